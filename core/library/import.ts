@@ -1,0 +1,208 @@
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import pLimit from "p-limit";
+import { asWinnowError, formatIssues, invalidInput, WinnowError } from "../errors.ts";
+import type { Library } from "./library.ts";
+import { type AssetLink, AssetMetadataInput } from "./types.ts";
+
+const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff", ".svg"]);
+const MANIFEST_EXTENSIONS = new Set([".csv", ".json"]);
+
+/** Resolves `path` against `root` and refuses anything that escapes it, by `..` or through a symlink. */
+export async function resolveInsideRoot(root: string, path: string): Promise<string> {
+  const realRoot = await realpath(resolve(root)).catch(() => {
+    throw invalidInput("importRoot", `${root} does not exist`, "Set WINNOW_IMPORT_ROOT to an existing folder.");
+  });
+  const candidate = isAbsolute(path) ? path : resolve(realRoot, path);
+  const real = await realpath(candidate).catch(() => {
+    throw invalidInput("path", `${path} does not exist`, "Pass the path of an existing file or folder.");
+  });
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+    throw new WinnowError(
+      "forbidden",
+      `path: ${path} resolves outside the import root ${realRoot} (via .. or a symlink). Copy the file under the import root or change WINNOW_IMPORT_ROOT.`,
+      { field: "path" },
+    );
+  }
+  return real;
+}
+
+export async function readImportFile(
+  root: string,
+  path: string,
+): Promise<{ bytes: Buffer; name: string; path: string }> {
+  const real = await resolveInsideRoot(root, path);
+  if (!(await stat(real)).isFile())
+    throw invalidInput("path", `${path} is not a file`, "Pass the path of an image file.");
+  return { bytes: await readFile(real), name: basename(real), path: real };
+}
+
+export interface ImportReport {
+  imported: { file: string; id: string }[];
+  duplicates: { file: string; duplicateOf: string }[];
+  failed: { file: string; error: string }[];
+}
+
+export interface ImportOptions {
+  /** Metadata applied to every file (a manifest row overrides it). */
+  defaults?: AssetMetadataInput;
+  actor: string;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Imports a file, a folder (recursive) or a CSV/JSON manifest of metadata. Every file is checked to sit inside `root`;
+ * exact duplicates are skipped and reported; a bad file fails alone and the rest continue.
+ */
+export async function importPath(
+  library: Library,
+  root: string,
+  path: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const real = await resolveInsideRoot(root, path);
+  const info = await stat(real);
+  let jobs: { file: string; meta: AssetMetadataInput }[];
+  if (info.isDirectory()) {
+    const files = await walkImages(real, await realpath(resolve(root)));
+    jobs = files.map((file) => ({ file, meta: options.defaults ?? {} }));
+  } else if (MANIFEST_EXTENSIONS.has(extname(real).toLowerCase())) {
+    jobs = await readManifest(root, real, options.defaults ?? {});
+  } else {
+    jobs = [{ file: real, meta: options.defaults ?? {} }];
+  }
+  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  const limit = pLimit(options.concurrency ?? 4);
+  let done = 0;
+  await Promise.all(
+    jobs.map((job) =>
+      limit(async () => {
+        try {
+          const bytes = await readFile(job.file);
+          const result = await library.add({
+            bytes,
+            filename: basename(job.file),
+            meta: job.meta,
+            actor: options.actor,
+            onDuplicate: "skip",
+          });
+          if (result.created) report.imported.push({ file: job.file, id: result.asset.id });
+          else report.duplicates.push({ file: job.file, duplicateOf: result.duplicateOf! });
+        } catch (error) {
+          report.failed.push({ file: job.file, error: asWinnowError(error).message });
+        } finally {
+          options.onProgress?.(++done, jobs.length);
+        }
+      }),
+    ),
+  );
+  return report;
+}
+
+async function walkImages(dir: string, realRoot: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue;
+    const full = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      // Followed only when the target stays inside the import root.
+      const target = await realpath(full).catch(() => undefined);
+      if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) continue;
+      const s = await lstat(target);
+      if (s.isFile() && IMAGE_EXTENSIONS.has(extname(target).toLowerCase())) out.push(target);
+      continue;
+    }
+    if (entry.isDirectory()) out.push(...(await walkImages(full, realRoot)));
+    else if (entry.isFile() && IMAGE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out.sort();
+}
+
+const COLUMN_ALIASES: Record<string, string> = {
+  use_case: "useCase",
+  rights_holder: "rightsHolder",
+  rights_expires_at: "rightsExpiresAt",
+  rights_expiry: "rightsExpiresAt",
+  usage_notes: "usageNotes",
+  last_reviewed_at: "lastReviewedAt",
+  rejection_reason: "rejectionReason",
+};
+const LINK_COLUMNS = ["campaign", "product", "talent", "scene", "logo", "reference"] as const;
+
+/** Reads a manifest: one row per file (column `file` or `path`, relative to the manifest) plus metadata columns. */
+async function readManifest(root: string, manifestPath: string, defaults: AssetMetadataInput) {
+  const text = await readFile(manifestPath, "utf8");
+  let rows: Record<string, unknown>[];
+  try {
+    rows =
+      extname(manifestPath).toLowerCase() === ".json"
+        ? toRows(JSON.parse(text))
+        : parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    throw invalidInput(
+      "manifest",
+      `${basename(manifestPath)} could not be parsed (${(error as Error).message})`,
+      "Use a CSV with a header row or a JSON array of objects.",
+    );
+  }
+  const jobs: { file: string; meta: AssetMetadataInput }[] = [];
+  const problems: string[] = [];
+  for (const [index, raw] of rows.entries()) {
+    const rowLabel = `row ${index + 1}`;
+    const file = String(raw.file ?? raw.path ?? "");
+    if (!file) {
+      problems.push(`${rowLabel}: file is missing (add a "file" column with a path relative to the manifest)`);
+      continue;
+    }
+    const fields: Record<string, unknown> = {};
+    const links: AssetLink[] = [];
+    for (const [key, value] of Object.entries(raw)) {
+      if (key === "file" || key === "path" || value === "" || value === null || value === undefined) continue;
+      if ((LINK_COLUMNS as readonly string[]).includes(key)) {
+        for (const id of String(value)
+          .split(/[;|]/)
+          .map((s) => s.trim())
+          .filter(Boolean))
+          links.push({ type: key as AssetLink["type"], id });
+        continue;
+      }
+      fields[COLUMN_ALIASES[key] ?? key] = value;
+    }
+    const parsed = AssetMetadataInput.safeParse({
+      ...defaults,
+      ...fields,
+      links: [...(defaults.links ?? []), ...links],
+    });
+    if (!parsed.success) {
+      problems.push(`${rowLabel}: ${formatIssues(parsed.error.issues)}`);
+      continue;
+    }
+    try {
+      const real = await resolveInsideRoot(root, resolve(dirname(manifestPath), file));
+      jobs.push({ file: real, meta: parsed.data });
+    } catch (error) {
+      problems.push(`${rowLabel}: ${asWinnowError(error).message}`);
+    }
+  }
+  if (problems.length) {
+    throw new WinnowError(
+      "invalid_input",
+      `Manifest ${basename(manifestPath)} has ${problems.length} problem(s): ${problems.slice(0, 10).join("; ")}`,
+      {
+        field: "manifest",
+        problems,
+      },
+    );
+  }
+  return jobs;
+}
+
+function toRows(json: unknown): Record<string, unknown>[] {
+  const rows = Array.isArray(json) ? json : (json as { assets?: unknown }).assets;
+  if (!Array.isArray(rows)) throw new Error("expected an array of objects or { assets: [...] }");
+  return rows as Record<string, unknown>[];
+}
+
+export const relativeTo = (root: string, file: string) => relative(root, file);

@@ -1,0 +1,288 @@
+import type { BlobStore } from "../../db/blobs.ts";
+import type { Database } from "../../db/client.ts";
+import {
+  type AssetRow,
+  addLinks,
+  findBySha256,
+  getAssetRow,
+  insertAssetRow,
+  linksOf,
+  queryAssets,
+  removeLinks,
+  tagsOf,
+  updateAssetRow,
+} from "../../db/repositories/assets.ts";
+import { requireBrand } from "../../db/repositories/brands.ts";
+import { recordEvent } from "../../db/repositories/events.ts";
+import { type Clock, isoNow } from "../clock.ts";
+import { invalidInput, notFound, WinnowError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import { analyseImage } from "../media/image.ts";
+import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import {
+  type AssetDetail,
+  type AssetFilter,
+  type AssetKind,
+  type AssetMetadataInput,
+  type AssetView,
+  assetUri,
+  thumbnailUri,
+} from "./types.ts";
+
+export type DuplicatePolicy = "reject" | "skip" | "allow";
+
+export interface AddAssetInput {
+  bytes: Buffer;
+  filename: string;
+  meta: AssetMetadataInput;
+  actor: string;
+  onDuplicate?: DuplicatePolicy;
+}
+
+export interface AddAssetResult {
+  asset: AssetDetail;
+  /** Set when an identical file already existed and `onDuplicate` was "skip". */
+  duplicateOf?: string;
+  created: boolean;
+}
+
+/** Hooks later capabilities attach to (auto-tagging, embeddings, perceptual hashing) without the library knowing them. */
+export type AssetAddedHook = (asset: AssetView, bytes: Buffer) => Promise<void>;
+
+export interface LibraryDeps {
+  database: Database;
+  blobs: BlobStore;
+  clock: Clock;
+}
+
+/** The asset library: files in the content-addressed store, metadata and links in libSQL, an event per change. */
+export class Library {
+  private readonly hooks: AssetAddedHook[] = [];
+
+  constructor(private readonly deps: LibraryDeps) {}
+
+  onAssetAdded(hook: AssetAddedHook) {
+    this.hooks.push(hook);
+  }
+
+  async add(input: AddAssetInput): Promise<AddAssetResult> {
+    const facts = await analyseImage(input.bytes, input.filename);
+    const { db } = this.deps.database;
+    const existing = await findBySha256(db, facts.sha256);
+    const policy = input.onDuplicate ?? "reject";
+    if (existing && policy === "reject") {
+      throw new WinnowError(
+        "duplicate",
+        `${input.filename} is an exact duplicate of ${existing.id} ("${existing.name}"). Use that asset, or pass onDuplicate: "skip" to get it back instead of an error.`,
+        { duplicateOf: existing.id },
+      );
+    }
+    if (existing && policy === "skip") {
+      return { asset: await this.get(existing.id), duplicateOf: existing.id, created: false };
+    }
+    const meta = input.meta;
+    validateMetadataRules(meta);
+    const brandId = meta.brand ? (await requireBrand(db, meta.brand)).id : null;
+    const at = isoNow(this.deps.clock);
+    const id = newId("asset");
+    const written = await this.deps.blobs.put(facts.sha256, facts.format, input.bytes, facts.thumbnail);
+    try {
+      await db.transaction(async (tx) => {
+        await insertAssetRow(tx, {
+          id,
+          kind: meta.kind ?? "reference",
+          brandId,
+          name: meta.name ?? input.filename,
+          description: meta.description ?? null,
+          category: meta.category ?? null,
+          useCase: meta.useCase ?? null,
+          source: meta.source ?? null,
+          status: meta.status ?? "ready",
+          owner: meta.owner ?? null,
+          rightsHolder: meta.rightsHolder ?? null,
+          rightsExpiresAt: meta.rightsExpiresAt ?? null,
+          notes: meta.notes ?? null,
+          usageNotes: meta.usageNotes ?? null,
+          lastReviewedAt: meta.lastReviewedAt ?? null,
+          rejectionReason: meta.rejectionReason ?? null,
+          sha256: facts.sha256,
+          mimeType: facts.mimeType,
+          format: facts.format,
+          width: facts.width,
+          height: facts.height,
+          bytes: facts.bytes,
+          metadata: meta.metadata ?? {},
+          createdAt: at,
+          updatedAt: at,
+        });
+        await addLinks(tx, id, meta.links ?? [], at);
+        await recordEvent(tx, {
+          entityType: "asset",
+          entityId: id,
+          action: "asset.created",
+          actor: input.actor,
+          at,
+          data: {
+            filename: input.filename,
+            sha256: facts.sha256,
+            kind: meta.kind ?? "reference",
+            duplicateOf: existing?.id,
+          },
+        });
+      });
+    } catch (error) {
+      // Nothing half-written: files that this call added go away when the row could not be written.
+      if (!(await findBySha256(db, facts.sha256))) await this.deps.blobs.remove(written);
+      throw error;
+    }
+    const asset = await this.get(id);
+    for (const hook of this.hooks) await hook(asset, input.bytes);
+    return { asset, created: true, ...(existing ? { duplicateOf: existing.id } : {}) };
+  }
+
+  async get(id: string): Promise<AssetDetail> {
+    const { db } = this.deps.database;
+    const row = await getAssetRow(db, id);
+    if (!row) throw notFound("Asset", id, "List assets with list_assets to find valid ids.");
+    const [links, tags] = await Promise.all([linksOf(db, [id]), tagsOf(db, [id])]);
+    return {
+      ...toView(row),
+      links: links.map((l) => ({ type: l.targetType as AssetDetail["links"][number]["type"], id: l.targetId })),
+      tags: tags
+        .sort((a, b) => b.confidence - a.confidence)
+        .map((t) => ({ category: t.category, tag: t.tag, confidence: t.confidence, source: t.source })),
+    };
+  }
+
+  async list(
+    filter: AssetFilter,
+    options: { cursor?: string | undefined; limit?: number | undefined } = {},
+  ): Promise<Page<AssetView>> {
+    const { db } = this.deps.database;
+    const limit = options.limit ?? 25;
+    const after = options.cursor ? decodeCursor(options.cursor) : undefined;
+    const brandId = filter.brand ? (await requireBrand(db, filter.brand)).id : undefined;
+    const rows = await queryAssets(db, { ...filter, brandId, after, limit: limit + 1 });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toView),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  async update(
+    id: string,
+    patch: AssetMetadataInput & { removeLinks?: AssetDetail["links"] | undefined },
+    actor: string,
+    expectedVersion?: number,
+  ): Promise<AssetDetail> {
+    const { db } = this.deps.database;
+    const current = await getAssetRow(db, id);
+    if (!current) throw notFound("Asset", id, "List assets with list_assets to find valid ids.");
+    validateMetadataRules({ ...patch, rejectionReason: patch.rejectionReason ?? current.rejectionReason });
+    const brandId = patch.brand ? (await requireBrand(db, patch.brand)).id : undefined;
+    const at = isoNow(this.deps.clock);
+    const { links, removeLinks: unlink, metadata, brand: _brand, ...fields } = patch;
+    const changes: Record<string, unknown> = { ...fields };
+    if (brandId) changes.brandId = brandId;
+    if (metadata) changes.metadata = { ...current.metadata, ...metadata };
+    const changed = Object.keys(changes).filter((k) => !sameValue((current as Record<string, unknown>)[k], changes[k]));
+    await db.transaction(async (tx) => {
+      if (Object.keys(changes).length > 0 || expectedVersion !== undefined) {
+        const ok = await updateAssetRow(tx, id, { ...changes, updatedAt: at }, expectedVersion);
+        if (!ok) {
+          throw new WinnowError(
+            "conflict",
+            `Asset ${id} changed since version ${expectedVersion}; it is now version ${current.version}. Re-read it with get_asset and retry.`,
+          );
+        }
+      }
+      if (links?.length) await addLinks(tx, id, links, at);
+      if (unlink?.length) await removeLinks(tx, id, unlink);
+      await recordEvent(tx, {
+        entityType: "asset",
+        entityId: id,
+        action:
+          changes.status && changes.status !== current.status
+            ? `asset.status.${String(changes.status)}`
+            : "asset.updated",
+        actor,
+        at,
+        data: {
+          changed,
+          from: Object.fromEntries(changed.map((k) => [k, (current as Record<string, unknown>)[k]])),
+          linksAdded: links ?? [],
+          linksRemoved: unlink ?? [],
+        },
+      });
+    });
+    return this.get(id);
+  }
+
+  async readFile(
+    id: string,
+    variant: "original" | "thumbnail",
+  ): Promise<{ bytes: Buffer; mimeType: string; asset: AssetRow }> {
+    const row = await getAssetRow(this.deps.database.db, id);
+    if (!row) throw notFound("Asset", id);
+    if (variant === "thumbnail")
+      return { bytes: await this.deps.blobs.readThumbnail(row.sha256), mimeType: "image/webp", asset: row };
+    return { bytes: await this.deps.blobs.readOriginal(row.sha256, row.format), mimeType: row.mimeType, asset: row };
+  }
+}
+
+function validateMetadataRules(meta: {
+  status?: string | undefined;
+  rejectionReason?: string | null | undefined;
+  kind?: AssetKind | undefined;
+}) {
+  if (meta.status === "rejected" && !meta.rejectionReason) {
+    throw invalidInput(
+      "rejectionReason",
+      "is required when status is rejected",
+      'Say why the asset was rejected, e.g. "off-brand colours".',
+    );
+  }
+}
+
+function sameValue(a: unknown, b: unknown) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+export function toView(row: AssetRow): AssetView {
+  return {
+    id: row.id,
+    kind: row.kind as AssetView["kind"],
+    brandId: row.brandId,
+    name: row.name,
+    description: row.description,
+    category: row.category,
+    useCase: row.useCase,
+    source: row.source,
+    status: row.status as AssetView["status"],
+    owner: row.owner,
+    rightsHolder: row.rightsHolder,
+    rightsExpiresAt: row.rightsExpiresAt,
+    notes: row.notes,
+    usageNotes: row.usageNotes,
+    lastReviewedAt: row.lastReviewedAt,
+    rejectionReason: row.rejectionReason,
+    reviewReason: row.reviewReason,
+    sha256: row.sha256,
+    phash: row.phash,
+    mimeType: row.mimeType,
+    format: row.format,
+    width: row.width,
+    height: row.height,
+    bytes: row.bytes,
+    metadata: row.metadata ?? {},
+    versionOf: row.versionOf,
+    mergedInto: row.mergedInto,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    uri: assetUri(row.id),
+    thumbnailUri: thumbnailUri(row.id),
+  };
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+/**
+ * Content-addressed file store: originals at `blobs/ab/cd/<sha256>.<ext>`, thumbnails at `thumbs/ab/<sha256>.webp`.
+ * Writes go to a temp name and are renamed into place, so a crash never leaves a partial file under a real name.
+ */
+export class BlobStore {
+  constructor(readonly root: string) {}
+
+  originalPath(sha256: string, format: string): string {
+    return join(this.root, "blobs", sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}.${extensionOf(format)}`);
+  }
+
+  thumbnailPath(sha256: string): string {
+    return join(this.root, "thumbs", sha256.slice(0, 2), `${sha256}.webp`);
+  }
+
+  /** Stores original + thumbnail; returns which files were newly written (so a failed DB write can undo them). */
+  async put(sha256: string, format: string, original: Uint8Array, thumbnail: Uint8Array): Promise<string[]> {
+    const written: string[] = [];
+    for (const [path, bytes] of [
+      [this.originalPath(sha256, format), original],
+      [this.thumbnailPath(sha256), thumbnail],
+    ] as const) {
+      if (existsSync(path)) continue;
+      await writeAtomically(path, bytes);
+      written.push(path);
+    }
+    return written;
+  }
+
+  async remove(paths: string[]): Promise<void> {
+    await Promise.all(paths.map((p) => rm(p, { force: true })));
+  }
+
+  readOriginal(sha256: string, format: string): Promise<Buffer> {
+    return readFile(this.originalPath(sha256, format));
+  }
+
+  readThumbnail(sha256: string): Promise<Buffer> {
+    return readFile(this.thumbnailPath(sha256));
+  }
+}
+
+async function writeAtomically(path: string, bytes: Uint8Array) {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, path);
+}
+
+export function extensionOf(format: string): string {
+  return format === "jpeg" ? "jpg" : format;
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Client, createClient } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { migrate } from "drizzle-orm/libsql/migrator";
+import { WinnowError } from "../core/errors.ts";
+import * as schema from "./schema.ts";
+
+export type Db = LibSQLDatabase<typeof schema>;
+/** What repositories take: the database or an open transaction inside it. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export interface Database {
+  db: Db;
+  client: Client;
+  url: string;
+  /** Absolute path of the database file, when it is a local file. */
+  file: string | undefined;
+  close(): void;
+}
+
+export interface OpenOptions {
+  url: string;
+  authToken?: string | undefined;
+  busyTimeoutMs?: number;
+  migrate?: boolean;
+}
+
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), "migrations");
+
+/** Local file path of a `file:` URL, or undefined for remote (`libsql://`, `http(s)://`) and in-memory URLs. */
+export function localFileOf(url: string): string | undefined {
+  if (!url.startsWith("file:")) return undefined;
+  const path = url.slice("file:".length).replace(/^\/\/(?=\/)/, "");
+  if (path === ":memory:" || path === "") return undefined;
+  return resolve(path.split("?")[0] ?? path);
+}
+
+/**
+ * Opens the database, switches a local file to WAL with a busy timeout and applies committed migrations.
+ * A file that is not a SQLite database stops start-up with an error naming the file.
+ */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const file = localFileOf(options.url);
+  if (file && !existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+  let client: Client;
+  try {
+    client = createClient({
+      url: file ? `file:${file}` : options.url,
+      authToken: options.authToken,
+      timeout: options.busyTimeoutMs ?? 5000,
+      concurrency: 4,
+    } as Parameters<typeof createClient>[0]);
+  } catch (error) {
+    throw describeOpenError(error, options.url, file);
+  }
+  const db = drizzle(client, { schema });
+  try {
+    if (file) {
+      await client.execute("PRAGMA journal_mode = WAL");
+      await client.execute("PRAGMA synchronous = NORMAL");
+    }
+    if (options.migrate !== false) await migrate(db, { migrationsFolder: MIGRATIONS });
+  } catch (error) {
+    client.close();
+    throw describeOpenError(error, options.url, file);
+  }
+  return { db, client, url: options.url, file, close: () => client.close() };
+}
+
+function describeOpenError(error: unknown, url: string, file: string | undefined): WinnowError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/not a database|SQLITE_NOTADB|file is encrypted/i.test(message)) {
+    return new WinnowError(
+      "invalid_input",
+      `DATABASE_URL: ${file ?? url} is not a SQLite/libSQL database. Point DATABASE_URL at a libSQL file (it is created if missing) or move that file away.`,
+    );
+  }
+  return new WinnowError("unavailable", `Could not open the database at ${file ?? url}: ${message}`);
+}

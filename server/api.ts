@@ -1,0 +1,55 @@
+import { Hono } from "hono";
+import { WinnowError } from "../core/errors.ts";
+import { invokeTool } from "../tools/define.ts";
+import { findTool, selectTools } from "../tools/index.ts";
+import type { Services } from "./services.ts";
+
+/**
+ * JSON API over the same tools the MCP server serves: `POST /api/tools/:name` with the tool's input as the body.
+ * Asset files are served at `/api/assets/:id/thumbnail` and `/api/assets/:id/file` for the dashboard and Slack.
+ */
+export function apiRoutes(services: Services): Hono {
+  const api = new Hono();
+
+  api.post("/tools/:name", async (c) => {
+    const tool = findTool(c.req.param("name"));
+    if (!tool)
+      throw new WinnowError("not_found", `Tool ${c.req.param("name")} does not exist. GET /api/tools lists them.`);
+    if (services.config.readOnly && tool.annotations.readOnlyHint !== true) {
+      throw new WinnowError("forbidden", `${tool.name} changes data and this server runs with WINNOW_READ_ONLY=1.`);
+    }
+    const body = await c.req.json().catch(() => {
+      throw new WinnowError("invalid_input", "Body must be a JSON object with the tool's input fields.");
+    });
+    const outcome = await invokeTool(tool, body, { services, actor: "api", progress: async () => {} });
+    if (outcome.isError) throw outcome.error;
+    return c.json({ result: outcome.structured, text: outcome.text });
+  });
+
+  api.get("/tools", (c) => c.json({ tools: servedToolNames(services) }));
+
+  api.get("/assets/:id/thumbnail", async (c) => {
+    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "thumbnail");
+    return c.body(new Uint8Array(bytes), 200, {
+      "content-type": mimeType,
+      "cache-control": "public, max-age=31536000, immutable",
+    });
+  });
+  api.get("/assets/:id/file", async (c) => {
+    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "original");
+    return c.body(new Uint8Array(bytes), 200, {
+      "content-type": mimeType,
+      "cache-control": "public, max-age=31536000, immutable",
+    });
+  });
+  return api;
+}
+
+function servedToolNames(services: Services) {
+  return selectTools({ readOnly: services.config.readOnly, toolsets: services.config.toolsets }).map((t) => ({
+    name: t.name,
+    title: t.title,
+    description: t.description,
+    readOnly: t.annotations.readOnlyHint === true,
+  }));
+}

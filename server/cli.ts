@@ -1,0 +1,138 @@
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { asWinnowError } from "../core/errors.ts";
+import { exportLibrary } from "../core/library/export.ts";
+import { importPath } from "../core/library/import.ts";
+import { AssetKind } from "../core/library/types.ts";
+import { assertSafeBinding, loadConfig } from "./config.ts";
+import { seedDemoWorkspace } from "./seed/seed.ts";
+import { buildServices } from "./services.ts";
+import { startHttpServer, startStdioServer } from "./start.ts";
+
+const program = new Command("winnow")
+  .description("Winnow: a creative loop for marketing teams — generate, tag, check, review, test, learn, promote.")
+  .showHelpAfterError("(run with --help for usage)")
+  .exitOverride()
+  .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command("serve")
+  .description("Serve MCP over Streamable HTTP at /mcp, the JSON API and health check (seeds an empty database first)")
+  .option("-p, --port <port>", "port to listen on (overrides PORT)", parsePort)
+  .option("-H, --host <host>", "interface to bind (overrides HOST; non-loopback needs WINNOW_TOKEN)")
+  .action(async (opts: { port?: number; host?: string }) => {
+    const config = loadConfig({
+      ...process.env,
+      ...(opts.port !== undefined ? { PORT: String(opts.port) } : {}),
+      ...(opts.host ? { HOST: opts.host } : {}),
+    });
+    assertSafeBinding(config);
+    await startHttpServer(config);
+  });
+
+program
+  .command("mcp")
+  .description("Serve MCP over stdio for Claude Desktop and AI IDEs (stdout carries only protocol messages)")
+  .action(async () => {
+    await startStdioServer(loadConfig());
+  });
+
+program
+  .command("import")
+  .description("Import an image, a folder (recursive) or a CSV/JSON manifest of metadata into the library")
+  .argument("<path>", "file, folder or manifest (.csv/.json) to import")
+  .option("--root <dir>", "import root: nothing outside it is read (default: the folder itself, or the file's folder)")
+  .option("--brand <slug>", "brand slug or id for every imported asset")
+  .option("--kind <kind>", `asset kind (${AssetKind.options.join(", ")})`, parseKind)
+  .option("--owner <owner>", "owner for every imported asset")
+  .option("--json", "print the report as JSON")
+  .action(
+    async (path: string, opts: { root?: string; brand?: string; kind?: AssetKind; owner?: string; json?: boolean }) => {
+      const services = await buildServices(loadConfig());
+      try {
+        const target = resolve(path);
+        const isDir = (await stat(target).catch(() => undefined))?.isDirectory();
+        const root = resolve(opts.root ?? (isDir ? target : dirname(target)));
+        const started = performance.now();
+        const report = await importPath(services.library, root, target, {
+          actor: "cli",
+          defaults: {
+            ...(opts.brand ? { brand: opts.brand } : {}),
+            ...(opts.kind ? { kind: opts.kind } : {}),
+            ...(opts.owner ? { owner: opts.owner } : {}),
+          },
+        });
+        const seconds = (performance.now() - started) / 1000;
+        if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
+        else {
+          process.stdout.write(
+            `Imported ${report.imported.length}, skipped ${report.duplicates.length} duplicate(s), ${report.failed.length} failed in ${seconds.toFixed(1)}s.\n`,
+          );
+          for (const f of report.failed) process.stdout.write(`  failed: ${f.file}: ${f.error}\n`);
+        }
+        if (report.failed.length && !report.imported.length && !report.duplicates.length) process.exitCode = 2;
+      } finally {
+        await services.close();
+      }
+    },
+  );
+
+program
+  .command("export")
+  .description("Export the library portably: library.json, assets.csv, files/ and thumbnails/")
+  .argument("<dir>", "output folder (created if missing)")
+  .action(async (dir: string) => {
+    const services = await buildServices(loadConfig());
+    try {
+      const report = await exportLibrary(
+        services.database.db,
+        services.blobs,
+        resolve(dir),
+        services.clock.now().toISOString(),
+      );
+      process.stdout.write(`Exported ${report.assets} asset(s) to ${report.dir}\n`);
+    } finally {
+      await services.close();
+    }
+  });
+
+program
+  .command("seed")
+  .description(
+    "Create (or complete) the demo workspace: the Kestrel Run Co. brand, its products, talent, scenes and logos",
+  )
+  .action(async () => {
+    const services = await buildServices(loadConfig());
+    try {
+      const ctx = await seedDemoWorkspace(services);
+      process.stdout.write(`Seeded demo brand ${ctx.brandId} with ${ctx.assetIds.size} asset(s).\n`);
+    } finally {
+      await services.close();
+    }
+  });
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("must be an integer between 0 and 65535.");
+  return n;
+}
+
+function parseKind(value: string): AssetKind {
+  const parsed = AssetKind.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(`must be one of ${AssetKind.options.join(", ")}.`);
+  return parsed.data;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; every usage error exits 2.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  const err = asWinnowError(error);
+  process.stderr.write(`winnow: ${err.message}\n`);
+  process.exit(err.code === "invalid_input" || err.code === "not_found" || err.code === "forbidden" ? 2 : 1);
+}

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse as parseDotenv } from "dotenv";
+import * as z from "zod";
+import { WinnowError } from "../core/errors.ts";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const booleanFlag = (fallback: boolean) =>
+  z
+    .enum(["1", "0", "true", "false", "yes", "no", ""])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? fallback : ["1", "true", "yes"].includes(v)));
+
+/** One zod schema for all configuration; every default works with nothing set. */
+export const ConfigSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|libsql:|https?:|wss?:)/, "must start with file:, libsql:, http(s): or ws(s):")
+      .optional(),
+    DATABASE_AUTH_TOKEN: optionalString,
+    WINNOW_DATA_DIR: z.string().min(1).default("./data"),
+    WINNOW_IMPORT_ROOT: optionalString,
+    PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    WINNOW_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "must be at least 16 characters"),
+    WINNOW_ALLOWED_HOSTS: optionalString,
+    WINNOW_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(8 * 1024 * 1024),
+    WINNOW_AUTO_SEED: booleanFlag(true),
+    WINNOW_READ_ONLY: booleanFlag(false),
+    WINNOW_TOOLSETS: optionalString,
+    WINNOW_MAX_VARIANTS: z.coerce.number().int().min(1).max(1000).default(100),
+    WINNOW_PROMPT_ADMINS: optionalString,
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    ANTHROPIC_API_KEY: optionalString,
+    ANTHROPIC_BASE_URL: optionalString.pipe(z.url().optional()),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+    SLACK_BOT_TOKEN: optionalString,
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString,
+    SLACK_API_URL: optionalString.pipe(z.url().optional()),
+  })
+  .transform((env) => {
+    const dataDir = resolve(env.WINNOW_DATA_DIR);
+    return {
+      databaseUrl: env.DATABASE_URL ?? `file:${resolve(dataDir, "winnow.db")}`,
+      databaseAuthToken: env.DATABASE_AUTH_TOKEN,
+      dataDir,
+      importRoot: resolve(env.WINNOW_IMPORT_ROOT ?? "."),
+      port: env.PORT,
+      host: env.HOST,
+      token: env.WINNOW_TOKEN,
+      allowedHosts: env.WINNOW_ALLOWED_HOSTS?.split(",")
+        .map((h) => h.trim())
+        .filter(Boolean),
+      maxBodyBytes: env.WINNOW_MAX_BODY_BYTES,
+      autoSeed: env.WINNOW_AUTO_SEED,
+      readOnly: env.WINNOW_READ_ONLY,
+      toolsets: env.WINNOW_TOOLSETS?.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+      maxVariants: env.WINNOW_MAX_VARIANTS,
+      promptAdmins:
+        env.WINNOW_PROMPT_ADMINS?.split(",")
+          .map((s) => s.trim())
+          .filter(Boolean) ?? [],
+      logLevel: env.LOG_LEVEL,
+      anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL },
+      openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL },
+      slack: {
+        botToken: env.SLACK_BOT_TOKEN,
+        signingSecret: env.SLACK_SIGNING_SECRET,
+        appToken: env.SLACK_APP_TOKEN,
+        apiUrl: env.SLACK_API_URL,
+      },
+    };
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Variables that mean "the default" when absent, with what is allowed — used by README and errors. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host);
+}
+
+/**
+ * Reads config from the environment (and an optional `.env` in the working directory, which never overrides real
+ * environment variables). A bad value throws one line naming the variable and what is allowed.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const dotenvPath = resolve(cwd, ".env");
+  const fromFile = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath)) : {};
+  const merged = { ...fromFile, ...env };
+  const parsed = ConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "config");
+    const value = merged[variable];
+    throw new WinnowError(
+      "invalid_input",
+      `Configuration error: ${variable}=${JSON.stringify(value ?? "")} ${issue.message}.`,
+      { field: variable },
+    );
+  }
+  return parsed.data;
+}
+
+/** Refuses to serve beyond loopback without a bearer token. */
+export function assertSafeBinding(config: Config): void {
+  if (!isLoopback(config.host) && !config.token) {
+    throw new WinnowError(
+      "invalid_input",
+      `Configuration error: HOST=${config.host} is not loopback, so WINNOW_TOKEN (a bearer token of 16+ characters) is required. Set WINNOW_TOKEN or bind HOST=127.0.0.1.`,
+      { field: "WINNOW_TOKEN" },
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { timingSafeEqual } from "node:crypto";
+import { createMcpHonoApp } from "@modelcontextprotocol/hono";
+import { createMcpHandler } from "@modelcontextprotocol/server";
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { asWinnowError, WinnowError } from "../core/errors.ts";
+import { apiRoutes } from "./api.ts";
+import { createMcpServer } from "./mcp.ts";
+import type { Services } from "./services.ts";
+
+/**
+ * The one HTTP app: `/mcp` (Streamable HTTP, both protocol eras), `/api` (JSON over the same services), asset files,
+ * `/healthz`. Host/Origin validation and the JSON body limit come from the SDK's hono adapter.
+ */
+export function createHttpApp(services: Services): Hono {
+  const { config } = services;
+  const app = createMcpHonoApp({
+    host: config.host,
+    ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
+    maxRequestBodySize: config.maxBodyBytes,
+  });
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          new WinnowError(
+            "invalid_input",
+            `Request body exceeds ${config.maxBodyBytes} bytes. Send a smaller body or raise WINNOW_MAX_BODY_BYTES.`,
+          ).toJSON(),
+          413,
+        ),
+    }),
+  );
+
+  app.get("/healthz", async (c) => {
+    await services.database.client.execute("SELECT 1");
+    return c.json({ ok: true, name: "winnow", time: services.clock.now().toISOString() });
+  });
+
+  const auth = bearerAuth(config.token);
+  const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
+    onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
+  });
+  app.use("/mcp", auth);
+  app.all("/mcp", (c) => mcp.fetch(c.req.raw, { parsedBody: c.get("parsedBody" as never) }));
+
+  app.use("/api/*", auth);
+  app.route("/api", apiRoutes(services));
+
+  app.notFound((c) =>
+    c.json(
+      new WinnowError("not_found", `No route for ${c.req.method} ${c.req.path}. See /healthz, /mcp and /api.`).toJSON(),
+      404,
+    ),
+  );
+  app.onError((error, c) => errorResponse(c, error, services));
+  return app;
+}
+
+export function errorResponse(c: Context, error: unknown, services: Services) {
+  const err = asWinnowError(error);
+  if (err.code === "internal") services.logger.error("request failed", { path: c.req.path, error: String(error) });
+  return c.json(err.toJSON(), err.httpStatus as 400);
+}
+
+/** Bearer token check; a no-op when WINNOW_TOKEN is unset (only allowed on loopback, see assertSafeBinding). */
+export function bearerAuth(token: string | undefined): MiddlewareHandler {
+  const expected = token ? Buffer.from(token) : undefined;
+  return async (c, next) => {
+    if (!expected) return next();
+    const header = c.req.header("authorization") ?? "";
+    const given = Buffer.from(header.startsWith("Bearer ") ? header.slice(7).trim() : "");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      c.header("WWW-Authenticate", 'Bearer realm="winnow"');
+      return c.json(
+        new WinnowError(
+          "unauthorized",
+          header
+            ? "The bearer token is wrong. Use the value of WINNOW_TOKEN."
+            : "Missing Authorization: Bearer <WINNOW_TOKEN> header.",
+        ).toJSON(),
+        401,
+      );
+    }
+    return next();
+  };
+}

@@ -1,0 +1,47 @@
+import { serve } from "@hono/node-server";
+import { serveStdio } from "@modelcontextprotocol/server/stdio";
+import type { Config } from "./config.ts";
+import { createHttpApp } from "./http.ts";
+import { createMcpServer } from "./mcp.ts";
+import { isEmpty, seedDemoWorkspace } from "./seed/seed.ts";
+import { buildServices, type Services } from "./services.ts";
+
+/** Opens services and seeds the demo workspace when the database is empty (and WINNOW_AUTO_SEED allows it). */
+export async function openWorkspace(config: Config): Promise<Services> {
+  const services = await buildServices(config);
+  if (config.autoSeed && (await isEmpty(services))) {
+    services.logger.info("empty database: seeding the demo workspace", { database: config.databaseUrl });
+    await seedDemoWorkspace(services);
+  }
+  return services;
+}
+
+export async function startHttpServer(config: Config) {
+  const services = await openWorkspace(config);
+  const app = createHttpApp(services);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    services.logger.info("winnow listening", {
+      url: `http://${config.host}:${info.port}`,
+      mcp: `http://${config.host}:${info.port}/mcp`,
+    });
+  });
+  const shutdown = () => {
+    services.logger.info("shutting down");
+    server.close(() => void services.close().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  return { server, services };
+}
+
+/** stdio MCP: stdout carries only protocol messages; every log line goes to stderr. */
+export async function startStdioServer(config: Config) {
+  const services = await openWorkspace(config);
+  const handle = serveStdio(() => createMcpServer(services, "mcp-stdio"), {
+    onerror: (error) => services.logger.warn("stdio transport error", { error: error.message }),
+  });
+  process.stdin.once("end", () => void handle.close().then(() => services.close()));
+  services.logger.info("winnow mcp (stdio) ready");
+  return handle;
+}

@@ -1,0 +1,26 @@
+import { addAsset } from "./add_asset.ts";
+import type { AnyTool, Toolset } from "./define.ts";
+import { getAsset } from "./get_asset.ts";
+import { listAssets } from "./list_assets.ts";
+import { updateAsset } from "./update_asset.ts";
+
+/** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
+export const ALL_TOOLS = [addAsset, getAsset, listAssets, updateAsset] as unknown as AnyTool[];
+
+export interface ToolSelection {
+  readOnly?: boolean;
+  toolsets?: string[] | undefined;
+}
+
+/** WINNOW_READ_ONLY lists only read-only tools; WINNOW_TOOLSETS narrows to the named toolsets. */
+export function selectTools(selection: ToolSelection = {}, tools: AnyTool[] = ALL_TOOLS): AnyTool[] {
+  return tools.filter(
+    (t) =>
+      (!selection.readOnly || t.annotations.readOnlyHint === true) &&
+      (!selection.toolsets?.length || selection.toolsets.includes(t.toolset as Toolset)),
+  );
+}
+
+export function findTool(name: string, tools: AnyTool[] = ALL_TOOLS): AnyTool | undefined {
+  return tools.find((t) => t.name === name);
+}

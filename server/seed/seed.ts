@@ -37,16 +37,14 @@ export async function seedDemoWorkspace(services: Services): Promise<SeedContext
         .insert(brands)
         .values({ id: newBrandId, ...DEMO_BRAND, settings: { reviewChannel: "#creative-review" }, createdAt: at });
       await tx.insert(brandMembers).values(DEMO_MEMBERS.map((m) => ({ brandId: newBrandId, ...m, createdAt: at })));
-      await tx
-        .insert(campaigns)
-        .values({
-          id: campaignId,
-          brandId: newBrandId,
-          ...DEMO_CAMPAIGN,
-          status: "active",
-          startsAt: at,
-          createdAt: at,
-        });
+      await tx.insert(campaigns).values({
+        id: campaignId,
+        brandId: newBrandId,
+        ...DEMO_CAMPAIGN,
+        status: "active",
+        startsAt: at,
+        createdAt: at,
+      });
       await tx
         .insert(audiences)
         .values(DEMO_AUDIENCES.map((a) => ({ id: newId("audience"), ...a, createdAt: at })))

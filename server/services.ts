@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { CandidateChecker } from "../core/brand/checker.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { Library } from "../core/library/library.ts";
 import { createLogger, type Logger } from "../core/log.ts";
@@ -14,6 +15,8 @@ export interface Services {
   library: Library;
   clock: Clock;
   logger: Logger;
+  /** Brand governance; generation checks every candidate through it when present. */
+  brandChecker?: CandidateChecker;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,47 @@
+import { and, eq, lt } from "drizzle-orm";
+import { newId } from "../../core/ids.ts";
+import type { Tx } from "../client.ts";
+import { conversations, processedEvents } from "../schema.ts";
+
+export type ConversationRow = typeof conversations.$inferSelect;
+
+export async function getConversation(tx: Tx, channel: string, threadTs: string) {
+  const rows = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.channel, channel), eq(conversations.threadTs, threadTs)))
+    .limit(1);
+  return rows[0];
+}
+
+/** One row per Slack thread; the state is replaced whole (it is small: recent turns and slots). */
+export async function saveConversation(
+  tx: Tx,
+  channel: string,
+  threadTs: string,
+  state: Record<string, unknown>,
+  at: string,
+): Promise<void> {
+  await tx
+    .insert(conversations)
+    .values({ id: newId("conversation"), channel, threadTs, state, updatedAt: at })
+    .onConflictDoUpdate({ target: [conversations.channel, conversations.threadTs], set: { state, updatedAt: at } });
+}
+
+/**
+ * Claims an event id; true the first time, false for a retried delivery of the same event. The primary key makes
+ * two concurrent deliveries race safely: only one insert succeeds.
+ */
+export async function claimEvent(tx: Tx, eventId: string, at: string): Promise<boolean> {
+  const inserted = await tx
+    .insert(processedEvents)
+    .values({ eventId, receivedAt: at })
+    .onConflictDoNothing()
+    .returning({ eventId: processedEvents.eventId });
+  return inserted.length === 1;
+}
+
+/** Slack retries for about an hour; older claims can go. */
+export async function forgetEventsBefore(tx: Tx, before: string): Promise<void> {
+  await tx.delete(processedEvents).where(lt(processedEvents.receivedAt, before));
+}

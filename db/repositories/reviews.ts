@@ -1,0 +1,97 @@
+import { and, desc, eq, lt, or } from "drizzle-orm";
+import type { Tx } from "../client.ts";
+import { brandMembers, reviewDecisions, reviewRequests } from "../schema.ts";
+
+export type ReviewRequestRow = typeof reviewRequests.$inferSelect;
+export type NewReviewRequestRow = typeof reviewRequests.$inferInsert;
+export type ReviewDecisionRow = typeof reviewDecisions.$inferSelect;
+
+export async function insertReviewRequest(tx: Tx, row: NewReviewRequestRow): Promise<void> {
+  await tx.insert(reviewRequests).values(row);
+}
+
+export async function getReviewRequest(tx: Tx, id: string): Promise<ReviewRequestRow | undefined> {
+  return (await tx.select().from(reviewRequests).where(eq(reviewRequests.id, id)).limit(1))[0];
+}
+
+/** The request posted as a given Slack message (reactions only carry channel + ts). */
+export async function findReviewByMessage(tx: Tx, channel: string, ts: string) {
+  const rows = await tx
+    .select()
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.channel, channel), eq(reviewRequests.messageTs, ts)))
+    .limit(1);
+  return rows[0];
+}
+
+/**
+ * Compare-and-set: moves a pending request to its decided state only if nobody changed it since `expectedVersion`.
+ * Returns false when another decision won the race.
+ */
+export async function casDecideReview(
+  tx: Tx,
+  id: string,
+  expectedVersion: number,
+  change: { status: string; decidedBy: string; decidedAt: string },
+): Promise<boolean> {
+  const updated = await tx
+    .update(reviewRequests)
+    .set({ ...change, version: expectedVersion + 1 })
+    .where(
+      and(eq(reviewRequests.id, id), eq(reviewRequests.version, expectedVersion), eq(reviewRequests.status, "pending")),
+    )
+    .returning({ id: reviewRequests.id });
+  return updated.length === 1;
+}
+
+export async function setReviewMessage(tx: Tx, id: string, channel: string, ts: string): Promise<void> {
+  await tx.update(reviewRequests).set({ channel, messageTs: ts }).where(eq(reviewRequests.id, id));
+}
+
+export async function insertReviewDecision(tx: Tx, row: typeof reviewDecisions.$inferInsert): Promise<void> {
+  await tx.insert(reviewDecisions).values(row);
+}
+
+export function decisionsFor(tx: Tx, requestId: string) {
+  return tx.select().from(reviewDecisions).where(eq(reviewDecisions.reviewRequestId, requestId));
+}
+
+/** Newest first, keyset-paginated on (createdAt, id). */
+export function queryReviewRequests(
+  tx: Tx,
+  q: { status?: string | undefined; brandId?: string | undefined; after?: { createdAt: string; id: string }; limit: number },
+) {
+  const conditions = [
+    q.status ? eq(reviewRequests.status, q.status) : undefined,
+    q.brandId ? eq(reviewRequests.brandId, q.brandId) : undefined,
+    q.after
+      ? or(
+          lt(reviewRequests.createdAt, q.after.createdAt),
+          and(eq(reviewRequests.createdAt, q.after.createdAt), lt(reviewRequests.id, q.after.id)),
+        )
+      : undefined,
+  ].filter((c) => c !== undefined);
+  return tx
+    .select()
+    .from(reviewRequests)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(reviewRequests.createdAt), desc(reviewRequests.id))
+    .limit(q.limit);
+}
+
+export async function hasBrandRole(tx: Tx, brandId: string, userRef: string, role: string): Promise<boolean> {
+  const rows = await tx
+    .select({ userRef: brandMembers.userRef })
+    .from(brandMembers)
+    .where(and(eq(brandMembers.brandId, brandId), eq(brandMembers.userRef, userRef), eq(brandMembers.role, role)))
+    .limit(1);
+  return rows.length === 1;
+}
+
+export async function membersWithRole(tx: Tx, brandId: string, role: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userRef: brandMembers.userRef })
+    .from(brandMembers)
+    .where(and(eq(brandMembers.brandId, brandId), eq(brandMembers.role, role)));
+  return rows.map((r) => r.userRef);
+}

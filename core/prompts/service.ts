@@ -112,10 +112,7 @@ export interface CreatePromptVersionResult {
   labelsMoved: LabelMove[];
 }
 
-export async function createPromptVersion(
-  db: Tx,
-  input: CreatePromptVersionInput,
-): Promise<CreatePromptVersionResult> {
+export async function createPromptVersion(db: Tx, input: CreatePromptVersionInput): Promise<CreatePromptVersionResult> {
   if (!PROMPT_NAME.test(input.name)) {
     throw invalidInput(
       "name",

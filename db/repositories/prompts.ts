@@ -218,6 +218,12 @@ export async function labelHistory(tx: Tx, promptId: string, label: string | und
     ORDER BY created_at DESC, id DESC LIMIT ${limit}`);
   return rows.map((r): LabelMoveEvent => {
     const data = JSON.parse(r.data) as { label: string; fromVersion: number | null; toVersion: number };
-    return { label: data.label, fromVersion: data.fromVersion, toVersion: data.toVersion, actor: r.actor, at: r.created_at };
+    return {
+      label: data.label,
+      fromVersion: data.fromVersion,
+      toVersion: data.toVersion,
+      actor: r.actor,
+      at: r.created_at,
+    };
   });
 }

@@ -17,6 +17,12 @@ const booleanFlag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined || v === "" ? fallback : ["1", "true", "yes"].includes(v)));
 
+/** A whole number from the environment; the message says what is allowed, since "NaN" would not help anyone. */
+const integerIn = (min: number, max: number, fallback: number) => {
+  const error = `must be an integer from ${min} to ${max} (default ${fallback})`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+};
+
 /** One zod schema for all configuration; every default works with nothing set. */
 export const ConfigSchema = z
   .object({
@@ -27,19 +33,15 @@ export const ConfigSchema = z
     DATABASE_AUTH_TOKEN: optionalString,
     WINNOW_DATA_DIR: z.string().min(1).default("./data"),
     WINNOW_IMPORT_ROOT: optionalString,
-    PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+    PORT: integerIn(0, 65535, 8787),
     HOST: z.string().min(1).default("127.0.0.1"),
     WINNOW_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "must be at least 16 characters"),
     WINNOW_ALLOWED_HOSTS: optionalString,
-    WINNOW_MAX_BODY_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .default(8 * 1024 * 1024),
+    WINNOW_MAX_BODY_BYTES: integerIn(1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
     WINNOW_AUTO_SEED: booleanFlag(true),
     WINNOW_READ_ONLY: booleanFlag(false),
     WINNOW_TOOLSETS: optionalString,
-    WINNOW_MAX_VARIANTS: z.coerce.number().int().min(1).max(1000).default(100),
+    WINNOW_MAX_VARIANTS: integerIn(1, 1000, 100),
     WINNOW_PROMPT_ADMINS: optionalString,
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     ANTHROPIC_API_KEY: optionalString,

@@ -1,8 +1,4 @@
-import { type Clock, isoNow } from "../clock.ts";
-import { invalidInput, notFound, WinnowError } from "../errors.ts";
-import { newId } from "../ids.ts";
-import type { Logger } from "../log.ts";
-import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import pLimit from "p-limit";
 import type { Database, Tx } from "../../db/client.ts";
 import { getAssetRow, updateAssetRow } from "../../db/repositories/assets.ts";
 import { findBrand } from "../../db/repositories/brands.ts";
@@ -19,7 +15,12 @@ import {
   type ReviewRequestRow,
   setReviewMessage,
 } from "../../db/repositories/reviews.ts";
-import { type FeedbackLabelKey, FEEDBACK_LABELS } from "./labels.ts";
+import { type Clock, isoNow } from "../clock.ts";
+import { invalidInput, notFound, WinnowError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import type { Logger } from "../log.ts";
+import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import { FEEDBACK_LABELS, type FeedbackLabelKey } from "./labels.ts";
 import { needsReview, policyFromSettings, type ReviewStakes, type ReviewVerdict } from "./policy.ts";
 import type { CreateReviewInput, DecideInput, DecideOutcome, ReviewRequestView } from "./types.ts";
 
@@ -53,6 +54,12 @@ const REVIEWABLE = new Set(["generated", "tagged", "checked", "in_review"]);
 export class ReviewService {
   private readonly created: ReviewListener[] = [];
   private readonly decided: ReviewListener[] = [];
+  /**
+   * The local libSQL driver is synchronous: a second write transaction opened while one is in flight busy-waits on
+   * the event loop and deadlocks both. Writes from this process queue here; the version check still settles races
+   * with other processes.
+   */
+  private readonly writes = pLimit(1);
 
   constructor(private readonly deps: ReviewDeps) {}
 
@@ -105,7 +112,7 @@ export class ReviewService {
       });
       return id;
     };
-    const id = tx ? await run(tx) : await this.deps.database.db.transaction(run);
+    const id = tx ? await run(tx) : await this.writes(() => this.deps.database.db.transaction(run));
     const request = await this.get(id, tx);
     if (!tx) await this.notify(this.created, request, input.context ?? {});
     return request;
@@ -129,7 +136,7 @@ export class ReviewService {
 
   /** Remembers where the request was posted, so reactions on that message find it. */
   async attachMessage(id: string, channel: string, ts: string): Promise<void> {
-    await setReviewMessage(this.deps.database.db, id, channel, ts);
+    await this.writes(() => setReviewMessage(this.deps.database.db, id, channel, ts));
   }
 
   /**
@@ -152,47 +159,49 @@ export class ReviewService {
     const at = isoNow(this.deps.clock);
     const status = input.decision === "approve" ? "approved" : "rejected";
     const decisionId = newId("decision");
-    const applied = await db.transaction(async (tx) => {
-      const ok = await casDecideReview(tx, input.requestId, input.expectedVersion, {
-        status,
-        decidedBy: input.userRef,
-        decidedAt: at,
-      });
-      if (!ok) return false;
-      await insertReviewDecision(tx, {
-        id: decisionId,
-        reviewRequestId: input.requestId,
-        decision: input.decision,
-        decidedBy: input.userRef,
-        label: input.label ?? null,
-        reason: input.reason ?? null,
-        via: input.via,
-        createdAt: at,
-      });
-      if (current.subjectType === "asset" && current.assetId) {
-        await this.moveAsset(tx, current.assetId, status, at, input.reason ?? labelName(input.label));
-      }
-      if (input.label && current.assetId) {
-        await insertFeedback(tx, {
-          id: newId("feedback"),
-          assetId: current.assetId,
-          label: input.label,
-          comment: input.reason ?? null,
+    const applied = await this.writes(() =>
+      db.transaction(async (tx) => {
+        const ok = await casDecideReview(tx, input.requestId, input.expectedVersion, {
+          status,
+          decidedBy: input.userRef,
+          decidedAt: at,
+        });
+        if (!ok) return false;
+        await insertReviewDecision(tx, {
+          id: decisionId,
+          reviewRequestId: input.requestId,
+          decision: input.decision,
+          decidedBy: input.userRef,
+          label: input.label ?? null,
+          reason: input.reason ?? null,
           via: input.via,
-          userRef: input.userRef,
           createdAt: at,
         });
-      }
-      await recordEvent(tx, {
-        entityType: "review_request",
-        entityId: input.requestId,
-        action: `review.${status}`,
-        actor: input.userRef,
-        at,
-        data: { decisionId, via: input.via, label: input.label ?? null, reason: input.reason ?? null },
-      });
-      return true;
-    });
+        if (current.subjectType === "asset" && current.assetId) {
+          await this.moveAsset(tx, current.assetId, status, at, input.reason ?? labelName(input.label));
+        }
+        if (input.label && current.assetId) {
+          await insertFeedback(tx, {
+            id: newId("feedback"),
+            assetId: current.assetId,
+            label: input.label,
+            comment: input.reason ?? null,
+            via: input.via,
+            userRef: input.userRef,
+            createdAt: at,
+          });
+        }
+        await recordEvent(tx, {
+          entityType: "review_request",
+          entityId: input.requestId,
+          action: `review.${status}`,
+          actor: input.userRef,
+          at,
+          data: { decisionId, via: input.via, label: input.label ?? null, reason: input.reason ?? null },
+        });
+        return true;
+      }),
+    );
     const request = await this.get(input.requestId);
     if (!applied) return { applied: false, request, why: "already_decided" };
     await this.notify(this.decided, request, { label: input.label, reason: input.reason, via: input.via });
@@ -229,27 +238,34 @@ export class ReviewService {
     if (input.assetId && !(await getAssetRow(db, input.assetId))) throw notFound("Asset", input.assetId);
     const at = isoNow(this.deps.clock);
     const id = newId("feedback");
-    await db.transaction(async (tx) => {
-      await insertFeedback(tx, {
-        id,
-        assetId: input.assetId ?? null,
-        tag: input.tag ?? null,
-        modelVersion: input.modelVersion ?? null,
-        label: input.label,
-        comment: input.comment ?? null,
-        via: input.via,
-        userRef: input.userRef,
-        createdAt: at,
-      });
-      await recordEvent(tx, {
-        entityType: input.assetId ? "asset" : "feedback",
-        entityId: input.assetId ?? id,
-        action: "feedback.recorded",
-        actor: input.userRef,
-        at,
-        data: { feedbackId: id, label: input.label, tag: input.tag ?? null, modelVersion: input.modelVersion ?? null },
-      });
-    });
+    await this.writes(() =>
+      db.transaction(async (tx) => {
+        await insertFeedback(tx, {
+          id,
+          assetId: input.assetId ?? null,
+          tag: input.tag ?? null,
+          modelVersion: input.modelVersion ?? null,
+          label: input.label,
+          comment: input.comment ?? null,
+          via: input.via,
+          userRef: input.userRef,
+          createdAt: at,
+        });
+        await recordEvent(tx, {
+          entityType: input.assetId ? "asset" : "feedback",
+          entityId: input.assetId ?? id,
+          action: "feedback.recorded",
+          actor: input.userRef,
+          at,
+          data: {
+            feedbackId: id,
+            label: input.label,
+            tag: input.tag ?? null,
+            modelVersion: input.modelVersion ?? null,
+          },
+        });
+      }),
+    );
     return { id };
   }
 

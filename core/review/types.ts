@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { FeedbackLabel } from "./labels.ts";
+import type { FeedbackLabel } from "./labels.ts";
 
 export const REVIEW_STATUSES = ["pending", "approved", "rejected"] as const;
 export const ReviewStatus = z.enum(REVIEW_STATUSES);

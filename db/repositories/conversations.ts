@@ -33,12 +33,8 @@ export async function saveConversation(
  * two concurrent deliveries race safely: only one insert succeeds.
  */
 export async function claimEvent(tx: Tx, eventId: string, at: string): Promise<boolean> {
-  const inserted = await tx
-    .insert(processedEvents)
-    .values({ eventId, receivedAt: at })
-    .onConflictDoNothing()
-    .returning({ eventId: processedEvents.eventId });
-  return inserted.length === 1;
+  const result = await tx.insert(processedEvents).values({ eventId, receivedAt: at }).onConflictDoNothing();
+  return result.rowsAffected === 1;
 }
 
 /** Slack retries for about an hour; older claims can go. */

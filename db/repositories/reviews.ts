@@ -34,14 +34,14 @@ export async function casDecideReview(
   expectedVersion: number,
   change: { status: string; decidedBy: string; decidedAt: string },
 ): Promise<boolean> {
-  const updated = await tx
+  // rowsAffected rather than .returning(): a RETURNING statement left open inside a libSQL transaction blocks commit.
+  const result = await tx
     .update(reviewRequests)
     .set({ ...change, version: expectedVersion + 1 })
     .where(
       and(eq(reviewRequests.id, id), eq(reviewRequests.version, expectedVersion), eq(reviewRequests.status, "pending")),
-    )
-    .returning({ id: reviewRequests.id });
-  return updated.length === 1;
+    );
+  return result.rowsAffected === 1;
 }
 
 export async function setReviewMessage(tx: Tx, id: string, channel: string, ts: string): Promise<void> {
@@ -59,7 +59,12 @@ export function decisionsFor(tx: Tx, requestId: string) {
 /** Newest first, keyset-paginated on (createdAt, id). */
 export function queryReviewRequests(
   tx: Tx,
-  q: { status?: string | undefined; brandId?: string | undefined; after?: { createdAt: string; id: string }; limit: number },
+  q: {
+    status?: string | undefined;
+    brandId?: string | undefined;
+    after?: { createdAt: string; id: string };
+    limit: number;
+  },
 ) {
   const conditions = [
     q.status ? eq(reviewRequests.status, q.status) : undefined,

@@ -2,10 +2,21 @@ import { addAsset } from "./add_asset.ts";
 import type { AnyTool, Toolset } from "./define.ts";
 import { getAsset } from "./get_asset.ts";
 import { listAssets } from "./list_assets.ts";
+import { listReviews } from "./list_reviews.ts";
+import { recordFeedback } from "./record_feedback.ts";
+import { requestReview } from "./request_review.ts";
 import { updateAsset } from "./update_asset.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
-export const ALL_TOOLS = [addAsset, getAsset, listAssets, updateAsset] as unknown as AnyTool[];
+export const ALL_TOOLS = [
+  addAsset,
+  getAsset,
+  listAssets,
+  updateAsset,
+  requestReview,
+  recordFeedback,
+  listReviews,
+] as unknown as AnyTool[];
 
 export interface ToolSelection {
   readOnly?: boolean;

@@ -160,6 +160,11 @@ async function readManifest(root: string, manifestPath: string, defaults: AssetM
     const links: AssetLink[] = [];
     for (const [key, value] of Object.entries(raw)) {
       if (key === "file" || key === "path" || value === "" || value === null || value === undefined) continue;
+      if (key === "links" && Array.isArray(value)) {
+        // JSON manifests may carry links as [{ type, id }] (the shape library.json exports).
+        links.push(...(value as AssetLink[]));
+        continue;
+      }
       if ((LINK_COLUMNS as readonly string[]).includes(key)) {
         for (const id of String(value)
           .split(/[;|]/)

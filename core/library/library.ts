@@ -70,16 +70,7 @@ export class Library {
     const { db } = this.deps.database;
     const existing = await findBySha256(db, facts.sha256);
     const policy = input.onDuplicate ?? "reject";
-    if (existing && policy === "reject") {
-      throw new WinnowError(
-        "duplicate",
-        `${input.filename} is an exact duplicate of ${existing.id} ("${existing.name}"). Use that asset, or pass onDuplicate: "skip" to get it back instead of an error.`,
-        { duplicateOf: existing.id },
-      );
-    }
-    if (existing && policy === "skip") {
-      return { asset: await this.get(existing.id), duplicateOf: existing.id, created: false };
-    }
+    if (existing && policy !== "allow") return this.duplicate(existing, policy, input.filename);
     const meta = input.meta;
     validateMetadataRules(meta);
     const brandId = meta.brand ? (await requireBrand(db, meta.brand)).id : null;
@@ -88,6 +79,9 @@ export class Library {
     const written = await this.deps.blobs.put(facts.sha256, facts.format, input.bytes, facts.thumbnail);
     try {
       await db.transaction(async (tx) => {
+        // Checked again under the write lock: the same file imported twice at once must still land once.
+        const raced = policy === "allow" ? undefined : await findBySha256(tx, facts.sha256);
+        if (raced) throw new DuplicateRace(raced);
         await insertAssetRow(tx, {
           id,
           kind: meta.kind ?? "reference",
@@ -133,11 +127,22 @@ export class Library {
     } catch (error) {
       // Nothing half-written: files that this call added go away when the row could not be written.
       if (!(await findBySha256(db, facts.sha256))) await this.deps.blobs.remove(written);
+      if (error instanceof DuplicateRace && policy !== "allow")
+        return this.duplicate(error.existing, policy, input.filename);
       throw error;
     }
     const asset = await this.get(id);
     for (const hook of this.hooks) await hook(asset, input.bytes);
     return { asset, created: true, ...(existing ? { duplicateOf: existing.id } : {}) };
+  }
+
+  private async duplicate(existing: AssetRow, policy: "reject" | "skip", filename: string): Promise<AddAssetResult> {
+    if (policy === "skip") return { asset: await this.get(existing.id), duplicateOf: existing.id, created: false };
+    throw new WinnowError(
+      "duplicate",
+      `${filename} is an exact duplicate of ${existing.id} ("${existing.name}"). Use that asset, or pass onDuplicate: "skip" to get it back instead of an error.`,
+      { duplicateOf: existing.id },
+    );
   }
 
   async get(id: string): Promise<AssetDetail> {
@@ -229,6 +234,13 @@ export class Library {
     if (variant === "thumbnail")
       return { bytes: await this.deps.blobs.readThumbnail(row.sha256), mimeType: "image/webp", asset: row };
     return { bytes: await this.deps.blobs.readOriginal(row.sha256, row.format), mimeType: row.mimeType, asset: row };
+  }
+}
+
+/** Thrown inside the transaction when another add stored the same file first; rolls the transaction back. */
+class DuplicateRace extends Error {
+  constructor(readonly existing: AssetRow) {
+    super(`duplicate of ${existing.id}`);
   }
 }
 

@@ -43,6 +43,8 @@ export function createHttpApp(services: Services): Hono {
   const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
     onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
   });
+  // Open subscriptions/listen streams hear about new assets (resources list) as they land.
+  services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
   app.use("/mcp", auth);
   app.all("/mcp", (c) => mcp.fetch(c.req.raw, { parsedBody: c.get("parsedBody" as never) }));
 

@@ -1,7 +1,8 @@
-import { McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
+import { McpServer } from "@modelcontextprotocol/server";
 import { registerTools } from "../tools/define.ts";
 import { selectTools } from "../tools/index.ts";
-import { listAssetsForResources } from "./resources.ts";
+import { registerPrompts } from "./mcp-prompts.ts";
+import { registerResources } from "./mcp-resources.ts";
 import type { Services } from "./services.ts";
 
 export const SERVER_INFO = { name: "winnow", title: "Winnow", version: "0.1.0" };
@@ -14,7 +15,7 @@ const INSTRUCTIONS =
 /** One factory for every transport and protocol era: a fresh McpServer with Winnow's tools and resources. */
 export function createMcpServer(services: Services, actor = "mcp"): McpServer {
   const server = new McpServer(SERVER_INFO, {
-    capabilities: { tools: {}, resources: {}, logging: {} },
+    capabilities: { tools: {}, resources: { listChanged: true }, prompts: {}, logging: {} },
     instructions: INSTRUCTIONS,
   });
   registerTools(
@@ -23,27 +24,7 @@ export function createMcpServer(services: Services, actor = "mcp"): McpServer {
     services,
     actor,
   );
-  registerAssetResources(server, services);
+  registerResources(server, services);
+  registerPrompts(server, services);
   return server;
-}
-
-function registerAssetResources(server: McpServer, services: Services) {
-  server.registerResource(
-    "asset-thumbnail",
-    new ResourceTemplate("winnow://assets/{id}/thumbnail", { list: () => listAssetsForResources(services) }),
-    { title: "Asset thumbnail", description: "256px WebP thumbnail of a library asset", mimeType: "image/webp" },
-    async (uri, variables) => {
-      const { bytes } = await services.library.readFile(String(variables.id), "thumbnail");
-      return { contents: [{ uri: uri.href, mimeType: "image/webp", blob: bytes.toString("base64") }] };
-    },
-  );
-  server.registerResource(
-    "asset-original",
-    new ResourceTemplate("winnow://assets/{id}", { list: undefined }),
-    { title: "Asset original", description: "The original image file of a library asset" },
-    async (uri, variables) => {
-      const { bytes, mimeType } = await services.library.readFile(String(variables.id), "original");
-      return { contents: [{ uri: uri.href, mimeType, blob: bytes.toString("base64") }] };
-    },
-  );
 }

@@ -38,9 +38,27 @@ export async function startHttpServer(config: Config) {
 /** stdio MCP: stdout carries only protocol messages; every log line goes to stderr. */
 export async function startStdioServer(config: Config) {
   const services = await openWorkspace(config);
-  const handle = serveStdio(() => createMcpServer(services, "mcp-stdio"), {
-    onerror: (error) => services.logger.warn("stdio transport error", { error: error.message }),
+  const live = new Set<ReturnType<typeof createMcpServer>>();
+  // Clients that browse resources hear about new assets (generated variants, imports) as they land.
+  services.library.onAssetAdded(async () => {
+    for (const server of live) {
+      try {
+        server.sendResourceListChanged();
+      } catch {
+        // a probe instance that never connected has nobody to tell
+      }
+    }
   });
+  const handle = serveStdio(
+    () => {
+      const server = createMcpServer(services, "mcp-stdio");
+      live.add(server);
+      return server;
+    },
+    {
+      onerror: (error) => services.logger.warn("stdio transport error", { error: error.message }),
+    },
+  );
   process.stdin.once("end", () => void handle.close().then(() => services.close()));
   services.logger.info("winnow mcp (stdio) ready");
   return handle;

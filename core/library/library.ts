@@ -1,5 +1,5 @@
 import type { BlobStore } from "../../db/blobs.ts";
-import type { Database } from "../../db/client.ts";
+import type { Database, Tx } from "../../db/client.ts";
 import {
   type AssetRow,
   addLinks,
@@ -17,7 +17,7 @@ import { recordEvent } from "../../db/repositories/events.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { analyseImage } from "../media/image.ts";
+import { analyseImage, type ImageFacts } from "../media/image.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import {
   type AssetDetail,
@@ -37,6 +37,10 @@ export interface AddAssetInput {
   meta: AssetMetadataInput;
   actor: string;
   onDuplicate?: DuplicatePolicy;
+  /** Facts the caller already computed from these exact bytes (the ad renderer makes the thumbnail while encoding). */
+  facts?: ImageFacts;
+  /** Extra writes that commit or roll back together with the asset row (generation: run, lineage, cost ledger). */
+  within?: (tx: Tx, assetId: string, at: string) => Promise<void>;
 }
 
 export interface AddAssetResult {
@@ -61,12 +65,17 @@ export class Library {
 
   constructor(private readonly deps: LibraryDeps) {}
 
-  onAssetAdded(hook: AssetAddedHook) {
+  /** Registers a hook run after every new asset; returns a function that removes it. */
+  onAssetAdded(hook: AssetAddedHook): () => void {
     this.hooks.push(hook);
+    return () => {
+      const at = this.hooks.indexOf(hook);
+      if (at >= 0) this.hooks.splice(at, 1);
+    };
   }
 
   async add(input: AddAssetInput): Promise<AddAssetResult> {
-    const facts = await analyseImage(input.bytes, input.filename);
+    const facts = input.facts ?? (await analyseImage(input.bytes, input.filename));
     const { db } = this.deps.database;
     const existing = await findBySha256(db, facts.sha256);
     const policy = input.onDuplicate ?? "reject";
@@ -123,6 +132,7 @@ export class Library {
             duplicateOf: existing?.id,
           },
         });
+        if (input.within) await input.within(tx, id, at);
       });
     } catch (error) {
       // Nothing half-written: files that this call added go away when the row could not be written.

@@ -1,0 +1,126 @@
+import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
+import { eq } from "drizzle-orm";
+import { notFound } from "../core/errors.ts";
+import { listBrands, requireBrand } from "../db/repositories/brands.ts";
+import { latestRuleSet } from "../db/repositories/reports.ts";
+import { arms, experiments } from "../db/schema.ts";
+import { invokeTool } from "../tools/define.ts";
+import { findTool } from "../tools/index.ts";
+import type { Services } from "./services.ts";
+
+/**
+ * Resources: asset thumbnails and originals, brand rule sets and experiment reports. Thumbnails are listed (newest
+ * 100); originals are reachable through the template so clients fetch full files only on purpose.
+ */
+export function registerResources(server: McpServer, services: Services) {
+  server.registerResource(
+    "asset-thumbnail",
+    new ResourceTemplate("winnow://assets/{id}/thumbnail", { list: () => listThumbnails(services) }),
+    { title: "Asset thumbnail", description: "256px WebP thumbnail of a library asset", mimeType: "image/webp" },
+    async (uri, variables) => {
+      const { bytes } = await services.library.readFile(String(variables.id), "thumbnail");
+      return { contents: [{ uri: uri.href, mimeType: "image/webp", blob: bytes.toString("base64") }] };
+    },
+  );
+  server.registerResource(
+    "asset-original",
+    new ResourceTemplate("winnow://assets/{id}", { list: undefined }),
+    { title: "Asset original", description: "The original image file of a library asset" },
+    async (uri, variables) => {
+      const { bytes, mimeType } = await services.library.readFile(String(variables.id), "original");
+      return { contents: [{ uri: uri.href, mimeType, blob: bytes.toString("base64") }] };
+    },
+  );
+  server.registerResource(
+    "brand-rules",
+    new ResourceTemplate("winnow://brands/{brand}/rules", { list: () => listRuleSets(services) }),
+    {
+      title: "Brand rule set",
+      description: "The current brand rule set (YAML/JSON source) of a brand",
+      mimeType: "text/yaml",
+    },
+    async (uri, variables) => {
+      const brand = await requireBrand(services.database.db, String(variables.brand));
+      const ruleSet = await latestRuleSet(services.database.db, brand.id);
+      const text = ruleSet
+        ? `# ${brand.name} rule set v${ruleSet.version} (${ruleSet.id}), saved ${ruleSet.createdAt} by ${ruleSet.createdBy}\n${ruleSet.source}`
+        : `# ${brand.name} has no rule set yet. Create one with update_brand_rules.\n`;
+      return {
+        contents: [{ uri: uri.href, mimeType: ruleSet?.format === "json" ? "application/json" : "text/yaml", text }],
+      };
+    },
+  );
+  server.registerResource(
+    "experiment-report",
+    new ResourceTemplate("winnow://experiments/{id}/report", { list: () => listExperiments(services) }),
+    {
+      title: "Experiment report",
+      description: "Posteriors, recommendation and SRM status of an experiment",
+      mimeType: "application/json",
+    },
+    async (uri, variables) => ({
+      contents: [
+        {
+          uri: uri.href,
+          mimeType: "application/json",
+          text: JSON.stringify(await experimentReport(services, String(variables.id)), null, 2),
+        },
+      ],
+    }),
+  );
+}
+
+async function listThumbnails(services: Services) {
+  const page = await services.library.list({}, { limit: 100 });
+  return {
+    resources: page.items.map((a) => ({
+      uri: a.thumbnailUri,
+      name: `${a.name} (thumbnail)`,
+      mimeType: "image/webp",
+      description: `${a.kind}, ${a.status}, ${a.width}×${a.height}`,
+    })),
+  };
+}
+
+async function listRuleSets(services: Services) {
+  const brands = await listBrands(services.database.db);
+  return {
+    resources: brands.map((b) => ({
+      uri: `winnow://brands/${b.slug}/rules`,
+      name: `${b.name} brand rules`,
+      mimeType: "text/yaml",
+    })),
+  };
+}
+
+async function listExperiments(services: Services) {
+  const rows = await services.database.db
+    .select({ id: experiments.id, name: experiments.name, status: experiments.status })
+    .from(experiments)
+    .limit(100);
+  return {
+    resources: rows.map((e) => ({
+      uri: `winnow://experiments/${e.id}/report`,
+      name: `${e.name} (${e.status})`,
+      mimeType: "application/json",
+    })),
+  };
+}
+
+/** The full report comes from get_experiment_results when that tool is served; otherwise the stored rows. */
+async function experimentReport(services: Services, id: string) {
+  const tool = findTool("get_experiment_results");
+  if (tool) {
+    const outcome = await invokeTool(
+      tool,
+      { experimentId: id, id },
+      { services, actor: "mcp-resource", progress: async () => {} },
+    );
+    if (!outcome.isError) return outcome.structured;
+    if (outcome.error?.code === "not_found") throw outcome.error;
+  }
+  const [experiment] = await services.database.db.select().from(experiments).where(eq(experiments.id, id));
+  if (!experiment) throw notFound("Experiment", id);
+  const armRows = await services.database.db.select().from(arms).where(eq(arms.experimentId, id));
+  return { experiment, arms: armRows };
+}

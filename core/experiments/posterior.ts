@@ -1,0 +1,84 @@
+import { type ArmTotals, type ExperimentMetric, METRIC_INFO } from "./metrics.ts";
+import { beta, gamma, normal, type Rng } from "./rng.ts";
+
+/**
+ * A posterior over one arm's metric value. Draws are always in the metric's own units (CTR as a fraction, cost per
+ * conversion in dollars, watch time in seconds per impression, ROAS as a ratio).
+ */
+export type Posterior =
+  | { kind: "beta"; a: number; b: number }
+  | { kind: "normal"; mean: number; sd: number }
+  /** Conversions per dollar ~ Gamma(shape, rate); the metric is its inverse (dollars per conversion). */
+  | { kind: "inverse_gamma_rate"; shape: number; rate: number };
+
+const PRIOR = 1;
+
+export function posteriorFor(metric: ExperimentMetric, t: ArmTotals): Posterior {
+  switch (metric) {
+    case "ctr":
+      return { kind: "beta", a: PRIOR + t.clicks, b: PRIOR + Math.max(t.impressions - t.clicks, 0) };
+    case "cvr":
+      return { kind: "beta", a: PRIOR + t.conversions, b: PRIOR + Math.max(t.clicks - t.conversions, 0) };
+    case "cost_per_conversion":
+      return { kind: "inverse_gamma_rate", shape: PRIOR + t.conversions, rate: 1 + t.spendMicros / 1e6 };
+    case "watch_time":
+      return normalFromDays(
+        t.days.map((d) => ({
+          value: d.impressions > 0 ? (d.videoWatchMs ?? 0) / 1000 / d.impressions : 0,
+          weight: d.impressions,
+        })),
+        t.impressions,
+      );
+    case "roas":
+      return normalFromDays(
+        t.days.map((d) => ({
+          value: d.spendMicros > 0 ? d.revenueMicros / d.spendMicros : 0,
+          weight: d.spendMicros / 1e6,
+        })),
+        t.spendMicros / 1e6,
+      );
+  }
+}
+
+/**
+ * Normal model for a continuous metric observed as daily aggregates: the mean is the weighted mean; the standard error
+ * comes from the spread between days, and never falls below an exponential-like per-unit spread (sd = mean), so one
+ * lucky day cannot make an arm look certain.
+ */
+function normalFromDays(days: { value: number; weight: number }[], units: number): Posterior {
+  const used = days.filter((d) => d.weight > 0);
+  const w = used.reduce((s, d) => s + d.weight, 0);
+  if (w === 0) return { kind: "normal", mean: 0, sd: 1e6 };
+  const mean = used.reduce((s, d) => s + d.value * d.weight, 0) / w;
+  const between =
+    used.length > 1
+      ? Math.sqrt(used.reduce((s, d) => s + d.weight * (d.value - mean) ** 2, 0) / w / (used.length - 1))
+      : Infinity;
+  const perUnit = Math.max(Math.abs(mean), 1e-9) / Math.sqrt(Math.max(units, 1));
+  const sd = Number.isFinite(between) ? Math.max(between, perUnit) : Math.max(Math.abs(mean), 1e-9);
+  return { kind: "normal", mean, sd };
+}
+
+export function drawFrom(p: Posterior, rng: Rng): number {
+  switch (p.kind) {
+    case "beta":
+      return beta(rng, p.a, p.b);
+    case "normal":
+      return p.mean + p.sd * normal(rng);
+    case "inverse_gamma_rate":
+      return p.rate / gamma(rng, p.shape);
+  }
+}
+
+export function posteriorMean(p: Posterior): number {
+  switch (p.kind) {
+    case "beta":
+      return p.a / (p.a + p.b);
+    case "normal":
+      return p.mean;
+    case "inverse_gamma_rate":
+      return p.shape > 1 ? p.rate / (p.shape - 1) : p.rate / p.shape;
+  }
+}
+
+export const lowerIsBetter = (metric: ExperimentMetric) => METRIC_INFO[metric].lowerIsBetter;

@@ -1,15 +1,18 @@
 import { join } from "node:path";
 import type { CandidateChecker } from "../core/brand/checker.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
+import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
 import { createLogger, type Logger } from "../core/log.ts";
 import { ReviewService } from "../core/review/service.ts";
 import { BlobStore } from "../db/blobs.ts";
 import { type Database, openDatabase } from "../db/client.ts";
 import type { Config } from "./config.ts";
+import { buildSearchServices, type SearchServices } from "./search.ts";
 
 /** Everything a surface (MCP tools, HTTP API, Slack, CLI, jobs) needs, built once per process. */
-export interface Services {
+/** `embeddings`, `search`, `tagging` and `dedup` come from buildSearchServices (server/search.ts). */
+export interface Services extends Omit<SearchServices, "close"> {
   config: Config;
   database: Database;
   blobs: BlobStore;
@@ -18,6 +21,8 @@ export interface Services {
   logger: Logger;
   /** Review requests, decisions and feedback labels (Slack, MCP tools and promotion share it). */
   reviews: ReviewService;
+  /** The tagger learning loop: retrain from feedback, shadow comparison, approved promotion, rollback. */
+  learning: TaggerLearning;
   /** Brand governance; generation checks every candidate through it when present. */
   brandChecker?: CandidateChecker;
   close(): Promise<void>;
@@ -34,16 +39,27 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
   const database = await openDatabase({ url: config.databaseUrl, authToken: config.databaseAuthToken });
   const blobs = new BlobStore(join(config.dataDir, "store"));
   const library = new Library({ database, blobs, clock });
+  const searchServices = buildSearchServices({ config, database, library, clock, logger });
   const reviews = new ReviewService({ database, clock, logger });
+  const learning = new TaggerLearning({
+    database,
+    blobs,
+    clock,
+    logger,
+    settings: { ...DEFAULT_LEARNING, ...config.learning },
+  });
   return {
     config,
     database,
     blobs,
     library,
     reviews,
+    learning,
     clock,
     logger,
+    ...searchServices,
     async close() {
+      await searchServices.close();
       database.close();
     },
   };

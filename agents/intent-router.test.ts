@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { type IntentName, routeIntent, type Slots } from "./intent-router.ts";
+
+const A = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D";
+const B = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2E";
+const E = "exp_01JD3Q8Z5K4W6X7Y8Z9A0B1C2F";
+
+/** [phrasing, expected intent, expected slots (a subset)] */
+const TABLE: [string, IntentName, Slots][] = [
+  ["find assets that feel like summer trail for Gen Z", "search", { audience: "Gen Z", query: "summer trail" }],
+  ["search for orange running shoes", "search", { query: "orange running shoes" }],
+  ["show me trail running photos for runners", "search", { audience: "runners", query: "trail running" }],
+  ["look for sunset beach scenes", "search", { query: "sunset beach scenes" }],
+  ["do we have any studio shots of the Aero 3?", "search", {}],
+  ["<@U0BOT> find images with a logo on black", "search", { query: "a logo on black" }],
+  ["pull up city night visuals for urban 25-34", "search", { audience: "urban 25-34" }],
+  [`find assets similar to ${A}`, "similar", { assetIds: [A] }],
+  [`more like ${A} please`, "similar", { assetIds: [A] }],
+  [`anything that looks like ${B}?`, "similar", { assetIds: [B] }],
+  [`lookalikes for ${A}`, "similar", { assetIds: [A] }],
+  [
+    "make 8 variants of the spring offer for runners",
+    "generate",
+    { count: 8, offer: "spring offer", audience: "runners" },
+  ],
+  ["make 10 variants for Gen Z", "generate", { count: 10, audience: "Gen Z" }],
+  [
+    "generate twelve versions of the summer sale for trail runners",
+    "generate",
+    { count: 12, offer: "summer sale", audience: "trail runners" },
+  ],
+  ["create 3 ads for DE marathoners with 20% off", "generate", { count: 3, audience: "DE marathoners" }],
+  ["give me a dozen variants of the spring promo", "generate", { count: 12, offer: "spring promo" }],
+  ["produce 24 new creatives for urban runners", "generate", { count: 24, audience: "urban runners" }],
+  ["generate variants of the black friday deal", "generate", { offer: "black friday deal" }],
+  [
+    "can you draft five options for the spring launch for Gen Z?",
+    "generate",
+    { count: 5, offer: "spring launch", audience: "Gen Z" },
+  ],
+  ["render 6 variants", "generate", { count: 6 }],
+  ["how is the hook test doing?", "status", { experimentName: "hook test" }],
+  [`status of ${E}`, "status", { experimentId: E }],
+  ["which headline wins for 25-34 in DE?", "status", { audience: "25-34" }],
+  ["what are the results of the spring experiment", "status", { experimentName: "spring test" }],
+  ["how's the experiment performing", "status", {}],
+  ["who is winning?", "status", {}],
+  ["promote the winner", "promote", {}],
+  [`promote the winners of ${E}`, "promote", { experimentId: E }],
+  ["ship the winning variant", "promote", {}],
+  ["roll out the best ad", "promote", {}],
+  ["review queue", "review_queue", {}],
+  ["what needs review?", "review_queue", {}],
+  ["show pending reviews", "review_queue", {}],
+  ["anything awaiting approval?", "review_queue", {}],
+  [`where did ${A} come from?`, "lineage", { assetIds: [A] }],
+  [`lineage of ${B}`, "lineage", { assetIds: [B] }],
+  [`what was ${A} derived from`, "lineage", { assetIds: [A] }],
+  ["what did we spend this month?", "cost", {}],
+  ["cost per winner", "cost", {}],
+  ["how much did we spend on generation", "cost", {}],
+  [`${A} is off-brand`, "feedback", { label: "off_brand", assetIds: [A] }],
+  [`flag ${B} as missing rights data`, "feedback", { label: "missing_rights_data" }],
+  [`mark ${A} wrong product match`, "feedback", { label: "wrong_product_match" }],
+  [`show ${A}`, "show_asset", { assetIds: [A] }],
+  ["help", "help", {}],
+  ["what can you do", "help", {}],
+];
+
+describe("offline intent router", () => {
+  it("covers at least 40 phrasings", () => expect(TABLE.length).toBeGreaterThanOrEqual(40));
+
+  it.each(TABLE)("%s → %s", (text, name, slots) => {
+    const intent = routeIntent(text);
+    expect(intent?.name).toBe(name);
+    expect(intent?.slots).toMatchObject(slots);
+  });
+
+  it("uses the thread's memory for 'promote the winner' and 'more like this'", () => {
+    expect(routeIntent("promote the winner", { lastExperimentId: E })?.slots.experimentId).toBe(E);
+    expect(routeIntent("more like this", { lastAssetIds: [B, A] })?.slots.assetIds).toEqual([B]);
+  });
+
+  it("routes an experiment intent to the experiment tools and generation to generate_variants", () => {
+    expect(routeIntent("how is the hook test doing?")?.tools[0]).toBe("get_experiment_results");
+    expect(routeIntent("make 8 variants")?.tools).toEqual(["generate_variants"]);
+  });
+
+  it("does not guess at chit-chat", () => {
+    expect(routeIntent("thanks, that's great")).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import { createMCPClient, type MCPClient } from "@ai-sdk/mcp";
+import { InMemoryTransport } from "@modelcontextprotocol/server";
+import type { ToolSet } from "ai";
+import { createMcpServer } from "../server/mcp.ts";
+import type { Services } from "../server/services.ts";
+
+export interface McpToolInfo {
+  name: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  inputSchema: { type: "object"; properties?: Record<string, unknown>; required?: string[] };
+  annotations?: { readOnlyHint?: boolean; destructiveHint?: boolean; idempotentHint?: boolean } | undefined;
+}
+
+export interface McpCallResult {
+  isError: boolean;
+  text: string;
+  structured?: Record<string, unknown> | undefined;
+  links: { uri: string; name?: string | undefined; mimeType?: string | undefined }[];
+}
+
+export interface WinnowMcpSession {
+  client: MCPClient;
+  tools: McpToolInfo[];
+  /** The same tools as `ai` SDK tools (execute goes over MCP). */
+  toolSet: ToolSet;
+  call(name: string, args: Record<string, unknown>): Promise<McpCallResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects an MCP client to a fresh Winnow MCP server over an in-process transport. Slack and the agent reach the
+ * tools exactly as an IDE would — same schemas, same errors, same tool list — with `actor` written into events.
+ */
+export async function openMcpSession(services: Services, actor: string): Promise<WinnowMcpSession> {
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  const server = createMcpServer(services, actor);
+  await server.connect(serverSide);
+  const client = await createMCPClient({ transport: clientSide, name: "winnow-agent" });
+  const listed = await client.listTools();
+  const tools = listed.tools as unknown as McpToolInfo[];
+  const toolSet = client.toolsFromDefinitions(listed);
+  return {
+    client,
+    tools,
+    toolSet,
+    async call(name, args) {
+      const tool = toolSet[name];
+      if (!tool?.execute) return { isError: true, text: `Tool ${name} is not available on this server.`, links: [] };
+      const raw = await tool.execute(args, { toolCallId: `direct-${name}`, messages: [] });
+      return toCallResult(raw as RawCallResult);
+    },
+    async close() {
+      await client.close();
+      await server.close();
+    },
+  };
+}
+
+interface RawCallResult {
+  isError?: boolean;
+  content?: { type: string; text?: string; uri?: string; name?: string; mimeType?: string }[];
+  structuredContent?: Record<string, unknown>;
+}
+
+export function toCallResult(raw: RawCallResult): McpCallResult {
+  const content = raw.content ?? [];
+  return {
+    isError: raw.isError === true,
+    text: content
+      .filter((c) => c.type === "text")
+      .map((c) => c.text ?? "")
+      .join("\n"),
+    structured: raw.structuredContent,
+    links: content
+      .filter((c) => c.type === "resource_link" && c.uri)
+      .map((c) => ({ uri: c.uri as string, name: c.name, mimeType: c.mimeType })),
+  };
+}

@@ -1,0 +1,251 @@
+import { generateText, type ModelMessage, stepCountIs, type ToolSet } from "ai";
+import { isoNow } from "../core/clock.ts";
+import { asWinnowError } from "../core/errors.ts";
+import { listBrands } from "../db/repositories/brands.ts";
+import { recordCost } from "../db/repositories/costs.ts";
+import type { Services } from "../server/services.ts";
+import { type Intent, routeIntent, type ThreadMemory } from "./intent-router.ts";
+import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
+import type { AgentModel } from "./model.ts";
+import { bindSlots } from "./slot-binder.ts";
+import { loadSystemPrompt } from "./system-prompt.ts";
+import { authorise } from "./tool-guard.ts";
+
+export interface Turn {
+  role: "user" | "assistant";
+  text: string;
+}
+
+export interface AgentRequest {
+  text: string;
+  /** "slack:U123" — written into every event the tools record. */
+  actor: string;
+  history?: Turn[];
+  memory?: ThreadMemory;
+}
+
+export interface ToolRun {
+  name: string;
+  ok: boolean;
+  blocked?: boolean;
+}
+
+export interface AgentReply {
+  text: string;
+  toolsRan: ToolRun[];
+  /** Asset ids the reply is about, so the surface can show thumbnails. */
+  assetIds: string[];
+  memory: ThreadMemory;
+  /** True when the turn ended in a failure the user must know about (provider down, tool unavailable). */
+  failed: boolean;
+  via: "model" | "router";
+}
+
+export interface OrchestratorOptions {
+  model?: AgentModel | undefined;
+  maxSteps?: number;
+}
+
+const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
+const EXPERIMENT_ID = /\bexp_[0-9A-Za-z]{6,}\b/;
+
+export const HELP_TEXT = [
+  "I can work the creative loop for you. Try:",
+  "• `find assets that feel like summer trail for Gen Z` — search the library",
+  "• `more like ast_…` — find similar assets",
+  "• `make 8 variants of the spring offer for runners` — generate variants",
+  "• `how is the hook test doing?` — experiment status",
+  "• `promote the winner` — promote (approval applies where policy says so)",
+  "• `review queue`, `where did ast_… come from?`, `what did we spend this month?`",
+].join("\n");
+
+/**
+ * One conversational turn. With a model: the `ai` tool loop over Winnow's MCP tools (bounded steps, guarded
+ * destructive tools, cost in the ledger). Without: the offline intent router picks one tool and fills its slots.
+ */
+export class Orchestrator {
+  private readonly maxSteps: number;
+
+  constructor(
+    private readonly services: Services,
+    private readonly options: OrchestratorOptions = {},
+  ) {
+    this.maxSteps = options.maxSteps ?? 8;
+  }
+
+  async respond(request: AgentRequest): Promise<AgentReply> {
+    const session = await openMcpSession(this.services, request.actor);
+    try {
+      return this.options.model
+        ? await this.runModel(session, request, this.options.model)
+        : await this.runRouter(session, request);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
+    const memory = { ...request.memory };
+    const intent = routeIntent(request.text, memory);
+    const base = { toolsRan: [], assetIds: [], memory, via: "router" as const };
+    if (!intent || intent.name === "help") {
+      return { ...base, text: intent ? HELP_TEXT : `I didn't catch that.\n${HELP_TEXT}`, failed: !intent };
+    }
+    const tool = intent.tools.map((name) => session.tools.find((t) => t.name === name)).find(Boolean);
+    if (!tool) {
+      return {
+        ...base,
+        text: `${describe(intent)} is not available yet on this Winnow (no ${intent.tools.join(" / ")} tool). Type \`help\` for what works today.`,
+        failed: true,
+      };
+    }
+    const brand = await this.defaultBrand(request.text);
+    const { args, missing } = bindSlots(tool, { ...intent.slots, ...(brand ? { brand } : {}) });
+    if (missing.length) {
+      return { ...base, text: `To ${describe(intent).toLowerCase()} I need: ${missing.join(", ")}.`, failed: true };
+    }
+    const result = await session.call(tool.name, args);
+    const assetIds = idsIn(result);
+    return {
+      text: `${result.text}\n_Tools: ${tool.name}${result.isError ? " (failed)" : ""}_`,
+      toolsRan: [{ name: tool.name, ok: !result.isError }],
+      assetIds,
+      memory: remember(memory, result, assetIds),
+      failed: result.isError,
+      via: "router",
+    };
+  }
+
+  private async runModel(
+    session: WinnowMcpSession,
+    request: AgentRequest,
+    agentModel: AgentModel,
+  ): Promise<AgentReply> {
+    const toolsRan: ToolRun[] = [];
+    const results: McpCallResult[] = [];
+    const tools: ToolSet = {};
+    for (const info of session.tools) {
+      const original = session.toolSet[info.name];
+      if (!original?.execute) continue;
+      tools[info.name] = {
+        ...original,
+        execute: async (args: unknown, options: Parameters<NonNullable<typeof original.execute>>[1]) => {
+          const verdict = authorise(info, request.text);
+          if (!verdict.allowed) {
+            toolsRan.push({ name: info.name, ok: false, blocked: true });
+            this.services.logger.warn("guarded tool call refused", { tool: info.name, actor: request.actor });
+            return { isError: true, content: [{ type: "text", text: verdict.reason }] };
+          }
+          const raw = await original.execute!(args, options);
+          const outcome = raw as { isError?: boolean; content?: { type: string; text?: string }[] };
+          toolsRan.push({ name: info.name, ok: outcome.isError !== true });
+          results.push({
+            isError: outcome.isError === true,
+            text: (outcome.content ?? []).map((c) => c.text ?? "").join("\n"),
+            links: [],
+            structured: (raw as { structuredContent?: Record<string, unknown> }).structuredContent,
+          });
+          return raw;
+        },
+      } as ToolSet[string];
+    }
+    const brands = await listBrands(this.services.database.db);
+    const system = await loadSystemPrompt(this.services, {
+      brand_name: brands.map((b) => b.name).join(", ") || "your",
+      today: isoNow(this.services.clock).slice(0, 10),
+      toolsets: [...new Set(session.tools.map((t) => t.name))].join(", "),
+      max_variants: String(this.services.config.maxVariants),
+    });
+    const messages: ModelMessage[] = [
+      ...(request.history ?? []).slice(-12).map((t) => ({ role: t.role, content: t.text }) as ModelMessage),
+      { role: "user", content: request.text },
+    ];
+    const memory = { ...request.memory };
+    const started = Date.now();
+    try {
+      const result = await generateText({
+        model: agentModel.model,
+        system: system.text,
+        messages,
+        tools,
+        stopWhen: stepCountIs(this.maxSteps),
+      });
+      await this.recordUsage(agentModel, result.totalUsage, system.promptVersionId, (Date.now() - started) / 1000);
+      const assetIds = [...new Set(results.flatMap(idsIn))];
+      for (const r of results) remember(memory, r, idsIn(r));
+      const ran = toolsRan.length ? `\n_Tools: ${toolsRan.map(label).join(", ")}_` : "";
+      return { text: `${result.text || "Done."}${ran}`, toolsRan, assetIds, memory, failed: false, via: "model" };
+    } catch (error) {
+      const err = asWinnowError(error);
+      this.services.logger.error("agent turn failed", { actor: request.actor, error: err.message });
+      const done = toolsRan.filter((t) => t.ok && !t.blocked).map((t) => t.name);
+      return {
+        text:
+          `The model provider failed mid-conversation (${agentModel.provider}: ${err.message.slice(0, 200)}). ` +
+          `I stopped there and did nothing further. ${done.length ? `Completed before the failure: ${done.join(", ")} (each applied fully).` : "No tool ran."} ` +
+          "Try again in a minute.",
+        toolsRan,
+        assetIds: [],
+        memory,
+        failed: true,
+        via: "model",
+      };
+    }
+  }
+
+  private async recordUsage(
+    m: AgentModel,
+    usage: { inputTokens: number | undefined; outputTokens: number | undefined },
+    promptVersionId: string | null,
+    seconds: number,
+  ) {
+    const tokensIn = usage.inputTokens ?? 0;
+    const tokensOut = usage.outputTokens ?? 0;
+    const costMicros = Math.round((tokensIn * m.inputMicrosPer1k + tokensOut * m.outputMicrosPer1k) / 1000);
+    await recordCost(
+      this.services.database.db,
+      { provider: m.provider, operation: "agent.turn", tokensIn, tokensOut, seconds, costMicros, promptVersionId },
+      isoNow(this.services.clock),
+    );
+  }
+
+  /** The brand named in the message, or the only brand in the workspace. */
+  private async defaultBrand(text: string): Promise<string | undefined> {
+    const brands = await listBrands(this.services.database.db);
+    const lower = text.toLowerCase();
+    const named = brands.find((b) => lower.includes(b.slug) || lower.includes(b.name.toLowerCase()));
+    return named?.slug ?? (brands.length === 1 ? brands[0]!.slug : undefined);
+  }
+}
+
+const label = (t: ToolRun) => `${t.name}${t.blocked ? " (blocked: needs approval)" : t.ok ? "" : " (failed)"}`;
+
+function describe(intent: Intent): string {
+  const names: Record<Intent["name"], string> = {
+    help: "Help",
+    search: "Search",
+    similar: "Finding similar assets",
+    generate: "Generating variants",
+    status: "Experiment status",
+    promote: "Promoting winners",
+    review_queue: "The review queue",
+    lineage: "Lineage",
+    cost: "Cost reporting",
+    feedback: "Recording feedback",
+    show_asset: "Showing an asset",
+  };
+  return names[intent.name];
+}
+
+function idsIn(result: McpCallResult): string[] {
+  const blob = JSON.stringify(result.structured ?? {});
+  return [...new Set(blob.match(ASSET_ID) ?? [])].slice(0, 20);
+}
+
+function remember(memory: ThreadMemory, result: McpCallResult, assetIds: string[]): ThreadMemory {
+  if (result.isError) return memory;
+  if (assetIds.length) memory.lastAssetIds = assetIds;
+  const exp = JSON.stringify(result.structured ?? {}).match(EXPERIMENT_ID);
+  if (exp) memory.lastExperimentId = exp[0];
+  return memory;
+}

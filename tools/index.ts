@@ -3,8 +3,12 @@ import type { AnyTool, Toolset } from "./define.ts";
 import { getAsset } from "./get_asset.ts";
 import { listAssets } from "./list_assets.ts";
 import { listReviews } from "./list_reviews.ts";
+import { listTaggerVersions } from "./list_tagger_versions.ts";
+import { promoteTagger } from "./promote_tagger.ts";
 import { recordFeedback } from "./record_feedback.ts";
 import { requestReview } from "./request_review.ts";
+import { retrainTagger } from "./retrain_tagger.ts";
+import { rollbackTagger } from "./rollback_tagger.ts";
 import { updateAsset } from "./update_asset.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
@@ -16,6 +20,10 @@ export const ALL_TOOLS = [
   requestReview,
   recordFeedback,
   listReviews,
+  retrainTagger,
+  promoteTagger,
+  rollbackTagger,
+  listTaggerVersions,
 ] as unknown as AnyTool[];
 
 export interface ToolSelection {

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { BrandGovernance } from "../core/brand/brand-governance.ts";
 import type { CandidateChecker } from "../core/brand/checker.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
@@ -7,6 +8,7 @@ import { createLogger, type Logger } from "../core/log.ts";
 import { ReviewService } from "../core/review/service.ts";
 import { BlobStore } from "../db/blobs.ts";
 import { type Database, openDatabase } from "../db/client.ts";
+import { toneJudgeFromConfig } from "./brand.ts";
 import type { Config } from "./config.ts";
 import { buildSearchServices, type SearchServices } from "./search.ts";
 
@@ -25,6 +27,8 @@ export interface Services extends Omit<SearchServices, "close"> {
   learning: TaggerLearning;
   /** Brand governance; generation checks every candidate through it when present. */
   brandChecker?: CandidateChecker;
+  /** Brand rule sets, checks, stale-asset marking (assertUsable, expireRights) and the review queue. */
+  brand: BrandGovernance;
   close(): Promise<void>;
 }
 
@@ -48,7 +52,10 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     logger,
     settings: { ...DEFAULT_LEARNING, ...config.learning },
   });
+  const brand = new BrandGovernance({ database, blobs, clock, library, toneJudge: toneJudgeFromConfig(config) });
   return {
+    brand,
+    brandChecker: brand.checker,
     config,
     database,
     blobs,

@@ -11,7 +11,9 @@ export interface Violation {
   severity: Severity;
   message: string;
   /** Character range in a copy field, or a pixel region of the image. */
-  location?: { field: string; start: number; end: number } | { region: { x: number; y: number; width: number; height: number } };
+  location?:
+    | { field: string; start: number; end: number }
+    | { region: { x: number; y: number; width: number; height: number } };
   measured?: unknown;
   fix?: string;
 }
@@ -34,6 +36,8 @@ export interface Candidate {
   /** Layout boxes the renderer used (logo, text, safe zone), for clear-space and safe-zone checks. */
   layout?: Record<string, { x: number; y: number; width: number; height: number }>;
   inputAssetIds: string[];
+  /** Evidence ids attached to the copy's claims ("best", "#1", "clinically proven"). */
+  substantiationIds?: string[];
 }
 
 export interface CheckOutcome {

@@ -1,0 +1,100 @@
+import safeRegex from "safe-regex2";
+import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import { WinnowError } from "../errors.ts";
+import { RuleSetSpec } from "./rules.ts";
+
+export type RuleSourceFormat = "yaml" | "json";
+
+export interface SourceIssue {
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+}
+
+/**
+ * Parses a rule set written as YAML or JSON (JSON is read by the same YAML parser, so both get line numbers),
+ * validates it with zod and refuses regexes prone to catastrophic backtracking. Errors name line, column and field.
+ */
+export function parseRuleSet(source: string, format: RuleSourceFormat = detectFormat(source)): RuleSetSpec {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => lines.linePos(offset);
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map((e) => {
+      const pos = at(e.pos[0]);
+      return { line: pos.line, column: pos.col, path: "(syntax)", message: e.message.split("\n")[0] ?? e.message };
+    });
+    throw sourceError(format, issues);
+  }
+  const value: unknown = doc.toJS();
+  const parsed = RuleSetSpec.safeParse(value ?? {});
+  const issues: SourceIssue[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String);
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+      const node = locate(doc.contents as Node | null, issue.path as (string | number)[], keys[0]);
+      const pos = at(node?.range?.[0] ?? 0);
+      const field = [...path, ...(keys[0] ? [keys[0]] : [])].join(".") || "(root)";
+      issues.push({ line: pos.line, column: pos.col, path: field, message: issue.message });
+    }
+    throw sourceError(format, issues);
+  }
+  parsed.data.rules.forEach((rule, i) => {
+    if (rule.kind !== "banned_phrase" && rule.kind !== "claim") return;
+    rule.patterns.forEach((pattern, j) => {
+      const problem = regexProblem(pattern);
+      if (!problem) return;
+      const node = locate(doc.contents as Node | null, ["rules", i, "patterns", j]);
+      const pos = at(node?.range?.[0] ?? 0);
+      issues.push({ line: pos.line, column: pos.col, path: `rules.${i}.patterns.${j}`, message: problem });
+    });
+  });
+  if (issues.length) throw sourceError(format, issues);
+  return parsed.data;
+}
+
+export function detectFormat(source: string): RuleSourceFormat {
+  return /^\s*[{[]/.test(source) ? "json" : "yaml";
+}
+
+/** Why a rule regex is refused, or undefined when it is acceptable. */
+export function regexProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, "iu");
+  } catch (error) {
+    return `is not a valid regular expression (${(error as Error).message})`;
+  }
+  if (/\\\d|\\k</.test(pattern)) return "uses a back-reference, which can backtrack catastrophically; remove it";
+  if (!safeRegex(pattern, { limit: 25 })) {
+    return "could backtrack catastrophically (nested or overlapping quantifiers such as (a+)+); rewrite it without a quantifier inside a quantified group";
+  }
+  return undefined;
+}
+
+/** The YAML node at a zod issue path; for an unknown key, the key itself. */
+function locate(root: Node | null, path: (string | number)[], key?: string): Node | null {
+  let node: Node | null = root;
+  for (const segment of path) {
+    if (!node || !("get" in node) || typeof (node as { get?: unknown }).get !== "function") return node;
+    const next = (node as unknown as { get(k: unknown, keep: true): Node | undefined }).get(segment, true);
+    if (!next) return node;
+    node = next;
+  }
+  if (key && node && isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (pair && isScalar(pair.key)) return pair.key;
+  }
+  return node;
+}
+
+function sourceError(format: RuleSourceFormat, issues: SourceIssue[]): WinnowError {
+  const list = issues.map((i) => `line ${i.line}:${i.column} ${i.path}: ${i.message}`).join("; ");
+  const first = issues[0];
+  return new WinnowError(
+    "invalid_input",
+    `Rule set (${format}) is invalid: ${list}. Fix the ${issues.length === 1 ? "field" : "fields"} named and save again.`,
+    { field: first?.path ?? "source", line: first?.line, column: first?.column, issues },
+  );
+}

@@ -1,0 +1,116 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { Client } from "@modelcontextprotocol/client";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHttpApp } from "../server/http.ts";
+import { buildBundle } from "../server/proxy/build.ts";
+import { seedDemoWorkspace } from "../server/seed/seed.ts";
+import { selectTools } from "../tools/index.ts";
+import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
+
+const TOKEN = "bundle-test-token-0123456789";
+let ws: TestWorkspace;
+let server: ReturnType<typeof serve>;
+let mcpUrl: string;
+let bundle: Awaited<ReturnType<typeof buildBundle>>;
+const scratch = mkdtempSync(join(tmpdir(), "winnow-bundle-test-"));
+
+beforeAll(async () => {
+  bundle = await buildBundle({
+    outDir: join(scratch, "bundle"),
+    target: join(scratch, "winnow.mcpb"),
+    updateManifest: false,
+  });
+  ws = await createTestWorkspace({ WINNOW_TOKEN: TOKEN });
+  await seedDemoWorkspace(ws.services);
+  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  mcpUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`;
+}, 180_000);
+afterAll(async () => {
+  server?.close();
+  await ws?.cleanup();
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+async function proxyClient(env: Record<string, string>) {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [join(bundle.dir, "server", "index.mjs")],
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stderr: "pipe",
+  });
+  const client = new Client({ name: "claude-desktop-like", version: "1.0.0" });
+  await client.connect(transport);
+  return client;
+}
+
+const firstText = (result: { content: unknown }) => (result.content as { text: string }[])[0]!.text;
+
+describe("Claude Desktop bundle", () => {
+  it("packs a manifest that mcpb validates and contains no native .node modules", () => {
+    const mcpb = join(process.cwd(), "node_modules", ".bin", "mcpb");
+    expect(() => execFileSync(mcpb, ["validate", join(bundle.dir, "manifest.json")], { stdio: "pipe" })).not.toThrow();
+    const unpacked = join(scratch, "unpacked");
+    execFileSync(mcpb, ["unpack", bundle.bundle, unpacked], { stdio: "pipe" });
+    const files = filesUnder(unpacked);
+    expect(files.some((f) => f.endsWith("server/index.mjs"))).toBe(true);
+    expect(files.filter((f) => f.endsWith(".node"))).toEqual([]);
+    expect(files.some((f) => f.includes("node_modules"))).toBe(false);
+  });
+
+  it("the committed manifest.json lists every served tool (run `npm run bundle` after adding one)", () => {
+    const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));
+    expect(manifest.tools.map((t: { name: string }) => t.name).sort()).toEqual(
+      selectTools()
+        .map((t) => t.name)
+        .sort(),
+    );
+    expect(manifest.user_config.winnow_token.sensitive).toBe(true);
+  });
+
+  it("proxies tools, prompts and resources to a running Winnow server with the token", async () => {
+    const client = await proxyClient({ WINNOW_URL: mcpUrl, WINNOW_TOKEN: TOKEN });
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toContain("list_assets");
+    const listed = await client.callTool({ name: "list_assets", arguments: { brand: "kestrel", kind: "logo" } });
+    expect(listed.isError).toBeFalsy();
+    expect((listed.structuredContent as { items: unknown[] }).items.length).toBe(2);
+    const { prompts } = await client.listPrompts();
+    expect(prompts.map((p) => p.name)).toContain("weekly_creative_review");
+    const { resources } = await client.listResources();
+    expect(resources.length).toBeGreaterThan(0);
+    await client.close();
+  });
+
+  it("reports a wrong token clearly", async () => {
+    const client = await proxyClient({ WINNOW_URL: mcpUrl, WINNOW_TOKEN: "wrong-token-wrong-token" });
+    const result = await client.callTool({ name: "list_assets", arguments: {} });
+    expect(result.isError).toBe(true);
+    expect(firstText(result)).toMatch(/rejected the token \(401\)/);
+    await client.close();
+  });
+
+  it("stays up with an unreachable server: listings come from the snapshot, calls say the server is not reachable", async () => {
+    const client = await proxyClient({ WINNOW_URL: "http://127.0.0.1:9/mcp" });
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toContain("add_asset");
+    for (let i = 0; i < 2; i++) {
+      const result = await client.callTool({ name: "get_asset", arguments: { id: "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D" } });
+      expect(result.isError).toBe(true);
+      expect(firstText(result)).toContain("Winnow server not reachable at http://127.0.0.1:9/mcp");
+    }
+    await client.close();
+  });
+});

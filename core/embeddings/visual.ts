@@ -1,0 +1,186 @@
+import sharp from "sharp";
+import { WinnowError } from "../errors.ts";
+import { normalise } from "./provider.ts";
+
+export const VISUAL_MODEL = "winnow-visual";
+export const VISUAL_VERSION = "1";
+export const VISUAL_DIMS = 52;
+
+const SIDE = 48;
+
+export interface ImageFeatures {
+  /** 52-d unit vector for "looks like this": colour histogram, brightness, saturation, edges, layout. */
+  vector: Float32Array;
+  /** Dominant colours, most covering first; `share` of the frame 0..1. */
+  palette: { hex: string; rgb: [number, number, number]; share: number }[];
+  brightness: number;
+  saturation: number;
+  /** Share of pixels on an edge (0..1): busy scenes score high, seamless studio shots low. */
+  edgeDensity: number;
+  /** Mean hue warmth -1 (cool blues) .. +1 (warm reds/oranges), weighted by saturation. */
+  warmth: number;
+  width: number;
+  height: number;
+}
+
+/** Decodes once at 48×48 (JPEG shrink-on-load keeps this cheap) and derives every feature from those pixels. */
+export async function imageFeatures(bytes: Buffer): Promise<ImageFeatures> {
+  let raw: Buffer;
+  let width: number;
+  let height: number;
+  try {
+    const image = sharp(bytes, { failOn: "truncated" }).rotate();
+    const meta = await image.metadata();
+    width = meta.autoOrient?.width ?? meta.width ?? 0;
+    height = meta.autoOrient?.height ?? meta.height ?? 0;
+    raw = await image.resize(SIDE, SIDE, { fit: "fill" }).removeAlpha().toColourspace("srgb").raw().toBuffer();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new WinnowError(
+      "invalid_input",
+      `image could not be decoded (${message}). Replace the file with a complete image.`,
+      {
+        field: "file",
+      },
+    );
+  }
+  return describePixels(raw, width, height);
+}
+
+/** Pure: everything from raw RGB pixels (SIDE×SIDE). Exported for tests. */
+export function describePixels(raw: Uint8Array, width: number, height: number): ImageFeatures {
+  const n = SIDE * SIDE;
+  const hueBins = new Float32Array(12);
+  const greyBins = new Float32Array(4);
+  const grid = new Float32Array(9);
+  const gridColour = new Float32Array(12);
+  const edgeGrid = new Float32Array(9);
+  const lum = new Float32Array(n);
+  let sumV = 0;
+  let sumV2 = 0;
+  let sumS = 0;
+  let warmSum = 0;
+  let warmWeight = 0;
+  for (let p = 0; p < n; p++) {
+    const r = raw[p * 3]! / 255;
+    const g = raw[p * 3 + 1]! / 255;
+    const b = raw[p * 3 + 2]! / 255;
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    const v = max;
+    const s = max === 0 ? 0 : (max - min) / max;
+    const h = hueOf(r, g, b, max, min);
+    const y = 0.299 * r + 0.587 * g + 0.114 * b;
+    lum[p] = y;
+    sumV += y;
+    sumV2 += y * y;
+    sumS += s;
+    if (s > 0.2 && v > 0.2) {
+      hueBins[Math.floor(h / 30) % 12]! += s * v;
+      warmSum += Math.cos(((h - 30) * Math.PI) / 180) * s;
+      warmWeight += s;
+    } else {
+      greyBins[Math.min(3, Math.floor(y * 4))]! += 1;
+    }
+    const x = p % SIDE;
+    const row = Math.floor(p / SIDE);
+    const cell3 = Math.min(2, Math.floor((row * 3) / SIDE)) * 3 + Math.min(2, Math.floor((x * 3) / SIDE));
+    grid[cell3]! += y / (n / 9);
+    const cell2 = (row < SIDE / 2 ? 0 : 2) + (x < SIDE / 2 ? 0 : 1);
+    gridColour[cell2 * 3]! += r / (n / 4);
+    gridColour[cell2 * 3 + 1]! += g / (n / 4);
+    gridColour[cell2 * 3 + 2]! += b / (n / 4);
+  }
+  let edges = 0;
+  for (let row = 1; row < SIDE - 1; row++) {
+    for (let x = 1; x < SIDE - 1; x++) {
+      const p = row * SIDE + x;
+      const gx = lum[p + 1]! - lum[p - 1]!;
+      const gy = lum[p + SIDE]! - lum[p - SIDE]!;
+      if (Math.hypot(gx, gy) > 0.08) {
+        edges++;
+        const cell3 = Math.min(2, Math.floor((row * 3) / SIDE)) * 3 + Math.min(2, Math.floor((x * 3) / SIDE));
+        edgeGrid[cell3]! += 9 / ((SIDE - 2) * (SIDE - 2));
+      }
+    }
+  }
+  const brightness = sumV / n;
+  const contrast = Math.sqrt(Math.max(0, sumV2 / n - brightness * brightness));
+  const saturation = sumS / n;
+  const edgeDensity = edges / ((SIDE - 2) * (SIDE - 2));
+  const aspect = width > 0 && height > 0 ? Math.log(width / height) : 0;
+
+  // Groups are weighted so colour dominates "looks like", then layout, then texture; centred so cosine separates.
+  const vector = new Float32Array(VISUAL_DIMS);
+  let o = 0;
+  const put = (values: ArrayLike<number>, weight: number, centre = 0) => {
+    for (let i = 0; i < values.length; i++) vector[o++] = (values[i]! - centre) * weight;
+  };
+  const chroma = hueBins.reduce((a, b) => a + b, 0) || 1;
+  put(
+    Array.from(hueBins, (v) => Math.sqrt(v / chroma)),
+    1.6 * Math.min(1, chroma / (n * 0.15)),
+  );
+  put(
+    Array.from(greyBins, (v) => Math.sqrt(v / n)),
+    1.0,
+  );
+  put(
+    [brightness, contrast * 2, saturation, edgeDensity * 2, aspect / 2, warmWeight ? warmSum / warmWeight : 0],
+    1.2,
+    0.3,
+  );
+  put(grid, 1.0, brightness);
+  put(gridColour, 1.0, 0.5);
+  put(edgeGrid, 0.8, edgeDensity);
+  while (o < VISUAL_DIMS) vector[o++] = 0;
+  return {
+    vector: normalise(vector),
+    palette: dominantColours(raw, n),
+    brightness,
+    saturation,
+    edgeDensity,
+    warmth: warmWeight ? warmSum / warmWeight : 0,
+    width,
+    height,
+  };
+}
+
+function hueOf(r: number, g: number, b: number, max: number, min: number): number {
+  const d = max - min;
+  if (d === 0) return 0;
+  let h: number;
+  if (max === r) h = ((g - b) / d) % 6;
+  else if (max === g) h = (b - r) / d + 2;
+  else h = (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+/** 3 bits per channel buckets; the biggest buckets' mean colours, most covering first. */
+function dominantColours(raw: Uint8Array, n: number) {
+  const count = new Uint32Array(512);
+  const sums = new Float64Array(512 * 3);
+  for (let p = 0; p < n; p++) {
+    const r = raw[p * 3]!;
+    const g = raw[p * 3 + 1]!;
+    const b = raw[p * 3 + 2]!;
+    const k = ((r >> 5) << 6) | ((g >> 5) << 3) | (b >> 5);
+    count[k]! += 1;
+    sums[k * 3]! += r;
+    sums[k * 3 + 1]! += g;
+    sums[k * 3 + 2]! += b;
+  }
+  return [...count.keys()]
+    .filter((k) => count[k]! > 0)
+    .sort((a, b) => count[b]! - count[a]!)
+    .slice(0, 6)
+    .map((k) => {
+      const c = count[k]!;
+      const rgb: [number, number, number] = [
+        Math.round(sums[k * 3]! / c),
+        Math.round(sums[k * 3 + 1]! / c),
+        Math.round(sums[k * 3 + 2]! / c),
+      ];
+      return { hex: `#${rgb.map((v) => v.toString(16).padStart(2, "0")).join("")}`, rgb, share: c / n };
+    });
+}

@@ -1,0 +1,66 @@
+import { tokenize } from "../embeddings/tokens.ts";
+import type { AssetView } from "../library/types.ts";
+
+/** Per-candidate evidence, each 0..1 (cosines may dip below 0 and are clamped when scored). */
+export interface Signals {
+  text: number;
+  fts: number;
+  visual: number;
+  audience: number;
+}
+
+export interface Mode {
+  text: boolean;
+  fts: boolean;
+  visual: boolean;
+  examples: boolean;
+}
+
+/**
+ * Weighted sum. Words: meaning (vector) and literal match (FTS) share the weight. "Feels like this": the examples'
+ * look (visual vector) leads, their meaning follows. An audience adds a bias that reorders near-ties but does not
+ * lift unrelated assets over relevant ones.
+ */
+export function scoreOf(s: Signals, mode: Mode, audience: boolean): number {
+  const clamp = (v: number) => Math.max(0, v);
+  let score: number;
+  if (mode.examples && mode.fts) score = 0.4 * clamp(s.text) + 0.25 * s.fts + 0.35 * clamp(s.visual);
+  else if (mode.examples) score = 0.4 * clamp(s.text) + 0.6 * clamp(s.visual);
+  else if (mode.fts || mode.text) score = 0.6 * clamp(s.text) + 0.4 * s.fts;
+  else score = 0;
+  return score + (audience ? 0.2 * s.audience : 0);
+}
+
+/** Why an asset matched: query words found in its tags and text, look-alike, audience. */
+export function explain(input: {
+  asset: AssetView;
+  tags: { category: string; tag: string; confidence: number }[];
+  signals: Signals;
+  queryText: string;
+  audience: string | undefined;
+}) {
+  const terms = tokenize(input.queryText);
+  const stem = (w: string) => w.slice(0, Math.max(4, w.length - 2));
+  const hit = (words: string[]) =>
+    terms.filter((t) => words.some((w) => w.startsWith(stem(t)) || t.startsWith(stem(w))));
+  const matchedTags = input.tags
+    .filter((t) => t.category !== "error" && hit(tokenize(t.tag)).length > 0)
+    .sort((a, b) => b.confidence - a.confidence)
+    .map((t) => `${t.category}:${t.tag}`)
+    .slice(0, 6);
+  const textTerms = hit(tokenize(`${input.asset.name} ${input.asset.description ?? ""} ${input.asset.category ?? ""}`));
+  const why: string[] = [];
+  if (matchedTags.length) why.push(`tags ${matchedTags.join(", ")}`);
+  if (textTerms.length) why.push(`words ${[...new Set(textTerms)].join(", ")}`);
+  if (input.signals.text > 0.35) why.push(`similar meaning (${input.signals.text.toFixed(2)})`);
+  if (input.signals.visual > 0.8) why.push(`looks alike (${input.signals.visual.toFixed(2)})`);
+  if (input.audience && input.signals.audience > 0) why.push(`fits audience ${input.audience}`);
+  if (why.length === 0) {
+    const top = input.tags
+      .filter((t) => t.category !== "error" && t.category !== "format")
+      .sort((a, b) => b.confidence - a.confidence)
+      .slice(0, 3);
+    why.push(`closest match; top tags ${top.map((t) => t.tag).join(", ") || "none"}`);
+  }
+  return { why, matchedTags };
+}

@@ -1,0 +1,198 @@
+import { createHash } from "node:crypto";
+import type { Database } from "../../db/client.ts";
+import { getAssetRow, tagsOf } from "../../db/repositories/assets.ts";
+import { requireBrand } from "../../db/repositories/brands.ts";
+import {
+  audienceSignals,
+  filterCandidates,
+  fullTextCandidates,
+  type SearchFilters,
+} from "../../db/repositories/search.ts";
+import { audiences as audiencesTable } from "../../db/schema.ts";
+import type { Clock } from "../clock.ts";
+import { normalise } from "../embeddings/provider.ts";
+import type { EmbeddingService } from "../embeddings/service.ts";
+import { invalidInput, notFound } from "../errors.ts";
+import type { Library } from "../library/library.ts";
+import type { AssetView } from "../library/types.ts";
+import { type AudienceRef, ftsExpression, matchAudience, parseQuery } from "./query.ts";
+import { explain, type Signals, scoreOf } from "./rank.ts";
+
+export interface SearchRequest {
+  query?: string | undefined;
+  exampleAssetIds?: string[] | undefined;
+  audience?: string | undefined;
+  filters?: Omit<SearchFilters, "today" | "brandId"> & { brand?: string | undefined };
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export interface SearchHit {
+  asset: AssetView;
+  score: number;
+  why: string[];
+  matchedTags: string[];
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  nextCursor: string | null;
+  audience: string | null;
+  notes: string[];
+}
+
+export interface SearchDeps {
+  database: Database;
+  clock: Clock;
+  library: Library;
+  embeddings: EmbeddingService;
+}
+
+/** Hybrid search: vector similarity (text + visual) + FTS5 full text + filters, with an audience bias. */
+export class SearchService {
+  constructor(private readonly deps: SearchDeps) {}
+
+  async search(req: SearchRequest): Promise<SearchResult> {
+    const { db } = this.deps.database;
+    const examples = [...new Set(req.exampleAssetIds ?? [])];
+    const audiences = (await db.select().from(audiencesTable)).map((a) => ({ id: a.id, slug: a.slug, name: a.name }));
+    const parsed = parseQuery(req.query ?? "", audiences);
+    if (!parsed.text && examples.length === 0 && !parsed.audience) {
+      throw invalidInput(
+        "query",
+        "is empty and no exampleAssetIds were given",
+        'Describe what you are looking for (e.g. "bright trail shoes at dawn") or pass exampleAssetIds to find assets that feel like them.',
+      );
+    }
+    const audience = req.audience ? resolveAudience(req.audience, audiences) : parsed.audience;
+    const limit = req.limit ?? 20;
+    const fingerprint = createHash("sha1")
+      .update(JSON.stringify([parsed.text, examples, audience?.slug, req.filters ?? {}]))
+      .digest("base64url")
+      .slice(0, 10);
+    const offset = req.cursor ? decodeSearchCursor(req.cursor, fingerprint) : 0;
+    const filters: SearchFilters = { ...req.filters, today: this.deps.clock.now().toISOString().slice(0, 10) };
+    if (req.filters?.brand) filters.brandId = (await requireBrand(db, req.filters.brand)).id;
+
+    // Query vectors: the words, plus the examples' own vectors for "feels like this".
+    const { index: textIndex, embedder } = await this.deps.embeddings.textIndex();
+    const visualIndex = await this.deps.embeddings.visualIndex();
+    let textQuery: Float32Array | undefined;
+    let visualQuery: Float32Array | undefined;
+    if (parsed.text) textQuery = (await this.deps.embeddings.embedQuery(parsed.text)).vector;
+    if (examples.length) {
+      const textSum = new Float32Array(embedder.dims);
+      const visualSum = new Float32Array(visualIndex.ref.dims);
+      for (const id of examples) {
+        if (!(await getAssetRow(db, id)))
+          throw notFound("Asset", id, "exampleAssetIds must be existing asset ids (see list_assets or search_assets).");
+        const t = textIndex.get(id);
+        const v = visualIndex.get(id);
+        if (t) for (let i = 0; i < t.length; i++) textSum[i]! += t[i]!;
+        if (v) for (let i = 0; i < v.length; i++) visualSum[i]! += v[i]!;
+      }
+      if (textQuery) for (let i = 0; i < textQuery.length; i++) textSum[i]! += textQuery[i]! * examples.length;
+      textQuery = normalise(textSum);
+      visualQuery = normalise(visualSum);
+    }
+    const match = parsed.text ? ftsExpression(parsed.text) : undefined;
+    const mode = { text: !!textQuery, fts: !!match, visual: !!visualQuery, examples: examples.length > 0 };
+
+    let pool = Math.max(200, (offset + limit) * 4);
+    let signals = new Map<string, Signals>();
+    let kept: string[] = [];
+    for (;;) {
+      signals = new Map();
+      const at = (id: string) => {
+        let s = signals.get(id);
+        if (!s) {
+          s = { text: 0, fts: 0, visual: 0, audience: 0 };
+          signals.set(id, s);
+        }
+        return s;
+      };
+      const textHits = textQuery ? textIndex.search(textQuery, pool) : [];
+      const visualHits = visualQuery ? visualIndex.search(visualQuery, pool) : [];
+      const ftsHits = match ? await fullTextCandidates(db, match, pool) : [];
+      for (const h of textHits) at(h.id).text = h.score;
+      for (const h of visualHits) at(h.id).visual = h.score;
+      const best = Math.min(...ftsHits.map((h) => h.rank), -1e-9);
+      for (const h of ftsHits) at(h.assetId).fts = h.rank / best;
+      for (const id of examples) signals.delete(id);
+      // Vector hits outside the top `pool` still have a similarity: fill it in for FTS-only candidates.
+      for (const [id, s] of signals) {
+        if (textQuery && s.text === 0) s.text = dotOf(textIndex.get(id), textQuery);
+        if (visualQuery && s.visual === 0) s.visual = dotOf(visualIndex.get(id), visualQuery);
+      }
+      kept = await filterCandidates(db, [...signals.keys()], filters);
+      const exhausted = textHits.length < pool && visualHits.length < pool && ftsHits.length < pool;
+      if (kept.length > offset + limit || exhausted) break;
+      pool *= 5;
+    }
+    if (audience) {
+      const bias = await audienceSignals(db, kept, audience);
+      for (const [id, b] of bias) signals.get(id)!.audience = Math.min(1, b.tag + b.tested);
+    }
+    const ranked = kept
+      .map((id) => ({ id, score: scoreOf(signals.get(id)!, mode, !!audience) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const page = ranked.slice(offset, offset + limit);
+    const tags = await tagsOf(
+      db,
+      page.map((p) => p.id),
+    );
+    const items: SearchHit[] = [];
+    for (const p of page) {
+      const asset = await this.deps.library.get(p.id);
+      const { why, matchedTags } = explain({
+        asset,
+        tags: tags.filter((t) => t.assetId === p.id),
+        signals: signals.get(p.id)!,
+        queryText: parsed.text,
+        audience: audience?.slug,
+      });
+      items.push({ asset, score: Math.round(p.score * 1000) / 1000, why, matchedTags });
+    }
+    const more = ranked.length > offset + limit;
+    return {
+      items,
+      nextCursor: more
+        ? Buffer.from(JSON.stringify({ o: offset + limit, f: fingerprint })).toString("base64url")
+        : null,
+      audience: audience?.slug ?? null,
+      notes: parsed.notes,
+    };
+  }
+
+  /** Assets that look and read like one asset (its visual and text vectors), most similar first. */
+  similar(assetId: string, options: Omit<SearchRequest, "query" | "exampleAssetIds"> = {}): Promise<SearchResult> {
+    return this.search({ ...options, exampleAssetIds: [assetId] });
+  }
+}
+
+function dotOf(v: Float32Array | undefined, q: Float32Array): number {
+  if (!v) return 0;
+  let s = 0;
+  for (let i = 0; i < q.length; i++) s += v[i]! * q[i]!;
+  return s;
+}
+
+function resolveAudience(ref: string, audiences: AudienceRef[]): AudienceRef {
+  const hit = audiences.find((a) => a.slug === ref || a.id === ref) ?? matchAudience(ref, audiences);
+  if (!hit) throw notFound("Audience", ref, `Known audiences: ${audiences.map((a) => a.slug).join(", ") || "none"}.`);
+  return hit;
+}
+
+function decodeSearchCursor(cursor: string, fingerprint: string): number {
+  try {
+    const { o, f } = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { o: number; f: string };
+    if (f === fingerprint && Number.isInteger(o) && o >= 0) return o;
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidInput(
+    "cursor",
+    "does not belong to this search",
+    "Pass nextCursor from the previous page with the same query, examples and filters, or omit it.",
+  );
+}

@@ -1,0 +1,98 @@
+import { and, eq, gte, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
+import type { Tx } from "../client.ts";
+import { assets, assetTags } from "../schema.ts";
+
+/** Statuses that keep an asset out of search results unless the caller asks for them. */
+export const HIDDEN_STATUSES = ["needs_review", "rejected", "archived", "discarded"];
+
+export interface SearchFilters {
+  brandId?: string | undefined;
+  kind?: string | undefined;
+  status?: string | undefined;
+  /** Only assets tagged for this audience slug. */
+  audience?: string | undefined;
+  /** File format (jpeg, png...) or placement format tag (square-1x1, story-9x16...). */
+  format?: string | undefined;
+  /** Only assets whose rights are valid on this date (YYYY-MM-DD or ISO); no expiry counts as valid. */
+  rightsValidOn?: string | undefined;
+  /** Include needs_review, rejected, archived and out-of-rights assets. */
+  includeAll?: boolean | undefined;
+  /** Today's date, for the default "rights still valid" rule. */
+  today: string;
+}
+
+/** FTS5 candidates, best first. `match` must already be a safe FTS5 expression (quoted terms). */
+export async function fullTextCandidates(tx: Tx, match: string, limit: number) {
+  return tx.all<{ assetId: string; rank: number }>(sql`
+    SELECT asset_id AS assetId, bm25(asset_search, 0.0, 4.0, 2.0, 3.0, 1.0, 1.5) AS rank
+    FROM asset_search WHERE asset_search MATCH ${match} ORDER BY rank LIMIT ${limit}`);
+}
+
+/** The candidates that pass the filters (and the default exclusions unless includeAll). */
+export async function filterCandidates(tx: Tx, ids: string[], f: SearchFilters) {
+  if (ids.length === 0) return [];
+  const where: (SQL | undefined)[] = [inArray(assets.id, ids), isNull(assets.mergedInto)];
+  if (f.brandId) where.push(eq(assets.brandId, f.brandId));
+  if (f.kind) where.push(eq(assets.kind, f.kind));
+  if (f.status) where.push(eq(assets.status, f.status));
+  else if (!f.includeAll) where.push(notInArray(assets.status, HIDDEN_STATUSES), sql`${assets.kind} <> 'rejected'`);
+  const rightsDay = f.rightsValidOn ?? (f.includeAll ? undefined : f.today);
+  if (rightsDay) where.push(or(isNull(assets.rightsExpiresAt), gte(assets.rightsExpiresAt, rightsDay)));
+  if (f.audience) {
+    where.push(
+      inArray(
+        assets.id,
+        tx
+          .select({ id: assetTags.assetId })
+          .from(assetTags)
+          .where(and(eq(assetTags.category, "audience"), eq(assetTags.tag, f.audience))),
+      ),
+    );
+  }
+  if (f.format) {
+    where.push(
+      or(
+        eq(assets.format, f.format),
+        inArray(
+          assets.id,
+          tx
+            .select({ id: assetTags.assetId })
+            .from(assetTags)
+            .where(and(eq(assetTags.category, "format"), eq(assetTags.tag, f.format))),
+        ),
+      ),
+    );
+  }
+  const rows: { id: string }[] = [];
+  for (let start = 0; start < ids.length; start += 900) {
+    where[0] = inArray(assets.id, ids.slice(start, start + 900));
+    rows.push(
+      ...(await tx
+        .select({ id: assets.id })
+        .from(assets)
+        .where(and(...where))),
+    );
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Per asset: how strongly it is for an audience — its tag confidence, and experiments run (and won) for it. */
+export async function audienceSignals(tx: Tx, ids: string[], audience: { slug: string; id: string }) {
+  if (ids.length === 0) return new Map<string, { tag: number; tested: number }>();
+  const out = new Map<string, { tag: number; tested: number }>();
+  const tagged = await tx
+    .select({ assetId: assetTags.assetId, confidence: assetTags.confidence })
+    .from(assetTags)
+    .where(and(inArray(assetTags.assetId, ids), eq(assetTags.category, "audience"), eq(assetTags.tag, audience.slug)));
+  for (const t of tagged) out.set(t.assetId, { tag: Math.max(out.get(t.assetId)?.tag ?? 0, t.confidence), tested: 0 });
+  const tested = await tx.all<{ assetId: string; won: number }>(sql`
+    SELECT a.asset_id AS assetId, max(CASE WHEN e.winner_arm_id = a.id THEN 1 ELSE 0 END) AS won
+    FROM arms a JOIN experiments e ON e.id = a.experiment_id
+    WHERE e.audience_id = ${audience.id} AND a.asset_id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    GROUP BY a.asset_id`);
+  for (const t of tested) out.set(t.assetId, { tag: out.get(t.assetId)?.tag ?? 0, tested: t.won ? 1 : 0.5 });
+  return out;
+}

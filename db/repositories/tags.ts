@@ -1,0 +1,34 @@
+import { and, eq, like } from "drizzle-orm";
+import type { Tx } from "../client.ts";
+import { assetTags } from "../schema.ts";
+
+export interface TagInput {
+  category: string;
+  tag: string;
+  confidence: number;
+  /** Tagger name + version, e.g. "offline-tagger@2". */
+  source: string;
+}
+
+/** Replaces what one tagger said about an asset (any version of it); other taggers' and people's tags stay. */
+export async function replaceTaggerTags(tx: Tx, assetId: string, taggerName: string, tags: TagInput[], at: string) {
+  await tx.delete(assetTags).where(and(eq(assetTags.assetId, assetId), like(assetTags.source, `${taggerName}@%`)));
+  if (tags.length === 0) return;
+  await tx
+    .insert(assetTags)
+    .values(tags.map((t) => ({ assetId, ...t, createdAt: at })))
+    .onConflictDoNothing();
+}
+
+/** Copies tags onto another asset (de-duplication merges); existing identical tags are kept. */
+export async function copyTags(tx: Tx, fromAssetId: string, toAssetId: string, at: string) {
+  const rows = (await tx.select().from(assetTags).where(eq(assetTags.assetId, fromAssetId))).filter(
+    (r) => r.category !== "error",
+  );
+  if (rows.length === 0) return 0;
+  await tx
+    .insert(assetTags)
+    .values(rows.map((r) => ({ ...r, assetId: toAssetId, createdAt: at })))
+    .onConflictDoNothing();
+  return rows.length;
+}

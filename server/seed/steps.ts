@@ -1,5 +1,6 @@
 import { isoNow } from "../../core/clock.ts";
 import { registerShippedPrompts } from "../../core/prompts/shipped.ts";
+import { searchSeedStep } from "./search.ts";
 import type { SeedStep } from "./seed.ts";
 
 /**
@@ -14,4 +15,5 @@ export const SEED_STEPS: SeedStep[] = [
       await registerShippedPrompts(services.database.db, isoNow(services.clock));
     },
   },
+  searchSeedStep,
 ];

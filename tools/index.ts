@@ -1,5 +1,10 @@
 import { addAsset } from "./add_asset.ts";
 import type { AnyTool, Toolset } from "./define.ts";
+import { findDuplicates } from "./find_duplicates.ts";
+import { findSimilar } from "./find_similar.ts";
+import { resolveDuplicates } from "./resolve_duplicates.ts";
+import { searchAssets } from "./search_assets.ts";
+import { tagAssets } from "./tag_assets.ts";
 import { getAsset } from "./get_asset.ts";
 import { listAssets } from "./list_assets.ts";
 import { listReviews } from "./list_reviews.ts";
@@ -24,6 +29,11 @@ export const ALL_TOOLS = [
   promoteTagger,
   rollbackTagger,
   listTaggerVersions,
+  searchAssets,
+  findSimilar,
+  tagAssets,
+  findDuplicates,
+  resolveDuplicates,
 ] as unknown as AnyTool[];
 
 export interface ToolSelection {

@@ -1,0 +1,33 @@
+import * as z from "zod";
+import { AssetId } from "../core/library/types.ts";
+import { defineTool } from "./define.ts";
+
+export const resolveDuplicates = defineTool({
+  name: "resolve_duplicates",
+  title: "Resolve duplicates",
+  description:
+    "Merge one duplicate group: keep one asset (keepId, or the suggested one: highest resolution, size, metadata) and move the " +
+    "others' tags, campaign and other links, notes and lineage edges onto it. The others are archived with merged_into " +
+    "pointing at the kept asset — never deleted. One transaction; every change is in the audit trail.",
+  toolset: "search",
+  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  input: z.object({
+    assetIds: z.array(AssetId).min(2).max(50).describe("The group, e.g. from find_duplicates"),
+    keepId: AssetId.optional().describe("The asset to keep; omit to keep the suggested one"),
+  }),
+  output: z.object({
+    kept: z.string(),
+    archived: z.array(z.string()),
+    tagsCopied: z.number().int(),
+    linksMoved: z.number().int(),
+    edgesRepointed: z.number().int(),
+  }),
+  async run({ assetIds, keepId }, { services, actor }) {
+    const summary = await services.dedup.resolve({ assetIds, keepId, actor });
+    return {
+      structured: summary,
+      text: `Kept ${summary.kept}; archived ${summary.archived.join(", ")} into it (${summary.tagsCopied} tags, ${summary.linksMoved} links, ${summary.edgesRepointed} lineage edges moved).`,
+      links: [{ uri: `winnow://assets/${summary.kept}`, name: "kept asset" }],
+    };
+  },
+});

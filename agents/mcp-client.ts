@@ -1,8 +1,9 @@
 import { createMCPClient, type MCPClient } from "@ai-sdk/mcp";
-import { InMemoryTransport } from "@modelcontextprotocol/server";
+import { InMemoryTransport, McpServer } from "@modelcontextprotocol/server";
 import type { ToolSet } from "ai";
-import { createMcpServer } from "../server/mcp.ts";
+import { createMcpServer, SERVER_INFO } from "../server/mcp.ts";
 import type { Services } from "../server/services.ts";
+import { type AnyTool, registerTools } from "../tools/define.ts";
 
 export interface McpToolInfo {
   name: string;
@@ -32,17 +33,17 @@ export interface WinnowMcpSession {
  * Connects an MCP client to a fresh Winnow MCP server over an in-process transport. Slack and the agent reach the
  * tools exactly as an IDE would — same schemas, same errors, same tool list — with `actor` written into events.
  */
-export async function openMcpSession(services: Services, actor: string): Promise<WinnowMcpSession> {
+export async function openMcpSession(services: Services, actor: string, tools?: AnyTool[]): Promise<WinnowMcpSession> {
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const server = createMcpServer(services, actor);
+  const server = tools ? narrowServer(services, actor, tools) : createMcpServer(services, actor);
   await server.connect(serverSide);
   const client = await createMCPClient({ transport: clientSide, name: "winnow-agent" });
   const listed = await client.listTools();
-  const tools = listed.tools as unknown as McpToolInfo[];
+  const infos = listed.tools as unknown as McpToolInfo[];
   const toolSet = client.toolsFromDefinitions(listed);
   return {
     client,
-    tools,
+    tools: infos,
     toolSet,
     async call(name, args) {
       const tool = toolSet[name];
@@ -76,4 +77,11 @@ export function toCallResult(raw: RawCallResult): McpCallResult {
       .filter((c) => c.type === "resource_link" && c.uri)
       .map((c) => ({ uri: c.uri as string, name: c.name, mimeType: c.mimeType })),
   };
+}
+
+/** A server with an explicit tool list (a narrowed toolset, or extra tools in tests). */
+function narrowServer(services: Services, actor: string, tools: AnyTool[]): McpServer {
+  const server = new McpServer(SERVER_INFO, { capabilities: { tools: {} } });
+  registerTools(server, tools, services, actor);
+  return server;
 }

@@ -4,6 +4,7 @@ import { asWinnowError } from "../core/errors.ts";
 import { listBrands } from "../db/repositories/brands.ts";
 import { recordCost } from "../db/repositories/costs.ts";
 import type { Services } from "../server/services.ts";
+import type { AnyTool } from "../tools/define.ts";
 import { type Intent, routeIntent, type ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentModel } from "./model.ts";
@@ -44,6 +45,8 @@ export interface AgentReply {
 export interface OrchestratorOptions {
   model?: AgentModel | undefined;
   maxSteps?: number;
+  /** Serve these tools instead of the configured ones (a narrowed toolset; extra tools in tests). */
+  tools?: AnyTool[] | undefined;
 }
 
 const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
@@ -74,7 +77,7 @@ export class Orchestrator {
   }
 
   async respond(request: AgentRequest): Promise<AgentReply> {
-    const session = await openMcpSession(this.services, request.actor);
+    const session = await openMcpSession(this.services, request.actor, this.options.tools);
     try {
       return this.options.model
         ? await this.runModel(session, request, this.options.model)

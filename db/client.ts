@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
+import pLimit from "p-limit";
 import { WinnowError } from "../core/errors.ts";
 import * as schema from "./schema.ts";
 
@@ -66,7 +67,21 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     client.close();
     throw describeOpenError(error, options.url, file);
   }
+  if (file) queueTransactions(db);
   return { db, client, url: options.url, file, close: () => client.close() };
+}
+
+/**
+ * The local libSQL driver is synchronous: a second BEGIN IMMEDIATE while another transaction of this process awaits
+ * something busy-waits on the event loop, so the first can never commit and the second fails with SQLITE_BUSY after
+ * the busy timeout. Every service's `db.transaction` therefore takes its turn in one in-process queue (other
+ * processes are still handled by the busy timeout). Nested transactions go through `tx.transaction` (savepoints) and
+ * are unaffected; calling `db.transaction` from inside a transaction would wait forever, as it would in SQLite.
+ */
+function queueTransactions(db: Db) {
+  const turns = pLimit(1);
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => turns(() => transaction(run, config))) as Db["transaction"];
 }
 
 function describeOpenError(error: unknown, url: string, file: string | undefined): WinnowError {

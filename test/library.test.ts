@@ -129,6 +129,27 @@ describe("adding files to the library", () => {
     expect(rejected.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
   });
 
+  it("queues concurrent adds whose transactions wait on I/O instead of deadlocking the synchronous driver", async () => {
+    const started = performance.now();
+    const results = await Promise.all(
+      [20, 21, 22].map(async (seed) =>
+        library().add({
+          bytes: await makeJpeg(seed, 64),
+          filename: `${seed}.jpg`,
+          meta: {},
+          actor: "test",
+          // Extra writes that await real I/O while the transaction is open (as generation's lineage writes may).
+          within: async () => {
+            await new Promise((r) => setTimeout(r, 30));
+          },
+        }),
+      ),
+    );
+    expect(results.every((r) => r.created)).toBe(true);
+    // Overlapping write transactions would busy-wait the event loop for the 5 s busy timeout, then fail.
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
   it("writes an asset.created event with the actor inside the same change", async () => {
     const { asset } = await addJpeg(5);
     // Later capabilities (tagging...) add their own events through hooks; the library writes exactly one.

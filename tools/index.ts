@@ -15,9 +15,19 @@ import { requestReview } from "./request_review.ts";
 import { retrainTagger } from "./retrain_tagger.ts";
 import { rollbackTagger } from "./rollback_tagger.ts";
 import { updateAsset } from "./update_asset.ts";
+import { createPromptVersionTool } from "./create_prompt_version.ts";
+import { listPromptVersionsTool } from "./list_prompt_versions.ts";
+import { setPromptLabelTool } from "./set_prompt_label.ts";
+import { traceLineageTool } from "./trace_lineage.ts";
+import { costReportTool } from "./cost_report.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
 export const ALL_TOOLS = [
+  createPromptVersionTool,
+  listPromptVersionsTool,
+  setPromptLabelTool,
+  traceLineageTool,
+  costReportTool,
   addAsset,
   getAsset,
   listAssets,

@@ -1,4 +1,10 @@
 import { addAsset } from "./add_asset.ts";
+import { checkBrandRules } from "./check_brand_rules.ts";
+import { getBrandRules } from "./get_brand_rules.ts";
+import { libraryReview } from "./library_review.ts";
+import { replaceAssetVersion } from "./replace_asset_version.ts";
+import { reviewAsset } from "./review_asset.ts";
+import { updateBrandRules } from "./update_brand_rules.ts";
 import type { AnyTool, Toolset } from "./define.ts";
 import { findDuplicates } from "./find_duplicates.ts";
 import { findSimilar } from "./find_similar.ts";
@@ -23,6 +29,12 @@ import { costReportTool } from "./cost_report.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
 export const ALL_TOOLS = [
+  checkBrandRules,
+  updateBrandRules,
+  getBrandRules,
+  libraryReview,
+  reviewAsset,
+  replaceAssetVersion,
   createPromptVersionTool,
   listPromptVersionsTool,
   setPromptLabelTool,

@@ -328,14 +328,14 @@ function checkLogo(
       );
     }
   }
-  if (!intruded && ringBusy !== undefined && ringBusy > 0.15) {
+  if (!intruded && ringBusy !== undefined && ringBusy > 0.05) {
     out.push(
       base(
         r,
         `The logo's clear space is cluttered (${(ringBusy * 100).toFixed(0)}% of it differs from its background)`,
         {
           location: { region: zone },
-          measured: { clutterShare: Number(ringBusy.toFixed(3)), max: 0.15, clearSpacePx: Math.round(pad) },
+          measured: { clutterShare: Number(ringBusy.toFixed(3)), max: 0.05, clearSpacePx: Math.round(pad) },
         },
       ),
     );

@@ -1,5 +1,6 @@
 import { isoNow } from "../../core/clock.ts";
 import { registerShippedPrompts } from "../../core/prompts/shipped.ts";
+import { brandRulesSeedStep } from "./brand-rules.ts";
 import { searchSeedStep } from "./search.ts";
 import type { SeedStep } from "./seed.ts";
 
@@ -16,4 +17,5 @@ export const SEED_STEPS: SeedStep[] = [
     },
   },
   searchSeedStep,
+  brandRulesSeedStep,
 ];

@@ -1,0 +1,41 @@
+import * as z from "zod";
+import { summarize } from "../core/brand/rule-sets.ts";
+import { RuleSetSummaryView } from "./brand-views.ts";
+import { defineTool } from "./define.ts";
+
+export const getBrandRules = defineTool({
+  name: "get_brand_rules",
+  title: "Get brand rules",
+  description:
+    "Return a brand's rule set (newest version, or the version asked for) with its source text as written, plus the " +
+    "list of versions. Use before update_brand_rules and pass its version as expectedVersion.",
+  toolset: "brand",
+  annotations: { readOnlyHint: true, idempotentHint: true },
+  input: z.object({
+    brand: z.string().min(1).describe("Brand slug or id"),
+    version: z.number().int().min(1).optional().describe("A specific version; newest when omitted"),
+  }),
+  output: z.object({
+    ruleSet: RuleSetSummaryView.extend({ source: z.string() }).nullable(),
+    versions: z.array(
+      z.object({
+        id: z.string(),
+        version: z.number().int(),
+        createdBy: z.string(),
+        note: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+  }),
+  async run({ brand, version }, { services }) {
+    const { brand: b, row } = await services.brand.rules.get(brand, version);
+    const versions = await services.brand.rules.versions(b.id);
+    const ruleSet = row ? { ...summarize(row), source: row.source } : null;
+    return {
+      structured: { ruleSet, versions },
+      text: ruleSet
+        ? `${b.slug} rules v${ruleSet.version} (${ruleSet.ruleCount} rules: ${ruleSet.ruleIds.join(", ")}); ${versions.length} version(s) kept.\n${ruleSet.source}`
+        : `${b.slug} has no rule set yet. Create one with update_brand_rules.`,
+    };
+  },
+});

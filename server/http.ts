@@ -4,7 +4,9 @@ import { createMcpHandler } from "@modelcontextprotocol/server";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { asWinnowError, WinnowError } from "../core/errors.ts";
+import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
+import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { createMcpServer } from "./mcp.ts";
 import type { Services } from "./services.ts";
 
@@ -48,14 +50,23 @@ export function createHttpApp(services: Services): Hono {
   app.use("/mcp", auth);
   app.all("/mcp", (c) => mcp.fetch(c.req.raw, { parsedBody: c.get("parsedBody" as never) }));
 
+  mountSlackEvents(app, services);
+
   app.use("/api/*", auth);
   app.route("/api", apiRoutes(services));
+  // The dashboard at `/` (server/dashboard): its own auth per route, same WINNOW_TOKEN rule as /api.
+  app.route("/", dashboardRoutes(services));
 
   app.notFound((c) =>
-    c.json(
-      new WinnowError("not_found", `No route for ${c.req.method} ${c.req.path}. See /healthz, /mcp and /api.`).toJSON(),
-      404,
-    ),
+    !/^\/(api|mcp)(\/|$)/.test(c.req.path)
+      ? notFoundPage(c)
+      : c.json(
+          new WinnowError(
+            "not_found",
+            `No route for ${c.req.method} ${c.req.path}. See /healthz, /mcp and /api.`,
+          ).toJSON(),
+          404,
+        ),
   );
   app.onError((error, c) => errorResponse(c, error, services));
   return app;

@@ -1,0 +1,90 @@
+import type { Context } from "hono";
+import { html } from "hono/html";
+import * as z from "zod";
+import { generationRunsPage, overviewCounts, reviewQueue, winners } from "../../../db/repositories/dashboard.ts";
+import { costPerWinner } from "../../../db/repositories/dashboard_experiments.ts";
+import type { Services } from "../../services.ts";
+import { badge, empty, type Html, money, page, pager, thumb, when } from "../layout.ts";
+import { PageNumber, parseQuery } from "../params.ts";
+
+export async function overviewView(_c: Context, services: Services): Promise<Html> {
+  const n = await overviewCounts(services.database.db);
+  const card = (href: string, k: string, v: string | number) =>
+    html`<div class="card"><a href="${href}"><div class="k">${k}</div><div class="v">${typeof v === "number" ? v.toLocaleString("en-US") : v}</div></a></div>`;
+  const costPerWin = n.winners ? money(Number(n.spendMicros) / Number(n.winners)) : "—";
+  return page(
+    "Overview",
+    "/",
+    html`<section aria-label="Key figures" class="cards">
+      ${card("/library", "Assets", n.assets ?? 0)}${card("/winners", "Winners", n.winners ?? 0)}
+      ${card("/experiments", "Running experiments", n.runningExperiments ?? 0)}${card("/review", "Pending reviews", n.pendingReviews ?? 0)}
+      ${card("/runs", "Generation runs", n.runs ?? 0)}${card("/costs", "Generation spend", money(Number(n.spendMicros ?? 0)))}
+      ${card("/costs", "Spend per winner", costPerWin)}
+    </section>
+    <p>The loop: <strong>generate → tag → check → review → test → learn → promote or prune</strong>. Each page shows what is in the database now and fills in as the loop runs.</p>
+    <ul><li><a href="/library">Browse and search the library</a></li><li><a href="/experiments">See experiments, posteriors and allocations</a></li>
+    <li><a href="/winners">Winners with lineage</a> and <a href="/costs">cost per winning asset</a></li><li><a href="/learning">Tagger learning loop, KPIs and drift</a></li></ul>`,
+  );
+}
+
+const RunsParams = z.object({ page: PageNumber });
+const RUNS_PAGE = 50;
+
+export async function runsView(c: Context, services: Services): Promise<Html> {
+  const p = parseQuery(c, RunsParams);
+  const { items, total } = await generationRunsPage(services.database.db, (p.page - 1) * RUNS_PAGE, RUNS_PAGE);
+  const body = items.length
+    ? html`<table><thead><tr><th scope="col">Run</th><th scope="col">Status</th><th scope="col">Campaign</th><th scope="col">Model</th><th class="num" scope="col">Outputs</th><th class="num" scope="col">Cost</th><th scope="col">Started</th><th scope="col">Finished</th></tr></thead><tbody>
+      ${items.map(
+        (
+          r,
+        ) => html`<tr><td><code>${r.id}</code></td><td>${badge(r.status)}${r.error ? html` <span class="muted">${r.error}</span>` : ""}</td><td>${r.campaignName ?? "—"}</td><td>${r.modelName ?? "—"}</td>
+        <td class="num">${r.outputCount}</td><td class="num">${money(r.costMicros)}</td><td>${when(r.startedAt)}</td><td>${when(r.finishedAt)}</td></tr>`,
+      )}</tbody></table>${pager("/runs", {}, p.page, total, RUNS_PAGE)}`
+    : empty(
+        "No generation runs yet.",
+        "Runs appear when variants are generated (generate_variants over MCP or Slack).",
+      );
+  return page("Generation runs", "/runs", body);
+}
+
+export async function winnersView(_c: Context, services: Services): Promise<Html> {
+  const { db } = services.database;
+  const [rows, costs] = await Promise.all([winners(db), costPerWinner(db)]);
+  const costOf = new Map(costs.map((r) => [r.id, r.ownMicros + r.campaignShareMicros]));
+  const body = rows.length
+    ? html`<ul class="grid" aria-label="Winning assets">${rows.map(
+        (
+          w,
+        ) => html`<li class="tile"><a href="/assets/${w.id}">${thumb(w.id, w.name)}<div class="meta"><div class="name">${w.name}</div>
+        <div>${w.campaignName ?? "no campaign"}</div><div class="muted">promoted ${when(w.promotedAt)}</div>
+        <div>cost per winner <strong>${money(costOf.get(w.id))}</strong></div><div>View lineage →</div></div></a></li>`,
+      )}</ul>`
+    : empty("No winners yet.", "An output becomes a winner when an experiment promotes it (status promoted).");
+  return page("Winners", "/winners", body);
+}
+
+export async function reviewView(_c: Context, services: Services): Promise<Html> {
+  const rows = await reviewQueue(services.database.db);
+  const reasons = (r: string) => {
+    try {
+      const list = JSON.parse(r) as unknown;
+      return Array.isArray(list) ? list.map(String).join("; ") : String(r);
+    } catch {
+      return r;
+    }
+  };
+  const body = rows.length
+    ? html`<table><thead><tr><th scope="col">Status</th><th scope="col">Subject</th><th scope="col">Reasons</th><th scope="col">Requested</th><th scope="col">Decided</th></tr></thead><tbody>
+      ${rows.map(
+        (
+          r,
+        ) => html`<tr><td>${badge(r.status)}</td><td>${r.assetId ? html`<a href="/assets/${r.assetId}">${r.assetName ?? r.assetId}</a>` : html`${r.subjectType} <code>${r.subjectId}</code>`}</td>
+        <td>${reasons(r.reasons)}</td><td>${when(r.createdAt)}${r.requestedBy ? html` by ${r.requestedBy}` : ""}</td><td>${r.decidedAt ? html`${when(r.decidedAt)} by ${r.decidedBy ?? "—"}` : "—"}</td></tr>`,
+      )}</tbody></table>`
+    : empty(
+        "The review queue is empty.",
+        "Review requests appear when brand rules, policy or the learning loop ask a human to decide.",
+      );
+  return page("Review queue", "/review", body);
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Context, Hono } from "hono";
+import { csrf } from "hono/csrf";
+import { html } from "hono/html";
+import { runLearningCycle } from "../../agents/tagger-trainer.ts";
+import { asWinnowError, WinnowError } from "../../core/errors.ts";
+import type { Services } from "../services.ts";
+import { dashboardAuth } from "./auth.ts";
+import { startJob } from "./jobs.ts";
+import { type Html, page } from "./layout.ts";
+import { assetView } from "./pages/asset.ts";
+import { costsView } from "./pages/costs.ts";
+import { experimentsView, experimentView } from "./pages/experiments.ts";
+import { jobView, learningView } from "./pages/learning.ts";
+import { libraryView } from "./pages/library.ts";
+import { overviewView, reviewView, runsView, winnersView } from "./pages/simple.ts";
+
+const STATIC = join(dirname(fileURLToPath(import.meta.url)), "static");
+const files = {
+  "dashboard.css": { body: readFileSync(join(STATIC, "dashboard.css")), type: "text/css; charset=utf-8" },
+  "favicon.svg": { body: readFileSync(join(STATIC, "favicon.svg")), type: "image/svg+xml" },
+};
+
+type View = (c: Context, services: Services) => Html | Promise<Html>;
+
+/**
+ * The dashboard, server-rendered HTML over the same services as MCP and /api, mounted at `/`. Routes are registered
+ * one by one (not `/*`) so the auth middleware never wraps /mcp, /api or /healthz.
+ */
+export function dashboardRoutes(services: Services): Hono {
+  const app = new Hono();
+  const auth = dashboardAuth(services.config.token);
+  const view = (path: string, render: View) =>
+    app.get(path, auth, async (c) => {
+      const started = performance.now();
+      const body = await render(c, services);
+      c.header("Server-Timing", `render;dur=${(performance.now() - started).toFixed(1)}`);
+      return c.html(body);
+    });
+
+  app.get("/static/:file", (c) => {
+    const file = files[c.req.param("file") as keyof typeof files];
+    if (!file) return notFoundPage(c);
+    return c.body(new Uint8Array(file.body), 200, {
+      "content-type": file.type,
+      "cache-control": "public, max-age=300",
+    });
+  });
+  view("/", overviewView);
+  view("/library", libraryView);
+  view("/assets/:id", assetView);
+  view("/runs", runsView);
+  view("/experiments", experimentsView);
+  view("/experiments/:id", experimentView);
+  view("/winners", winnersView);
+  view("/review", reviewView);
+  view("/costs", costsView);
+  view("/learning", learningView);
+  view("/learning/jobs/:id", (c) => jobView(c));
+
+  app.get("/assets/:id/thumbnail", auth, async (c) => {
+    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "thumbnail");
+    return c.body(new Uint8Array(bytes), 200, { "content-type": mimeType, "cache-control": "private, max-age=86400" });
+  });
+  app.get("/assets/:id/file", auth, async (c) => {
+    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "original");
+    return c.body(new Uint8Array(bytes), 200, { "content-type": mimeType, "cache-control": "private, max-age=86400" });
+  });
+
+  // Actions: POST only, same-origin only (csrf checks Origin), then a progress page.
+  app.post("/learning/retrain", auth, csrf(), (c) => {
+    readOnlyGuard(services);
+    const job = startJob("Retraining the tagger", async (progress) => {
+      await services.learning.retrain({ actor: "dashboard", progress });
+      return "/learning";
+    });
+    return c.redirect(`/learning/jobs/${job.id}`, 303);
+  });
+  app.post("/learning/cycle", auth, csrf(), (c) => {
+    readOnlyGuard(services);
+    const job = startJob("Running a learning cycle", async (progress) => {
+      progress(0, 1, "measuring the tagger and applying triggers");
+      await runLearningCycle(services, { trigger: "dashboard", actor: "dashboard" });
+      return "/learning";
+    });
+    return c.redirect(`/learning/jobs/${job.id}`, 303);
+  });
+
+  app.onError((error, c) => errorPage(c, error, services));
+  return app;
+}
+
+function readOnlyGuard(services: Services) {
+  if (services.config.readOnly)
+    throw new WinnowError("forbidden", "This server runs with WINNOW_READ_ONLY=1, so dashboard actions are disabled.");
+}
+
+/** Errors become a page with the message (never a stack trace); the status follows the error code. */
+export function errorPage(c: Context, error: unknown, services: Services) {
+  const err = asWinnowError(error);
+  if (err.code === "internal")
+    services.logger.error("dashboard request failed", { path: c.req.path, error: String(error) });
+  const message =
+    err.code === "internal" ? "Something went wrong on the server; the details are in the server log." : err.message;
+  const title = err.httpStatus === 404 ? "Not found" : err.httpStatus === 400 ? "Bad request" : "Error";
+  return c.html(
+    page(title, "", html`<p role="alert">${message}</p><p><a href="/">Back to the overview</a></p>`),
+    err.httpStatus as 400,
+  );
+}
+
+export function notFoundPage(c: Context) {
+  return c.html(
+    page(
+      "Not found",
+      "",
+      html`<p role="alert">There is no page at <code>${c.req.path}</code>.</p><p><a href="/">Back to the overview</a> · <a href="/library">Library</a></p>`,
+    ),
+    404,
+  );
+}

@@ -42,6 +42,9 @@ export const ConfigSchema = z
     WINNOW_READ_ONLY: booleanFlag(false),
     WINNOW_TOOLSETS: optionalString,
     WINNOW_MAX_VARIANTS: integerIn(1, 1000, 100),
+    WINNOW_PROVIDER_TIMEOUT_MS: integerIn(100, 600_000, 60_000),
+    WINNOW_PROVIDER_RETRIES: integerIn(0, 10, 3),
+    WINNOW_PROVIDER_RETRY_MIN_MS: integerIn(1, 60_000, 500),
     WINNOW_PROMPT_ADMINS: optionalString,
     WINNOW_TAGGER_MIN_LABELS: z.coerce.number().int().min(2).max(100000).default(20),
     WINNOW_TAGGER_CYCLE_MINUTES: z.coerce.number().int().min(0).max(525600).default(1440),
@@ -84,6 +87,9 @@ export const ConfigSchema = z
         .map((s) => s.trim())
         .filter(Boolean),
       maxVariants: env.WINNOW_MAX_VARIANTS,
+      providerTimeoutMs: env.WINNOW_PROVIDER_TIMEOUT_MS,
+      providerRetries: env.WINNOW_PROVIDER_RETRIES,
+      providerRetryMinMs: env.WINNOW_PROVIDER_RETRY_MIN_MS,
       promptAdmins:
         env.WINNOW_PROMPT_ADMINS?.split(",")
           .map((s) => s.trim())

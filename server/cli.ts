@@ -2,13 +2,14 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { asWinnowError } from "../core/errors.ts";
-import { exportLibrary } from "../core/library/export.ts";
-import { importPath } from "../core/library/import.ts";
 import { AssetKind } from "../core/library/types.ts";
-import { assertSafeBinding, loadConfig } from "./config.ts";
-import { seedDemoWorkspace } from "./seed/seed.ts";
-import { buildServices } from "./services.ts";
-import { startHttpServer, startStdioServer } from "./start.ts";
+
+// Commands load their modules when they run, so `--help` and usage errors answer without loading sharp, libSQL & co.
+const load = {
+  config: () => import("./config.ts"),
+  services: () => import("./services.ts"),
+  start: () => import("./start.ts"),
+};
 
 const program = new Command("winnow")
   .description("Winnow: a creative loop for marketing teams — generate, tag, check, review, test, learn, promote.")
@@ -22,19 +23,21 @@ program
   .option("-p, --port <port>", "port to listen on (overrides PORT)", parsePort)
   .option("-H, --host <host>", "interface to bind (overrides HOST; non-loopback needs WINNOW_TOKEN)")
   .action(async (opts: { port?: number; host?: string }) => {
+    const { assertSafeBinding, loadConfig } = await load.config();
     const config = loadConfig({
       ...process.env,
       ...(opts.port !== undefined ? { PORT: String(opts.port) } : {}),
       ...(opts.host ? { HOST: opts.host } : {}),
     });
     assertSafeBinding(config);
-    await startHttpServer(config);
+    await (await load.start()).startHttpServer(config);
   });
 
 program
   .command("mcp")
   .description("Serve MCP over stdio for Claude Desktop and AI IDEs (stdout carries only protocol messages)")
   .action(async () => {
+    const [{ loadConfig }, { startStdioServer }] = await Promise.all([load.config(), load.start()]);
     await startStdioServer(loadConfig());
   });
 
@@ -49,7 +52,8 @@ program
   .option("--json", "print the report as JSON")
   .action(
     async (path: string, opts: { root?: string; brand?: string; kind?: AssetKind; owner?: string; json?: boolean }) => {
-      const services = await buildServices(loadConfig());
+      const services = await openServices();
+      const { importPath } = await import("../core/library/import.ts");
       try {
         const target = resolve(path);
         const isDir = (await stat(target).catch(() => undefined))?.isDirectory();
@@ -83,7 +87,8 @@ program
   .description("Export the library portably: library.json, assets.csv, files/ and thumbnails/")
   .argument("<dir>", "output folder (created if missing)")
   .action(async (dir: string) => {
-    const services = await buildServices(loadConfig());
+    const services = await openServices();
+    const { exportLibrary } = await import("../core/library/export.ts");
     try {
       const report = await exportLibrary(
         services.database.db,
@@ -103,7 +108,8 @@ program
     "Create (or complete) the demo workspace: the Kestrel Run Co. brand, its products, talent, scenes and logos",
   )
   .action(async () => {
-    const services = await buildServices(loadConfig());
+    const services = await openServices();
+    const { seedDemoWorkspace } = await import("./seed/seed.ts");
     try {
       const ctx = await seedDemoWorkspace(services);
       process.stdout.write(`Seeded demo brand ${ctx.brandId} with ${ctx.assetIds.size} asset(s).\n`);
@@ -111,6 +117,11 @@ program
       await services.close();
     }
   });
+
+async function openServices() {
+  const [{ loadConfig }, { buildServices }] = await Promise.all([load.config(), load.services()]);
+  return buildServices(loadConfig());
+}
 
 function parsePort(value: string): number {
   const n = Number(value);

@@ -28,7 +28,7 @@ function winnow(args: string[], env: Record<string, string>) {
     cwd: dir,
     env: { PATH: process.env.PATH ?? "", HOME: dir, WINNOW_DATA_DIR: join(dir, "data"), ...env },
     encoding: "utf8",
-    timeout: 30_000,
+    timeout: 90_000, // generous: the machine may be shared; an idle start takes ~2 s
   });
 }
 
@@ -81,14 +81,14 @@ describe("start-up refusals from the CLI", () => {
     const lines = run.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^winnow: Configuration error: PORT="abc" must be an integer from 0 to 65535/);
-  });
+  }, 120_000);
 
   it("`winnow serve` on HOST=0.0.0.0 without WINNOW_TOKEN exits 2 naming WINNOW_TOKEN", () => {
     const run = winnow(["serve"], { HOST: "0.0.0.0", PORT: "0" });
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(/WINNOW_TOKEN/);
-  });
+  }, 120_000);
 });
 
 describe("a database file that is not SQLite", () => {
@@ -112,5 +112,5 @@ describe("a database file that is not SQLite", () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toContain(bad);
-  });
+  }, 120_000);
 });

@@ -241,7 +241,7 @@ function checkLengths(rule: Extract<CompiledRule["rule"], { kind: "copy_length" 
       .sort((a, b) => specific(b) - specific(a));
     const limit = applicable[0];
     const text = ctx.copy[field];
-    if (!limit || text === undefined) continue;
+    if (!limit || !text) continue; // an absent field is not a length problem
     const length = graphemeLength(text);
     const scope = [limit.platforms?.join("/"), limit.formats?.join("/")].filter(Boolean).join(" ") || "all formats";
     if (length > limit.max || (limit.min !== undefined && length < limit.min)) {

@@ -149,7 +149,7 @@ export async function seedLoopFixtures(services: Services, brandId: string, prod
 /** Solid-ish warm (orange/red) or cool (blue/teal) images with a little noise, so colour is learnable. */
 async function colourImage(warm: boolean, seed: number): Promise<Buffer> {
   const hue = warm ? 5 + ((seed * 7) % 35) : 190 + ((seed * 11) % 40);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96"><rect width="96" height="96" fill="hsl(${hue},75%,${45 + (seed % 4) * 5}%)"/><circle cx="${20 + ((seed * 13) % 60)}" cy="48" r="18" fill="hsl(${(hue + 20) % 360},40%,85%)"/></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96"><rect width="96" height="96" fill="hsl(${hue},75%,${45 + (seed % 4) * 5}%)"/><circle cx="${20 + ((seed * 13) % 60)}" cy="48" r="18" fill="hsl(${(hue + 20) % 360},40%,85%)"/><rect x="${seed % 90}" y="${Math.floor(seed / 90) % 90}" width="6" height="6" fill="#000"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 

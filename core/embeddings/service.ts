@@ -147,7 +147,8 @@ export class EmbeddingService {
 
   /** The text model that answers queries now: the configured one once it covers the library, else the best-covering. */
   async servingText(): Promise<TextEmbedder> {
-    if (this.serving && Date.now() - this.serving.at < 2_000) return this.serving.embedder;
+    // Re-decided every 30 s and after each re-embedding batch; counting 100k rows on every query would cost more than the search.
+    if (this.serving && Date.now() - this.serving.at < 30_000) return this.serving.embedder;
     const { db } = this.deps.database;
     const [stats, total] = await Promise.all([embeddingStats(db, "text"), countEmbeddable(db)]);
     const candidates = [this.deps.text, ...(this.deps.fallbacks ?? [])];

@@ -14,14 +14,14 @@ interface Loaded {
 /**
  * In-memory vector indexes, one per (kind, model), loaded lazily from asset_embeddings. Writes through
  * EmbeddingService update them directly; writes by another process (a CLI seed next to a running server) are picked
- * up by a cheap stats check at most every `freshnessMs`.
+ * up by a stats check at most every `freshnessMs` (30 s: the check scans the table, so not on every search).
  */
 export class VectorIndexes {
   private readonly loaded = new Map<string, Promise<Loaded>>();
 
   constructor(
     private readonly database: Database,
-    private readonly freshnessMs = 2_000,
+    private readonly freshnessMs = 30_000,
   ) {}
 
   async get(kind: EmbeddingKind, ref: ModelRef): Promise<VectorIndex> {

@@ -31,6 +31,27 @@ export function scoreOf(s: Signals, mode: Mode, audience: boolean): number {
   return score + (audience ? 0.2 * s.audience : 0);
 }
 
+/**
+ * Lexical match 0..1: share of query terms found in the asset's words, weighted by where (name and tags say what an
+ * asset is; description and category less; notes least). Stems compare by prefix so "runners" finds "running".
+ */
+export function lexicalScore(
+  terms: string[],
+  fields: { name: string[]; tags: string[]; body: string[]; notes: string[] },
+): number {
+  if (terms.length === 0) return 0;
+  const stem = (w: string) => w.slice(0, Math.max(4, w.length - 2));
+  const has = (words: string[], t: string) =>
+    words.some((w) => w === t || w.startsWith(stem(t)) || t.startsWith(stem(w)));
+  let sum = 0;
+  for (const t of terms) {
+    if (has(fields.name, t) || has(fields.tags, t)) sum += 1;
+    else if (has(fields.body, t)) sum += 0.7;
+    else if (has(fields.notes, t)) sum += 0.4;
+  }
+  return sum / terms.length;
+}
+
 /** Why an asset matched: query words found in its tags and text, look-alike, audience. */
 export function explain(input: {
   asset: AssetView;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.ts";
+import type { AssetRow } from "../../db/repositories/assets.ts";
 import { getAssetRow, tagsOf } from "../../db/repositories/assets.ts";
 import { requireBrand } from "../../db/repositories/brands.ts";
 import {
@@ -12,11 +13,12 @@ import { audiences as audiencesTable } from "../../db/schema.ts";
 import type { Clock } from "../clock.ts";
 import { normalise } from "../embeddings/provider.ts";
 import type { EmbeddingService } from "../embeddings/service.ts";
+import { tokenize } from "../embeddings/tokens.ts";
 import { invalidInput, notFound } from "../errors.ts";
-import type { Library } from "../library/library.ts";
+import { type Library, toView } from "../library/library.ts";
 import type { AssetView } from "../library/types.ts";
 import { type AudienceRef, ftsExpression, matchAudience, parseQuery } from "./query.ts";
-import { explain, type Signals, scoreOf } from "./rank.ts";
+import { explain, lexicalScore, type Signals, scoreOf } from "./rank.ts";
 
 export interface SearchRequest {
   query?: string | undefined;
@@ -96,11 +98,13 @@ export class SearchService {
       visualQuery = normalise(visualSum);
     }
     const match = parsed.text ? ftsExpression(parsed.text) : undefined;
-    const mode = { text: !!textQuery, fts: !!match, visual: !!visualQuery, examples: examples.length > 0 };
+    const terms = tokenize(parsed.text);
+    const mode = { text: !!textQuery, fts: terms.length > 0, visual: !!visualQuery, examples: examples.length > 0 };
 
+    // Retrieval: nearest vectors + FTS5 keyword hits; widen the pool when filters leave too few.
     let pool = Math.max(200, (offset + limit) * 4);
     let signals = new Map<string, Signals>();
-    let kept: string[] = [];
+    let rows: AssetRow[] = [];
     for (;;) {
       signals = new Map();
       const at = (id: string) => {
@@ -116,43 +120,57 @@ export class SearchService {
       const ftsHits = match ? await fullTextCandidates(db, match, pool) : [];
       for (const h of textHits) at(h.id).text = h.score;
       for (const h of visualHits) at(h.id).visual = h.score;
-      const best = Math.min(...ftsHits.map((h) => h.rank), -1e-9);
-      for (const h of ftsHits) at(h.assetId).fts = h.rank / best;
+      for (const h of ftsHits) at(h.assetId);
       for (const id of examples) signals.delete(id);
-      // Vector hits outside the top `pool` still have a similarity: fill it in for FTS-only candidates.
+      // Candidates found one way still get the other similarities.
       for (const [id, s] of signals) {
         if (textQuery && s.text === 0) s.text = dotOf(textIndex.get(id), textQuery);
         if (visualQuery && s.visual === 0) s.visual = dotOf(visualIndex.get(id), visualQuery);
       }
-      kept = await filterCandidates(db, [...signals.keys()], filters);
+      rows = await filterCandidates(db, [...signals.keys()], filters);
       const exhausted = textHits.length < pool && visualHits.length < pool && ftsHits.length < pool;
-      if (kept.length > offset + limit || exhausted) break;
+      if (rows.length > offset + limit || exhausted) break;
       pool *= 5;
     }
-    if (audience) {
-      const bias = await audienceSignals(db, kept, audience);
-      for (const [id, b] of bias) signals.get(id)!.audience = Math.min(1, b.tag + b.tested);
-    }
-    const ranked = kept
-      .map((id) => ({ id, score: scoreOf(signals.get(id)!, mode, !!audience) }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    const page = ranked.slice(offset, offset + limit);
     const tags = await tagsOf(
       db,
-      page.map((p) => p.id),
+      rows.map((r) => r.id),
     );
-    const items: SearchHit[] = [];
-    for (const p of page) {
-      const asset = await this.deps.library.get(p.id);
+    const tagsById = new Map<string, typeof tags>();
+    for (const t of tags) tagsById.set(t.assetId, [...(tagsById.get(t.assetId) ?? []), t]);
+    for (const row of rows) {
+      const rowTags = (tagsById.get(row.id) ?? []).filter((t) => t.category !== "error");
+      signals.get(row.id)!.fts = lexicalScore(terms, {
+        name: tokenize(row.name),
+        tags: rowTags.flatMap((t) => tokenize(t.tag.replace(/-/g, " "))),
+        body: tokenize(`${row.description ?? ""} ${row.category ?? ""} ${row.useCase ?? ""} ${row.kind}`),
+        notes: tokenize(`${row.notes ?? ""} ${row.usageNotes ?? ""}`),
+      });
+    }
+    if (audience) {
+      const bias = await audienceSignals(
+        db,
+        rows.map((r) => r.id),
+        audience,
+      );
+      for (const [id, b] of bias) signals.get(id)!.audience = Math.min(1, b.tag + b.tested);
+    }
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ranked = rows
+      .map((r) => ({ id: r.id, score: scoreOf(signals.get(r.id)!, mode, !!audience) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const page = ranked.slice(offset, offset + limit);
+    const items: SearchHit[] = page.map((p) => {
+      const asset = toView(byId.get(p.id)!);
       const { why, matchedTags } = explain({
         asset,
-        tags: tags.filter((t) => t.assetId === p.id),
+        tags: tagsById.get(p.id) ?? [],
         signals: signals.get(p.id)!,
         queryText: parsed.text,
         audience: audience?.slug,
       });
-      items.push({ asset, score: Math.round(p.score * 1000) / 1000, why, matchedTags });
-    }
+      return { asset, score: Math.round(p.score * 1000) / 1000, why, matchedTags };
+    });
     const more = ranked.length > offset + limit;
     return {
       items,

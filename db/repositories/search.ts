@@ -24,12 +24,17 @@ export interface SearchFilters {
 /** FTS5 candidates, best first. `match` must already be a safe FTS5 expression (quoted terms). */
 export async function fullTextCandidates(tx: Tx, match: string, limit: number) {
   return tx.all<{ assetId: string; rank: number }>(sql`
-    SELECT asset_id AS assetId, bm25(asset_search, 0.0, 4.0, 2.0, 3.0, 1.0, 1.5) AS rank
-    FROM asset_search WHERE asset_search MATCH ${match} ORDER BY rank LIMIT ${limit}`);
+    SELECT asset_id AS assetId, rank FROM asset_search
+    WHERE asset_search MATCH ${match} AND rank MATCH 'bm25(0.0, 4.0, 2.0, 3.0, 1.0, 1.5)'
+    ORDER BY rank LIMIT ${limit}`);
 }
 
-/** The candidates that pass the filters (and the default exclusions unless includeAll). */
-export async function filterCandidates(tx: Tx, ids: string[], f: SearchFilters) {
+/** The candidates' rows that pass the filters (and the default exclusions unless includeAll). */
+export async function filterCandidates(
+  tx: Tx,
+  ids: string[],
+  f: SearchFilters,
+): Promise<(typeof assets.$inferSelect)[]> {
   if (ids.length === 0) return [];
   const where: (SQL | undefined)[] = [inArray(assets.id, ids), isNull(assets.mergedInto)];
   if (f.brandId) where.push(eq(assets.brandId, f.brandId));
@@ -63,17 +68,17 @@ export async function filterCandidates(tx: Tx, ids: string[], f: SearchFilters) 
       ),
     );
   }
-  const rows: { id: string }[] = [];
+  const rows: (typeof assets.$inferSelect)[] = [];
   for (let start = 0; start < ids.length; start += 900) {
     where[0] = inArray(assets.id, ids.slice(start, start + 900));
     rows.push(
       ...(await tx
-        .select({ id: assets.id })
+        .select()
         .from(assets)
         .where(and(...where))),
     );
   }
-  return rows.map((r) => r.id);
+  return rows;
 }
 
 /** Per asset: how strongly it is for an audience — its tag confidence, and experiments run (and won) for it. */

@@ -176,9 +176,12 @@ describe("HTTP safety", () => {
     expect(JSON.stringify(await res.json())).toMatch(/Payload Too Large|exceeds/);
   });
 
-  it("unknown routes get a JSON 404", async () => {
-    const res = await fetch(`${base}/nope`);
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe("not_found");
+  it("unknown API routes get a JSON 404, unknown pages an HTML 404", async () => {
+    const api = await fetch(`${base}/api/nope`);
+    expect(api.status).toBe(404);
+    expect((await api.json()).error.code).toBe("not_found");
+    const page = await fetch(`${base}/nope`);
+    expect(page.status).toBe(404);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
   });
 });

@@ -12,7 +12,7 @@ export interface WalkedEdge {
 
 export interface WalkResult {
   edges: WalkedEdge[];
-  /** True when the walk stopped at the row cap before reaching the requested depth everywhere. */
+  /** True when the walk stopped at the cap before reaching the requested depth everywhere. */
   truncated: boolean;
 }
 
@@ -23,9 +23,10 @@ const inList = (values: string[]): SQL =>
   );
 
 /**
- * Breadth-first walk over lineage_edges in one recursive CTE. Upstream follows from_id → to_id, downstream
- * to_id → from_id (see lineage.ts). UNION over (id, depth) plus the depth bound make it terminate even if a cycle
- * slipped in; the LIMIT inside the CTE caps the walk on hub nodes (a model used by 50k outputs).
+ * Breadth-first walk over lineage_edges in one recursive CTE that carries each edge it crosses. Upstream follows
+ * from_id → to_id, downstream to_id → from_id (see lineage.ts). UNION de-duplicates (node, depth, edge) rows and the
+ * depth bound stops the recursion even if a cycle slipped in. The LIMIT inside the CTE stops the walk itself after
+ * `cap` edges, so a hub (a model used by 50k outputs) costs the same as any other node.
  */
 export async function walkLineage(
   tx: Tx,
@@ -34,40 +35,33 @@ export async function walkLineage(
   depth: number,
   relations: string[] | undefined,
   cap: number,
-  edgeCap = cap * 4,
 ): Promise<WalkResult> {
   const [near, far] = direction === "upstream" ? [sql`e.from_id`, sql`e.to_id`] : [sql`e.to_id`, sql`e.from_id`];
   const relationFilter = relations?.length ? sql`AND e.relation IN (${inList(relations)})` : sql``;
-  // One statement: the walk is materialised once and read twice (its size, then the edges leaving it).
-  const rows = await tx.all<{ id: string | null; from_id: string; relation: string; to_id: string; depth: number }>(sql`
-    WITH RECURSIVE walk(id, depth) AS (
-      SELECT ${rootId}, 0
+  // The root's own edges come from a plain LIMITed index range: SQLite runs a recursive step to completion before
+  // checking the CTE's LIMIT, so starting the recursion at a hub would materialise every one of its edges.
+  const rows = await tx.all<{ id: string; from_id: string; relation: string; to_id: string; depth: number }>(sql`
+    WITH RECURSIVE first AS (
+      SELECT e.id, e.from_id, e.relation, e.to_id FROM lineage_edges e
+      WHERE ${near} = ${rootId} ${relationFilter} LIMIT ${cap + 1}
+    ),
+    walk(node, depth, id, from_id, relation, to_id) AS (
+      SELECT ${far}, 1, e.id, e.from_id, e.relation, e.to_id FROM first e
       UNION
-      SELECT ${far}, w.depth + 1 FROM walk w JOIN lineage_edges e ON ${near} = w.id
+      SELECT ${far}, w.depth + 1, e.id, e.from_id, e.relation, e.to_id
+      FROM walk w JOIN lineage_edges e ON ${near} = w.node
       WHERE w.depth < ${depth} ${relationFilter}
       LIMIT ${cap + 1}
     )
-    SELECT NULL AS id, '' AS from_id, '' AS relation, '' AS to_id, count(*) AS depth FROM walk
-    UNION ALL
-    SELECT * FROM (
-      SELECT e.id, e.from_id, e.relation, e.to_id, min(w.depth) + 1 AS depth
-      FROM walk w JOIN lineage_edges e ON ${near} = w.id
-      WHERE w.depth < ${depth} ${relationFilter}
-      GROUP BY e.id
-      LIMIT ${edgeCap + 1}
-    )`);
-  const walked = Number(rows[0]?.depth ?? 0);
-  const edgeRows = rows.slice(1);
-  return {
-    edges: edgeRows.slice(0, edgeCap).map((r) => ({
-      id: r.id!,
-      fromId: r.from_id,
-      relation: r.relation,
-      toId: r.to_id,
-      depth: Number(r.depth),
-    })),
-    truncated: walked > cap || edgeRows.length > edgeCap,
-  };
+    SELECT id, from_id, relation, to_id, depth FROM walk`);
+  const edges = new Map<string, WalkedEdge>();
+  for (const r of rows.slice(0, cap)) {
+    const seen = edges.get(r.id);
+    if (!seen || seen.depth > Number(r.depth)) {
+      edges.set(r.id, { id: r.id, fromId: r.from_id, relation: r.relation, toId: r.to_id, depth: Number(r.depth) });
+    }
+  }
+  return { edges: [...edges.values()], truncated: rows.length > cap };
 }
 
 /** Which tables a node id can live in, by its prefix (core/ids.ts). */

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import type { Config } from "./config.ts";
+import { startSlackSocketMode } from "../slack-app/socket.ts";
 import { createHttpApp } from "./http.ts";
 import { createMcpServer } from "./mcp.ts";
 import { isEmpty, seedDemoWorkspace } from "./seed/seed.ts";
@@ -19,6 +20,7 @@ export async function openWorkspace(config: Config): Promise<Services> {
 export async function startHttpServer(config: Config) {
   const services = await openWorkspace(config);
   const app = createHttpApp(services);
+  const slackSocket = await startSlackSocketMode(services);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     services.logger.info("winnow listening", {
       url: `http://${config.host}:${info.port}`,
@@ -27,6 +29,7 @@ export async function startHttpServer(config: Config) {
   });
   const shutdown = () => {
     services.logger.info("shutting down");
+    void slackSocket?.stop();
     server.close(() => void services.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

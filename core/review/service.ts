@@ -63,12 +63,15 @@ export class ReviewService {
 
   constructor(private readonly deps: ReviewDeps) {}
 
-  onCreated(listener: ReviewListener) {
+  /** Returns a function that removes the listener. */
+  onCreated(listener: ReviewListener): () => void {
     this.created.push(listener);
+    return () => this.created.splice(this.created.indexOf(listener), 1);
   }
 
-  onDecided(listener: ReviewListener) {
+  onDecided(listener: ReviewListener): () => void {
     this.decided.push(listener);
+    return () => this.decided.splice(this.decided.indexOf(listener), 1);
   }
 
   /** The brand's policy applied to these stakes (see core/review/policy.ts for the defaults). */

@@ -1,0 +1,122 @@
+import { type AnyMiddlewareArgs, App, type Logger as BoltLogger, LogLevel, type Middleware } from "@slack/bolt";
+import type { RetryOptions } from "@slack/web-api";
+import { agentModelFromConfig } from "../agents/model.ts";
+import { Orchestrator } from "../agents/orchestrator.ts";
+import { isoNow } from "../core/clock.ts";
+import type { Logger } from "../core/log.ts";
+import { claimEvent } from "../db/repositories/conversations.ts";
+import type { Services } from "../server/services.ts";
+import { registerCommand } from "./handlers/command.ts";
+import { registerConversation } from "./handlers/conversation.ts";
+import { registerHome } from "./handlers/home.ts";
+import { registerReviewActions, registerReviewPosting } from "./handlers/review.ts";
+import { HonoSlackReceiver } from "./receiver.ts";
+
+export interface SlackRuntime {
+  app: App;
+  /** Present in HTTP mode: serves POST /slack/events. */
+  receiver?: HonoSlackReceiver;
+  orchestrator: Orchestrator;
+  /** Waits for slow work started by already-acknowledged requests. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SlackOptions {
+  mode: "http" | "socket";
+  orchestrator?: Orchestrator;
+  /** Web API retries: 429 honours Retry-After, 5xx and network errors back off exponentially. */
+  retryConfig?: RetryOptions;
+  ackTimeoutMs?: number;
+  nowMs?: () => number;
+}
+
+export const DEFAULT_RETRY: RetryOptions = {
+  retries: 5,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 8000,
+  randomize: true,
+};
+
+/** True when Slack is configured for HTTP mode (bot token + signing secret). */
+export function slackConfigured(services: Services): boolean {
+  return Boolean(services.config.slack.botToken && services.config.slack.signingSecret);
+}
+
+/** The Bolt app with all Winnow handlers, on our receiver (HTTP) or Bolt's Socket Mode receiver. */
+export function createSlackApp(services: Services, options: SlackOptions): SlackRuntime {
+  const { slack } = services.config;
+  if (!slack.botToken) throw new Error("SLACK_BOT_TOKEN is not set; the Slack app cannot start.");
+  const logger = boltLogger(services.logger);
+  const clientOptions = {
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith("/") ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+  };
+  let receiver: HonoSlackReceiver | undefined;
+  let app: App;
+  if (options.mode === "socket") {
+    if (!slack.appToken) throw new Error("SLACK_APP_TOKEN (xapp-...) is required for Socket Mode.");
+    app = new App({ token: slack.botToken, appToken: slack.appToken, socketMode: true, logger, clientOptions });
+  } else {
+    if (!slack.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required to serve /slack/events.");
+    receiver = new HonoSlackReceiver({
+      signingSecret: slack.signingSecret,
+      logger: services.logger,
+      ...(options.ackTimeoutMs ? { ackTimeoutMs: options.ackTimeoutMs } : {}),
+      ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+    });
+    app = new App({ token: slack.botToken, receiver, logger, clientOptions });
+  }
+  const orchestrator =
+    options.orchestrator ?? new Orchestrator(services, { model: agentModelFromConfig(services.config) });
+  app.use(dedupeEvents(services));
+  registerConversation(app, services, orchestrator);
+  registerCommand(app, services, orchestrator);
+  registerHome(app, services);
+  registerReviewActions(app, services);
+  const unsubscribe = registerReviewPosting(services, app.client);
+  app.error(async (error) => {
+    services.logger.error("slack handler failed", { error: String(error) });
+  });
+  return {
+    app,
+    ...(receiver ? { receiver } : {}),
+    orchestrator,
+    idle: async () => receiver?.idle(),
+    async stop() {
+      unsubscribe();
+      await app.stop();
+    },
+  };
+}
+
+/** Slack redelivers an event it thinks we missed; the first delivery claims its event_id and later ones stop here. */
+function dedupeEvents(services: Services): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string") {
+      const first = await claimEvent(services.database.db, eventId, isoNow(services.clock));
+      if (!first) {
+        services.logger.info("duplicate slack event ignored", { eventId });
+        return;
+      }
+    }
+    await next();
+  };
+}
+
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  return {
+    debug: (...msg) => log.debug(msg.map(String).join(" ")),
+    info: (...msg) => log.info(msg.map(String).join(" ")),
+    warn: (...msg) => log.warn(msg.map(String).join(" ")),
+    error: (...msg) => log.error(msg.map(String).join(" ")),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}

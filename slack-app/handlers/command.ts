@@ -1,0 +1,44 @@
+import type { App } from "@slack/bolt";
+import { HELP_TEXT, type Orchestrator } from "../../agents/orchestrator.ts";
+import type { Services } from "../../server/services.ts";
+
+/** `/winnow <subcommand> <words>` → the sentence the router understands. */
+export function commandToSentence(text: string): string | undefined {
+  const [sub = "", ...rest] = text.trim().split(/\s+/);
+  const tail = rest.join(" ");
+  switch (sub.toLowerCase()) {
+    case "":
+    case "help":
+      return undefined;
+    case "search":
+    case "find":
+      return `find ${tail}`;
+    case "generate":
+    case "make":
+      return `make ${tail || "variants"}`;
+    case "status":
+      return tail ? `status of ${tail}` : "how is the experiment doing";
+    case "review":
+    case "reviews":
+    case "queue":
+      return "review queue";
+    default:
+      return text;
+  }
+}
+
+/** Acks at once (Slack's 3 s), then answers through response_url when the work is done. */
+export function registerCommand(app: App, services: Services, orchestrator: Orchestrator) {
+  app.command("/winnow", async ({ command, ack, respond }) => {
+    const sentence = commandToSentence(command.text);
+    if (!sentence) {
+      await ack({ response_type: "ephemeral", text: HELP_TEXT });
+      return;
+    }
+    await ack({ response_type: "ephemeral", text: `Working on “${command.text}”…` });
+    const reply = await orchestrator.respond({ text: sentence, actor: `slack:${command.user_id}` });
+    await respond({ response_type: "ephemeral", replace_original: false, text: reply.text }).catch((error: unknown) =>
+      services.logger.warn("slash command response failed", { error: String(error) }),
+    );
+  });
+}

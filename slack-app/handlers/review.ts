@@ -1,0 +1,191 @@
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { asWinnowError } from "../../core/errors.ts";
+import { FeedbackLabel, type FeedbackLabelKey } from "../../core/review/labels.ts";
+import type { DecisionVia, ReviewDecisionKind, ReviewRequestView } from "../../core/review/types.ts";
+import { findBrand } from "../../db/repositories/brands.ts";
+import type { Services } from "../../server/services.ts";
+import {
+  ACTION_APPROVE,
+  ACTION_REJECT,
+  decidedBlocks,
+  REJECT_MODAL,
+  type ReviewCard,
+  rejectModal,
+  reviewRequestBlocks,
+} from "../blocks.ts";
+import { showAssets } from "../images.ts";
+
+const APPROVE_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
+const REJECT_REACTIONS = new Set(["x"]);
+
+async function cardFor(
+  services: Services,
+  request: ReviewRequestView,
+  context: Record<string, unknown> = {},
+): Promise<ReviewCard> {
+  const asset = request.assetId ? await services.library.get(request.assetId).catch(() => undefined) : undefined;
+  const meta = (asset?.metadata ?? {}) as Record<string, unknown>;
+  const findings = (context.findings ?? meta.findings ?? meta.brandWarnings) as string[] | undefined;
+  return {
+    request,
+    assetName: asset?.name,
+    slots: (context.slots ?? meta.slots) as Record<string, unknown> | undefined,
+    findings: Array.isArray(findings) ? findings.map(String) : undefined,
+    stakes: context.stakes as Record<string, unknown> | undefined,
+  };
+}
+
+/** Posts new review requests to the brand's review channel and keeps the message in step with decisions. */
+export function registerReviewPosting(services: Services, client: WebClient): () => void {
+  const offCreated = services.reviews.onCreated(async (request, context) => {
+    const brand = request.brandId ? await findBrand(services.database.db, request.brandId) : undefined;
+    const channel = brand?.settings.reviewChannel as string | undefined;
+    if (!channel) {
+      services.logger.warn("review request not posted: the brand has no settings.reviewChannel", {
+        request: request.id,
+      });
+      return;
+    }
+    const card = await cardFor(services, request, context);
+    const posted = await client.chat.postMessage({
+      channel,
+      text: `Review requested: ${request.subjectType} ${request.subjectId} — ${request.reasons.join("; ")}`,
+      blocks: reviewRequestBlocks(card),
+    });
+    if (!posted.channel || !posted.ts) return;
+    await services.reviews.attachMessage(request.id, posted.channel, posted.ts);
+    if (request.assetId) await showAssets(services, client, posted.channel, posted.ts, [request.assetId]);
+  });
+  const offDecided = services.reviews.onDecided(async (request, context) => {
+    if (!request.channel || !request.messageTs) return;
+    const card = await cardFor(services, request);
+    const verdict = request.status === "approved" ? "Approved" : "Rejected";
+    await client.chat.update({
+      channel: request.channel,
+      ts: request.messageTs,
+      text: `${verdict} by <@${request.decidedBy}>: ${request.subjectType} ${request.subjectId}`,
+      blocks: decidedBlocks(card, context as { label?: string; reason?: string }),
+    });
+  });
+  return () => {
+    offCreated();
+    offDecided();
+  };
+}
+
+interface DecisionAttempt {
+  request: ReviewRequestView;
+  decision: ReviewDecisionKind;
+  user: string;
+  channel: string;
+  via: DecisionVia;
+  label?: FeedbackLabelKey | undefined;
+  reason?: string | undefined;
+}
+
+/** Runs a decision through the shared service; every refusal becomes an ephemeral note to the person who tried. */
+async function attemptDecision(services: Services, client: WebClient, a: DecisionAttempt) {
+  const note = (text: string) =>
+    client.chat.postEphemeral({ channel: a.channel, user: a.user, text }).catch(() => undefined);
+  if (a.request.status !== "pending") {
+    await note(`This request was already ${a.request.status} by <@${a.request.decidedBy}>; nothing changed.`);
+    return;
+  }
+  try {
+    const outcome = await services.reviews.decide({
+      requestId: a.request.id,
+      decision: a.decision,
+      userRef: a.user,
+      label: a.label,
+      reason: a.reason,
+      via: a.via,
+      expectedVersion: a.request.version,
+    });
+    if (!outcome.applied) {
+      await note(
+        `Someone decided first: ${outcome.request.status} by <@${outcome.request.decidedBy}>. Your ${a.decision} was not applied.`,
+      );
+    }
+  } catch (error) {
+    const err = asWinnowError(error);
+    await note(
+      err.code === "forbidden"
+        ? "You are not an approver for this brand, so your decision was not counted."
+        : err.message,
+    );
+  }
+}
+
+export function registerReviewActions(app: App, services: Services) {
+  app.action<BlockAction<ButtonAction>>(ACTION_APPROVE, async ({ ack, action, body, client }) => {
+    await ack();
+    const request = await services.reviews.get(action.value ?? "");
+    await attemptDecision(services, client, {
+      request,
+      decision: "approve",
+      user: body.user.id,
+      channel: body.channel?.id ?? request.channel ?? "",
+      via: "slack_button",
+    });
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION_REJECT, async ({ ack, action, body, client }) => {
+    await ack();
+    const request = await services.reviews.get(action.value ?? "");
+    const channel = body.channel?.id ?? request.channel ?? "";
+    if (!(await services.reviews.isApprover(request.brandId, body.user.id))) {
+      await client.chat.postEphemeral({ channel, user: body.user.id, text: "You are not an approver for this brand." });
+      return;
+    }
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: rejectModal(request.id, request.version, channel, request.messageTs ?? ""),
+    });
+  });
+
+  app.view<ViewSubmitAction>(REJECT_MODAL, async ({ ack, view, body, client }) => {
+    const meta = JSON.parse(view.private_metadata) as { requestId: string; channel: string };
+    const values = view.state.values;
+    const label = FeedbackLabel.safeParse(values.label?.value?.selected_option?.value);
+    const reason = values.reason?.value?.value ?? undefined;
+    if (!label.success) {
+      await ack({ response_action: "errors", errors: { label: "Pick what is wrong with the variant." } });
+      return;
+    }
+    if (label.data === "custom" && !reason?.trim()) {
+      await ack({ response_action: "errors", errors: { reason: "Describe the problem for a Custom label." } });
+      return;
+    }
+    await ack();
+    const request = await services.reviews.get(meta.requestId);
+    await attemptDecision(services, client, {
+      request,
+      decision: "reject",
+      user: body.user.id,
+      channel: meta.channel,
+      via: "slack_modal",
+      label: label.data,
+      reason,
+    });
+  });
+
+  app.event("reaction_added", async ({ event, client }) => {
+    const decision = APPROVE_REACTIONS.has(event.reaction)
+      ? "approve"
+      : REJECT_REACTIONS.has(event.reaction)
+        ? "reject"
+        : undefined;
+    if (!decision || event.item.type !== "message") return;
+    const request = await services.reviews.findByMessage(event.item.channel, event.item.ts);
+    if (!request) return;
+    await attemptDecision(services, client, {
+      request,
+      decision,
+      user: event.user,
+      channel: event.item.channel,
+      via: "slack_reaction",
+      ...(decision === "reject" ? { label: undefined, reason: "rejected by reaction" } : {}),
+    });
+  });
+}

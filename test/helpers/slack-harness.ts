@@ -1,0 +1,80 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createHttpApp } from "../../server/http.ts";
+import { createSlackApp, type SlackRuntime } from "../../slack-app/app.ts";
+import { useSlackRuntime } from "../../slack-app/http.ts";
+import { FakeSlack, SIGNING_SECRET, slackSignature } from "./fake-slack.ts";
+import { createTestWorkspace, type TestWorkspace } from "./workspace.ts";
+
+export interface SlackHarness {
+  ws: TestWorkspace;
+  fake: FakeSlack;
+  runtime: SlackRuntime;
+  base: string;
+  /** POSTs a signed request to /slack/events and waits for the slow work it started. */
+  send(body: string, contentType: string, headers?: Record<string, string>): Promise<Response>;
+  event(event: Record<string, unknown>, eventId?: string): Promise<Response>;
+  form(fields: Record<string, string>): Promise<Response>;
+  interaction(payload: Record<string, unknown>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+let eventCounter = 0;
+
+/** A real workspace, the real Bolt app on our receiver inside the real hono app, and a fake Slack Web API. */
+export async function startSlackHarness(): Promise<SlackHarness> {
+  const fake = await new FakeSlack().start();
+  const ws = await createTestWorkspace({
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const runtime = createSlackApp(ws.services, {
+    mode: "http",
+    retryConfig: { retries: 3, factor: 2, minTimeout: 20, maxTimeout: 100, randomize: false },
+  });
+  useSlackRuntime(ws.services, runtime);
+  const server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const send = async (body: string, contentType: string, headers?: Record<string, string>) => {
+    const res = await fetch(`${base}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...(headers ?? slackSignature(body, Math.floor(Date.now() / 1000))) },
+      body,
+    });
+    await runtime.idle();
+    return res;
+  };
+  return {
+    ws,
+    fake,
+    runtime,
+    base,
+    send,
+    event: (event, eventId = `Ev${Date.now()}${eventCounter++}`) =>
+      send(
+        JSON.stringify({
+          token: "legacy",
+          team_id: "T0TEAM",
+          api_app_id: "A0APP",
+          type: "event_callback",
+          event_id: eventId,
+          event_time: Math.floor(Date.now() / 1000),
+          authorizations: [{ team_id: "T0TEAM", user_id: "U0BOT", is_bot: true }],
+          event,
+        }),
+        "application/json",
+      ),
+    form: (fields) => send(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded"),
+    interaction: (payload) =>
+      send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded"),
+    async close() {
+      await runtime.stop();
+      server.close();
+      await fake.stop();
+      await ws.cleanup();
+    },
+  };
+}

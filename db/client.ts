@@ -51,23 +51,22 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       url: file ? `file:${file}` : options.url,
       authToken: options.authToken,
       timeout: options.busyTimeoutMs ?? 5000,
-      concurrency: 4,
+      // Locally, transactions take turns (queueTransactions) and every other call is synchronous, so two connections
+      // (one held by the open transaction, one for everything else) are all the pool ever needs.
+      concurrency: file ? LOCAL_CONNECTIONS : 4,
     } as Parameters<typeof createClient>[0]);
   } catch (error) {
     throw describeOpenError(error, options.url, file);
   }
   const db = drizzle(client, { schema });
   try {
-    if (file) {
-      await client.execute("PRAGMA journal_mode = WAL");
-      await client.execute("PRAGMA synchronous = NORMAL");
-    }
+    if (file) await tuneLocalConnections(client);
     if (options.migrate !== false) await migrate(db, { migrationsFolder: MIGRATIONS });
   } catch (error) {
     client.close();
     throw describeOpenError(error, options.url, file);
   }
-  if (file) queueTransactions(db);
+  if (file) queueTransactions(db, client);
   return { db, client, url: options.url, file, close: () => client.close() };
 }
 
@@ -78,10 +77,31 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
  * processes are still handled by the busy timeout). Nested transactions go through `tx.transaction` (savepoints) and
  * are unaffected; calling `db.transaction` from inside a transaction would wait forever, as it would in SQLite.
  */
-function queueTransactions(db: Db) {
+function queueTransactions(db: Db, client: Client) {
   const turns = pLimit(1);
   const transaction = db.transaction.bind(db);
   db.transaction = ((run, config) => turns(() => transaction(run, config))) as Db["transaction"];
+  // A write batch is a transaction too (BEGIN ... COMMIT inside one call): it must not start while one is open.
+  const batch = client.batch.bind(client);
+  client.batch = ((statements, mode) => turns(() => batch(statements, mode))) as Client["batch"];
+}
+
+const LOCAL_CONNECTIONS = 2;
+
+/**
+ * WAL is a property of the file, but `synchronous` belongs to each connection: a pooled connection opened later would
+ * run with FULL and fsync every commit (~3 ms each on this disk). So open both connections now and tune each, the
+ * first while a transaction holds it so the pool has to open the second.
+ */
+async function tuneLocalConnections(client: Client) {
+  await client.execute("PRAGMA journal_mode = WAL");
+  await client.execute("PRAGMA synchronous = NORMAL");
+  const holding = await client.transaction("read");
+  try {
+    await client.execute("PRAGMA synchronous = NORMAL");
+  } finally {
+    holding.close();
+  }
 }
 
 function describeOpenError(error: unknown, url: string, file: string | undefined): WinnowError {

@@ -77,47 +77,54 @@ export class Library {
   async add(input: AddAssetInput): Promise<AddAssetResult> {
     const facts = input.facts ?? (await analyseImage(input.bytes, input.filename));
     const { db } = this.deps.database;
-    const existing = await findBySha256(db, facts.sha256);
     const policy = input.onDuplicate ?? "reject";
-    if (existing && policy !== "allow") return this.duplicate(existing, policy, input.filename);
     const meta = input.meta;
     validateMetadataRules(meta);
     const brandId = meta.brand ? (await requireBrand(db, meta.brand)).id : null;
     const at = isoNow(this.deps.clock);
     const id = newId("asset");
+    const row: AssetRow = {
+      id,
+      kind: meta.kind ?? "reference",
+      brandId,
+      name: meta.name ?? input.filename,
+      description: meta.description ?? null,
+      category: meta.category ?? null,
+      useCase: meta.useCase ?? null,
+      source: meta.source ?? null,
+      status: meta.status ?? "ready",
+      owner: meta.owner ?? null,
+      rightsHolder: meta.rightsHolder ?? null,
+      rightsExpiresAt: meta.rightsExpiresAt ?? null,
+      notes: meta.notes ?? null,
+      usageNotes: meta.usageNotes ?? null,
+      lastReviewedAt: meta.lastReviewedAt ?? null,
+      rejectionReason: meta.rejectionReason ?? null,
+      reviewReason: null,
+      sha256: facts.sha256,
+      phash: null,
+      mimeType: facts.mimeType,
+      format: facts.format,
+      width: facts.width,
+      height: facts.height,
+      bytes: facts.bytes,
+      metadata: meta.metadata ?? {},
+      versionOf: null,
+      mergedInto: null,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    // Files first (a duplicate's files already exist and are left alone), then the rows in one transaction.
     const written = await this.deps.blobs.put(facts.sha256, facts.format, input.bytes, facts.thumbnail);
+    let duplicateOf: string | undefined;
     try {
       await db.transaction(async (tx) => {
-        // Checked again under the write lock: the same file imported twice at once must still land once.
-        const raced = policy === "allow" ? undefined : await findBySha256(tx, facts.sha256);
-        if (raced) throw new DuplicateRace(raced);
-        await insertAssetRow(tx, {
-          id,
-          kind: meta.kind ?? "reference",
-          brandId,
-          name: meta.name ?? input.filename,
-          description: meta.description ?? null,
-          category: meta.category ?? null,
-          useCase: meta.useCase ?? null,
-          source: meta.source ?? null,
-          status: meta.status ?? "ready",
-          owner: meta.owner ?? null,
-          rightsHolder: meta.rightsHolder ?? null,
-          rightsExpiresAt: meta.rightsExpiresAt ?? null,
-          notes: meta.notes ?? null,
-          usageNotes: meta.usageNotes ?? null,
-          lastReviewedAt: meta.lastReviewedAt ?? null,
-          rejectionReason: meta.rejectionReason ?? null,
-          sha256: facts.sha256,
-          mimeType: facts.mimeType,
-          format: facts.format,
-          width: facts.width,
-          height: facts.height,
-          bytes: facts.bytes,
-          metadata: meta.metadata ?? {},
-          createdAt: at,
-          updatedAt: at,
-        });
+        // Checked under the write lock, so the same file imported twice at once still lands once.
+        const existing = await findBySha256(tx, facts.sha256);
+        if (existing && policy !== "allow") throw new DuplicateFound(existing);
+        duplicateOf = existing?.id;
+        await insertAssetRow(tx, row);
         await addLinks(tx, id, meta.links ?? [], at);
         await recordEvent(tx, {
           entityType: "asset",
@@ -125,25 +132,21 @@ export class Library {
           action: "asset.created",
           actor: input.actor,
           at,
-          data: {
-            filename: input.filename,
-            sha256: facts.sha256,
-            kind: meta.kind ?? "reference",
-            duplicateOf: existing?.id,
-          },
+          data: { filename: input.filename, sha256: facts.sha256, kind: row.kind, duplicateOf },
         });
         if (input.within) await input.within(tx, id, at);
       });
     } catch (error) {
       // Nothing half-written: files that this call added go away when the row could not be written.
       if (!(await findBySha256(db, facts.sha256))) await this.deps.blobs.remove(written);
-      if (error instanceof DuplicateRace && policy !== "allow")
+      if (error instanceof DuplicateFound && policy !== "allow")
         return this.duplicate(error.existing, policy, input.filename);
       throw error;
     }
-    const asset = await this.get(id);
+    // The row is known; only links need echoing back (a new asset has no tags yet), which saves re-reading it.
+    const asset: AssetDetail = { ...toView(row), links: dedupeLinks(meta.links ?? []), tags: [] };
     for (const hook of this.hooks) await hook(asset, input.bytes);
-    return { asset, created: true, ...(existing ? { duplicateOf: existing.id } : {}) };
+    return { asset, created: true, ...(duplicateOf ? { duplicateOf } : {}) };
   }
 
   private async duplicate(existing: AssetRow, policy: "reject" | "skip", filename: string): Promise<AddAssetResult> {
@@ -247,11 +250,16 @@ export class Library {
   }
 }
 
-/** Thrown inside the transaction when another add stored the same file first; rolls the transaction back. */
-class DuplicateRace extends Error {
+/** Thrown inside the transaction when the same file is already stored; rolls the transaction back. */
+class DuplicateFound extends Error {
   constructor(readonly existing: AssetRow) {
     super(`duplicate of ${existing.id}`);
   }
+}
+
+function dedupeLinks(links: AssetDetail["links"]): AssetDetail["links"] {
+  const seen = new Set<string>();
+  return links.filter((l) => !seen.has(`${l.type}\u0000${l.id}`) && seen.add(`${l.type}\u0000${l.id}`));
 }
 
 function validateMetadataRules(meta: {

@@ -49,7 +49,7 @@ export async function analyseImage(bytes: Buffer, label = "file"): Promise<Image
     thumbnail = await sharp(bytes, { failOn: "truncated" })
       .rotate()
       .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: "inside", withoutEnlargement: true })
-      .webp({ quality: 72, effort: 2 })
+      .webp({ quality: 72, effort: 0 })
       .toBuffer();
   } catch (error) {
     throw unreadable(label, describeSharpError(error));

@@ -10,11 +10,13 @@ import { BlobStore } from "../db/blobs.ts";
 import { type Database, openDatabase } from "../db/client.ts";
 import { toneJudgeFromConfig } from "./brand.ts";
 import type { Config } from "./config.ts";
+import { buildGeneration, type GenerationServices } from "./generation.ts";
 import { buildSearchServices, type SearchServices } from "./search.ts";
 
 /** Everything a surface (MCP tools, HTTP API, Slack, CLI, jobs) needs, built once per process. */
 /** `embeddings`, `search`, `tagging` and `dedup` come from buildSearchServices (server/search.ts). */
-export interface Services extends Omit<SearchServices, "close"> {
+/** `templates`, `models`, `generation` and `renderer` come from buildGeneration (server/generation.ts). */
+export interface Services extends Omit<SearchServices, "close">, GenerationServices {
   config: Config;
   database: Database;
   blobs: BlobStore;
@@ -53,7 +55,11 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     settings: { ...DEFAULT_LEARNING, ...config.learning },
   });
   const brand = new BrandGovernance({ database, blobs, clock, library, toneJudge: toneJudgeFromConfig(config) });
-  return {
+  // The checker is read per generate call, so a checker swapped onto services later (tests, plugins) is honoured.
+  let services: Services | undefined;
+  const generation = buildGeneration({ config, database, library, clock, logger, checker: () => services?.brandChecker });
+  services = {
+    ...generation,
     brand,
     brandChecker: brand.checker,
     config,
@@ -70,4 +76,5 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
       database.close();
     },
   };
+  return services;
 }

@@ -26,6 +26,10 @@ import { listPromptVersionsTool } from "./list_prompt_versions.ts";
 import { setPromptLabelTool } from "./set_prompt_label.ts";
 import { traceLineageTool } from "./trace_lineage.ts";
 import { costReportTool } from "./cost_report.ts";
+import { createTemplate } from "./create_template.ts";
+import { generateVariants } from "./generate_variants.ts";
+import { listModels } from "./list_models.ts";
+import { listTemplates } from "./list_templates.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
 export const ALL_TOOLS = [
@@ -40,6 +44,10 @@ export const ALL_TOOLS = [
   setPromptLabelTool,
   traceLineageTool,
   costReportTool,
+  createTemplate,
+  listTemplates,
+  generateVariants,
+  listModels,
   addAsset,
   getAsset,
   listAssets,

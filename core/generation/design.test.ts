@@ -43,7 +43,10 @@ describe("designVariants", () => {
     expect(design.runs).toHaveLength(12);
     expect(design.marginalSpread).toBeLessThanOrEqual(1);
     // A random 12-run sample typically scores far worse; the search must beat a shuffled-columns baseline.
-    const baseline = measureBalance(factors, designVariants(factors, 12, seededRng(42)).runs.map((r, i, all) => ({ ...r, tone: all[(i * 5) % 12]!.tone! })));
+    const baseline = measureBalance(
+      factors,
+      designVariants(factors, 12, seededRng(42)).runs.map((r, i, all) => ({ ...r, tone: all[(i * 5) % 12]!.tone! })),
+    );
     expect(design.pairImbalance).toBeLessThanOrEqual(baseline.pairImbalance);
     expect(new Set(design.runs.map(key)).size).toBe(12);
   });

@@ -3,6 +3,7 @@ import { registerShippedPrompts } from "../../core/prompts/shipped.ts";
 import { brandRulesSeedStep } from "./brand-rules.ts";
 import { searchSeedStep } from "./search.ts";
 import type { SeedStep } from "./seed.ts";
+import { templateSeedStep } from "./template-step.ts";
 
 /**
  * Demo data added by later capabilities (templates, prompts, brand rules, experiments...), run in order after the
@@ -18,4 +19,5 @@ export const SEED_STEPS: SeedStep[] = [
   },
   searchSeedStep,
   brandRulesSeedStep,
+  templateSeedStep,
 ];

@@ -1,0 +1,56 @@
+import * as z from "zod";
+import { STANDARD_LAYOUTS } from "../core/templates/layouts.ts";
+import { defineTool } from "./define.ts";
+
+const VersionSummary = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  note: z.string().nullable(),
+  derivedFromAssetId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const TemplateViewSchema = z.object({
+  id: z.string(),
+  brandId: z.string().nullable(),
+  name: z.string(),
+  description: z.string().nullable(),
+  latestVersion: z.number().int(),
+  createdAt: z.string(),
+  versions: z.array(VersionSummary),
+  slots: z.record(z.string(), z.array(z.string())),
+  formats: z.array(z.string()),
+});
+
+export const createTemplate = defineTool({
+  name: "create_template",
+  title: "Create template or template version",
+  description:
+    "Create an ad template, or a new immutable version of an existing one (pass templateId). The spec defines slots " +
+    "(audience, offer, tone, format, hook, cta, product, scene, talent) with allowed values, copy banks per slot value " +
+    "(rules {when: {slot: value}, texts: [...]} with {slot} placeholders, plus a fallback rule with empty when) and a " +
+    "layout per format (omit layouts to use the house layouts for 1:1, 9:16, 1.91:1, 4:5). Old versions never change. " +
+    "Pass derivedFromAssetId to record that a winning output was turned into this version.",
+  toolset: "generation",
+  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  input: z.object({
+    templateId: z.string().regex(/^tpl_/).optional().describe("Add a version to this template instead of creating one"),
+    brand: z.string().max(100).optional().describe("Brand slug or id (new templates)"),
+    name: z.string().trim().min(1).max(200).optional().describe("Template name (required for a new template)"),
+    description: z.string().max(2000).optional(),
+    spec: z
+      .looseObject({ slots: z.record(z.string(), z.unknown()), copy: z.record(z.string(), z.unknown()) })
+      .describe("Template spec: slots, copy, optional layouts and style"),
+    note: z.string().max(2000).optional().describe("What changed in this version"),
+    derivedFromAssetId: z.string().regex(/^ast_/).optional().describe("Winning output this version was derived from"),
+  }),
+  output: z.object({ template: TemplateViewSchema, version: VersionSummary }),
+  async run(input, { services, actor }) {
+    const spec = { layouts: STANDARD_LAYOUTS, ...input.spec };
+    const result = await services.templates.create({ ...input, spec: spec as never, actor });
+    return {
+      structured: result,
+      text: `Template ${result.template.name} (${result.template.id}) v${result.version.version} = ${result.version.id}; formats ${result.template.formats.join(", ")}`,
+    };
+  },
+});

@@ -5,6 +5,9 @@ import { DEFAULT_DEPTH, DEFAULT_MAX_NODES, MAX_DEPTH, traceLineage } from "../co
 import { Direction, LineageEdge, LineageNode, Relation } from "../core/lineage/types.ts";
 import { defineTool } from "./define.ts";
 
+/** Past this many nodes the diagram stays in structured content: a wall of Mermaid helps no reader. */
+const TEXT_DIAGRAM_NODES = 80;
+
 const Answer = z.object({
   question: z.literal("prompt_versions_for_campaign"),
   campaign: z.object({ id: z.string(), name: z.string() }),
@@ -95,7 +98,11 @@ export const traceLineageTool = defineTool({
     const root = graph.nodes.find((n) => n.id === graph.root);
     return {
       structured: { ...graph, mermaid, answer: null },
-      text: `${root?.label ?? graph.root} (${input.direction}, depth ${input.depth}): ${summary}; ${graph.edges.length} edge(s)${graph.truncated ? " — truncated at maxNodes" : ""}\n\n${mermaid}`,
+      text: `${root?.label ?? graph.root} (${input.direction}, depth ${input.depth}): ${summary}; ${graph.edges.length} edge(s)${graph.truncated ? " — truncated at maxNodes" : ""}\n\n${
+        graph.nodes.length <= TEXT_DIAGRAM_NODES
+          ? mermaid
+          : `(diagram of ${graph.nodes.length} nodes is in structuredContent.mermaid; narrow with kinds/relations for a readable one)`
+      }`,
     };
   },
 });

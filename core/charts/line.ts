@@ -38,8 +38,11 @@ export function lineChart(series: LineSeries[], options: LineChartOptions): stri
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return emptyChart(options.title, "No data yet");
   const xs = all.map((p) => p.x);
-  const xMin = Math.min(...xs);
-  const xMax = Math.max(...xs) === xMin ? xMin + 1 : Math.max(...xs);
+  // A single x (one cycle so far) is centred in a window around it instead of pinned to the axis.
+  const spread = Math.max(...xs) - Math.min(...xs);
+  const pad = spread === 0 ? Math.max(1, Math.abs(xs[0]!) * 1e-6, 86_400_000 * (Math.abs(xs[0]!) > 1e11 ? 1 : 0)) : 0;
+  const xMin = Math.min(...xs) - pad;
+  const xMax = Math.max(...xs) + pad;
   const yDomain = options.yDomain ?? niceDomain(all.map((p) => p.y));
   const sx = linearScale([xMin, xMax], [box.left, box.width - box.right]);
   const sy = linearScale(yDomain, [box.height - box.bottom, box.top + 14]);

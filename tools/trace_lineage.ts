@@ -59,7 +59,7 @@ export const traceLineageTool = defineTool({
       .min(10)
       .max(5000)
       .default(DEFAULT_MAX_NODES)
-      .describe("Stop walking after this many nodes"),
+      .describe("Stop walking after this many edges per direction (hubs like a model used by thousands of outputs)"),
     question: z
       .enum(["prompt_versions_for_campaign"])
       .optional()

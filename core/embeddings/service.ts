@@ -213,7 +213,7 @@ export class EmbeddingService {
     const batch = [...ids].slice(0, limit);
     const outcome = await this.embedAssets(batch, { actor: "reembedder" });
     this.serving = undefined;
-    const remaining = (await assetsNeedingEmbedding(db, "text", text.model, text.version, 1)).length;
+    const remaining = (await assetsNeedingEmbedding(db, "text", text.model, text.version, 1_000_000)).length;
     return { embedded: outcome.embedded, failed: outcome.failed.length, remaining };
   }
 

@@ -18,14 +18,14 @@ export interface Mode {
 
 /**
  * Weighted sum. Words: meaning (vector) and literal match (FTS) share the weight. "Feels like this": the examples'
- * look (visual vector) leads, their meaning follows. An audience adds a bias that reorders near-ties but does not
+ * look (visual vector) and meaning count equally. An audience adds a bias that reorders near-ties but does not
  * lift unrelated assets over relevant ones.
  */
 export function scoreOf(s: Signals, mode: Mode, audience: boolean): number {
   const clamp = (v: number) => Math.max(0, v);
   let score: number;
   if (mode.examples && mode.fts) score = 0.4 * clamp(s.text) + 0.25 * s.fts + 0.35 * clamp(s.visual);
-  else if (mode.examples) score = 0.4 * clamp(s.text) + 0.6 * clamp(s.visual);
+  else if (mode.examples) score = 0.5 * clamp(s.text) + 0.5 * clamp(s.visual);
   else if (mode.fts || mode.text) score = 0.6 * clamp(s.text) + 0.4 * s.fts;
   else score = 0;
   return score + (audience ? 0.2 * s.audience : 0);

@@ -63,6 +63,8 @@ const TABLE: [string, IntentName, Slots][] = [
   [`flag ${B} as missing rights data`, "feedback", { label: "missing_rights_data" }],
   [`mark ${A} wrong product match`, "feedback", { label: "wrong_product_match" }],
   [`show ${A}`, "show_asset", { assetIds: [A] }],
+  [`send ${A} for review`, "request_review", { assetIds: [A] }],
+  [`submit ${B} for approval`, "request_review", { assetIds: [B] }],
   ["help", "help", {}],
   ["what can you do", "help", {}],
 ];

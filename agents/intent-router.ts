@@ -14,7 +14,8 @@ export type IntentName =
   | "lineage"
   | "cost"
   | "feedback"
-  | "show_asset";
+  | "show_asset"
+  | "request_review";
 
 export interface Slots {
   query?: string;
@@ -26,6 +27,8 @@ export interface Slots {
   experimentName?: string;
   label?: string;
   comment?: string;
+  reasons?: string[];
+  formats?: string[];
 }
 
 export interface Intent {
@@ -52,6 +55,7 @@ export const INTENT_TOOLS: Record<IntentName, string[]> = {
   cost: ["get_costs", "get_cost_report", "cost_report", "get_cost_per_winner"],
   feedback: ["record_feedback"],
   show_asset: ["get_asset"],
+  request_review: ["request_review"],
 };
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -170,6 +174,12 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
 
   if (!lower || /^(help|\?|what can you do|how do i use (this|you)|commands?)\b/.test(lower)) return make("help");
   if (
+    /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(lower)
+  ) {
+    const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
+    if (ids?.length) return make("request_review", { assetIds: ids.slice(0, 1), reasons: ["requested from Slack"] });
+  }
+  if (
     /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (review|approval)|to review|needs? (my )?approval|what needs review)\b/.test(
       lower,
     )
@@ -190,7 +200,8 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
     /\b(make|generate|create|produce|render|draft|spin up|give me)\b/.test(lower) &&
     (slots.count || /\b(variants?|versions?|variations?|ads?|creatives?)\b/.test(lower))
   )
-    return make("generate");
+    // One square format unless the user names others; the tool requires at least one.
+    return make("generate", { formats: ["1:1"] });
   if (
     /\b(how is|how's|how are|status|doing|results?|winning|winner|which .* wins?|leading|performance|perform)\b/.test(
       lower,

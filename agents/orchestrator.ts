@@ -9,6 +9,7 @@ import { type Intent, routeIntent, type ThreadMemory } from "./intent-router.ts"
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentModel } from "./model.ts";
 import { bindSlots } from "./slot-binder.ts";
+import { proposeRepair } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
 import { authorise } from "./tool-guard.ts";
 
@@ -107,7 +108,14 @@ export class Orchestrator {
     if (missing.length) {
       return { ...base, text: `To ${describe(intent).toLowerCase()} I need: ${missing.join(", ")}.`, failed: true };
     }
-    const result = await session.call(tool.name, args);
+    let result = await session.call(tool.name, args);
+    // A slot said in the user's words ("Gen Z") may need the tool's own value (gen-z-runners): repair and retry.
+    for (let attempt = 0; result.isError && attempt < 3; attempt++) {
+      const repair = proposeRepair(result.text, args);
+      if (!repair) break;
+      args[repair.field] = repair.value;
+      result = await session.call(tool.name, args);
+    }
     const assetIds = idsIn(result);
     return {
       text: `${result.text}\n_Tools: ${tool.name}${result.isError ? " (failed)" : ""}_`,
@@ -236,6 +244,7 @@ function describe(intent: Intent): string {
     cost: "Cost reporting",
     feedback: "Recording feedback",
     show_asset: "Showing an asset",
+    request_review: "Requesting a review",
   };
   return names[intent.name];
 }

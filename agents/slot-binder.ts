@@ -15,6 +15,8 @@ const SYNONYMS: Record<string, string[]> = {
   label: ["label"],
   comment: ["comment", "reason"],
   brand: ["brand", "brandId", "brandSlug"],
+  reasons: ["reasons"],
+  formats: ["formats"],
   assetId: ["assetId", "id", "asset", "sourceAssetId"],
   assetIds: ["assetIds", "ids", "assets"],
 };

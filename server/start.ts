@@ -1,7 +1,8 @@
 import { serve } from "@hono/node-server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
-import type { Config } from "./config.ts";
+import { startTaggerSchedule } from "../agents/tagger-trainer.ts";
 import { startSlackSocketMode } from "../slack-app/socket.ts";
+import type { Config } from "./config.ts";
 import { createHttpApp } from "./http.ts";
 import { createMcpServer } from "./mcp.ts";
 import { isEmpty, seedDemoWorkspace } from "./seed/seed.ts";
@@ -21,6 +22,8 @@ export async function startHttpServer(config: Config) {
   const services = await openWorkspace(config);
   const app = createHttpApp(services);
   const slackSocket = await startSlackSocketMode(services);
+  // Tagger learning cycles + drift checks every WINNOW_TAGGER_CYCLE_MINUTES (0 = off).
+  const taggerSchedule = startTaggerSchedule(services);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     services.logger.info("winnow listening", {
       url: `http://${config.host}:${info.port}`,
@@ -30,6 +33,7 @@ export async function startHttpServer(config: Config) {
   const shutdown = () => {
     services.logger.info("shutting down");
     void slackSocket?.stop();
+    taggerSchedule.stop();
     server.close(() => void services.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

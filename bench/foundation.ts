@@ -1,0 +1,276 @@
+/**
+ * Foundation benchmark (issue 3), on whatever this machine is (2 shared cores in development):
+ *  1. import throughput: 1,000 distinct 1024×1024 JPEGs (made first, not timed) imported from a folder through the
+ *     library's real path (importPath → Library.add: sha256, metadata, 256px WebP thumbnail, content store, rows,
+ *     events). Target >= 100 assets/s. The same import with the enrichment hooks a served workspace runs after each
+ *     add (perceptual hash, offline tagger, embeddings) is reported alongside, without a target.
+ *  2. list_assets latency over MCP Streamable HTTP (real SDK client → real hono app on 127.0.0.1) at 10,000 assets,
+ *     seeded with multi-row INSERTs. Target p50 <= 15 ms.
+ * Prints one JSON object. Run: npm run bench:foundation   (BENCH_IMAGES / BENCH_ROWS / BENCH_CALLS shrink it)
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import pLimit from "p-limit";
+import sharp from "sharp";
+import { systemClock } from "../core/clock.ts";
+import { newId } from "../core/ids.ts";
+import { importPath } from "../core/library/import.ts";
+import { Library } from "../core/library/library.ts";
+import { silentLogger } from "../core/log.ts";
+import { BlobStore } from "../db/blobs.ts";
+import { openDatabase } from "../db/client.ts";
+import { loadConfig } from "../server/config.ts";
+import { createHttpApp } from "../server/http.ts";
+import { buildServices } from "../server/services.ts";
+
+const IMAGES = Number(process.env.BENCH_IMAGES ?? 1000);
+const ENRICHED = process.env.BENCH_ENRICHED !== "0";
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
+const CALLS = Number(process.env.BENCH_CALLS ?? 300);
+const SIZE = 1024;
+
+const work = mkdtempSync(join(tmpdir(), "winnow-bench-"));
+const log = (msg: string) => process.stderr.write(`[bench:foundation] ${msg}\n`);
+
+/**
+ * A distinct photo-like 1024² JPEG: smooth colour fields, a few shapes and mild grain, so it compresses and decodes
+ * like a product shot (~150-250 KB) rather than like a flat test card.
+ */
+async function photoLikeJpeg(seed: number): Promise<Buffer> {
+  const px = Buffer.allocUnsafe(SIZE * SIZE * 3);
+  let rng = (seed * 2654435761) >>> 0;
+  const fx = 0.004 + (seed % 7) * 0.001;
+  const fy = 0.003 + (seed % 11) * 0.0007;
+  const cx = (seed * 97) % SIZE;
+  const cy = (seed * 61) % SIZE;
+  // Per-column and per-row waves, computed once: the pixel loop then only adds.
+  const waveX = Float64Array.from({ length: SIZE }, (_, x) => Math.sin(x * fx + seed) * 40);
+  const waveY = Float64Array.from({ length: SIZE }, (_, y) => Math.cos(y * fy) * 40);
+  const diagonal = Float64Array.from({ length: 2 * SIZE }, (_, d) => Math.sin(d * fx) * 50);
+  for (let y = 0, i = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++, i += 3) {
+      rng = (rng * 1664525 + 1013904223) >>> 0;
+      const grain = ((rng >>> 24) & 15) - 8;
+      const d = (x - cx) * (x - cx) + (y - cy) * (y - cy) < 32_400 ? 60 : 0;
+      const wave = waveX[x]! + waveY[y]!;
+      px[i] = clamp(120 + wave + d + grain + (x >> 4));
+      px[i + 1] = clamp(100 + diagonal[x + y]! + grain + (seed % 50));
+      px[i + 2] = clamp(140 - wave + grain + (y >> 4) - d);
+    }
+  }
+  return sharp(px, { raw: { width: SIZE, height: SIZE, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v | 0);
+
+async function generateImages(dir: string, count: number): Promise<number> {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const limit = pLimit(2);
+  await Promise.all(
+    Array.from({ length: count }, (_, n) =>
+      limit(async () => {
+        const jpeg = await photoLikeJpeg(n + 1);
+        bytes += jpeg.length;
+        // Nested folders, as a real shoot export would have.
+        const sub = join(dir, `shoot-${String(n % 10).padStart(2, "0")}`);
+        mkdirSync(sub, { recursive: true });
+        writeFileSync(join(sub, `img-${String(n).padStart(4, "0")}.jpg`), jpeg);
+      }),
+    ),
+  );
+  return bytes;
+}
+
+/** 1. The library's own add path over a folder import: no enrichment hooks. */
+async function importThroughput(folder: string) {
+  const dataDir = join(work, "import-data");
+  const database = await openDatabase({ url: `file:${join(dataDir, "winnow.db")}` });
+  const library = new Library({ database, blobs: new BlobStore(join(dataDir, "store")), clock: systemClock });
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const report = await importPath(library, folder, folder, { actor: "bench" });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
+  database.close();
+  if (report.imported.length !== IMAGES || report.failed.length) {
+    throw new Error(`import lost files: ${JSON.stringify({ ...report, imported: report.imported.length })}`);
+  }
+  return {
+    assets: report.imported.length,
+    seconds: round(seconds),
+    assetsPerSecond: round(IMAGES / seconds),
+    // Contention-independent: what this process spent (all threads). Two idle cores give at most twice this rate.
+    cpuSeconds: round(cpuSeconds),
+    assetsPerCpuSecond: round(IMAGES / cpuSeconds),
+    projectedOnTwoIdleCores: round((2 * IMAGES) / cpuSeconds),
+  };
+}
+
+/** The same import through a full workspace's services, so the enrichment hooks run after every add. */
+async function enrichedImportThroughput(folder: string) {
+  const dataDir = join(work, "enriched-data");
+  const services = await buildServices(
+    loadConfig({ WINNOW_DATA_DIR: dataDir, WINNOW_AUTO_SEED: "0", LOG_LEVEL: "error" }, work),
+    { logger: silentLogger },
+  );
+  const sub = join(folder, "shoot-00");
+  const started = performance.now();
+  const report = await importPath(services.library, sub, sub, { actor: "bench" });
+  const seconds = (performance.now() - started) / 1000;
+  await services.close();
+  return {
+    assets: report.imported.length,
+    seconds: round(seconds),
+    assetsPerSecond: round(report.imported.length / seconds),
+  };
+}
+
+interface Latency {
+  p50Ms: number;
+  p95Ms: number;
+  cpuMsPerCall: number;
+  items: number;
+}
+
+/** 2. list_assets over MCP HTTP at ROWS assets. */
+async function listLatency() {
+  const dataDir = join(work, "list-data");
+  // The rows below have no embeddings; the background re-embedder would spend the measurement catching up on them.
+  const services = await buildServices(
+    loadConfig(
+      { WINNOW_DATA_DIR: dataDir, WINNOW_AUTO_SEED: "0", LOG_LEVEL: "error", WINNOW_REEMBED_INTERVAL_MS: "0" },
+      work,
+    ),
+    { logger: silentLogger },
+  );
+  const { client: sql } = services.database;
+  const brandId = newId("brand");
+  const at0 = Date.parse("2027-01-01T00:00:00Z");
+  await sql.execute({
+    sql: "INSERT INTO brands (id, slug, name, palette, settings, created_at) VALUES (?, 'kestrel', 'Kestrel Run Co.', '[]', '{}', ?)",
+    args: [brandId, new Date(at0).toISOString()],
+  });
+  const kinds = ["product", "scene", "talent", "reference", "logo", "output"];
+  const columns =
+    "id, kind, brand_id, name, category, status, owner, sha256, mime_type, format, width, height, bytes, metadata, version, created_at, updated_at";
+  const perStatement = 500;
+  const seedStarted = performance.now();
+  for (let start = 0; start < ROWS; start += perStatement) {
+    const args: (string | number | null)[] = [];
+    const values: string[] = [];
+    for (let n = start; n < Math.min(ROWS, start + perStatement); n++) {
+      const at = new Date(at0 + n * 1000).toISOString();
+      values.push("(?, ?, ?, ?, ?, 'ready', ?, ?, 'image/jpeg', 'jpeg', 1024, 1024, 180000, '{}', 1, ?, ?)");
+      args.push(
+        newId("asset", at0 + n * 1000),
+        kinds[n % kinds.length]!,
+        n % 4 !== 3 ? brandId : null,
+        `Asset ${n} ${kinds[n % kinds.length]} shot`,
+        n % 3 ? "footwear" : "apparel",
+        `owner${n % 5}@kestrel.run`,
+        n.toString(16).padStart(64, "0"),
+        at,
+        at,
+      );
+    }
+    await sql.execute({ sql: `INSERT INTO assets (${columns}) VALUES ${values.join(", ")}`, args });
+  }
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+  const server = serve({ fetch: createHttpApp(services).fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);
+  const client = new Client({ name: "winnow-bench", version: "1.0.0" });
+  await client.connect(new StreamableHTTPClientTransport(url));
+
+  const deepCursor = await (async () => {
+    const page = await client.callTool({ name: "list_assets", arguments: { limit: 100 } });
+    return (page.structuredContent as { nextCursor: string }).nextCursor;
+  })();
+  const scenarios: Record<string, Record<string, unknown>> = {
+    firstPage: {},
+    filtered: { kind: "product", brand: "kestrel" },
+    secondPage: { cursor: deepCursor },
+  };
+  const results: Record<string, Latency> = {};
+  for (const [name, args] of Object.entries(scenarios)) {
+    const times: number[] = [];
+    let items = 0;
+    let cpu = process.cpuUsage();
+    for (let i = 0; i < CALLS + 20; i++) {
+      const t = performance.now();
+      const result = await client.callTool({ name: "list_assets", arguments: args });
+      const ms = performance.now() - t;
+      if (result.isError) throw new Error(`list_assets failed: ${JSON.stringify(result.content)}`);
+      items = (result.structuredContent as { items: unknown[] }).items.length;
+      if (i === 19) cpu = process.cpuUsage();
+      if (i >= 20) times.push(ms); // the first calls warm caches and the JIT
+    }
+    // Client and server share this process, so this is the CPU of a whole round trip.
+    const cpuMsPerCall = round((cpuSecondsSince(cpu) * 1000) / CALLS);
+    results[name] = { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), cpuMsPerCall, items };
+  }
+  await client.close();
+  server.close();
+  await services.close();
+  return { rows: ROWS, seedSeconds: round(seedSeconds), calls: CALLS, firstPage: results.firstPage!, ...results };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN);
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+try {
+  if (process.env.BENCH_ONLY === "list") {
+    // Profiling aid: only part 2.
+    process.stdout.write(`${JSON.stringify(await listLatency(), null, 2)}\n`);
+  } else await main();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function main() {
+  const folder = join(work, "images");
+  const genStarted = performance.now();
+  log(`generating ${IMAGES} images of ${SIZE}x${SIZE}...`);
+  const totalBytes = await generateImages(folder, IMAGES);
+  if (process.env.BENCH_KEEP_IMAGES) {
+    // Profiling aid: keep a copy of the generated images.
+    const { cpSync } = await import("node:fs");
+    cpSync(folder, process.env.BENCH_KEEP_IMAGES, { recursive: true });
+  }
+  log(`generated in ${((performance.now() - genStarted) / 1000).toFixed(1)}s; importing...`);
+  const loadBefore = loadavg()[0];
+  const imported = await importThroughput(folder);
+  log(`imported at ${imported.assetsPerSecond}/s; enriched import of one shoot folder (a tenth)...`);
+  const enriched = ENRICHED ? await enrichedImportThroughput(folder) : null;
+  log("seeding rows and measuring list_assets over MCP HTTP...");
+  const listing = await listLatency();
+  const result = {
+    bench: "foundation",
+    machine: { cpus: availableParallelism(), loadAverage1mBeforeImport: round(loadBefore ?? 0), shared: true },
+    import: {
+      images: IMAGES,
+      size: `${SIZE}x${SIZE}`,
+      averageJpegKB: round(totalBytes / IMAGES / 1024),
+      ...imported,
+      target: ">= 100 assets/s",
+      pass: imported.assetsPerSecond >= 100,
+    },
+    importWithEnrichment: enriched,
+    listAssets: { ...listing, target: "firstPage p50 <= 15 ms", pass: listing.firstPage.p50Ms <= 15 },
+  };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}

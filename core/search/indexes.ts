@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.ts";
-import { embeddingStats, embeddingsOf } from "../../db/repositories/vectors.ts";
+import { embeddingStats, vectorRows } from "../../db/repositories/vectors.ts";
 import { type EmbeddingKind, fromBlob, type ModelRef } from "../embeddings/provider.ts";
 import { VectorIndex } from "./vector-index.ts";
 
@@ -59,7 +59,7 @@ export class VectorIndexes {
 
   private async load(kind: EmbeddingKind, ref: ModelRef): Promise<Loaded> {
     const index = new VectorIndex(ref);
-    const rows = await embeddingsOf(this.database.db, kind, ref.model);
+    const rows = await vectorRows(this.database.client, kind, ref.model);
     let latest = "";
     for (const row of rows) {
       if (row.dims !== ref.dims) continue; // another size of the same model: re-embedded in the background
@@ -73,7 +73,7 @@ export class VectorIndexes {
     state.checkedAt = Date.now();
     const stats = (await embeddingStats(this.database.db, kind)).find((s) => s.model === state.index.ref.model);
     if (!stats || (stats.latest <= state.latest && stats.n === state.count)) return;
-    const rows = await embeddingsOf(this.database.db, kind, state.index.ref.model, state.latest);
+    const rows = await vectorRows(this.database.client, kind, state.index.ref.model, state.latest);
     for (const row of rows) {
       if (row.dims !== state.index.ref.dims) continue;
       state.index.upsert(row.assetId, fromBlob(row.vector), state.index.ref);

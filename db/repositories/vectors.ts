@@ -1,3 +1,4 @@
+import type { Client } from "@libsql/client";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { assetEmbeddings } from "../schema.ts";
@@ -31,7 +32,24 @@ export async function upsertEmbeddings(tx: Tx, rows: EmbeddingRow[], at: string)
   }
 }
 
-/** All vectors of one kind and model, for loading the in-memory index. `since` loads only newer rows. */
+/**
+ * All vectors of one kind and model as raw bytes, for loading the in-memory index; `since` loads only newer rows.
+ * Straight through the libSQL client: the query builder's per-row mapping made loading 100k vectors ~10x slower.
+ */
+export async function vectorRows(client: Client, kind: string, model: string, since?: string) {
+  const result = await client.execute({
+    sql: `SELECT asset_id, vector, dims, created_at FROM asset_embeddings WHERE kind = ? AND model = ?${since ? " AND created_at >= ?" : ""}`,
+    args: since ? [kind, model, since] : [kind, model],
+  });
+  return result.rows.map((r) => ({
+    assetId: r.asset_id as string,
+    vector: r.vector as ArrayBuffer,
+    dims: Number(r.dims),
+    createdAt: r.created_at as string,
+  }));
+}
+
+/** All vectors of one kind and model (query builder form, for small reads). */
 export function embeddingsOf(tx: Tx, kind: string, model: string, since?: string) {
   return tx
     .select({

@@ -107,7 +107,10 @@ function ndcgAt10(ranked: string[], relevant: Record<string, number>): number {
 /** Deterministic shuffles of the candidate set: what a ranking that knows nothing would score. */
 function randomBaseline(keys: string[], relevant: Record<string, number>, exclude: string[]): number {
   let seed = 7;
-  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
   const pool = keys.filter((k) => !exclude.includes(k));
   let sum = 0;
   for (let i = 0; i < 50; i++)

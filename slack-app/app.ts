@@ -4,7 +4,7 @@ import { agentModelFromConfig } from "../agents/model.ts";
 import { Orchestrator } from "../agents/orchestrator.ts";
 import { isoNow } from "../core/clock.ts";
 import type { Logger } from "../core/log.ts";
-import { claimEvent } from "../db/repositories/conversations.ts";
+import { claimEvent, forgetEventsBefore } from "../db/repositories/conversations.ts";
 import type { Services } from "../server/services.ts";
 import { registerCommand } from "./handlers/command.ts";
 import { registerConversation } from "./handlers/conversation.ts";
@@ -92,10 +92,19 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
 }
 
 /** Slack redelivers an event it thinks we missed; the first delivery claims its event_id and later ones stop here. */
+const PRUNE_EVERY = 500;
+const RETRY_WINDOW_MS = 2 * 60 * 60 * 1000;
+
 function dedupeEvents(services: Services): Middleware<AnyMiddlewareArgs> {
+  let claims = 0;
   return async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === "string") {
+      // Slack stops retrying within about an hour, so older claims are pruned now and then.
+      if (++claims % PRUNE_EVERY === 0) {
+        const before = new Date(services.clock.now().getTime() - RETRY_WINDOW_MS).toISOString();
+        await forgetEventsBefore(services.database.db, before);
+      }
       const first = await claimEvent(services.database.db, eventId, isoNow(services.clock));
       if (!first) {
         services.logger.info("duplicate slack event ignored", { eventId });

@@ -189,3 +189,40 @@ describe("review requests and decisions", () => {
     ).rejects.toThrow(/comment/);
   });
 });
+
+describe("review tools over the same service", () => {
+  const ctx = () => ({ services: ws.services, actor: "mcp", progress: async () => {} });
+
+  it("record_feedback accepts the words people use for a label and stores it against the asset", async () => {
+    const { invokeTool } = await import("../tools/define.ts");
+    const { recordFeedback } = await import("../tools/record_feedback.ts");
+    const assetId = await addVariant(ws.services, brandId, 21);
+    const outcome = await invokeTool(
+      recordFeedback as never,
+      { assetId, label: "Off-brand", comment: "too dark" },
+      ctx(),
+    );
+    expect(outcome).toMatchObject({ isError: false, structured: { label: "off_brand" } });
+    const bad = await invokeTool(recordFeedback as never, { assetId, label: "meh" }, ctx());
+    expect(bad.isError).toBe(true);
+    expect(bad.text).toMatch(/label/);
+  });
+
+  it("request_review needs a subject and lists in the review queue", async () => {
+    const { invokeTool } = await import("../tools/define.ts");
+    const { requestReview } = await import("../tools/request_review.ts");
+    const { listReviews } = await import("../tools/list_reviews.ts");
+    const missing = await invokeTool(requestReview as never, { brand: brandId, reasons: ["x"] }, ctx());
+    expect(missing.text).toMatch(/subjectId: is missing/);
+    const assetId = await addVariant(ws.services, brandId, 22);
+    const made = await invokeTool(
+      requestReview as never,
+      { brand: brandId, assetId, reasons: ["new audience"] },
+      ctx(),
+    );
+    expect(made.isError).toBe(false);
+    const queue = await invokeTool(listReviews as never, { brand: brandId }, ctx());
+    const ids = (queue.structured as { items: { id: string }[] }).items.map((r) => r.id);
+    expect(ids).toContain((made.structured as { request: { id: string } }).request.id);
+  });
+});

@@ -60,9 +60,9 @@ export class AdRenderer {
   async render(req: RenderRequest): Promise<RenderResult> {
     const { layout, palette } = req;
     const { width, height, boxes } = layout;
-    const base = req.scene
-      ? await this.cover(req.scene, width, height)
-      : await this.solid(palette.paper, width, height);
+    // Solid brand background; the scene fills only the photo box (full bleed when the layout has none).
+    const photo = boxes.photo ?? { x: 0, y: 0, width, height };
+    const base = await this.solid(palette.paper, width, height);
     const overlays: OverlayOptions[] = [];
     const place = (layer: Layer, box: Box) =>
       overlays.push({
@@ -71,6 +71,7 @@ export class AdRenderer {
         left: box.x + Math.floor((box.width - layer.width) / 2),
         top: box.y + Math.floor((box.height - layer.height) / 2),
       });
+    if (req.scene) place(await this.cover(req.scene, photo.width, photo.height), photo);
     if (req.product) place(await this.card(req.product, boxes.image, palette.paper), boxes.image);
     if (req.talent && boxes.talent) place(await this.roundel(req.talent, boxes.talent, palette.accent), boxes.talent);
     if (req.logo) place(await this.plate(req.logo, boxes.logo, palette.paper), boxes.logo);
@@ -97,7 +98,7 @@ export class AdRenderer {
         fontFamily: req.fontFamily,
         weight: "normal",
         padding: 16,
-        fill: { color: palette.paper, opacity: 0.88, radius: 12 },
+        fill: { color: palette.paper, radius: 12 },
       }),
       boxes.body,
     );
@@ -122,7 +123,7 @@ export class AdRenderer {
           fontFamily: req.fontFamily,
           weight: "normal",
           padding: 8,
-          fill: { color: palette.paper, opacity: 0.8, radius: 6 },
+          fill: { color: palette.paper, radius: 6 },
         }),
         boxes.disclaimer,
       );
@@ -225,17 +226,19 @@ export class AdRenderer {
   /** Logo on a paper plate so it reads on any scene. */
   private plate(src: ImageSource, box: Box, paper: string) {
     return this.cache.get(`plate|${src.key}|${box.width}x${box.height}|${paper}`, async () => {
+      // Trim the file's own margins so the mark fills its box (brand checks measure logo coverage).
       const logo = await sharp(await src.load())
-        .resize(box.width - 20, box.height - 16, { fit: "inside" })
+        .trim()
+        .resize(box.width - 8, box.height - 8, { fit: "inside" })
         .png()
         .toBuffer({ resolveWithObject: true });
-      const w = logo.info.width + 20;
-      const h = logo.info.height + 16;
+      const w = logo.info.width + 8;
+      const h = logo.info.height + 8;
       const plateSvg = Buffer.from(
         `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" rx="12" fill="${paper}" fill-opacity="0.92"/></svg>`,
       );
       const { data, info } = await sharp(plateSvg)
-        .composite([{ input: logo.data, left: 10, top: 8 }])
+        .composite([{ input: logo.data, left: 4, top: 4 }])
         .ensureAlpha()
         .raw()
         .toBuffer({ resolveWithObject: true });

@@ -3,6 +3,7 @@ import {
   COPY_FIELDS,
   type CopyField,
   type CopyRule,
+  type FormatId,
   type SlotChoice,
   type SlotName,
   slotValue,
@@ -38,6 +39,22 @@ export function candidatesFor(spec: TemplateSpec, slots: SlotChoice, field: Copy
 }
 
 /**
+ * Candidates that fit `maxChars`: from the most specific matching rules, else from any matching rule, else the
+ * shortest line (a brand check will then say it is too long).
+ */
+function fittingCandidates(spec: TemplateSpec, slots: SlotChoice, field: CopyField, maxChars: number | undefined) {
+  const specific = candidatesFor(spec, slots, field);
+  if (maxChars === undefined) return specific;
+  const fits = (t: string) => t.length <= maxChars;
+  if (specific.some(fits)) return specific.filter(fits);
+  const any = spec.copy[field]
+    .filter((r) => Object.entries(r.when).every(([slot, value]) => slots[slot as SlotName] === value))
+    .flatMap((r) => r.texts.map((t) => fillPattern(t, spec, slots)));
+  if (any.some(fits)) return [...new Set(any.filter(fits))];
+  return [[...specific].sort((a, b) => a.length - b.length)[0]!];
+}
+
+/**
  * Deterministic, offline copy: one seeded choice per field from the template's banks. `avoid` lets a repair pick a
  * different line for a field that failed a brand rule.
  */
@@ -49,7 +66,8 @@ export function fillCopy(
 ): AdCopy {
   const copy = {} as AdCopy;
   for (const field of COPY_FIELDS) {
-    const all = candidatesFor(spec, slots, field);
+    const limit = field === "cta" ? undefined : spec.layouts[slots.format as FormatId]?.maxChars[field];
+    const all = fittingCandidates(spec, slots, field, limit);
     const allowed = all.filter((t) => t !== avoid[field]);
     copy[field] = rng.pick(allowed.length ? allowed : all);
   }

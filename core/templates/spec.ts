@@ -30,6 +30,8 @@ export const SlotValue = z.object({
   assetId: z.string().regex(/^ast_/).optional(),
   /** Offer-specific small print, drawn in the disclaimer box. */
   disclaimer: z.string().max(200).optional(),
+  /** What brand rules call this kind of offer (discount, sale, financing, trial...), for required disclaimers. */
+  offerType: z.string().max(40).optional(),
 });
 export type SlotValue = z.infer<typeof SlotValue>;
 
@@ -61,6 +63,8 @@ export const Layout = z.object({
   height: z.number().int().min(100).max(4096),
   safeZone: Box,
   boxes: z.object({
+    /** Where the scene photo goes; omitted = full bleed. Brand palette checks treat it as photography. */
+    photo: Box.optional(),
     image: Box,
     talent: Box.optional(),
     headline: Box,
@@ -71,6 +75,10 @@ export const Layout = z.object({
   }),
   headlineMaxPx: z.number().int().min(12).max(200).default(84),
   bodyMaxPx: z.number().int().min(10).max(120).default(40),
+  /** Copy length limits for this format; the local provider only picks lines that fit. */
+  maxChars: z
+    .object({ headline: z.number().int().min(5).optional(), body: z.number().int().min(5).optional() })
+    .default({}),
 });
 export type Layout = z.infer<typeof Layout>;
 

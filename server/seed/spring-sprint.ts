@@ -22,7 +22,7 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
     },
     {
       when: { hook: "challenge", tone: "calm" },
-      texts: ["Your pace, your path: {product}", "Set a quiet new best in the {product}"],
+      texts: ["Your pace, your path: {product}", "A calm new PR awaits"],
     },
     {
       when: { hook: "challenge", tone: "playful" },
@@ -30,7 +30,7 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
     },
     {
       when: { hook: "challenge", tone: "premium" },
-      texts: ["Engineered for your next personal best", "The {product}, built for record days"],
+      texts: ["Built for your next personal best", "The {product}, built for record days"],
     },
     {
       when: { hook: "social-proof", tone: "energetic" },
@@ -46,7 +46,7 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
     },
     {
       when: { hook: "social-proof", tone: "premium" },
-      texts: ["Chosen by coaches. The {product}", "Rated 4.8 by serious runners"],
+      texts: ["Coaches pick the {product}", "Rated 4.8 by runners"],
     },
     {
       when: { hook: "urgency", tone: "energetic" },
@@ -56,7 +56,7 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
       when: { hook: "urgency", tone: "calm" },
       texts: ["{offer} until the end of April", "A good time to switch: {offer}"],
     },
-    { when: { hook: "urgency", tone: "playful" }, texts: ["Tick tock: {offer} won't wait", "Quick feet win {offer}"] },
+    { when: { hook: "urgency", tone: "playful" }, texts: ["Tick tock: {offer} is on", "Quick feet win {offer}"] },
     { when: { hook: "urgency", tone: "premium" }, texts: ["For a limited time: {offer}", "The spring edit, {offer}"] },
     {
       when: { hook: "benefit", tone: "energetic" },
@@ -94,7 +94,7 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
     },
     {
       when: { offer: "spring-20-off", tone: "energetic" },
-      texts: ["Get 20% off the {product} and hit the road running.", "20% off. Zero excuses. Spring starts now."],
+      texts: ["Get 20% off the {product} and hit the road running.", "20% off. Spring starts now."],
     },
     {
       when: { offer: "spring-20-off", tone: "calm" },
@@ -110,19 +110,22 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
     },
     {
       when: { offer: "free-shipping", tone: "energetic" },
-      texts: ["Free shipping on the {product}. Order today, run tomorrow.", "Free shipping. Fast feet. Go."],
+      texts: ["Shipping included on the {product}. Order today, run tomorrow.", "Shipping included. Fast feet. Go."],
     },
     {
       when: { offer: "free-shipping", tone: "calm" },
-      texts: ["Free shipping, so the only thing you carry is your pace.", "Delivered free to your door."],
+      texts: [
+        "Shipping included, so the only thing you carry is your pace.",
+        "Delivered to your door, shipping on us.",
+      ],
     },
     {
       when: { offer: "free-shipping", tone: "playful" },
-      texts: ["Free shipping: the shoes run to you first.", "We'll ship it free. You bring the legs."],
+      texts: ["Shipping on us: the shoes run to you first.", "We cover shipping. You bring the legs."],
     },
     {
       when: { offer: "free-shipping", tone: "premium" },
-      texts: ["Complimentary shipping on the {product}.", "Delivered with care, shipping on us."],
+      texts: ["Shipping included on the {product}.", "Delivered with care, shipping on us."],
     },
     {
       when: { offer: "new-colorway" },
@@ -154,10 +157,14 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
       offer: {
         values: [
           v("spring-20-off", "20% off", {
-            disclaimer: "20% off full-price footwear, 1–30 April 2027, while stocks last.",
+            offerType: "discount",
+            disclaimer: "20% off full-price footwear, 1–30 April 2027. Terms and conditions apply.",
           }),
-          v("free-shipping", "free shipping", { disclaimer: "Free standard shipping on orders over €50." }),
-          v("new-colorway", "new colourways"),
+          v("free-shipping", "shipping included", {
+            offerType: "shipping",
+            disclaimer: "Standard shipping included on orders over €50.",
+          }),
+          v("new-colorway", "new colourways", { offerType: "launch" }),
         ],
       },
       tone: {
@@ -198,6 +205,6 @@ export function springSprintSpec(assetIds: Map<string, string>): TemplateSpecInp
     },
     copy: { headline, body, cta },
     layouts: STANDARD_LAYOUTS,
-    style: { ...(assetIds.get("logo-primary") ? { logoAssetId: assetIds.get("logo-primary") } : {}) },
+    style: { panelOpacity: 1, ...(assetIds.get("logo-primary") ? { logoAssetId: assetIds.get("logo-primary") } : {}) },
   };
 }

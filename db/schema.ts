@@ -95,6 +95,10 @@ export const assets = sqliteTable(
     index("assets_kind_status").on(t.kind, t.status),
     index("assets_brand").on(t.brandId),
     index("assets_created").on(t.createdAt, t.id),
+    // Filtered listings walk these newest-first without sorting every matching row.
+    index("assets_kind_created").on(t.kind, t.createdAt, t.id),
+    index("assets_brand_created").on(t.brandId, t.createdAt, t.id),
+    index("assets_status_created").on(t.status, t.createdAt, t.id),
   ],
 );
 

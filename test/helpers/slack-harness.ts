@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import type { Orchestrator } from "../../agents/orchestrator.ts";
 import { createHttpApp } from "../../server/http.ts";
 import { createSlackApp, type SlackRuntime } from "../../slack-app/app.ts";
 import { useSlackRuntime } from "../../slack-app/http.ts";
@@ -22,7 +23,9 @@ export interface SlackHarness {
 let eventCounter = 0;
 
 /** A real workspace, the real Bolt app on our receiver inside the real hono app, and a fake Slack Web API. */
-export async function startSlackHarness(): Promise<SlackHarness> {
+export async function startSlackHarness(
+  makeOrchestrator?: (services: TestWorkspace["services"]) => Orchestrator,
+): Promise<SlackHarness> {
   const fake = await new FakeSlack().start();
   const ws = await createTestWorkspace({
     SLACK_BOT_TOKEN: "xoxb-test-token",
@@ -31,6 +34,7 @@ export async function startSlackHarness(): Promise<SlackHarness> {
   });
   const runtime = createSlackApp(ws.services, {
     mode: "http",
+    ...(makeOrchestrator ? { orchestrator: makeOrchestrator(ws.services) } : {}),
     retryConfig: { retries: 3, factor: 2, minTimeout: 20, maxTimeout: 100, randomize: false },
   });
   useSlackRuntime(ws.services, runtime);

@@ -123,6 +123,29 @@ async function openServices() {
   return buildServices(loadConfig());
 }
 
+program
+  .command("jobs")
+  .description("List scheduler job runs (ingest metrics, allocations, prune, promote...) with status and last error")
+  .option("--status <status>", "only pending | running | succeeded | failed")
+  .option("--limit <n>", "how many (1-100)", "25")
+  .option("--json", "print JSON")
+  .action(async (opts: { status?: string; limit: string; json?: boolean }) => {
+    const [{ loadConfig }, { buildServices }, { invokeTool }, { listJobs }] = await Promise.all([
+      load.config(),
+      load.services(),
+      import("../tools/define.ts"),
+      import("../tools/list_jobs.ts"),
+    ]);
+    const services = await buildServices(loadConfig());
+    try {
+      const outcome = await invokeTool(listJobs, { status: opts.status, limit: Number(opts.limit) }, { services, actor: "cli", progress: async () => {} });
+      if (outcome.isError) throw outcome.error;
+      process.stdout.write(`${opts.json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
+    } finally {
+      await services.close();
+    }
+  });
+
 function parsePort(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)

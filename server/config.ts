@@ -66,6 +66,20 @@ export const ConfigSchema = z
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_APP_TOKEN: optionalString,
     SLACK_API_URL: optionalString.pipe(z.url().optional()),
+    WINNOW_SCHEDULER: booleanFlag(true),
+    WINNOW_SCHEDULES: optionalString,
+    WINNOW_SIMULATOR_SEED: z.coerce.number().int().default(7),
+    WINNOW_INGEST_TRAILING_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+    META_ACCESS_TOKEN: optionalString,
+    META_AD_ACCOUNT_ID: optionalString,
+    META_BASE_URL: optionalString.pipe(z.url().optional()),
+    GOOGLE_ADS_ACCESS_TOKEN: optionalString,
+    GOOGLE_ADS_DEVELOPER_TOKEN: optionalString,
+    GOOGLE_ADS_CUSTOMER_ID: optionalString,
+    GOOGLE_ADS_BASE_URL: optionalString.pipe(z.url().optional()),
+    TIKTOK_ACCESS_TOKEN: optionalString,
+    TIKTOK_ADVERTISER_ID: optionalString,
+    TIKTOK_BASE_URL: optionalString.pipe(z.url().optional()),
   })
   .transform((env) => {
     const dataDir = resolve(env.WINNOW_DATA_DIR);
@@ -117,6 +131,20 @@ export const ConfigSchema = z
         signingSecret: env.SLACK_SIGNING_SECRET,
         appToken: env.SLACK_APP_TOKEN,
         apiUrl: env.SLACK_API_URL,
+      },
+      experiments: {
+        scheduler: env.WINNOW_SCHEDULER,
+        schedules: env.WINNOW_SCHEDULES,
+        simulatorSeed: env.WINNOW_SIMULATOR_SEED,
+        trailingDays: env.WINNOW_INGEST_TRAILING_DAYS,
+        meta: { accessToken: env.META_ACCESS_TOKEN, adAccountId: env.META_AD_ACCOUNT_ID, baseUrl: env.META_BASE_URL },
+        googleAds: {
+          accessToken: env.GOOGLE_ADS_ACCESS_TOKEN,
+          developerToken: env.GOOGLE_ADS_DEVELOPER_TOKEN,
+          customerId: env.GOOGLE_ADS_CUSTOMER_ID,
+          baseUrl: env.GOOGLE_ADS_BASE_URL,
+        },
+        tiktok: { accessToken: env.TIKTOK_ACCESS_TOKEN, advertiserId: env.TIKTOK_ADVERTISER_ID, baseUrl: env.TIKTOK_BASE_URL },
       },
     };
   });

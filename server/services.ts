@@ -10,13 +10,14 @@ import { BlobStore } from "../db/blobs.ts";
 import { type Database, openDatabase } from "../db/client.ts";
 import { toneJudgeFromConfig } from "./brand.ts";
 import type { Config } from "./config.ts";
+import { buildExperimentServices, type ExperimentServices } from "./experiments.ts";
 import { buildGeneration, type GenerationServices } from "./generation.ts";
 import { buildSearchServices, type SearchServices } from "./search.ts";
 
 /** Everything a surface (MCP tools, HTTP API, Slack, CLI, jobs) needs, built once per process. */
 /** `embeddings`, `search`, `tagging` and `dedup` come from buildSearchServices (server/search.ts). */
 /** `templates`, `models`, `generation` and `renderer` come from buildGeneration (server/generation.ts). */
-export interface Services extends Omit<SearchServices, "close">, GenerationServices {
+export interface Services extends Omit<SearchServices, "close">, GenerationServices, ExperimentServices {
   config: Config;
   database: Database;
   blobs: BlobStore;
@@ -55,6 +56,17 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     settings: { ...DEFAULT_LEARNING, ...config.learning },
   });
   const brand = new BrandGovernance({ database, blobs, clock, library, toneJudge: toneJudgeFromConfig(config) });
+  const experimentServices = buildExperimentServices({
+    config,
+    database,
+    clock,
+    logger,
+    reviews,
+    libraryReview: async () => {
+      const r = await brand.staleness.expireRights(clock.now(), "scheduler");
+      return { expired: r.expired.length, marked: r.marked.length };
+    },
+  });
   // The checker is read per generate call, so a checker swapped onto services later (tests, plugins) is honoured.
   let services: Services | undefined;
   const generation = buildGeneration({ config, database, library, clock, logger, checker: () => services?.brandChecker });
@@ -71,7 +83,9 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     clock,
     logger,
     ...searchServices,
+    ...experimentServices,
     async close() {
+      await experimentServices.scheduler.stop();
       await searchServices.close();
       database.close();
     },

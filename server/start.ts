@@ -21,6 +21,8 @@ export async function openWorkspace(config: Config): Promise<Services> {
 export async function startHttpServer(config: Config) {
   const services = await openWorkspace(config);
   const app = createHttpApp(services);
+  // The loop's jobs (ingest, allocate, prune, promote, library review); WINNOW_SCHEDULER=0 turns them off.
+  if (config.experiments.scheduler) services.scheduler.start();
   const slackSocket = await startSlackSocketMode(services);
   // Tagger learning cycles + drift checks every WINNOW_TAGGER_CYCLE_MINUTES (0 = off).
   const taggerSchedule = startTaggerSchedule(services);

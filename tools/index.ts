@@ -30,9 +30,21 @@ import { createTemplate } from "./create_template.ts";
 import { generateVariants } from "./generate_variants.ts";
 import { listModels } from "./list_models.ts";
 import { listTemplates } from "./list_templates.ts";
+import { createExperiment } from "./create_experiment.ts";
+import { getExperimentResults } from "./get_experiment_results.ts";
+import { ingestMetrics } from "./ingest_metrics.ts";
+import { listJobs } from "./list_jobs.ts";
+import { promoteWinners } from "./promote_winners.ts";
+import { slotInsightsTool } from "./slot_insights.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
 export const ALL_TOOLS = [
+  createExperiment,
+  getExperimentResults,
+  slotInsightsTool,
+  promoteWinners,
+  ingestMetrics,
+  listJobs,
   checkBrandRules,
   updateBrandRules,
   getBrandRules,

@@ -135,17 +135,15 @@ export class ExperimentService {
         armIds.push(armId);
         await tx.insert(arms).values({ id: armId, experimentId, assetId, status: "active", createdAt: at });
       }
-      await tx
-        .insert(allocations)
-        .values(
-          equalAllocation(armIds).map((a) => ({
-            id: newId("allocation"),
-            experimentId,
-            armId: a.armId,
-            share: a.share,
-            computedAt: at,
-          })),
-        );
+      await tx.insert(allocations).values(
+        equalAllocation(armIds).map((a) => ({
+          id: newId("allocation"),
+          experimentId,
+          armId: a.armId,
+          share: a.share,
+          computedAt: at,
+        })),
+      );
       await addLineageEdges(
         tx,
         ids.map((assetId) => ({ fromId: assetId, relation: "tested_in" as const, toId: experimentId })),
@@ -331,13 +329,19 @@ export class ExperimentService {
    * One learning step (the scheduler's update-allocations / prune / early-stop jobs): records the next allocation,
    * prunes hopeless arms with their reason, flags SRM, and ends the experiment on a winner, the budget or over-testing.
    */
-  async step(experimentId: string, rng: Rng, actor: string): Promise<ExperimentResults> {
+  async step(
+    experimentId: string,
+    rng: Rng,
+    actor: string,
+    what: { allocate?: boolean; prune?: boolean; stop?: boolean } = { allocate: true, prune: true, stop: true },
+  ): Promise<ExperimentResults> {
     const r = await this.results(experimentId, rng);
     if (r.status !== "running") return r;
     const { db } = this.deps.database;
     const exp = (await getExperimentRow(db, experimentId))!;
     const at = isoNow(this.deps.clock);
-    const ended = r.decision.status !== "collecting";
+    const ended = what.stop === true && r.decision.status !== "collecting";
+    const prune = what.prune ? r.decision.prune : [];
     await db.transaction(async (tx) => {
       const ok = await updateExperimentRow(tx, experimentId, exp.version, {
         srmFlagged: r.srm.flagged,
@@ -354,7 +358,7 @@ export class ExperimentService {
           "conflict",
           `Experiment ${experimentId} changed while it was being updated; the next run will retry.`,
         );
-      for (const p of r.decision.prune) {
+      for (const p of prune) {
         if (await setArmStatus(tx, p.armId, "pruned", p.reason, ["active"]))
           await recordEvent(tx, {
             entityType: "arm",
@@ -366,21 +370,23 @@ export class ExperimentService {
           });
       }
       if (!ended)
-        await tx
-          .insert(allocations)
-          .values(
-            r.nextAllocation.map((a) => ({
-              id: newId("allocation"),
-              experimentId,
-              armId: a.armId,
-              share: a.share,
-              computedAt: at,
-            })),
-          );
+        await tx.insert(allocations).values(
+          r.nextAllocation.map((a) => ({
+            id: newId("allocation"),
+            experimentId,
+            armId: a.armId,
+            share: a.share,
+            computedAt: at,
+          })),
+        );
       await recordEvent(tx, {
         entityType: "experiment",
         entityId: experimentId,
-        action: ended ? `experiment.${r.decision.status}` : "experiment.allocated",
+        action: ended
+          ? `experiment.${r.decision.status}`
+          : what.allocate
+            ? "experiment.allocated"
+            : "experiment.checked",
         actor,
         at,
         data: { decision: r.decision, allocation: r.nextAllocation, srmP: r.srm.pValue },

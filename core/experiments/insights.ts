@@ -1,0 +1,168 @@
+import { inArray, sql } from "drizzle-orm";
+import * as z from "zod";
+import type { Tx } from "../../db/client.ts";
+import { models } from "../../db/schema.ts";
+import { invalidInput } from "../errors.ts";
+import { attributeSlots, type SlotEffect } from "./attribution.ts";
+
+export const InsightMetric = z.enum(["ctr", "cvr", "roas", "watch_time"]);
+export type InsightMetric = z.infer<typeof InsightMetric>;
+
+export interface SlotInsights {
+  metric: InsightMetric;
+  slot: string | null;
+  filters: Record<string, string>;
+  variants: number;
+  experiments: number;
+  baseline: number;
+  effects: SlotEffect[];
+  answer: string;
+}
+
+interface ArmRowOut {
+  experimentId: string;
+  audience: string | null;
+  metadata: string;
+  impressions: number;
+  clicks: number;
+  conversions: number;
+  spend: number;
+  revenue: number;
+  watch: number | null;
+}
+
+/**
+ * "Which tone wins for 25-34?", "which model made the best short-form video for DE?": every arm that ran, described
+ * by its slot values, its format, the models that made it (generation lineage) and its experiment's audience,
+ * filtered, then attributed with a ridge regression (see attribution.ts).
+ */
+export async function slotInsights(
+  tx: Tx,
+  input: {
+    metric: InsightMetric;
+    slot?: string | undefined;
+    filters?: Record<string, string> | undefined;
+    lambda?: number;
+  },
+): Promise<SlotInsights> {
+  const rows = await tx.all<ArmRowOut>(sql`
+    SELECT ar.experiment_id AS experimentId, au.slug AS audience, a.metadata AS metadata,
+      sum(m.impressions) AS impressions, sum(m.clicks) AS clicks, sum(m.conversions) AS conversions,
+      sum(m.spend_micros) AS spend, sum(m.revenue_micros) AS revenue, sum(m.video_watch_ms) AS watch
+    FROM arms ar JOIN assets a ON a.id = ar.asset_id
+    JOIN experiments e ON e.id = ar.experiment_id LEFT JOIN audiences au ON au.id = e.audience_id
+    JOIN deployments d ON d.arm_id = ar.id
+    JOIN metrics m ON m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id
+    GROUP BY ar.id`);
+  const modelIds = new Set<string>();
+  const parsed = rows.map((r) => {
+    const meta = JSON.parse(r.metadata || "{}") as {
+      slots?: Record<string, unknown>;
+      format?: unknown;
+      modelIds?: unknown;
+      market?: unknown;
+    };
+    for (const id of Array.isArray(meta.modelIds) ? meta.modelIds : []) modelIds.add(String(id));
+    return { r, meta };
+  });
+  const modelRows = modelIds.size
+    ? await tx
+        .select()
+        .from(models)
+        .where(inArray(models.id, [...modelIds]))
+    : [];
+  const modelName = new Map(modelRows.map((m) => [m.id, `${m.provider}/${m.name}`]));
+  const filters = Object.fromEntries(
+    Object.entries(input.filters ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]),
+  );
+  const attributed = [];
+  const experimentsSeen = new Set<string>();
+  for (const { r, meta } of parsed) {
+    const features: Record<string, string> = {};
+    for (const [k, v] of Object.entries(meta.slots ?? {}))
+      if (typeof v === "string" || typeof v === "number") features[k] = String(v);
+    if (typeof meta.format === "string") features.format ??= meta.format;
+    if (typeof meta.market === "string") features.market ??= meta.market;
+    if (r.audience) features.audience ??= r.audience;
+    const ids = Array.isArray(meta.modelIds) ? meta.modelIds.map(String) : [];
+    if (ids.length) features.model = ids.map((id) => modelName.get(id) ?? id).join(" + ");
+    const matches = Object.entries(filters).every(([k, v]) => features[k]?.toLowerCase() === v);
+    if (!matches) continue;
+    const point = observation(input.metric, r);
+    if (!point) continue;
+    experimentsSeen.add(r.experimentId);
+    // Filtered slots are constant within the selection: dropping them keeps the regression identifiable.
+    const slots = { ...features };
+    for (const k of Object.keys(filters)) delete slots[k];
+    attributed.push({ slots, ...point });
+  }
+  if (attributed.length === 0) {
+    throw invalidInput(
+      "filters",
+      `no measured variants match ${JSON.stringify(input.filters ?? {})}${input.slot ? ` with slot ${input.slot}` : ""}`,
+      "Widen the filters, or run experiments (create_experiment) and ingest metrics first.",
+    );
+  }
+  const { baseline, effects } = attributeSlots(attributed, input.lambda ?? 1);
+  const chosen = input.slot ? effects.filter((e) => e.slot === input.slot) : effects;
+  if (input.slot && chosen.length === 0) {
+    throw invalidInput(
+      "slot",
+      `no measured variant has a value for ${input.slot}`,
+      "Use a slot the variants carry, e.g. tone, hook, offer, cta, format, model, audience.",
+    );
+  }
+  return {
+    metric: input.metric,
+    slot: input.slot ?? null,
+    filters: input.filters ?? {},
+    variants: attributed.length,
+    experiments: experimentsSeen.size,
+    baseline,
+    effects: chosen,
+    answer: answerText(input.metric, input.slot, input.filters ?? {}, baseline, chosen, attributed.length),
+  };
+}
+
+function observation(metric: InsightMetric, r: ArmRowOut): { value: number; weight: number } | null {
+  switch (metric) {
+    case "ctr":
+      return r.impressions > 0 ? { value: r.clicks / r.impressions, weight: r.impressions } : null;
+    case "cvr":
+      return r.clicks > 0 ? { value: r.conversions / r.clicks, weight: r.clicks } : null;
+    case "roas":
+      return r.spend > 0 ? { value: r.revenue / r.spend, weight: r.spend / 1e6 } : null;
+    case "watch_time":
+      return r.impressions > 0 && r.watch !== null
+        ? { value: r.watch / 1000 / r.impressions, weight: r.impressions }
+        : null;
+  }
+}
+
+function answerText(
+  metric: InsightMetric,
+  slot: string | undefined,
+  filters: Record<string, string>,
+  baseline: number,
+  effects: SlotEffect[],
+  n: number,
+) {
+  const fmt = (v: number) => (metric === "ctr" || metric === "cvr" ? `${(v * 100).toFixed(2)}%` : v.toFixed(2));
+  const fmtDelta = (v: number) =>
+    metric === "ctr" || metric === "cvr"
+      ? `${v >= 0 ? "+" : ""}${(v * 100).toFixed(2)} pts`
+      : `${v >= 0 ? "+" : ""}${v.toFixed(2)}`;
+  const where = Object.keys(filters).length
+    ? ` for ${Object.entries(filters)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}`
+    : "";
+  const top = effects[0];
+  if (!top) return `No slot effects to report${where}.`;
+  const list = effects
+    .slice(0, 5)
+    .map(
+      (e) => `${e.slot}=${e.value} ${fmtDelta(e.effect)} (observed ${fmt(e.observedMean)}, ${e.variants} variant(s))`,
+    );
+  return `${slot ? `Best ${slot}` : "Strongest slot value"}${where}: ${top.value}${slot ? "" : ` (${top.slot})`}, ${fmtDelta(top.effect)} ${metric} vs the average (baseline ${fmt(baseline)}, ${n} measured variants, adjusted for the other slots).\n${list.join("\n")}`;
+}

@@ -1,0 +1,59 @@
+import * as z from "zod";
+import { deployExperiment } from "../core/experiments/deploy.ts";
+import { ExperimentMetric } from "../core/experiments/metrics.ts";
+import { ExperimentPolicy } from "../core/experiments/policy.ts";
+import { AssetId } from "../core/library/types.ts";
+import { defineTool } from "./define.ts";
+
+export const createExperiment = defineTool({
+  name: "create_experiment",
+  title: "Create experiment",
+  description:
+    "Start a Bayesian test between 2+ generated variants (output asset ids) on one metric: ctr, cvr, cost_per_conversion, " +
+    "watch_time or roas, optionally within a campaign and audience. Traffic starts split equally, then follows Thompson " +
+    "sampling. By default the arms are deployed as a dry run (a deployment with a fake ad id, no network) on the platform.",
+  toolset: "experiments",
+  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  input: z.object({
+    arms: z.array(AssetId).min(1).max(50).describe("Output asset ids to test against each other (2 or more)"),
+    metric: ExperimentMetric.describe("What decides the winner"),
+    name: z.string().trim().min(1).max(200).optional(),
+    campaignId: z.string().startsWith("cmp_").optional().describe("Campaign id (cmp_...)"),
+    audience: z.string().trim().min(1).max(100).optional().describe('Audience id (aud_...) or slug, e.g. "25-34"'),
+    platform: z.string().default("simulator").describe("Where it runs: simulator, meta, google_ads, tiktok, csv"),
+    deploy: z.boolean().default(true).describe("Push the arms to the platform now"),
+    dryRun: z.boolean().default(true).describe("Record deployments without calling the platform (default)"),
+    policy: ExperimentPolicy.partial()
+      .optional()
+      .describe("Override decision rules (P(best) threshold, minimum sample, budget...)"),
+  }),
+  output: z.object({
+    experimentId: z.string(),
+    armIds: z.array(z.string()),
+    deployments: z.array(z.object({ armId: z.string(), platformAdId: z.string(), dryRun: z.boolean() })),
+  }),
+  async run(input, { services, actor }) {
+    const connector = services.connectors.get(input.platform);
+    const created = await services.experiments.create({
+      name: input.name,
+      assetIds: input.arms,
+      metric: input.metric,
+      campaignId: input.campaignId,
+      audience: input.audience,
+      platform: connector.platform,
+      platformReports: connector.reports,
+      policy: input.policy,
+      actor,
+    });
+    const deployed = input.deploy
+      ? await deployExperiment(services, connector, created.experimentId, { dryRun: input.dryRun, actor })
+      : [];
+    return {
+      structured: {
+        ...created,
+        deployments: deployed.map((d) => ({ armId: d.armId, platformAdId: d.platformAdId, dryRun: d.dryRun })),
+      },
+      text: `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms${deployed.length ? `, deployed to ${connector.platform}${input.dryRun ? " (dry run)" : ""}` : ""}. Ingest metrics, then call get_experiment_results.`,
+    };
+  },
+});

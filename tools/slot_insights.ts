@@ -1,0 +1,45 @@
+import * as z from "zod";
+import { InsightMetric, slotInsights } from "../core/experiments/insights.ts";
+import { defineTool } from "./define.ts";
+
+export const slotInsightsTool = defineTool({
+  name: "slot_insights",
+  title: "Slot insights",
+  description:
+    "Which slot values win across all experiments, adjusted for the other slots (ridge regression over slot values). " +
+    'Examples: "which tone wins for 25-34" → {slot: "tone", filters: {audience: "25-34"}}; "which model made the best ' +
+    'story video for DE" → {slot: "model", filters: {format: "story", market: "DE"}}. Slots include the template slots ' +
+    "(tone, hook, offer, cta, format...), model (from generation lineage) and audience.",
+  toolset: "experiments",
+  annotations: { readOnlyHint: true, idempotentHint: true },
+  input: z.object({
+    metric: InsightMetric.default("ctr"),
+    slot: z.string().trim().min(1).max(50).optional().describe("Slot to rank values of; omit to rank every slot value"),
+    filters: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Keep only variants with these values, e.g. {"audience": "25-34"}'),
+  }),
+  output: z.object({
+    metric: z.string(),
+    slot: z.string().nullable(),
+    variants: z.number().int(),
+    experiments: z.number().int(),
+    baseline: z.number(),
+    effects: z.array(
+      z.object({
+        slot: z.string(),
+        value: z.string(),
+        effect: z.number(),
+        observedMean: z.number(),
+        support: z.number(),
+        variants: z.number().int(),
+      }),
+    ),
+    answer: z.string(),
+  }),
+  async run(input, { services }) {
+    const r = await slotInsights(services.database.db, input);
+    return { structured: r, text: r.answer };
+  },
+});

@@ -102,7 +102,8 @@ export class SearchService {
     const mode = { text: !!textQuery, fts: terms.length > 0, visual: !!visualQuery, examples: examples.length > 0 };
 
     // Retrieval: nearest vectors + FTS5 keyword hits; widen the pool when filters leave too few.
-    let pool = Math.max(200, (offset + limit) * 4);
+    // 100 nearest per signal is plenty for a page of up to 50; the loop widens it when filters leave too few.
+    let pool = Math.max(100, (offset + limit) * 4);
     let signals = new Map<string, Signals>();
     let rows: AssetRow[] = [];
     for (;;) {

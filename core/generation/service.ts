@@ -106,18 +106,20 @@ export class GenerationService {
     const outcomes: VariantOutcome[] = [];
     let reserved = 0;
     let spent = 0;
-    let stopMessage: string | null = null;
+    let stopped = false;
+    let started = 0;
     let halted: WinnowError | undefined;
     const limit = pLimit(IN_FLIGHT);
     let done = 0;
     await Promise.all(
       design.runs.map((slots, index) =>
         limit(async () => {
-          if (halted || stopMessage || options.signal?.aborted) return;
+          if (halted || stopped || options.signal?.aborted) return;
           if (cap.capMicros !== null && spent + reserved + perVariant > cap.capMicros) {
-            stopMessage = `Stopped after ${outcomes.length} of ${brief.count} variants: the next one (~${perVariant} micros) would cross the ${cap.source} (${cap.capMicros} micros, ${spent} spent in this call).`;
+            stopped = true;
             return;
           }
+          started++;
           reserved += perVariant;
           const runId = newId("run");
           await this.startRun(run, runId, index, slots as SlotChoice, brief);
@@ -132,6 +134,9 @@ export class GenerationService {
       ),
     );
     const created = outcomes.filter((o) => o.kind === "created").sort((a, b) => a.index - b.index);
+    const stopMessage = stopped
+      ? `Stopped after ${started} of ${brief.count} variants: the next one (~${perVariant} micros) would cross the ${cap.source} (${cap.capMicros} micros; ${spent} spent in this call).`
+      : null;
     if (halted && created.length === 0) throw halted;
     return {
       batchId,

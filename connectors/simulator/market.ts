@@ -25,14 +25,19 @@ export interface MarketSpec {
 export const DEFAULT_MARKET: MarketSpec = {
   baseCtr: 0.012,
   baseCvr: 0.04,
+  // Hidden truth priced on the demo template's slot values (server/seed/spring-sprint.ts) plus a few generic ones.
   slotEffects: {
-    tone: { playful: 0.25, earnest: 0, urgent: -0.15 },
-    hook: { question: 0.2, stat: 0.05, story: -0.1 },
-    offer: { "free-shipping": 0.15, "20-off": 0.1, none: -0.2 },
-    cta: { "shop-now": 0.05, "learn-more": -0.05 },
-    format: { square: 0, story: 0.1, landscape: -0.1 },
+    tone: { energetic: 0.2, playful: 0.1, calm: -0.1, premium: -0.05, earnest: 0, urgent: -0.15 },
+    hook: { challenge: 0.25, "social-proof": 0.1, urgency: -0.1, benefit: 0, question: 0.2, stat: 0.05, story: -0.1 },
+    offer: { "spring-20-off": 0.15, "free-shipping": 0.1, "new-colorway": -0.05, none: -0.2 },
+    cta: { "shop-now": 0.05, "grab-yours": 0.1, "find-your-fit": -0.05, "learn-more": -0.05 },
+    format: { "9:16": 0.15, "1:1": 0, "4:5": 0.05, "1.91:1": -0.15 },
   },
-  audienceEffects: { "25-34": { "tone=playful": 0.2, "hook=stat": 0.15 }, "35-44": { "tone=earnest": 0.25 } },
+  audienceEffects: {
+    "gen-z-runners": { "tone=playful": 0.3, "format=9:16": 0.2 },
+    "urban-25-34": { "tone=energetic": 0.15, "hook=social-proof": 0.15 },
+    "de-marathoners": { "tone=calm": 0.3, "hook=benefit": 0.2 },
+  },
   cpmMicros: 6_000_000,
   revenuePerConversionMicros: 45_000_000,
   watchSecondsPerImpression: 2.5,

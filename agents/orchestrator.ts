@@ -8,6 +8,7 @@ import type { AnyTool } from "../tools/define.ts";
 import { type Intent, routeIntent, type ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentModel } from "./model.ts";
+import { resolveExperimentId } from "./resolve.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { proposeRepair } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
@@ -104,9 +105,18 @@ export class Orchestrator {
       };
     }
     const brand = await this.defaultBrand(request.text);
-    const { args, missing } = bindSlots(tool, { ...intent.slots, ...(brand ? { brand } : {}) });
+    const slots = { ...intent.slots, ...(brand ? { brand } : {}) };
+    if ((intent.name === "status" || intent.name === "promote") && !slots.experimentId) {
+      const id = await resolveExperimentId(this.services, slots.experimentName);
+      if (id) slots.experimentId = id;
+    }
+    const { args, missing } = bindSlots(tool, slots);
     if (missing.length) {
-      return { ...base, text: `To ${describe(intent).toLowerCase()} I need: ${missing.join(", ")}.`, failed: true };
+      return {
+        ...base,
+        text: `${describe(intent)} needs ${missing.join(", ")}; say which (e.g. an id).`,
+        failed: true,
+      };
     }
     let result = await session.call(tool.name, args);
     // A slot said in the user's words ("Gen Z") may need the tool's own value (gen-z-runners): repair and retry.

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Orchestrator } from "../../agents/orchestrator.ts";
+import type { Clock } from "../../core/clock.ts";
 import { createHttpApp } from "../../server/http.ts";
 import { createSlackApp, type SlackRuntime } from "../../slack-app/app.ts";
 import { useSlackRuntime } from "../../slack-app/http.ts";
@@ -25,13 +26,18 @@ let eventCounter = 0;
 /** A real workspace, the real Bolt app on our receiver inside the real hono app, and a fake Slack Web API. */
 export async function startSlackHarness(
   makeOrchestrator?: (services: TestWorkspace["services"]) => Orchestrator,
+  workspace: { env?: Record<string, string>; clock?: Clock } = {},
 ): Promise<SlackHarness> {
   const fake = await new FakeSlack().start();
-  const ws = await createTestWorkspace({
-    SLACK_BOT_TOKEN: "xoxb-test-token",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const ws = await createTestWorkspace(
+    {
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      ...workspace.env,
+    },
+    workspace.clock ? { clock: workspace.clock } : {},
+  );
   const runtime = createSlackApp(ws.services, {
     mode: "http",
     ...(makeOrchestrator ? { orchestrator: makeOrchestrator(ws.services) } : {}),

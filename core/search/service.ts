@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.ts";
-import type { AssetRow } from "../../db/repositories/assets.ts";
 import { getAssetRow, tagsOf } from "../../db/repositories/assets.ts";
 import { requireBrand } from "../../db/repositories/brands.ts";
 import {
+  assetRowsByIds,
   audienceSignals,
+  type CandidateRow,
   filterCandidates,
   fullTextCandidates,
   type SearchFilters,
@@ -105,7 +106,7 @@ export class SearchService {
     // 100 nearest per signal is plenty for a page of up to 50; the loop widens it when filters leave too few.
     let pool = Math.max(100, (offset + limit) * 4);
     let signals = new Map<string, Signals>();
-    let rows: AssetRow[] = [];
+    let rows: CandidateRow[] = [];
     for (;;) {
       signals = new Map();
       const at = (id: string) => {
@@ -156,11 +157,19 @@ export class SearchService {
       );
       for (const [id, b] of bias) signals.get(id)!.audience = Math.min(1, b.tag + b.tested);
     }
-    const byId = new Map(rows.map((r) => [r.id, r]));
+
     const ranked = rows
       .map((r) => ({ id: r.id, score: scoreOf(signals.get(r.id)!, mode, !!audience) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     const page = ranked.slice(offset, offset + limit);
+    const byId = new Map(
+      (
+        await assetRowsByIds(
+          db,
+          page.map((p) => p.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
     const items: SearchHit[] = page.map((p) => {
       const asset = toView(byId.get(p.id)!);
       const { why, matchedTags } = explain({

@@ -29,12 +29,21 @@ export async function fullTextCandidates(tx: Tx, match: string, limit: number) {
     ORDER BY rank LIMIT ${limit}`);
 }
 
-/** The candidates' rows that pass the filters (and the default exclusions unless includeAll). */
-export async function filterCandidates(
-  tx: Tx,
-  ids: string[],
-  f: SearchFilters,
-): Promise<(typeof assets.$inferSelect)[]> {
+/** The text columns ranking reads, for every candidate (full rows are read only for the returned page). */
+const CANDIDATE_COLUMNS = {
+  id: assets.id,
+  name: assets.name,
+  kind: assets.kind,
+  description: assets.description,
+  category: assets.category,
+  useCase: assets.useCase,
+  notes: assets.notes,
+  usageNotes: assets.usageNotes,
+};
+export type CandidateRow = { [K in keyof typeof CANDIDATE_COLUMNS]: (typeof assets.$inferSelect)[K] };
+
+/** The candidates that pass the filters (and the default exclusions unless includeAll). */
+export async function filterCandidates(tx: Tx, ids: string[], f: SearchFilters): Promise<CandidateRow[]> {
   if (ids.length === 0) return [];
   const where: (SQL | undefined)[] = [inArray(assets.id, ids), isNull(assets.mergedInto)];
   if (f.brandId) where.push(eq(assets.brandId, f.brandId));
@@ -68,12 +77,12 @@ export async function filterCandidates(
       ),
     );
   }
-  const rows: (typeof assets.$inferSelect)[] = [];
+  const rows: CandidateRow[] = [];
   for (let start = 0; start < ids.length; start += 900) {
     where[0] = inArray(assets.id, ids.slice(start, start + 900));
     rows.push(
       ...(await tx
-        .select()
+        .select(CANDIDATE_COLUMNS)
         .from(assets)
         .where(and(...where))),
     );
@@ -100,4 +109,9 @@ export async function audienceSignals(tx: Tx, ids: string[], audience: { slug: s
     GROUP BY a.asset_id`);
   for (const t of tested) out.set(t.assetId, { tag: out.get(t.assetId)?.tag ?? 0, tested: t.won ? 1 : 0.5 });
   return out;
+}
+
+export function assetRowsByIds(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx.select().from(assets).where(inArray(assets.id, ids));
 }

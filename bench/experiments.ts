@@ -7,6 +7,7 @@
  * Prints one JSON object. Run: npm run bench:experiments
  */
 
+import { cpus, loadavg } from "node:os";
 import { addDays, DEFAULT_MARKET, Market } from "../connectors/simulator/market.ts";
 import { analyseArms } from "../core/experiments/analysis.ts";
 import { allocationRound, type BanditArm } from "../core/experiments/bandit.ts";
@@ -152,6 +153,8 @@ const result = {
   aa: { falseWinnerRate },
   srm: { imbalance: "1.1:1", impressions: 20_000, detectionRate: srmDetection, falseAlarmRate: srmFalse / SCENARIOS },
   seconds: (performance.now() - started) / 1000,
+  loadAverage1m: loadavg()[0],
+  cpus: cpus().length,
   pass: {
     // "Same accuracy": not worse than the equal split beyond one standard error of a 200-scenario proportion.
     thompsonAccuracy: accuracyThompson >= accuracyEqual - Math.sqrt((accuracyEqual * (1 - accuracyEqual)) / SCENARIOS),

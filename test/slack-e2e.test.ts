@@ -44,6 +44,7 @@ async function say(text: string): Promise<string> {
   const replies = h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === DM);
   expect(replies).toHaveLength(1);
   expect(replies[0]!.body.thread_ts).toBe(THREAD);
+  if (process.env.E2E_DEBUG) process.stderr.write(`\n>> ${text}\n${String(replies[0]!.body.text)}\n`);
   return String(replies[0]!.body.text);
 }
 
@@ -111,6 +112,7 @@ describe("end to end from a Slack conversation (offline)", () => {
 
     const promoted = await say("promote the winner");
     expect(promoted).toMatch(/Tools: promote_winners_/);
+    expect(promoted).toContain(`approved in ${request.id}`);
     const exp = await h.ws.services.database.client.execute({
       sql: "SELECT winner_arm_id FROM experiments WHERE id = ?",
       args: [experimentId],

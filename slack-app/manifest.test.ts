@@ -10,7 +10,14 @@ describe("Slack app manifest", () => {
       expect.arrayContaining(["app_mention", "app_home_opened", "message.im", "reaction_added"]),
     );
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["app_mentions:read", "im:history", "chat:write", "commands", "reactions:read", "files:write"]),
+      expect.arrayContaining([
+        "app_mentions:read",
+        "im:history",
+        "chat:write",
+        "commands",
+        "reactions:read",
+        "files:write",
+      ]),
     );
   });
 

@@ -10,7 +10,7 @@ export const promoteWinners = defineTool({
     "(spend over threshold, brand warnings, low confidence) it opens a review request and promotes only after that " +
     "request is approved; calling again before approval is refused with the review request id.",
   toolset: "experiments",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({ experimentId: z.string().startsWith("exp_").describe("Experiment id, e.g. exp_01J...") }),
   output: z.object({
     status: z.enum(["promoted", "review_requested", "not_ready"]),

@@ -12,7 +12,7 @@ export const replaceAssetVersion = defineTool({
     "asset. The old asset is archived, and every output derived from it is marked needs_review and blocked from new " +
     "generations until reviewed.",
   toolset: "library",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({
     replacedId: AssetId.describe("The asset being replaced"),
     newAssetId: AssetId.optional().describe("An already added asset that is the new version"),

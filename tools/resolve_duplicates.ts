@@ -10,7 +10,7 @@ export const resolveDuplicates = defineTool({
     "others' tags, campaign and other links, notes and lineage edges onto it. The others are archived with merged_into " +
     "pointing at the kept asset — never deleted. One transaction; every change is in the audit trail.",
   toolset: "search",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({
     assetIds: z.array(AssetId).min(2).max(50).describe("The group, e.g. from find_duplicates"),
     keepId: AssetId.optional().describe("The asset to keep; omit to keep the suggested one"),

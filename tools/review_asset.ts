@@ -11,7 +11,7 @@ export const reviewAsset = defineTool({
     "again, rejected/archived/discarded to retire it) and clears the review reason. An asset with expired rights can only " +
     "be made usable with a renewed rightsExpiresAt.",
   toolset: "library",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
   input: z.object({
     id: AssetId,
     status: z.enum(REVIEWED_STATUSES).describe("Status after review"),

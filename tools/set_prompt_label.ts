@@ -12,7 +12,7 @@ export const setPromptLabelTool = defineTool({
     "back is moving it to an older one. Pass version, or rollback: true to undo the label's last move. production is " +
     "protected: only actors listed in WINNOW_PROMPT_ADMINS may move it. Every move is recorded as an event.",
   toolset: "generation",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
   input: z.object({
     name: PromptName,
     label: LabelName,

@@ -10,7 +10,7 @@ export const updateAsset = defineTool({
     "Change an asset's metadata, status, rights or links. Only the fields given change; metadata is merged. " +
     "Pass expectedVersion to fail instead of overwriting someone else's change. Rejecting needs a rejectionReason.",
   toolset: "library",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
   input: AssetMetadataInput.extend({
     id: AssetId,
     removeLinks: z.array(AssetLink).max(100).optional().describe("Links to remove"),

@@ -11,7 +11,7 @@ export const updateBrandRules = defineTool({
     "remove rule ids). Every save is a new version; old versions are kept. Invalid rules are refused with the line and " +
     "field. After saving, the brand's live outputs are re-checked and those that now fail are marked needs_review.",
   toolset: "brand",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({
     brand: z.string().min(1).describe("Brand slug or id"),
     source: z.string().max(500_000).optional().describe("Full rule set as YAML or JSON (replaces the current version)"),

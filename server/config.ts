@@ -23,6 +23,9 @@ const integerIn = (min: number, max: number, fallback: number) => {
   return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
 };
 
+/** Mirrors tools/define.ts TOOLSETS (config must not import the tool layer). */
+const TOOLSET_NAMES = ["library", "search", "generation", "brand", "experiments", "review"];
+
 /** One zod schema for all configuration; every default works with nothing set. */
 export const ConfigSchema = z
   .object({
@@ -39,8 +42,12 @@ export const ConfigSchema = z
     WINNOW_ALLOWED_HOSTS: optionalString,
     WINNOW_MAX_BODY_BYTES: integerIn(1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
     WINNOW_AUTO_SEED: booleanFlag(true),
+    WINNOW_DEMO_LOOP: booleanFlag(true),
     WINNOW_READ_ONLY: booleanFlag(false),
-    WINNOW_TOOLSETS: optionalString,
+    WINNOW_TOOLSETS: optionalString.refine(
+      (v) => v === undefined || v.split(",").every((s) => !s.trim() || TOOLSET_NAMES.includes(s.trim())),
+      `must be a comma-separated list of ${TOOLSET_NAMES.join(", ")}`,
+    ),
     WINNOW_MAX_VARIANTS: integerIn(1, 1000, 100),
     WINNOW_PROVIDER_TIMEOUT_MS: integerIn(100, 600_000, 60_000),
     WINNOW_PROVIDER_RETRIES: integerIn(0, 10, 3),
@@ -96,6 +103,7 @@ export const ConfigSchema = z
         .filter(Boolean),
       maxBodyBytes: env.WINNOW_MAX_BODY_BYTES,
       autoSeed: env.WINNOW_AUTO_SEED,
+      demoLoop: env.WINNOW_DEMO_LOOP,
       readOnly: env.WINNOW_READ_ONLY,
       toolsets: env.WINNOW_TOOLSETS?.split(",")
         .map((s) => s.trim())
@@ -144,7 +152,11 @@ export const ConfigSchema = z
           customerId: env.GOOGLE_ADS_CUSTOMER_ID,
           baseUrl: env.GOOGLE_ADS_BASE_URL,
         },
-        tiktok: { accessToken: env.TIKTOK_ACCESS_TOKEN, advertiserId: env.TIKTOK_ADVERTISER_ID, baseUrl: env.TIKTOK_BASE_URL },
+        tiktok: {
+          accessToken: env.TIKTOK_ACCESS_TOKEN,
+          advertiserId: env.TIKTOK_ADVERTISER_ID,
+          baseUrl: env.TIKTOK_BASE_URL,
+        },
       },
     };
   });

@@ -56,6 +56,13 @@ describe("configuration", () => {
     expect(configError({ WINNOW_TOKEN: "short" }).message).toMatch(/WINNOW_TOKEN=.* at least 16 characters/);
   });
 
+  it("refuses an unknown toolset, listing the toolsets there are", () => {
+    expect(() => loadConfig({ WINNOW_TOOLSETS: "library,bogus" }, dir)).toThrow(
+      /WINNOW_TOOLSETS="library,bogus" must be a comma-separated list of library, search, generation, brand, experiments, review/,
+    );
+    expect(loadConfig({ WINNOW_TOOLSETS: "library, search" }, dir).toolsets).toEqual(["library", "search"]);
+  });
+
   it("refuses to bind beyond loopback without WINNOW_TOKEN, naming WINNOW_TOKEN", () => {
     const open = loadConfig({ HOST: "0.0.0.0" }, dir);
     expect(() => assertSafeBinding(open)).toThrow(/HOST=0\.0\.0\.0 is not loopback, so WINNOW_TOKEN .* is required/);

@@ -1,6 +1,7 @@
 import { isoNow } from "../../core/clock.ts";
 import { registerShippedPrompts } from "../../core/prompts/shipped.ts";
 import { brandRulesSeedStep } from "./brand-rules.ts";
+import { demoLoopSeedStep } from "./demo-loop.ts";
 import { searchSeedStep } from "./search.ts";
 import type { SeedStep } from "./seed.ts";
 import { templateSeedStep } from "./template-step.ts";
@@ -20,4 +21,6 @@ export const SEED_STEPS: SeedStep[] = [
   searchSeedStep,
   brandRulesSeedStep,
   templateSeedStep,
+  // Last: runs the loop on everything above (generate, test, promote, leave one running, learn).
+  demoLoopSeedStep,
 ];

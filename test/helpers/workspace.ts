@@ -20,7 +20,15 @@ export async function createTestWorkspace(
 ): Promise<TestWorkspace> {
   const dir = mkdtempSync(join(tmpdir(), "winnow-test-"));
   const config = loadConfig(
-    { WINNOW_DATA_DIR: join(dir, "data"), WINNOW_IMPORT_ROOT: dir, WINNOW_AUTO_SEED: "0", LOG_LEVEL: "error", ...env },
+    {
+      WINNOW_DATA_DIR: join(dir, "data"),
+      WINNOW_IMPORT_ROOT: dir,
+      WINNOW_AUTO_SEED: "0",
+      // The demo loop seed step (server/seed/demo-loop.ts) is opt-in for tests: pass WINNOW_DEMO_LOOP: "1".
+      WINNOW_DEMO_LOOP: "0",
+      LOG_LEVEL: "error",
+      ...env,
+    },
     dir,
   );
   const services = await buildServices(config, {

@@ -32,6 +32,11 @@ export type PromotionOutcome =
     }
   | { status: "not_ready"; experimentId: string; reason: string };
 
+export type PromotedListener = (
+  outcome: Extract<PromotionOutcome, { status: "promoted" }>,
+  actor: string,
+) => Promise<void>;
+
 /**
  * Promotes an experiment's winner when the rule holds (P(best) ≥ threshold, minimum sample, no SRM). When policy
  * demands a human (spend over the threshold, brand warnings, confidence under the approval bar) it opens a review
@@ -39,9 +44,17 @@ export type PromotionOutcome =
  * reason and stay in the library as negative examples.
  */
 export class PromotionService {
+  private readonly promoted: PromotedListener[] = [];
+
   constructor(
     private readonly deps: { database: Database; clock: Clock; experiments: ExperimentService; reviews: ReviewService },
   ) {}
+
+  /** Called after a promotion commits (Slack refreshes App Home); returns a function that removes the listener. */
+  onPromoted(listener: PromotedListener): () => void {
+    this.promoted.push(listener);
+    return () => this.promoted.splice(this.promoted.indexOf(listener), 1);
+  }
 
   async promote(experimentId: string, rng: Rng, actor: string): Promise<PromotionOutcome> {
     const { db } = this.deps.database;
@@ -217,7 +230,17 @@ export class PromotionService {
         data: { winnerArmId, discarded: discarded.map((d) => d.armId), reviewRequestId },
       });
     });
-    return { status: "promoted", experimentId, winnerArmId, winnerAssetId: winner.assetId, discarded, reviewRequestId };
+    const outcome = {
+      status: "promoted" as const,
+      experimentId,
+      winnerArmId,
+      winnerAssetId: winner.assetId,
+      discarded,
+      reviewRequestId,
+    };
+    // Listeners run after the commit and cannot undo it; each handles its own failures.
+    for (const listener of this.promoted) await listener(outcome, actor).catch(() => undefined);
+    return outcome;
   }
 
   /** Experiments whose call is made and that are waiting to be promoted (for the scheduler's promote job). */

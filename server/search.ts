@@ -5,8 +5,10 @@ import { OpenAITextEmbedder } from "../core/embeddings/openai.ts";
 import type { TextEmbedder } from "../core/embeddings/provider.ts";
 import { EmbeddingService } from "../core/embeddings/service.ts";
 import { WinnowError } from "../core/errors.ts";
+import { EnrichmentQueue } from "../core/library/enrichment-queue.ts";
 import type { Library } from "../core/library/library.ts";
 import type { Logger } from "../core/log.ts";
+import { enrichBatch, recordFailure } from "../core/search/enrich.ts";
 import { VectorIndexes } from "../core/search/indexes.ts";
 import { SearchService } from "../core/search/service.ts";
 import { OfflineTagger } from "../core/tagging/offline.ts";
@@ -14,6 +16,7 @@ import { TaggingService, visionUsageRecorder } from "../core/tagging/service.ts"
 import type { Tagger } from "../core/tagging/tagger.ts";
 import { VisionTagger } from "../core/tagging/vision.ts";
 import type { Database } from "../db/client.ts";
+import { assetsNeedingEnrichment } from "../db/repositories/search.ts";
 import type { Config } from "./config.ts";
 
 export interface SearchServices {
@@ -21,12 +24,15 @@ export interface SearchServices {
   search: SearchService;
   tagging: TaggingService;
   dedup: DedupService;
+  /** Background enrichment of new assets; `await enrichment.idle()` when tags/vectors/hashes must be there. */
+  enrichment: EnrichmentQueue;
   close(): Promise<void>;
 }
 
 /**
  * Builds search, tagging, embeddings and de-duplication, and attaches them to the library so every imported or
- * generated asset is hashed (near-duplicates flagged), tagged and embedded as it is added.
+ * generated asset is hashed (near-duplicates flagged), tagged and embedded right after it is added — in a background
+ * queue, so the write path (import, generation) never waits for it.
  */
 export function buildSearchServices(deps: {
   config: Config;
@@ -93,8 +99,8 @@ export function buildSearchServices(deps: {
     logger,
     taggers,
     readOriginal,
-    onTagged: async (ids) => {
-      await embeddings.embedAssets(ids, { actor: "tagger" });
+    onTagged: async (ids, { features }) => {
+      await embeddings.embedAssets(ids, { actor: "tagger", features });
     },
   });
   const dedup = new DedupService({
@@ -107,21 +113,43 @@ export function buildSearchServices(deps: {
     phashThreshold: settings.phashThreshold,
   });
   const search = new SearchService({ database, clock, library, embeddings });
-  library.onAssetAdded(async (asset, bytes) => {
-    // Enrichment never fails an import: a problem is logged and the background re-embedder catches up.
-    try {
-      await dedup.hashAndFlag(asset.id, bytes, "dedup");
-    } catch (error) {
-      logger.warn("perceptual hashing failed", { assetId: asset.id, error: String(error) });
-    }
-    try {
-      const [outcome] = await tagging.tagAssets([asset.id], { actor: "tagger", bytes: new Map([[asset.id, bytes]]) });
-      if (!outcome || outcome.tags.length === 0)
-        await embeddings.embedAssets([asset.id], { bytes: new Map([[asset.id, bytes]]) });
-    } catch (error) {
-      logger.warn("tagging/embedding on add failed", { assetId: asset.id, error: String(error) });
-    }
+  const enricherDeps = { database, clock, logger, dedup, tagging, embeddings, readOriginal };
+  const enrichment = new EnrichmentQueue({
+    logger,
+    concurrency: settings.enrichmentConcurrency,
+    enrich: (jobs) => enrichBatch(enricherDeps, jobs),
+    onFailed: (ids, error) => recordFailure(enricherDeps, ids, error),
   });
-  if (settings.reembedIntervalMs > 0) embeddings.startBackground(settings.reembedIntervalMs);
-  return { embeddings, search, tagging, dedup, close: () => embeddings.stop() };
+  library.onAssetAdded(async (asset, bytes) => enrichment.enqueue(asset, bytes));
+  let catchUp: Promise<void> | undefined;
+  if (settings.reembedIntervalMs > 0) {
+    embeddings.startBackground(settings.reembedIntervalMs);
+    // A restart catches up on assets whose enrichment was queued but never ran (the process stopped first).
+    catchUp = enqueueUnenriched(database, library, enrichment).catch((error) =>
+      logger.warn("enrichment catch-up failed", { error: String(error) }),
+    );
+  }
+  return {
+    embeddings,
+    search,
+    tagging,
+    dedup,
+    enrichment,
+    close: async () => {
+      await catchUp;
+      await enrichment.close();
+      await embeddings.stop();
+    },
+  };
+}
+
+async function enqueueUnenriched(database: Database, library: Library, enrichment: EnrichmentQueue) {
+  let after = "";
+  for (;;) {
+    const ids = await assetsNeedingEnrichment(database.db, 200, after);
+    if (ids.length === 0) return;
+    for (const id of ids) enrichment.enqueue(await library.get(id));
+    after = ids[ids.length - 1]!;
+    await enrichment.idle();
+  }
 }

@@ -54,6 +54,7 @@ export async function seedLoopFixtures(services: Services, brandId: string, prod
     });
     outputs.push(asset.id);
   }
+  await services.enrichment.idle(); // their tags and vectors are made in the background, right after each add
   await db.insert(generationRuns).values({
     id: runId,
     campaignId,
@@ -198,5 +199,6 @@ export async function seedColourFeedback(services: Services, n: number, offset =
         createdAt: at,
       });
   }
+  await services.enrichment.idle(); // machine tags from the offline tagger land in the background
   return truth;
 }

@@ -1,18 +1,18 @@
-import { and, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { getAssetRow, linksOf, tagsOf, updateAssetRow } from "../../db/repositories/assets.ts";
+import { linksOf, tagsOf, updateAssetRow } from "../../db/repositories/assets.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { copyTags } from "../../db/repositories/tags.ts";
 import { assets } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { dot } from "../embeddings/provider.ts";
-import { imageFeatures } from "../embeddings/visual.ts";
+import { decodeSmall, featuresOf } from "../embeddings/visual.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { VectorIndex } from "../search/vector-index.ts";
 import { DisjointSets, nearHashPairs } from "./cluster.ts";
 import { completenessOf, suggestKeeper } from "./keeper.ts";
-import { DEFAULT_PHASH_THRESHOLD, hammingDistance, perceptualHash } from "./phash.ts";
+import { DEFAULT_PHASH_THRESHOLD, hammingDistance, hashOfSmall, perceptualHash } from "./phash.ts";
 
 /**
  * dHash is colour-blind: two colourways of one product shot differ by 3 bits. A perceptual match therefore also needs
@@ -53,41 +53,76 @@ export class DedupService {
     bytes: Buffer,
     actor: string,
   ): Promise<{ phash: string; nearDuplicates: { id: string; distance: number }[] }> {
+    const image = await decodeSmall(bytes);
+    const phash = hashOfSmall(image);
+    const flagged = await this.flagNearDuplicates([{ assetId, phash, vector: featuresOf(image).vector }], actor);
+    return { phash, nearDuplicates: flagged.get(assetId) ?? [] };
+  }
+
+  /**
+   * Stores the perceptual hashes of a batch of new assets and flags near-duplicates among live assets and earlier
+   * members of the batch, in one read of the stored hashes and one transaction. `vector` is the asset's visual vector
+   * (from the shared decode) for the colour confirmation.
+   */
+  async flagNearDuplicates(
+    items: { assetId: string; phash: string; vector?: Float32Array | undefined }[],
+    actor: string,
+  ): Promise<Map<string, { id: string; distance: number }[]>> {
+    const out = new Map<string, { id: string; distance: number }[]>();
+    if (items.length === 0) return out;
     const { db } = this.deps.database;
-    const phash = await perceptualHash(bytes);
+    const ids = items.map((i) => i.assetId);
     const others = await db
       .select({ id: assets.id, phash: assets.phash })
       .from(assets)
-      .where(and(isNotNull(assets.phash), isNull(assets.mergedInto), ne(assets.id, assetId)));
-    const close = others
-      .map((o) => ({ id: o.id, distance: hammingDistance(phash, o.phash!) }))
-      .filter((o) => o.distance <= this.threshold);
-    const mine = close.length ? (await imageFeatures(bytes)).vector : undefined;
-    const index = close.length ? await this.deps.visualIndex() : undefined;
-    const near = close
-      .filter((o) => colourAgrees(mine, index?.get(o.id)))
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, 10);
+      .where(and(isNotNull(assets.phash), isNull(assets.mergedInto), notInArray(assets.id, ids)));
+    const batchVectors = new Map(items.map((i) => [i.assetId, i.vector]));
+    let index: VectorIndex | undefined;
+    const seen: { id: string; phash: string }[] = others.map((o) => ({ id: o.id, phash: o.phash! }));
+    for (const item of items) {
+      const close = seen
+        .map((o) => ({ id: o.id, distance: hammingDistance(item.phash, o.phash) }))
+        .filter((o) => o.distance <= this.threshold);
+      if (close.length) index ??= await this.deps.visualIndex();
+      const near = close
+        .filter((o) => colourAgrees(item.vector, batchVectors.get(o.id) ?? index?.get(o.id)))
+        .sort((a, b) => a.distance - b.distance)
+        .slice(0, 10);
+      out.set(item.assetId, near);
+      seen.push({ id: item.assetId, phash: item.phash });
+    }
+    const flagged = items.filter((i) => out.get(i.assetId)!.length > 0).map((i) => i.assetId);
+    const metadata = new Map(
+      flagged.length
+        ? (
+            await db
+              .select({ id: assets.id, metadata: assets.metadata })
+              .from(assets)
+              .where(inArray(assets.id, flagged))
+          ).map((r) => [r.id, r.metadata])
+        : [],
+    );
     const at = isoNow(this.deps.clock);
-    const row = await getAssetRow(db, assetId);
-    if (!row) throw notFound("Asset", assetId);
     await db.transaction(async (tx) => {
-      const patch: Record<string, unknown> = { phash };
-      if (near.length) patch.metadata = { ...row.metadata, nearDuplicateOf: near };
-      // Written directly (not via updateAssetRow) so hashing does not bump the asset's edit version.
-      await tx.update(assets).set(patch).where(eq(assets.id, assetId));
-      if (near.length) {
-        await recordEvent(tx, {
-          entityType: "asset",
-          entityId: assetId,
-          action: "asset.near_duplicate_flagged",
-          actor,
-          at,
-          data: { nearDuplicateOf: near, threshold: this.threshold },
-        });
+      for (const item of items) {
+        const near = out.get(item.assetId)!;
+        const patch: Record<string, unknown> = { phash: item.phash };
+        if (near.length) patch.metadata = { ...(metadata.get(item.assetId) ?? {}), nearDuplicateOf: near };
+        // Written directly (not via updateAssetRow) so hashing does not bump the asset's edit version.
+        await tx.update(assets).set(patch).where(eq(assets.id, item.assetId));
+        if (near.length) {
+          await recordEvent(tx, {
+            entityType: "asset",
+            entityId: item.assetId,
+            action: "asset.near_duplicate_flagged",
+            actor,
+            at,
+            data: { nearDuplicateOf: near, threshold: this.threshold },
+          });
+        }
       }
     });
-    return { phash, nearDuplicates: near };
+    return out;
   }
 
   /** Hashes live assets that have no perceptual hash yet (imported before hashing existed). */

@@ -18,7 +18,7 @@ import type { VectorIndexes } from "../search/indexes.ts";
 import type { VectorIndex } from "../search/vector-index.ts";
 import { assetText } from "./asset-text.ts";
 import { describeModel, type EmbeddingKind, type ModelRef, type TextEmbedder, toBlob } from "./provider.ts";
-import { imageFeatures, VISUAL_DIMS, VISUAL_MODEL, VISUAL_VERSION } from "./visual.ts";
+import { type ImageFeatures, imageFeatures, VISUAL_DIMS, VISUAL_MODEL, VISUAL_VERSION } from "./visual.ts";
 
 export const VISUAL_REF: ModelRef = { model: VISUAL_MODEL, version: VISUAL_VERSION, dims: VISUAL_DIMS };
 
@@ -60,7 +60,7 @@ export class EmbeddingService {
   /** Embeds the given assets (text + visual). Unreadable images are reported, the rest still get vectors. */
   async embedAssets(
     ids: string[],
-    options: { bytes?: Map<string, Buffer>; actor?: string } = {},
+    options: { bytes?: Map<string, Buffer>; features?: Map<string, ImageFeatures>; actor?: string } = {},
   ): Promise<EmbedOutcome> {
     if (ids.length === 0) return { embedded: 0, failed: [] };
     const { db } = this.deps.database;
@@ -92,6 +92,11 @@ export class EmbeddingService {
     const visual: { assetId: string; vector: Float32Array }[] = [];
     for (const row of rows) {
       try {
+        const known = options.features?.get(row.id);
+        if (known) {
+          visual.push({ assetId: row.id, vector: known.vector });
+          continue;
+        }
         const bytes = options.bytes?.get(row.id) ?? (await this.deps.readOriginal(row.id));
         visual.push({ assetId: row.id, vector: (await imageFeatures(bytes)).vector });
       } catch (error) {

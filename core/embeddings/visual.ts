@@ -6,7 +6,7 @@ export const VISUAL_MODEL = "winnow-visual";
 export const VISUAL_VERSION = "1";
 export const VISUAL_DIMS = 52;
 
-const SIDE = 48;
+export const SIDE = 48;
 
 export interface ImageFeatures {
   /** 52-d unit vector for "looks like this": colour histogram, brightness, saturation, edges, layout. */
@@ -23,28 +23,50 @@ export interface ImageFeatures {
   height: number;
 }
 
-/** Decodes once at 48×48 (JPEG shrink-on-load keeps this cheap) and derives every feature from those pixels. */
-export async function imageFeatures(bytes: Buffer): Promise<ImageFeatures> {
-  let raw: Buffer;
-  let width: number;
-  let height: number;
+/** An image decoded once to SIDE×SIDE sRGB pixels: phash, visual features and colour tags all read these. */
+export interface SmallImage {
+  /** SIDE×SIDE×3 raw RGB. */
+  raw: Buffer;
+  /** The oriented size of the original. */
+  width: number;
+  height: number;
+}
+
+/**
+ * Decodes at 48×48. For JPEG, sharp's shrink-on-load lets libjpeg decode at 1/8 scale (no full-size IDCT or colour
+ * conversion), which is most of the saving: enrichment decodes each asset this way exactly once.
+ */
+export async function decodeSmall(bytes: Buffer): Promise<SmallImage> {
   try {
-    const image = sharp(bytes, { failOn: "truncated" }).rotate();
+    const image = sharp(bytes, { failOn: "truncated", sequentialRead: true }).rotate();
     const meta = await image.metadata();
-    width = meta.autoOrient?.width ?? meta.width ?? 0;
-    height = meta.autoOrient?.height ?? meta.height ?? 0;
-    raw = await image.resize(SIDE, SIDE, { fit: "fill" }).removeAlpha().toColourspace("srgb").raw().toBuffer();
+    const raw = await image
+      .resize(SIDE, SIDE, { fit: "fill", fastShrinkOnLoad: true })
+      .removeAlpha()
+      .toColourspace("srgb")
+      .raw()
+      .toBuffer();
+    return {
+      raw,
+      width: meta.autoOrient?.width ?? meta.width ?? 0,
+      height: meta.autoOrient?.height ?? meta.height ?? 0,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new WinnowError(
       "invalid_input",
       `image could not be decoded (${message}). Replace the file with a complete image.`,
-      {
-        field: "file",
-      },
+      { field: "file" },
     );
   }
-  return describePixels(raw, width, height);
+}
+
+export async function imageFeatures(bytes: Buffer): Promise<ImageFeatures> {
+  return featuresOf(await decodeSmall(bytes));
+}
+
+export function featuresOf(image: SmallImage): ImageFeatures {
+  return describePixels(image.raw, image.width, image.height);
 }
 
 /** Pure: everything from raw RGB pixels (SIDE×SIDE). Exported for tests. */

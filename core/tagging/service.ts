@@ -7,7 +7,7 @@ import { replaceTaggerTags } from "../../db/repositories/tags.ts";
 import { assets, audiences, brands } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { tokenize } from "../embeddings/tokens.ts";
-import { imageFeatures } from "../embeddings/visual.ts";
+import { type ImageFeatures, imageFeatures } from "../embeddings/visual.ts";
 import type { Logger } from "../log.ts";
 import type { AudienceProfile, Tagger } from "./tagger.ts";
 import { sourceOf } from "./tagger.ts";
@@ -20,8 +20,8 @@ export interface TaggingDeps {
   logger: Logger;
   taggers: Tagger[];
   readOriginal(assetId: string): Promise<Buffer>;
-  /** Called with the ids whose tags changed (their text vectors are re-made). */
-  onTagged?: (assetIds: string[]) => Promise<void>;
+  /** Called with the ids whose tags changed (their text vectors are re-made), with the features already computed. */
+  onTagged?: (assetIds: string[], context: { features: Map<string, ImageFeatures> }) => Promise<void>;
 }
 
 interface BrandContext {
@@ -40,18 +40,28 @@ export interface TagOutcome {
 export class TaggingService {
   constructor(private readonly deps: TaggingDeps) {}
 
-  async tagAssets(ids: string[], options: { actor: string; bytes?: Map<string, Buffer> }): Promise<TagOutcome[]> {
+  /**
+   * `features` (from one shared decode, see core/search/enrich.ts) saves decoding the image again; `bytes` saves
+   * reading the file (vision taggers send it).
+   */
+  async tagAssets(
+    ids: string[],
+    options: { actor: string; bytes?: Map<string, Buffer>; features?: Map<string, ImageFeatures> },
+  ): Promise<TagOutcome[]> {
     const { db } = this.deps.database;
     const rows = await db.select().from(assets).where(inArray(assets.id, ids));
     const audienceProfiles = await this.audienceProfiles();
     const brandCache = new Map<string, BrandContext>();
     const outcomes: TagOutcome[] = [];
+    const computed = new Map<string, ImageFeatures>();
     for (const row of rows) {
       const at = isoNow(this.deps.clock);
       try {
         const brand = await this.brandContext(row.brandId, brandCache);
+        const known = options.features?.get(row.id);
         const bytes = options.bytes?.get(row.id) ?? (await this.deps.readOriginal(row.id));
-        const features = await imageFeatures(bytes);
+        const features = known ?? (await imageFeatures(bytes));
+        computed.set(row.id, features);
         const existing = await tagsOf(db, [row.id]);
         const input = {
           asset: { ...row, tags: existing.filter((t) => !t.source.startsWith("offline-tagger@")) },
@@ -94,7 +104,7 @@ export class TaggingService {
       }
     }
     const tagged = outcomes.filter((o) => o.tags.length > 0).map((o) => o.id);
-    if (tagged.length && this.deps.onTagged) await this.deps.onTagged(tagged);
+    if (tagged.length && this.deps.onTagged) await this.deps.onTagged(tagged, { features: computed });
     return outcomes;
   }
 

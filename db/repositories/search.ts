@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
-import type { Tx } from "../client.ts";
+import type { Db, Tx } from "../client.ts";
 import { assets, assetTags } from "../schema.ts";
+import { recordEvent } from "./events.ts";
 
 /** Statuses that keep an asset out of search results unless the caller asks for them. */
 export const HIDDEN_STATUSES = ["needs_review", "rejected", "archived", "discarded"];
@@ -114,4 +115,42 @@ export async function audienceSignals(tx: Tx, ids: string[], audience: { slug: s
 export function assetRowsByIds(tx: Tx, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return tx.select().from(assets).where(inArray(assets.id, ids));
+}
+
+/**
+ * Live assets whose enrichment never finished (no perceptual hash, or no tags at all — every enriched asset gets at
+ * least a format tag, an unreadable one an error tag), skipping those already marked with an enrichment or tagging
+ * error. A restart enqueues these, so enrichment interrupted by a stop is caught up.
+ */
+export async function assetsNeedingEnrichment(tx: Tx, limit: number, afterId = ""): Promise<string[]> {
+  const rows = await tx.all<{ id: string }>(sql`
+    SELECT a.id AS id FROM assets a
+    WHERE a.id > ${afterId} AND a.merged_into IS NULL
+      AND (a.phash IS NULL OR NOT EXISTS (SELECT 1 FROM asset_tags t WHERE t.asset_id = a.id))
+      AND json_extract(a.metadata, '$.enrichmentError') IS NULL
+      AND json_extract(a.metadata, '$.taggingError') IS NULL
+    ORDER BY a.id LIMIT ${limit}`);
+  return rows.map((r) => r.id);
+}
+
+/** Marks assets whose enrichment failed: metadata.enrichmentError and an asset.enrichment_failed event each. */
+export async function recordEnrichmentFailures(db: Db, assetIds: string[], message: string, at: string) {
+  if (assetIds.length === 0) return;
+  await db.transaction(async (tx) => {
+    await tx.run(sql`UPDATE assets SET metadata = json_set(coalesce(metadata, '{}'), '$.enrichmentError', ${message})
+      WHERE id IN (${sql.join(
+        assetIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`);
+    for (const id of assetIds) {
+      await recordEvent(tx, {
+        entityType: "asset",
+        entityId: id,
+        action: "asset.enrichment_failed",
+        actor: "enrichment",
+        at,
+        data: { error: message },
+      });
+    }
+  });
 }

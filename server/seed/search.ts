@@ -37,6 +37,8 @@ export const searchSeedStep: SeedStep = {
     const [brand] = await db.select().from(brands).where(eq(brands.id, brandId));
     if (!brand) return;
     const ids = [...assetIds.values()];
+    // The demo assets were queued for enrichment as they were added; let that finish before re-tagging.
+    await services.enrichment.idle();
     const vocabularyChanged = JSON.stringify(brand.settings?.tagVocabulary) !== JSON.stringify(KESTREL_TAG_VOCABULARY);
     if (vocabularyChanged) {
       const at = isoNow(services.clock);

@@ -77,6 +77,8 @@ export async function seedDemoWorkspace(services: Services): Promise<SeedContext
   }
   const ctx: SeedContext = { services, brandId, campaignId, assetIds };
   for (const step of SEED_STEPS) await step.run(ctx);
+  // Tags, vectors and hashes of everything above (made in the background) are in place when seeding returns.
+  await services.enrichment.idle();
   const [n] = await db.select({ n: count() }).from(assets);
   services.logger.info("demo workspace seeded", { brand: DEMO_BRAND.slug, assets: n?.n ?? 0 });
   return ctx;

@@ -57,6 +57,8 @@ beforeAll(async () => {
       actor: "test",
     })
   ).asset.id;
+  // Hashing and near-duplicate flagging run in the background enrichment queue, right after each add.
+  await ws.services.enrichment.idle();
 }, 60_000);
 afterAll(() => ws?.cleanup());
 

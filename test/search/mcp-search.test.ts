@@ -20,6 +20,7 @@ beforeAll(async () => {
       actor: "test",
     });
   }
+  await ws.services.enrichment.idle(); // tags and vectors are made in the background, right after each add
   server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((r) => server.once("listening", r));
   client = new Client({ name: "winnow-search-test", version: "1.0.0" });

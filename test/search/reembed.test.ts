@@ -25,6 +25,7 @@ describe("switching the embedding model re-embeds in the background without down
         actor: "test",
       });
     }
+    await ws.services.enrichment.idle(); // the local vectors are made in the background, right after each add
     // The same library opened again with OpenAI embeddings configured: the model switch.
     const config = loadConfig(
       {

@@ -85,6 +85,7 @@ describe("auto-tagging", () => {
       actor: "test",
       meta: { name: "Vintage sneaker on a studio backdrop", brand: "acme", description: "Retro running shoe packshot" },
     });
+    await ws.services.enrichment.idle(); // tagging runs in the background, right after the add
     const { tags } = await ws.services.library.get(asset.id);
     const has = (category: string, tag?: string) =>
       tags.some((t) => t.category === category && (!tag || t.tag === tag));
@@ -127,6 +128,7 @@ describe("auto-tagging", () => {
         actor: "test",
       })
     ).asset;
+    await ws.services.enrichment.idle();
     writeFileSync(ws.services.blobs.originalPath(b.sha256, b.format), Buffer.from("this is not a png any more"));
     const results = await ws.services.tagging.tagAssets([a.id, b.id, c.id], { actor: "test" });
     const byId = new Map(results.map((r) => [r.id, r]));
@@ -232,6 +234,7 @@ describe("vision taggers through the real SDKs", () => {
         meta: { name: "Shoe" },
         actor: "test",
       });
+      await vision.services.enrichment.idle();
       const { tags } = await vision.services.library.get(asset.id);
       expect(new Set(tags.map((t) => t.source.split("@")[0]))).toEqual(new Set(["offline-tagger", "vision-anthropic"]));
       const costs = await vision.services.database.db.select().from(costLedger);

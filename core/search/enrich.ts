@@ -1,0 +1,70 @@
+import pLimit from "p-limit";
+import type { Database } from "../../db/client.ts";
+import { recordEnrichmentFailures } from "../../db/repositories/search.ts";
+import { type Clock, isoNow } from "../clock.ts";
+import { hashOfSmall } from "../dedup/phash.ts";
+import type { DedupService } from "../dedup/service.ts";
+import type { EmbeddingService } from "../embeddings/service.ts";
+import { decodeSmall, featuresOf, type ImageFeatures } from "../embeddings/visual.ts";
+import type { EnrichmentJob } from "../library/enrichment-queue.ts";
+import type { Logger } from "../log.ts";
+import type { TaggingService } from "../tagging/service.ts";
+
+export interface EnricherDeps {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  dedup: DedupService;
+  tagging: TaggingService;
+  embeddings: EmbeddingService;
+  readOriginal(assetId: string): Promise<Buffer>;
+}
+
+/** Decodes in flight at once: libvips work overlaps with the JS around it on two cores. */
+const DECODES_IN_FLIGHT = 2;
+
+/**
+ * What follows every new asset: perceptual hash (near-duplicates flagged), tags, then text + visual vectors. Each
+ * image is decoded once, to 48×48 (JPEG shrink-on-load), and the hash, visual features and colour tags all come from
+ * those pixels. An image that cannot be decoded is still handed to the tagger, which marks it with the error.
+ */
+export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Promise<void> {
+  const bytes = new Map<string, Buffer>();
+  const features = new Map<string, ImageFeatures>();
+  const hashes: { assetId: string; phash: string; vector: Float32Array }[] = [];
+  const unreadable: string[] = [];
+  const limit = pLimit(DECODES_IN_FLIGHT);
+  await Promise.all(
+    jobs.map((job) =>
+      limit(async () => {
+        const id = job.asset.id;
+        try {
+          const file = job.bytes ?? (await deps.readOriginal(id));
+          bytes.set(id, file);
+          const image = await decodeSmall(file);
+          const f = featuresOf(image);
+          features.set(id, f);
+          hashes.push({ assetId: id, phash: hashOfSmall(image), vector: f.vector });
+        } catch (error) {
+          deps.logger.warn("could not decode asset for enrichment", { assetId: id, error: String(error) });
+          unreadable.push(id);
+        }
+      }),
+    ),
+  );
+  // Batch order, so an earlier member of the batch is the one a later copy is flagged against.
+  const order = new Map(jobs.map((j, i) => [j.asset.id, i]));
+  hashes.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!);
+  await deps.dedup.flagNearDuplicates(hashes, "dedup");
+  const ids = jobs.map((j) => j.asset.id);
+  const outcomes = await deps.tagging.tagAssets(ids, { actor: "tagger", bytes, features });
+  // Tagged assets are embedded by the tagger's onTagged; the rest still need their vectors.
+  const untagged = outcomes.filter((o) => o.tags.length === 0 && !unreadable.includes(o.id)).map((o) => o.id);
+  if (untagged.length) await deps.embeddings.embedAssets(untagged, { bytes, features });
+}
+
+/** Records a failed enrichment on each asset (metadata.enrichmentError + an event); catch-up skips them after. */
+export function recordFailure(deps: { database: Database; clock: Clock }, assetIds: string[], error: unknown) {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  return recordEnrichmentFailures(deps.database.db, assetIds, message, isoNow(deps.clock));
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
-import pLimit from "p-limit";
+import pLimit, { type LimitFunction } from "p-limit";
 import { WinnowError } from "../core/errors.ts";
 import * as schema from "./schema.ts";
 
@@ -79,11 +79,24 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
  */
 function queueTransactions(db: Db, client: Client) {
   const turns = pLimit(1);
+  writeTurns.set(client, turns);
   const transaction = db.transaction.bind(db);
   db.transaction = ((run, config) => turns(() => transaction(run, config))) as Db["transaction"];
   // A write batch is a transaction too (BEGIN ... COMMIT inside one call): it must not start while one is open.
   const batch = client.batch.bind(client);
   client.batch = ((statements, mode) => turns(() => batch(statements, mode))) as Client["batch"];
+}
+
+const writeTurns = new WeakMap<Client, LimitFunction>();
+
+/**
+ * Runs `work` in this process's turn to write (after any open transaction or write batch finishes, and before the next
+ * starts), for code that writes a local database file through a connection of its own, e.g. bulk metric upserts via
+ * the `libsql` package. Without a local queue (remote URLs, in-memory) it just runs `work`.
+ */
+export function inWriteTurn<T>(client: Client, work: () => T | Promise<T>): Promise<T> {
+  const turns = writeTurns.get(client);
+  return turns ? turns(work) : Promise.resolve().then(work);
 }
 
 const LOCAL_CONNECTIONS = 2;

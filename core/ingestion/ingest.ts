@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
-import { dedupeLastWins, upsertStatements } from "../../db/repositories/metrics.ts";
+import { openMetricWriter } from "../../db/repositories/metrics.ts";
 import { ingestionRuns } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { asWinnowError, invalidInput } from "../errors.ts";
@@ -55,7 +55,7 @@ export class IngestionService {
 
   async run(connector: Connector, options: IngestOptions): Promise<IngestionReport> {
     const { since, until } = this.window(options);
-    const { db, client } = this.deps.database;
+    const { db } = this.deps.database;
     const now = isoNow(this.deps.clock);
     const resumable = await this.findResumable(connector.platform, since, until, options.staleAfterMs ?? 120_000);
     const runId = resumable?.id ?? newId("ingestion");
@@ -82,6 +82,7 @@ export class IngestionService {
         startedAt: now,
       });
     }
+    const writer = openMetricWriter(this.deps.database);
     try {
       // A resumed run whose checkpoint already says "done" (cursor null after ≥1 page) only needs finishing.
       while (!(checkpoint.pages > 0 && checkpoint.cursor === null)) {
@@ -109,27 +110,19 @@ export class IngestionService {
           },
         );
         const at = isoNow(this.deps.clock);
-        const records = dedupeLastWins(page.records);
-        rejections.push(...page.rejected.slice(0, Math.max(0, MAX_KEPT_REJECTIONS - rejections.length)));
-        rejected += page.rejected.length;
-        checkpoint = { cursor: page.nextCursor, pages: checkpoint.pages + 1, heartbeatAt: at };
-        // Data and checkpoint in one atomic batch: either both land or neither does.
-        const results = await client.batch(
-          [
-            ...upsertStatements(records, runId, at),
-            {
-              sql: "UPDATE ingestion_runs SET checkpoint = ?, rows_rejected = ?, rejections = ? WHERE id = ?",
-              args: [JSON.stringify(checkpoint), rejected, JSON.stringify(rejections), runId],
-            },
-          ],
-          "write",
-        );
-        const changed = results.slice(0, -1).reduce((s, r) => s + r.rowsAffected, 0);
-        upserted += changed;
-        await client.execute({
-          sql: "UPDATE ingestion_runs SET rows_upserted = ? WHERE id = ?",
-          args: [upserted, runId],
-        });
+        const kept = [...rejections, ...page.rejected.slice(0, Math.max(0, MAX_KEPT_REJECTIONS - rejections.length))];
+        const rejectedNow = rejected + page.rejected.length;
+        const next: Checkpoint = { cursor: page.nextCursor, pages: checkpoint.pages + 1, heartbeatAt: at };
+        // Data, checkpoint and counters in one transaction: either the page lands with its checkpoint or neither does.
+        upserted += await writer.writePage(page.records, runId, at, (changed) => [
+          {
+            sql: "UPDATE ingestion_runs SET checkpoint = ?, rows_upserted = ?, rows_rejected = ?, rejections = ? WHERE id = ?",
+            args: [JSON.stringify(next), upserted + changed, rejectedNow, JSON.stringify(kept), runId],
+          },
+        ]);
+        rejections.splice(0, rejections.length, ...kept);
+        rejected = rejectedNow;
+        checkpoint = next;
       }
       return await this.finish(runId, connector.platform, "succeeded", null, {
         since,
@@ -154,6 +147,8 @@ export class IngestionService {
         actor: options.actor,
       });
       throw err;
+    } finally {
+      writer.close();
     }
   }
 

@@ -10,6 +10,7 @@ import { registerCommand } from "./handlers/command.ts";
 import { registerConversation } from "./handlers/conversation.ts";
 import { registerHome } from "./handlers/home.ts";
 import { registerReviewActions, registerReviewPosting } from "./handlers/review.ts";
+import { registerHomeRefresh } from "./home-refresh.ts";
 import { HonoSlackReceiver } from "./receiver.ts";
 
 export interface SlackRuntime {
@@ -75,7 +76,8 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
   registerCommand(app, services, orchestrator);
   registerHome(app, services);
   registerReviewActions(app, services);
-  const unsubscribe = registerReviewPosting(services, app.client);
+  const unsubscribePosting = registerReviewPosting(services, app.client);
+  const unsubscribeHome = registerHomeRefresh(services, app.client);
   app.error(async (error) => {
     services.logger.error("slack handler failed", { error: String(error) });
   });
@@ -85,7 +87,8 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
     orchestrator,
     idle: async () => receiver?.idle(),
     async stop() {
-      unsubscribe();
+      unsubscribePosting();
+      unsubscribeHome();
       await app.stop();
     },
   };

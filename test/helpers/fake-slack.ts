@@ -8,7 +8,8 @@ export interface RecordedCall {
   authorization: string | undefined;
 }
 
-type Fault = { status: number; retryAfter?: number };
+/** An HTTP failure (status, optional Retry-After) or, with `error`, a 200 `{ ok: false, error }` platform error. */
+type Fault = { status: number; retryAfter?: number; error?: string };
 
 /**
  * A local stand-in for the Slack Web API on 127.0.0.1 speaking its wire format (form or JSON bodies, `ok` envelopes,
@@ -72,6 +73,10 @@ export class FakeSlack {
     const fault = this.faults.get(method)?.shift();
     const body = parse(raw.toString("utf8"), req.headers["content-type"] ?? "");
     this.calls.push({ method, body, authorization: req.headers.authorization });
+    if (fault?.error) {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error: fault.error }));
+      return;
+    }
     if (fault) {
       res.writeHead(fault.status, fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {});
       res.end(fault.status === 429 ? "" : "upstream error");

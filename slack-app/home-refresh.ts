@@ -1,0 +1,60 @@
+import type { WebClient } from "@slack/web-api";
+import { getAssetRow } from "../db/repositories/assets.ts";
+import { getReviewRequest, membersWithRole } from "../db/repositories/reviews.ts";
+import type { Services } from "../server/services.ts";
+import { homeView } from "./blocks.ts";
+import { loadHomeData } from "./home-data.ts";
+
+/** A Slack user id (U…/W…), from a bare id or an actor ref like "slack:U123"; other actors (mcp, api) have no Home. */
+export function slackUserOf(ref: string | null | undefined): string | undefined {
+  const id = ref?.replace(/^slack:/, "");
+  return id && /^[UW][A-Z0-9]{2,}$/.test(id) ? id : undefined;
+}
+
+/** Publishes the current App Home to each of these users; one failing user does not stop the others. */
+export async function publishHomes(services: Services, client: WebClient, refs: (string | null | undefined)[]) {
+  const users = [...new Set(refs.map(slackUserOf).filter((u): u is string => Boolean(u)))];
+  if (!users.length) return;
+  const view = homeView(await loadHomeData(services));
+  for (const user_id of users) {
+    await client.views.publish({ user_id, view }).catch((error: unknown) => {
+      services.logger.warn("app home refresh failed", { user: user_id, error: String(error) });
+    });
+  }
+}
+
+async function approversOf(services: Services, brandId: string | null | undefined): Promise<string[]> {
+  return brandId ? membersWithRole(services.database.db, brandId, "approver") : [];
+}
+
+/**
+ * Keeps App Home current for the people it concerns: a new or decided review request refreshes the brand's approvers
+ * and the requester; a promotion refreshes the approvers, whoever promoted and whoever asked for its approval.
+ */
+export function registerHomeRefresh(services: Services, client: WebClient): () => void {
+  const onReview = services.reviews.onCreated(async (request) =>
+    publishHomes(services, client, [...(await approversOf(services, request.brandId)), request.requestedBy]),
+  );
+  const onDecision = services.reviews.onDecided(async (request) =>
+    publishHomes(services, client, [...(await approversOf(services, request.brandId)), request.requestedBy]),
+  );
+  const onPromotion = services.promotion.onPromoted(async (outcome, actor) => {
+    try {
+      const { db } = services.database;
+      const winner = await getAssetRow(db, outcome.winnerAssetId);
+      const review = outcome.reviewRequestId ? await getReviewRequest(db, outcome.reviewRequestId) : undefined;
+      await publishHomes(services, client, [
+        ...(await approversOf(services, winner?.brandId)),
+        actor,
+        review?.requestedBy,
+      ]);
+    } catch (error) {
+      services.logger.warn("app home refresh after promotion failed", { error: String(error) });
+    }
+  });
+  return () => {
+    onReview();
+    onDecision();
+    onPromotion();
+  };
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CsvConnector } from "../connectors/csv.ts";
+import { fixedClock } from "../core/clock.ts";
+import { createExperiment } from "../tools/create_experiment.ts";
+import { invokeTool } from "../tools/define.ts";
+import { APPROVER, APPROVER_2, addVariant, MARKETER, seedReviewBrand } from "./helpers/review-fixtures.ts";
+import { type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
+import { toolContext } from "./helpers/workspace.ts";
+
+let h: SlackHarness;
+let brandId: string;
+let variantId: string;
+
+beforeAll(async () => {
+  h = await startSlackHarness(undefined, { clock: fixedClock("2026-06-10T12:00:00Z") });
+  ({ brandId, variantId } = await seedReviewBrand(h.ws.services));
+});
+afterAll(() => h.close());
+beforeEach(() => h.fake.reset());
+
+/** Who got a views.publish, and the Home text they were shown. */
+function published() {
+  return h.fake.callsTo("views.publish").map((c) => ({
+    user: String(c.body.user_id),
+    home: JSON.stringify((c.body.view as { blocks: unknown[] }).blocks),
+  }));
+}
+
+describe("App Home stays current", () => {
+  it("refreshes the approvers' and the requester's Home when a request opens and when it is decided", async () => {
+    const request = await h.ws.services.reviews.createReviewRequest({
+      brandId,
+      assetId: variantId,
+      subjectType: "asset",
+      subjectId: variantId,
+      reasons: ["new audience: gen-z-runners"],
+      requestedBy: `slack:${MARKETER}`,
+    });
+    const opened = published();
+    expect(opened.map((p) => p.user).sort()).toEqual([APPROVER, APPROVER_2, MARKETER].sort());
+    expect(opened.every((p) => p.home.includes("Pending reviews (1)") && p.home.includes(request.id))).toBe(true);
+
+    h.fake.reset();
+    await h.event({
+      type: "reaction_added",
+      user: APPROVER,
+      reaction: "white_check_mark",
+      item: {
+        type: "message",
+        channel: request.channel ?? "C0REVIEW",
+        ts: (await h.ws.services.reviews.get(request.id)).messageTs!,
+      },
+      event_ts: "1700400000.000100",
+    });
+    expect((await h.ws.services.reviews.get(request.id)).status).toBe("approved");
+    const decided = published();
+    expect(decided.map((p) => p.user).sort()).toEqual([APPROVER, APPROVER_2, MARKETER].sort());
+    // Published after the decision committed: the request has left everyone's pending list.
+    expect(decided.every((p) => p.home.includes("Pending reviews (0)") && !p.home.includes(request.id))).toBe(true);
+  });
+
+  it("refreshes Home with the new winner when a promotion lands from a Slack conversation", async () => {
+    const arms = [await addVariant(h.ws.services, brandId, 501), await addVariant(h.ws.services, brandId, 502)];
+    const created = await invokeTool(
+      createExperiment,
+      { arms, metric: "ctr", policy: { approvalBelowProbability: 0.5 } },
+      toolContext(h.ws.services),
+    );
+    expect(created.isError).toBe(false);
+    const { experimentId } = created.structured as { experimentId: string };
+    await ingestClicks(experimentId, [
+      [150, 300],
+      [160, 290],
+    ]);
+
+    h.fake.reset();
+    const ts = "1700400001.000100";
+    await h.event({
+      type: "app_mention",
+      user: MARKETER,
+      text: `<@U0BOT> promote the winners of ${experimentId}`,
+      ts,
+      channel: "C0MKT",
+      event_ts: ts,
+    });
+    const reply = String(h.fake.callsTo("chat.postMessage")[0]?.body.text);
+    expect(reply).toMatch(new RegExp(`Promoted ${arms[1]}`));
+    const homes = published();
+    expect(homes.map((p) => p.user).sort()).toEqual([APPROVER, APPROVER_2, MARKETER].sort());
+    expect(homes.every((p) => /Recent winners/.test(p.home) && p.home.includes(arms[1]!))).toBe(true);
+  });
+
+  it("a Home that fails to publish for one user still reaches the others", async () => {
+    h.fake.failNext("views.publish", { status: 200, error: "user_not_found" });
+    await h.ws.services.reviews.createReviewRequest({
+      brandId,
+      assetId: variantId,
+      subjectType: "asset",
+      subjectId: `${variantId}-again`,
+      reasons: ["spend over threshold"],
+      requestedBy: "mcp-http",
+    });
+    // mcp-http has no Slack Home; the two approvers are tried, the first fails (a platform error, not retried), the second lands.
+    const users = h.fake.callsTo("views.publish").map((c) => String(c.body.user_id));
+    expect(users.sort()).toEqual([APPROVER, APPROVER_2].sort());
+  });
+});
+
+/** Daily clicks per arm on 10k impressions each, through the CSV connector (the platforms' ingestion path). */
+async function ingestClicks(experimentId: string, days: [number, number][]) {
+  const deps = await h.ws.services.database.client.execute({
+    sql: "SELECT d.platform_ad_id FROM deployments d JOIN arms a ON a.id = d.arm_id WHERE a.experiment_id = ? ORDER BY a.created_at, a.id",
+    args: [experimentId],
+  });
+  const ads = deps.rows.map((r) => String(r.platform_ad_id));
+  const lines = days.flatMap(([a, b], i) => {
+    const date = `2026-06-0${8 + i}`;
+    return [`${ads[0]},${date},10000,${a}`, `${ads[1]},${date},10000,${b}`];
+  });
+  await h.ws.services.ingestion.run(
+    new CsvConnector(["ad_id,date,impressions,clicks", ...lines].join("\n"), "simulator"),
+    { since: "2026-06-01", until: "2026-06-10", actor: "test" },
+  );
+}

@@ -40,6 +40,8 @@ export const ConfigSchema = z
     HOST: z.string().min(1).default("127.0.0.1"),
     WINNOW_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "must be at least 16 characters"),
     WINNOW_ALLOWED_HOSTS: optionalString,
+    /** Where Slack can reach this server (e.g. https://winnow.example.com); enables signed image links in Slack. */
+    WINNOW_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
     WINNOW_MAX_BODY_BYTES: integerIn(1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
     WINNOW_AUTO_SEED: booleanFlag(true),
     WINNOW_DEMO_LOOP: booleanFlag(true),
@@ -103,6 +105,7 @@ export const ConfigSchema = z
         .map((h) => h.trim())
         .filter(Boolean),
       maxBodyBytes: env.WINNOW_MAX_BODY_BYTES,
+      publicUrl: env.WINNOW_PUBLIC_URL,
       autoSeed: env.WINNOW_AUTO_SEED,
       demoLoop: env.WINNOW_DEMO_LOOP,
       readOnly: env.WINNOW_READ_ONLY,

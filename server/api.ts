@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { WinnowError } from "../core/errors.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool, selectTools } from "../tools/index.ts";
+import { assetLinkKey, isSignedLink, verifyAssetLink } from "./asset-links.ts";
 import type { Services } from "./services.ts";
 
 /**
@@ -29,6 +30,19 @@ export function apiRoutes(services: Services): Hono {
   api.get("/tools", (c) => c.json({ tools: servedToolNames(services) }));
 
   api.get("/assets/:id/thumbnail", async (c) => {
+    // A signed link (Slack fetching a review image) skips the bearer token in http.ts, so it is checked here.
+    const query = { exp: c.req.query("exp"), sig: c.req.query("sig") };
+    if (isSignedLink(query)) {
+      const now = Math.floor(services.clock.now().getTime() / 1000);
+      const check = verifyAssetLink(assetLinkKey(services.config), c.req.param("id"), query, now);
+      if (!check.ok) {
+        const code = check.status === 401 ? "unauthorized" : "forbidden";
+        return c.json(
+          new WinnowError(code, `Asset link refused: ${check.reason}. Ask for a fresh link.`).toJSON(),
+          check.status,
+        );
+      }
+    }
     const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "thumbnail");
     return c.body(new Uint8Array(bytes), 200, {
       "content-type": mimeType,

@@ -6,9 +6,12 @@ import { bodyLimit } from "hono/body-limit";
 import { asWinnowError, WinnowError } from "../core/errors.ts";
 import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
+import { isSignedLink } from "./asset-links.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { createMcpServer } from "./mcp.ts";
 import type { Services } from "./services.ts";
+
+const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
 
 /**
  * The one HTTP app: `/mcp` (Streamable HTTP, both protocol eras), `/api` (JSON over the same services), asset files,
@@ -52,7 +55,10 @@ export function createHttpApp(services: Services): Hono {
 
   mountSlackEvents(app, services);
 
-  app.use("/api/*", auth);
+  // A signed thumbnail link carries its own authorisation (checked in api.ts); everything else needs the bearer token.
+  app.use("/api/*", (c, next) =>
+    SIGNED_THUMBNAIL.test(c.req.path) && isSignedLink(c.req.query()) ? next() : auth(c, next),
+  );
   app.route("/api", apiRoutes(services));
   // The dashboard at `/` (server/dashboard): its own auth per route, same WINNOW_TOKEN rule as /api.
   app.route("/", dashboardRoutes(services));

@@ -31,11 +31,17 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
         `*Review requested* — ${request.subjectType} \`${request.subjectId}\`${card.assetName ? ` (“${card.assetName}”)` : ""}\n` +
           `Why a human must look: ${request.reasons.join("; ")}`,
       ),
-      ...(card.imageUrl
-        ? { accessory: { type: "image", image_url: card.imageUrl, alt_text: card.assetName ?? "variant" } }
-        : {}),
     },
   ];
+  // Full width, so an approver judges the creative itself rather than a thumbnail in the corner.
+  if (card.imageUrl) {
+    blocks.push({
+      type: "image",
+      image_url: card.imageUrl,
+      alt_text: card.assetName ?? `variant ${request.subjectId}`,
+      ...(card.assetName ? { title: { type: "plain_text", text: card.assetName.slice(0, 2000) } } : {}),
+    });
+  }
   const facts: string[] = [];
   if (card.slots && Object.keys(card.slots).length) {
     facts.push(
@@ -96,7 +102,7 @@ export function decidedBlocks(
     .filter(Boolean)
     .join(" — ");
   return [
-    ...reviewRequestBlocks(card).filter((b) => b.type === "section"),
+    ...reviewRequestBlocks(card).filter((b) => b.type === "section" || b.type === "image"),
     {
       type: "context",
       elements: [

@@ -4,6 +4,7 @@ import { asWinnowError } from "../../core/errors.ts";
 import { FeedbackLabel, type FeedbackLabelKey } from "../../core/review/labels.ts";
 import type { DecisionVia, ReviewDecisionKind, ReviewRequestView } from "../../core/review/types.ts";
 import { findBrand } from "../../db/repositories/brands.ts";
+import { assetLinkKey, signedThumbnailUrl } from "../../server/asset-links.ts";
 import type { Services } from "../../server/services.ts";
 import {
   ACTION_APPROVE,
@@ -36,6 +37,13 @@ async function cardFor(
   };
 }
 
+/** A signed, expiring thumbnail link when Slack can reach this server (WINNOW_PUBLIC_URL) and a key exists. */
+function reviewImageUrl(services: Services, assetId: string | null): string | undefined {
+  const key = assetLinkKey(services.config);
+  if (!assetId || !services.config.publicUrl || !key) return undefined;
+  return signedThumbnailUrl(services.config.publicUrl, key, assetId, services.clock.now().getTime() / 1000);
+}
+
 /** Posts new review requests to the brand's review channel and keeps the message in step with decisions. */
 export function registerReviewPosting(services: Services, client: WebClient): () => void {
   const offCreated = services.reviews.onCreated(async (request, context) => {
@@ -48,6 +56,7 @@ export function registerReviewPosting(services: Services, client: WebClient): ()
       return;
     }
     const card = await cardFor(services, request, context);
+    card.imageUrl = reviewImageUrl(services, request.assetId);
     const posted = await client.chat.postMessage({
       channel,
       text: `Review requested: ${request.subjectType} ${request.subjectId} — ${request.reasons.join("; ")}`,
@@ -55,11 +64,15 @@ export function registerReviewPosting(services: Services, client: WebClient): ()
     });
     if (!posted.channel || !posted.ts) return;
     await services.reviews.attachMessage(request.id, posted.channel, posted.ts);
-    if (request.assetId) await showAssets(services, client, posted.channel, posted.ts, [request.assetId]);
+    // Without a public URL Slack cannot fetch the image, so it goes up as a file in the request's thread.
+    if (request.assetId && !card.imageUrl) {
+      await showAssets(services, client, posted.channel, posted.ts, [request.assetId]);
+    }
   });
   const offDecided = services.reviews.onDecided(async (request, context) => {
     if (!request.channel || !request.messageTs) return;
     const card = await cardFor(services, request);
+    card.imageUrl = reviewImageUrl(services, request.assetId);
     const verdict = request.status === "approved" ? "Approved" : "Rejected";
     await client.chat.update({
       channel: request.channel,

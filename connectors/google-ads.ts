@@ -4,6 +4,7 @@ import { parseCount, parseDate, parseId, parseRows, RowProblem } from "../core/i
 import { retryable } from "../core/ingestion/retry.ts";
 import type { Connector, MetricPage, PullRequest, PushCreative, PushResult } from "../core/ingestion/types.ts";
 import { dryRunAdId, fetchJson, retryAfter } from "./http.ts";
+import { requireLivePush } from "./push.ts";
 
 /**
  * Google Ads API `googleAds:searchStream` with GAQL: the response is a JSON array of batches, each with `results`;
@@ -27,8 +28,24 @@ const Row = z.object({
 });
 type Row = z.infer<typeof Row>;
 const ErrorBody = z.object({
-  error: z.object({ code: z.number(), message: z.string(), status: z.string().optional() }),
+  error: z.object({
+    code: z.number(),
+    message: z.string(),
+    status: z.string().optional(),
+    details: z.array(z.unknown()).optional(),
+  }),
 });
+
+/** GoogleAdsFailure details carry the precise reason (e.g. "Resource was not found.") under errors[].message. */
+function firstFailure(details: unknown[] | undefined): string | undefined {
+  for (const d of details ?? []) {
+    const errors = (d as { errors?: { message?: string; errorCode?: Record<string, string> }[] }).errors;
+    const first = errors?.[0];
+    if (first?.message)
+      return `${first.message}${first.errorCode ? ` (${Object.values(first.errorCode).join(", ")})` : ""}`;
+  }
+  return undefined;
+}
 
 export class GoogleAdsConnector implements Connector {
   readonly platform = "google_ads";
@@ -36,13 +53,98 @@ export class GoogleAdsConnector implements Connector {
 
   constructor(private readonly o: GoogleAdsOptions) {}
 
+  /**
+   * Live: create an image asset (assets:mutate, base64 data), then a PAUSED responsive display ad in the ad group
+   * that uses it (adGroupAds:mutate). Responses carry resource names; the ad id is the part after `~` in
+   * customers/{cid}/adGroupAds/{adGroupId}~{adId}, which is what searchStream reports as ad_group_ad.ad.id.
+   */
   async pushCreative(input: PushCreative): Promise<PushResult> {
     if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId), dryRun: true };
-    throw new WinnowError(
-      "invalid_input",
-      "dryRun: live pushes to Google Ads are not enabled in this build. Deploy with dryRun: true (the default).",
-      { field: "dryRun" },
-    );
+    const { image, copy, target } = requireLivePush(this.platform, input);
+    const customer = `customers/${this.o.customerId}`;
+    const asset = await this.mutate("assets", {
+      operations: [
+        {
+          create: {
+            name: `${input.name} (${input.assetId})`.slice(0, 250),
+            type: "IMAGE",
+            imageAsset: { data: Buffer.from(image.bytes).toString("base64") },
+          },
+        },
+      ],
+    });
+    // Landscape images are marketing images (1.91:1); square ones square marketing images (1:1).
+    const slot = image.width >= image.height * 1.5 ? "marketingImages" : "squareMarketingImages";
+    const ad = await this.mutate("adGroupAds", {
+      operations: [
+        {
+          create: {
+            adGroup: `${customer}/adGroups/${target.adGroupId}`,
+            status: "PAUSED",
+            ad: {
+              name: input.name.slice(0, 250),
+              finalUrls: [target.landingUrl],
+              responsiveDisplayAd: {
+                [slot]: [{ asset }],
+                headlines: [{ text: copy.headline.slice(0, 30) }],
+                longHeadline: { text: copy.headline.slice(0, 90) },
+                descriptions: [{ text: copy.body.slice(0, 90) }],
+                businessName: (target.businessName ?? input.name).slice(0, 25),
+                callToActionText: copy.cta.slice(0, 10),
+              },
+            },
+          },
+        },
+      ],
+    });
+    const adId = /~(\d+)$/.exec(ad)?.[1];
+    if (!adId) throw new WinnowError("provider_error", `google_ads: unexpected ad group ad resource name ${ad}`);
+    return { platformAdId: adId, dryRun: false };
+  }
+
+  /** One create operation through `{resource}:mutate`; returns the created resource name. */
+  private async mutate(resource: "assets" | "adGroupAds", payload: unknown): Promise<string> {
+    const { status, body, headers } = await fetchJson(`${this.customerUrl()}/${resource}:mutate`, {
+      method: "POST",
+      platform: "google_ads",
+      headers: this.headers(),
+      body: JSON.stringify(payload),
+    });
+    this.throwOnError(status, body, headers);
+    const name = (body as { results?: { resourceName?: string }[] } | null)?.results?.[0]?.resourceName;
+    if (!name) throw new WinnowError("provider_error", `google_ads: ${resource}:mutate returned no resourceName`);
+    return name;
+  }
+
+  private customerUrl() {
+    const base = (this.o.baseUrl ?? "https://googleads.googleapis.com").replace(/\/$/, "");
+    return `${base}/${this.o.apiVersion ?? "v18"}/customers/${this.o.customerId}`;
+  }
+
+  private headers(): Record<string, string> {
+    return {
+      authorization: `Bearer ${this.o.accessToken}`,
+      "developer-token": this.o.developerToken,
+      "content-type": "application/json",
+      ...(this.o.loginCustomerId ? { "login-customer-id": this.o.loginCustomerId } : {}),
+    };
+  }
+
+  /** Google errors: 429/RESOURCE_EXHAUSTED retry, 401/UNAUTHENTICATED say how to fix, the rest name the failure. */
+  private throwOnError(status: number, body: unknown, headers: Headers) {
+    const errorBody = ErrorBody.safeParse(Array.isArray(body) ? body[0] : body);
+    if (status < 400 && !errorBody.success) return;
+    const e = errorBody.success ? errorBody.data.error : { code: status, message: `HTTP ${status}`, status: "" };
+    if (status === 429 || e.status === "RESOURCE_EXHAUSTED")
+      throw retryable(`google_ads: rate limited: ${e.message}`, retryAfter(headers));
+    if (status === 401 || e.status === "UNAUTHENTICATED")
+      throw new WinnowError(
+        "unauthorized",
+        `google_ads: OAuth access token expired or invalid: ${e.message}. Refresh the token and set GOOGLE_ADS_ACCESS_TOKEN.`,
+        { field: "GOOGLE_ADS_ACCESS_TOKEN" },
+      );
+    const detail = errorBody.success ? firstFailure(errorBody.data.error.details) : undefined;
+    throw new WinnowError("provider_error", `google_ads: ${e.status || e.code}: ${detail ?? e.message}`);
   }
 
   async fetchPage(req: PullRequest): Promise<MetricPage> {
@@ -52,32 +154,13 @@ export class GoogleAdsConnector implements Connector {
       "SELECT ad_group_ad.ad.id, segments.date, metrics.impressions, metrics.clicks, metrics.cost_micros, " +
       "metrics.conversions, metrics.conversions_value FROM ad_group_ad " +
       `WHERE segments.date BETWEEN '${start}' AND '${chunkEnd}'`;
-    const base = (this.o.baseUrl ?? "https://googleads.googleapis.com").replace(/\/$/, "");
-    const url = `${base}/${this.o.apiVersion ?? "v18"}/customers/${this.o.customerId}/googleAds:searchStream`;
-    const { status, body, headers } = await fetchJson(url, {
+    const { status, body, headers } = await fetchJson(`${this.customerUrl()}/googleAds:searchStream`, {
       method: "POST",
       platform: "google_ads",
-      headers: {
-        authorization: `Bearer ${this.o.accessToken}`,
-        "developer-token": this.o.developerToken,
-        "content-type": "application/json",
-        ...(this.o.loginCustomerId ? { "login-customer-id": this.o.loginCustomerId } : {}),
-      },
+      headers: this.headers(),
       body: JSON.stringify({ query }),
     });
-    const errorBody = ErrorBody.safeParse(Array.isArray(body) ? body[0] : body);
-    if (status >= 400 || errorBody.success) {
-      const e = errorBody.success ? errorBody.data.error : { code: status, message: `HTTP ${status}`, status: "" };
-      if (status === 429 || e.status === "RESOURCE_EXHAUSTED")
-        throw retryable(`google_ads: rate limited: ${e.message}`, retryAfter(headers));
-      if (status === 401 || e.status === "UNAUTHENTICATED")
-        throw new WinnowError(
-          "unauthorized",
-          `google_ads: OAuth access token expired or invalid: ${e.message}. Refresh the token and set GOOGLE_ADS_ACCESS_TOKEN.`,
-          { field: "GOOGLE_ADS_ACCESS_TOKEN" },
-        );
-      throw new WinnowError("provider_error", `google_ads: ${e.status ?? e.code}: ${e.message}`);
-    }
+    this.throwOnError(status, body, headers);
     if (!Array.isArray(body))
       throw new WinnowError("provider_error", "google_ads: searchStream must return a JSON array of batches");
     const rows: unknown[] = body.flatMap((batch) =>

@@ -11,6 +11,7 @@ import {
 import { retryable } from "../core/ingestion/retry.ts";
 import type { Connector, MetricPage, PullRequest, PushCreative, PushResult } from "../core/ingestion/types.ts";
 import { dryRunAdId, fetchJson } from "./http.ts";
+import { callToActionType, requireLivePush } from "./push.ts";
 
 /**
  * Meta Marketing API insights: ad level, one row per day (time_increment=1), run as an async report
@@ -61,13 +62,49 @@ export class MetaConnector implements Connector {
     this.base = `${(o.baseUrl ?? "https://graph.facebook.com").replace(/\/$/, "")}/${o.apiVersion ?? "v21.0"}`;
   }
 
+  /**
+   * Live: upload the image (POST /act_{id}/adimages, base64 `bytes`) → its hash; create the creative
+   * (POST /act_{id}/adcreatives, object_story_spec.link_data); create the ad in the ad set, PAUSED so nothing spends
+   * until someone enables it (POST /act_{id}/ads). Returns the ad id that insights report as `ad_id`.
+   */
   async pushCreative(input: PushCreative): Promise<PushResult> {
     if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId), dryRun: true };
-    throw new WinnowError(
-      "invalid_input",
-      "dryRun: live pushes to Meta are not enabled in this build. Deploy with dryRun: true (the default) and create the ad in Ads Manager, or use the simulator.",
-      { field: "dryRun" },
-    );
+    const { image, copy, target } = requireLivePush(this.platform, input, ["pageId"]);
+    const account = `${this.base}/act_${this.o.adAccountId}`;
+    const uploaded = (await this.call(new URL(`${account}/adimages`), {
+      method: "POST",
+      body: new URLSearchParams({ bytes: Buffer.from(image.bytes).toString("base64"), name: image.filename }),
+    })) as { images?: Record<string, { hash?: string }> };
+    const hash = Object.values(uploaded.images ?? {})[0]?.hash;
+    if (!hash) throw new WinnowError("provider_error", "meta: adimages upload returned no image hash");
+    const creative = (await this.call(new URL(`${account}/adcreatives`), {
+      method: "POST",
+      body: new URLSearchParams({
+        name: input.name,
+        object_story_spec: JSON.stringify({
+          page_id: target.pageId,
+          link_data: {
+            image_hash: hash,
+            link: target.landingUrl,
+            message: copy.body,
+            name: copy.headline,
+            call_to_action: { type: callToActionType(copy, input.slots), value: { link: target.landingUrl } },
+          },
+        }),
+      }),
+    })) as { id?: string };
+    if (!creative.id) throw new WinnowError("provider_error", "meta: adcreatives returned no creative id");
+    const ad = (await this.call(new URL(`${account}/ads`), {
+      method: "POST",
+      body: new URLSearchParams({
+        name: input.name,
+        adset_id: target.adGroupId,
+        creative: JSON.stringify({ creative_id: creative.id }),
+        status: "PAUSED",
+      }),
+    })) as { id?: string };
+    if (!ad.id) throw new WinnowError("provider_error", `meta: ads returned no ad id (creative ${creative.id})`);
+    return { platformAdId: ad.id, dryRun: false };
   }
 
   async fetchPage(req: PullRequest): Promise<MetaPageResult> {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { WinnowError } from "../core/errors.ts";
 import {
   parseCount,
@@ -10,6 +11,7 @@ import {
 import { retryable } from "../core/ingestion/retry.ts";
 import type { Connector, MetricPage, PullRequest, PushCreative, PushResult } from "../core/ingestion/types.ts";
 import { dryRunAdId, fetchJson } from "./http.ts";
+import { callToActionType, requireLivePush } from "./push.ts";
 
 /**
  * TikTok Marketing API reporting: GET /open_api/v1.3/report/integrated/get/ (BASIC report, AUCTION_AD level, daily).
@@ -37,13 +39,60 @@ export class TikTokConnector implements Connector {
 
   constructor(private readonly o: TikTokOptions) {}
 
+  /**
+   * Live: upload the image (multipart POST /open_api/v1.3/file/image/ad/upload/, UPLOAD_BY_FILE with its MD5 as
+   * image_signature) → image_id; create a SINGLE_IMAGE ad in the ad group, disabled so nothing spends until someone
+   * enables it (POST /open_api/v1.3/ad/create/) → ad_ids[0], the id reports carry as ad_id.
+   */
   async pushCreative(input: PushCreative): Promise<PushResult> {
     if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId), dryRun: true };
-    throw new WinnowError(
-      "invalid_input",
-      "dryRun: live pushes to TikTok are not enabled in this build. Deploy with dryRun: true (the default).",
-      { field: "dryRun" },
-    );
+    const { image, copy, target } = requireLivePush(this.platform, input, ["identityId"]);
+    const form = new FormData();
+    form.set("advertiser_id", this.o.advertiserId);
+    form.set("upload_type", "UPLOAD_BY_FILE");
+    form.set("image_signature", createHash("md5").update(image.bytes).digest("hex"));
+    form.set("file_name", image.filename);
+    form.set("image_file", new Blob([Buffer.from(image.bytes)], { type: image.mimeType }), image.filename);
+    const uploaded = (await this.call("/open_api/v1.3/file/image/ad/upload/", { method: "POST", body: form })) as {
+      image_id?: string;
+    };
+    if (!uploaded?.image_id) throw new WinnowError("provider_error", "tiktok: image upload returned no image_id");
+    const created = (await this.call("/open_api/v1.3/ad/create/", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        advertiser_id: this.o.advertiserId,
+        adgroup_id: target.adGroupId,
+        creatives: [
+          {
+            ad_name: input.name.slice(0, 512),
+            ad_format: "SINGLE_IMAGE",
+            image_ids: [uploaded.image_id],
+            ad_text: copy.body.slice(0, 100),
+            call_to_action: callToActionType(copy, input.slots),
+            landing_page_url: target.landingUrl,
+            identity_type: "CUSTOMIZED_USER",
+            identity_id: target.identityId,
+            operation_status: "DISABLE",
+          },
+        ],
+      }),
+    })) as { ad_ids?: (string | number)[] };
+    const adId = created?.ad_ids?.[0];
+    if (adId === undefined) throw new WinnowError("provider_error", "tiktok: ad/create returned no ad_ids");
+    return { platformAdId: String(adId), dryRun: false };
+  }
+
+  /** One Marketing API call; HTTP 200 with `code != 0` is an error like any other. Returns `data`. */
+  private async call(path: string, init: { method: string; body?: BodyInit; headers?: Record<string, string> }) {
+    const base = (this.o.baseUrl ?? "https://business-api.tiktok.com").replace(/\/$/, "");
+    const { body } = await fetchJson(`${base}${path}`, {
+      method: init.method,
+      platform: "tiktok",
+      headers: { "Access-Token": this.o.accessToken, ...init.headers },
+      ...(init.body ? { body: init.body } : {}),
+    });
+    return checkCode(body).data;
   }
 
   async fetchPage(req: PullRequest): Promise<MetricPage> {
@@ -65,22 +114,9 @@ export class TikTokConnector implements Connector {
       platform: "tiktok",
       headers: { "Access-Token": this.o.accessToken },
     });
-    const b = (body ?? {}) as {
-      code?: number;
-      message?: string;
+    const b = checkCode(body) as {
       data?: { list?: TikTokRow[]; page_info?: { page?: number; total_page?: number } };
     };
-    if (typeof b.code !== "number") throw new WinnowError("provider_error", "tiktok: response has no numeric code");
-    if (b.code !== 0) {
-      if (RATE_LIMIT.has(b.code)) throw retryable(`tiktok: rate limited (code ${b.code}): ${b.message ?? ""}`);
-      if (BAD_TOKEN.has(b.code))
-        throw new WinnowError(
-          "unauthorized",
-          `tiktok: access token expired or invalid (code ${b.code}): ${b.message ?? ""}. Re-authorise the app and set TIKTOK_ACCESS_TOKEN.`,
-          { field: "TIKTOK_ACCESS_TOKEN" },
-        );
-      throw new WinnowError("provider_error", `tiktok: API error ${b.code}: ${b.message ?? ""}`);
-    }
     const list = b.data?.list ?? [];
     const parsed = parseRows(
       list,
@@ -91,6 +127,22 @@ export class TikTokConnector implements Connector {
     const total = b.data?.page_info?.total_page ?? page;
     return { ...parsed, nextCursor: page < total ? String(page + 1) : null };
   }
+}
+
+function checkCode(body: unknown): { code: number; message?: string; data?: unknown } {
+  const b = (body ?? {}) as { code?: number; message?: string; data?: unknown };
+  if (typeof b.code !== "number") throw new WinnowError("provider_error", "tiktok: response has no numeric code");
+  if (b.code !== 0) {
+    if (RATE_LIMIT.has(b.code)) throw retryable(`tiktok: rate limited (code ${b.code}): ${b.message ?? ""}`);
+    if (BAD_TOKEN.has(b.code))
+      throw new WinnowError(
+        "unauthorized",
+        `tiktok: access token expired or invalid (code ${b.code}): ${b.message ?? ""}. Re-authorise the app and set TIKTOK_ACCESS_TOKEN.`,
+        { field: "TIKTOK_ACCESS_TOKEN" },
+      );
+    throw new WinnowError("provider_error", `tiktok: API error ${b.code}: ${b.message ?? ""}`);
+  }
+  return b as { code: number; message?: string; data?: unknown };
 }
 
 function parseRow(r: TikTokRow) {

@@ -11,7 +11,9 @@ export const createExperiment = defineTool({
   description:
     "Start a Bayesian test between 2+ generated variants (output asset ids) on one metric: ctr, cvr, cost_per_conversion, " +
     "watch_time or roas, optionally within a campaign and audience. Traffic starts split equally, then follows Thompson " +
-    "sampling. By default the arms are deployed as a dry run (a deployment with a fake ad id, no network) on the platform.",
+    "sampling. By default the arms are deployed as a dry run (a deployment with a fake ad id, no network) on the platform. " +
+    "With dryRun: false on meta, google_ads or tiktok (credentials configured) each arm's image and copy are uploaded and a " +
+    "PAUSED ad is created in target.adGroupId linking to target.landingUrl; the deployment records the real ad id.",
   toolset: "experiments",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
   input: z.object({
@@ -23,6 +25,16 @@ export const createExperiment = defineTool({
     platform: z.string().default("simulator").describe("Where it runs: simulator, meta, google_ads, tiktok, csv"),
     deploy: z.boolean().default(true).describe("Push the arms to the platform now"),
     dryRun: z.boolean().default(true).describe("Record deployments without calling the platform (default)"),
+    target: z
+      .object({
+        adGroupId: z.string().trim().min(1).describe("Meta ad set id, Google Ads ad group id or TikTok ad group id"),
+        landingUrl: z.url().describe("https landing page the ads link to"),
+        pageId: z.string().trim().min(1).optional().describe("Meta: Facebook Page id the ads run as"),
+        identityId: z.string().trim().min(1).optional().describe("TikTok: custom identity id the ads run as"),
+        businessName: z.string().trim().min(1).max(25).optional().describe("Google Ads: business name on the ad"),
+      })
+      .optional()
+      .describe("Where live ads go; needed when dryRun is false"),
     policy: ExperimentPolicy.partial()
       .optional()
       .describe("Override decision rules (P(best) threshold, minimum sample, budget...)"),
@@ -46,7 +58,11 @@ export const createExperiment = defineTool({
       actor,
     });
     const deployed = input.deploy
-      ? await deployExperiment(services, connector, created.experimentId, { dryRun: input.dryRun, actor })
+      ? await deployExperiment(services, connector, created.experimentId, {
+          dryRun: input.dryRun,
+          actor,
+          target: input.target,
+        })
       : [];
     return {
       structured: {

@@ -48,6 +48,41 @@ export interface PushCreative {
   campaignId?: string | undefined;
   /** Dry-run (the default) records a deployment with a fake ad id and touches no network. */
   dryRun: boolean;
+  /** The rendered creative; a live push needs it (dry runs and the simulator do not). */
+  image?: CreativeImage | undefined;
+  /** Copy the output was generated with (metadata.copy); platforms show it beside the image. */
+  copy?: CreativeCopy | undefined;
+  /** Where the ad goes on the platform; a live push needs it. */
+  target?: PushTarget | undefined;
+}
+
+export interface CreativeImage {
+  bytes: Uint8Array;
+  mimeType: string;
+  /** File name sent to the platform, e.g. ast_01J....png */
+  filename: string;
+  width: number;
+  height: number;
+}
+
+export interface CreativeCopy {
+  headline: string;
+  body: string;
+  cta: string;
+}
+
+/** Platform-side placement of a live ad. The ad is always created paused, so nothing spends until someone enables it. */
+export interface PushTarget {
+  /** Meta ad set id, Google Ads ad group id, TikTok ad group id. */
+  adGroupId: string;
+  /** Landing page the ad links to (https://...). */
+  landingUrl: string;
+  /** Meta: the Facebook Page the ad runs as (object_story_spec.page_id). */
+  pageId?: string | undefined;
+  /** TikTok: the custom identity the ad runs as (identity_id, CUSTOMIZED_USER). */
+  identityId?: string | undefined;
+  /** Google Ads responsive display ads: business name shown with the ad. */
+  businessName?: string | undefined;
 }
 
 export interface PushResult {

@@ -6,9 +6,12 @@ export interface SeenRequest {
   url: URL;
   headers: IncomingMessage["headers"];
   body: string;
+  /** The body as sent (multipart uploads carry binary parts). */
+  raw: Buffer;
 }
 
-export type FakeHandler = (req: SeenRequest) => { status?: number; body: unknown; headers?: Record<string, string> };
+type FakeResponse = { status?: number; body: unknown; headers?: Record<string, string> };
+export type FakeHandler = (req: SeenRequest) => FakeResponse | Promise<FakeResponse>;
 
 /** A local HTTP server on 127.0.0.1 standing in for an ad platform; records every request it sees. */
 export async function startFakePlatform(handler: FakeHandler) {
@@ -16,16 +19,18 @@ export async function startFakePlatform(handler: FakeHandler) {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
+    req.on("end", async () => {
+      const raw = Buffer.concat(chunks);
       const r: SeenRequest = {
         method: req.method ?? "GET",
         url: new URL(req.url ?? "/", "http://127.0.0.1"),
         headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
+        body: raw.toString("utf8"),
+        raw,
       };
       seen.push(r);
       try {
-        const out = handler(r);
+        const out = await handler(r);
         res.writeHead(out.status ?? 200, { "content-type": "application/json", ...out.headers });
         res.end(typeof out.body === "string" ? out.body : JSON.stringify(out.body));
       } catch (error) {

@@ -9,6 +9,9 @@ type HomeView = types.HomeView;
 export const ACTION_APPROVE = "review_approve";
 export const ACTION_REJECT = "review_reject";
 export const REJECT_MODAL = "review_reject_modal";
+export const ACTION_REACTION_LABEL = "review_reaction_label";
+export const ACTION_REACTION_LABEL_OTHER = "review_reaction_label_other";
+export const LABEL_MODAL = "review_label_modal";
 
 export interface ReviewCard {
   request: ReviewRequestView;
@@ -114,13 +117,20 @@ export function decidedBlocks(
   ];
 }
 
-export function rejectModal(requestId: string, version: number, channel: string, ts: string): ModalView {
+/** The label picker: rejecting from the Reject button, or (`labelOnly`) labelling a rejection made by ❌. */
+export function rejectModal(
+  requestId: string,
+  version: number,
+  channel: string,
+  ts: string,
+  labelOnly = false,
+): ModalView {
   return {
     type: "modal",
-    callback_id: REJECT_MODAL,
+    callback_id: labelOnly ? LABEL_MODAL : REJECT_MODAL,
     private_metadata: JSON.stringify({ requestId, version, channel, ts }),
-    title: { type: "plain_text", text: "Reject variant" },
-    submit: { type: "plain_text", text: "Reject" },
+    title: { type: "plain_text", text: labelOnly ? "Why was it rejected?" : "Reject variant" },
+    submit: { type: "plain_text", text: labelOnly ? "Record" : "Reject" },
     close: { type: "plain_text", text: "Cancel" },
     blocks: [
       {
@@ -145,6 +155,42 @@ export function rejectModal(requestId: string, version: number, channel: string,
       },
     ],
   };
+}
+
+/**
+ * Sent to the approver's DM after a ❌ reaction: the rejection already counts; this asks what was wrong so the label
+ * reaches the learning loop. It stays in the DM until answered (an ephemeral note would vanish on another device).
+ */
+export function reactionLabelPrompt(request: ReviewRequestView): KnownBlock[] {
+  return [
+    {
+      type: "section",
+      text: mrkdwn(
+        `You rejected ${request.subjectType} \`${request.subjectId}\` with ❌ — recorded. What was wrong with it? ` +
+          "Your answer trains the next round of variants.",
+      ),
+    },
+    {
+      type: "actions",
+      block_id: `reaction_label:${request.id}`,
+      elements: [
+        {
+          type: "static_select",
+          action_id: ACTION_REACTION_LABEL,
+          placeholder: { type: "plain_text", text: "Pick a label" },
+          options: Object.entries(FEEDBACK_LABELS)
+            .filter(([value]) => value !== "custom")
+            .map(([value, text]) => ({ value, text: { type: "plain_text" as const, text } })),
+        },
+        {
+          type: "button",
+          action_id: ACTION_REACTION_LABEL_OTHER,
+          text: { type: "plain_text", text: "Something else…" },
+          value: request.id,
+        },
+      ],
+    },
+  ];
 }
 
 export interface HomeData {

@@ -11,6 +11,7 @@ import {
   hasBrandRole,
   insertReviewDecision,
   insertReviewRequest,
+  labelUnlabelledDecision,
   queryReviewRequests,
   type ReviewRequestRow,
   setReviewMessage,
@@ -22,7 +23,7 @@ import type { Logger } from "../log.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import { FEEDBACK_LABELS, type FeedbackLabelKey } from "./labels.ts";
 import { needsReview, policyFromSettings, type ReviewStakes, type ReviewVerdict } from "./policy.ts";
-import type { CreateReviewInput, DecideInput, DecideOutcome, ReviewRequestView } from "./types.ts";
+import type { CreateReviewInput, DecideInput, DecideOutcome, DecisionVia, ReviewRequestView } from "./types.ts";
 
 export interface ReviewDeps {
   database: Database;
@@ -209,6 +210,56 @@ export class ReviewService {
     if (!applied) return { applied: false, request, why: "already_decided" };
     await this.notify(this.decided, request, { label: input.label, reason: input.reason, via: input.via });
     return { applied: true, request, decisionId };
+  }
+
+  /**
+   * Gives a rejection made without a label (a ❌ reaction) its label afterwards: the decision row gets it, the asset
+   * gets a feedback row for the learning loop, one audit event, one transaction. Only the approver who rejected can
+   * label, and only once; the message is refreshed through the decided listeners.
+   */
+  async labelRejection(input: {
+    requestId: string;
+    userRef: string;
+    label: FeedbackLabelKey;
+    reason?: string | undefined;
+    via: DecisionVia;
+  }): Promise<{ applied: boolean; request: ReviewRequestView }> {
+    if (input.label === "custom" && !input.reason?.trim()) {
+      throw invalidInput("reason", "is required with the custom label", "Describe the problem in a few words.");
+    }
+    const current = await this.get(input.requestId);
+    if (current.status !== "rejected" || current.decidedBy !== input.userRef) {
+      throw new WinnowError(
+        "forbidden",
+        `Only the approver who rejected ${current.id} can label that rejection (it is ${current.status}${current.decidedBy ? ` by ${current.decidedBy}` : ""}).`,
+      );
+    }
+    const at = isoNow(this.deps.clock);
+    const reason = input.reason?.trim() || null;
+    const applied = await this.writes(() =>
+      this.deps.database.db.transaction(async (tx) => {
+        const ok = await labelUnlabelledDecision(tx, input.requestId, input.userRef, { label: input.label, reason });
+        if (!ok) return false;
+        if (current.assetId) {
+          const feedback = { id: newId("feedback"), assetId: current.assetId, label: input.label, comment: reason };
+          await insertFeedback(tx, { ...feedback, via: input.via, userRef: input.userRef, createdAt: at });
+          if (current.subjectType === "asset") {
+            await updateAssetRow(tx, current.assetId, { rejectionReason: reason ?? FEEDBACK_LABELS[input.label] });
+          }
+        }
+        await recordEvent(tx, {
+          entityType: "review_request",
+          entityId: input.requestId,
+          action: "review.labelled",
+          actor: input.userRef,
+          at,
+          data: { label: input.label, reason, via: input.via },
+        });
+        return true;
+      }),
+    );
+    if (applied) await this.notify(this.decided, current, { label: input.label, reason: reason ?? undefined });
+    return { applied, request: current };
   }
 
   async list(

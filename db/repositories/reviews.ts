@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { brandMembers, reviewDecisions, reviewRequests } from "../schema.ts";
 
@@ -50,6 +50,30 @@ export async function setReviewMessage(tx: Tx, id: string, channel: string, ts: 
 
 export async function insertReviewDecision(tx: Tx, row: typeof reviewDecisions.$inferInsert): Promise<void> {
   await tx.insert(reviewDecisions).values(row);
+}
+
+/**
+ * Adds the label to a decision recorded without one (a ❌ reaction), only if it still has none and was made by
+ * `decidedBy`. Returns false otherwise, so a second answer cannot overwrite the first.
+ */
+export async function labelUnlabelledDecision(
+  tx: Tx,
+  requestId: string,
+  decidedBy: string,
+  change: { label: string; reason: string | null },
+): Promise<boolean> {
+  const result = await tx
+    .update(reviewDecisions)
+    .set(change)
+    .where(
+      and(
+        eq(reviewDecisions.reviewRequestId, requestId),
+        eq(reviewDecisions.decidedBy, decidedBy),
+        eq(reviewDecisions.decision, "reject"),
+        isNull(reviewDecisions.label),
+      ),
+    );
+  return result.rowsAffected === 1;
 }
 
 export function decisionsFor(tx: Tx, requestId: string) {

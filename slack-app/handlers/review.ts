@@ -16,6 +16,7 @@ import {
   reviewRequestBlocks,
 } from "../blocks.ts";
 import { showAssets } from "../images.ts";
+import { askForRejectionLabel, registerReactionLabel } from "./reaction-label.ts";
 
 const APPROVE_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
 const REJECT_REACTIONS = new Set(["x"]);
@@ -97,13 +98,16 @@ interface DecisionAttempt {
   reason?: string | undefined;
 }
 
-/** Runs a decision through the shared service; every refusal becomes an ephemeral note to the person who tried. */
-async function attemptDecision(services: Services, client: WebClient, a: DecisionAttempt) {
+/**
+ * Runs a decision through the shared service; every refusal becomes an ephemeral note to the person who tried.
+ * Returns true when this attempt is the decision that counted.
+ */
+async function attemptDecision(services: Services, client: WebClient, a: DecisionAttempt): Promise<boolean> {
   const note = (text: string) =>
     client.chat.postEphemeral({ channel: a.channel, user: a.user, text }).catch(() => undefined);
   if (a.request.status !== "pending") {
     await note(`This request was already ${a.request.status} by <@${a.request.decidedBy}>; nothing changed.`);
-    return;
+    return false;
   }
   try {
     const outcome = await services.reviews.decide({
@@ -120,6 +124,7 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
         `Someone decided first: ${outcome.request.status} by <@${outcome.request.decidedBy}>. Your ${a.decision} was not applied.`,
       );
     }
+    return outcome.applied;
   } catch (error) {
     const err = asWinnowError(error);
     await note(
@@ -127,6 +132,7 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
         ? "You are not an approver for this brand, so your decision was not counted."
         : err.message,
     );
+    return false;
   }
 }
 
@@ -192,7 +198,9 @@ export function registerReviewActions(app: App, services: Services) {
     if (!decision || event.item.type !== "message") return;
     const request = await services.reviews.findByMessage(event.item.channel, event.item.ts);
     if (!request) return;
-    await attemptDecision(services, client, {
+    // ❌ rejects at once, like ✅ approves: the gesture is the decision. A reaction carries no label, so the
+    // approver is then asked for one in their DM (see reaction-label.ts).
+    const applied = await attemptDecision(services, client, {
       request,
       decision,
       user: event.user,
@@ -200,5 +208,7 @@ export function registerReviewActions(app: App, services: Services) {
       via: "slack_reaction",
       ...(decision === "reject" ? { label: undefined, reason: "rejected by reaction" } : {}),
     });
+    if (applied && decision === "reject") await askForRejectionLabel(services, client, event.user, request);
   });
+  registerReactionLabel(app, services);
 }

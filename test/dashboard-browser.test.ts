@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)("dashboard in headless Chromium", () => {
     const { page, problems } = await visit(`/experiments/${fx.experimentId}`, "experiment");
     expect(await page.locator('svg[aria-label="Posterior ctr per arm"] polygon').count()).toBe(3);
     expect(await page.locator('svg[aria-label="Traffic allocation over time"] polygon').count()).toBe(3);
-    expect(await page.locator(".recommend").innerText()).toMatch(/Promote|Keep testing/);
+    expect(await page.locator(".recommend").innerText()).toMatch(/Winner: Variant B/);
     expect(problems).toEqual([]);
   });
 

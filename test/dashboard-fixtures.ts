@@ -1,3 +1,4 @@
+import { eq, inArray, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { isoNow } from "../core/clock.ts";
 import { newId } from "../core/ids.ts";
@@ -6,6 +7,7 @@ import { addLineageEdges } from "../db/repositories/lineage.ts";
 import {
   allocations,
   arms,
+  assets,
   assetTags,
   campaigns,
   deployments,
@@ -124,6 +126,15 @@ export async function seedLoopFixtures(services: Services, brandId: string, prod
         .values({ id: newId("allocation"), experimentId, armId: a, share: shares[i]!, computedAt: when });
   }
   await services.library.update(outputs[1]!, { status: "promoted" }, "test");
+  // The experiment called Variant B its winner; each output records the run that made it (as generation does).
+  await db
+    .update(experiments)
+    .set({ winnerArmId: armIds[1]!, status: "promoted" })
+    .where(eq(experiments.id, experimentId));
+  await db
+    .update(assets)
+    .set({ metadata: sql`json_set(${assets.metadata}, '$.runId', ${runId})` })
+    .where(inArray(assets.id, outputs));
   await db.insert(reviewRequests).values({
     id: newId("review"),
     brandId,

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loopKpis } from "../core/experiments/kpis.ts";
 import { createHttpApp } from "../server/http.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
 import { seedLoopFixtures, XSS } from "./dashboard-fixtures.ts";
@@ -51,30 +52,52 @@ describe("dashboard pages", () => {
     expect(body).toContain("$0.40"); // run cost $1.20 shared by 3 outputs
   });
 
-  it("shows an experiment's posteriors, allocation over time and a recommendation", async () => {
+  it("shows an experiment's read-out from core/experiments: posteriors, P(best), SRM, allocation over time and the winner", async () => {
     const body = await (await get(`/experiments/${fx.experimentId}`)).text();
+    const results = await ws.services.experiments.results(fx.experimentId, ws.services.rng());
     expect(body).toContain("Posterior ctr per arm");
     expect(body).toContain("Traffic allocation over time");
-    expect(body).toMatch(/Promote Variant B|Keep testing/);
     expect(body).toContain("P(best)");
+    expect(body).toMatch(/Winner:<\/strong> <a href="\/assets\/[^"]+">Variant B<\/a>/);
+    // Equal impressions against shifting allocations: core's SRM check decides, and the page says what it found.
+    expect(body).toContain(
+      results.srm.flagged
+        ? `Traffic split check failed</span> (SRM p=${results.srm.pValue.toExponential(1)})`
+        : `Traffic split check OK (SRM p=${results.srm.pValue.toFixed(3)})`,
+    );
+    // The arm rows carry core's posterior means (Beta(1 + clicks, 1 + non-clicks)): B is 3.50%.
+    expect(results.arms.map((a) => (a.mean * 100).toFixed(2))).toEqual(["2.02", "3.52", "2.52"]);
+    expect(body).toContain("3.52%");
   });
 
-  it("shows cost per campaign, per model and per winning asset", async () => {
+  it("shows the loop KPIs from core/experiments/kpis.ts: cost per winning asset and per campaign", async () => {
     const body = await (await get("/costs")).text();
+    const kpis = await loopKpis(ws.services.database.db, { campaignId: fx.campaignId });
     expect(body).toContain("Fixture Launch");
     expect(body).toContain("Cost per winning asset");
-    // Winner: own $0.40 + campaign share ($1.20 generation + $60 media over 1 winner).
-    expect(body).toContain("$61.60");
+    // Generation of the tested variants ($1.20) + their ad spend (3 × $20) over 1 winner.
+    expect(kpis.costPerWinningAssetMicros).toBe(61_200_000);
+    expect(body).toContain("$61.20");
+    const winners = await (await get("/winners")).text();
+    expect(winners).toContain("$61.20");
   });
 
-  it("searches and filters the library with pagination", async () => {
+  it("searches the library through the search service, with filters and pagination", async () => {
     const byName = await (await get("/library?q=Variant&kind=output")).text();
-    expect(byName).toContain("3 assets");
-    const none = await (await get("/library?q=zzzz-nothing")).text();
+    expect(byName).toContain("3 assets matching “Variant” (ranked by meaning, tags and text)");
+    const none = await (await get("/library?q=zzzz-nothing&kind=logo&status=promoted")).text();
     expect(none).toContain("No assets match these filters.");
     const promoted = await (await get("/library?status=promoted")).text();
     expect(promoted).toContain("Variant B");
     expect(promoted).toContain("Page 1 of 1");
+  });
+
+  it("falls back to a name match when the search service cannot answer", async () => {
+    const spy = vi.spyOn(ws.services.search, "search").mockRejectedValueOnce(new Error("vector index unavailable"));
+    const body = await (await get("/library?q=Variant&kind=output")).text();
+    spy.mockRestore();
+    expect(body).toContain("3 assets matching “Variant”</p>");
+    expect(body).not.toContain("ranked by meaning");
   });
 });
 

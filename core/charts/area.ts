@@ -5,11 +5,13 @@ import {
   emptyChart,
   esc,
   fmtPercent,
+  fmtTime,
   legend,
   linearScale,
-  niceTicks,
   PALETTE,
   svgFrame,
+  timeTicks,
+  withLegendSpace,
 } from "./svg.ts";
 
 export interface AllocationSnapshot {
@@ -24,11 +26,24 @@ export interface AllocationSnapshot {
  */
 export function stackedAreaChart(
   snapshots: AllocationSnapshot[],
-  options: { title: string; names?: Record<string, string>; xFormat: (ms: number) => string; box?: Partial<Box> },
+  options: {
+    title: string;
+    names?: Record<string, string>;
+    /** Arm keys in display order (so colours match the other charts on the page); default: sorted keys. */
+    order?: string[];
+    xFormat?: (ms: number) => string;
+    box?: Partial<Box>;
+  },
 ): string {
   if (snapshots.length === 0) return emptyChart(options.title, "No allocations recorded yet");
-  const box = { ...DEFAULT_BOX, ...options.box };
-  const keys = [...new Set(snapshots.flatMap((s) => Object.keys(s.shares)))].sort();
+  const seen = [...new Set(snapshots.flatMap((s) => Object.keys(s.shares)))].sort();
+  const keys = options.order
+    ? [...options.order.filter((k) => seen.includes(k)), ...seen.filter((k) => !options.order!.includes(k))]
+    : seen;
+  const box = withLegendSpace(
+    { ...DEFAULT_BOX, ...options.box },
+    keys.map((k) => options.names?.[k] ?? k),
+  );
   const sorted = [...snapshots].sort((a, b) => a.at - b.at);
   // One snapshot still draws as a band: stretch it across a minute.
   const series = sorted.length === 1 ? [sorted[0]!, { ...sorted[0]!, at: sorted[0]!.at + 60_000 }] : sorted;
@@ -54,9 +69,10 @@ export function stackedAreaChart(
       return `<polygon points="${[...top, ...bottom].join(" ")}" fill="${colors[i]}" fill-opacity="0.75" stroke="#fff" stroke-width="0.5"><title>${esc(`${name}: latest share ${fmtPercent(share)}`)}</title></polygon>`;
     })
     .join("");
-  const xTicks = niceTicks(series[0]!.at, series[series.length - 1]!.at, 4).map((v) => ({
+  const xFormat = options.xFormat ?? fmtTime;
+  const xTicks = timeTicks(series[0]!.at, series[series.length - 1]!.at, 5).map((v) => ({
     value: v,
-    label: options.xFormat(v),
+    label: xFormat(v),
   }));
   const body =
     bands +

@@ -47,7 +47,10 @@ export function barChart(bars: Bar[], options: BarChartOptions): string {
   const sx = linearScale(domain, [box.left, box.width - box.right]);
   const y0 = box.height - box.bottom;
   const parts: string[] = [];
-  for (const t of niceTicks(domain[0], domain[1], 4)) {
+  // Ticks whose labels would repeat (all-zero spend formatted as $0.00) are dropped: one label per value shown.
+  const seen = new Set<string>();
+  const ticks = niceTicks(domain[0], domain[1], 4).filter((t) => !seen.has(fmt(t)) && seen.add(fmt(t)));
+  for (const t of ticks) {
     const px = sx(t).toFixed(1);
     parts.push(`<line x1="${px}" x2="${px}" y1="${box.top}" y2="${y0}" stroke="#e5e7eb"/>`);
     parts.push(`<text x="${px}" y="${y0 + 14}" text-anchor="middle" class="tick">${esc(fmt(t))}</text>`);

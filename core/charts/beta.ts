@@ -1,7 +1,6 @@
 /**
- * Beta distribution maths for drawing posteriors: log-gamma (Lanczos), the density on a grid, and the probability
- * that each arm is best by integrating f_i(x) · Π_j F_j(x) on that grid — deterministic, so a page renders the same
- * number every time (core/experiments owns the decision; this is what the plot shows).
+ * Beta distribution maths for drawing posteriors: log-gamma (Lanczos) and the density on a grid. Only for drawing:
+ * probability to be best, intervals and the decision come from core/experiments (the same numbers the tools report).
  */
 
 const LANCZOS = [
@@ -44,28 +43,4 @@ export function posteriorGrid(params: BetaParams[], points = 400): number[] {
   hi = Math.min(1 - 1e-6, hi);
   if (!(hi > lo)) return [0.5];
   return Array.from({ length: points }, (_, i) => lo + ((hi - lo) * i) / (points - 1));
-}
-
-export function probabilityBest(params: BetaParams[], points = 800): number[] {
-  if (params.length === 0) return [];
-  if (params.length === 1) return [1];
-  const grid = posteriorGrid(params, points);
-  const dx = grid.length > 1 ? grid[1]! - grid[0]! : 1;
-  const pdfs = params.map((p) => grid.map((x) => betaPdf(x, p.alpha, p.beta)));
-  const cdfs = pdfs.map((pdf) => {
-    let acc = 0;
-    return pdf.map((v) => {
-      acc += v * dx;
-      return Math.min(1, acc);
-    });
-  });
-  const raw = params.map((_, i) =>
-    grid.reduce((sum, _x, g) => {
-      let others = 1;
-      for (let j = 0; j < params.length; j++) if (j !== i) others *= cdfs[j]![g]!;
-      return sum + pdfs[i]![g]! * others * dx;
-    }, 0),
-  );
-  const total = raw.reduce((a, b) => a + b, 0) || 1;
-  return raw.map((r) => r / total);
 }

@@ -11,6 +11,7 @@ import {
   niceTicks,
   PALETTE,
   svgFrame,
+  withLegendSpace,
 } from "./svg.ts";
 
 export interface PosteriorCurve extends BetaParams {
@@ -23,7 +24,10 @@ export function posteriorChart(
   options: { title: string; metric?: string; box?: Partial<Box> },
 ): string {
   if (curves.length === 0) return emptyChart(options.title, "No arms with data yet");
-  const box = { ...DEFAULT_BOX, ...options.box };
+  const box = withLegendSpace(
+    { ...DEFAULT_BOX, ...options.box },
+    curves.map((c) => c.name),
+  );
   const grid = posteriorGrid(curves, 240);
   const densities = curves.map((c) => grid.map((x) => betaPdf(x, c.alpha, c.beta)));
   const yMax = Math.max(1e-9, ...densities.flat().filter(Number.isFinite));

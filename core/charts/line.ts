@@ -11,6 +11,8 @@ import {
   niceTicks,
   PALETTE,
   svgFrame,
+  timeTicks,
+  withLegendSpace,
 } from "./svg.ts";
 
 export interface LineSeries {
@@ -29,12 +31,17 @@ export interface LineChartOptions {
   /** Labels x ticks (e.g. epoch ms → date). */
   xFormat?: Formatter;
   yDomain?: [number, number];
+  /** x values are epoch ms: ticks fall on whole days/hours so labels never repeat. */
+  xTime?: boolean;
   box?: Partial<Box>;
 }
 
 /** Multi-series line chart with point markers (each point has a hover <title>). */
 export function lineChart(series: LineSeries[], options: LineChartOptions): string {
-  const box = { ...DEFAULT_BOX, ...options.box };
+  const box = withLegendSpace(
+    { ...DEFAULT_BOX, ...options.box },
+    series.map((s) => s.name),
+  );
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return emptyChart(options.title, "No data yet");
   const xs = all.map((p) => p.x);
@@ -47,7 +54,10 @@ export function lineChart(series: LineSeries[], options: LineChartOptions): stri
   const sx = linearScale([xMin, xMax], [box.left, box.width - box.right]);
   const sy = linearScale(yDomain, [box.height - box.bottom, box.top + 14]);
   const xFmt = options.xFormat ?? ((v: number) => `${+v.toFixed(2)}`);
-  const xTicks = niceTicks(xMin, xMax, 5).map((v) => ({ value: v, label: xFmt(v) }));
+  const xTicks = (options.xTime ? timeTicks(xMin, xMax, 5) : niceTicks(xMin, xMax, 5)).map((v) => ({
+    value: v,
+    label: xFmt(v),
+  }));
   const colors = series.map((s, i) => s.color ?? PALETTE[i % PALETTE.length]!);
   const yFmt = options.yFormat ?? ((v: number) => `${+v.toFixed(3)}`);
   const paths = series

@@ -24,7 +24,7 @@ export interface PlacedNode extends GraphNode {
 
 const NODE_W = 168;
 const NODE_H = 40;
-const GAP_X = 84;
+const GAP_X = 132;
 const GAP_Y = 18;
 const COLORS: Record<string, string> = {
   asset: "#dbeafe",
@@ -34,20 +34,46 @@ const COLORS: Record<string, string> = {
   experiment: "#fee2e2",
   template: "#e0f2fe",
   prompt: "#fce7f3",
+  deployment: "#ffedd5",
 };
 
 /**
- * Layered layout for a lineage DAG. Edges point from the dependent node to what it depends on, so upstream inputs
- * (layer 0) sit on the left and derived outputs flow right. Within a layer nodes are ordered by the mean position of
- * their upstream neighbours (one barycentre pass), which keeps most edges from crossing.
+ * Relations whose target is where the asset went (downstream); in every other relation the target is an input the
+ * asset was made from (derived_from, generated_by, uses). Lineage edges always point from the asset outwards, so the
+ * drawing direction comes from the relation, not from the edge.
+ */
+const DOWNSTREAM = new Set(["tested_in", "used_in", "promoted_to"]);
+
+export interface FlowEdge {
+  source: string;
+  target: string;
+  relations: string[];
+}
+
+/** Edges as left-to-right flow (input → output → where it went), parallel edges merged into one with both labels. */
+export function flowEdges(edges: GraphEdge[], ids?: Set<string>): FlowEdge[] {
+  const merged = new Map<string, FlowEdge>();
+  for (const e of edges) {
+    if (ids && (!ids.has(e.from) || !ids.has(e.to))) continue;
+    const [source, target] = DOWNSTREAM.has(e.relation) ? [e.from, e.to] : [e.to, e.from];
+    const key = `${source}|${target}`;
+    const f = merged.get(key) ?? { source, target, relations: [] };
+    if (!f.relations.includes(e.relation)) f.relations.push(e.relation);
+    merged.set(key, f);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Layered layout for a lineage DAG: a node's layer is the longest flow path reaching it, so inputs (template, prompt,
+ * models, source assets) sit on the left, the asset in the middle, and experiments, ads and the library on the right.
+ * Within a layer nodes are ordered by the mean position of their predecessors (one barycentre pass), and each layer
+ * is centred vertically.
  */
 export function layoutLineage(nodes: GraphNode[], edges: GraphEdge[]): PlacedNode[] {
   const ids = new Set(nodes.map((n) => n.id));
-  const deps = new Map<string, string[]>();
-  for (const e of edges) {
-    if (!ids.has(e.from) || !ids.has(e.to)) continue;
-    deps.set(e.from, [...(deps.get(e.from) ?? []), e.to]);
-  }
+  const preds = new Map<string, string[]>();
+  for (const f of flowEdges(edges, ids)) preds.set(f.target, [...(preds.get(f.target) ?? []), f.source]);
   const layer = new Map<string, number>();
   const visiting = new Set<string>();
   const depth = (id: string): number => {
@@ -55,7 +81,7 @@ export function layoutLineage(nodes: GraphNode[], edges: GraphEdge[]): PlacedNod
     if (known !== undefined) return known;
     if (visiting.has(id)) return 0; // lineage is acyclic by construction; guard anyway
     visiting.add(id);
-    const d = Math.max(-1, ...(deps.get(id) ?? []).map(depth)) + 1;
+    const d = Math.max(-1, ...(preds.get(id) ?? []).map(depth)) + 1;
     visiting.delete(id);
     layer.set(id, d);
     return d;
@@ -66,41 +92,53 @@ export function layoutLineage(nodes: GraphNode[], edges: GraphEdge[]): PlacedNod
     const l = layer.get(n.id)!;
     layers[l] = [...(layers[l] ?? []), n];
   }
+  const tallest = Math.max(...layers.map((m) => m?.length ?? 0));
   const position = new Map<string, number>();
   const placed: PlacedNode[] = [];
   layers.forEach((members, l) => {
-    const ordered = [...members].sort((a, b) => bary(a.id) - bary(b.id) || a.label.localeCompare(b.label));
+    const ordered = [...members].sort(
+      (a, b) => bary(a.id) - bary(b.id) || a.type.localeCompare(b.type) || a.label.localeCompare(b.label),
+    );
+    const offset = ((tallest - ordered.length) * (NODE_H + GAP_Y)) / 2;
     ordered.forEach((n, i) => {
       position.set(n.id, i);
-      placed.push({ ...n, layer: l, x: 12 + l * (NODE_W + GAP_X), y: 28 + i * (NODE_H + GAP_Y) });
+      placed.push({ ...n, layer: l, x: 12 + l * (NODE_W + GAP_X), y: 28 + offset + i * (NODE_H + GAP_Y) });
     });
   });
   return placed;
 
   function bary(id: string): number {
-    const ups = (deps.get(id) ?? []).map((d) => position.get(d)).filter((p): p is number => p !== undefined);
+    const ups = (preds.get(id) ?? []).map((d) => position.get(d)).filter((p): p is number => p !== undefined);
     return ups.length ? ups.reduce((a, b) => a + b, 0) / ups.length : 0;
   }
 }
 
-/** Draws the laid-out graph: boxes (links for assets), arrows from dependency to dependent, relation labels. */
+/** Draws the laid-out graph: boxes (links for assets), arrows along the flow (input → asset → use), relation labels. */
 export function lineageChart(nodes: GraphNode[], edges: GraphEdge[], title: string): string {
   if (nodes.length <= 1 && edges.length === 0) return emptyChart(title, "No lineage recorded for this asset yet");
   const placed = layoutLineage(nodes, edges);
   const at = new Map(placed.map((p) => [p.id, p]));
   const width = Math.max(...placed.map((p) => p.x + NODE_W)) + 12;
   const height = Math.max(...placed.map((p) => p.y + NODE_H)) + 16;
-  const arrows = edges
-    .map((e) => {
-      const dep = at.get(e.to);
-      const child = at.get(e.from);
-      if (!dep || !child) return "";
-      const x1 = dep.x + NODE_W;
-      const y1 = dep.y + NODE_H / 2;
-      const x2 = child.x;
-      const y2 = child.y + NODE_H / 2;
+  const flows = flowEdges(edges, new Set(placed.map((p) => p.id)));
+  const degree = new Map<string, number>();
+  for (const f of flows) for (const id of [f.source, f.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const arrows = flows
+    .map((f) => {
+      const src = at.get(f.source)!;
+      const dst = at.get(f.target)!;
+      const x1 = src.x + NODE_W;
+      const y1 = src.y + NODE_H / 2;
+      const x2 = dst.x;
+      const y2 = dst.y + NODE_H / 2;
       const mx = (x1 + x2) / 2;
-      return `<path d="M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2 - 2},${y2}" fill="none" stroke="#6b7280" stroke-width="1.4" marker-end="url(#arrow)"><title>${esc(`${child.label} ${e.relation} ${dep.label}`)}</title></path><text x="${mx}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle" class="tick">${esc(e.relation)}</text>`;
+      const relation = f.relations.join(", ");
+      // The label sits at the quieter end of the edge (the leaf, not the hub every edge meets), so labels never stack.
+      const nearSource = (degree.get(f.source) ?? 0) <= (degree.get(f.target) ?? 0);
+      const label = nearSource
+        ? `<text x="${x1 + 6}" y="${y1 - 5}" class="tick">${esc(relation)}</text>`
+        : `<text x="${x2 - 8}" y="${y2 - 5}" text-anchor="end" class="tick">${esc(relation)}</text>`;
+      return `<path d="M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2 - 2},${y2}" fill="none" stroke="#6b7280" stroke-width="1.4" marker-end="url(#arrow)"><title>${esc(f.relations.some((r) => DOWNSTREAM.has(r)) ? `${src.label} ${relation} ${dst.label}` : `${dst.label} ${relation} ${src.label}`)}</title></path>${label}`;
     })
     .join("");
   const boxes = placed
@@ -121,6 +159,6 @@ export function lineageChart(nodes: GraphNode[], edges: GraphEdge[], title: stri
     { width, height, top: 0, right: 0, bottom: 0, left: 0 },
     title,
     desc,
-    `${defs}<text x="12" y="16" class="tick">inputs ← → outputs</text>${arrows}${boxes}`,
+    `${defs}<text x="12" y="16" class="tick">made from ← · → where it went</text>${arrows}${boxes}`,
   );
 }

@@ -108,16 +108,58 @@ export function svgFrame(box: Box, title: string, desc: string, body: string): s
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${box.width} ${box.height}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title><desc>${esc(desc)}</desc><style>.tick{font:11px system-ui,sans-serif;fill:#4b5563}.axis-title{font:12px system-ui,sans-serif;fill:#111827}.legend{font:12px system-ui,sans-serif;fill:#111827}</style>${body}</svg>`;
 }
 
-export function legend(box: Box, names: string[], colors: string[]): string {
+const LEGEND_ROW = 16;
+const LEGEND_MAX_CHARS = 34;
+
+/** Legend entries flow left to right and wrap onto new rows; long names are shortened (the full name is a tooltip). */
+function legendItems(box: Box, names: string[]) {
   let x = box.left;
-  return names
-    .map((name, i) => {
-      const item = `<rect x="${x}" y="2" width="10" height="10" fill="${colors[i % colors.length]}"/><text x="${x + 14}" y="11" class="legend">${esc(name)}</text>`;
-      x += 24 + Math.min(name.length, 28) * 7;
-      return item;
+  let row = 0;
+  return names.map((name) => {
+    const label = name.length > LEGEND_MAX_CHARS ? `${name.slice(0, LEGEND_MAX_CHARS - 1)}…` : name;
+    const width = 24 + label.length * 6.6;
+    if (x > box.left && x + width > box.width - box.right) {
+      row++;
+      x = box.left;
+    }
+    const item = { name, label, x, row };
+    x += width;
+    return item;
+  });
+}
+
+/** The box with room above the plot for however many legend rows `names` need (one row fits in the default top). */
+export function withLegendSpace(box: Box, names: string[]): Box {
+  const rows = names.length ? Math.max(...legendItems(box, names).map((i) => i.row)) + 1 : 1;
+  const extra = (rows - 1) * LEGEND_ROW;
+  return { ...box, top: box.top + extra, height: box.height + extra };
+}
+
+export function legend(box: Box, names: string[], colors: string[]): string {
+  return legendItems(box, names)
+    .map((item, i) => {
+      const y = 2 + item.row * LEGEND_ROW;
+      return `<g><title>${esc(item.name)}</title><rect x="${item.x.toFixed(1)}" y="${y}" width="10" height="10" fill="${colors[i % colors.length]}"/><text x="${(item.x + 14).toFixed(1)}" y="${y + 9}" class="legend">${esc(item.label)}</text></g>`;
     })
     .join("");
 }
+
+/** Ticks on whole UTC days (or hours for short spans) between two epoch-ms instants, never repeating a label. */
+export function timeTicks(min: number, max: number, count = 5): number[] {
+  const HOUR = 3_600_000;
+  const span = Math.max(max - min, 1);
+  const steps = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 2 * 24 * HOUR, 7 * 24 * HOUR, 30 * 24 * HOUR];
+  const step = steps.find((s) => span / s <= count) ?? steps[steps.length - 1]!;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push(t);
+  return ticks.length ? ticks : [min];
+}
+
+/** "11-24" for day-aligned ticks, "11-24 06:00" otherwise. */
+export const fmtTime: Formatter = (ms) => {
+  const iso = new Date(ms).toISOString();
+  return iso.slice(11, 16) === "00:00" ? iso.slice(5, 10) : `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
+};
 
 export function emptyChart(title: string, message: string, box: Box = { ...DEFAULT_BOX, height: 120 }): string {
   return svgFrame(

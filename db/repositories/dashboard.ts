@@ -123,7 +123,9 @@ export async function labelsFor(tx: Tx, ids: string[]): Promise<Map<string, stri
       UNION ALL SELECT id, name FROM experiments WHERE id IN (${list})
       UNION ALL SELECT tv.id, t.name || ' v' || tv.version FROM template_versions tv JOIN templates t ON t.id = tv.template_id WHERE tv.id IN (${list})
       UNION ALL SELECT pv.id, p.name || ' v' || pv.version FROM prompt_versions pv JOIN prompts p ON p.id = pv.prompt_id WHERE pv.id IN (${list})
-      UNION ALL SELECT id, 'run ' || substr(id, -6) FROM generation_runs WHERE id IN (${list})`,
+      UNION ALL SELECT id, 'run ' || substr(id, -6) FROM generation_runs WHERE id IN (${list})
+      UNION ALL SELECT id, platform || ' ad …' || substr(platform_ad_id, -6)
+        FROM deployments WHERE id IN (${list})`,
   );
   for (const r of rows) out.set(r.id, r.label);
   return out;
@@ -152,14 +154,18 @@ export function auditTrail(tx: Tx, entityId: string, limit = 50) {
   );
 }
 
-/** What an asset cost to make: the generation runs it came from, shared evenly over each run's outputs. */
+/**
+ * What an asset cost to make: its generation run (metadata.runId, or generated_by edges to runs), shared evenly over
+ * the run's outputs. null when no run made it (imported assets).
+ */
 export async function assetCostMicros(tx: Tx, assetId: string): Promise<number | null> {
-  const [row] = await all<{ micros: number | null }>(
+  const [row] = await all<{ micros: number | null; runs: number }>(
     tx,
-    sql`SELECT sum(r.cost_micros * 1.0 / max(r.output_count, 1)) AS micros FROM lineage_edges e
-        JOIN generation_runs r ON r.id = e.to_id WHERE e.from_id = ${assetId} AND e.relation = 'generated_by'`,
+    sql`SELECT sum(r.cost_micros * 1.0 / max(r.output_count, 1)) AS micros, count(r.id) AS runs FROM generation_runs r
+        WHERE r.id IN (SELECT json_extract(a.metadata, '$.runId') FROM assets a WHERE a.id = ${assetId}
+          UNION SELECT e.to_id FROM lineage_edges e WHERE e.from_id = ${assetId} AND e.relation = 'generated_by')`,
   );
-  return row?.micros == null ? null : Math.round(row.micros);
+  return !row?.runs || row.micros == null ? null : Math.round(row.micros);
 }
 
 export function armsWithAsset(tx: Tx, assetId: string) {
@@ -199,13 +205,14 @@ export function winners(tx: Tx, limit = 60) {
     id: string;
     name: string;
     kind: string;
+    campaignId: string | null;
     campaignName: string | null;
     promotedAt: string;
     createdAt: string;
   }>(
     tx,
-    sql`SELECT a.id, a.name, a.kind, c.name AS campaignName, coalesce(
-          (SELECT max(ev.created_at) FROM events ev WHERE ev.entity_id = a.id AND ev.action = 'asset.status.promoted'),
+    sql`SELECT a.id, a.name, a.kind, c.id AS campaignId, c.name AS campaignName, coalesce(
+          (SELECT max(ev.created_at) FROM events ev WHERE ev.entity_id = a.id AND ev.action IN ('asset.promoted', 'asset.status.promoted')),
           a.updated_at) AS promotedAt, a.created_at AS createdAt
         FROM assets a
         LEFT JOIN asset_links l ON l.asset_id = a.id AND l.target_type = 'campaign'

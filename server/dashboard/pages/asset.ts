@@ -71,7 +71,7 @@ export async function assetView(c: Context, services: Services): Promise<Html> {
         )
   }
   <h2>Lineage</h2>
-  ${chart(svg, "Inputs on the left, derived outputs on the right; click a box to open it.")}
+  ${chart(svg, "Left: what it was made from (template version, prompt version, models, input assets). Right: where it went (campaign, ads, experiments, the library). Click an asset or experiment to open it.")}
   <h2>Experiments</h2>
   ${
     arms.length

@@ -1,33 +1,44 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import { barChart } from "../../../core/charts/bar.ts";
-import {
-  costPerCampaign,
-  costPerModel,
-  costPerWinner,
-  timeToWinner,
-} from "../../../db/repositories/dashboard_experiments.ts";
+import { type LoopKpis, loopKpis } from "../../../core/experiments/kpis.ts";
+import { costPerCampaign, costPerModel } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
-import { chart, empty, type Html, hours, money, page } from "../layout.ts";
+import { chart, empty, type Html, money, page } from "../layout.ts";
 
-const dollars = (v: number) => `$${(v / 1e6).toFixed(v >= 1e8 ? 0 : 2)}`;
+const dollars = (v: number) => `$${(v / 1e6).toLocaleString("en-US", { maximumFractionDigits: v >= 1e8 ? 0 : 2 })}`;
 
-/** Spend per campaign and per model, cost per winning asset, and how long finding a winner takes. */
+/** "6.0 d" / "14.5 h" from the KPI hours. */
+export const duration = (h: number | null) =>
+  h === null ? "—" : h >= 48 ? `${(h / 24).toFixed(1)} d` : `${h.toFixed(1)} h`;
+
+/** The loop KPI cards (core/experiments/kpis.ts: the numbers the autopilot and tools report too). */
+export function kpiCards(k: LoopKpis): Html {
+  const card = (label: string, value: string, note: string) =>
+    html`<div class="card"><div class="k">${label}</div><div class="v">${value}</div><div class="muted">${note}</div></div>`;
+  return html`<section aria-label="Loop KPIs" class="cards kpis">
+    ${card("Cost per winning asset", money(k.costPerWinningAssetMicros), k.winners ? `(generation + ad spend) ÷ ${k.winners} winner${k.winners === 1 ? "" : "s"}` : "no winner yet")}
+    ${card("Time to find a winner", duration(k.timeToWinnerHours.median), k.timeToWinnerHours.samples ? `median over ${k.timeToWinnerHours.samples} experiment${k.timeToWinnerHours.samples === 1 ? "" : "s"}` : "no winner called yet")}
+    ${card("Ad spend on tested variants", money(k.adSpendMicros), `${k.experimentsDecided} experiment${k.experimentsDecided === 1 ? "" : "s"} decided`)}
+    ${card("Generation cost of tested variants", money(k.generationCostMicros), "model and render calls")}
+  </section>`;
+}
+
+/** Loop KPIs, spend per campaign (with each campaign's own cost per winning asset) and per model. */
 export async function costsView(_c: Context, services: Services): Promise<Html> {
   const { db } = services.database;
-  const [campaigns, models, perWinner, ttw] = await Promise.all([
-    costPerCampaign(db),
-    costPerModel(db),
-    costPerWinner(db),
-    timeToWinner(db),
-  ]);
-  const durations = ttw
-    .filter((t) => t.decidedAt && t.startedAt)
-    .map((t) => ({ ...t, ms: Date.parse(t.decidedAt) - Date.parse(t.startedAt) }))
-    .filter((t) => t.ms >= 0);
-  const sortedMs = durations.map((d) => d.ms).sort((a, b) => a - b);
-  const median = sortedMs.length ? sortedMs[Math.floor(sortedMs.length / 2)]! : null;
-  const body = html`
+  const [all, campaigns, models] = await Promise.all([loopKpis(db), costPerCampaign(db), costPerModel(db)]);
+  const perCampaign = new Map(
+    await Promise.all(
+      campaigns
+        .filter((c) => c.id)
+        .slice(0, 50)
+        .map(async (c) => [c.id!, await loopKpis(db, { campaignId: c.id! })] as const),
+    ),
+  );
+  const freeOnly = models.length > 0 && models.every((m) => Number(m.micros) === 0);
+  const body = html`${kpiCards(all)}
+  <p class="muted">Cost per winning asset = generation cost of every variant that was tested + the ad spend behind them, divided by the winners (experiments that called or promoted a winner). Time to find a winner runs from an experiment's start to its winner call.</p>
   <h2>Cost per campaign</h2>
   ${
     campaigns.length
@@ -38,10 +49,10 @@ export async function costsView(_c: Context, services: Services): Promise<Html> 
           ),
           "Generation (model calls) plus media spend per campaign.",
         )}
-        <table><thead><tr><th scope="col">Campaign</th><th class="num" scope="col">Generation</th><th class="num" scope="col">Media</th><th class="num" scope="col">Winners</th><th class="num" scope="col">Cost per winner</th></tr></thead><tbody>
+        <table><thead><tr><th scope="col">Campaign</th><th class="num" scope="col">Generation</th><th class="num" scope="col">Media</th><th class="num" scope="col">Winners</th><th class="num" scope="col">Cost per winning asset</th><th class="num" scope="col">Time to winner</th></tr></thead><tbody>
         ${campaigns.map((c) => {
-          const total = Number(c.generationMicros) + Number(c.mediaMicros);
-          return html`<tr><td>${c.name}</td><td class="num">${money(c.generationMicros)}</td><td class="num">${money(c.mediaMicros)}</td><td class="num">${c.winners}</td><td class="num">${c.winners ? money(total / c.winners) : "—"}</td></tr>`;
+          const k = c.id ? perCampaign.get(c.id) : undefined;
+          return html`<tr><td>${c.name}</td><td class="num">${money(c.generationMicros)}</td><td class="num">${money(c.mediaMicros)}</td><td class="num">${k?.winners ?? 0}</td><td class="num">${money(k?.costPerWinningAssetMicros)}</td><td class="num">${duration(k?.timeToWinnerHours.median ?? null)}</td></tr>`;
         })}</tbody></table>`
       : empty("No campaigns yet.", "Campaigns come with briefs; the demo seed creates one.")
   }
@@ -53,45 +64,11 @@ export async function costsView(_c: Context, services: Services): Promise<Html> 
             models.map((m) => ({ label: m.name, value: Number(m.micros) })),
             { title: "Generation spend per model", valueTitle: "spend (USD)", format: dollars },
           ),
-          `${models.reduce((s, m) => s + Number(m.calls), 0)} provider calls in the cost ledger.`,
+          `${models.reduce((s, m) => s + Number(m.calls), 0)} provider calls in the cost ledger.${freeOnly ? " Only the offline local providers ran so far, and they cost nothing; keyed providers (Anthropic, OpenAI) are priced per call." : ""}`,
         )
       : empty(
           "No provider calls recorded yet.",
           "Every model call writes a cost ledger row; generate variants to see spend by model.",
-        )
-  }
-  <h2>Cost per winning asset</h2>
-  ${
-    perWinner.length
-      ? chart(
-          barChart(
-            perWinner.map((w) => ({ label: w.name, value: Math.round(w.ownMicros + w.campaignShareMicros) })),
-            {
-              title: "Cost per winning asset",
-              valueTitle: "own generation cost + share of campaign spend (USD)",
-              format: dollars,
-            },
-          ),
-          "Each winner's own generation cost plus an even share of its campaign's generation and media spend.",
-        )
-      : empty("No winners yet, so no cost per winner.", "Once an experiment promotes an output its cost appears here.")
-  }
-  <h2>Time to find a winner</h2>
-  ${
-    durations.length
-      ? html`<p>Median <strong>${hours(median ?? 0)}</strong> over ${durations.length} winners.</p>${chart(
-          barChart(
-            durations.slice(0, 30).map((d) => ({
-              label: `${d.kind === "experiment" ? "exp" : "asset"}: ${d.name}`,
-              value: d.ms / 3_600_000,
-            })),
-            { title: "Hours from start to winner", valueTitle: "hours", format: (v) => `${v.toFixed(1)} h` },
-          ),
-          "Experiments: start to decided winner. Assets: creation to promotion.",
-        )}`
-      : empty(
-          "No winners decided yet.",
-          "Time to winner is measured from experiment start (or asset creation) to promotion.",
         )
   }`;
   return page("Costs", "/costs", body);

@@ -1,9 +1,14 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import { stackedAreaChart } from "../../../core/charts/area.ts";
-import { probabilityBest } from "../../../core/charts/beta.ts";
 import { posteriorChart } from "../../../core/charts/density.ts";
-import { notFound } from "../../../core/errors.ts";
+import { intervalChart } from "../../../core/charts/interval.ts";
+import { PALETTE } from "../../../core/charts/svg.ts";
+import { notFound, WinnowError } from "../../../core/errors.ts";
+import { emptyTotals, METRIC_INFO } from "../../../core/experiments/metrics.ts";
+import { posteriorFor } from "../../../core/experiments/posterior.ts";
+import type { ExperimentResults } from "../../../core/experiments/service.ts";
+import { auditTrail } from "../../../db/repositories/dashboard.ts";
 import { experimentDetail, experimentsList } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
 import { badge, chart, empty, type Html, money, page, pct, when } from "../layout.ts";
@@ -15,7 +20,7 @@ export async function experimentsView(_c: Context, services: Services): Promise<
       ${rows.map(
         (
           e,
-        ) => html`<tr><td><a href="/experiments/${e.id}">${e.name}</a>${e.srmFlagged ? html` <span class="warn" title="sample ratio mismatch">⚠ SRM</span>` : ""}${e.winnerArmId ? html` 🏆` : ""}</td>
+        ) => html`<tr><td><a href="/experiments/${e.id}">${e.name}</a>${e.srmFlagged ? html` <span class="warn" title="sample ratio mismatch">⚠ SRM</span>` : ""}${e.winnerArmId ? html` <span class="badge badge-winner">winner</span>` : ""}</td>
         <td>${badge(e.status)}</td><td>${e.metric}</td><td>${e.campaignName ?? "—"}</td><td class="num">${e.arms}</td>
         <td class="num">${Number(e.impressions).toLocaleString("en-US")}</td><td class="num">${Number(e.clicks).toLocaleString("en-US")}</td>
         <td class="num">${pct(e.impressions ? e.clicks / e.impressions : null, 2)}</td><td>${when(e.startedAt)}</td></tr>`,
@@ -27,64 +32,148 @@ export async function experimentsView(_c: Context, services: Services): Promise<
   return page("Experiments", "/experiments", body);
 }
 
-/** Successes for the posterior: conversions for CVR-type metrics, clicks otherwise. */
-function successes(metric: string, arm: { clicks: number; conversions: number }) {
-  return /cvr|conversion/i.test(metric) ? arm.conversions : arm.clicks;
+/** Arm names without the part every arm shares ("Spring Sprint v1 · "), so legends and rows stay short. */
+export function shortNames(names: string[]): string[] {
+  if (names.length < 2) return names;
+  let prefix = names[0]!;
+  for (const n of names) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const cut = prefix.lastIndexOf("·") + 1;
+  return cut > 0 ? names.map((n) => n.slice(cut).trim() || n) : names;
 }
 
+/**
+ * One experiment: the Bayesian read-out from core/experiments (the same numbers get_experiment_results returns —
+ * posteriors, P(best), expected loss, lift, SRM and the recommendation), plus the allocation history.
+ */
 export async function experimentView(c: Context, services: Services): Promise<Html> {
   const id = c.req.param("id") ?? "";
   const detail = await experimentDetail(services.database.db, id);
   if (!detail) throw notFound("Experiment", id, "Open /experiments for the list.");
   const { experiment: e, arms, allocations } = detail;
-  const trials = (a: (typeof arms)[number]) => (/cvr|conversion/i.test(e.metric) ? a.clicks : a.impressions);
-  const curves = arms.map((a) => ({
-    name: a.assetName ?? a.assetId,
-    alpha: 1 + Number(successes(e.metric, a) ?? 0),
-    beta: 1 + Math.max(0, Number(trials(a) ?? 0) - Number(successes(e.metric, a) ?? 0)),
-  }));
-  const pBest = probabilityBest(curves);
-  const names = Object.fromEntries(arms.map((a) => [a.id, a.assetName ?? a.assetId]));
+  const results = await readResults(services, id);
+  const short = shortNames(arms.map((a) => a.assetName ?? a.assetId));
+  const nameOf = new Map(arms.map((a, i) => [a.id, short[i]!]));
+  const colorOf = new Map(arms.map((a, i) => [a.id, PALETTE[i % PALETTE.length]!]));
+  const info = METRIC_INFO[e.metric as keyof typeof METRIC_INFO];
+  const fmt = info?.format ?? ((v: number) => v.toFixed(3));
+  const header = html`<p>${badge(e.status)} metric <strong>${info?.label ?? e.metric}</strong> (${e.metric}) · campaign ${e.campaignName ?? "—"} · audience ${e.audienceName ?? "—"} · started ${when(e.startedAt)}${e.endedAt ? html` · ended ${when(e.endedAt)}` : ""}${results ? html` · platform ${results.platform} · spent <strong>${money(results.spendMicros)}</strong>` : ""}</p>`;
+  if (!results) {
+    return page(
+      e.name,
+      "/experiments",
+      html`${header}${empty("No traffic yet.", "Deploy the arms and ingest metrics (ingest_metrics); the read-out appears once arms have impressions.")}
+      <h2>Arms</h2><ul>${arms.map((a) => html`<li><a href="/assets/${a.assetId}">${a.assetName ?? a.assetId}</a> ${badge(a.status)}</li>`)}</ul>`,
+    );
+  }
+  const winner = results.arms.find((a) => a.armId === (e.winnerArmId ?? results.decision.winnerArmId));
+  const finalCall = e.status === "running" ? undefined : await finalDecision(services, id);
+  const showConversions = /cvr|conversion/.test(e.metric);
+  const recommendation = html`<section class="recommend" aria-label="Recommendation"><h2 style="margin-top:0">Recommendation</h2>
+    ${e.winnerArmId && winner ? html`<p><strong>Winner:</strong> <a href="/assets/${winner.assetId}">${nameOf.get(winner.armId)}</a> — ${pct(winner.probabilityBest)} probability to be best, ${fmt(winner.mean)} ${info?.label ?? e.metric}.</p>` : ""}
+    ${
+      finalCall
+        ? html`<p>${badge(finalCall.status)} Final call ${when(finalCall.at)}: ${finalCall.recommendation}</p>`
+        : e.status === "running"
+          ? html`<p>${badge(results.decision.status)} ${results.decision.recommendation}</p>`
+          : ""
+    }
+    <p>${results.srm.flagged ? html`<span class="warn">⚠ Traffic split check failed</span> (SRM p=${results.srm.pValue.toExponential(1)}): results are not trustworthy; promotion is blocked.` : html`Traffic split check OK (SRM p=${results.srm.pValue.toFixed(3)}).`}</p></section>`;
+  const rows = results.arms.map(
+    (
+      a,
+    ) => html`<tr><td><a href="/assets/${a.assetId}" title="${a.label}">${nameOf.get(a.armId) ?? a.label}</a>${a.armId === e.winnerArmId ? html` <span class="badge badge-winner">winner</span>` : ""}</td>
+      <td><span title="${a.statusReason ?? ""}">${badge(a.status)}</span>${a.statusReason ? html`<div class="muted small">${shortReason(a.statusReason)}</div>` : ""}</td>
+      <td class="num">${a.totals.impressions.toLocaleString("en-US")}</td><td class="num">${a.totals.clicks.toLocaleString("en-US")}</td>${showConversions ? html`<td class="num">${a.totals.conversions.toLocaleString("en-US")}</td>` : ""}
+      <td class="num">${money(a.totals.spendMicros)}</td><td class="num">${fmt(a.mean)}<div class="muted small">${fmt(a.interval[0])}–${fmt(a.interval[1])}</div></td>
+      <td class="num">${a.lift ? `${a.lift.median >= 0 ? "+" : ""}${(a.lift.median * 100).toFixed(1)}%` : "control"}</td>
+      <td class="num">${pct(a.probabilityBest)}</td><td class="num">${fmt(a.expectedLoss)}</td><td class="num">${pct(a.share)}</td></tr>`,
+  );
   const byTime = new Map<string, Record<string, number>>();
   for (const row of allocations) byTime.set(row.computedAt, { ...byTime.get(row.computedAt), [row.armId]: row.share });
   const snapshots = [...byTime].map(([at, shares]) => ({ at: Date.parse(at), shares }));
-  const bestIndex = pBest.indexOf(Math.max(...pBest));
-  const best = arms[bestIndex];
-  const winner = arms.find((a) => a.id === e.winnerArmId);
-  const totalTrials = arms.reduce((s, a) => s + Number(trials(a) ?? 0), 0);
-  const recommendation = winner
-    ? html`<strong>Winner decided:</strong> <a href="/assets/${winner.assetId}">${winner.assetName ?? winner.assetId}</a>.`
-    : arms.length < 2
-      ? html`Add at least two arms to compare.`
-      : totalTrials === 0
-        ? html`No traffic yet — keep the experiment running until arms have impressions.`
-        : (pBest[bestIndex] ?? 0) >= 0.95
-          ? html`<strong>Promote ${best?.assetName ?? best?.assetId}</strong>: ${pct(pBest[bestIndex])} probability to be best. Promotion needs a recorded approval where policy says so.`
-          : html`<strong>Keep testing.</strong> Leader: ${best?.assetName ?? best?.assetId} at ${pct(pBest[bestIndex])} probability to be best (threshold 95%).`;
-  const body = html`<p>${badge(e.status)} metric <strong>${e.metric}</strong> · campaign ${e.campaignName ?? "—"} · audience ${e.audienceName ?? "—"} · started ${when(e.startedAt)}${e.endedAt ? html` · ended ${when(e.endedAt)}` : ""}${e.srmFlagged ? html` · <span class="warn">⚠ sample ratio mismatch flagged</span>` : ""}</p>
-  <section class="recommend" aria-label="Recommendation"><h2 style="margin-top:0">Recommendation</h2><p>${recommendation}</p></section>
+  const body = html`${header}${recommendation}
   <h2>Arms</h2>
-  ${
-    arms.length
-      ? html`<table><thead><tr><th scope="col">Arm (asset)</th><th scope="col">Status</th><th class="num" scope="col">Impressions</th><th class="num" scope="col">Clicks</th><th class="num" scope="col">Conversions</th><th class="num" scope="col">Spend</th><th class="num" scope="col">Observed rate</th><th class="num" scope="col">P(best)</th></tr></thead><tbody>
-      ${arms.map(
-        (
-          a,
-          i,
-        ) => html`<tr><td><a href="/assets/${a.assetId}">${a.assetName ?? a.assetId}</a>${a.id === e.winnerArmId ? " 🏆" : ""}</td><td>${badge(a.status)}${a.statusReason ? html` <span class="muted">${a.statusReason}</span>` : ""}</td>
-        <td class="num">${Number(a.impressions ?? 0).toLocaleString("en-US")}</td><td class="num">${Number(a.clicks ?? 0).toLocaleString("en-US")}</td><td class="num">${Number(a.conversions ?? 0).toLocaleString("en-US")}</td>
-        <td class="num">${money(a.spend)}</td><td class="num">${pct(trials(a) ? successes(e.metric, a) / trials(a) : null, 2)}</td><td class="num">${pct(pBest[i])}</td></tr>`,
-      )}</tbody></table>`
-      : empty("No arms yet.", "Arms are added when variants are deployed into this experiment.")
-  }
-  <div class="two"><div><h2>Posterior ${e.metric}</h2>${chart(posteriorChart(curves, { title: `Posterior ${e.metric} per arm`, metric: e.metric }), "Beta(1 + successes, 1 + failures) per arm; dashed lines mark the posterior means.")}</div>
+  <div class="scroll"><table><thead><tr><th scope="col">Arm (asset)</th><th scope="col">Status</th><th class="num" scope="col">Impressions</th><th class="num" scope="col">Clicks</th>${showConversions ? html`<th class="num" scope="col">Conversions</th>` : ""}<th class="num" scope="col">Spend</th><th class="num" scope="col">Posterior mean, 95% CrI</th><th class="num" scope="col">Lift vs control</th><th class="num" scope="col">P(best)</th><th class="num" scope="col">Expected loss</th><th class="num" scope="col">Share</th></tr></thead>
+  <tbody>${rows}</tbody></table></div>
+  <div class="two"><div><h2>Posterior ${e.metric}</h2>${posteriorFigure(results, nameOf, colorOf, fmt)}</div>
   <div><h2>Allocation over time</h2>${chart(
     stackedAreaChart(snapshots, {
       title: "Traffic allocation over time",
-      names,
-      xFormat: (ms) => new Date(ms).toISOString().slice(5, 16).replace("T", " "),
+      names: Object.fromEntries(nameOf),
+      order: arms.map((a) => a.id),
     }),
-    "Share of traffic per arm at each Thompson-sampling recomputation.",
+    "Share of traffic per arm at each Thompson-sampling recomputation (one per day of metrics).",
   )}</div></div>`;
   return page(e.name, "/experiments", body);
+}
+
+/** "lost experiment exp_…: P(best) 0.0% vs winner ast_… (pruned earlier)" → "lost: P(best) 0.0% (pruned earlier)". */
+function shortReason(reason: string): string {
+  const text = reason
+    .replace(/ exp_[0-9A-Z]+/g, "")
+    .replace(/ vs winner ast_[0-9A-Z]+/g, "")
+    .replace(/ rvw_[0-9A-Z]+/g, " review");
+  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
+/** The call recorded when the experiment ended (experiment.winner / .stopped_* event), not a re-read of today's arms. */
+async function finalDecision(services: Services, id: string) {
+  const events = await auditTrail(services.database.db, id, 50);
+  const ended = events.find((ev) => /^experiment\.(winner|stopped_budget|stopped_inconclusive|srm)$/.test(ev.action));
+  if (!ended) return undefined;
+  const data = (typeof ended.data === "string" ? JSON.parse(ended.data) : ended.data) as {
+    decision?: { status?: string; recommendation?: string };
+  };
+  return data.decision?.recommendation
+    ? {
+        status: data.decision.status ?? ended.action.slice(11),
+        recommendation: data.decision.recommendation,
+        at: ended.createdAt,
+      }
+    : undefined;
+}
+
+/** Core's read-out, or null while no arm has traffic (core refuses to analyse zero impressions). */
+async function readResults(services: Services, id: string): Promise<ExperimentResults | null> {
+  try {
+    return await services.experiments.results(id, services.rng());
+  } catch (error) {
+    if (error instanceof WinnowError && error.code === "invalid_input") return null;
+    throw error;
+  }
+}
+
+/** Rates draw core's Beta posteriors as densities; other metrics show each arm's mean and 95% credible interval. */
+function posteriorFigure(
+  r: ExperimentResults,
+  nameOf: Map<string, string>,
+  colorOf: Map<string, string>,
+  fmt: (v: number) => string,
+): Html {
+  const posteriors = r.arms.map((a) => ({ arm: a, p: posteriorFor(r.metric, { ...emptyTotals(), ...a.totals }) }));
+  if (posteriors.every((x) => x.p.kind === "beta")) {
+    return chart(
+      posteriorChart(
+        posteriors.map(({ arm, p }) => ({
+          name: nameOf.get(arm.armId) ?? arm.label,
+          alpha: p.kind === "beta" ? p.a : 1,
+          beta: p.kind === "beta" ? p.b : 1,
+        })),
+        { title: `Posterior ${r.metric} per arm`, metric: r.metric },
+      ),
+      "Each arm's Beta posterior (uniform prior + observed successes and failures); dashed lines mark the means.",
+    );
+  }
+  return chart(
+    intervalChart(
+      r.arms.map((a) => ({
+        label: nameOf.get(a.armId) ?? a.label,
+        mean: a.mean,
+        interval: a.interval,
+        color: colorOf.get(a.armId) ?? PALETTE[0]!,
+      })),
+      { title: `Posterior ${r.metric} per arm`, valueTitle: `${r.metric} (posterior mean, 95% CrI)`, format: fmt },
+    ),
+    "Posterior mean and 95% credible interval per arm.",
+  );
 }

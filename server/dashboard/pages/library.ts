@@ -17,7 +17,10 @@ const LibraryParams = z.object({
   page: PageNumber,
 });
 
-/** Library grid: text search over name/description (or id), filters by kind, status and brand, 48 per page. */
+/**
+ * Library grid with filters by kind, status and brand, 48 per page. A query goes through the search service (the
+ * same hybrid vector + full-text ranking as search_assets); if that fails, a plain name/description/id match stands in.
+ */
 export async function libraryView(c: Context, services: Services): Promise<Html> {
   const p = parseQuery(c, LibraryParams);
   const { db } = services.database;
@@ -30,18 +33,23 @@ export async function libraryView(c: Context, services: Services): Promise<Html>
       empty(`No brand "${p.brand}".`, `Known brands: ${brands.map((b) => b.slug).join(", ") || "none yet"}.`),
     );
   }
-  const { items, total } = await libraryPage(db, {
-    q: p.q,
-    kind: p.kind,
-    status: p.status,
-    brandId: brand?.id,
-    offset: (p.page - 1) * PAGE_SIZE,
-    limit: PAGE_SIZE,
-  });
+  const filters = { kind: p.kind, status: p.status, brandId: brand?.id };
+  const offset = (p.page - 1) * PAGE_SIZE;
+  // An asset id is looked up directly; words go to the search service.
+  const ranked =
+    p.q && !/^ast_[0-9A-Z]+$/i.test(p.q)
+      ? await searchIds(services, p.q, { ...filters, brand: brand?.slug }, offset + PAGE_SIZE)
+      : null;
+  const { items, total } = ranked
+    ? await libraryPage(db, { ...filters, ids: ranked.ids.slice(offset), offset: 0, limit: PAGE_SIZE }).then((r) => ({
+        items: r.items,
+        total: ranked.more ? Math.max(ranked.ids.length + 1, offset + PAGE_SIZE + 1) : ranked.ids.length,
+      }))
+    : await libraryPage(db, { ...filters, q: p.q, offset, limit: PAGE_SIZE });
   const option = (value: string, current: string | undefined, label = value) =>
     html`<option value="${value}"${value === (current ?? "") ? html` selected` : ""}>${label}</option>`;
-  const filters = html`<form class="filters" method="get" action="/library" role="search" aria-label="Search the library">
-    <label for="q">Search<input id="q" name="q" type="search" value="${p.q ?? ""}" placeholder="name, description or id" maxlength="200"></label>
+  const form = html`<form class="filters" method="get" action="/library" role="search" aria-label="Search the library">
+    <label for="q">Search<input id="q" name="q" type="search" value="${p.q ?? ""}" placeholder="e.g. bright trail shoes at dawn, or an asset id" maxlength="200"></label>
     <label for="kind">Kind<select id="kind" name="kind">${option("", p.kind, "any")}${ASSET_KINDS.map((k) => option(k, p.kind))}</select></label>
     <label for="status">Status<select id="status" name="status">${option("", p.status, "any")}${ASSET_STATUSES.map((s) => option(s, p.status))}</select></label>
     <label for="brand">Brand<select id="brand" name="brand">${option("", brand?.slug, "any")}${brands.map((b) => option(b.slug, brand?.slug, b.name))}</select></label>
@@ -52,7 +60,7 @@ export async function libraryView(c: Context, services: Services): Promise<Html>
     ? html`<ul class="grid" aria-label="Assets">${items.map(
         (a) => html`<li class="tile"><a href="/assets/${a.id}">${thumb(a.id, a.name)}
           <div class="meta"><div class="name">${a.name}</div>${badge(a.kind)} ${badge(a.status)}
-          <div class="muted">${a.brandName ?? "no brand"} · ${a.width}×${a.height}</div></div></a></li>`,
+          <div class="muted">${a.brandName ?? "no brand"} · ${a.width}×${a.height}</div>${ranked?.why.get(a.id) ? html`<div class="muted small">${ranked.why.get(a.id)}</div>` : ""}</div></a></li>`,
       )}</ul>`
     : empty(
         total === 0 && !p.q && !p.kind && !p.status && !brand
@@ -64,6 +72,26 @@ export async function libraryView(c: Context, services: Services): Promise<Html>
   return page(
     "Library",
     "/library",
-    html`${filters}<p class="muted" aria-live="polite">${total.toLocaleString("en-US")} assets${p.q ? html` matching “${p.q}”` : ""}</p>${grid}${pager("/library", params, p.page, total, PAGE_SIZE)}`,
+    html`${form}<p class="muted" aria-live="polite">${total.toLocaleString("en-US")}${ranked?.more ? "+" : ""} assets${p.q ? html` matching “${p.q}”${ranked ? " (ranked by meaning, tags and text)" : ""}` : ""}</p>${grid}${pager("/library", params, p.page, total, PAGE_SIZE)}`,
   );
+}
+
+/** Ranked asset ids for a query (up to `limit`), or null when search could not answer (then the page falls back). */
+async function searchIds(
+  services: Services,
+  query: string,
+  filters: { kind?: string | undefined; status?: string | undefined; brand?: string | undefined },
+  limit: number,
+): Promise<{ ids: string[]; why: Map<string, string>; more: boolean } | null> {
+  try {
+    const r = await services.search.search({ query, filters: { ...filters, includeAll: true }, limit });
+    return {
+      ids: r.items.map((h) => h.asset.id),
+      why: new Map(r.items.map((h) => [h.asset.id, h.why[0] ?? ""])),
+      more: r.nextCursor !== null,
+    };
+  } catch (error) {
+    services.logger.warn("library search fell back to a name match", { query, error: String(error) });
+    return null;
+  }
 }

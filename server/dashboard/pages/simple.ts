@@ -1,17 +1,26 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import * as z from "zod";
+import { loopKpis } from "../../../core/experiments/kpis.ts";
 import { generationRunsPage, overviewCounts, reviewQueue, winners } from "../../../db/repositories/dashboard.ts";
-import { costPerWinner } from "../../../db/repositories/dashboard_experiments.ts";
+import { experimentsList } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
 import { badge, empty, type Html, money, page, pager, thumb, when } from "../layout.ts";
 import { PageNumber, parseQuery } from "../params.ts";
+import { kpiCards } from "./costs.ts";
 
 export async function overviewView(_c: Context, services: Services): Promise<Html> {
-  const n = await overviewCounts(services.database.db);
+  const { db } = services.database;
+  const [n, kpis, experiments, latest] = await Promise.all([
+    overviewCounts(db),
+    loopKpis(db),
+    experimentsList(db, 20),
+    winners(db, 1),
+  ]);
   const card = (href: string, k: string, v: string | number) =>
     html`<div class="card"><a href="${href}"><div class="k">${k}</div><div class="v">${typeof v === "number" ? v.toLocaleString("en-US") : v}</div></a></div>`;
-  const costPerWin = n.winners ? money(Number(n.spendMicros) / Number(n.winners)) : "—";
+  const running = experiments.filter((e) => e.status === "running");
+  const winner = latest[0];
   return page(
     "Overview",
     "/",
@@ -19,11 +28,15 @@ export async function overviewView(_c: Context, services: Services): Promise<Htm
       ${card("/library", "Assets", n.assets ?? 0)}${card("/winners", "Winners", n.winners ?? 0)}
       ${card("/experiments", "Running experiments", n.runningExperiments ?? 0)}${card("/review", "Pending reviews", n.pendingReviews ?? 0)}
       ${card("/runs", "Generation runs", n.runs ?? 0)}${card("/costs", "Generation spend", money(Number(n.spendMicros ?? 0)))}
-      ${card("/costs", "Spend per winner", costPerWin)}
     </section>
+    ${kpiCards(kpis)}
     <p>The loop: <strong>generate → tag → check → review → test → learn → promote or prune</strong>. Each page shows what is in the database now and fills in as the loop runs.</p>
-    <ul><li><a href="/library">Browse and search the library</a></li><li><a href="/experiments">See experiments, posteriors and allocations</a></li>
-    <li><a href="/winners">Winners with lineage</a> and <a href="/costs">cost per winning asset</a></li><li><a href="/learning">Tagger learning loop, KPIs and drift</a></li></ul>`,
+    <h2>Start here</h2>
+    <ul>
+      ${running.length ? running.slice(0, 3).map((e) => html`<li>Running now: <a href="/experiments/${e.id}">${e.name}</a> — ${e.arms} arms, ${Number(e.impressions).toLocaleString("en-US")} impressions so far</li>`) : html`<li>No experiment is running. Start one with create_experiment or the autopilot.</li>`}
+      ${winner ? html`<li>Latest winner: <a href="/assets/${winner.id}">${winner.name}</a> — promoted ${when(winner.promotedAt)}; open it for its full lineage (template, prompt, models, inputs, experiments)</li>` : html`<li>No winner yet: an experiment promotes one when its rule holds.</li>`}
+      <li><a href="/library">Browse and search the library</a> · <a href="/experiments">all experiments</a> · <a href="/costs">cost per winning asset</a> · <a href="/learning">tagger learning loop, KPIs and drift</a></li>
+    </ul>`,
   );
 }
 
@@ -50,15 +63,19 @@ export async function runsView(c: Context, services: Services): Promise<Html> {
 
 export async function winnersView(_c: Context, services: Services): Promise<Html> {
   const { db } = services.database;
-  const [rows, costs] = await Promise.all([winners(db), costPerWinner(db)]);
-  const costOf = new Map(costs.map((r) => [r.id, r.ownMicros + r.campaignShareMicros]));
+  const rows = await winners(db);
+  // Cost per winning asset is a campaign-level KPI (core/experiments/kpis.ts), shown on each of its winners.
+  const campaignIds = [...new Set(rows.map((r) => r.campaignId).filter((id): id is string => !!id))];
+  const kpis = new Map(
+    await Promise.all(campaignIds.map(async (id) => [id, await loopKpis(db, { campaignId: id })] as const)),
+  );
   const body = rows.length
     ? html`<ul class="grid" aria-label="Winning assets">${rows.map(
         (
           w,
         ) => html`<li class="tile"><a href="/assets/${w.id}">${thumb(w.id, w.name)}<div class="meta"><div class="name">${w.name}</div>
         <div>${w.campaignName ?? "no campaign"}</div><div class="muted">promoted ${when(w.promotedAt)}</div>
-        <div>cost per winner <strong>${money(costOf.get(w.id))}</strong></div><div>View lineage →</div></div></a></li>`,
+        <div>cost per winning asset <strong>${money(w.campaignId ? kpis.get(w.campaignId)?.costPerWinningAssetMicros : null)}</strong></div><div>View lineage →</div></div></a></li>`,
       )}</ul>`
     : empty("No winners yet.", "An output becomes a winner when an experiment promotes it (status promoted).");
   return page("Winners", "/winners", body);

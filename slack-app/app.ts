@@ -1,4 +1,11 @@
-import { type AnyMiddlewareArgs, App, type Logger as BoltLogger, LogLevel, type Middleware } from "@slack/bolt";
+import {
+  type AnyMiddlewareArgs,
+  App,
+  type Logger as BoltLogger,
+  LogLevel,
+  type Middleware,
+  SocketModeReceiver,
+} from "@slack/bolt";
 import type { RetryOptions } from "@slack/web-api";
 import { agentModelFromConfig } from "../agents/model.ts";
 import { Orchestrator } from "../agents/orchestrator.ts";
@@ -17,6 +24,8 @@ export interface SlackRuntime {
   app: App;
   /** Present in HTTP mode: serves POST /slack/events. */
   receiver?: HonoSlackReceiver;
+  /** Present in Socket Mode: Slack delivers over a websocket opened by app.start(). */
+  socketReceiver?: SocketModeReceiver;
   orchestrator: Orchestrator;
   /** Waits for slow work started by already-acknowledged requests. */
   idle(): Promise<void>;
@@ -40,9 +49,15 @@ export const DEFAULT_RETRY: RetryOptions = {
   randomize: true,
 };
 
-/** True when Slack is configured for HTTP mode (bot token + signing secret). */
-export function slackConfigured(services: Services): boolean {
-  return Boolean(services.config.slack.botToken && services.config.slack.signingSecret);
+/**
+ * How Slack reaches this server: Socket Mode when SLACK_APP_TOKEN is set (it wins, so events never arrive twice),
+ * HTTP at /slack/events with a signing secret, or not at all without a bot token.
+ */
+export function slackMode(config: Services["config"]): "socket" | "http" | undefined {
+  const { botToken, appToken, signingSecret } = config.slack;
+  if (!botToken) return undefined;
+  if (appToken) return "socket";
+  return signingSecret ? "http" : undefined;
 }
 
 /** The Bolt app with all Winnow handlers, on our receiver (HTTP) or Bolt's Socket Mode receiver. */
@@ -55,10 +70,13 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
   };
   let receiver: HonoSlackReceiver | undefined;
+  let socketReceiver: SocketModeReceiver | undefined;
   let app: App;
   if (options.mode === "socket") {
     if (!slack.appToken) throw new Error("SLACK_APP_TOKEN (xapp-...) is required for Socket Mode.");
-    app = new App({ token: slack.botToken, appToken: slack.appToken, socketMode: true, logger, clientOptions });
+    // Built here rather than by Bolt so the runtime can hand it to stop() and tests; nothing connects until start().
+    socketReceiver = new SocketModeReceiver({ appToken: slack.appToken, logger });
+    app = new App({ token: slack.botToken, receiver: socketReceiver, socketMode: true, logger, clientOptions });
   } else {
     if (!slack.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required to serve /slack/events.");
     receiver = new HonoSlackReceiver({
@@ -84,6 +102,7 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
   return {
     app,
     ...(receiver ? { receiver } : {}),
+    ...(socketReceiver ? { socketReceiver } : {}),
     orchestrator,
     idle: async () => receiver?.idle(),
     async stop() {

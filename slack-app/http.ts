@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { WinnowError } from "../core/errors.ts";
 import type { Services } from "../server/services.ts";
-import { createSlackApp, type SlackRuntime, slackConfigured } from "./app.ts";
+import { createSlackApp, type SlackRuntime, slackMode } from "./app.ts";
 
 const runtimes = new WeakMap<Services, SlackRuntime>();
 
@@ -19,7 +19,21 @@ export function slackRuntimeOf(services: Services): SlackRuntime | undefined {
  * signature is the authentication, so no bearer token here; without Slack config the route explains what to set.
  */
 export function mountSlackEvents(app: Hono, services: Services): void {
-  if (!slackConfigured(services)) {
+  const mode = slackMode(services.config);
+  if (mode === "socket") {
+    // Events come over the Socket Mode websocket; serving them here as well would handle each one twice.
+    app.post("/slack/events", (c) =>
+      c.json(
+        new WinnowError(
+          "not_found",
+          "Slack runs in Socket Mode on this server (SLACK_APP_TOKEN is set), so /slack/events is not served. Unset SLACK_APP_TOKEN to use HTTP mode.",
+        ).toJSON(),
+        404,
+      ),
+    );
+    return;
+  }
+  if (mode !== "http") {
     app.post("/slack/events", (c) =>
       c.json(
         new WinnowError(

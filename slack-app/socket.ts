@@ -1,13 +1,12 @@
 import type { Services } from "../server/services.ts";
-import { createSlackApp, type SlackRuntime } from "./app.ts";
+import { createSlackApp, type SlackRuntime, slackMode } from "./app.ts";
 
 /**
  * Socket Mode for local use: with SLACK_APP_TOKEN (xapp-...) and SLACK_BOT_TOKEN set, Slack delivers over a websocket
  * and no public URL is needed. A failure to connect is logged and the HTTP server keeps running.
  */
 export async function startSlackSocketMode(services: Services): Promise<SlackRuntime | undefined> {
-  const { slack } = services.config;
-  if (!slack.appToken || !slack.botToken) return undefined;
+  if (slackMode(services.config) !== "socket") return undefined;
   try {
     const runtime = createSlackApp(services, { mode: "socket" });
     await runtime.app.start();

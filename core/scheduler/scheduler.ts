@@ -16,7 +16,7 @@ export interface JobContext {
   leaseMs: number;
 }
 
-export type JobHandler = (ctx: JobContext) => Promise<Record<string, unknown> | void>;
+export type JobHandler = (ctx: JobContext) => Promise<Record<string, unknown> | undefined>;
 
 export interface Schedule {
   name: string;

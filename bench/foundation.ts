@@ -1,12 +1,13 @@
 /**
  * Foundation benchmark (issue 3), on whatever this machine is (2 shared cores in development):
- *  1. import throughput: 1,000 distinct 1024×1024 JPEGs (made first, not timed) imported from a folder through the
- *     library's real path (importPath → Library.add: sha256, metadata, 256px WebP thumbnail, content store, rows,
- *     events). Target >= 100 assets/s. The same import with the enrichment hooks a served workspace runs after each
- *     add (perceptual hash, offline tagger, embeddings) is reported alongside, without a target.
+ *  1. import throughput: 1,000 distinct 1024×1024 JPEGs (made first, not timed) imported from a folder through a
+ *     served workspace's path (importPath → Library.add: sha256, metadata, 256px WebP thumbnail, content store, rows,
+ *     events), with the background enrichment queue (perceptual hash, offline tagger, embeddings) running alongside.
+ *     Target >= 100 assets/s; the time until enrichment is idle is reported too, and the bare library for reference.
  *  2. list_assets latency over MCP Streamable HTTP (real SDK client → real hono app on 127.0.0.1) at 10,000 assets,
  *     seeded with multi-row INSERTs. Target p50 <= 15 ms.
- * Prints one JSON object. Run: npm run bench:foundation   (BENCH_IMAGES / BENCH_ROWS / BENCH_CALLS shrink it)
+ * Prints one JSON object. Run: npm run bench:foundation   (BENCH_IMAGES / BENCH_ROWS / BENCH_CALLS scale it; BENCH_BARE=0 skips the reference)
+ * Figures are wall-clock and CPU-time: on a shared machine the CPU-time ones are the stable ones.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -28,7 +29,7 @@ import { createHttpApp } from "../server/http.ts";
 import { buildServices } from "../server/services.ts";
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 1000);
-const ENRICHED = process.env.BENCH_ENRICHED !== "0";
+const BARE = process.env.BENCH_BARE !== "0";
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const SIZE = 1024;
@@ -87,9 +88,58 @@ async function generateImages(dir: string, count: number): Promise<number> {
   return bytes;
 }
 
-/** 1. The library's own add path over a folder import: no enrichment hooks. */
+/**
+ * 1. Import through a served workspace's services: Library.add (sha256, metadata, 256px WebP thumbnail, content
+ * store, rows, events) with the enrichment queue attached, which hashes, tags and embeds in the background while the
+ * import goes on. The write path is timed to the last add; enrichment is timed until the queue is idle.
+ */
 async function importThroughput(folder: string) {
   const dataDir = join(work, "import-data");
+  const services = await buildServices(
+    loadConfig({ WINNOW_DATA_DIR: dataDir, WINNOW_AUTO_SEED: "0", LOG_LEVEL: "error" }, work),
+    { logger: silentLogger },
+  );
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const report = await importPath(services.library, folder, folder, { actor: "bench" });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
+  const queuedAtEnd = services.enrichment.size;
+  await services.enrichment.idle();
+  const enrichedSeconds = (performance.now() - started) / 1000;
+  const totalCpuSeconds = cpuSecondsSince(cpu);
+  const [hashed] = await services.database.client
+    .execute("SELECT count(*) AS n FROM assets WHERE phash IS NOT NULL")
+    .then((r) => r.rows);
+  const [vectors] = await services.database.client
+    .execute("SELECT count(DISTINCT asset_id) AS n FROM asset_embeddings")
+    .then((r) => r.rows);
+  await services.close();
+  if (report.imported.length !== IMAGES || report.failed.length) {
+    throw new Error(`import lost files: ${JSON.stringify({ ...report, imported: report.imported.length })}`);
+  }
+  return {
+    assets: report.imported.length,
+    seconds: round(seconds),
+    assetsPerSecond: round(IMAGES / seconds),
+    // Contention-independent: what this process spent (all threads), background enrichment included.
+    cpuSeconds: round(cpuSeconds),
+    assetsPerCpuSecond: round(IMAGES / cpuSeconds),
+    enrichment: {
+      queuedWhenImportReturned: queuedAtEnd,
+      idleAfterSeconds: round(enrichedSeconds),
+      endToEndAssetsPerSecond: round(IMAGES / enrichedSeconds),
+      cpuSecondsImportPlusEnrichment: round(totalCpuSeconds),
+      enrichedAssetsPerCpuSecond: round(IMAGES / totalCpuSeconds),
+      hashed: Number(hashed?.n ?? 0),
+      embedded: Number(vectors?.n ?? 0),
+    },
+  };
+}
+
+/** Reference: the bare library (no enrichment hook at all), the write path alone. */
+async function bareImportThroughput(folder: string) {
+  const dataDir = join(work, "bare-data");
   const database = await openDatabase({ url: `file:${join(dataDir, "winnow.db")}` });
   const library = new Library({ database, blobs: new BlobStore(join(dataDir, "store")), clock: systemClock });
   const started = performance.now();
@@ -98,36 +148,10 @@ async function importThroughput(folder: string) {
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu);
   database.close();
-  if (report.imported.length !== IMAGES || report.failed.length) {
-    throw new Error(`import lost files: ${JSON.stringify({ ...report, imported: report.imported.length })}`);
-  }
   return {
     assets: report.imported.length,
-    seconds: round(seconds),
-    assetsPerSecond: round(IMAGES / seconds),
-    // Contention-independent: what this process spent (all threads). Two idle cores give at most twice this rate.
-    cpuSeconds: round(cpuSeconds),
-    assetsPerCpuSecond: round(IMAGES / cpuSeconds),
-    projectedOnTwoIdleCores: round((2 * IMAGES) / cpuSeconds),
-  };
-}
-
-/** The same import through a full workspace's services, so the enrichment hooks run after every add. */
-async function enrichedImportThroughput(folder: string) {
-  const dataDir = join(work, "enriched-data");
-  const services = await buildServices(
-    loadConfig({ WINNOW_DATA_DIR: dataDir, WINNOW_AUTO_SEED: "0", LOG_LEVEL: "error" }, work),
-    { logger: silentLogger },
-  );
-  const sub = join(folder, "shoot-00");
-  const started = performance.now();
-  const report = await importPath(services.library, sub, sub, { actor: "bench" });
-  const seconds = (performance.now() - started) / 1000;
-  await services.close();
-  return {
-    assets: report.imported.length,
-    seconds: round(seconds),
     assetsPerSecond: round(report.imported.length / seconds),
+    assetsPerCpuSecond: round(report.imported.length / cpuSeconds),
   };
 }
 
@@ -252,25 +276,36 @@ async function main() {
     cpSync(folder, process.env.BENCH_KEEP_IMAGES, { recursive: true });
   }
   log(`generated in ${((performance.now() - genStarted) / 1000).toFixed(1)}s; importing...`);
-  const loadBefore = loadavg()[0];
+  const loadBefore = loadavg();
   const imported = await importThroughput(folder);
-  log(`imported at ${imported.assetsPerSecond}/s; enriched import of one shoot folder (a tenth)...`);
-  const enriched = ENRICHED ? await enrichedImportThroughput(folder) : null;
+  log(`imported at ${imported.assetsPerSecond}/s (enriched by ${imported.enrichment.idleAfterSeconds}s)`);
+  const bare = BARE ? await bareImportThroughput(folder) : null;
   log("seeding rows and measuring list_assets over MCP HTTP...");
   const listing = await listLatency();
+  const projected = round((2 * IMAGES) / imported.cpuSeconds);
   const result = {
     bench: "foundation",
-    machine: { cpus: availableParallelism(), loadAverage1mBeforeImport: round(loadBefore ?? 0), shared: true },
+    load: { before: loadBefore.map(round), after: loadavg().map(round), cpus: availableParallelism(), shared: true },
     import: {
       images: IMAGES,
       size: `${SIZE}x${SIZE}`,
       averageJpegKB: round(totalBytes / IMAGES / 1024),
+      path: "buildServices → importPath → Library.add, background enrichment queue running",
       ...imported,
+      // At most what two idle cores give: twice the rate per CPU-second.
+      projectedOnTwoIdleCores: projected,
       target: ">= 100 assets/s",
       pass: imported.assetsPerSecond >= 100,
+      passOnCpuTime: projected >= 100,
     },
-    importWithEnrichment: enriched,
-    listAssets: { ...listing, target: "firstPage p50 <= 15 ms", pass: listing.firstPage.p50Ms <= 15 },
+    bareLibraryImport: bare,
+    listAssets: {
+      ...listing,
+      target: "firstPage p50 <= 15 ms",
+      pass: listing.firstPage.p50Ms <= 15,
+      // Client and server share this process: one round trip's CPU is what a request costs on an idle core.
+      passOnCpuTime: listing.firstPage.cpuMsPerCall <= 15,
+    },
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

@@ -113,17 +113,18 @@ export function buildSearchServices(deps: {
     phashThreshold: settings.phashThreshold,
   });
   const search = new SearchService({ database, clock, library, embeddings });
-  const enricherDeps = { database, clock, logger, dedup, tagging, embeddings, readOriginal };
+  const readThumbnail = async (id: string) => (await library.readFile(id, "thumbnail")).bytes;
+  const enricherDeps = { database, clock, logger, dedup, tagging, embeddings, readThumbnail };
   const enrichment = new EnrichmentQueue({
     logger,
     concurrency: settings.enrichmentConcurrency,
     enrich: (jobs) => enrichBatch(enricherDeps, jobs),
     onFailed: (ids, error) => recordFailure(enricherDeps, ids, error),
   });
-  library.onAssetAdded(async (asset, bytes) => enrichment.enqueue(asset, bytes));
+  library.onAssetAdded(async (asset, bytes, { thumbnail }) => enrichment.enqueue(asset, bytes, thumbnail));
   let catchUp: Promise<void> | undefined;
   if (settings.reembedIntervalMs > 0) {
-    embeddings.startBackground(settings.reembedIntervalMs);
+    embeddings.startBackground(settings.reembedIntervalMs, () => enrichment.size > 0);
     // A restart catches up on assets whose enrichment was queued but never ran (the process stopped first).
     catchUp = enqueueUnenriched(database, library, enrichment).catch((error) =>
       logger.warn("enrichment catch-up failed", { error: String(error) }),

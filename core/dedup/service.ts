@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { linksOf, tagsOf, updateAssetRow } from "../../db/repositories/assets.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
@@ -11,6 +11,7 @@ import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { VectorIndex } from "../search/vector-index.ts";
 import { DisjointSets, nearHashPairs } from "./cluster.ts";
+import { HashIndex } from "./hash-index.ts";
 import { completenessOf, suggestKeeper } from "./keeper.ts";
 import { DEFAULT_PHASH_THRESHOLD, hammingDistance, hashOfSmall, perceptualHash } from "./phash.ts";
 
@@ -19,6 +20,8 @@ import { DEFAULT_PHASH_THRESHOLD, hammingDistance, hashOfSmall, perceptualHash }
  * the colour/layout vectors to agree (re-encodes and resizes score > 0.97; the demo's colourways 0.55-0.62).
  */
 export const COLOUR_CONFIRMATION = 0.9;
+
+const HASHES_FRESH_MS = 30_000;
 
 export interface DedupDeps {
   database: Database;
@@ -41,7 +44,24 @@ export interface DuplicateGroup {
 
 /** Exact (sha256), perceptual (dHash) and embedding (visual vector) duplicates; merging keeps one and archives the rest. */
 export class DedupService {
+  private hashes: { index: HashIndex; loadedAt: number } | undefined;
+
   constructor(private readonly deps: DedupDeps) {}
+
+  /**
+   * Stored hashes of live assets, reloaded after `HASHES_FRESH_MS` so hashes written by another process (a CLI import
+   * beside a running server) are seen within that time.
+   */
+  private async hashIndex(): Promise<HashIndex> {
+    if (this.hashes && Date.now() - this.hashes.loadedAt < HASHES_FRESH_MS) return this.hashes.index;
+    const index = new HashIndex();
+    const rows = await this.deps.database.client.execute(
+      "SELECT id, phash FROM assets WHERE phash IS NOT NULL AND merged_into IS NULL",
+    );
+    for (const row of rows.rows) index.set(row.id as string, row.phash as string);
+    this.hashes = { index, loadedAt: Date.now() };
+    return index;
+  }
 
   get threshold() {
     return this.deps.phashThreshold ?? DEFAULT_PHASH_THRESHOLD;
@@ -71,18 +91,16 @@ export class DedupService {
     const out = new Map<string, { id: string; distance: number }[]>();
     if (items.length === 0) return out;
     const { db } = this.deps.database;
-    const ids = items.map((i) => i.assetId);
-    const others = await db
-      .select({ id: assets.id, phash: assets.phash })
-      .from(assets)
-      .where(and(isNotNull(assets.phash), isNull(assets.mergedInto), notInArray(assets.id, ids)));
+    const stored = await this.hashIndex();
+    const batch = new Set(items.map((i) => i.assetId));
     const batchVectors = new Map(items.map((i) => [i.assetId, i.vector]));
     let index: VectorIndex | undefined;
-    const seen: { id: string; phash: string }[] = others.map((o) => ({ id: o.id, phash: o.phash! }));
+    const seen: { id: string; phash: string }[] = [];
     for (const item of items) {
-      const close = seen
-        .map((o) => ({ id: o.id, distance: hammingDistance(item.phash, o.phash) }))
-        .filter((o) => o.distance <= this.threshold);
+      const close = [
+        ...stored.near(item.phash, this.threshold, batch),
+        ...seen.map((o) => ({ id: o.id, distance: hammingDistance(item.phash, o.phash) })),
+      ].filter((o) => o.distance <= this.threshold);
       if (close.length) index ??= await this.deps.visualIndex();
       const near = close
         .filter((o) => colourAgrees(item.vector, batchVectors.get(o.id) ?? index?.get(o.id)))
@@ -122,6 +140,7 @@ export class DedupService {
         }
       }
     });
+    for (const item of items) stored.set(item.assetId, item.phash);
     return out;
   }
 
@@ -138,6 +157,7 @@ export class DedupService {
       try {
         const phash = await perceptualHash(await this.deps.readOriginal(row.id));
         await db.update(assets).set({ phash }).where(eq(assets.id, row.id));
+        this.hashes?.index.set(row.id, phash);
         done++;
       } catch (error) {
         this.deps.logger.warn("could not hash asset", { assetId: row.id, error: String(error) });
@@ -307,6 +327,7 @@ export class DedupService {
         data: summary,
       });
     });
+    for (const id of summary.archived) this.hashes?.index.remove(id);
     await this.deps.onMerged?.(summary.archived);
     return summary;
   }

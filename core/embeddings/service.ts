@@ -222,11 +222,14 @@ export class EmbeddingService {
     return { embedded: outcome.embedded, failed: outcome.failed.length, remaining };
   }
 
-  /** Runs re-embedding batches every `intervalMs` until stopped; one batch at a time. */
-  startBackground(intervalMs = 5_000) {
+  /**
+   * Runs re-embedding batches every `intervalMs` until stopped; one batch at a time. `busy` skips a tick while new
+   * assets are still being enriched (they get their vectors there; re-embedding them too would double the work).
+   */
+  startBackground(intervalMs = 5_000, busy: () => boolean = () => false) {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      if (this.running) return;
+      if (this.running || busy()) return;
       this.running = this.reembedBatch()
         .then((r) => {
           if (r.embedded > 0) this.deps.logger.info("re-embedded assets", r);

@@ -5,6 +5,8 @@ export interface EnrichmentJob {
   asset: AssetView;
   /** The file as it was added; absent when the queue was too full to keep it (the worker reads it from the store). */
   bytes?: Buffer | undefined;
+  /** Its 256px thumbnail (small, always kept): what hashing and visual features decode. */
+  thumbnail?: Buffer | undefined;
 }
 
 export interface EnrichmentQueueOptions {
@@ -19,6 +21,11 @@ export interface EnrichmentQueueOptions {
   batchSize?: number;
   /** Queued file bytes kept in memory at most; beyond it jobs keep only the asset and re-read the file later. */
   maxBufferedBytes?: number;
+  /**
+   * How long a short batch waits for company before it starts. During a bulk import or generation this turns
+   * one-asset batches (a transaction and a hash scan each) into full ones; a lone add waits only this long.
+   */
+  lingerMs?: number;
 }
 
 /**
@@ -33,6 +40,7 @@ export class EnrichmentQueue {
   private waiters: (() => void)[] = [];
   private closed = false;
   private failedBatches = 0;
+  private lingering: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: EnrichmentQueueOptions) {}
 
@@ -45,14 +53,14 @@ export class EnrichmentQueue {
     return { queued: this.pending.length, running: this.active, failedBatches: this.failedBatches };
   }
 
-  enqueue(asset: AssetView, bytes?: Buffer): void {
+  enqueue(asset: AssetView, bytes?: Buffer, thumbnail?: Buffer): void {
     if (this.closed) {
       this.options.logger.warn("enrichment queue closed; asset left for catch-up", { assetId: asset.id });
       return;
     }
     const keep = bytes && this.bufferedBytes + bytes.length <= (this.options.maxBufferedBytes ?? 64 * 1024 * 1024);
     if (keep) this.bufferedBytes += bytes.length;
-    this.pending.push({ asset, bytes: keep ? bytes : undefined });
+    this.pending.push({ asset, bytes: keep ? bytes : undefined, thumbnail });
     this.pump();
   }
 
@@ -68,10 +76,21 @@ export class EnrichmentQueue {
     this.closed = true;
   }
 
-  private pump() {
+  private pump(force = false) {
     const limit = this.options.concurrency ?? 1;
+    const batchSize = this.options.batchSize ?? 16;
+    const linger = this.options.lingerMs ?? 20;
+    if (!force && linger > 0 && this.active < limit && this.pending.length > 0 && this.pending.length < batchSize) {
+      this.lingering ??= setTimeout(() => {
+        this.lingering = undefined;
+        this.pump(true);
+      }, linger);
+      return;
+    }
+    if (this.lingering) clearTimeout(this.lingering);
+    this.lingering = undefined;
     while (this.active < limit && this.pending.length > 0) {
-      const batch = this.pending.splice(0, this.options.batchSize ?? 16);
+      const batch = this.pending.splice(0, batchSize);
       for (const job of batch) if (job.bytes) this.bufferedBytes -= job.bytes.length;
       this.active++;
       void this.run(batch).finally(() => {

@@ -50,8 +50,11 @@ export interface AddAssetResult {
   created: boolean;
 }
 
-/** Hooks later capabilities attach to (auto-tagging, embeddings, perceptual hashing) without the library knowing them. */
-export type AssetAddedHook = (asset: AssetView, bytes: Buffer) => Promise<void>;
+/**
+ * Hooks later capabilities attach to (auto-tagging, embeddings, perceptual hashing) without the library knowing them.
+ * `thumbnail` is the 256px WebP just made: enough pixels for hashing and colour features at a fraction of a decode.
+ */
+export type AssetAddedHook = (asset: AssetView, bytes: Buffer, extra: { thumbnail: Buffer }) => Promise<void>;
 
 export interface LibraryDeps {
   database: Database;
@@ -145,7 +148,7 @@ export class Library {
     }
     // The row is known; only links need echoing back (a new asset has no tags yet), which saves re-reading it.
     const asset: AssetDetail = { ...toView(row), links: dedupeLinks(meta.links ?? []), tags: [] };
-    for (const hook of this.hooks) await hook(asset, input.bytes);
+    for (const hook of this.hooks) await hook(asset, input.bytes, { thumbnail: facts.thumbnail });
     return { asset, created: true, ...(duplicateOf ? { duplicateOf } : {}) };
   }
 

@@ -5,7 +5,7 @@ import { type Clock, isoNow } from "../clock.ts";
 import { hashOfSmall } from "../dedup/phash.ts";
 import type { DedupService } from "../dedup/service.ts";
 import type { EmbeddingService } from "../embeddings/service.ts";
-import { decodeSmall, featuresOf, type ImageFeatures } from "../embeddings/visual.ts";
+import { decodeSmall, featuresOf, type ImageFeatures, type SmallImage } from "../embeddings/visual.ts";
 import type { EnrichmentJob } from "../library/enrichment-queue.ts";
 import type { Logger } from "../log.ts";
 import type { TaggingService } from "../tagging/service.ts";
@@ -17,7 +17,7 @@ export interface EnricherDeps {
   dedup: DedupService;
   tagging: TaggingService;
   embeddings: EmbeddingService;
-  readOriginal(assetId: string): Promise<Buffer>;
+  readThumbnail(assetId: string): Promise<Buffer>;
 }
 
 /** Decodes in flight at once: libvips work overlaps with the JS around it on two cores. */
@@ -25,8 +25,10 @@ const DECODES_IN_FLIGHT = 2;
 
 /**
  * What follows every new asset: perceptual hash (near-duplicates flagged), tags, then text + visual vectors. Each
- * image is decoded once, to 48×48 (JPEG shrink-on-load), and the hash, visual features and colour tags all come from
- * those pixels. An image that cannot be decoded is still handed to the tagger, which marks it with the error.
+ * asset is decoded once, to 48×48, and the hash, visual features and colour tags all come from those pixels. The
+ * decode reads the stored 256px thumbnail (a faithful downscale of the same pixels, ~1 ms) rather than the original
+ * (4-5 ms for a 1024px JPEG even with shrink-on-load). An asset whose pixels cannot be read is still handed to the
+ * tagger, which reads the original and marks the asset with the error.
  */
 export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Promise<void> {
   const bytes = new Map<string, Buffer>();
@@ -39,9 +41,8 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
       limit(async () => {
         const id = job.asset.id;
         try {
-          const file = job.bytes ?? (await deps.readOriginal(id));
-          bytes.set(id, file);
-          const image = await decodeSmall(file);
+          if (job.bytes) bytes.set(id, job.bytes);
+          const image = orientedLike(await decodeSmall(job.thumbnail ?? (await deps.readThumbnail(id))), job.asset);
           const f = featuresOf(image);
           features.set(id, f);
           hashes.push({ assetId: id, phash: hashOfSmall(image), vector: f.vector });
@@ -61,6 +62,12 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
   // Tagged assets are embedded by the tagger's onTagged; the rest still need their vectors.
   const untagged = outcomes.filter((o) => o.tags.length === 0 && !unreadable.includes(o.id)).map((o) => o.id);
   if (untagged.length) await deps.embeddings.embedAssets(untagged, { bytes, features });
+}
+
+/** The thumbnail's pixels with the original's size (features read the aspect ratio from it). */
+function orientedLike(image: SmallImage, asset: { width: number; height: number }): SmallImage {
+  const swap = image.width > image.height !== asset.width > asset.height;
+  return { ...image, width: swap ? asset.height : asset.width, height: swap ? asset.width : asset.height };
 }
 
 /** Records a failed enrichment on each asset (metadata.enrichmentError + an event); catch-up skips them after. */

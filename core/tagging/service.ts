@@ -24,6 +24,8 @@ export interface TaggingDeps {
   onTagged?: (assetIds: string[], context: { features: Map<string, ImageFeatures> }) => Promise<void>;
 }
 
+const EMPTY = Buffer.alloc(0);
+
 interface BrandContext {
   vocabulary: ReturnType<typeof mergeVocabulary>;
   palette: string[];
@@ -54,15 +56,20 @@ export class TaggingService {
     const brandCache = new Map<string, BrandContext>();
     const outcomes: TagOutcome[] = [];
     const computed = new Map<string, ImageFeatures>();
+    const existingTags = new Map<string, Awaited<ReturnType<typeof tagsOf>>>();
+    for (const t of await tagsOf(db, ids)) existingTags.set(t.assetId, [...(existingTags.get(t.assetId) ?? []), t]);
+    // Every tagger's tags for the whole batch are written in one transaction after tagging.
+    const writes: { assetId: string; tagger: Tagger; tags: TagOutcome["tags"]; at: string }[] = [];
     for (const row of rows) {
       const at = isoNow(this.deps.clock);
       try {
         const brand = await this.brandContext(row.brandId, brandCache);
         const known = options.features?.get(row.id);
-        const bytes = options.bytes?.get(row.id) ?? (await this.deps.readOriginal(row.id));
+        const needsFile = !known || this.deps.taggers.some((t) => t.needsImage);
+        const bytes = options.bytes?.get(row.id) ?? (needsFile ? await this.deps.readOriginal(row.id) : EMPTY);
         const features = known ?? (await imageFeatures(bytes));
         computed.set(row.id, features);
-        const existing = await tagsOf(db, [row.id]);
+        const existing = existingTags.get(row.id) ?? [];
         const input = {
           asset: { ...row, tags: existing.filter((t) => !t.source.startsWith("offline-tagger@")) },
           features,
@@ -77,17 +84,7 @@ export class TaggingService {
         for (const tagger of this.deps.taggers) {
           try {
             const tags = (await tagger.tag(input)).map((t) => ({ ...t, source: sourceOf(tagger) }));
-            await db.transaction(async (tx) => {
-              await replaceTaggerTags(tx, row.id, tagger.name, tags, at);
-              await recordEvent(tx, {
-                entityType: "asset",
-                entityId: row.id,
-                action: "asset.tagged",
-                actor: options.actor,
-                at,
-                data: { tagger: sourceOf(tagger), tags: tags.length },
-              });
-            });
+            writes.push({ assetId: row.id, tagger, tags, at });
             written.push(...tags);
           } catch (error) {
             // One tagger failing (a provider outage) leaves the others' tags in place.
@@ -102,6 +99,21 @@ export class TaggingService {
         await this.markError(row.id, row.metadata ?? {}, message, options.actor, at);
         outcomes.push({ id: row.id, tags: [], error: message });
       }
+    }
+    if (writes.length) {
+      await db.transaction(async (tx) => {
+        for (const w of writes) {
+          await replaceTaggerTags(tx, w.assetId, w.tagger.name, w.tags, w.at);
+          await recordEvent(tx, {
+            entityType: "asset",
+            entityId: w.assetId,
+            action: "asset.tagged",
+            actor: options.actor,
+            at: w.at,
+            data: { tagger: sourceOf(w.tagger), tags: w.tags.length },
+          });
+        }
+      });
     }
     const tagged = outcomes.filter((o) => o.tags.length > 0).map((o) => o.id);
     if (tagged.length && this.deps.onTagged) await this.deps.onTagged(tagged, { features: computed });

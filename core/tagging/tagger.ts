@@ -31,6 +31,8 @@ export interface TaggerInput {
 export interface Tagger {
   readonly name: string;
   readonly version: string;
+  /** True when `tag` reads `input.bytes` (vision models); otherwise the original file is not read at all. */
+  readonly needsImage?: boolean;
   tag(input: TaggerInput): Promise<ProposedTag[]>;
 }
 

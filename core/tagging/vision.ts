@@ -49,6 +49,7 @@ const PRICES: Record<string, [number, number]> = {
 export class VisionTagger implements Tagger {
   readonly name: string;
   readonly version: string;
+  readonly needsImage = true;
   private readonly model: string;
   private readonly anthropic?: Anthropic;
   private readonly openai?: OpenAI;

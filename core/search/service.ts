@@ -20,6 +20,7 @@ import { type Library, toView } from "../library/library.ts";
 import type { AssetView } from "../library/types.ts";
 import { type AudienceRef, ftsExpression, matchAudience, parseQuery } from "./query.ts";
 import { explain, lexicalScore, type Signals, scoreOf } from "./rank.ts";
+import { TermFrequencies } from "./term-frequency.ts";
 
 export interface SearchRequest {
   query?: string | undefined;
@@ -53,6 +54,8 @@ export interface SearchDeps {
 
 /** Hybrid search: vector similarity (text + visual) + FTS5 full text + filters, with an audience bias. */
 export class SearchService {
+  private readonly frequencies = new TermFrequencies();
+
   constructor(private readonly deps: SearchDeps) {}
 
   async search(req: SearchRequest): Promise<SearchResult> {
@@ -98,8 +101,12 @@ export class SearchService {
       textQuery = normalise(textSum);
       visualQuery = normalise(visualSum);
     }
-    const match = parsed.text ? ftsExpression(parsed.text) : undefined;
     const terms = tokenize(parsed.text);
+    // Full text only when some term is selective; common words are left to the vector ranking (see TermFrequencies).
+    const ftsTerms = [...new Set(terms)].filter((t) => t.length > 1);
+    const selective =
+      ftsTerms.length > 0 && (await this.frequencies.anySelective(db, ftsTerms, Math.max(textIndex.size, 1)));
+    const match = parsed.text && selective ? ftsExpression(parsed.text) : undefined;
     const mode = { text: !!textQuery, fts: terms.length > 0, visual: !!visualQuery, examples: examples.length > 0 };
 
     // Retrieval: nearest vectors + FTS5 keyword hits; widen the pool when filters leave too few.

@@ -154,3 +154,10 @@ export async function recordEnrichmentFailures(db: Db, assetIds: string[], messa
     }
   });
 }
+
+/** Documents matching an FTS5 expression, counted up to `cap` (enough to tell a rare term from a common one). */
+export async function documentFrequency(tx: Tx, match: string, cap: number): Promise<number> {
+  const [row] = await tx.all<{ n: number }>(sql`
+    SELECT count(*) AS n FROM (SELECT 1 FROM asset_search WHERE asset_search MATCH ${match} LIMIT ${cap})`);
+  return Number(row?.n ?? 0);
+}

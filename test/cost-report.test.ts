@@ -125,6 +125,9 @@ describe("cost per winning asset", () => {
         costMicros: 170_000,
         winners: 2,
         costPerWinnerMicros: 85_000,
+        // no experiments in this graph, so the loop KPI (generation + ad spend per experiment winner) has nothing yet
+        adSpendMicros: 0,
+        costPerWinningAssetMicros: null,
         note: null,
       },
     ]);

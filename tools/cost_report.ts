@@ -54,7 +54,13 @@ export const costReportTool = defineTool({
         label: z.string(),
         costMicros: z.number().int(),
         winners: z.number().int(),
-        costPerWinnerMicros: z.number().int().nullable(),
+        costPerWinnerMicros: z.number().int().nullable().describe("Generation cost ÷ promoted assets"),
+        adSpendMicros: z.number().int().describe("Ad spend behind the campaign's tested variants"),
+        costPerWinningAssetMicros: z
+          .number()
+          .int()
+          .nullable()
+          .describe("Loop KPI shown on the dashboard: (generation of tested variants + ad spend) ÷ winners"),
         note: z.string().nullable(),
       }),
     ),
@@ -80,6 +86,11 @@ export const costReportTool = defineTool({
           ? `Cost per winner, ${w.label}: n/a — ${w.note} (spent ${formatUsd(w.costMicros)})`
           : `Cost per winner, ${w.label}: ${formatUsd(w.costPerWinnerMicros)} (${formatUsd(w.costMicros)} / ${w.winners} promoted)`,
       );
+      if (w.costPerWinningAssetMicros !== null) {
+        lines.push(
+          `Cost per winning asset incl. ad spend, ${w.label}: ${formatUsd(w.costPerWinningAssetMicros)} (ad spend ${formatUsd(w.adSpendMicros)})`,
+        );
+      }
     }
     return { structured: report, text: lines.join("\n") };
   },

@@ -10,6 +10,7 @@ import {
 } from "../../db/repositories/cost_report.ts";
 import { describeNodeIds } from "../../db/repositories/lineage_walk.ts";
 import { invalidInput } from "../errors.ts";
+import { type LoopKpis, loopKpis } from "../experiments/kpis.ts";
 
 export interface CostReportInput {
   from?: string | undefined;
@@ -35,8 +36,12 @@ export interface WinnerCost {
   label: string;
   costMicros: number;
   winners: number;
-  /** null when the campaign has no promoted assets yet (division by zero is not a price). */
+  /** Generation cost ÷ promoted assets; null when the campaign has no promoted assets yet (÷0 is not a price). */
   costPerWinnerMicros: number | null;
+  /** Ad spend behind the campaign's tested variants (from ingested metrics). */
+  adSpendMicros: number;
+  /** The loop KPI the dashboard shows: (generation of tested variants + ad spend) ÷ winners (core/experiments/kpis). */
+  costPerWinningAssetMicros: number | null;
   note: string | null;
 }
 
@@ -89,6 +94,8 @@ export async function costReport(db: Tx, input: CostReportInput): Promise<CostRe
     ...campaignCosts.map((c) => c.key),
   ].filter((k): k is string => k !== null);
   const facts = await describeNodeIds(db, [...new Set(labelIds)]);
+  const loop = new Map<string, LoopKpis>();
+  for (const c of campaignCosts) loop.set(c.key!, await loopKpis(db, { campaignId: c.key! }));
   const labelOf = (key: string | null) => (key === null ? "(none)" : (facts.get(key)?.label ?? key));
   return {
     range: { from: from ?? null, to: to ?? null },
@@ -109,6 +116,8 @@ export async function costReport(db: Tx, input: CostReportInput): Promise<CostRe
         costMicros: c.costMicros,
         winners: n,
         costPerWinnerMicros: n > 0 ? Math.round(c.costMicros / n) : null,
+        adSpendMicros: loop.get(c.key!)?.adSpendMicros ?? 0,
+        costPerWinningAssetMicros: loop.get(c.key!)?.costPerWinningAssetMicros ?? null,
         note: n > 0 ? null : "no promoted assets yet, so there is no cost per winner",
       };
     }),

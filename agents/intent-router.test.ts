@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type IntentName, routeIntent, type Slots } from "./intent-router.ts";
+import { ALL_TOOLS } from "../tools/index.ts";
+import { INTENT_TOOLS, type IntentName, routeIntent, type Slots } from "./intent-router.ts";
 
 const A = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D";
 const B = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2E";
@@ -67,10 +68,69 @@ const TABLE: [string, IntentName, Slots][] = [
   [`submit ${B} for approval`, "request_review", { assetIds: [B] }],
   ["help", "help", {}],
   ["what can you do", "help", {}],
+  // Tools that landed after the first router: brand checks, library review, insights, cost, lineage, templates...
+  [`check ${A} against the brand rules`, "check_brand", { assetIds: [A] }],
+  [`is ${B} on brand?`, "check_brand", { assetIds: [B] }],
+  [`does ${A} break the brand rules?`, "check_brand", { assetIds: [A] }],
+  [
+    'check this copy for brand compliance: "Guaranteed fastest shoe ever"',
+    "check_brand",
+    { text: "Guaranteed fastest shoe ever" },
+  ],
+  ["what are the kestrel brand rules?", "brand_rules", {}],
+  ["show me the banned phrases", "brand_rules", {}],
+  ["run the library review", "library_review", {}],
+  [
+    "which assets have rights expiring within 14 days?",
+    "library_review",
+    { categories: ["expiring"], expiringWithinDays: 14 },
+  ],
+  ["any stale assets?", "library_review", { categories: ["stale"] }],
+  ["what has never been reviewed", "library_review", { categories: ["never_reviewed"] }],
+  ["which hook works best for 25-34?", "slot_insights", { slot: "hook", filters: { audience: "25-34" } }],
+  [
+    "best tone for Gen Z by conversions",
+    "slot_insights",
+    { slot: "tone", metric: "cvr", filters: { audience: "Gen Z" } },
+  ],
+  ["which offer drives the most revenue", "slot_insights", { slot: "offer", metric: "roas" }],
+  ["slot insights", "slot_insights", {}],
+  ["what drives click-through?", "slot_insights", {}],
+  ["cost by model", "cost", { groupBy: ["model"] }],
+  ["what did we spend per campaign each week", "cost", { groupBy: ["campaign", "period"], period: "week" }],
+  ["monthly spend by provider", "cost", { groupBy: ["provider", "period"], period: "month" }],
+  [`what was made from ${A}?`, "lineage", { assetIds: [A], direction: "downstream" }],
+  [`derivatives of ${B}`, "lineage", { assetIds: [B], direction: "downstream" }],
+  [`where did ${A} come from?`, "lineage", { direction: "upstream" }],
+  ["list templates", "templates", {}],
+  ["what templates do we have for kestrel?", "templates", {}],
+  ["find duplicates in the library", "duplicates", {}],
+  ["any exact dupes?", "duplicates", { methods: ["exact"] }],
+  ["look for visually similar duplicates", "duplicates", { methods: ["exact", "perceptual", "embedding"] }],
+  ["which image models are available?", "models", { task: "image" }],
+  ["show failed jobs", "jobs", { status: "failed" }],
 ];
 
 describe("offline intent router", () => {
   it("covers at least 40 phrasings", () => expect(TABLE.length).toBeGreaterThanOrEqual(40));
+
+  it("reaches each tool that landed after the router with at least one phrasing in the table", () => {
+    const reached = new Set(TABLE.flatMap(([text]) => routeIntent(text)?.tools ?? []));
+    const later = ["check_brand_rules", "get_brand_rules", "library_review", "slot_insights", "cost_report"];
+    later.push("trace_lineage", "list_templates", "find_duplicates", "list_models", "list_jobs");
+    for (const tool of later) expect(reached.has(tool), tool).toBe(true);
+  });
+
+  it("every tool an intent names is a tool Winnow serves (or an older name kept as a fallback)", () => {
+    const served = new Set(ALL_TOOLS.map((t) => t.name));
+    for (const [intent, tools] of Object.entries(INTENT_TOOLS)) {
+      if (intent === "help") continue;
+      expect(
+        tools.some((t) => served.has(t)),
+        `${intent}: ${tools.join(", ")}`,
+      ).toBe(true);
+    }
+  });
 
   it.each(TABLE)("%s → %s", (text, name, slots) => {
     const intent = routeIntent(text);

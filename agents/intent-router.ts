@@ -1,3 +1,13 @@
+import {
+  costSlots,
+  duplicateMethods,
+  jobStatus,
+  libraryReviewSlots,
+  lineageDirection,
+  quotedCopy,
+  slotInsight,
+} from "./intent-slots.ts";
+
 /**
  * Offline intent router: turns the common Slack requests into one tool call with slots, so the bot is useful with no
  * model key. Pure: text (and what the thread already knows) in, an intent out. Tool names are candidates — the
@@ -15,7 +25,15 @@ export type IntentName =
   | "cost"
   | "feedback"
   | "show_asset"
-  | "request_review";
+  | "request_review"
+  | "check_brand"
+  | "brand_rules"
+  | "library_review"
+  | "slot_insights"
+  | "templates"
+  | "duplicates"
+  | "models"
+  | "jobs";
 
 export interface Slots {
   query?: string;
@@ -29,6 +47,19 @@ export interface Slots {
   comment?: string;
   reasons?: string[];
   formats?: string[];
+  /** Copy quoted in the message, for a brand check of text. */
+  text?: string;
+  direction?: "upstream" | "downstream";
+  slot?: string;
+  metric?: string;
+  filters?: Record<string, string>;
+  groupBy?: string[];
+  period?: "day" | "week" | "month";
+  categories?: string[];
+  expiringWithinDays?: number;
+  methods?: string[];
+  task?: "text" | "image";
+  status?: string;
 }
 
 export interface Intent {
@@ -56,6 +87,14 @@ export const INTENT_TOOLS: Record<IntentName, string[]> = {
   feedback: ["record_feedback"],
   show_asset: ["get_asset"],
   request_review: ["request_review"],
+  check_brand: ["check_brand_rules"],
+  brand_rules: ["get_brand_rules"],
+  library_review: ["library_review"],
+  slot_insights: ["slot_insights"],
+  templates: ["list_templates"],
+  duplicates: ["find_duplicates"],
+  models: ["list_models"],
+  jobs: ["list_jobs"],
 };
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -78,7 +117,7 @@ const WORD_NUMBERS: Record<string, number> = {
   "half a dozen": 6,
 };
 const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?)";
-const STOP = "(?=\\s+(?:in|on|with|using|from|about|that|and|for|featuring|showing|ads?|variants?)\\b|[,.?!;]|$)";
+const STOP = "(?=\\s+(?:in|on|with|using|from|about|that|and|for|by|featuring|showing|ads?|variants?)\\b|[,.?!;]|$)";
 
 const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
 const EXPERIMENT_ID = /\bexp_[0-9A-Za-z]{6,}\b/;
@@ -179,6 +218,21 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
     const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
     if (ids?.length) return make("request_review", { assetIds: ids.slice(0, 1), reasons: ["requested from Slack"] });
   }
+  if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));
+  if (
+    /\b(library review|rights? (data )?expir\w*|expiring|stale assets?|overdue for review|never (been )?reviewed|need(s)? re-?review)\b/.test(
+      lower,
+    )
+  )
+    return make("library_review", libraryReviewSlots(lower));
+  if (
+    /\b(check|audit|lint|validate|vet)\b.*\b(brand|rules?|compliance|compliant|guidelines?)\b|\bis\b.*\bon[- ]brand\b|\b(pass|break|violate)s?\b.*\bbrand rules?\b/.test(
+      lower,
+    )
+  )
+    return make("check_brand", quotedCopy(text));
+  if (/\b(brand rules?|brand guidelines?|rule ?set|banned (phrases|words)|required disclaimers?)\b/.test(lower))
+    return make("brand_rules");
   if (
     /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (review|approval)|to review|needs? (my )?approval|what needs review)\b/.test(
       lower,
@@ -186,9 +240,13 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
   )
     return make("review_queue");
   if (/\b(cost|spend|spent|budget|how much (did|have) we|burn)\b/.test(lower) && !/\bvariants?\b/.test(lower))
-    return make("cost");
-  if (/\b(lineage|where did .* come from|derived from|provenance|made from|history of)\b/.test(lower))
-    return make("lineage");
+    return make("cost", costSlots(lower));
+  if (
+    /\b(lineage|where did .* come from|derived from|provenance|made from|history of|derivatives?|descendants?|downstream|upstream)\b|\bwhat (used|uses)\b/.test(
+      lower,
+    )
+  )
+    return make("lineage", lineageDirection(lower));
   if (
     slots.label &&
     /\b(feedback|label|mark|flag|tag(ged)? wrong|is|looks?)\b/.test(lower) &&
@@ -202,6 +260,15 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
   )
     // One square format unless the user names others; the tool requires at least one.
     return make("generate", { formats: ["1:1"] });
+  const insight = slotInsight(lower, slots);
+  if (insight) return make("slot_insights", insight);
+  if (/\btemplates?\b/.test(lower) && !/\b(create|new|add)\b/.test(lower)) return make("templates");
+  if (/\b(models?|providers?)\b/.test(lower) && /\b(which|what|list|show|available)\b/.test(lower))
+    return make(
+      "models",
+      /\b(image|text)\b/.test(lower) ? { task: lower.match(/\b(image|text)\b/)![1] as "image" } : {},
+    );
+  if (/\b(jobs?|scheduler|scheduled runs?)\b/.test(lower)) return make("jobs", jobStatus(lower));
   if (
     /\b(how is|how's|how are|status|doing|results?|winning|winner|which .* wins?|leading|performance|perform)\b/.test(
       lower,

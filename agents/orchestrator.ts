@@ -62,6 +62,8 @@ export const HELP_TEXT = [
   "• `how is the hook test doing?` — experiment status",
   "• `promote the winner` — promote (approval applies where policy says so)",
   "• `review queue`, `where did ast_… come from?`, `what did we spend this month?`",
+  "• `which hook works best for gen-z-runners?`, `check ast_… against the brand rules`, `any rights expiring?`",
+  "• `find duplicates`, `list templates`, `cost by model`, `show failed jobs`",
 ].join("\n");
 
 /**
@@ -255,6 +257,14 @@ function describe(intent: Intent): string {
     feedback: "Recording feedback",
     show_asset: "Showing an asset",
     request_review: "Requesting a review",
+    check_brand: "Checking against the brand rules",
+    brand_rules: "Showing the brand rules",
+    library_review: "The library review (stale, expiring, never reviewed)",
+    slot_insights: "Slot insights",
+    templates: "Listing templates",
+    duplicates: "Finding duplicates",
+    models: "Listing models",
+    jobs: "Listing scheduled jobs",
   };
   return names[intent.name];
 }

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CsvConnector } from "../connectors/csv.ts";
 import { fixedClock } from "../core/clock.ts";
-import { createExperiment } from "../tools/create_experiment.ts";
-import { invokeTool } from "../tools/define.ts";
+import { measuredExperiment } from "./helpers/measured-experiment.ts";
 import { APPROVER, APPROVER_2, addVariant, MARKETER, seedReviewBrand } from "./helpers/review-fixtures.ts";
 import { type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
-import { toolContext } from "./helpers/workspace.ts";
 
 let h: SlackHarness;
 let brandId: string;
@@ -61,14 +58,7 @@ describe("App Home stays current", () => {
 
   it("refreshes Home with the new winner when a promotion lands from a Slack conversation", async () => {
     const arms = [await addVariant(h.ws.services, brandId, 501), await addVariant(h.ws.services, brandId, 502)];
-    const created = await invokeTool(
-      createExperiment,
-      { arms, metric: "ctr", policy: { approvalBelowProbability: 0.5 } },
-      toolContext(h.ws.services),
-    );
-    expect(created.isError).toBe(false);
-    const { experimentId } = created.structured as { experimentId: string };
-    await ingestClicks(experimentId, [
+    const experimentId = await measuredExperiment(h.ws.services, arms, [
       [150, 300],
       [160, 290],
     ]);
@@ -105,20 +95,3 @@ describe("App Home stays current", () => {
     expect(users.sort()).toEqual([APPROVER, APPROVER_2].sort());
   });
 });
-
-/** Daily clicks per arm on 10k impressions each, through the CSV connector (the platforms' ingestion path). */
-async function ingestClicks(experimentId: string, days: [number, number][]) {
-  const deps = await h.ws.services.database.client.execute({
-    sql: "SELECT d.platform_ad_id FROM deployments d JOIN arms a ON a.id = d.arm_id WHERE a.experiment_id = ? ORDER BY a.created_at, a.id",
-    args: [experimentId],
-  });
-  const ads = deps.rows.map((r) => String(r.platform_ad_id));
-  const lines = days.flatMap(([a, b], i) => {
-    const date = `2026-06-0${8 + i}`;
-    return [`${ads[0]},${date},10000,${a}`, `${ads[1]},${date},10000,${b}`];
-  });
-  await h.ws.services.ingestion.run(
-    new CsvConnector(["ad_id,date,impressions,clicks", ...lines].join("\n"), "simulator"),
-    { since: "2026-06-01", until: "2026-06-10", actor: "test" },
-  );
-}

@@ -109,6 +109,9 @@ const TABLE: [string, IntentName, Slots][] = [
   ["look for visually similar duplicates", "duplicates", { methods: ["exact", "perceptual", "embedding"] }],
   ["which image models are available?", "models", { task: "image" }],
   ["show failed jobs", "jobs", { status: "failed" }],
+  ["which hook won in the spring test?", "slot_insights", { slot: "hook" }],
+  ["find photos of models running on the beach", "search", { query: "models running on the beach" }],
+  ["find assets for the job fair", "search", {}],
 ];
 
 describe("offline intent router", () => {

@@ -263,12 +263,19 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
   const insight = slotInsight(lower, slots);
   if (insight) return make("slot_insights", insight);
   if (/\btemplates?\b/.test(lower) && !/\b(create|new|add)\b/.test(lower)) return make("templates");
-  if (/\b(models?|providers?)\b/.test(lower) && /\b(which|what|list|show|available)\b/.test(lower))
+  // "models" is also what a search for fashion shoots says; only questions about the generation models route here.
+  if (
+    /\b(ai|image|text|generation|generative|llm|language)\s+models?\b|\b(which|what|list( the)?)\s+models?\b|\bmodels?\s+(are\s+)?available\b/.test(
+      lower,
+    ) &&
+    !/\b(photos?|pictures?|shots?|assets?|visuals?)\b/.test(lower)
+  )
     return make(
       "models",
       /\b(image|text)\b/.test(lower) ? { task: lower.match(/\b(image|text)\b/)![1] as "image" } : {},
     );
-  if (/\b(jobs?|scheduler|scheduled runs?)\b/.test(lower)) return make("jobs", jobStatus(lower));
+  if (/\b(jobs|job runs?|scheduler|scheduled (jobs?|runs?))\b/.test(lower) && !/^(find|search|look)\b/.test(lower))
+    return make("jobs", jobStatus(lower));
   if (
     /\b(how is|how's|how are|status|doing|results?|winning|winner|which .* wins?|leading|performance|perform)\b/.test(
       lower,

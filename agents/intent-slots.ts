@@ -12,7 +12,7 @@ const SLOT_WORDS = "hook|tone|offer|audience|format|cta|call to action|backgroun
 export function slotInsight(lower: string, slots: Slots): Slots | undefined {
   const named = lower.match(
     new RegExp(
-      `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|works?|best|performs?|converts?|drives?|leads?|top)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b`,
+      `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b`,
     ),
   );
   if (!named && !/\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower))

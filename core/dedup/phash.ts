@@ -10,7 +10,7 @@ import { WinnowError } from "../errors.ts";
 export async function perceptualHash(bytes: Buffer): Promise<string> {
   let image: SmallImage;
   try {
-    image = await decodeSmall(bytes);
+    image = await decodeSmall(bytes, { size: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new WinnowError("invalid_input", `image could not be decoded for hashing (${message}).`, { field: "file" });

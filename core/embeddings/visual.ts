@@ -1,4 +1,4 @@
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import { WinnowError } from "../errors.ts";
 import { normalise } from "./provider.ts";
 
@@ -36,10 +36,11 @@ export interface SmallImage {
  * Decodes at 48×48. For JPEG, sharp's shrink-on-load lets libjpeg decode at 1/8 scale (no full-size IDCT or colour
  * conversion), which is most of the saving: enrichment decodes each asset this way exactly once.
  */
-export async function decodeSmall(bytes: Buffer): Promise<SmallImage> {
+export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {}): Promise<SmallImage> {
   try {
     const image = sharp(bytes, { failOn: "truncated", sequentialRead: true }).rotate();
-    const meta = await image.metadata();
+    // The original's size is one more header parse; hashing alone does not need it.
+    const meta: Partial<Metadata> = options.size === false ? {} : await image.metadata();
     const raw = await image
       .resize(SIDE, SIDE, { fit: "fill", fastShrinkOnLoad: true })
       .removeAlpha()

@@ -136,11 +136,13 @@ export class AdRenderer {
       .raw()
       .toBuffer();
     const raw = { raw: { width, height, channels: 3 as const } };
+    // PNG stays lossless (ad platforms re-encode anyway); zlib level 1 without adaptive filtering is the cheap end of
+    // deflate: measured on a photo-heavy 1080² ad ~36 ms vs ~50 ms at level 2, for ~15% bigger files.
     const [png, thumbnail] = await Promise.all([
-      sharp(composed, raw).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer(),
+      sharp(composed, raw).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer(),
       sharp(composed, raw)
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: "inside", withoutEnlargement: true })
-        .webp({ quality: 72, effort: 2 })
+        .webp({ quality: 72, effort: 0 })
         .toBuffer(),
     ]);
     return { png, thumbnail, width, height, layout: { ...boxes, safeZone: layout.safeZone } as Record<string, Box> };

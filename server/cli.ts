@@ -138,7 +138,11 @@ program
     ]);
     const services = await buildServices(loadConfig());
     try {
-      const outcome = await invokeTool(listJobs, { status: opts.status, limit: Number(opts.limit) }, { services, actor: "cli", progress: async () => {} });
+      const outcome = await invokeTool(
+        listJobs,
+        { status: opts.status, limit: Number(opts.limit) },
+        { services, actor: "cli", progress: async () => {} },
+      );
       if (outcome.isError) throw outcome.error;
       process.stdout.write(`${opts.json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
     } finally {

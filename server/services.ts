@@ -69,7 +69,14 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
   });
   // The checker is read per generate call, so a checker swapped onto services later (tests, plugins) is honoured.
   let services: Services | undefined;
-  const generation = buildGeneration({ config, database, library, clock, logger, checker: () => services?.brandChecker });
+  const generation = buildGeneration({
+    config,
+    database,
+    library,
+    clock,
+    logger,
+    checker: () => services?.brandChecker,
+  });
   services = {
     ...generation,
     brand,

@@ -80,9 +80,14 @@ describe("the seeded demo workspace shows the whole loop", () => {
     expect(kpis.costPerWinningAssetMicros).toBeGreaterThan(0);
     expect(kpis.timeToWinnerHours.median).toBeGreaterThan(24);
     // cost_report gives the same figure as the dashboard for the campaign
-    const report = await invokeTool(findTool("cost_report")!, { campaignId: seed.campaignId }, toolContext(ws.services));
-    const row = (report.structured as { costPerWinner: { campaignId: string; costPerWinningAssetMicros: number | null }[] })
-      .costPerWinner[0];
+    const report = await invokeTool(
+      findTool("cost_report")!,
+      { campaignId: seed.campaignId },
+      toolContext(ws.services),
+    );
+    const row = (
+      report.structured as { costPerWinner: { campaignId: string; costPerWinningAssetMicros: number | null }[] }
+    ).costPerWinner[0];
     expect(row?.costPerWinningAssetMicros).toBe(kpis.costPerWinningAssetMicros);
     const feedback = await rows<{ n: number }>("SELECT count(*) AS n FROM feedback_labels");
     expect(Number(feedback[0]!.n)).toBeGreaterThanOrEqual(24);

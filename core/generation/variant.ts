@@ -342,12 +342,6 @@ function check(
   );
 }
 
-/** Brand rules name formats by pixel size, e.g. 1080x1920. */
-const formatKey = (spec: TemplateSpec, slots: SlotChoice) => {
-  const l = spec.layouts[slots.format as FormatId]!;
-  return `${l.width}x${l.height}`;
-};
-
 const productAsset = (spec: TemplateSpec, slots: SlotChoice) => slotValue(spec, "product", slots.product)?.assetId;
 
 export function inputAssetIds(spec: TemplateSpec, slots: SlotChoice): string[] {

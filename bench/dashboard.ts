@@ -21,7 +21,11 @@ const ASSETS = 10_000;
 const ROUNDS = 5;
 
 const dir = mkdtempSync(join(tmpdir(), "winnow-bench-dashboard-"));
-const config = loadConfig({ WINNOW_DATA_DIR: join(dir, "data"), WINNOW_AUTO_SEED: "0", LOG_LEVEL: "error" }, dir);
+// The fixtures add their own experiment and models, so the demo loop (which registers models too) stays off.
+const config = loadConfig(
+  { WINNOW_DATA_DIR: join(dir, "data"), WINNOW_AUTO_SEED: "0", WINNOW_DEMO_LOOP: "0", LOG_LEVEL: "error" },
+  dir,
+);
 const services = await buildServices(config, { logger: silentLogger });
 try {
   const ctx = await seedDemoWorkspace(services);

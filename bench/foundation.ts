@@ -299,6 +299,11 @@ async function main() {
       passOnCpuTime: projected >= 100,
     },
     bareLibraryImport: bare,
+    // Issue #3 names import throughput "thumbnails included": the library import path (sha256, metadata, thumbnail,
+    // rows, events). Auto-tagging/embedding (issue #5) runs in the background beside it and is reported above.
+    issue3Import: bare
+      ? { value: bare.assetsPerSecond, target: ">= 100 assets/s", pass: bare.assetsPerSecond >= 100 }
+      : { value: null, target: ">= 100 assets/s", pass: false, note: "run with BENCH_BARE=1" },
     listAssets: {
       ...listing,
       target: "firstPage p50 <= 15 ms",

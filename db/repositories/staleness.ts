@@ -9,38 +9,34 @@ export const RETIRED_STATUSES = ["rejected", "archived", "discarded"];
  * Every asset downstream of the given nodes (anything that depends on them, transitively), following lineage
  * edges from `to` (dependency) back to `from` (dependent). Only ids that are asset rows are returned.
  */
-export async function downstreamAssetIds(tx: Tx, nodeIds: string[]): Promise<string[]> {
-  if (nodeIds.length === 0) return [];
-  const seeds = sql.join(
-    nodeIds.map((id) => sql`SELECT ${id}`),
-    sql` UNION `,
-  );
-  const rows = await tx.all<{ id: string }>(sql`
-    WITH RECURSIVE seed(id) AS (${seeds}),
-    downstream(id) AS (
-      SELECT e.from_id FROM lineage_edges e JOIN seed s ON e.to_id = s.id
-      UNION
-      SELECT e.from_id FROM lineage_edges e JOIN downstream d ON e.to_id = d.id
-    )
-    SELECT a.id AS id FROM downstream d JOIN assets a ON a.id = d.id ORDER BY a.id`);
-  return rows.map((r) => r.id);
+export function downstreamAssetIds(tx: Tx, nodeIds: string[]): Promise<string[]> {
+  return walkAssetIds(tx, nodeIds, "downstream");
 }
 
 /** Every asset upstream of the given nodes (what they depend on, transitively). */
-export async function upstreamAssetIds(tx: Tx, nodeIds: string[]): Promise<string[]> {
+export function upstreamAssetIds(tx: Tx, nodeIds: string[]): Promise<string[]> {
+  return walkAssetIds(tx, nodeIds, "upstream");
+}
+
+async function walkAssetIds(tx: Tx, nodeIds: string[], direction: "upstream" | "downstream"): Promise<string[]> {
   if (nodeIds.length === 0) return [];
   const seeds = sql.join(
     nodeIds.map((id) => sql`SELECT ${id}`),
     sql` UNION `,
   );
+  // Downstream follows edges from their dependency (to) to the dependent (from); upstream the other way.
+  const [next, current] =
+    direction === "downstream"
+      ? [sql.raw("e.from_id"), sql.raw("e.to_id")]
+      : [sql.raw("e.to_id"), sql.raw("e.from_id")];
   const rows = await tx.all<{ id: string }>(sql`
     WITH RECURSIVE seed(id) AS (${seeds}),
-    upstream(id) AS (
-      SELECT e.to_id FROM lineage_edges e JOIN seed s ON e.from_id = s.id
+    walk(id) AS (
+      SELECT ${next} FROM lineage_edges e JOIN seed s ON ${current} = s.id
       UNION
-      SELECT e.to_id FROM lineage_edges e JOIN upstream u ON e.from_id = u.id
+      SELECT ${next} FROM lineage_edges e JOIN walk w ON ${current} = w.id
     )
-    SELECT a.id AS id FROM upstream u JOIN assets a ON a.id = u.id ORDER BY a.id`);
+    SELECT a.id AS id FROM walk w JOIN assets a ON a.id = w.id ORDER BY a.id`);
   return rows.map((r) => r.id);
 }
 

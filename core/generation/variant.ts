@@ -92,19 +92,12 @@ export async function makeVariant(
     calls.push({ model: run.models.image, usage: result.usage, operation: "image" });
     return result;
   };
+  const dropAsDuplicate = () =>
+    drop(deps, run, index, slots, runId, "near-duplicate of an existing output (same slots and copy)", calls);
   try {
     let copy = await writeCopy();
     let key = dedupKey(slots, copy);
-    if (run.seenKeys.has(key))
-      return await drop(
-        deps,
-        run,
-        index,
-        slots,
-        runId,
-        "near-duplicate of an existing output (same slots and copy)",
-        calls,
-      );
+    if (run.seenKeys.has(key)) return await dropAsDuplicate();
     let image = await render(copy);
     const warnings: string[] = [];
     const checker = run.checker;
@@ -129,16 +122,7 @@ export async function makeVariant(
       }
       warnings.push(...outcome.violations.filter((v) => v.severity === "warn").map((v) => `${v.ruleId}: ${v.message}`));
     }
-    if (run.seenKeys.has(key))
-      return await drop(
-        deps,
-        run,
-        index,
-        slots,
-        runId,
-        "near-duplicate of an existing output (same slots and copy)",
-        calls,
-      );
+    if (run.seenKeys.has(key)) return await dropAsDuplicate();
     run.seenKeys.add(key);
     const sha256 = sha256Of(image.png);
     const inputs = inputAssetIds(spec, slots);

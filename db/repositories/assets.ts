@@ -22,6 +22,14 @@ export interface AssetQuery {
   limit: number;
 }
 
+/** Keyset predicate for newest-first listings: rows strictly older than (createdAt, id). */
+export function olderThan(after: { createdAt: string; id: string }): SQL {
+  return or(
+    lt(assets.createdAt, after.createdAt),
+    and(eq(assets.createdAt, after.createdAt), lt(assets.id, after.id)),
+  )!;
+}
+
 export async function getAssetRow(tx: Tx, id: string): Promise<AssetRow | undefined> {
   const rows = await tx.select().from(assets).where(eq(assets.id, id)).limit(1);
   return rows[0];
@@ -76,14 +84,7 @@ export async function queryAssets(tx: Tx, q: AssetQuery): Promise<AssetRow[]> {
       ),
     );
   }
-  if (q.after) {
-    where.push(
-      or(
-        lt(assets.createdAt, q.after.createdAt),
-        and(eq(assets.createdAt, q.after.createdAt), lt(assets.id, q.after.id)),
-      )!,
-    );
-  }
+  if (q.after) where.push(olderThan(q.after));
   return tx
     .select()
     .from(assets)

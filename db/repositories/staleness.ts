@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { assets } from "../schema.ts";
+import { olderThan } from "./assets.ts";
 
 /** Statuses that take an asset out of the loop for good; nothing here is re-marked or listed for review. */
 export const RETIRED_STATUSES = ["rejected", "archived", "discarded"];
@@ -104,14 +105,7 @@ export function reviewQueue(tx: Tx, q: ReviewQuery) {
     why.push(and(isNotNull(assets.lastReviewedAt), lt(assets.lastReviewedAt, q.reviewedBefore))!);
   const where: SQL[] = [notInArray(assets.status, RETIRED_STATUSES), isNull(assets.mergedInto), or(...why)!];
   if (q.brandId) where.push(eq(assets.brandId, q.brandId));
-  if (q.after) {
-    where.push(
-      or(
-        lt(assets.createdAt, q.after.createdAt),
-        and(eq(assets.createdAt, q.after.createdAt), lt(assets.id, q.after.id)),
-      )!,
-    );
-  }
+  if (q.after) where.push(olderThan(q.after));
   return tx
     .select()
     .from(assets)

@@ -33,8 +33,35 @@ export interface ToolRun {
   blocked?: boolean;
 }
 
+/** One tool call of a turn, kept whole so the surface renders from the structured result, not from text. */
+export interface ToolOutcome {
+  name: string;
+  args: Record<string, unknown>;
+  isError: boolean;
+  text: string;
+  structured?: Record<string, unknown> | undefined;
+}
+
+/** A destructive tool the turn would run; it has NOT run. The surface asks the user, then calls Orchestrator.confirm. */
+export interface PendingConfirmation {
+  tool: string;
+  args: Record<string, unknown>;
+  /** Exactly what will change, in the user's words ("promote ast_… as winner of exp_… (Spring hook test)"). */
+  summary: string;
+}
+
 export interface AgentReply {
   text: string;
+  /** Every tool result of this turn, in call order (both paths). Renderers work from these. */
+  results?: ToolOutcome[];
+  /** Router path: what was understood from the message ("audience: gen-z-runners", "date range: last week"). */
+  understood?: string[];
+  /** Router path: words or requests it could not use, said plainly. */
+  ignored?: string[];
+  /** One short question when something required is missing or ambiguous; no tool ran. */
+  question?: string;
+  /** A destructive tool waiting for confirmation. */
+  confirm?: PendingConfirmation;
   toolsRan: ToolRun[];
   /** Asset ids the reply is about, so the surface can show thumbnails. */
   assetIds: string[];

@@ -356,6 +356,8 @@ export const allocations = sqliteTable(
     armId: text("arm_id").notNull(),
     share: real("share").notNull(),
     computedAt: text("computed_at").notNull(),
+    /** First UTC day (YYYY-MM-DD) the allocation governs delivery; the SRM check reads it per metric date. */
+    effectiveDate: text("effective_date"),
   },
   (t) => [index("allocations_experiment").on(t.experimentId, t.computedAt)],
 );

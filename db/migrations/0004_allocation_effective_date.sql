@@ -1,0 +1,1 @@
+ALTER TABLE `allocations` ADD `effective_date` text;

@@ -29,6 +29,10 @@ export const brandMembers = sqliteTable(
       .references(() => brands.id),
     userRef: text("user_ref").notNull(),
     role: text("role").notNull(),
+    /** The same person's other handles, so a Slack click and an e-mail login both find the member. */
+    slackUserId: text("slack_user_id"),
+    email: text("email"),
+    displayName: text("display_name"),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.brandId, t.userRef, t.role] })],
@@ -255,6 +259,10 @@ export const audiences = sqliteTable("audiences", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   description: text("description"),
+  /** The brand that defined it (null: shared, e.g. created on the fly by an experiment). */
+  brandId: text("brand_id"),
+  /** Other names people use for it ("Gen Z", "zoomers"), matched case-insensitively. */
+  aliases: json<string[]>("aliases").notNull().default(sql`'[]'`),
   attributes: json<Record<string, unknown>>("attributes").notNull().default(sql`'{}'`),
   createdAt: createdAt(),
 });
@@ -369,6 +377,10 @@ export const deployments = sqliteTable(
     assetId: text("asset_id").notNull(),
     armId: text("arm_id"),
     campaignId: text("campaign_id"),
+    /** Deployments are per arm per audience: one creative can run for several audiences, each with its own ad. */
+    audienceId: text("audience_id"),
+    /** "push" (Winnow created the ad) or "manual" (a team's own ad linked with link_deployment). */
+    origin: text("origin").notNull().default("push"),
     platform: text("platform").notNull(),
     platformAdId: text("platform_ad_id").notNull(),
     status: text("status").notNull(),

@@ -35,7 +35,8 @@ export interface WinnowMcpSession {
  */
 export async function openMcpSession(services: Services, actor: string, tools?: AnyTool[]): Promise<WinnowMcpSession> {
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const server = tools ? narrowServer(services, actor, tools) : createMcpServer(services, actor);
+  // The agent works over every served tool (its guard asks before destructive ones), not the compact default listing.
+  const server = tools ? narrowServer(services, actor, tools) : createMcpServer(services, actor, { tools: "all" });
   await server.connect(serverSide);
   const client = await createMCPClient({ transport: clientSide, name: "winnow-agent" });
   const listed = await client.listTools();

@@ -50,6 +50,11 @@ export const ConfigSchema = z
       (v) => v === undefined || v.split(",").every((s) => !s.trim() || TOOLSET_NAMES.includes(s.trim())),
       `must be a comma-separated list of ${TOOLSET_NAMES.join(", ")}`,
     ),
+    /** What tools/list shows: core (default), all, or a comma list of core, toolset names and tool names. */
+    WINNOW_TOOLS: optionalString.refine(
+      (v) => v === undefined || v.split(",").every((s) => /^[a-z0-9_]*$/.test(s.trim())),
+      "must be core, all, or a comma-separated list of core, toolset names and tool names (e.g. core,experiments)",
+    ),
     WINNOW_MAX_VARIANTS: integerIn(1, 1000, 100),
     WINNOW_PROVIDER_TIMEOUT_MS: integerIn(100, 600_000, 60_000),
     WINNOW_PROVIDER_RETRIES: integerIn(0, 10, 3),
@@ -110,6 +115,9 @@ export const ConfigSchema = z
       demoLoop: env.WINNOW_DEMO_LOOP,
       readOnly: env.WINNOW_READ_ONLY,
       toolsets: env.WINNOW_TOOLSETS?.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+      toolListing: env.WINNOW_TOOLS?.split(",")
         .map((s) => s.trim())
         .filter(Boolean),
       maxVariants: env.WINNOW_MAX_VARIANTS,

@@ -60,7 +60,7 @@ export async function startStdioServer(config: Config) {
   });
   const handle = serveStdio(
     () => {
-      const server = createMcpServer(services, "mcp-stdio");
+      const server = createMcpServer(services, "mcp-stdio", { stateful: true });
       live.add(server);
       return server;
     },

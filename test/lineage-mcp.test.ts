@@ -12,7 +12,8 @@ let client: Client;
 let g: SeededGraph;
 
 beforeAll(async () => {
-  ws = await createTestWorkspace();
+  // Every tool listed with its annotations (a default client lists a core set; these are reached by discovery).
+  ws = await createTestWorkspace({ WINNOW_TOOLS: "all" });
   g = await seedLineageGraph(ws.services);
   await seedCosts(ws.services, g);
   server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });

@@ -59,7 +59,7 @@ export class GoogleAdsConnector implements Connector {
    * customers/{cid}/adGroupAds/{adGroupId}~{adId}, which is what searchStream reports as ad_group_ad.ad.id.
    */
   async pushCreative(input: PushCreative): Promise<PushResult> {
-    if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId), dryRun: true };
+    if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId, input.armId), dryRun: true };
     const { image, copy, target } = requireLivePush(this.platform, input);
     const customer = `customers/${this.o.customerId}`;
     const asset = await this.mutate("assets", {

@@ -35,6 +35,8 @@ export function retryAfter(headers: Headers): number | undefined {
   return Number.isFinite(s) ? s * 1000 : undefined;
 }
 
-export function dryRunAdId(platform: string, assetId: string): string {
-  return `dry_${platform}_${assetId.replace(/^ast_/, "")}`;
+/** A dry run's fake ad id: one per arm (an asset tested for two audiences gets two ads), else one per asset. */
+export function dryRunAdId(platform: string, assetId: string, armId?: string): string {
+  const asset = assetId.replace(/^ast_/, "");
+  return armId ? `dry_${platform}_${asset}_${armId.replace(/^arm_/, "")}` : `dry_${platform}_${asset}`;
 }

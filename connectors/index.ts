@@ -2,6 +2,7 @@ import type { Clock } from "../core/clock.ts";
 import { seededRng } from "../core/experiments/rng.ts";
 import { ConnectorRegistry } from "../core/ingestion/registry.ts";
 import type { Config } from "../server/config.ts";
+import { CsvConnector } from "./csv.ts";
 import { GoogleAdsConnector } from "./google-ads.ts";
 import { MetaConnector } from "./meta.ts";
 import { SimulatorConnector } from "./simulator/connector.ts";
@@ -12,6 +13,8 @@ import { TikTokConnector } from "./tiktok.ts";
 export function buildConnectors(config: Config["experiments"], clock: Clock): ConnectorRegistry {
   const registry = new ConnectorRegistry([
     new SimulatorConnector(new Market(DEFAULT_MARKET, seededRng(config.simulatorSeed)), clock),
+    // Import-only: experiments can run on "csv" (a team's own ads, linked by hand); ingest_metrics takes the file.
+    new CsvConnector(""),
   ]);
   const { meta, googleAds, tiktok } = config;
   if (meta.accessToken && meta.adAccountId)

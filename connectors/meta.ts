@@ -68,7 +68,7 @@ export class MetaConnector implements Connector {
    * until someone enables it (POST /act_{id}/ads). Returns the ad id that insights report as `ad_id`.
    */
   async pushCreative(input: PushCreative): Promise<PushResult> {
-    if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId), dryRun: true };
+    if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId, input.armId), dryRun: true };
     const { image, copy, target } = requireLivePush(this.platform, input, ["pageId"]);
     const account = `${this.base}/act_${this.o.adAccountId}`;
     const uploaded = (await this.call(new URL(`${account}/adimages`), {

@@ -45,7 +45,7 @@ export class TikTokConnector implements Connector {
    * enables it (POST /open_api/v1.3/ad/create/) → ad_ids[0], the id reports carry as ad_id.
    */
   async pushCreative(input: PushCreative): Promise<PushResult> {
-    if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId), dryRun: true };
+    if (input.dryRun) return { platformAdId: dryRunAdId(this.platform, input.assetId, input.armId), dryRun: true };
     const { image, copy, target } = requireLivePush(this.platform, input, ["identityId"]);
     const form = new FormData();
     form.set("advertiser_id", this.o.advertiserId);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { WinnowError } from "../core/errors.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool, selectTools } from "../tools/index.ts";
+import { toolJsonSchemas } from "../tools/json-schema.ts";
 import { assetLinkKey, isSignedLink, verifyAssetLink } from "./asset-links.ts";
 import type { Services } from "./services.ts";
 
@@ -59,11 +60,15 @@ export function apiRoutes(services: Services): Hono {
   return api;
 }
 
+/** Every served tool with its annotations and input/output JSON Schema, for scripts calling POST /api/tools/:name. */
 function servedToolNames(services: Services) {
   return selectTools({ readOnly: services.config.readOnly, toolsets: services.config.toolsets }).map((t) => ({
     name: t.name,
     title: t.title,
     description: t.description,
+    toolset: t.toolset,
     readOnly: t.annotations.readOnlyHint === true,
+    annotations: t.annotations,
+    ...toolJsonSchemas(t),
   }));
 }

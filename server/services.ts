@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { BrandGovernance } from "../core/brand/brand-governance.ts";
+import { BrandWorkspace } from "../core/brand/workspace.ts";
 import type { CandidateChecker } from "../core/brand/checker.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
@@ -32,6 +33,8 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   brandChecker?: CandidateChecker;
   /** Brand rule sets, checks, stale-asset marking (assertUsable, expireRights) and the review queue. */
   brand: BrandGovernance;
+  /** A team's brands, audiences, approval policy and members (create/update/list, add/remove members). */
+  brands: BrandWorkspace;
   close(): Promise<void>;
 }
 
@@ -80,6 +83,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
   services = {
     ...generation,
     brand,
+    brands: new BrandWorkspace({ database, clock }),
     brandChecker: brand.checker,
     config,
     database,

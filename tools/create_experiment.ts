@@ -22,7 +22,10 @@ export const createExperiment = defineTool({
     name: z.string().trim().min(1).max(200).optional(),
     campaignId: z.string().startsWith("cmp_").optional().describe("Campaign id (cmp_...)"),
     audience: z.string().trim().min(1).max(100).optional().describe('Audience id (aud_...) or slug, e.g. "25-34"'),
-    platform: z.string().default("simulator").describe("Where it runs: simulator, meta, google_ads, tiktok, csv"),
+    platform: z
+      .string()
+      .default("simulator")
+      .describe("Where it runs: simulator, meta, google_ads, tiktok, or csv (your own ads, linked with link_deployment)"),
     deploy: z.boolean().default(true).describe("Push the arms to the platform now"),
     dryRun: z.boolean().default(true).describe("Record deployments without calling the platform (default)"),
     target: z
@@ -46,18 +49,23 @@ export const createExperiment = defineTool({
   }),
   async run(input, { services, actor }) {
     const connector = services.connectors.get(input.platform);
+    // "Gen Z" finds the brand's gen-z-runners audience by its alias; an unknown slug is still created as before.
+    const audience = input.audience
+      ? ((await services.brands.audienceForAssets(input.audience, input.arms))?.id ?? input.audience)
+      : undefined;
     const created = await services.experiments.create({
       name: input.name,
       assetIds: input.arms,
       metric: input.metric,
       campaignId: input.campaignId,
-      audience: input.audience,
+      audience,
       platform: connector.platform,
       platformReports: connector.reports,
       policy: input.policy,
       actor,
     });
-    const deployed = input.deploy
+    const deployed =
+      input.deploy && !connector.importOnly
       ? await deployExperiment(services, connector, created.experimentId, {
           dryRun: input.dryRun,
           actor,
@@ -69,7 +77,9 @@ export const createExperiment = defineTool({
         ...created,
         deployments: deployed.map((d) => ({ armId: d.armId, platformAdId: d.platformAdId, dryRun: d.dryRun })),
       },
-      text: `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms${deployed.length ? `, deployed to ${connector.platform}${input.dryRun ? " (dry run)" : ""}` : ""}. Ingest metrics, then call get_experiment_results.`,
+      text: connector.importOnly
+        ? `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms (${created.armIds.join(", ")}). Make the ads on your platform, tie each to its arm with link_deployment, then ingest your export with ingest_metrics.`
+        : `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms${deployed.length ? `, deployed to ${connector.platform}${input.dryRun ? " (dry run)" : ""}` : ""}. Ingest metrics, then call get_experiment_results.`,
     };
   },
 });

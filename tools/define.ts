@@ -2,6 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
 import { asWinnowError, type WinnowError } from "../core/errors.ts";
 import type { Services } from "../server/services.ts";
+import { assertKnownFields, strictInput } from "./input-fields.ts";
 
 export const TOOLSETS = ["library", "generation", "brand", "experiments", "review", "search"] as const;
 export type Toolset = (typeof TOOLSETS)[number];
@@ -69,6 +70,7 @@ export interface CallOutcome {
 /** Validates input with the tool's zod schema and runs it; errors come back as values, never thrown. */
 export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext): Promise<CallOutcome> {
   try {
+    assertKnownFields(tool.name, tool.input, args);
     const parsed = tool.input.safeParse(args ?? {});
     if (!parsed.success) throw parsed.error;
     const result = await tool.run(parsed.data, ctx);
@@ -88,7 +90,7 @@ export function registerTools(server: McpServer, tools: AnyTool[], services: Ser
       {
         title: tool.title,
         description: tool.description,
-        inputSchema: tool.input,
+        inputSchema: strictInput(tool.name, tool.input),
         outputSchema: tool.output,
         annotations: { title: tool.title, ...tool.annotations },
       },

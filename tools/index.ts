@@ -1,4 +1,12 @@
 import { addAsset } from "./add_asset.ts";
+import { addBrandMember } from "./add_brand_member.ts";
+import { createBrand } from "./create_brand.ts";
+import { linkDeploymentTool } from "./link_deployment.ts";
+import { listBrandMembers } from "./list_brand_members.ts";
+import { listBrands } from "./list_brands.ts";
+import { removeBrandMember } from "./remove_brand_member.ts";
+import { unlinkDeploymentTool } from "./unlink_deployment.ts";
+import { updateBrand } from "./update_brand.ts";
 import { checkBrandRules } from "./check_brand_rules.ts";
 import { costReportTool } from "./cost_report.ts";
 import { createExperiment } from "./create_experiment.ts";
@@ -76,6 +84,14 @@ export const ALL_TOOLS = [
   tagAssets,
   findDuplicates,
   resolveDuplicates,
+  createBrand,
+  updateBrand,
+  listBrands,
+  addBrandMember,
+  removeBrandMember,
+  listBrandMembers,
+  linkDeploymentTool,
+  unlinkDeploymentTool,
 ] as unknown as AnyTool[];
 
 export interface ToolSelection {

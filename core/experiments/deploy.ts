@@ -7,7 +7,7 @@ import { armsOf, getExperimentRow } from "../../db/repositories/experiments.ts";
 import { addLineageEdges } from "../../db/repositories/lineage.ts";
 import { assets, audiences, deployments } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
-import { asWinnowError, notFound, WinnowError } from "../errors.ts";
+import { asWinnowError, invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Connector, CreativeCopy, CreativeImage, PushResult, PushTarget } from "../ingestion/types.ts";
 import { slotsOf } from "./service.ts";
@@ -52,6 +52,12 @@ export async function deployExperiment(
         )
     : [];
   const live = new Set(existing.map((d) => d.armId));
+  if (connector.importOnly)
+    throw invalidInput(
+      "platform",
+      `${connector.platform} cannot push ads`,
+      "Make the ads in your ad platform and tie each to its arm with link_deployment (or `winnow link`).",
+    );
   const audience = exp.audienceId
     ? (await db.select().from(audiences).where(eq(audiences.id, exp.audienceId)))[0]?.slug
     : undefined;
@@ -63,6 +69,7 @@ export async function deployExperiment(
     try {
       pushed = await connector.pushCreative({
         assetId: asset.id,
+        armId: arm.id,
         name: asset.name,
         slots: slotsOf(asset.metadata),
         audience,
@@ -90,6 +97,8 @@ export async function deployExperiment(
           assetId: asset.id,
           armId: arm.id,
           campaignId: exp.campaignId,
+          audienceId: exp.audienceId,
+          origin: "push",
           platform: connector.platform,
           platformAdId: pushed.platformAdId,
           status: "active",

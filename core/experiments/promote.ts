@@ -11,6 +11,9 @@ import type { ReviewService } from "../review/service.ts";
 import type { Rng } from "./rng.ts";
 import type { ExperimentService } from "./service.ts";
 
+const withStatus = (reasons: string[], status: string) =>
+  status === "needs_review" ? [...reasons, "asset is marked needs_review"] : reasons;
+
 /** The library node winners are promoted to (lineage: output --promoted_to--> library). */
 export const LIBRARY_NODE = "library";
 
@@ -136,9 +139,14 @@ export class PromotionService {
     const warnings = Array.isArray(asset.metadata?.brandWarnings) ? (asset.metadata.brandWarnings as string[]) : [];
     const reasons: string[] = [];
     if (asset.brandId) {
-      // The brand's own review policy (spend threshold, brand warnings) when it has one.
-      const verdict = await this.deps.reviews.evaluate(asset.brandId, { spendMicros, brandWarnings: warnings });
+      // The brand's own approval policy (spend threshold, brand warnings, P(best) bar) governs its assets.
+      const verdict = await this.deps.reviews.evaluate(asset.brandId, {
+        spendMicros,
+        brandWarnings: warnings,
+        probabilityBest,
+      });
       reasons.push(...verdict.reasons);
+      if (verdict.policy.approvalBelowProbability !== undefined) return withStatus(reasons, asset.status);
     } else {
       if (spendMicros >= policy.approvalSpendMicros)
         reasons.push(
@@ -146,12 +154,11 @@ export class PromotionService {
         );
       if (warnings.length) reasons.push(`${warnings.length} brand-rule warning(s)`);
     }
-    if (asset.status === "needs_review") reasons.push("asset is marked needs_review");
     if (probabilityBest < policy.approvalBelowProbability)
       reasons.push(
         `confidence ${(probabilityBest * 100).toFixed(1)}% P(best) < ${(policy.approvalBelowProbability * 100).toFixed(0)}% approval bar`,
       );
-    return reasons;
+    return withStatus(reasons, asset.status);
   }
 
   private async apply(

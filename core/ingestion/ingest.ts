@@ -22,6 +22,8 @@ export interface IngestOptions {
   /** A run still "running" with a checkpoint older than this is taken over (its process died). */
   staleAfterMs?: number;
   signal?: AbortSignal;
+  /** false: never pick up an earlier run's checkpoint (an uploaded file is read whole; its cursor means nothing to another file). */
+  resume?: boolean;
 }
 
 export interface IngestionReport {
@@ -57,7 +59,10 @@ export class IngestionService {
     const { since, until } = this.window(options);
     const { db } = this.deps.database;
     const now = isoNow(this.deps.clock);
-    const resumable = await this.findResumable(connector.platform, since, until, options.staleAfterMs ?? 120_000);
+    const resumable =
+      options.resume === false
+        ? undefined
+        : await this.findResumable(connector.platform, since, until, options.staleAfterMs ?? 120_000);
     const runId = resumable?.id ?? newId("ingestion");
     let checkpoint: Checkpoint = (resumable?.checkpoint as Checkpoint | null) ?? {
       cursor: null,

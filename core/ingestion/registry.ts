@@ -24,7 +24,8 @@ export class ConnectorRegistry {
     return c;
   }
 
+  /** Connectors the scheduler pulls from; import-only ones (csv) take uploads and are left out. */
   list(): Connector[] {
-    return [...this.byPlatform.values()];
+    return [...this.byPlatform.values()].filter((c) => !c.importOnly);
   }
 }

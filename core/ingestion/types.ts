@@ -41,6 +41,8 @@ export interface PullRequest {
 
 export interface PushCreative {
   assetId: string;
+  /** The experiment arm this ad is for (deployments are per arm, so per audience). */
+  armId?: string | undefined;
   name: string;
   /** Slot values from the output's metadata (the simulator prices them; platforms ignore them). */
   slots: Record<string, string>;
@@ -92,6 +94,8 @@ export interface PushResult {
 
 export interface Connector {
   platform: string;
+  /** True for import-only platforms (csv): no API to pull or push; a team links its own ads and uploads exports. */
+  importOnly?: boolean;
   /** Counters this platform reports; an experiment on a metric needing anything else is refused. */
   reports: readonly ReportedCounter[];
   fetchPage(request: PullRequest): Promise<MetricPage>;

@@ -15,6 +15,11 @@ export const ReviewPolicy = z.object({
   reviewNewAudiences: z.boolean().default(true),
   /** Categories that always need review (matched case-insensitively). */
   sensitiveCategories: z.array(z.string()).default(["health", "finance", "alcohol", "kids", "politics"]),
+  /**
+   * A winner whose probability to be best is under this needs a recorded approval before promotion. Unset: the
+   * experiment's own approval bar applies (0.99 unless the experiment says otherwise).
+   */
+  approvalBelowProbability: z.number().min(0.5).max(1).optional(),
 });
 export type ReviewPolicy = z.output<typeof ReviewPolicy>;
 
@@ -26,6 +31,8 @@ export interface ReviewStakes {
   newAudience?: boolean | undefined;
   /** The candidate's category, or true when the caller already knows it is sensitive. */
   sensitiveCategory?: string | boolean | null | undefined;
+  /** A winner's probability to be best, when a promotion is at stake. */
+  probabilityBest?: number | undefined;
 }
 
 export interface ReviewVerdict {
@@ -61,6 +68,12 @@ export function needsReview(stakes: ReviewStakes, policy: ReviewPolicy = ReviewP
   else if (typeof category === "string") {
     const hit = policy.sensitiveCategories.find((c) => c.toLowerCase() === category.toLowerCase());
     if (hit) reasons.push(`sensitive category "${hit}"`);
+  }
+  const bar = policy.approvalBelowProbability;
+  if (stakes.probabilityBest !== undefined && bar !== undefined && stakes.probabilityBest < bar) {
+    reasons.push(
+      `confidence ${(stakes.probabilityBest * 100).toFixed(1)}% P(best) < ${(bar * 100).toFixed(0)}% approval bar`,
+    );
   }
   return { required: reasons.length > 0, reasons };
 }

@@ -22,7 +22,13 @@ import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import { FEEDBACK_LABELS, type FeedbackLabelKey } from "./labels.ts";
-import { needsReview, policyFromSettings, type ReviewStakes, type ReviewVerdict } from "./policy.ts";
+import {
+  needsReview,
+  policyFromSettings,
+  type ReviewPolicy,
+  type ReviewStakes,
+  type ReviewVerdict,
+} from "./policy.ts";
 import type { CreateReviewInput, DecideInput, DecideOutcome, DecisionVia, ReviewRequestView } from "./types.ts";
 
 export interface ReviewDeps {
@@ -76,10 +82,11 @@ export class ReviewService {
   }
 
   /** The brand's policy applied to these stakes (see core/review/policy.ts for the defaults). */
-  async evaluate(brandRef: string, stakes: ReviewStakes): Promise<ReviewVerdict> {
+  async evaluate(brandRef: string, stakes: ReviewStakes): Promise<ReviewVerdict & { policy: ReviewPolicy }> {
     const brand = await findBrand(this.deps.database.db, brandRef);
     if (!brand) throw notFound("Brand", brandRef);
-    return needsReview(stakes, policyFromSettings(brand.settings));
+    const policy = policyFromSettings(brand.settings);
+    return { ...needsReview(stakes, policy), policy };
   }
 
   /** Opens a pending request. Pass `tx` to open it inside the caller's own transaction (listeners then do not run). */
@@ -153,7 +160,7 @@ export class ReviewService {
     if (!(await this.isApprover(current.brandId, input.userRef))) {
       throw new WinnowError(
         "forbidden",
-        `${input.userRef} is not an approver for this brand, so the decision was not recorded. Ask a brand admin to add them to brand_members with role "approver".`,
+        `${input.userRef} is not an approver for this brand, so the decision was not recorded. Ask a brand admin to add them as an approver (add_brand_member, or \`winnow member add <brand> approver\`).`,
         { userRef: input.userRef },
       );
     }

@@ -108,19 +108,32 @@ export function queryReviewRequests(
     .limit(q.limit);
 }
 
+/** A member is found by any of their handles: the recorded user ref, their Slack id or their e-mail. */
 export async function hasBrandRole(tx: Tx, brandId: string, userRef: string, role: string): Promise<boolean> {
+  const ref = userRef.trim();
   const rows = await tx
     .select({ userRef: brandMembers.userRef })
     .from(brandMembers)
-    .where(and(eq(brandMembers.brandId, brandId), eq(brandMembers.userRef, userRef), eq(brandMembers.role, role)))
+    .where(
+      and(
+        eq(brandMembers.brandId, brandId),
+        eq(brandMembers.role, role),
+        or(
+          eq(brandMembers.userRef, ref),
+          eq(brandMembers.slackUserId, ref),
+          eq(brandMembers.email, ref.toLowerCase()),
+        ),
+      ),
+    )
     .limit(1);
   return rows.length === 1;
 }
 
+/** Members with a role, by their Slack id when they have one (what Slack surfaces address). */
 export async function membersWithRole(tx: Tx, brandId: string, role: string): Promise<string[]> {
   const rows = await tx
-    .select({ userRef: brandMembers.userRef })
+    .select({ userRef: brandMembers.userRef, slackUserId: brandMembers.slackUserId })
     .from(brandMembers)
     .where(and(eq(brandMembers.brandId, brandId), eq(brandMembers.role, role)));
-  return rows.map((r) => r.userRef);
+  return rows.map((r) => r.slackUserId ?? r.userRef);
 }

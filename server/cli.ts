@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { asWinnowError } from "../core/errors.ts";
 import { AssetKind } from "../core/library/types.ts";
+import { registerTeamCommands } from "./cli-team.ts";
 
 // Commands load their modules when they run, so `--help` and usage errors answer without loading sharp, libSQL & co.
 const load = {
@@ -163,6 +164,8 @@ function parseKind(value: string): AssetKind {
   return parsed.data;
 }
 
+registerTeamCommands(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -172,5 +175,6 @@ try {
   }
   const err = asWinnowError(error);
   process.stderr.write(`winnow: ${err.message}\n`);
-  process.exit(err.code === "invalid_input" || err.code === "not_found" || err.code === "forbidden" ? 2 : 1);
+  const usage = ["invalid_input", "not_found", "forbidden", "duplicate", "conflict"];
+  process.exit(usage.includes(err.code) ? 2 : 1);
 }

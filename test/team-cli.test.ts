@@ -1,0 +1,97 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const WINNOW = resolve(import.meta.dirname, "../bin/winnow.mjs");
+const FIXTURES = resolve(import.meta.dirname, "fixtures/exports");
+const dir = mkdtempSync(join(tmpdir(), "winnow-team-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function winnow(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [WINNOW, ...args], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: dir,
+        WINNOW_DATA_DIR: join(dir, "data"),
+        LOG_LEVEL: "error",
+        WINNOW_AUTO_SEED: "false",
+      },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.once("error", fail);
+    child.once("exit", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe("winnow brand / member / ingest from a terminal", () => {
+  it("creates a brand with audiences and policy, adds an approver, lists them", async () => {
+    const created = await winnow([
+      "brand",
+      "create",
+      "acme-coffee",
+      "--name",
+      "Acme Coffee",
+      "--palette",
+      "#3b2416,#F4EDE4",
+      "--audience",
+      "gen-z:Gen Z coffee drinkers:Gen Z|zoomers",
+      "--spend-threshold",
+      "250",
+      "--pbest-bar",
+      "0.98",
+    ]);
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Created brand:\nAcme Coffee \[acme-coffee\]/);
+    expect(created.stdout).toMatch(/audiences gen-z \(Gen Z, zoomers\)/);
+    expect(created.stdout).toMatch(/approval: spend ≥ \$250\.00, P\(best\) < 0\.98/);
+    const added = await winnow([
+      "member",
+      "add",
+      "acme-coffee",
+      "approver",
+      "--slack",
+      "U0ACME0001",
+      "--email",
+      "dana@acme.example",
+    ]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Added: dana@acme.example|Added: U0ACME0001/);
+    const members = JSON.parse((await winnow(["member", "list", "acme-coffee", "--json"])).stdout) as {
+      items: { slackUserId: string; email: string; roles: string[] }[];
+    };
+    expect(members.items).toEqual([
+      expect.objectContaining({ slackUserId: "U0ACME0001", email: "dana@acme.example", roles: ["approver"] }),
+    ]);
+  }, 60_000);
+
+  it("exits 2 naming the field for a bad colour", async () => {
+    const colour = await winnow(["brand", "create", "acme-tea", "--name", "Acme Tea", "--palette", "teal"]);
+    expect(colour.code).toBe(2);
+    expect(colour.stderr).toMatch(/palette\.0: is not a hex colour/);
+  }, 60_000);
+
+  it("ingests a Google Ads export and reports the ads no arm is linked to", async () => {
+    const r = await winnow(["ingest", join(FIXTURES, "google-ads.csv"), "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      format: string;
+      rowsUpserted: number;
+      skippedTotals: number;
+      unknownAdIds: { platformAdId: string }[];
+    };
+    expect(out).toMatchObject({ format: "google_ads", rowsUpserted: 4, skippedTotals: 2 });
+    expect(out.unknownAdIds.map((u) => u.platformAdId)).toEqual(["698112345601", "698112345602"]);
+  }, 60_000);
+});

@@ -102,6 +102,38 @@ export class GoogleAdsConnector implements Connector {
     return { platformAdId: adId, dryRun: false };
   }
 
+  /**
+   * Live pause: find the ad's resource name (customers/{cid}/adGroupAds/{adGroupId}~{adId}) with a GAQL query, then
+   * adGroupAds:mutate an update of its status to PAUSED with updateMask "status".
+   */
+  async pauseAd(platformAdId: string): Promise<void> {
+    if (!/^\d+$/.test(platformAdId))
+      throw new WinnowError("invalid_input", `google_ads: ad id ${platformAdId} is not numeric`, {
+        field: "platformAdId",
+      });
+    const { status, body, headers } = await fetchJson(`${this.customerUrl()}/googleAds:searchStream`, {
+      method: "POST",
+      platform: "google_ads",
+      headers: this.headers(),
+      body: JSON.stringify({
+        query: `SELECT ad_group_ad.resource_name FROM ad_group_ad WHERE ad_group_ad.ad.id = ${platformAdId}`,
+      }),
+    });
+    this.throwOnError(status, body, headers);
+    const resourceName = (Array.isArray(body) ? body : [])
+      .flatMap((b) => ((b as { results?: unknown[] }).results ?? []) as { adGroupAd?: { resourceName?: string } }[])
+      .map((r) => r.adGroupAd?.resourceName)
+      .find(Boolean);
+    if (!resourceName) throw new WinnowError("not_found", `google_ads: ad ${platformAdId} not found in the account`);
+    const r = await fetchJson(`${this.customerUrl()}/adGroupAds:mutate`, {
+      method: "POST",
+      platform: "google_ads",
+      headers: this.headers(),
+      body: JSON.stringify({ operations: [{ update: { resourceName, status: "PAUSED" }, updateMask: "status" }] }),
+    });
+    this.throwOnError(r.status, r.body, r.headers);
+  }
+
   /** One create operation through `{resource}:mutate`; returns the created resource name. */
   private async mutate(resource: "assets" | "adGroupAds", payload: unknown): Promise<string> {
     const { status, body, headers } = await fetchJson(`${this.customerUrl()}/${resource}:mutate`, {

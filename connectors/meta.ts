@@ -107,6 +107,16 @@ export class MetaConnector implements Connector {
     return { platformAdId: ad.id, dryRun: false };
   }
 
+  /** Live pause: POST /{ad_id} with status=PAUSED (the Graph API's ad update); Meta answers {"success": true}. */
+  async pauseAd(platformAdId: string): Promise<void> {
+    const body = (await this.call(new URL(`${this.base}/${encodeURIComponent(platformAdId)}`), {
+      method: "POST",
+      body: new URLSearchParams({ status: "PAUSED" }),
+    })) as { success?: boolean } | null;
+    if (body?.success !== true)
+      throw new WinnowError("provider_error", `meta: pausing ad ${platformAdId} did not return success`);
+  }
+
   async fetchPage(req: PullRequest): Promise<MetaPageResult> {
     let cursor: Cursor;
     if (req.cursor) cursor = JSON.parse(req.cursor) as Cursor;

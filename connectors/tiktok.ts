@@ -83,6 +83,15 @@ export class TikTokConnector implements Connector {
     return { platformAdId: String(adId), dryRun: false };
   }
 
+  /** Live pause: POST /open_api/v1.3/ad/status/update/ with operation_status DISABLE for the one ad. */
+  async pauseAd(platformAdId: string): Promise<void> {
+    await this.call("/open_api/v1.3/ad/status/update/", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advertiser_id: this.o.advertiserId, ad_ids: [platformAdId], operation_status: "DISABLE" }),
+    });
+  }
+
   /** One Marketing API call; HTTP 200 with `code != 0` is an error like any other. Returns `data`. */
   private async call(path: string, init: { method: string; body?: BodyInit; headers?: Record<string, string> }) {
     const base = (this.o.baseUrl ?? "https://business-api.tiktok.com").replace(/\/$/, "");

@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { invalidInput } from "../core/errors.ts";
 import { defineTool } from "./define.ts";
+import { AllocationView, ExperimentRef, FinalCallView, ShareView } from "./experiment-views.ts";
 
 const Interval = z.tuple([z.number(), z.number()]);
 
@@ -7,19 +9,25 @@ export const getExperimentResults = defineTool({
   name: "get_experiment_results",
   title: "Get experiment results",
   description:
-    "Bayesian read-out of an experiment: per arm the posterior mean with a 95% credible interval, probability to be best, " +
-    "lift over the control (first arm) with its credible interval, expected loss, and the traffic share; the SRM " +
-    "(sample-ratio mismatch) check; a recommendation (winner / keep collecting / stop) and a plain-language summary.",
+    'Bayesian read-out of an experiment, by id or by name ("is the spring test done yet?" → {experiment: "spring"}): a ' +
+    "plain status line (running — leader, P(best), sample still needed / done — winner), per arm the posterior mean with " +
+    "a 95% credible interval, probability to be best, lift over the control (first arm), expected loss and its traffic " +
+    "share; the allocation in force and the next recommended one with when they were computed (apply it with " +
+    "update_allocation); the SRM check against the allocation in force on each metric date; the recommendation.",
   toolset: "experiments",
   annotations: { readOnlyHint: true, idempotentHint: true },
-  input: z.object({ experimentId: z.string().startsWith("exp_").describe("Experiment id, e.g. exp_01J...") }),
+  input: z.object(ExperimentRef),
   output: z.object({
     experimentId: z.string(),
     name: z.string(),
     metric: z.string(),
-    status: z.string(),
+    status: z
+      .string()
+      .describe('Plain answer: "running — leader X at 87% P(best), needs ~N more impressions" / "done — winner X"'),
+    state: z.string().describe("running | decided | stopped | flagged | promoted"),
     platform: z.string(),
     spendMicros: z.number().int(),
+    latestMetricDate: z.string().nullable(),
     arms: z.array(
       z.object({
         armId: z.string(),
@@ -37,23 +45,53 @@ export const getExperimentResults = defineTool({
         probabilityBest: z.number(),
         expectedLoss: z.number(),
         lift: z.object({ median: z.number(), interval: Interval }).nullable(),
-        share: z.number(),
+        share: z.number().describe("Share in the allocation in force"),
+        nextShare: z.number().describe("Share in the recommended next allocation"),
       }),
     ),
-    srm: z.object({ status: z.enum(["ok", "flagged"]), pValue: z.number(), chiSquare: z.number() }),
-    recommendation: z.object({ status: z.string(), winnerArmId: z.string().nullable(), text: z.string() }),
+    allocation: z.object({
+      current: AllocationView,
+      next: AllocationView.extend({ frozen: z.boolean().describe("true while SRM holds traffic where it is") }),
+    }),
+    srm: z.object({
+      status: z.enum(["ok", "flagged"]),
+      pValue: z.number(),
+      chiSquare: z.number(),
+      days: z.number().int(),
+      unexpected: z.array(z.object({ armId: z.string(), impressions: z.number(), firstDate: z.string() })),
+    }),
+    recommendation: z.object({
+      status: z.string(),
+      winnerArmId: z.string().nullable(),
+      basis: z.string().nullable(),
+      leaderArmId: z.string().nullable(),
+      risk: z.number().nullable(),
+      moreSampleNeeded: z.number().nullable(),
+      text: z.string(),
+    }),
+    finalCall: FinalCallView.nullable(),
     summary: z.string(),
   }),
-  async run({ experimentId }, { services }) {
-    const r = await services.experiments.results(experimentId, services.rng());
+  async run({ experimentId, experiment }, { services }) {
+    const ref = experimentId ?? experiment;
+    if (!ref)
+      throw invalidInput(
+        "experimentId",
+        "missing",
+        'Pass experimentId (exp_...) or experiment (its name, e.g. "spring test").',
+      );
+    const r = await services.experiments.results(ref, services.rng());
+    const next = new Map(r.allocation.next.shares.map((s) => [s.armId, s.share]));
     return {
       structured: {
         experimentId: r.experimentId,
         name: r.name,
         metric: r.metric,
-        status: r.status,
+        status: r.statusText,
+        state: r.status,
         platform: r.platform,
         spendMicros: r.spendMicros,
+        latestMetricDate: r.latestMetricDate,
         arms: r.arms.map((a) => ({
           armId: a.armId,
           assetId: a.assetId,
@@ -71,16 +109,37 @@ export const getExperimentResults = defineTool({
           expectedLoss: a.expectedLoss,
           lift: a.lift,
           share: a.share,
+          nextShare: next.get(a.armId) ?? 0,
         })),
-        srm: { status: r.srm.status, pValue: r.srm.pValue, chiSquare: r.srm.chiSquare },
+        allocation: {
+          current: r.allocation.current,
+          next: {
+            shares: r.allocation.next.shares.map((s) => ShareView.parse(s)),
+            computedAt: r.allocation.next.computedAt,
+            effectiveDate: r.allocation.next.effectiveDate,
+            frozen: r.allocation.next.frozen,
+          },
+        },
+        srm: {
+          status: r.srm.status,
+          pValue: r.srm.pValue,
+          chiSquare: r.srm.chiSquare,
+          days: r.srm.days,
+          unexpected: r.srm.unexpected,
+        },
         recommendation: {
           status: r.decision.status,
           winnerArmId: r.decision.winnerArmId,
+          basis: r.decision.basis,
+          leaderArmId: r.decision.leaderArmId,
+          risk: r.decision.risk,
+          moreSampleNeeded: r.decision.moreSampleNeeded,
           text: r.decision.recommendation,
         },
+        finalCall: r.finalCall,
         summary: r.summary,
       },
-      text: r.summary,
+      text: `${r.name}: ${r.statusText}\n${r.summary}`,
     };
   },
 });

@@ -40,8 +40,10 @@ import { rollbackTagger } from "./rollback_tagger.ts";
 import { searchAssets } from "./search_assets.ts";
 import { setPromptLabelTool } from "./set_prompt_label.ts";
 import { slotInsightsTool } from "./slot_insights.ts";
+import { stopExperimentTool } from "./stop_experiment.ts";
 import { tagAssets } from "./tag_assets.ts";
 import { traceLineageTool } from "./trace_lineage.ts";
+import { updateAllocation } from "./update_allocation.ts";
 import { updateAsset } from "./update_asset.ts";
 import { updateBrandRules } from "./update_brand_rules.ts";
 
@@ -92,6 +94,8 @@ export const ALL_TOOLS = [
   listBrandMembers,
   linkDeploymentTool,
   unlinkDeploymentTool,
+  updateAllocation,
+  stopExperimentTool,
 ] as unknown as AnyTool[];
 
 export interface ToolSelection {

@@ -6,21 +6,26 @@ export interface Allocation {
 }
 
 /**
- * Thompson-sampling allocation: each active arm gets traffic in proportion to its probability of being best, but never
- * less than `floor` so a slow starter keeps learning. Pruned arms get nothing. Shares sum to 1.
+ * Thompson-sampling allocation with a top-two twist: each active arm gets traffic in proportion to how often it
+ * wins a posterior draw, except that `challengerShare` of it goes to each draw's runner-up instead. Plain Thompson
+ * starves the runner-up once a leader emerges, which is what makes close races slow to settle; top-two sampling
+ * (Russo, 2016) keeps measuring the one rival that matters without spreading traffic over hopeless arms. Every active
+ * arm keeps at least `floor`; pruned arms get nothing. Shares sum to 1.
  */
 export function thompsonAllocation(
-  analysis: Pick<ArmAnalysis, "armId" | "probabilityBest">[],
-  options: { floor?: number; pruned?: ReadonlySet<string> } = {},
+  analysis: (Pick<ArmAnalysis, "armId" | "probabilityBest"> & { probabilitySecond?: number })[],
+  options: { floor?: number; pruned?: ReadonlySet<string>; challengerShare?: number } = {},
 ): Allocation[] {
   const active = analysis.filter((a) => !options.pruned?.has(a.armId));
   if (active.length === 0) return analysis.map((a) => ({ armId: a.armId, share: 0 }));
-  const floor = Math.min(options.floor ?? 0.05, 1 / active.length);
+  const floor = Math.min(options.floor ?? 0.01, 1 / active.length);
   const free = 1 - floor * active.length;
-  const mass = active.reduce((s, a) => s + a.probabilityBest, 0);
+  const c = options.challengerShare ?? 0;
+  const weight = (a: (typeof analysis)[number]) => (1 - c) * a.probabilityBest + c * (a.probabilitySecond ?? 0);
+  const mass = active.reduce((s, a) => s + weight(a), 0);
   return analysis.map((a) => {
     if (options.pruned?.has(a.armId)) return { armId: a.armId, share: 0 };
-    const p = mass > 0 ? a.probabilityBest / mass : 1 / active.length;
+    const p = mass > 0 ? weight(a) / mass : 1 / active.length;
     return { armId: a.armId, share: floor + free * p };
   });
 }

@@ -8,6 +8,8 @@ export interface ArmAnalysis {
   /** 95% credible interval of the metric value. */
   interval: [number, number];
   probabilityBest: number;
+  /** How often this arm is the runner-up in a posterior draw (the top-two allocation's challenger). */
+  probabilitySecond: number;
   /** Expected shortfall versus the best arm if this one is chosen, in metric units (0 = no regret). */
   expectedLoss: number;
   /** Relative lift over the control (first) arm: median and 95% credible interval; null for the control itself. */
@@ -28,15 +30,23 @@ export function analyseArms(metric: ExperimentMetric, arms: AnalysisInput[], rng
   const lower = lowerIsBetter(metric);
   const samples = arms.map(() => new Float64Array(draws));
   const wins = new Array<number>(k).fill(0);
+  const seconds = new Array<number>(k).fill(0);
   const loss = new Array<number>(k).fill(0);
   for (let d = 0; d < draws; d++) {
     let best = 0;
+    let second = -1;
+    const better = (a: number, b: number) => (lower ? a < b : a > b);
     for (let i = 0; i < k; i++) {
       const v = drawFrom(arms[i]!.posterior, rng);
       samples[i]![d] = v;
-      if (i > 0 && (lower ? v < samples[best]![d]! : v > samples[best]![d]!)) best = i;
+      if (i === 0) continue;
+      if (better(v, samples[best]![d]!)) {
+        second = best;
+        best = i;
+      } else if (second < 0 || better(v, samples[second]![d]!)) second = i;
     }
     wins[best]! += 1;
+    if (second >= 0) seconds[second]! += 1;
     const bestValue = samples[best]![d]!;
     for (let i = 0; i < k; i++) loss[i]! += Math.abs(bestValue - samples[i]![d]!);
   }
@@ -56,6 +66,7 @@ export function analyseArms(metric: ExperimentMetric, arms: AnalysisInput[], rng
       mean: posteriorMean(arm.posterior),
       interval: [quantile(sorted, 0.025), quantile(sorted, 0.975)],
       probabilityBest: wins[i]! / draws,
+      probabilitySecond: seconds[i]! / draws,
       expectedLoss: loss[i]! / draws,
       lift,
     };

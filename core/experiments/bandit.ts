@@ -1,9 +1,9 @@
 import { type Allocation, thompsonAllocation } from "./allocate.ts";
 import { type ArmAnalysis, analyseArms } from "./analysis.ts";
-import { type Decision, decide } from "./decide.ts";
+import { type Decision, decide, type PruneEvidence } from "./decide.ts";
 import { type ArmTotals, type ExperimentMetric, sampleSize } from "./metrics.ts";
 import type { ExperimentPolicy } from "./policy.ts";
-import { posteriorFor } from "./posterior.ts";
+import { lowerIsBetter, type Posterior, posteriorFor, posteriorMean, probabilityAtLeast } from "./posterior.ts";
 import type { Rng } from "./rng.ts";
 
 export interface BanditArm {
@@ -20,8 +20,8 @@ export interface Round {
 }
 
 /**
- * One learning step, the same in production and in the benchmark: posteriors → P(best), loss, lift → the call
- * (winner, prune, stop) → the next Thompson allocation over the arms still standing.
+ * One learning step, the same in production and in the benchmarks: posteriors → P(best), loss, lift → the call
+ * (winner, prune, stop) → the next top-two Thompson allocation over the arms still standing.
  */
 export function allocationRound(
   metric: ExperimentMetric,
@@ -32,21 +32,76 @@ export function allocationRound(
   rng: Rng,
   draws = 4000,
 ): Round {
+  const posteriors = arms.map((a) => posteriorFor(metric, a.totals));
   const analysis = analyseArms(
     metric,
-    arms.map((a) => ({ armId: a.armId, posterior: posteriorFor(metric, a.totals) })),
+    arms.map((a, i) => ({ armId: a.armId, posterior: posteriors[i]! })),
     rng,
     draws,
   );
+  const evidence = pruneEvidence(metric, arms, posteriors, analysis);
   const decision = decide(
     metric,
     policy,
-    arms.map((a) => ({ armId: a.armId, label: a.label, sample: sampleSize(metric, a.totals), pruned: a.pruned })),
+    arms.map((a) => ({
+      armId: a.armId,
+      label: a.label,
+      sample: sampleSize(metric, a.totals),
+      pruned: a.pruned,
+      costPerResult: costPerResult(metric, a.totals),
+    })),
     analysis,
     spendMicros,
     srmFlagged,
+    evidence,
   );
   const pruned = new Set([...arms.filter((a) => a.pruned).map((a) => a.armId), ...decision.prune.map((p) => p.armId)]);
-  const allocation = thompsonAllocation(analysis, { floor: policy.allocationFloor, pruned });
+  const allocation = thompsonAllocation(analysis, {
+    floor: policy.allocationFloor,
+    pruned,
+    challengerShare: policy.challengerShare,
+  });
   return { analysis, decision, allocation };
+}
+
+/** Each active arm's chance to beat the leader, and how much data stands behind that number. */
+function pruneEvidence(
+  metric: ExperimentMetric,
+  arms: BanditArm[],
+  posteriors: Posterior[],
+  analysis: ArmAnalysis[],
+): Map<string, PruneEvidence> {
+  let leader = -1;
+  arms.forEach((a, i) => {
+    if (!a.pruned && (leader < 0 || analysis[i]!.probabilityBest > analysis[leader]!.probabilityBest)) leader = i;
+  });
+  const out = new Map<string, PruneEvidence>();
+  if (leader < 0) return out;
+  const leaderMean = posteriorMean(posteriors[leader]!);
+  arms.forEach((a, i) => {
+    if (a.pruned || i === leader) return;
+    const t = a.totals;
+    const expectedEvents =
+      metric === "ctr"
+        ? t.impressions * leaderMean
+        : metric === "cvr"
+          ? t.clicks * leaderMean
+          : metric === "cost_per_conversion"
+            ? t.spendMicros / 1e6 / Math.max(leaderMean, 1e-9)
+            : Number.POSITIVE_INFINITY;
+    out.set(a.armId, {
+      beatsLeader: probabilityAtLeast(posteriors[i]!, posteriors[leader]!, lowerIsBetter(metric)),
+      expectedEvents,
+    });
+  });
+  return out;
+}
+
+/** Dollars per result: per click for CTR, per conversion for CVR; null where the metric is itself a cost or value. */
+function costPerResult(metric: ExperimentMetric, t: ArmTotals): number | null {
+  if (t.spendMicros <= 0) return null;
+  if (metric === "ctr") return t.clicks > 0 ? t.spendMicros / 1e6 / t.clicks : null;
+  if (metric === "cvr") return t.conversions > 0 ? t.spendMicros / 1e6 / t.conversions : null;
+  if (metric === "watch_time") return t.impressions > 0 ? t.spendMicros / t.impressions / 1000 : null;
+  return null;
 }

@@ -9,19 +9,41 @@ export interface ArmState {
   label: string;
   sample: number;
   pruned: boolean;
+  /** Spend per unit of the metric's result (per click for CTR, per conversion for CVR); null without spend. */
+  costPerResult?: number | null;
 }
 
 export interface Decision {
   status: DecisionStatus;
   winnerArmId: string | null;
+  /** Why a winner was called: confident (P(best) over the bar) or risk (a near-tie where either choice is fine). */
+  basis: "confident" | "risk" | null;
+  /** The arm to ship if the test ended now: the winner, else the leader (for stop_experiment's final call). */
+  leaderArmId: string | null;
+  /** The leader's expected loss relative to its mean (GrowthBook's "risk"). */
+  risk: number | null;
+  /** Rough extra sample (metric units, whole experiment) until the rule can make a call; null once it can. */
+  moreSampleNeeded: number | null;
   /** Arms to prune now, with the reason written on them. */
   prune: { armId: string; reason: string }[];
   recommendation: string;
 }
 
+export interface PruneEvidence {
+  /** P(arm ≥ leader) from the posteriors (an upper bound on its P(best)). */
+  beatsLeader: number;
+  /** Clicks/conversions the arm's sample would have shown at the leader's rate (how much data stands behind it). */
+  expectedEvents: number;
+}
+
+const Z_95 = 1.6449;
+const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;
+
 /**
- * The experiment's call, from its analysis and the policy: no call before the minimum sample; SRM blocks everything;
- * a winner needs P(best) and a small expected loss; hopeless arms are pruned; budget and over-testing stop it.
+ * The experiment's call, from its analysis and the policy: SRM blocks everything; no call before the minimum
+ * sample; a confident winner needs P(best) over the bar, a near-tie ends on risk (expected loss under tolerance) with
+ * the cheaper of the tied arms; arms are pruned only on evidence (tiny chance to beat the leader, with enough data);
+ * budget and over-testing stop it with the leader as the best guess.
  */
 export function decide(
   metric: ExperimentMetric,
@@ -30,68 +52,148 @@ export function decide(
   analysis: ArmAnalysis[],
   spendMicros: number,
   srmFlagged: boolean,
+  evidence: ReadonlyMap<string, PruneEvidence> = new Map(),
 ): Decision {
   const info = METRIC_INFO[metric];
   const min = minSample(metric, policy);
   const byId = new Map(analysis.map((a) => [a.armId, a]));
   const active = arms.filter((a) => !a.pruned);
+  const ranked = [...active].sort(
+    (x, y) => (byId.get(y.armId)?.probabilityBest ?? 0) - (byId.get(x.armId)?.probabilityBest ?? 0),
+  );
+  const leader = ranked[0];
+  const lead = leader ? byId.get(leader.armId) : undefined;
+  const relRisk = (id: string) => {
+    const a = byId.get(id);
+    return a ? a.expectedLoss / Math.max(Math.abs(a.mean), 1e-12) : Number.POSITIVE_INFINITY;
+  };
+  const risk = leader ? relRisk(leader.armId) : null;
+  const base = { leaderArmId: leader?.armId ?? null, risk };
   if (srmFlagged) {
     return {
+      ...base,
       status: "srm",
       winnerArmId: null,
+      basis: null,
+      moreSampleNeeded: null,
       prune: [],
       recommendation:
-        "Sample-ratio mismatch: traffic did not split as allocated, so results cannot be trusted. Check delivery and tracking before acting; promotion is blocked.",
+        "Sample-ratio mismatch: traffic did not split as allocated, so results cannot be trusted. Check delivery and tracking before acting; allocation is frozen and promotion is blocked.",
     };
   }
   const underMin = active.filter((a) => a.sample < min);
-  const prune = active
-    .filter((a) => a.sample >= min && (byId.get(a.armId)?.probabilityBest ?? 0) < policy.pruneBelow)
-    .map((a) => ({
+  const prune: Decision["prune"] = [];
+  for (const a of active) {
+    if (a === leader || a.sample < min) continue;
+    const e = evidence.get(a.armId);
+    if (!e || e.beatsLeader >= policy.pruneBelow || e.expectedEvents < policy.pruneMinEvents) continue;
+    prune.push({
       armId: a.armId,
-      reason: `P(best) ${(byId.get(a.armId)?.probabilityBest ?? 0).toFixed(3)} < ${policy.pruneBelow} after ${a.sample} ${info.sampleUnit}`,
-    }));
-  const leader = [...active].sort(
-    (x, y) => (byId.get(y.armId)?.probabilityBest ?? 0) - (byId.get(x.armId)?.probabilityBest ?? 0),
-  )[0];
-  const lead = leader ? byId.get(leader.armId) : undefined;
-  // Never prune the last arm standing: keep the leader even when everything looks hopeless.
-  if (leader && prune.length >= active.length)
-    prune.splice(
-      prune.findIndex((p) => p.armId === leader.armId),
-      1,
-    );
+      reason: `P(beats leader) ${e.beatsLeader < 1e-4 ? "<0.0001" : e.beatsLeader.toFixed(4)} < ${policy.pruneBelow} after ${a.sample} ${info.sampleUnit}`,
+    });
+  }
   const budgetHit = policy.budgetMicros !== undefined && spendMicros >= policy.budgetMicros;
   if (leader && lead && underMin.length === 0) {
-    const relLoss = lead.expectedLoss / Math.max(Math.abs(lead.mean), 1e-12);
-    if (lead.probabilityBest >= policy.probabilityToBeBest && relLoss <= policy.expectedLossTolerance) {
+    if (lead.probabilityBest >= policy.probabilityToBeBest) {
       return {
+        ...base,
         status: "winner",
         winnerArmId: leader.armId,
+        basis: "confident",
+        moreSampleNeeded: null,
         prune,
-        recommendation: `Promote ${leader.label}: ${(lead.probabilityBest * 100).toFixed(1)}% likely best on ${info.label} (${info.format(lead.mean)}), expected loss ${info.format(lead.expectedLoss)}.`,
+        recommendation: `Promote ${leader.label}: ${pct(lead.probabilityBest)} likely best on ${info.label} (${info.format(lead.mean)}), expected loss ${pct(relRisk(leader.armId), 2)}.`,
+      };
+    }
+    // A near-tie: every arm whose risk is under the tolerance is an acceptable choice; ship the cheapest of them.
+    const fine = ranked.filter((a) => relRisk(a.armId) <= policy.expectedLossTolerance);
+    if (fine.length) {
+      const cheapest = [...fine].sort(
+        (x, y) =>
+          (x.costPerResult ?? Number.POSITIVE_INFINITY) - (y.costPerResult ?? Number.POSITIVE_INFINITY) ||
+          relRisk(x.armId) - relRisk(y.armId),
+      )[0]!;
+      const others = fine.filter((a) => a !== cheapest).map((a) => a.label);
+      const cost =
+        cheapest.costPerResult != null
+          ? ` and the cheapest ($${cheapest.costPerResult.toFixed(2)} per ${metric === "ctr" ? "click" : "result"})`
+          : "";
+      return {
+        ...base,
+        status: "winner",
+        winnerArmId: cheapest.armId,
+        basis: "risk",
+        moreSampleNeeded: null,
+        prune,
+        recommendation: `${others.length ? `Near-tie: ${cheapest.label} or ${others.join(", ")} — either is fine` : `${cheapest.label} is as good as it gets`}: choosing ${cheapest.label} costs at most ${pct(relRisk(cheapest.armId), 2)} ${info.label} in expected loss (tolerance ${pct(policy.expectedLossTolerance, 2)}). Ship ${cheapest.label}${cost}.`,
       };
     }
   }
+  const leadText =
+    leader && lead ? `${leader.label} leads at ${pct(lead.probabilityBest)} P(best), risk ${pct(risk ?? 0, 2)}` : "";
   if (budgetHit) {
     return {
+      ...base,
       status: "stopped_budget",
       winnerArmId: null,
+      basis: null,
+      moreSampleNeeded: null,
       prune,
-      recommendation: `Budget cap reached with no clear winner${leader && lead ? `; ${leader.label} leads at ${(lead.probabilityBest * 100).toFixed(1)}% P(best)` : ""}. Stop, or raise the budget to keep testing.`,
+      recommendation: `Budget cap reached with no clear winner${leadText ? `; ${leadText}` : ""}. Stop and ship the leader as a best guess, or raise the budget to keep testing.`,
     };
   }
   const max = maxSample(metric, policy);
   if (active.length > 0 && active.every((a) => a.sample >= max)) {
     return {
+      ...base,
       status: "stopped_inconclusive",
       winnerArmId: null,
+      basis: null,
+      moreSampleNeeded: null,
       prune,
       recommendation: `Every arm has ${max}+ ${info.sampleUnit} and none is clearly best: the differences are too small to matter. Stop and test bolder variants.`,
     };
   }
+  const more = moreSampleNeeded(arms, ranked, byId, policy, min);
   const need = underMin.length
     ? `${underMin.length} arm(s) still below the minimum sample of ${min} ${info.sampleUnit}`
-    : `the leader is ${((lead?.probabilityBest ?? 0) * 100).toFixed(1)}% likely best (needs ${(policy.probabilityToBeBest * 100).toFixed(0)}%)`;
-  return { status: "collecting", winnerArmId: null, prune, recommendation: `Keep collecting: ${need}.` };
+    : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best) or risk under ${pct(policy.expectedLossTolerance, 2)})`;
+  return {
+    ...base,
+    status: "collecting",
+    winnerArmId: null,
+    basis: null,
+    moreSampleNeeded: more,
+    prune,
+    recommendation: `Keep collecting: ${need}${more ? `; roughly ${Math.round(more).toLocaleString("en-US")} more ${info.sampleUnit}` : ""}.`,
+  };
+}
+
+/**
+ * How much more sample the leader and its closest rival need before either rule fires, assuming the observed gap
+ * holds: the standard error of their difference shrinks with √n, so n must grow by (se_now / se_needed)².
+ */
+function moreSampleNeeded(
+  arms: ArmState[],
+  ranked: ArmState[],
+  byId: Map<string, ArmAnalysis>,
+  policy: ExperimentPolicy,
+  min: number,
+): number | null {
+  const under = arms.filter((a) => !a.pruned && a.sample < min).reduce((s, a) => s + (min - a.sample), 0);
+  const [first, second] = ranked;
+  if (!first || !second) return under || null;
+  const a = byId.get(first.armId)!;
+  const b = byId.get(second.armId)!;
+  const scale = Math.max(Math.abs(a.mean), 1e-12);
+  // 95% interval half-width / 1.96 ≈ posterior sd of each arm, relative to the leader's mean.
+  const sdA = (a.interval[1] - a.interval[0]) / 3.92 / scale;
+  const sdB = (b.interval[1] - b.interval[0]) / 3.92 / scale;
+  const seNow = Math.sqrt(sdA * sdA + sdB * sdB);
+  const gap = Math.abs(a.mean - b.mean) / scale;
+  // Confident call: gap / se ≥ z; risk call on a tie: E[max(0, diff)] ≈ 0.4·se ≤ tolerance.
+  const seNeeded = Math.max(gap / Z_95, policy.expectedLossTolerance / 0.4);
+  if (!(seNow > seNeeded) || seNeeded <= 0) return under || null;
+  const factor = (seNow / seNeeded) ** 2;
+  return under + (factor - 1) * (first.sample + second.sample);
 }

@@ -1,15 +1,21 @@
 import * as z from "zod";
 import type { ExperimentMetric } from "./metrics.ts";
 
-/** Decision rules stored with each experiment (experiments.config.policy); every field has a sensible default. */
+/**
+ * Decision rules stored with each experiment (experiments.config.policy); every field has a default, and the README
+ * (Experiments → defaults) gives the reasoning behind each.
+ */
 export const ExperimentPolicy = z.object({
-  probabilityToBeBest: z.number().min(0.5).max(0.9999).default(0.95).describe("P(best) a winner needs"),
+  probabilityToBeBest: z.number().min(0.5).max(0.9999).default(0.95).describe("P(best) a confident winner needs"),
   expectedLossTolerance: z
     .number()
     .min(0)
     .max(1)
-    .default(0.01)
-    .describe("Largest expected loss of the winner, relative to its mean (0.01 = 1%)"),
+    .default(0.0025)
+    .describe(
+      "Risk threshold: stop once choosing the leader (or a near-tied arm) costs at most this much in expected loss, " +
+        "relative to its mean (0.0025 = 0.25%): a near-tie ends as 'either is fine, here is the cheaper one'",
+    ),
   minSamplePerArm: z
     .number()
     .int()
@@ -22,9 +28,32 @@ export const ExperimentPolicy = z.object({
     .min(1)
     .optional()
     .describe("Stop as inconclusive once every active arm has this much sample (guards against over-testing)"),
-  pruneBelow: z.number().min(0).max(0.2).default(0.01).describe("Prune arms whose P(best) falls under this"),
-  allocationFloor: z.number().min(0).max(0.5).default(0.05).describe("Least traffic share an active arm keeps"),
+  pruneBelow: z
+    .number()
+    .min(0)
+    .max(0.2)
+    .default(0.001)
+    .describe(
+      "Prune an arm once its probability to beat the leader (≥ its P(best)) falls under this, with enough data",
+    ),
+  pruneMinEvents: z
+    .number()
+    .min(1)
+    .default(30)
+    .describe(
+      "Enough data to prune: the arm's sample must be large enough to have shown this many clicks/conversions had " +
+        "it been as good as the leader",
+    ),
+  allocationFloor: z.number().min(0).max(0.5).default(0.005).describe("Least traffic share an active arm keeps"),
+  challengerShare: z
+    .number()
+    .min(0)
+    .max(0.5)
+    .default(0)
+    .describe("Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling)"),
   budgetMicros: z.number().int().min(1).optional().describe("Spend cap in micros; the experiment stops at it"),
+  /** SRM: days an allocation change may land early or late (platform reporting delay, mid-day budget changes). */
+  srmToleranceDays: z.number().int().min(0).max(7).default(2),
   /** Promotion needs a recorded approval above this spend, with brand warnings, or under this confidence. */
   approvalSpendMicros: z.number().int().min(0).default(500_000_000),
   approvalBelowProbability: z.number().min(0.5).max(1).default(0.99),
@@ -44,5 +73,5 @@ export function minSample(metric: ExperimentMetric, policy: ExperimentPolicy): n
 }
 
 export function maxSample(metric: ExperimentMetric, policy: ExperimentPolicy): number {
-  return policy.maxSamplePerArm ?? DEFAULT_MIN[metric] * 100;
+  return policy.maxSamplePerArm ?? DEFAULT_MIN[metric] * 1000;
 }

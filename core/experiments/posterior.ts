@@ -82,3 +82,51 @@ export function posteriorMean(p: Posterior): number {
 }
 
 export const lowerIsBetter = (metric: ExperimentMetric) => METRIC_INFO[metric].lowerIsBetter;
+
+export function posteriorVariance(p: Posterior): number {
+  switch (p.kind) {
+    case "beta": {
+      const n = p.a + p.b;
+      return (p.a * p.b) / (n * n * (n + 1));
+    }
+    case "normal":
+      return p.sd * p.sd;
+    case "inverse_gamma_rate":
+      return p.shape > 2 ? (p.rate * p.rate) / ((p.shape - 1) ** 2 * (p.shape - 2)) : Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * P(arm `a` is at least as good as arm `b`) from a normal approximation of the two posteriors: exact enough in the
+ * tails where pruning decides (Monte Carlo over a few thousand draws cannot tell 0.1% from 0.01%).
+ */
+export function probabilityAtLeast(a: Posterior, b: Posterior, lower: boolean): number {
+  const diff = lower ? posteriorMean(b) - posteriorMean(a) : posteriorMean(a) - posteriorMean(b);
+  const sd = Math.sqrt(posteriorVariance(a) + posteriorVariance(b));
+  if (!Number.isFinite(sd)) return 0.5;
+  if (sd === 0) return diff >= 0 ? 1 : 0;
+  return normalCdf(diff / sd);
+}
+
+/** Φ(x) via the complementary error function (Numerical Recipes erfc, |error| < 1.2e-7). */
+export function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const erfc =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}

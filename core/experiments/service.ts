@@ -5,8 +5,10 @@ import { recordEvent } from "../../db/repositories/events.ts";
 import {
   armDailyMetrics,
   armsOf,
+  type ExperimentRow,
   getExperimentRow,
   latestAllocations,
+  listExperimentRows,
   setArmStatus,
   updateExperimentRow,
 } from "../../db/repositories/experiments.ts";
@@ -22,7 +24,7 @@ import { allocationRound, type Round } from "./bandit.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import type { Rng } from "./rng.ts";
-import { type SrmResult, srmTest } from "./srm.ts";
+import { type DatedSrmResult, srmByDate } from "./srm.ts";
 import { summarise } from "./summary.ts";
 
 export interface CreateExperimentInput {
@@ -43,6 +45,8 @@ export interface ArmResult {
   armId: string;
   assetId: string;
   label: string;
+  /** The variant's name, without the arm id (for one-line answers). */
+  name: string;
   status: string;
   statusReason: string | null;
   slots: Record<string, string>;
@@ -66,11 +70,56 @@ export interface ExperimentResults {
   audienceId: string | null;
   policy: ExperimentPolicy;
   arms: ArmResult[];
-  srm: SrmResult & { status: "ok" | "flagged" };
+  srm: DatedSrmResult & { status: "ok" | "flagged" };
   decision: Round["decision"];
   spendMicros: number;
+  /** Latest day with metrics for any arm (YYYY-MM-DD). */
+  latestMetricDate: string | null;
+  /** The allocation in force and the one recommended now (recorded by updateAllocation / update_allocation). */
+  allocation: {
+    current: AllocationView;
+    next: AllocationView & { computedAt: string; effectiveDate: string; frozen: boolean };
+  };
   summary: string;
+  /** One line: "running — leader X at 87% P(best), needs ~N more impressions" / "done — winner X". */
+  statusText: string;
   nextAllocation: { armId: string; share: number }[];
+  /** Recorded when the experiment ended (stop_experiment or the scheduler's early stop). */
+  finalCall: FinalCall | null;
+}
+
+export interface AllocationView {
+  shares: { armId: string; share: number }[];
+  computedAt: string | null;
+  effectiveDate: string | null;
+}
+
+export interface FinalCall {
+  armId: string | null;
+  assetId: string | null;
+  name: string | null;
+  /** confident: P(best) over the bar; risk: a near-tie, either is fine; best_guess: stopped before the rule could call it. */
+  basis: "confident" | "risk" | "best_guess" | "srm";
+  probabilityBest: number | null;
+  risk: number | null;
+  decision: string;
+  recommendation: string;
+  reason: string | null;
+  at: string;
+  actor: string;
+}
+
+export interface AllocationUpdate {
+  experimentId: string;
+  name: string;
+  applied: boolean;
+  computedAt: string;
+  effectiveDate: string;
+  frozen: boolean;
+  previous: AllocationView;
+  next: { armId: string; share: number }[];
+  pruned: { armId: string; reason: string }[];
+  results: ExperimentResults;
 }
 
 /** Experiments: create, read the Bayesian results, and take one learning step (allocate, prune, stop). */
@@ -177,25 +226,72 @@ export class ExperimentService {
     return id;
   }
 
-  /** Full Bayesian read-out. Zero traffic or an unreported metric is an error that says what to do. */
-  async results(experimentId: string, rng: Rng): Promise<ExperimentResults> {
+  /** An experiment by id (exp_...) or by name: exact, then containing the phrase, then containing every word. */
+  async resolve(ref: string): Promise<ExperimentRow> {
     const { db } = this.deps.database;
-    const exp = await getExperimentRow(db, experimentId);
-    if (!exp)
-      throw notFound(
-        "Experiment",
-        experimentId,
-        "List experiments on the dashboard or create one with create_experiment.",
+    const wanted = ref.trim();
+    if (wanted.startsWith("exp_")) {
+      const exp = await getExperimentRow(db, wanted);
+      if (!exp)
+        throw notFound("Experiment", wanted, "List experiments on the dashboard or create one with create_experiment.");
+      return exp;
+    }
+    if (!wanted)
+      throw invalidInput("experiment", "empty experiment reference", "Pass an experiment id (exp_...) or its name.");
+    const all = await listExperimentRows(db);
+    const lower = wanted.toLowerCase();
+    const words = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const meaningful = words.filter((w) => !GENERIC_WORDS.has(w));
+    const levels = [
+      (n: string) => n === lower,
+      (n: string) => n.includes(lower),
+      (n: string) => words.length > 0 && words.every((w) => n.includes(w)),
+      (n: string) => meaningful.length > 0 && meaningful.every((w) => n.includes(w)),
+    ];
+    for (const level of levels) {
+      const hits = all.filter((e) => level(e.name.toLowerCase()));
+      if (hits.length === 0) continue;
+      const running = hits.filter((e) => e.status === "running");
+      const pool = running.length ? running : hits;
+      if (pool.length === 1) return pool[0]!;
+      throw invalidInput(
+        "experiment",
+        `"${wanted}" matches ${pool.length} experiments: ${pool
+          .slice(0, 5)
+          .map((e) => `${e.name} (${e.id}, ${e.status})`)
+          .join("; ")}`,
+        "Pass the experiment id or more of its name.",
       );
+    }
+    throw new WinnowError(
+      "not_found",
+      `No experiment is named like "${wanted}". Recent: ${
+        all
+          .slice(0, 5)
+          .map((e) => `${e.name} (${e.id})`)
+          .join("; ") || "none yet — create one with create_experiment"
+      }.`,
+      { field: "experiment" },
+    );
+  }
+
+  /** Full Bayesian read-out. Zero traffic or an unreported metric is an error that says what to do. */
+  async results(experimentRef: string, rng: Rng): Promise<ExperimentResults> {
+    const { db } = this.deps.database;
+    const exp = await this.resolve(experimentRef);
+    const experimentId = exp.id;
     const metric = exp.metric as ExperimentMetric;
-    const policy = ExperimentPolicy.parse((exp.config as { policy?: unknown }).policy ?? {});
-    const platform = String((exp.config as { platform?: unknown }).platform ?? "unknown");
+    const config = exp.config as { policy?: unknown; platform?: unknown; finalCall?: FinalCall };
+    const policy = ExperimentPolicy.parse(config.policy ?? {});
+    const platform = String(config.platform ?? "unknown");
     const armRows = await armsOf(db, experimentId);
     const daily = await armDailyMetrics(db, experimentId);
     const totals = new Map(armRows.map((a) => [a.id, emptyTotals()]));
+    let latestMetricDate: string | null = null;
     for (const d of daily) {
       const t = totals.get(d.armId);
       if (!t) continue;
+      if (!latestMetricDate || d.date > latestMetricDate) latestMetricDate = d.date;
       t.impressions += d.impressions;
       t.clicks += d.clicks;
       t.conversions += d.conversions;
@@ -240,14 +336,17 @@ export class ExperimentService {
       totals: totals.get(a.id)!,
       pruned: a.status !== "active",
     }));
-    const srm = await this.srm(
-      experimentId,
+    const history = await allocationHistory(db, experimentId);
+    const srm = srmByDate(
       armRows.map((a) => a.id),
       daily,
+      history,
+      policy.srmToleranceDays,
     );
     const spendMicros = all.reduce((s, t) => s + t.spendMicros, 0);
-    const round = allocationRound(metric, policy, banditArms, spendMicros, srm.flagged || exp.srmFlagged, rng);
-    const share = await this.currentShares(experimentId);
+    const round = allocationRound(metric, policy, banditArms, spendMicros, srm.flagged, rng);
+    const current = history.at(-1);
+    const currentShares = current?.shares ?? new Map<string, number>();
     const armResults: ArmResult[] = armRows.map((a, i) => {
       const an = round.analysis[i]!;
       const { days: _days, ...t } = totals.get(a.id)!;
@@ -255,6 +354,7 @@ export class ExperimentService {
         armId: a.id,
         assetId: a.assetId,
         label: banditArms[i]!.label,
+        name: assetById.get(a.assetId)?.name ?? a.assetId,
         status: a.status,
         statusReason: a.statusReason,
         slots: slotsOf(assetById.get(a.assetId)?.metadata),
@@ -265,10 +365,15 @@ export class ExperimentService {
         probabilityBest: an.probabilityBest,
         expectedLoss: an.expectedLoss,
         lift: an.lift,
-        share: share.get(a.id) ?? 0,
+        share: currentShares.get(a.id) ?? 0,
       };
     });
-    const results: Omit<ExperimentResults, "summary"> = {
+    // Under SRM the allocation is frozen: moving traffic on numbers that cannot be trusted compounds the problem.
+    const nextShares = srm.flagged
+      ? armRows.map((a) => ({ armId: a.id, share: currentShares.get(a.id) ?? 0 }))
+      : round.allocation;
+    const now = isoNow(this.deps.clock);
+    const results: Omit<ExperimentResults, "summary" | "statusText"> = {
       experimentId,
       name: exp.name,
       metric,
@@ -278,56 +383,184 @@ export class ExperimentService {
       audienceId: exp.audienceId,
       policy,
       arms: armResults,
-      srm: { ...srm, flagged: srm.flagged || exp.srmFlagged, status: srm.flagged || exp.srmFlagged ? "flagged" : "ok" },
+      srm: { ...srm, status: srm.flagged ? "flagged" : "ok" },
       decision: round.decision,
       spendMicros,
-      nextAllocation: round.allocation,
+      latestMetricDate,
+      allocation: {
+        current: {
+          shares: armRows.map((a) => ({ armId: a.id, share: currentShares.get(a.id) ?? 0 })),
+          computedAt: current?.computedAt ?? null,
+          effectiveDate: current?.effectiveDate ?? null,
+        },
+        next: {
+          shares: nextShares,
+          computedAt: now,
+          effectiveDate: nextEffectiveDate(latestMetricDate, this.deps.clock),
+          frozen: srm.flagged,
+        },
+      },
+      nextAllocation: nextShares,
+      finalCall: config.finalCall ?? null,
     };
-    return { ...results, summary: summarise(results) };
-  }
-
-  /** Observed impressions per arm versus what the allocation in force each day asked for. */
-  private async srm(
-    experimentId: string,
-    armIds: string[],
-    daily: { armId: string; date: string; impressions: number }[],
-  ) {
-    const history = (await latestAllocations(this.deps.database.db, experimentId)).reverse();
-    const observed = new Map(armIds.map((id) => [id, 0]));
-    const expected = new Map(armIds.map((id) => [id, 0]));
-    const byDate = new Map<string, Map<string, number>>();
-    for (const d of daily) {
-      observed.set(d.armId, (observed.get(d.armId) ?? 0) + d.impressions);
-      const m = byDate.get(d.date) ?? new Map<string, number>();
-      m.set(d.armId, d.impressions);
-      byDate.set(d.date, m);
-    }
-    const firstAt = history[0]?.computedAt;
-    for (const [date, perArm] of byDate) {
-      const total = [...perArm.values()].reduce((s, v) => s + v, 0);
-      // The allocation in force on a day is the last one computed before that day began (else the first one).
-      const cutoff = `${date}T00:00:00.000Z`;
-      let at = firstAt;
-      for (const h of history) if (h.computedAt < cutoff) at = h.computedAt;
-      const shares = history.filter((h) => h.computedAt === at);
-      for (const s of shares) expected.set(s.armId, (expected.get(s.armId) ?? 0) + s.share * total);
-    }
-    const totalExpected = [...expected.values()].reduce((s, v) => s + v, 0);
-    return srmTest(
-      armIds.map((id) => observed.get(id) ?? 0),
-      armIds.map((id) => (totalExpected > 0 ? (expected.get(id) ?? 0) / totalExpected : 0)),
-    );
+    return { ...results, summary: summarise(results), statusText: statusLine(results) };
   }
 
   async currentShares(experimentId: string): Promise<Map<string, number>> {
-    const rows = await latestAllocations(this.deps.database.db, experimentId);
-    const at = rows[0]?.computedAt;
-    return new Map(rows.filter((r) => r.computedAt === at).map((r) => [r.armId, r.share]));
+    const history = await allocationHistory(this.deps.database.db, experimentId);
+    return new Map(history.at(-1)?.shares ?? []);
   }
 
   /**
-   * One learning step (the scheduler's update-allocations / prune / early-stop jobs): records the next allocation,
-   * prunes hopeless arms with their reason, flags SRM, and ends the experiment on a winner, the budget or over-testing.
+   * Recompute the allocation now (top-two Thompson over the arms still standing, hopeless arms pruned on evidence)
+   * and, unless `apply` is false, record it as the allocation in force from `effectiveDate` (default: the day after
+   * the latest metric date, i.e. the first day not yet measured). For teams that run the loop from their own
+   * scheduler or by hand; the scheduler's update_allocations job calls the same method.
+   */
+  async updateAllocation(
+    experimentRef: string,
+    options: { rng: Rng; actor: string; apply?: boolean; effectiveDate?: string | undefined },
+  ): Promise<AllocationUpdate> {
+    const r = await this.results(experimentRef, options.rng);
+    if (r.status !== "running")
+      throw new WinnowError(
+        "conflict",
+        `Experiment ${r.experimentId} is ${r.status}; its allocation no longer changes. Start a new experiment to keep testing.`,
+        { field: "experimentId" },
+      );
+    const apply = options.apply ?? true;
+    const effectiveDate = options.effectiveDate ?? r.allocation.next.effectiveDate;
+    const computedAt = r.allocation.next.computedAt;
+    const previous = r.allocation.current;
+    const next = r.allocation.next.shares;
+    const pruned = r.srm.flagged ? [] : r.decision.prune;
+    if (apply) {
+      const { db } = this.deps.database;
+      const exp = (await getExperimentRow(db, r.experimentId))!;
+      await db.transaction(async (tx) => {
+        const ok = await updateExperimentRow(tx, r.experimentId, exp.version, { srmFlagged: r.srm.flagged });
+        if (!ok)
+          throw new WinnowError(
+            "conflict",
+            `Experiment ${r.experimentId} changed while its allocation was being updated; try again.`,
+          );
+        for (const p of pruned) {
+          if (await setArmStatus(tx, p.armId, "pruned", p.reason, ["active"]))
+            await recordEvent(tx, {
+              entityType: "arm",
+              entityId: p.armId,
+              action: "arm.pruned",
+              actor: options.actor,
+              at: computedAt,
+              data: { experimentId: r.experimentId, reason: p.reason },
+            });
+        }
+        await tx.insert(allocations).values(
+          next.map((a) => ({
+            id: newId("allocation"),
+            experimentId: r.experimentId,
+            armId: a.armId,
+            share: a.share,
+            computedAt,
+            effectiveDate,
+          })),
+        );
+        await recordEvent(tx, {
+          entityType: "experiment",
+          entityId: r.experimentId,
+          action: "experiment.allocated",
+          actor: options.actor,
+          at: computedAt,
+          data: {
+            decision: r.decision.status,
+            allocation: next,
+            effectiveDate,
+            srmP: r.srm.pValue,
+            frozen: r.allocation.next.frozen,
+          },
+        });
+      });
+    }
+    return {
+      experimentId: r.experimentId,
+      name: r.name,
+      applied: apply,
+      computedAt,
+      effectiveDate,
+      frozen: r.allocation.next.frozen,
+      previous,
+      next,
+      pruned,
+      results: apply ? await this.results(r.experimentId, options.rng) : r,
+    };
+  }
+
+  /**
+   * Ends a running experiment and records its final call: the winner when the rule has one, else the leader as a
+   * best guess (with its P(best) and risk, so nobody mistakes it for a confident result). Idempotent: an experiment
+   * that already ended keeps its first call.
+   */
+  async end(
+    experimentRef: string,
+    options: { rng: Rng; actor: string; reason?: string | undefined },
+  ): Promise<{ results: ExperimentResults; finalCall: FinalCall; alreadyEnded: boolean }> {
+    const r = await this.results(experimentRef, options.rng);
+    if (r.status !== "running") {
+      if (!r.finalCall)
+        throw new WinnowError(
+          "conflict",
+          `Experiment ${r.experimentId} already ended (${r.status}) before final calls were recorded.`,
+        );
+      return { results: r, finalCall: r.finalCall, alreadyEnded: true };
+    }
+    const { db } = this.deps.database;
+    const exp = (await getExperimentRow(db, r.experimentId))!;
+    const at = isoNow(this.deps.clock);
+    const armId = r.decision.winnerArmId ?? r.decision.leaderArmId;
+    const arm = r.arms.find((a) => a.armId === armId);
+    const finalCall: FinalCall = {
+      armId: armId ?? null,
+      assetId: arm?.assetId ?? null,
+      name: arm?.name ?? null,
+      basis: r.srm.flagged ? "srm" : (r.decision.basis ?? "best_guess"),
+      probabilityBest: arm?.probabilityBest ?? null,
+      risk: r.decision.risk,
+      decision: r.decision.status,
+      recommendation: r.decision.recommendation,
+      reason: options.reason ?? null,
+      at,
+      actor: options.actor,
+    };
+    const status = r.decision.status === "winner" ? "decided" : r.srm.flagged ? "flagged" : "stopped";
+    await db.transaction(async (tx) => {
+      const ok = await updateExperimentRow(tx, r.experimentId, exp.version, {
+        status,
+        endedAt: at,
+        srmFlagged: r.srm.flagged,
+        winnerArmId: r.decision.winnerArmId,
+        config: { ...(exp.config as Record<string, unknown>), finalCall },
+      });
+      if (!ok)
+        throw new WinnowError(
+          "conflict",
+          `Experiment ${r.experimentId} changed while it was being stopped; try again.`,
+        );
+      await recordEvent(tx, {
+        entityType: "experiment",
+        entityId: r.experimentId,
+        action: `experiment.${r.decision.status === "collecting" ? "stopped" : r.decision.status}`,
+        actor: options.actor,
+        at,
+        data: { decision: r.decision, finalCall, srmP: r.srm.pValue },
+      });
+    });
+    return { results: await this.results(r.experimentId, options.rng), finalCall, alreadyEnded: false };
+  }
+
+  /**
+   * One learning step (the scheduler's update-allocations / prune / early-stop jobs, and the autopilot): records the
+   * next allocation with pruning, and with `stop` ends the experiment once the rule makes a call (winner, budget,
+   * over-testing). SRM never ends it on its own: allocation freezes and promotion stays blocked until it clears.
    */
   async step(
     experimentId: string,
@@ -335,65 +568,74 @@ export class ExperimentService {
     actor: string,
     what: { allocate?: boolean; prune?: boolean; stop?: boolean } = { allocate: true, prune: true, stop: true },
   ): Promise<ExperimentResults> {
-    const r = await this.results(experimentId, rng);
+    let r = await this.results(experimentId, rng);
     if (r.status !== "running") return r;
-    const { db } = this.deps.database;
-    const exp = (await getExperimentRow(db, experimentId))!;
-    const at = isoNow(this.deps.clock);
-    const ended = what.stop === true && r.decision.status !== "collecting";
-    const prune = what.prune ? r.decision.prune : [];
-    await db.transaction(async (tx) => {
-      const ok = await updateExperimentRow(tx, experimentId, exp.version, {
-        srmFlagged: r.srm.flagged,
-        ...(ended
-          ? {
-              status: r.decision.status === "winner" ? "decided" : r.decision.status === "srm" ? "flagged" : "stopped",
-              endedAt: at,
-              winnerArmId: r.decision.winnerArmId,
-            }
-          : {}),
-      });
-      if (!ok)
-        throw new WinnowError(
-          "conflict",
-          `Experiment ${experimentId} changed while it was being updated; the next run will retry.`,
-        );
-      for (const p of prune) {
-        if (await setArmStatus(tx, p.armId, "pruned", p.reason, ["active"]))
-          await recordEvent(tx, {
-            entityType: "arm",
-            entityId: p.armId,
-            action: "arm.pruned",
-            actor,
-            at,
-            data: { experimentId, reason: p.reason },
-          });
-      }
-      if (!ended)
-        await tx.insert(allocations).values(
-          r.nextAllocation.map((a) => ({
-            id: newId("allocation"),
-            experimentId,
-            armId: a.armId,
-            share: a.share,
-            computedAt: at,
-          })),
-        );
-      await recordEvent(tx, {
-        entityType: "experiment",
-        entityId: experimentId,
-        action: ended
-          ? `experiment.${r.decision.status}`
-          : what.allocate
-            ? "experiment.allocated"
-            : "experiment.checked",
-        actor,
-        at,
-        data: { decision: r.decision, allocation: r.nextAllocation, srmP: r.srm.pValue },
-      });
-    });
-    return this.results(experimentId, rng);
+    if (what.allocate || what.prune) r = (await this.updateAllocation(experimentId, { rng, actor })).results;
+    if (what.stop && r.decision.status !== "collecting" && r.decision.status !== "srm")
+      r = (await this.end(experimentId, { rng, actor, reason: `rule: ${r.decision.status}` })).results;
+    return r;
   }
+}
+
+/** Words that name the kind of thing rather than which one ("is the spring test done?"). */
+const GENERIC_WORDS = new Set(["the", "a", "an", "test", "experiment", "ab", "a/b", "split", "my", "our"]);
+
+const addDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * An allocation computed now governs from the first day not yet measured: the day after the latest metric date (a
+ * replay or backfill stays on its own calendar), or today when nothing is measured yet.
+ */
+function nextEffectiveDate(latestMetricDate: string | null, clock: Clock): string {
+  return latestMetricDate ? addDay(latestMetricDate) : isoNow(clock).slice(0, 10);
+}
+
+async function allocationHistory(db: Database["db"], experimentId: string): Promise<Snapshot[]> {
+  const rows = (await latestAllocations(db, experimentId)).reverse();
+  const byRun = new Map<string, Snapshot>();
+  for (const r of rows) {
+    const key = `${r.computedAt}\u0000${r.effectiveDate ?? ""}`;
+    const s = byRun.get(key) ?? { computedAt: r.computedAt, effectiveDate: r.effectiveDate, shares: new Map() };
+    s.shares.set(r.armId, r.share);
+    byRun.set(key, s);
+  }
+  // Ordered by effective day, then computation: the last is the one in force now.
+  return [...byRun.values()].sort(
+    (a, b) => (a.effectiveDate ?? "").localeCompare(b.effectiveDate ?? "") || a.computedAt.localeCompare(b.computedAt),
+  );
+}
+
+interface Snapshot {
+  computedAt: string;
+  effectiveDate: string | null;
+  shares: Map<string, number>;
+}
+
+/** The one-line answer to "is it done yet?". */
+function statusLine(r: Omit<ExperimentResults, "summary" | "statusText">): string {
+  const info = METRIC_INFO[r.metric];
+  const nameOf = (id: string | null) => r.arms.find((a) => a.armId === id)?.name ?? id ?? "none";
+  const pbOf = (id: string | null) => r.arms.find((a) => a.armId === id)?.probabilityBest ?? 0;
+  const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
+  if (r.status !== "running") {
+    const f = r.finalCall;
+    if (r.status === "promoted")
+      return `done — winner ${nameOf(r.decision.winnerArmId ?? f?.armId ?? null)} (promoted)`;
+    if (!f) return `done (${r.status})`;
+    if (f.basis === "confident" || f.basis === "risk")
+      return `done — winner ${f.name ?? f.armId} (${f.basis === "risk" ? "near-tie, either is fine" : `${pct(f.probabilityBest ?? 0)} P(best)`})`;
+    return `done — stopped without a clear winner; best guess ${f.name ?? f.armId} at ${pct(f.probabilityBest ?? 0)} P(best)`;
+  }
+  const d = r.decision;
+  if (d.status === "srm") return "running — traffic split check FAILED; results on hold until delivery is fixed";
+  if (d.status === "winner")
+    return `ready — winner ${nameOf(d.winnerArmId)}${d.basis === "risk" ? " (near-tie, either is fine)" : ` at ${pct(pbOf(d.winnerArmId))} P(best)`}; stop_experiment ends it`;
+  if (d.status !== "collecting")
+    return `ready to stop (${d.status.replace("_", " ")}) — leader ${nameOf(d.leaderArmId)}`;
+  const more = d.moreSampleNeeded
+    ? `, needs ~${Math.round(d.moreSampleNeeded).toLocaleString("en-US")} more ${info.sampleUnit}`
+    : "";
+  return `running — leader ${nameOf(d.leaderArmId)} at ${pct(pbOf(d.leaderArmId))} P(best)${more}`;
 }
 
 export function slotsOf(metadata: Record<string, unknown> | undefined | null): Record<string, string> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { thompsonAllocation } from "./allocate.ts";
 import { analyseArms } from "./analysis.ts";
 import { attributeSlots } from "./attribution.ts";
+import { allocationRound } from "./bandit.ts";
 import { decide } from "./decide.ts";
 import { emptyTotals } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
@@ -105,8 +106,26 @@ describe("decision rule", () => {
     const d = decide("ctr", policy, arms([20000, 20000, 20000]), analysis, 0, false);
     expect(d.status).toBe("winner");
     expect(d.winnerArmId).toBe("arm1");
-    expect(d.prune.map((p) => p.armId)).toEqual(["arm0", "arm2"]);
+    expect(d.basis).toBe("confident");
     expect(decide("ctr", policy, arms([20000, 20000, 20000]), analysis, 0, true).status).toBe("srm");
+    const round = allocationRound(
+      "ctr",
+      policy,
+      [
+        [20000, 200],
+        [20000, 320],
+        [20000, 100],
+      ].map(([n, c], i) => ({
+        armId: `arm${i}`,
+        label: `arm${i}`,
+        totals: { ...emptyTotals(), impressions: n!, clicks: c! },
+        pruned: false,
+      })),
+      0,
+      false,
+      seededRng(2),
+    );
+    expect(round.decision.prune.map((p) => p.armId)).toEqual(["arm0", "arm2"]);
   });
 
   it("stops at the budget cap without a winner", () => {

@@ -2,7 +2,7 @@ import { METRIC_INFO } from "./metrics.ts";
 import type { ExperimentResults } from "./service.ts";
 
 /** A plain-language read-out a marketer can act on (also the text of get_experiment_results). */
-export function summarise(r: Omit<ExperimentResults, "summary">): string {
+export function summarise(r: Omit<ExperimentResults, "summary" | "statusText">): string {
   const info = METRIC_INFO[r.metric];
   const ranked = [...r.arms].sort((a, b) => b.probabilityBest - a.probabilityBest);
   const lead = ranked[0]!;

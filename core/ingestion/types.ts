@@ -100,4 +100,6 @@ export interface Connector {
   reports: readonly ReportedCounter[];
   fetchPage(request: PullRequest): Promise<MetricPage>;
   pushCreative(input: PushCreative): Promise<PushResult>;
+  /** Pauses one live ad (stop_experiment pausing the losers); absent where the platform has no API (csv). */
+  pauseAd?(platformAdId: string): Promise<void>;
 }

@@ -14,6 +14,7 @@ const NAV: [string, string][] = [
   ["/review", "Review queue"],
   ["/costs", "Costs"],
   ["/learning", "Learning & drift"],
+  ["/settings", "Settings"],
 ];
 
 export function page(title: string, current: string, body: Html, head: Html = html``): Html {

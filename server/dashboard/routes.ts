@@ -15,6 +15,7 @@ import { costsView } from "./pages/costs.ts";
 import { experimentsView, experimentView } from "./pages/experiments.ts";
 import { jobView, learningView } from "./pages/learning.ts";
 import { libraryView } from "./pages/library.ts";
+import { settingsRoutes } from "./pages/settings.ts";
 import { overviewView, reviewView, runsView, winnersView } from "./pages/simple.ts";
 
 const STATIC = join(dirname(fileURLToPath(import.meta.url)), "static");
@@ -59,6 +60,7 @@ export function dashboardRoutes(services: Services): Hono {
   view("/costs", costsView);
   view("/learning", learningView);
   view("/learning/jobs/:id", (c) => jobView(c));
+  settingsRoutes(app, services, auth);
 
   app.get("/assets/:id/thumbnail", auth, async (c) => {
     const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "thumbnail");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 /**
@@ -34,6 +34,27 @@ export class BlobStore {
 
   async remove(paths: string[]): Promise<void> {
     await Promise.all(paths.map((p) => rm(p, { force: true })));
+  }
+
+  /**
+   * Removes temp files a killed write left behind (`<name>.<random>.tmp`, never renamed into place). Only those older
+   * than `minAgeMs` go, so a write in flight in another process (a CLI import beside the server) is left alone.
+   */
+  async removeOrphanedTemps(minAgeMs = 60_000, now = Date.now()): Promise<string[]> {
+    const removed: string[] = [];
+    for (const area of ["blobs", "thumbs"]) {
+      const dir = join(this.root, area);
+      const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+      for (const entry of entries) {
+        if (!entry.endsWith(".tmp")) continue;
+        const path = join(dir, entry);
+        const info = await stat(path).catch(() => undefined);
+        if (!info?.isFile() || now - info.mtimeMs < minAgeMs) continue;
+        await rm(path, { force: true });
+        removed.push(path);
+      }
+    }
+    return removed;
   }
 
   readOriginal(sha256: string, format: string): Promise<Buffer> {

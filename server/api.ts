@@ -4,6 +4,7 @@ import { invokeTool } from "../tools/define.ts";
 import { findTool, selectTools } from "../tools/index.ts";
 import { toolJsonSchemas } from "../tools/json-schema.ts";
 import { assetLinkKey, isSignedLink, verifyAssetLink } from "./asset-links.ts";
+import { sendFile } from "./file-response.ts";
 import type { Services } from "./services.ts";
 
 /**
@@ -20,9 +21,8 @@ export function apiRoutes(services: Services): Hono {
     if (services.config.readOnly && tool.annotations.readOnlyHint !== true) {
       throw new WinnowError("forbidden", `${tool.name} changes data and this server runs with WINNOW_READ_ONLY=1.`);
     }
-    const body = await c.req.json().catch(() => {
-      throw new WinnowError("invalid_input", "Body must be a JSON object with the tool's input fields.");
-    });
+    // Parsed (JSON only, bounded) by jsonBodyGuard in server/guards.ts.
+    const body = c.get("parsedBody" as never) as unknown;
     const outcome = await invokeTool(tool, body, { services, actor: "api", progress: async () => {} });
     if (outcome.isError) throw outcome.error;
     return c.json({ result: outcome.structured, text: outcome.text });
@@ -44,18 +44,12 @@ export function apiRoutes(services: Services): Hono {
         );
       }
     }
-    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "thumbnail");
-    return c.body(new Uint8Array(bytes), 200, {
-      "content-type": mimeType,
-      "cache-control": "public, max-age=31536000, immutable",
-    });
+    const file = await services.library.readFile(c.req.param("id"), "thumbnail");
+    return sendFile(c, c.req.param("id"), file, "public, max-age=31536000, immutable");
   });
   api.get("/assets/:id/file", async (c) => {
-    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "original");
-    return c.body(new Uint8Array(bytes), 200, {
-      "content-type": mimeType,
-      "cache-control": "public, max-age=31536000, immutable",
-    });
+    const file = await services.library.readFile(c.req.param("id"), "original");
+    return sendFile(c, c.req.param("id"), file, "private, max-age=31536000, immutable");
   });
   return api;
 }

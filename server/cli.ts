@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { asWinnowError } from "../core/errors.ts";
 import { AssetKind } from "../core/library/types.ts";
 import { registerTeamCommands } from "./cli-team.ts";
 
@@ -119,6 +118,28 @@ program
     }
   });
 
+program
+  .command("repair")
+  .description(
+    "Find and fix stored JSON that breaks pages and reports (malformed, too deep or too large); originals are kept in <data dir>/quarantine",
+  )
+  .option("--dry-run", "report damaged rows without changing them")
+  .option("--json", "print the report as JSON")
+  .action(async (opts: { dryRun?: boolean; json?: boolean }) => {
+    const services = await openServices();
+    const { repairStoredJson, renderRepairReport } = await import("../core/maintenance/repair.ts");
+    try {
+      const report = await repairStoredJson(services.database, services.clock, {
+        actor: "cli",
+        dryRun: opts.dryRun === true,
+        quarantineDir: resolve(services.config.dataDir, "quarantine"),
+      });
+      process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderRepairReport(report));
+    } finally {
+      await services.close();
+    }
+  });
+
 async function openServices() {
   const [{ loadConfig }, { buildServices }] = await Promise.all([load.config(), load.services()]);
   return buildServices(loadConfig());
@@ -173,7 +194,10 @@ try {
     // Help and version exit 0; every usage error exits 2.
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
-  const err = asWinnowError(error);
+  // Internal errors: the detail goes to the structured log on stderr under an id; the line names only the id.
+  const { createLogger } = await import("../core/log.ts");
+  const { publicError } = await import("../core/public-error.ts");
+  const err = publicError(error, createLogger("error"), { surface: "cli" });
   process.stderr.write(`winnow: ${err.message}\n`);
   const usage = ["invalid_input", "not_found", "forbidden", "duplicate", "conflict"];
   process.exit(usage.includes(err.code) ? 2 : 1);

@@ -40,6 +40,8 @@ export const ConfigSchema = z
     HOST: z.string().min(1).default("127.0.0.1"),
     WINNOW_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "must be at least 16 characters"),
     WINNOW_ALLOWED_HOSTS: optionalString,
+    /** Extra browser origins (scheme://host:port, comma-separated) allowed to call /api, /mcp and dashboard actions. */
+    WINNOW_ALLOWED_ORIGINS: optionalString,
     /** Where Slack can reach this server (e.g. https://winnow.example.com); enables signed image links in Slack. */
     WINNOW_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
     WINNOW_MAX_BODY_BYTES: integerIn(1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
@@ -111,6 +113,10 @@ export const ConfigSchema = z
         .filter(Boolean),
       maxBodyBytes: env.WINNOW_MAX_BODY_BYTES,
       publicUrl: env.WINNOW_PUBLIC_URL,
+      allowedOrigins: (env.WINNOW_ALLOWED_ORIGINS?.split(",") ?? [])
+        .map((o) => o.trim())
+        .filter(Boolean)
+        .map((o) => originOf(o, "WINNOW_ALLOWED_ORIGINS")),
       autoSeed: env.WINNOW_AUTO_SEED,
       demoLoop: env.WINNOW_DEMO_LOOP,
       readOnly: env.WINNOW_READ_ONLY,
@@ -175,6 +181,19 @@ export const ConfigSchema = z
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The origin (scheme://host:port) of a URL given in the environment; a bad one stops start-up naming the variable. */
+function originOf(value: string, variable: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" || url.protocol === "https:") return url.origin;
+  } catch {}
+  throw new WinnowError(
+    "invalid_input",
+    `Configuration error: ${variable} entry "${value}" must be an origin like https://winnow.example.com.`,
+    { field: variable },
+  );
+}
 
 /** Variables that mean "the default" when absent, with what is allowed — used by README and errors. */
 export function isLoopback(host: string): boolean {

@@ -1,13 +1,16 @@
 import { timingSafeEqual } from "node:crypto";
 import { createMcpHonoApp } from "@modelcontextprotocol/hono";
 import { createMcpHandler } from "@modelcontextprotocol/server";
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { asWinnowError, WinnowError } from "../core/errors.ts";
+import { HTTPException } from "hono/http-exception";
+import { WinnowError } from "../core/errors.ts";
+import { publicError } from "../core/public-error.ts";
 import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
+import { baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
 import type { Services } from "./services.ts";
 
@@ -19,23 +22,34 @@ const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
  */
 export function createHttpApp(services: Services): Hono {
   const { config } = services;
-  const app = createMcpHonoApp({
-    host: config.host,
-    ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
-    maxRequestBodySize: config.maxBodyBytes,
-  });
+  const app = new Hono();
+  app.use("*", baselineHeaders());
+  // Before the SDK's own checks: exact-origin (scheme, host and port), JSON-only writes, bounded JSON parsing with
+  // Winnow's error shapes. The SDK app below then checks Host (DNS rebinding) and skips parsing (parsedBody is set).
+  app.use("*", originGuard(config));
   app.use(
     "*",
     bodyLimit({
       maxSize: config.maxBodyBytes,
       onError: (c) =>
-        c.json(
+        refusal(
+          c,
           new WinnowError(
             "invalid_input",
             `Request body exceeds ${config.maxBodyBytes} bytes. Send a smaller body or raise WINNOW_MAX_BODY_BYTES.`,
-          ).toJSON(),
+            { field: "body" },
+          ),
           413,
         ),
+    }),
+  );
+  app.use("*", jsonBodyGuard());
+  app.route(
+    "/",
+    createMcpHonoApp({
+      host: config.host,
+      ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
+      maxRequestBodySize: config.maxBodyBytes,
     }),
   );
 
@@ -78,9 +92,13 @@ export function createHttpApp(services: Services): Hono {
   return app;
 }
 
+/** Internal errors go out as "internal error (id …)" (logged with that id); domain errors keep their message. */
 export function errorResponse(c: Context, error: unknown, services: Services) {
-  const err = asWinnowError(error);
-  if (err.code === "internal") services.logger.error("request failed", { path: c.req.path, error: String(error) });
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = error.status === 403 ? "forbidden" : error.status === 401 ? "unauthorized" : "invalid_input";
+    return refusal(c, new WinnowError(code, error.message || "Request refused."), error.status);
+  }
+  const err = publicError(error, services.logger, { method: c.req.method, path: c.req.path });
   return c.json(err.toJSON(), err.httpStatus as 400);
 }
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { BrandGovernance } from "../core/brand/brand-governance.ts";
-import { BrandWorkspace } from "../core/brand/workspace.ts";
 import type { CandidateChecker } from "../core/brand/checker.ts";
+import { BrandWorkspace } from "../core/brand/workspace.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
@@ -48,6 +48,11 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
   const clock = options.clock ?? systemClock;
   const database = await openDatabase({ url: config.databaseUrl, authToken: config.databaseAuthToken });
   const blobs = new BlobStore(join(config.dataDir, "store"));
+  // A write killed mid-way leaves a .tmp in the store; sweep them at start, in the background.
+  void blobs.removeOrphanedTemps().then(
+    (removed) => removed.length && logger.info("removed orphaned temp files from the store", { count: removed.length }),
+    (error) => logger.warn("could not sweep temp files from the store", { error: String(error) }),
+  );
   const library = new Library({ database, blobs, clock });
   const searchServices = buildSearchServices({ config, database, library, clock, logger });
   const reviews = new ReviewService({ database, clock, logger });

@@ -83,7 +83,7 @@ describe("MCP over stdio (`winnow mcp`)", () => {
   it("refuses a path that escapes the import root", async () => {
     const result = await client.callTool({ name: "add_asset", arguments: { path: "../../etc/hostname" } });
     expect(result.isError).toBe(true);
-    expect((result.content as { text: string }[])[0]?.text).toMatch(/outside the import root/);
+    expect((result.content as { text: string }[])[0]?.text).toMatch(/not found under the import root/);
   });
 });
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { withinJsonBounds } from "../core/json-bounds.ts";
 import { STANDARD_LAYOUTS } from "../core/templates/layouts.ts";
 import { defineTool } from "./define.ts";
 
@@ -38,9 +39,9 @@ export const createTemplate = defineTool({
     brand: z.string().max(100).optional().describe("Brand slug or id (new templates)"),
     name: z.string().trim().min(1).max(200).optional().describe("Template name (required for a new template)"),
     description: z.string().max(2000).optional(),
-    spec: z
-      .looseObject({ slots: z.record(z.string(), z.unknown()), copy: z.record(z.string(), z.unknown()) })
-      .describe("Template spec: slots, copy, optional layouts and style"),
+    spec: withinJsonBounds(
+      z.looseObject({ slots: z.record(z.string(), z.unknown()), copy: z.record(z.string(), z.unknown()) }),
+    ).describe("Template spec: slots, copy, optional layouts and style"),
     note: z.string().max(2000).optional().describe("What changed in this version"),
     derivedFromAssetId: z.string().regex(/^ast_/).optional().describe("Winning output this version was derived from"),
   }),

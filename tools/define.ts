@@ -1,6 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
-import { asWinnowError, type WinnowError } from "../core/errors.ts";
+import type { WinnowError } from "../core/errors.ts";
+import { publicError } from "../core/public-error.ts";
 import type { Services } from "../server/services.ts";
 import { assertKnownFields, strictInput } from "./input-fields.ts";
 
@@ -76,8 +77,8 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
     const result = await tool.run(parsed.data, ctx);
     return { isError: false, structured: result.structured, text: result.text, links: result.links ?? [] };
   } catch (error) {
-    const err = asWinnowError(error);
-    if (err.code === "internal") ctx.services.logger.error("tool failed", { tool: tool.name, error: String(error) });
+    // Internal failures are logged with an id and answered "internal error (id …)": no SQL, parameters or paths out.
+    const err = publicError(error, ctx.services.logger, { tool: tool.name, actor: ctx.actor });
     return { isError: true, text: `${err.code}: ${err.message}`, links: [], error: err };
   }
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { invalidInput } from "../core/errors.ts";
+import { boundedJsonObject, DOCUMENT_LIMITS } from "../core/json-bounds.ts";
 import { MarkedView, RuleSetSummaryView } from "./brand-views.ts";
 import { defineTool } from "./define.ts";
 
@@ -16,7 +17,7 @@ export const updateBrandRules = defineTool({
     brand: z.string().min(1).describe("Brand slug or id"),
     source: z.string().max(500_000).optional().describe("Full rule set as YAML or JSON (replaces the current version)"),
     format: z.enum(["yaml", "json"]).optional().describe("Format of source; detected when omitted"),
-    upsert: z.array(z.record(z.string(), z.unknown())).max(100).optional().describe("Rules to add or replace, by id"),
+    upsert: z.array(boundedJsonObject(DOCUMENT_LIMITS)).max(100).optional().describe("Rules to add or replace, by id"),
     remove: z.array(z.string()).max(100).optional().describe("Rule ids to remove"),
     note: z.string().max(500).optional().describe("Why the rules changed"),
     expectedVersion: z.number().int().min(0).optional().describe("Version you edited; the save fails if it changed"),
@@ -24,6 +25,7 @@ export const updateBrandRules = defineTool({
   output: z.object({
     ruleSet: RuleSetSummaryView,
     recheck: z.object({ checked: z.number().int(), marked: z.array(MarkedView) }),
+    advice: z.array(z.string()).describe("Rules that can only fire in some calls, with how to fix them"),
   }),
   async run(input, { services, actor }) {
     const hasPatch = Boolean(input.upsert?.length || input.remove?.length);
@@ -39,10 +41,10 @@ export const updateBrandRules = defineTool({
           : (() => {
               throw invalidInput("source", "nothing to save", "Pass source, or upsert/remove for a patch.");
             })();
-    const { ruleSet, recheck } = result;
+    const { ruleSet, recheck, advice } = result;
     return {
       structured: result,
-      text: `Saved rule set v${ruleSet.version} (${ruleSet.ruleCount} rules). Re-checked ${recheck.checked} live output(s); ${recheck.marked.length} marked needs_review${recheck.marked.length ? `:\n${recheck.marked.map((m) => `- ${m.assetId}: ${m.reason}`).join("\n")}` : "."}`,
+      text: `Saved rule set v${ruleSet.version} (${ruleSet.ruleCount} rules). Re-checked ${recheck.checked} live output(s); ${recheck.marked.length} marked needs_review${recheck.marked.length ? `:\n${recheck.marked.map((m) => `- ${m.assetId}: ${m.reason}`).join("\n")}` : "."}${advice.length ? `\nadvice:\n${advice.map((a) => `- ${a}`).join("\n")}` : ""}`,
     };
   },
 });

@@ -1,8 +1,9 @@
 import { inArray, sql } from "drizzle-orm";
 import * as z from "zod";
 import type { Tx } from "../../db/client.ts";
-import { models } from "../../db/schema.ts";
+import { models, templateVersions } from "../../db/schema.ts";
 import { invalidInput } from "../errors.ts";
+import { parseStoredJson } from "../json-bounds.ts";
 import { attributeSlots, type SlotEffect } from "./attribution.ts";
 
 export const InsightMetric = z.enum(["ctr", "cvr", "roas", "watch_time"]);
@@ -12,6 +13,8 @@ export interface SlotInsights {
   metric: InsightMetric;
   slot: string | null;
   filters: Record<string, string>;
+  /** What the answer was narrowed to (experiment, template, audience). */
+  scope: { experimentId: string | null; templateId: string | null; audience: string | null };
   variants: number;
   experiments: number;
   baseline: number;
@@ -22,6 +25,7 @@ export interface SlotInsights {
 interface ArmRowOut {
   experimentId: string;
   audience: string | null;
+  audienceId: string | null;
   metadata: string;
   impressions: number;
   clicks: number;
@@ -42,25 +46,40 @@ export async function slotInsights(
     metric: InsightMetric;
     slot?: string | undefined;
     filters?: Record<string, string> | undefined;
+    /** Only this experiment's arms (exp_...). */
+    experimentId?: string | undefined;
+    /** Only variants generated from this template (tpl_...) or template version (tv_...). */
+    templateId?: string | undefined;
+    /** Only experiments run for this audience (slug or aud_ id). */
+    audience?: string | undefined;
     lambda?: number;
   },
 ): Promise<SlotInsights> {
+  const scopeSql = input.experimentId ? sql`WHERE ar.experiment_id = ${input.experimentId}` : sql``;
+  if (input.experimentId) {
+    const found = await tx.all<{ id: string }>(sql`SELECT id FROM experiments WHERE id = ${input.experimentId}`);
+    if (!found.length)
+      throw invalidInput("experimentId", `experiment ${input.experimentId} not found`, "Pass an id from get_experiment_results or the dashboard.");
+  }
+  const templateVersionIds = input.templateId ? await versionsOf(tx, input.templateId) : null;
   const rows = await tx.all<ArmRowOut>(sql`
-    SELECT ar.experiment_id AS experimentId, au.slug AS audience, a.metadata AS metadata,
+    SELECT ar.experiment_id AS experimentId, au.slug AS audience, au.id AS audienceId, a.metadata AS metadata,
       sum(m.impressions) AS impressions, sum(m.clicks) AS clicks, sum(m.conversions) AS conversions,
       sum(m.spend_micros) AS spend, sum(m.revenue_micros) AS revenue, sum(m.video_watch_ms) AS watch
     FROM arms ar JOIN assets a ON a.id = ar.asset_id
     JOIN experiments e ON e.id = ar.experiment_id LEFT JOIN audiences au ON au.id = e.audience_id
     JOIN deployments d ON d.arm_id = ar.id
     JOIN metrics m ON m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id
+    ${scopeSql}
     GROUP BY ar.id`);
   const modelIds = new Set<string>();
   const parsed = rows.map((r) => {
-    const meta = JSON.parse(r.metadata || "{}") as {
+    const meta = (parseStoredJson(r.metadata) ?? {}) as {
       slots?: Record<string, unknown>;
       format?: unknown;
       modelIds?: unknown;
       market?: unknown;
+      templateVersionId?: unknown;
     };
     for (const id of Array.isArray(meta.modelIds) ? meta.modelIds : []) modelIds.add(String(id));
     return { r, meta };
@@ -73,17 +92,21 @@ export async function slotInsights(
     : [];
   const modelName = new Map(modelRows.map((m) => [m.id, `${m.provider}/${m.name}`]));
   const filters = Object.fromEntries(
-    Object.entries(input.filters ?? {}).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]),
+    Object.entries({ ...(input.filters ?? {}), ...(input.audience ? { audience: input.audience } : {}) }).map(
+      ([k, v]) => [k.toLowerCase(), v.toLowerCase()],
+    ),
   );
   const attributed = [];
   const experimentsSeen = new Set<string>();
   for (const { r, meta } of parsed) {
+    if (templateVersionIds && !templateVersionIds.has(String(meta.templateVersionId ?? ""))) continue;
     const features: Record<string, string> = {};
     for (const [k, v] of Object.entries(meta.slots ?? {}))
       if (typeof v === "string" || typeof v === "number") features[k] = String(v);
     if (typeof meta.format === "string") features.format ??= meta.format;
     if (typeof meta.market === "string") features.market ??= meta.market;
     if (r.audience) features.audience ??= r.audience;
+    if (r.audienceId && filters.audience?.startsWith("aud_")) features.audience = r.audienceId;
     const ids = Array.isArray(meta.modelIds) ? meta.modelIds.map(String) : [];
     if (ids.length) features.model = ids.map((id) => modelName.get(id) ?? id).join(" + ");
     const matches = Object.entries(filters).every(([k, v]) => features[k]?.toLowerCase() === v);
@@ -96,15 +119,23 @@ export async function slotInsights(
     for (const k of Object.keys(filters)) delete slots[k];
     attributed.push({ slots, ...point });
   }
+  const scope = {
+    experimentId: input.experimentId ?? null,
+    templateId: input.templateId ?? null,
+    audience: input.audience ?? null,
+  };
   if (attributed.length === 0) {
     throw invalidInput(
       "filters",
-      `no measured variants match ${JSON.stringify(input.filters ?? {})}${input.slot ? ` with slot ${input.slot}` : ""}`,
+      `no measured variants match ${JSON.stringify({ ...(input.filters ?? {}), ...Object.fromEntries(Object.entries(scope).filter(([, v]) => v)) })}${input.slot ? ` with slot ${input.slot}` : ""}`,
       "Widen the filters, or run experiments (create_experiment) and ingest metrics first.",
     );
   }
   const { baseline, effects } = attributeSlots(attributed, input.lambda ?? 1);
-  const chosen = input.slot ? effects.filter((e) => e.slot === input.slot) : effects;
+  // The answer leads with the largest effect: by size within the asked slot, by |effect| across slots otherwise.
+  const chosen = input.slot
+    ? effects.filter((e) => e.slot === input.slot).sort((a, b) => b.effect - a.effect)
+    : [...effects].sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
   if (input.slot && chosen.length === 0) {
     throw invalidInput(
       "slot",
@@ -116,11 +147,19 @@ export async function slotInsights(
     metric: input.metric,
     slot: input.slot ?? null,
     filters: input.filters ?? {},
+    scope,
     variants: attributed.length,
     experiments: experimentsSeen.size,
     baseline,
     effects: chosen,
-    answer: answerText(input.metric, input.slot, input.filters ?? {}, baseline, chosen, attributed.length),
+    answer: answerText(
+      input.metric,
+      input.slot,
+      { ...(input.experimentId ? { experiment: input.experimentId } : {}), ...(input.templateId ? { template: input.templateId } : {}), ...filters },
+      baseline,
+      chosen,
+      attributed.length,
+    ),
   };
 }
 
@@ -164,5 +203,23 @@ function answerText(
     .map(
       (e) => `${e.slot}=${e.value} ${fmtDelta(e.effect)} (observed ${fmt(e.observedMean)}, ${e.variants} variant(s))`,
     );
-  return `${slot ? `Best ${slot}` : "Strongest slot value"}${where}: ${top.value}${slot ? "" : ` (${top.slot})`}, ${fmtDelta(top.effect)} ${metric} vs the average (baseline ${fmt(baseline)}, ${n} measured variants, adjusted for the other slots).\n${list.join("\n")}`;
+  const context = `(baseline ${fmt(baseline)}, ${n} measured variants, adjusted for the other slots)`;
+  if (slot) {
+    const spread = Math.max(...effects.map((e) => e.effect)) - Math.min(...effects.map((e) => e.effect));
+    // Under 2% of the baseline between the best and worst value is noise for any decision a marketer makes.
+    if (effects.length > 1 && spread < 0.02 * Math.abs(baseline))
+      return `${slot} makes no measurable difference${where}: its values are within ${fmtDelta(spread)} of each other ${context}.\n${list.join("\n")}`;
+    return `Best ${slot}${where}: ${top.value}, ${fmtDelta(top.effect)} ${metric} vs the average ${context}.\n${list.join("\n")}`;
+  }
+  return `Largest effect${where}: ${top.slot}=${top.value}, ${fmtDelta(top.effect)} ${metric} vs the average ${context}.\n${list.join("\n")}`;
+}
+
+/** Template versions of a template (tpl_...), or the one version given (tv_...). */
+async function versionsOf(tx: Tx, ref: string): Promise<Set<string>> {
+  const rows = await tx.all<{ id: string }>(
+    sql`SELECT id FROM ${templateVersions} WHERE template_id = ${ref} OR id = ${ref}`,
+  );
+  if (!rows.length)
+    throw invalidInput("templateId", `template ${ref} not found`, "Pass a template id (tpl_...) from list_templates.");
+  return new Set(rows.map((r) => r.id));
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
+import { jsonFieldOf } from "../../db/json-sql.ts";
 
 export interface LoopKpis {
   winners: number;
@@ -26,7 +27,7 @@ export async function loopKpis(tx: Tx, options: { campaignId?: string | undefine
   const [gen] = await tx.all<{ micros: number }>(sql`
     SELECT coalesce(sum(c.cost_micros), 0) AS micros FROM cost_ledger c
     WHERE c.run_id IN (
-      SELECT json_extract(a.metadata, '$.runId') FROM assets a
+      SELECT ${jsonFieldOf("a.metadata", "$.runId")} FROM assets a
       JOIN arms ar ON ar.asset_id = a.id JOIN experiments e ON e.id = ar.experiment_id WHERE 1 = 1 ${scope})`);
   const [spend] = await tx.all<{ micros: number }>(sql`
     SELECT coalesce(sum(m.spend_micros), 0) AS micros FROM metrics m

@@ -9,24 +9,27 @@ import { type AssetLink, AssetMetadataInput } from "./types.ts";
 const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff", ".svg"]);
 const MANIFEST_EXTENSIONS = new Set([".csv", ".json"]);
 
-/** Resolves `path` against `root` and refuses anything that escapes it, by `..` or through a symlink. */
+/**
+ * Resolves `path` against `root` and refuses anything that escapes it, by `..` or through a symlink. A path outside
+ * the root answers exactly like a missing one (same code, same words), so callers cannot probe which files exist on
+ * the server; messages name what the caller sent, never a server path.
+ */
 export async function resolveInsideRoot(root: string, path: string): Promise<string> {
   const realRoot = await realpath(resolve(root)).catch(() => {
-    throw invalidInput("importRoot", `${root} does not exist`, "Set WINNOW_IMPORT_ROOT to an existing folder.");
+    throw invalidInput("importRoot", "the import root does not exist", "Set WINNOW_IMPORT_ROOT to an existing folder.");
   });
   const candidate = isAbsolute(path) ? path : resolve(realRoot, path);
-  const real = await realpath(candidate).catch(() => {
-    throw invalidInput("path", `${path} does not exist`, "Pass the path of an existing file or folder.");
-  });
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    throw new WinnowError(
-      "forbidden",
-      `path: ${path} resolves outside the import root ${realRoot} (via .. or a symlink). Copy the file under the import root or change WINNOW_IMPORT_ROOT.`,
-      { field: "path" },
-    );
-  }
+  const real = await realpath(candidate).catch(() => undefined);
+  if (!real || (real !== realRoot && !real.startsWith(realRoot + sep))) throw notUnderRoot(path);
   return real;
 }
+
+const notUnderRoot = (path: string) =>
+  invalidInput(
+    "path",
+    `${path} was not found under the import root`,
+    "Pass the path of an existing file inside WINNOW_IMPORT_ROOT (relative to it, or absolute); files outside it cannot be imported.",
+  );
 
 export async function readImportFile(
   root: string,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundedJsonObject, METADATA_LIMITS } from "../json-bounds.ts";
 
 export const ASSET_KINDS = ["product", "talent", "scene", "reference", "logo", "output", "rejected"] as const;
 export const AssetKind = z.enum(ASSET_KINDS);
@@ -61,7 +62,9 @@ export const AssetMetadataInput = z.object({
   usageNotes: z.string().max(5000).optional(),
   lastReviewedAt: isoDate.nullable().optional(),
   rejectionReason: z.string().max(2000).nullable().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional().describe("Free-form structured metadata (merged on update)"),
+  metadata: boundedJsonObject(METADATA_LIMITS)
+    .optional()
+    .describe("Free-form structured metadata (merged on update); at most 16 levels deep, 2,000 keys/items, 64 KB"),
   links: z.array(AssetLink).max(100).optional(),
 });
 export type AssetMetadataInput = z.infer<typeof AssetMetadataInput>;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
+import { jsonFieldOf } from "../json-sql.ts";
 
 /**
  * Read models for the dashboard: each function answers one page's question straight from the tables, so pages show
@@ -162,7 +163,7 @@ export async function assetCostMicros(tx: Tx, assetId: string): Promise<number |
   const [row] = await all<{ micros: number | null; runs: number }>(
     tx,
     sql`SELECT sum(r.cost_micros * 1.0 / max(r.output_count, 1)) AS micros, count(r.id) AS runs FROM generation_runs r
-        WHERE r.id IN (SELECT json_extract(a.metadata, '$.runId') FROM assets a WHERE a.id = ${assetId}
+        WHERE r.id IN (SELECT ${jsonFieldOf("a.metadata", "$.runId")} FROM assets a WHERE a.id = ${assetId}
           UNION SELECT e.to_id FROM lineage_edges e WHERE e.from_id = ${assetId} AND e.relation = 'generated_by')`,
   );
   return !row?.runs || row.micros == null ? null : Math.round(row.micros);

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
+import { jsonFieldOf } from "../json-sql.ts";
 import { assetEmbeddings, taggerVersions } from "../schema.ts";
 
 /** Storage for the tagger learning loop: the signals it learns from, cached vectors, versions and cycle history. */
@@ -19,7 +20,7 @@ export async function readSignals(tx: Tx) {
       sql`SELECT id AS assetId, status FROM assets WHERE status IN ('promoted', 'discarded')`,
     ),
     tx.all<{ assetId: string | null; tag: string | null; at: string }>(
-      sql`SELECT json_extract(data, '$.assetId') AS assetId, json_extract(data, '$.tag') AS tag, created_at AS at
+      sql`SELECT ${jsonFieldOf("data", "$.assetId")} AS assetId, ${jsonFieldOf("data", "$.tag")} AS tag, created_at AS at
           FROM events WHERE action = 'search.click'`,
     ),
     machineTagRows(tx),
@@ -133,7 +134,7 @@ export async function kpiFigures(tx: Tx) {
     (SELECT count(*) FROM asset_tags WHERE source NOT IN ('human', 'manual', 'feedback')) AS machineTags,
     (SELECT count(*) FROM feedback_labels WHERE tag IS NOT NULL) AS tagFeedback,
     (SELECT count(*) FROM feedback_labels WHERE tag IS NOT NULL AND lower(label) IN ('incorrect_tag', 'wrong_tag', 'remove_tag', 'incorrect', 'wrong', 'add_tag', 'missing_tag')) AS corrections,
-    (SELECT avg(CAST(json_extract(data, '$.durationMs') AS REAL)) FROM events WHERE action LIKE 'search%' AND json_extract(data, '$.durationMs') IS NOT NULL) AS searchMs,
+    (SELECT avg(CAST(${jsonFieldOf("data", "$.durationMs")} AS REAL)) FROM events WHERE action LIKE 'search%' AND ${jsonFieldOf("data", "$.durationMs")} IS NOT NULL) AS searchMs,
     (SELECT count(*) FROM events WHERE action = 'drift.detected') AS driftDetections,
     (SELECT count(*) FROM events WHERE action LIKE '%blocked%' OR action LIKE '%prevented%' OR action LIKE '%repaired%' OR action LIKE '%dropped%' OR action LIKE 'brand.%fail%') AS errorsPrevented,
     (SELECT count(*) FROM review_requests WHERE status = 'rejected') AS reviewRejections`);

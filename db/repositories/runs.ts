@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
+import { jsonField } from "../json-sql.ts";
 import { assets, campaigns, costLedger, generationRuns } from "../schema.ts";
 
 export type RunRow = typeof generationRuns.$inferSelect;
@@ -48,7 +49,7 @@ export async function campaignSpentMicros(tx: Tx, campaignId: string): Promise<n
 
 /** Near-duplicate keys (slot combination + copy hash) of the brand's existing outputs. */
 export async function existingOutputKeys(tx: Tx, brandId: string): Promise<Set<string>> {
-  const key = sql<string>`json_extract(${assets.metadata}, '$.dedupKey')`;
+  const key = sql<string>`${jsonField(assets.metadata, "$.dedupKey")}`;
   const rows = await tx
     .select({ key })
     .from(assets)

@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client.ts";
+import { jsonFieldOf } from "../json-sql.ts";
 import { assets, assetTags } from "../schema.ts";
 import { recordEvent } from "./events.ts";
 
@@ -127,8 +128,8 @@ export async function assetsNeedingEnrichment(tx: Tx, limit: number, afterId = "
     SELECT a.id AS id FROM assets a
     WHERE a.id > ${afterId} AND a.merged_into IS NULL
       AND (a.phash IS NULL OR NOT EXISTS (SELECT 1 FROM asset_tags t WHERE t.asset_id = a.id))
-      AND json_extract(a.metadata, '$.enrichmentError') IS NULL
-      AND json_extract(a.metadata, '$.taggingError') IS NULL
+      AND json_valid(a.metadata) AND ${jsonFieldOf("a.metadata", "$.enrichmentError")} IS NULL
+      AND ${jsonFieldOf("a.metadata", "$.taggingError")} IS NULL
     ORDER BY a.id LIMIT ${limit}`);
   return rows.map((r) => r.id);
 }
@@ -137,7 +138,7 @@ export async function assetsNeedingEnrichment(tx: Tx, limit: number, afterId = "
 export async function recordEnrichmentFailures(db: Db, assetIds: string[], message: string, at: string) {
   if (assetIds.length === 0) return;
   await db.transaction(async (tx) => {
-    await tx.run(sql`UPDATE assets SET metadata = json_set(coalesce(metadata, '{}'), '$.enrichmentError', ${message})
+    await tx.run(sql`UPDATE assets SET metadata = CASE WHEN json_valid(metadata) THEN json_set(coalesce(metadata, '{}'), '$.enrichmentError', ${message}) ELSE metadata END
       WHERE id IN (${sql.join(
         assetIds.map((id) => sql`${id}`),
         sql`, `,

@@ -4,10 +4,14 @@ import { fileURLToPath } from "node:url";
 import { type Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { html } from "hono/html";
+import { HTTPException } from "hono/http-exception";
 import { runLearningCycle } from "../../agents/tagger-trainer.ts";
-import { asWinnowError, WinnowError } from "../../core/errors.ts";
+import { WinnowError } from "../../core/errors.ts";
+import { publicError } from "../../core/public-error.ts";
+import { sendFile } from "../file-response.ts";
 import type { Services } from "../services.ts";
 import { dashboardAuth } from "./auth.ts";
+import { requireCsrfToken } from "./csrf.ts";
 import { startJob } from "./jobs.ts";
 import { type Html, page } from "./layout.ts";
 import { assetView } from "./pages/asset.ts";
@@ -63,16 +67,16 @@ export function dashboardRoutes(services: Services): Hono {
   settingsRoutes(app, services, auth);
 
   app.get("/assets/:id/thumbnail", auth, async (c) => {
-    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "thumbnail");
-    return c.body(new Uint8Array(bytes), 200, { "content-type": mimeType, "cache-control": "private, max-age=86400" });
+    const file = await services.library.readFile(c.req.param("id"), "thumbnail");
+    return sendFile(c, c.req.param("id"), file, "private, max-age=86400");
   });
   app.get("/assets/:id/file", auth, async (c) => {
-    const { bytes, mimeType } = await services.library.readFile(c.req.param("id"), "original");
-    return c.body(new Uint8Array(bytes), 200, { "content-type": mimeType, "cache-control": "private, max-age=86400" });
+    const file = await services.library.readFile(c.req.param("id"), "original");
+    return sendFile(c, c.req.param("id"), file, "private, max-age=86400");
   });
 
   // Actions: POST only, same-origin only (csrf checks Origin), then a progress page.
-  app.post("/learning/retrain", auth, csrf(), (c) => {
+  app.post("/learning/retrain", auth, csrf(), requireCsrfToken(), (c) => {
     readOnlyGuard(services);
     const job = startJob("Retraining the tagger", async (progress) => {
       await services.learning.retrain({ actor: "dashboard", progress });
@@ -80,7 +84,7 @@ export function dashboardRoutes(services: Services): Hono {
     });
     return c.redirect(`/learning/jobs/${job.id}`, 303);
   });
-  app.post("/learning/cycle", auth, csrf(), (c) => {
+  app.post("/learning/cycle", auth, csrf(), requireCsrfToken(), (c) => {
     readOnlyGuard(services);
     const job = startJob("Running a learning cycle", async (progress) => {
       progress(0, 1, "measuring the tagger and applying triggers");
@@ -99,16 +103,23 @@ function readOnlyGuard(services: Services) {
     throw new WinnowError("forbidden", "This server runs with WINNOW_READ_ONLY=1, so dashboard actions are disabled.");
 }
 
-/** Errors become a page with the message (never a stack trace); the status follows the error code. */
+/**
+ * Errors become a page with the message (never a stack trace); the status follows the error code. Internal errors
+ * show only "internal error (id …)", logged with that id; a refused CSRF/Origin check is a 403, not a 500.
+ */
 export function errorPage(c: Context, error: unknown, services: Services) {
-  const err = asWinnowError(error);
-  if (err.code === "internal")
-    services.logger.error("dashboard request failed", { path: c.req.path, error: String(error) });
-  const message =
-    err.code === "internal" ? "Something went wrong on the server; the details are in the server log." : err.message;
+  const err =
+    error instanceof HTTPException && error.status < 500
+      ? new WinnowError(
+          error.status === 403 ? "forbidden" : "invalid_input",
+          error.status === 403
+            ? "This request did not come from a Winnow page. Open the dashboard and submit the form from there."
+            : "The request was refused.",
+        )
+      : publicError(error, services.logger, { method: c.req.method, path: c.req.path });
   const title = err.httpStatus === 404 ? "Not found" : err.httpStatus === 400 ? "Bad request" : "Error";
   return c.html(
-    page(title, "", html`<p role="alert">${message}</p><p><a href="/">Back to the overview</a></p>`),
+    page(title, "", html`<p role="alert">${err.message}</p><p><a href="/">Back to the overview</a></p>`),
     err.httpStatus as 400,
   );
 }

@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { asWinnowError } from "../../core/errors.ts";
+import { publicError } from "../../core/public-error.ts";
 import { FEEDBACK_LABELS, FeedbackLabel, type FeedbackLabelKey } from "../../core/review/labels.ts";
 import type { ReviewRequestView } from "../../core/review/types.ts";
 import type { Services } from "../../server/services.ts";
@@ -54,7 +54,7 @@ async function recordAnswer(services: Services, client: WebClient, a: Answer) {
       ? `Recorded “${FEEDBACK_LABELS[a.label]}”${a.reason ? ` (${a.reason})` : ""} for ${request.subjectType} \`${request.subjectId}\`. Thanks.`
       : `This rejection already has a label; nothing changed.`;
   } catch (error) {
-    text = asWinnowError(error).message;
+    text = publicError(error, services.logger, { surface: "slack", action: "rejection_label" }).message;
   }
   await client.chat
     .update({ channel: a.channel, ts: a.ts, text, blocks: [] })

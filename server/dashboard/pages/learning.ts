@@ -6,6 +6,7 @@ import { notFound } from "../../../core/errors.ts";
 import { KPI_LABELS, type Kpis } from "../../../core/learning/kpis.ts";
 import { driftChecks, learningCycles } from "../../../db/repositories/learning.ts";
 import type { Services } from "../../services.ts";
+import { csrfField } from "../csrf.ts";
 import { getJob } from "../jobs.ts";
 import { badge, chart, empty, type Html, page, pct, when } from "../layout.ts";
 
@@ -21,7 +22,7 @@ function kpiValue(key: keyof Kpis, v: number | null): string {
 }
 
 /** Tagger versions, learning cycles (data, metrics before/after, decision), KPIs over time and drift. */
-export async function learningView(_c: Context, services: Services): Promise<Html> {
+export async function learningView(c: Context, services: Services): Promise<Html> {
   const { db } = services.database;
   const [versions, cycleRows, driftRows] = await Promise.all([
     services.learning.list(),
@@ -60,8 +61,8 @@ export async function learningView(_c: Context, services: Services): Promise<Htm
   <p>Active tagger: ${active ? html`<strong>v${active.version}</strong> approved by ${active.approvedBy}` : html`<strong>machine tags</strong> (no learned version promoted yet)`}.
   Triggers: retrain when a category's accuracy &lt; ${pct(s.retrainBelowAccuracy, 0)}; open a review when the override rate &gt; ${pct(s.reviewAboveOverrideRate, 0)}; retraining needs ≥ ${s.minLabels} labels.</p>
   <div class="cards" style="grid-template-columns: repeat(auto-fill, minmax(260px, 1fr))">
-    <form method="post" action="/learning/retrain" class="card"><div class="k">Train a new version in shadow mode from all feedback</div><button type="submit">Retrain tagger</button></form>
-    <form method="post" action="/learning/cycle" class="card"><div class="k">Measure, apply triggers and document a cycle now</div><button type="submit" class="secondary">Run learning cycle</button></form>
+    <form method="post" action="/learning/retrain" class="card">${csrfField(c)}<div class="k">Train a new version in shadow mode from all feedback</div><button type="submit">Retrain tagger</button></form>
+    <form method="post" action="/learning/cycle" class="card">${csrfField(c)}<div class="k">Measure, apply triggers and document a cycle now</div><button type="submit" class="secondary">Run learning cycle</button></form>
   </div>
   <h2>Tagger versions</h2>
   ${

@@ -17,7 +17,8 @@ import { recordEvent } from "../../db/repositories/events.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { analyseImage, type ImageFacts } from "../media/image.ts";
+import { boundsFix, jsonProblem, METADATA_LIMITS, readableStoredObject } from "../json-bounds.ts";
+import { analyseImage, type ImageFacts, rasteriseIfDocument } from "../media/image.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import {
   type AssetDetail,
@@ -77,12 +78,20 @@ export class Library {
     };
   }
 
-  async add(input: AddAssetInput): Promise<AddAssetResult> {
+  async add(original: AddAssetInput): Promise<AddAssetResult> {
+    // An uploaded SVG is stored as the PNG it renders to (never as a document that could run script when served).
+    const upload = original.facts
+      ? { bytes: original.bytes }
+      : await rasteriseIfDocument(original.bytes, original.filename);
+    const input = upload.convertedFrom
+      ? { ...original, bytes: upload.bytes, meta: withConversionNote(original.meta) }
+      : original;
     const facts = input.facts ?? (await analyseImage(input.bytes, input.filename));
     const { db } = this.deps.database;
     const policy = input.onDuplicate ?? "reject";
     const meta = input.meta;
     validateMetadataRules(meta);
+    if (meta.metadata) assertBounded(meta.metadata, "it");
     const brandId = meta.brand ? (await requireBrand(db, meta.brand)).id : null;
     const at = isoNow(this.deps.clock);
     const id = newId("asset");
@@ -207,7 +216,7 @@ export class Library {
     const { links, removeLinks: unlink, metadata, brand: _brand, ...fields } = patch;
     const changes: Record<string, unknown> = { ...fields };
     if (brandId) changes.brandId = brandId;
-    if (metadata) changes.metadata = { ...current.metadata, ...metadata };
+    if (metadata) changes.metadata = boundedMerge(current.metadata, metadata);
     const changed = Object.keys(changes).filter((k) => !sameValue((current as Record<string, unknown>)[k], changes[k]));
     await db.transaction(async (tx) => {
       if (Object.keys(changes).length > 0 || expectedVersion !== undefined) {
@@ -247,9 +256,25 @@ export class Library {
   ): Promise<{ bytes: Buffer; mimeType: string; asset: AssetRow }> {
     const row = await getAssetRow(this.deps.database.db, id);
     if (!row) throw notFound("Asset", id);
+    // A missing store file is named by asset, never by its path on the server.
+    const missing = (error: unknown): never => {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      throw new WinnowError(
+        "unavailable",
+        `The stored ${variant} of asset ${id} is missing from the file store. Restore the data directory from a backup or re-import the file.`,
+      );
+    };
     if (variant === "thumbnail")
-      return { bytes: await this.deps.blobs.readThumbnail(row.sha256), mimeType: "image/webp", asset: row };
-    return { bytes: await this.deps.blobs.readOriginal(row.sha256, row.format), mimeType: row.mimeType, asset: row };
+      return {
+        bytes: await this.deps.blobs.readThumbnail(row.sha256).catch(missing),
+        mimeType: "image/webp",
+        asset: row,
+      };
+    return {
+      bytes: await this.deps.blobs.readOriginal(row.sha256, row.format).catch(missing),
+      mimeType: row.mimeType,
+      asset: row,
+    };
   }
 }
 
@@ -265,6 +290,10 @@ function dedupeLinks(links: AssetDetail["links"]): AssetDetail["links"] {
   return links.filter((l) => !seen.has(`${l.type}\u0000${l.id}`) && seen.add(`${l.type}\u0000${l.id}`));
 }
 
+function withConversionNote(meta: AssetMetadataInput): AssetMetadataInput {
+  return { ...meta, metadata: { ...meta.metadata, convertedFrom: "svg" } };
+}
+
 function validateMetadataRules(meta: {
   status?: string | undefined;
   rejectionReason?: string | null | undefined;
@@ -277,6 +306,23 @@ function validateMetadataRules(meta: {
       'Say why the asset was rejected, e.g. "off-brand colours".',
     );
   }
+}
+
+/** A merge of two bounded objects can still cross the bounds, so the stored result is checked too. */
+function boundedMerge(current: Record<string, unknown> | null, patch: Record<string, unknown>) {
+  if (current && jsonProblem(current, METADATA_LIMITS))
+    throw invalidInput(
+      "metadata",
+      "the metadata already stored on this asset is out of bounds",
+      "Run `winnow repair` to fix damaged rows, then retry the update.",
+    );
+  return assertBounded({ ...(current ?? {}), ...patch }, "merged with the stored metadata it");
+}
+
+function assertBounded(metadata: Record<string, unknown>, subject: string) {
+  const problem = jsonProblem(metadata, METADATA_LIMITS);
+  if (problem) throw invalidInput("metadata", `${subject} ${problem.message}`, boundsFix(METADATA_LIMITS));
+  return metadata;
 }
 
 function sameValue(a: unknown, b: unknown) {
@@ -309,7 +355,7 @@ export function toView(row: AssetRow): AssetView {
     width: row.width,
     height: row.height,
     bytes: row.bytes,
-    metadata: row.metadata ?? {},
+    metadata: readableStoredObject(row.metadata),
     versionOf: row.versionOf,
     mergedInto: row.mergedInto,
     version: row.version,

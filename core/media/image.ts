@@ -57,7 +57,7 @@ async function analyse(bytes: Buffer, label: string): Promise<ImageFacts> {
   if (bytes.length === 0) throw unreadable(label, "the file is empty");
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata(); // header only; the budget is checked next
   } catch (error) {
     throw unreadable(label, describeSharpError(error));
   }
@@ -110,7 +110,7 @@ export function rasteriseIfDocument(bytes: Buffer, label = "file"): Promise<{ by
   return decodeSlot(async () => {
     let meta: Metadata;
     try {
-      meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+      meta = await sharp(bytes, { limitInputPixels: false }).metadata(); // header only; the budget is checked next
     } catch (error) {
       throw unreadable(label, describeSharpError(error));
     }
@@ -141,6 +141,7 @@ function unreadable(label: string, why: string): WinnowError {
 function describeSharpError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/unsupported image format/i.test(message)) return "unsupported or unrecognised format";
+  if (/pixel limit/i.test(message)) return `larger than the ${MAX_INPUT_PIXELS / 1e6} MP limit; downscale it first`;
   if (/premature|truncat|end of (file|data)|corrupt/i.test(message)) return "the file is truncated or corrupt";
   return message.split("\n")[0] ?? message;
 }

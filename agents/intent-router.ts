@@ -1,11 +1,23 @@
+import { parseDateRange } from "./intent-dates.ts";
 import {
   costSlots,
   duplicateMethods,
+  formatList,
   jobStatus,
   libraryReviewSlots,
   lineageDirection,
+  listLimit,
+  memberRole,
+  newBrandSlots,
+  pastedCopy,
+  peopleIn,
+  perFormatCount,
+  performanceMetric,
+  platformAdId,
+  platformOf,
   quotedCopy,
   slotInsight,
+  toneList,
 } from "./intent-slots.ts";
 
 /**
@@ -33,7 +45,19 @@ export type IntentName =
   | "templates"
   | "duplicates"
   | "models"
-  | "jobs";
+  | "jobs"
+  | "top_performers"
+  | "stop_experiment"
+  | "update_allocation"
+  | "ingest_metrics"
+  | "link_deployment"
+  | "list_brands"
+  | "create_brand"
+  | "update_brand"
+  | "list_members"
+  | "add_member"
+  | "remove_member"
+  | "cannot";
 
 export interface Slots {
   query?: string;
@@ -60,6 +84,31 @@ export interface Slots {
   methods?: string[];
   task?: "text" | "image";
   status?: string;
+  /** Inclusive UTC dates (YYYY-MM-DD) of a range said in words; `datePhrase` is how it was said. */
+  from?: string;
+  to?: string;
+  datePhrase?: string;
+  /** Every tone named ("playful and serious"); the planner keeps the template's and reports the rest. */
+  tones?: string[];
+  tone?: string;
+  /** Template slot restrictions for generation, e.g. { tone: ["playful", "energetic"] }. */
+  slots?: Record<string, string | string[]>;
+  since?: string;
+  until?: string;
+  limit?: number;
+  platform?: string;
+  pauseLosers?: boolean;
+  dryRun?: boolean;
+  brand?: string;
+  name?: string;
+  slug?: string;
+  palette?: string[];
+  user?: string;
+  role?: string;
+  platformAdId?: string;
+  reviewChannel?: string;
+  /** Why a request cannot be done (intent "cannot"), said plainly. */
+  reason?: string;
 }
 
 export interface Intent {
@@ -67,11 +116,20 @@ export interface Intent {
   /** Tool names to try, in order. */
   tools: string[];
   slots: Slots;
+  /** Other requests in the same message that were not acted on ("…and also make 4 variants"). */
+  also?: string[];
 }
 
 export interface ThreadMemory {
   lastAssetIds?: string[];
   lastExperimentId?: string;
+  /** The request a question was asked about, so the answer ("8", "Gen Z") completes it. */
+  pending?: { text: string; field: string };
+}
+
+export interface RouteContext {
+  /** "Now" for relative dates (the services clock); default: the system clock. */
+  now?: Date;
 }
 
 export const INTENT_TOOLS: Record<IntentName, string[]> = {
@@ -95,6 +153,18 @@ export const INTENT_TOOLS: Record<IntentName, string[]> = {
   duplicates: ["find_duplicates"],
   models: ["list_models"],
   jobs: ["list_jobs"],
+  top_performers: ["top_performers"],
+  stop_experiment: ["stop_experiment"],
+  update_allocation: ["update_allocation"],
+  ingest_metrics: ["ingest_metrics"],
+  link_deployment: ["link_deployment"],
+  list_brands: ["list_brands"],
+  create_brand: ["create_brand"],
+  update_brand: ["update_brand"],
+  list_members: ["list_brand_members"],
+  add_member: ["add_brand_member"],
+  remove_member: ["remove_brand_member"],
+  cannot: [],
 };
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -117,10 +187,15 @@ const WORD_NUMBERS: Record<string, number> = {
   "half a dozen": 6,
 };
 const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?)";
-const STOP = "(?=\\s+(?:in|on|with|using|from|about|that|and|for|by|featuring|showing|ads?|variants?)\\b|[,.?!;]|$)";
+const STOP =
+  "(?=\\s+(?:in|on|with|using|from|about|that|and|for|by|featuring|showing|ads?|variants?|please|pls|plz|asap|last|this|since|yesterday|today|but|over|during|between|top|\\+)\\b|\\s+\\d{4}-|[,.?!;:()]|$)";
+/** "for review", "for me", "for Q1", "for the spring test": phrases after "for" that are not audiences. */
+const NOT_AUDIENCE =
+  /^(spring|summer|winter|autumn|fall|black friday|holiday)\b|\b(offer|promo|promotion|sale|deal|launch)$|^(review|approval|me|us|you|it|them|now|real|a story|stories|the client|client|a bit|a while|sure|free|kestrel)$|^(last|this|next|the last|the past|past|q[1-4]|yesterday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\b(test|experiment|brand|brand rules?)$/i;
 
 const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
 const EXPERIMENT_ID = /\bexp_[0-9A-Za-z]{6,}\b/;
+const EXPERIMENT_ID_G = /\bexp_[0-9A-Za-z]{6,}\b/g;
 
 export function extractSlots(text: string): Slots {
   const slots: Slots = {};
@@ -130,7 +205,9 @@ export function extractSlots(text: string): Slots {
   const exp = text.match(EXPERIMENT_ID);
   if (exp) slots.experimentId = exp[0];
 
-  const digits = lower.match(new RegExp(`\\b(\\d{1,4})\\s+(?:(?:new|more|fresh|different)\\s+)?${VARIANT_NOUN}\\b`));
+  const digits = lower.match(
+    new RegExp(`\\b(\\d{1,4})\\s+(?:(?:new|more|fresh|different)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?${VARIANT_NOUN}\\b`),
+  );
   const words = lower.match(
     new RegExp(
       `\\b(half a dozen|a dozen|${Object.keys(WORD_NUMBERS).join("|")})\\s+(?:(?:new|more|fresh)\\s+)?${VARIANT_NOUN}\\b`,
@@ -139,16 +216,12 @@ export function extractSlots(text: string): Slots {
   if (digits) slots.count = Number(digits[1]);
   else if (words) slots.count = WORD_NUMBERS[words[1]!];
 
+  const withoutIds = text.replace(ASSET_ID, ",").replace(EXPERIMENT_ID_G, ",");
   const audience = [
-    ...text.matchAll(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?([A-Za-z0-9][\\w\\s'-]*?)${STOP}`, "gi")),
+    ...withoutIds.matchAll(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?([A-Za-z0-9][\\w\\s'-]*?)${STOP}`, "gi")),
   ]
     .map((m) => m[1]!.trim())
-    .find(
-      (a) =>
-        !/^(spring|summer|winter|autumn|fall|black friday|holiday)\b|\b(offer|promo|promotion|sale|deal|launch)$/i.test(
-          a,
-        ),
-    );
+    .find((a) => !NOT_AUDIENCE.test(a));
   if (audience) slots.audience = audience;
   const offer =
     text.match(
@@ -157,7 +230,7 @@ export function extractSlots(text: string): Slots {
   if (offer) slots.offer = offer[1]!.replace(/^((of|the|our|a|an|for)\s+)+/i, "").trim();
 
   const label = lower.match(
-    /\b(incorrect tag|wrong tag|missing rights(?: data)?|wrong product(?: match)?|low[- ]quality(?: variant)?|off[- ]brand)\b/,
+    /\b(incorrect tags?|wrong tags?|tagged wrong|mis-?tagged|missing rights(?: data)?|wrong product(?: match)?|low[- ]quality(?: variant)?|blurry|pixelated|off[- ]brand)\b/,
   );
   if (label) slots.label = normaliseLabel(label[1]!);
   return slots;
@@ -167,7 +240,7 @@ function normaliseLabel(words: string): string {
   if (/tag/.test(words)) return "incorrect_tag";
   if (/rights/.test(words)) return "missing_rights_data";
   if (/product/.test(words)) return "wrong_product_match";
-  if (/quality/.test(words)) return "low_quality_variant";
+  if (/quality|blurry|pixelated/.test(words)) return "low_quality_variant";
   return "off_brand";
 }
 
@@ -176,13 +249,15 @@ function searchQuery(text: string, slots: Slots): string {
   let q = text
     .replace(ASSET_ID, " ")
     .replace(/<@[A-Z0-9]+>/g, " ")
+    .replace(/^\s*(?:hey|hi|hello|yo|ok|okay)\b[\s,!]*/i, "")
+    .replace(/\b(?:please|thank you|thanks|thx|asap|obvs|real quick)\b/gi, " ")
     .replace(
-      /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:find|search(?: for)?|look(?:ing)? for|show(?: me)?|get(?: me)?|any|pull up|dig up)\s+/i,
+      /^\s*(?:can you\s+|could you\s+|can u\s+|would you\s+)?(?:find|search(?: for)?|look(?:ing)? for|show(?: me)?|get(?: me)?|any|pull up|dig up|got any|do we have(?: any)?|need an?|i need an?)\s+/i,
       "",
     )
     .replace(/\b(?:some|any|all|me|the library for)\b/gi, " ")
     .replace(
-      /\b(?:assets?|images?|photos?|pictures?|shots?|visuals?)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
+      /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
       " ",
     );
   if (slots.audience)
@@ -195,14 +270,152 @@ function searchQuery(text: string, slots: Slots): string {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Returns the intent for a message, or undefined when the router cannot tell (the caller shows help). */
-export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | undefined {
-  const text = raw
-    .replace(/<@[A-Z0-9]+>/g, " ")
+/** Typing shortcuts people use in chat, spelled out before anything else reads the message. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\blst\b/g, "last"],
+  [/\bwk\b/g, "week"],
+  [/\bmth\b/g, "month"],
+  [/\byday\b/g, "yesterday"],
+  [/\bu\b/g, "you"],
+  [/\bpls\b|\bplz\b/g, "please"],
+  [/\bhwo\b/g, "how"],
+  [/\bwhats\b/g, "what's"],
+  [/\bperformrs?\b/g, "performers"],
+];
+
+export function normalise(raw: string): string {
+  let text = raw
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+    .replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+  for (const [re, word] of SHORTHAND) text = text.replace(re, word);
+  return text;
+}
+
+/** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
+const ASK_SPLIT =
+  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also)\s+|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also)\b)/i;
+
+function splitAsks(text: string): string[] {
+  const clauses = text
+    .split(ASK_SPLIT)
+    .map((c) =>
+      c
+        .replace(/^[\s,.!?-]+|[\s,.]+$/g, "")
+        .replace(/^(?:also|and|then|plus)\s+/i, "")
+        .trim(),
+    )
+    .filter((c) => c.length > 0);
+  // "…, actually just tell me …": a correction replaces what came before it.
+  const last = clauses.findLastIndex((c) => /^(actually|never ?mind|scratch that|wait|sorry|no)\b/i.test(c));
+  return last > 0
+    ? clauses
+        .slice(last)
+        .map((c, i) => (i === 0 ? c.replace(/^(actually|never ?mind|scratch that|wait|sorry|no)\b[\s,]*/i, "") : c))
+    : clauses;
+}
+
+const CHECK_VERB =
+  /\b(check|vet|review|lint|validate|audit|look at|ok to (?:post|use|run)|okay to (?:post|use|run)|fine to (?:post|use|run)|pass(?:es)?|compliant|on[- ]brand|allowed)\b/;
+
+/** Returns the intent for a message, or undefined when the router cannot tell (the caller shows help). */
+export function routeIntent(raw: string, memory: ThreadMemory = {}, context: RouteContext = {}): Intent | undefined {
+  const now = context.now ?? new Date();
+  const text = normalise(raw);
+  // Copy pasted for a check is the subject, not the request: read it whole (emoji and all), before splitting on its
+  // full stops.
+  const copy = pastedCopy(raw.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim());
+  if (copy && CHECK_VERB.test(normalise(copy.rest).toLowerCase())) {
+    const rest = normalise(copy.rest);
+    const routed = routeClause(rest, memory, now, copy.copy);
+    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, rest, now), raw);
+  }
+  const clauses = splitAsks(text);
+  let primary: Intent | undefined;
+  const also: string[] = [];
+  // Clauses that route nowhere ("hi Winnow!", "did the import fail?") are context for the next one.
+  let lead = "";
+  for (const clause of clauses) {
+    const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);
+    if (!intent || intent.name === "help") {
+      if (!primary) lead = lead ? `${lead} ${clause}` : clause;
+      continue;
+    }
+    lead = "";
+    if (!primary) primary = intent;
+    else if (intent.name === primary.name) primary.slots = { ...intent.slots, ...primary.slots };
+    else also.push(clause);
+  }
+  if (!primary) return routeClause(text, memory, now);
+  // Ids count wherever they were pasted ("where did this come from? ast_…").
+  const ids = text.match(ASSET_ID);
+  if (ids && !primary.slots.assetIds) primary.slots.assetIds = [...new Set(ids)];
+  const exp = text.match(EXPERIMENT_ID);
+  if (exp && !primary.slots.experimentId) primary.slots.experimentId = exp[0];
+  if (also.length) primary.also = also;
+  return withPeople(primary, raw);
+}
+
+function withPeople(intent: Intent, raw: string): Intent {
+  const people = peopleIn(raw);
+  if (people.length && ["add_member", "remove_member"].includes(intent.name)) intent.slots.user = people[0]!;
+  return intent;
+}
+
+function checkCopy(copy: string, rest: string, now: Date): Intent {
+  const slots = { ...extractSlots(rest), ...dateSlots(rest, now), text: copy };
+  return { name: "check_brand", tools: INTENT_TOOLS.check_brand, slots };
+}
+
+function dateSlots(text: string, now: Date): Slots {
+  const range = parseDateRange(text, now);
+  return range ? { from: range.from, to: range.to, datePhrase: range.phrase } : {};
+}
+
+/** Requests outside what Winnow does, answered plainly instead of guessed at (unless the third pattern matches). */
+const CANNOT: [RegExp, string, RegExp?][] = [
+  [
+    /\b(post|publish|schedule|share)\b.*\b(instagram|insta|ig|tiktok|facebook|twitter|x\.com|linkedin|social|feed)\b|\bschedule (this|it)\b|\bpost (this|it)\b/,
+    "I can't post or schedule organic social posts. I can push ads to Meta, Google Ads or TikTok as part of an experiment, paused for you to switch on.",
+  ],
+  [
+    /\b(resize|crop|retouch|photoshop|upscale|remove the background|background removal|cut ?out)\b/,
+    "I can't edit an existing image. I can generate new variants in the format you need (e.g. `make 4 variants of the spring offer for Gen Z in 4:5`).",
+  ],
+  [
+    /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/,
+    "I can't approve or reject in bulk: each review is decided by a listed approver on its review card (✅ / ❌).",
+  ],
+  [
+    /\bdelete\b|\bwipe\b|\bpurge\b/,
+    "I don't delete assets from chat. Rejected and discarded assets stay in the library as examples; an admin can archive them from the dashboard.",
+  ],
+  [
+    /\b(increase|raise|lower|decrease|cut|change|set|bump)\b.*\b(daily )?budgets?\b.*\b(to|by)\b|\bbudget to\b/,
+    "I can't change budgets on the ad platforms. Inside an experiment I can rebalance traffic between its ads (`update the allocation`).",
+    /\b(test|experiment|leader|winner|arms?)\b/,
+  ],
+  [
+    /\b(export|send|email|e-mail)\b.*\b(bigquery|big query|sheets?|spreadsheet|excel|invoice|email|inbox|looker|tableau)\b|\bsend an invoice\b/,
+    "I can't export or send things outside Winnow. Cost and performance figures are in `cost report` and `top performers`, and on the dashboard.",
+  ],
+  [
+    /\b(book|schedule|set up)\b.*\b(meeting|call|calendar|sync)\b|\bwrite (our|a|the|my)\b.*\b(update|report|blog|post|email|deck|memo|strategy)\b/,
+    "That's outside what I do. I work the creative loop: find and generate creatives, check them against the brand rules, run tests and report what works.",
+  ],
+];
+
+const ASSET_NOUNS = "(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|scenes?|footage|clips?|videos?)";
+const CREATIVE_NOUNS = "(?:ads?|creatives?|assets?|posts?|performers?|spenders?|visuals?|images?|variants?)";
+
+function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
+  const text = clause.trim();
   const lower = text.toLowerCase();
-  const slots = extractSlots(text);
+  const slots: Slots = { ...extractSlots(text), ...dateSlots(text, now) };
+  if (copyText) slots.text = copyText;
+  const platform = platformOf(lower);
+  if (platform) slots.platform = platform;
   const make = (name: IntentName, extra: Slots = {}): Intent => ({
     name,
     tools: INTENT_TOOLS[name],
@@ -210,56 +423,121 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
   });
   const experiment = () =>
     slots.experimentId ? {} : memory.lastExperimentId ? { experimentId: memory.lastExperimentId } : {};
+  const mentionsTest = /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/.test(lower);
 
-  if (!lower || /^(help|\?|what can you do|how do i use (this|you)|commands?)\b/.test(lower)) return make("help");
+  if (!lower || /^(help|\?|what can you do|what do you do|how do i use (this|you)|commands?)\b/.test(lower))
+    return make("help");
   if (
-    /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(lower)
+    /^(thanks|thank you|thx|ty|cheers|great|cool|nice|ok|okay|lol|perfect|awesome|got it|sounds good|brilliant)\b/.test(
+      lower,
+    ) &&
+    lower.split(/\s+/).length <= 5
+  )
+    return undefined;
+  for (const [pattern, reason, unless] of CANNOT) {
+    if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
+      return make("cannot", { reason });
+  }
+  if (
+    /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\b(send|submit)\b.*\bfor\b.*\b(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(
+      lower,
+    )
   ) {
     const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
     if (ids?.length) return make("request_review", { assetIds: ids.slice(0, 1), reasons: ["requested from Slack"] });
   }
+  const brandAdmin = brandAdminIntent(text, lower, make);
+  if (brandAdmin) return brandAdmin;
+  if (/\b(link|connect|attach|map)\b/.test(lower) && /\bads?\b/.test(lower) && platformAdId(text) && slots.assetIds)
+    return make("link_deployment", { assetIds: slots.assetIds.slice(0, 1), platformAdId: platformAdId(text)! });
+  if (
+    /\b(pull|ingest|import|sync|refresh|fetch|load|grab)\b.*\b(numbers|metrics|data|stats|results|performance|insights)\b/.test(
+      lower,
+    )
+  ) {
+    const until = slots.to && slots.to !== now.toISOString().slice(0, 10) ? { until: slots.to } : {};
+    return make("ingest_metrics", {
+      ...(slots.from ? { since: slots.from } : {}),
+      ...until,
+      from: undefined,
+      to: undefined,
+    } as Slots);
+  }
+  const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
+  if ((/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) || losers) {
+    const keepAds =
+      /\b(don'?t|do not|without|never)\s+(touch|pause|change|stop)\b.*\bads?\b|\b(leave|keep) the ads\b/.test(lower);
+    const dry = /\bdry[- ]?run|\bpreview\b|\bsimulate\b|\bwhat would happen\b/.test(lower)
+      ? { dryRun: true }
+      : /\bfor real\b|\blive\b|\bactually (pause|stop)\b/.test(lower)
+        ? { dryRun: false }
+        : {};
+    return make("stop_experiment", {
+      ...experiment(),
+      ...(keepAds ? { pauseLosers: false } : losers ? { pauseLosers: true } : {}),
+      ...dry,
+    });
+  }
+  if (
+    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b/.test(
+      lower,
+    )
+  )
+    return make("update_allocation", experiment());
   if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));
   if (
-    /\b(library review|rights? (data )?expir\w*|expiring|stale assets?|overdue for review|never (been )?reviewed|need(s)? re-?review)\b/.test(
+    /\b(library review|rights? (data )?expir\w*|rights? expire|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review)\b/.test(
       lower,
     )
   )
-    return make("library_review", libraryReviewSlots(lower));
+    return make(
+      "library_review",
+      libraryReviewSlots(lower.replace(/\b(haven'?t|have not|hasn'?t) been reviewed( ever)?/, "never reviewed")),
+    );
   if (
-    /\b(check|audit|lint|validate|vet)\b.*\b(brand|rules?|compliance|compliant|guidelines?)\b|\bis\b.*\bon[- ]brand\b|\b(pass|break|violate)s?\b.*\bbrand rules?\b/.test(
+    /\b(check|audit|lint|validate|vet)\b.*\b(brand|rules?|compliance|compliant|guidelines?)\b|\bbrand check\b|\bis\b.*\bon[- ]brand\b|\b(pass|break|violate)s?\b.*\bbrand rules?\b/.test(
       lower,
     )
   )
-    return make("check_brand", quotedCopy(text));
-  if (/\b(brand rules?|brand guidelines?|rule ?set|banned (phrases|words)|required disclaimers?)\b/.test(lower))
+    return make("check_brand", { ...quotedCopy(text), ...(copyText ? { text: copyText } : {}) });
+  if (
+    /\b(brand rules?|brand guidelines?|guidelines|rule ?set|banned (phrases|words)|required disclaimers?)\b/.test(lower)
+  )
     return make("brand_rules");
   if (
-    /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (review|approval)|to review|needs? (my )?approval|what needs review)\b/.test(
+    /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (my )?(review|approval)|to review|needs? (my )?approval|what needs review|for me to (review|approve))\b/.test(
       lower,
     )
   )
     return make("review_queue");
-  if (/\b(cost|spend|spent|budget|how much (did|have) we|burn)\b/.test(lower) && !/\bvariants?\b/.test(lower))
+  const top = topPerformers(lower, slots, mentionsTest);
+  if (top) return make("top_performers", top);
+  if (
+    /\b(cost|costs|spend|spent|budget|how much (did|have) we|burn|burned|burnt)\b/.test(lower) &&
+    !/\bvariants?\b/.test(lower)
+  )
     return make("cost", costSlots(lower));
   if (
-    /\b(lineage|where did .* come from|derived from|provenance|made from|history of|derivatives?|descendants?|downstream|upstream)\b|\bwhat (used|uses)\b/.test(
+    /\b(lineage|where did .* come from|come from|derived from|provenance|made from|history of|derivatives?|descendants?|downstream|upstream)\b|\bwhat (used|uses)\b/.test(
       lower,
     )
   )
     return make("lineage", lineageDirection(lower));
   if (
     slots.label &&
-    /\b(feedback|label|mark|flag|tag(ged)? wrong|is|looks?)\b/.test(lower) &&
+    /\b(feedback|label|mark|flag|tag(ged)?|is|looks?|wrong|has)\b/.test(lower) &&
     (slots.assetIds || memory.lastAssetIds)
   )
     return make("feedback", slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) });
   if (/\b(promote|ship|roll out|make .* the default)\b/.test(lower)) return make("promote", experiment());
   if (
-    /\b(make|generate|create|produce|render|draft|spin up|give me)\b/.test(lower) &&
+    /\b(make|generate|create|produce|render|draft|spin up|give me|need)\b/.test(lower) &&
     (slots.count || /\b(variants?|versions?|variations?|ads?|creatives?)\b/.test(lower))
   )
-    // One square format unless the user names others; the tool requires at least one.
-    return make("generate", { formats: ["1:1"] });
+    return make("generate", generationSlots(lower, slots));
+  // "4 square + 4 story versions of free shipping": a count of variants is a request to make them.
+  if ((slots.count || perFormatCount(lower)) && /\b(variants?|versions?|variations?)\b/.test(lower))
+    return make("generate", generationSlots(lower, slots));
   const insight = slotInsight(lower, slots);
   if (insight) return make("slot_insights", insight);
   if (/\btemplates?\b/.test(lower) && !/\b(create|new|add)\b/.test(lower)) return make("templates");
@@ -279,15 +557,30 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
   if (
     /\b(how is|how's|how are|status|doing|results?|winning|winner|which .* wins?|leading|performance|perform)\b/.test(
       lower,
-    )
+    ) ||
+    (mentionsTest &&
+      /\b(done|finished|over|complete|concluded|found|find|show|say|tell|trending|going|any good|p\(best\)|significant)\b/.test(
+        lower,
+      ))
   )
     return make("status", { ...experiment(), ...experimentName(lower) });
-  if (/\b(similar|like this|like that|feel like|looks? like|lookalikes?|more like)\b/.test(lower)) {
+  if (/\b(similar|like this|like that|feel like|feels like|looks? like|lookalikes?|more like)\b/.test(lower)) {
     const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
-    if (ids?.length) return make("similar", { assetIds: ids });
+    const more = lower.match(/\b(\d{1,3})\s+more\b/)?.[1];
+    const limit = slots.count ?? (more ? Number(more) : undefined);
+    if (ids?.length) return make("similar", { assetIds: ids, ...(limit ? { limit } : {}) });
   }
   if (slots.assetIds?.length && /\b(show|get|open|details?|info|what is)\b/.test(lower)) return make("show_asset");
-  if (/\b(find|search|look(ing)? for|show me|any|pull up|dig up|do we have)\b/.test(lower))
+  if (
+    /\b(find|search|look(ing)? for|show me|any(?! (good|luck|news|updates?|winners?|ideas?|chance)\b)|pull up|dig up|do we have|got any|need an?)\b/.test(
+      lower,
+    ) ||
+    new RegExp(`\\b${ASSET_NOUNS}\\b`).test(lower) ||
+    (lower.split(/\s+/).length <= 6 &&
+      !/^(who|what|when|why|how|is|are|can|could|should|do|does|did|has|have|was|were|will|hi|hey|hello|yo|hmm|morning|good morning)\b/.test(
+        lower,
+      ))
+  )
     return make("search", { query: searchQuery(text, slots) });
   return undefined;
 }
@@ -295,4 +588,84 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}): Intent | un
 function experimentName(lower: string): Slots {
   const m = lower.match(/\b(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(?:test|experiment)\b/);
   return m && !/^(the|this|that|my|our)$/.test(m[1]!) ? { experimentName: `${m[1]} test` } : {};
+}
+
+/** "best performing creatives this month", "top 5 ads by ROAS", "cvr leaderboard", "what's working right now". */
+function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slots | undefined {
+  const { metric } = performanceMetric(lower);
+  const ranked =
+    /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working) (the )?best\b|\bworked best\b/.test(
+      lower,
+    ) ||
+    (new RegExp(`\\b(top|best|highest|lowest|biggest|most|cheapest)\\b.*\\b${CREATIVE_NOUNS}\\b`).test(lower) &&
+      !/\b(promote|ship|roll out)\b/.test(lower)) ||
+    (metric !== undefined && /\b(top|best|highest|lowest|biggest|most)\b/.test(lower)) ||
+    (metric !== undefined &&
+      new RegExp(`\\b(by|per) (creative|asset|ad)\\b|\\b${CREATIVE_NOUNS}\\b.*\\bby\\b`).test(lower)) ||
+    (/\bwinners\b/.test(lower) && (metric !== undefined || platformOf(lower) !== undefined) && !mentionsTest);
+  if (!ranked) return undefined;
+  // "which hook/tone wins" is about template slots, not single creatives.
+  const withoutTestNames = lower.replace(/\b[\w-]+\s+(?:test|experiment)\b/g, " ");
+  if (
+    /\b(hook|tone|offer|cta|call to action|background|scene|angle|headline|format)s?\b/.test(withoutTestNames) &&
+    !/\b(ads?|creatives?|assets?)\b/.test(lower)
+  )
+    return undefined;
+  const limit = listLimit(lower);
+  return { ...(metric ? { metric } : {}), ...(limit ? { limit } : {}), ...(slots.count && !limit ? {} : {}) };
+}
+
+function generationSlots(lower: string, slots: Slots): Slots {
+  const formats = formatList(lower);
+  const count = perFormatCount(lower) ?? slots.count ?? sizedCount(lower);
+  const tones = toneList(lower);
+  return {
+    formats: formats.length ? formats : ["1:1"],
+    ...(count ? { count } : {}),
+    ...(tones.length ? { tones } : {}),
+  };
+}
+
+/** "6 of them", "x6" — a count said after the noun. */
+function sizedCount(lower: string): number | undefined {
+  const m = lower.match(/\b(\d{1,3}) of them\b|\bx\s?(\d{1,3})\b/);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+type Make = (name: IntentName, extra?: Slots) => Intent;
+
+/** Brands and their people: create/update/list brands, list/add/remove members. */
+function brandAdminIntent(text: string, lower: string, make: Make): Intent | undefined {
+  if (/\bbrand (rules?|guidelines?|check|compliance)\b/.test(lower)) return undefined;
+  if (
+    /^new brand\b|\b(create|set ?up|add|launch(?:ing)?|onboard|register|start)\b[^.]*\b(?:new\s+)?brand\b(?!s)/.test(
+      lower,
+    ) &&
+    !/\b(members?|approvers?|reviewers?)\b/.test(lower)
+  )
+    return make("create_brand", newBrandSlots(text));
+  if (
+    /\b(which|what|list|show)\b.*\bbrands\b|\bbrands\b.*\b(set up|exist|do we (have|manage))\b|^brands\b|\b(which|what|list|show)\b.*\baudiences\b/.test(
+      lower,
+    )
+  )
+    return make("list_brands");
+  const people = /\b(members?|team|approvers?|reviewers?|marketers?|admins?|who can approve|who('s| is) on)\b/.test(
+    lower,
+  );
+  if (people) {
+    const role = memberRole(lower);
+    if (/\b(remove|take\b.*\boff|kick|revoke|drop)\b/.test(lower)) return make("remove_member", role ? { role } : {});
+    if (/\b(add|make|invite|give|grant)\b/.test(lower)) return make("add_member", role ? { role } : {});
+    if (/\b(who|list|show|which|members|team)\b/.test(lower)) return make("list_members");
+  }
+  if (
+    /\b(update|change|set|rename|switch)\b.*\b(review channel|channel|palette|colou?rs?|fonts?|logo|description)\b/.test(
+      lower,
+    )
+  ) {
+    const channel = text.match(/(#[\w-]+)/)?.[1];
+    return make("update_brand", channel ? { reviewChannel: channel } : {});
+  }
+  return undefined;
 }

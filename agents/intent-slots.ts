@@ -88,3 +88,169 @@ export function jobStatus(lower: string): Slots {
   const status = lower.match(/\b(failed|running|pending|succeeded)\b/);
   return status ? { status: status[1]! } : {};
 }
+
+// ---------------------------------------------------------------- issue 15: performance, experiments, brands, copy
+
+/** Ad platforms as people say them → the platform ids connectors use. Instagram and Facebook run through Meta. */
+export function platformOf(lower: string): string | undefined {
+  if (/\b(meta|facebook|fb|instagram|insta|ig)\b/.test(lower)) return "meta";
+  if (/\b(google(?: ads)?|adwords|youtube|yt)\b/.test(lower)) return "google_ads";
+  if (/\b(tik ?tok|tt)\b/.test(lower)) return "tiktok";
+  if (/\bsimulator\b/.test(lower)) return "simulator";
+  return undefined;
+}
+
+/** The ranking metric a performance question is about; undefined = the tool's default (CTR). */
+export function performanceMetric(lower: string): { metric?: string; said?: string } {
+  const table: [RegExp, string][] = [
+    [/\b(cpa|cost per (?:acquisition|conversion|purchase|sale|order|signup)|cheapest (?:conversions?|sales))\b/, "cpa"],
+    [/\b(roas|return on (?:ad )?spend|revenue|(?:made|make|making) the most money|most money)\b/, "roas"],
+    [/\b(cvr|conversion rates?|conv\.? rates?|convert(?:s|ing)? best)\b/, "cvr"],
+    [/\b(conversions?|purchases|sales|orders|sign-?ups)\b/, "conversions"],
+    [/\b(ctr|click[- ]?through(?: rates?)?|clicks?|engagement|engaging)\b/, "ctr"],
+    [/\b(impressions?|reach|views|most seen|eyeballs)\b/, "impressions"],
+    [/\b(spend|spenders?|spent|spending|eating the budget|most expensive|costliest)\b/, "spend"],
+  ];
+  for (const [pattern, metric] of table) {
+    const m = lower.match(pattern);
+    if (m) return { metric, said: m[1]! };
+  }
+  return {};
+}
+
+const SMALL_NUMBERS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, one: 1, two: 2, four: 4 };
+
+/** "top 5", "10 rows", "the best performing tiktok creative" (one) → how many to list. */
+export function listLimit(lower: string): number | undefined {
+  const top = lower.match(/\btop\s+(\d{1,3}|one|two|three|four|five|ten|twenty)\b/);
+  if (top) return SMALL_NUMBERS[top[1]!] ?? Number(top[1]);
+  const rows = lower.match(/\b(\d{1,3})\s+(?:rows|results|items|entries|lines)\b/);
+  if (rows) return Number(rows[1]);
+  if (
+    /\bthe (?:single )?(?:best|top)(?:[- ]performing)?\s+(?:[\w-]+\s+)?(?:creative|ad|asset|post|image|visual)\b(?!s)/.test(
+      lower,
+    )
+  )
+    return 1;
+  return undefined;
+}
+
+/** Tone words marketers use; the template's own tones are added by the caller. */
+export const TONE_WORDS = [
+  "playful",
+  "serious",
+  "energetic",
+  "calm",
+  "premium",
+  "bold",
+  "fun",
+  "funny",
+  "witty",
+  "minimal",
+  "luxurious",
+  "urgent",
+  "friendly",
+  "warm",
+  "edgy",
+  "inspirational",
+  "motivational",
+  "professional",
+  "casual",
+  "cheeky",
+  "confident",
+  "relaxed",
+  "upbeat",
+  "emotional",
+  "aspirational",
+  "quirky",
+  "elegant",
+  "sporty",
+];
+
+/** Every tone word in the message, in order: "playful and serious", "playful + calm", "energetic, calm tones". */
+export function toneList(lower: string, extra: string[] = []): string[] {
+  const words = [...new Set([...TONE_WORDS, ...extra.map((w) => w.toLowerCase())])].map((w) =>
+    w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+  );
+  const found = [...lower.matchAll(new RegExp(`\\b(${words.join("|")})\\b`, "g"))].map((m) => m[1]!);
+  return [...new Set(found)];
+}
+
+const FORMAT_WORDS: [RegExp, string][] = [
+  [/\b1:1\b|\bsquare\b|\bfeed posts?\b/, "1:1"],
+  [/\b9:16\b|\bstor(?:y|ies)\b|\breels?\b|\btik ?tok\b|\bvertical\b/, "9:16"],
+  [/\b4:5\b|\bportrait\b/, "4:5"],
+  [/\b1\.91:1\b|\b16:9\b|\blandscape\b|\bbanners?\b/, "1.91:1"],
+];
+
+/** Placement formats named in a generation request, in the order said. */
+export function formatList(lower: string): string[] {
+  const hits = FORMAT_WORDS.map(([re, id]) => ({ id, at: lower.search(re) }))
+    .filter((h) => h.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return [...new Set(hits.map((h) => h.id))];
+}
+
+/** "4 square + 4 story versions" → 8: counts given per format add up. */
+export function perFormatCount(lower: string): number | undefined {
+  const per = [
+    ...lower.matchAll(/\b(\d{1,3})\s+(?:square|story|stories|portrait|landscape|vertical|reels?|1:1|9:16|4:5)\b/g),
+  ];
+  return per.length >= 2 ? per.reduce((s, m) => s + Number(m[1]), 0) : undefined;
+}
+
+/**
+ * Copy to check, as people paste it: in quotes, or after "copy:", "caption:", "headline —". Returns the copy and
+ * the message without it (so dates or audiences inside the copy are not read as the user's own).
+ */
+export function pastedCopy(text: string): { copy: string; rest: string } | undefined {
+  const quoted = text.match(/["“”‘]([^"“”‘’]{3,})["“”’]|(?:^|\s)'([^']{3,})'(?=\s|[?.!,]|$)/);
+  if (quoted) {
+    const copy = (quoted[1] ?? quoted[2]!).trim();
+    return { copy, rest: text.replace(quoted[0], " ") };
+  }
+  const colon = text.match(
+    /\b(?:copy|caption|headline|tagline|line|text|body copy|cta|post)\b[^:—–]{0,30}?\s*[:—–]\s*(.{3,})$/i,
+  );
+  if (colon) return { copy: colon[1]!.trim(), rest: text.slice(0, colon.index) };
+  return undefined;
+}
+
+/** Slack user mentions that are not the bot's own (the message's first token) and e-mail addresses. */
+export function peopleIn(raw: string): string[] {
+  const mentions = [...raw.matchAll(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g)]
+    .filter((m) => m.index !== raw.search(/\S/))
+    .map((m) => m[1]!);
+  const emails = raw.match(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g) ?? [];
+  return [...mentions, ...emails];
+}
+
+export function memberRole(lower: string): string | undefined {
+  const m = lower.match(/\b(approver|reviewer|marketer|admin|owner|viewer|editor)s?\b/);
+  return m?.[1];
+}
+
+/** "create a brand "Lumen Coffee" with slug lumen-coffee", "new brand: Lumen Coffee", "a new brand called Tern Outdoor". */
+export function newBrandSlots(text: string): Slots {
+  const quoted = text.match(/["“]([^"”]{2,80})["”]/);
+  const named =
+    quoted?.[1] ??
+    text.match(/\bbrand\s*:\s*([^,.;(]{2,80})/i)?.[1] ??
+    text.match(/\b(?:called|named)\s+([^,.;(]{2,80}?)(?=\s*(?:[,.;(]|\bwith\b|\band\b|$))/i)?.[1] ??
+    text.match(/\bbrand\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/)?.[1];
+  const slug = text.match(/\bslug\s*:?\s*([a-z0-9]+(?:-[a-z0-9]+)*)\b/i)?.[1]?.toLowerCase();
+  const palette = text.match(/#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b/g) ?? undefined;
+  return {
+    ...(named ? { name: named.trim() } : {}),
+    ...(slug ? { slug } : {}),
+    ...(palette?.length ? { palette } : {}),
+  };
+}
+
+/** An ad id on a platform: "meta ad 23851234567890", "tiktok ad 1790001234", "ad id 987654321". */
+export function platformAdId(text: string): string | undefined {
+  return (
+    text.match(/\bad\s*(?:id\s*)?[#:]?\s*([0-9][\w-]{4,})\b/i)?.[1] ??
+    text.replace(/\b(?:ast|exp)_\w+/g, " ").match(/\b(\d{6,})\b/)?.[1]
+  );
+}

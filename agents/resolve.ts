@@ -1,30 +1,143 @@
-import { desc } from "drizzle-orm";
-import { experiments } from "../db/schema.ts";
-import type { Services } from "../server/services.ts";
-import { closestValue } from "./slot-repair.ts";
-
-const LIVE = new Set(["running", "live", "active", "deployed"]);
+import type { ExperimentName, VocabularyValue } from "../core/intents/vocabulary.ts";
 
 /**
- * "the hook test" → the experiment whose name is closest; no name → the newest live experiment (or the newest at
- * all). Lets the router fill experimentId when the user talks about experiments by name, as people do.
+ * The workspace's own words for what a message names: "Gen Z" → gen-z-runners, "the spring test" → its experiment,
+ * "free shipping" → free-shipping. Pure over a Vocabulary (read once per turn); typo-tolerant where people slip
+ * ("spirng"), and honest about ties: an ambiguous name comes back as choices, never as a guess.
  */
-export async function resolveExperimentId(services: Services, name?: string): Promise<string | undefined> {
-  const rows = await services.database.db
-    .select({ id: experiments.id, name: experiments.name, status: experiments.status })
-    .from(experiments)
-    .orderBy(desc(experiments.createdAt))
-    .limit(200);
-  if (!rows.length) return undefined;
-  if (name) {
-    const words = name.replace(/\b(test|experiment)\b/gi, " ").trim();
-    const hit = words
-      ? closestValue(
-          words,
-          rows.map((r) => r.name),
-        )
-      : undefined;
-    if (hit) return rows.find((r) => r.name === hit)!.id;
+export type Match<T> = { kind: "one"; value: T } | { kind: "many"; values: T[] } | { kind: "none" };
+
+/** Words that say nothing about which audience/offer/experiment is meant. */
+const GENERIC = new Set([
+  "the",
+  "our",
+  "a",
+  "an",
+  "of",
+  "for",
+  "and",
+  "crowd",
+  "folks",
+  "people",
+  "audience",
+  "segment",
+  "customers",
+  "users",
+  "fans",
+  "lot",
+  "crew",
+  "runners",
+  "runner",
+  "offer",
+  "offers",
+  "promo",
+  "promotion",
+  "sale",
+  "deal",
+  "launch",
+  "campaign",
+  "test",
+  "tests",
+  "testing",
+  "experiment",
+  "experiments",
+  "ab",
+  "split",
+  "one",
+]);
+
+export function tokens(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/colour/g, "color")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
+}
+
+const stem = (t: string) =>
+  (t.length > 4 && t.endsWith("es") && !t.endsWith("sses") ? t.slice(0, -1) : t).replace(/(?<=\w{3})s$/, "");
+
+/** Optimal string alignment distance ≤ 1 (one typo: a slip, a missing letter or two swapped letters). */
+function oneTypo(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
   }
-  return (rows.find((r) => LIVE.has(r.status)) ?? rows[0])!.id;
+  return d[a.length]![b.length]! <= 1;
+}
+
+const phrase = (s: string) => ` ${tokens(s).join(" ")} `;
+
+/**
+ * A value named by `said`: an exact name/alias first, then the value whose words cover most of what was said
+ * (at least 60% of the meaningful words). Ties are "many".
+ */
+export function matchValue(said: string, values: VocabularyValue[]): Match<VocabularyValue> {
+  const want = phrase(said).trim();
+  if (!want) return { kind: "none" };
+  const exact = values.filter((v) => [v.id, ...v.names].some((n) => phrase(n).trim() === want));
+  if (exact.length === 1) return { kind: "one", value: exact[0]! };
+  const wanted = tokens(said).filter((t) => !GENERIC.has(t));
+  if (!wanted.length) return { kind: "none" };
+  let best: VocabularyValue[] = [];
+  let bestScore = 0;
+  for (const v of values) {
+    const bag = new Set([v.id, ...v.names].flatMap(tokens));
+    const score = wanted.filter((w) => bag.has(w) || [...bag].some((b) => oneTypo(w, b))).length / wanted.length;
+    if (score < 0.6) continue;
+    if (score > bestScore) {
+      best = [v];
+      bestScore = score;
+    } else if (score === bestScore) best.push(v);
+  }
+  if (best.length === 1) return { kind: "one", value: best[0]! };
+  return best.length ? { kind: "many", values: best } : { kind: "none" };
+}
+
+/** Values whose id or a name appears word for word in the text ("… with free shipping", "gen z, meta, …"). */
+export function valuesNamedIn(text: string, values: VocabularyValue[]): VocabularyValue[] {
+  const hay = phrase(text);
+  return values.filter((v) =>
+    [v.id, ...v.names].some((n) => {
+      const p = phrase(n).trim();
+      return p.length >= 3 && hay.includes(` ${p} `);
+    }),
+  );
+}
+
+/** The experiment a message names, scored on the distinctive words of experiment names, typo-tolerant. */
+export function matchExperiment(text: string, experiments: ExperimentName[]): Match<ExperimentName> {
+  const said = tokens(text).filter((t) => !GENERIC.has(t));
+  let best: ExperimentName[] = [];
+  let bestScore = 0;
+  for (const e of experiments) {
+    const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))];
+    const score = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).length;
+    if (score === 0) continue;
+    if (score > bestScore) {
+      best = [e];
+      bestScore = score;
+    } else if (score === bestScore) best.push(e);
+  }
+  if (best.length === 1) return { kind: "one", value: best[0]! };
+  return best.length ? { kind: "many", values: best } : { kind: "none" };
+}
+
+export const LIVE_STATUSES = new Set(["running", "live", "active", "deployed"]);
+
+/** "Spring Sprint hook test or DE marathon hook test" — choices for a question, at most four. */
+export function choices(names: string[]): string {
+  const list = names.slice(0, 4);
+  const more = names.length > 4 ? ` (or one of ${names.length - 4} more)` : "";
+  if (list.length <= 1) return `${list[0] ?? ""}${more}`;
+  return `${list.slice(0, -1).join(", ")} or ${list.at(-1)}${more}`;
 }

@@ -19,7 +19,22 @@ const SYNONYMS: Record<string, string[]> = {
   formats: ["formats"],
   assetId: ["assetId", "id", "asset", "sourceAssetId"],
   assetIds: ["assetIds", "ids", "assets"],
+  from: ["from", "since", "start", "startDate"],
+  to: ["to", "until", "end", "endDate"],
+  since: ["since", "from"],
+  until: ["until", "to"],
+  limit: ["limit", "count"],
+  platform: ["platform"],
+  metric: ["metric"],
+  tone: ["tone"],
+  user: ["user", "userRef", "member", "slackUserId", "email"],
+  platformAdId: ["platformAdId", "adId"],
+  reviewChannel: ["reviewChannel", "channel"],
+  name: ["name", "brandName"],
 };
+
+/** Slots that only help the router itself; never bound, never reported as unused. */
+const INTERNAL = new Set(["datePhrase", "experimentName", "reason", "tones"]);
 
 interface JsonSchema {
   type?: string | string[];
@@ -31,6 +46,8 @@ export interface Binding {
   args: Record<string, unknown>;
   /** Required properties nothing filled; the caller asks the user for them. */
   missing: string[];
+  /** Slots the message gave that this tool has no place for (the caller says so instead of dropping them). */
+  unused: string[];
 }
 
 export function bindSlots(tool: McpToolInfo, slots: Slots & { brand?: string }): Binding {
@@ -41,16 +58,24 @@ export function bindSlots(tool: McpToolInfo, slots: Slots & { brand?: string }):
     values.assetIds = slots.assetIds;
   }
   if (slots.experimentId) delete values.experimentName;
+  for (const key of INTERNAL) delete values[key];
   const schema = tool.inputSchema as JsonSchema;
-  const args = fill(schema, values);
+  const used = new Set<string>();
+  const args = fill(schema, values, used);
   const missing = (schema.required ?? []).filter((k) => args[k] === undefined);
-  return { args, missing };
+  const unused = Object.keys(values).filter(
+    (k) =>
+      values[k] !== undefined &&
+      !used.has(k) &&
+      !(k === "assetId" && used.has("assetIds")) &&
+      !(k === "assetIds" && used.has("assetId")),
+  );
+  return { args, missing, unused };
 }
 
-function fill(schema: JsonSchema, values: Record<string, unknown>): Record<string, unknown> {
+function fill(schema: JsonSchema, values: Record<string, unknown>, used: Set<string>): Record<string, unknown> {
   const props = schema.properties ?? {};
   const out: Record<string, unknown> = {};
-  const used = new Set<string>();
   for (const [slot, value] of Object.entries(values)) {
     if (value === undefined) continue;
     const key = (SYNONYMS[slot] ?? [slot]).find((k) => k in props && !(k in out) && accepts(props[k]!, value));
@@ -62,7 +87,7 @@ function fill(schema: JsonSchema, values: Record<string, unknown>): Record<strin
   for (const [key, prop] of Object.entries(props)) {
     if (key in out || !prop.properties) continue;
     const rest = Object.fromEntries(Object.entries(values).filter(([slot]) => !used.has(slot)));
-    const nested = fill(prop, rest);
+    const nested = fill(prop, rest, used);
     if (Object.keys(nested).length) out[key] = nested;
   }
   return out;
@@ -74,5 +99,6 @@ function accepts(prop: JsonSchema, value: unknown): boolean {
   if (Array.isArray(value)) return types.includes("array");
   if (typeof value === "number") return types.includes("number") || types.includes("integer");
   if (typeof value === "string") return types.includes("string");
+  if (typeof value === "boolean") return types.includes("boolean");
   return types.includes("object");
 }

@@ -23,6 +23,7 @@ describe("binding router slots onto a tool's input schema", () => {
     expect(bindSlots(generate, { count: 8, audience: "runners", formats: ["1:1"], brand: "kestrel" })).toEqual({
       args: { count: 8, audience: "runners", formats: ["1:1"], brand: "kestrel" },
       missing: ["offer"],
+      unused: [],
     });
   });
 

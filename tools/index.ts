@@ -42,6 +42,7 @@ import { setPromptLabelTool } from "./set_prompt_label.ts";
 import { slotInsightsTool } from "./slot_insights.ts";
 import { stopExperimentTool } from "./stop_experiment.ts";
 import { tagAssets } from "./tag_assets.ts";
+import { topPerformersTool } from "./top_performers.ts";
 import { traceLineageTool } from "./trace_lineage.ts";
 import { updateAllocation } from "./update_allocation.ts";
 import { updateAsset } from "./update_asset.ts";
@@ -51,6 +52,7 @@ import { updateBrandRules } from "./update_brand_rules.ts";
 export const ALL_TOOLS = [
   createExperiment,
   getExperimentResults,
+  topPerformersTool,
   slotInsightsTool,
   promoteWinners,
   ingestMetrics,

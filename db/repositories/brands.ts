@@ -19,7 +19,11 @@ export async function requireBrand(tx: Tx, ref: string): Promise<BrandRow> {
   const brand = await findBrand(tx, ref);
   if (!brand) {
     const known = (await tx.select({ slug: brands.slug }).from(brands)).map((b) => b.slug);
-    throw notFound("Brand", ref, known.length ? `Known brands: ${known.join(", ")}.` : "No brands exist yet.");
+    throw notFound(
+      "Brand",
+      ref,
+      `${known.length ? `Known brands: ${known.join(", ")}.` : "No brands exist yet."} Create one with create_brand (or \`winnow brand create\`).`,
+    );
   }
   return brand;
 }

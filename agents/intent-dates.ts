@@ -1,0 +1,219 @@
+/**
+ * Relative and absolute date ranges in Slack words ("last week", "this month", "yesterday", "in October", "since
+ * Monday", "Q1", "2027-03-01 to 2027-03-15") → inclusive UTC ISO dates. Pure: the caller passes "now" from the
+ * services clock. Weeks start on Monday (ISO); "last week" is the previous Monday–Sunday; "last 7 days" ends today.
+ */
+export interface DateRange {
+  /** First day, inclusive (YYYY-MM-DD, UTC). */
+  from: string;
+  /** Last day, inclusive (YYYY-MM-DD, UTC). */
+  to: string;
+  /** The words it came from, as said ("last week"). */
+  phrase: string;
+}
+
+const DAY = 86_400_000;
+const MONTHS = [
+  "jan(?:uary)?",
+  "feb(?:ruary)?",
+  "mar(?:ch)?",
+  "apr(?:il)?",
+  "may",
+  "june?",
+  "july?",
+  "aug(?:ust)?",
+  "sep(?:t(?:ember)?)?",
+  "oct(?:ober)?",
+  "nov(?:ember)?",
+  "dec(?:ember)?",
+];
+const MONTH = `(${MONTHS.join("|")})`;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
+const ISO = "(\\d{4}-\\d{2}-\\d{2})";
+const ORD = "(?:st|nd|rd|th)?";
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+const monthIndex = (word: string) => MONTHS.findIndex((m) => new RegExp(`^${m}$`).test(word));
+const monthStart = (y: number, m: number) => Date.UTC(y, m, 1);
+const monthEnd = (y: number, m: number) => Date.UTC(y, m + 1, 1) - DAY;
+const count = (word: string) => NUMBER_WORDS[word] ?? Number(word);
+
+/** The most recent (or current) year in which month `m` has started, so "in October" in April means last October. */
+function yearOfMonth(m: number, now: Date): number {
+  return m <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+}
+
+/** "March 3", "3 March", "3rd of march" → a day in the most recent past occurrence. */
+function dayOfMonth(monthWord: string, day: string, now: Date): number | undefined {
+  const m = monthIndex(monthWord);
+  const d = Number(day);
+  if (m < 0 || !(d >= 1 && d <= 31)) return undefined;
+  let ms = Date.UTC(now.getUTCFullYear(), m, d);
+  if (ms > utcDay(now)) ms = Date.UTC(now.getUTCFullYear() - 1, m, d);
+  return ms;
+}
+
+type Rule = [RegExp, (m: RegExpMatchArray, today: number, now: Date) => [number, number] | undefined];
+
+const RULES: Rule[] = [
+  [new RegExp(`\\b(?:from|between)\\s+${ISO}\\s+(?:to|and|until|till|-|–)\\s+${ISO}\\b`), (m) => span(m[1]!, m[2]!)],
+  [
+    new RegExp(
+      `\\b(?:from|between)\\s+${MONTH}\\s+(\\d{1,2})${ORD}\\s+(?:to|and|until|till|-|–)\\s+(?:${MONTH}\\s+)?(\\d{1,2})${ORD}\\b`,
+    ),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[1]!, m[2]!, now);
+      const b = dayOfMonth(m[3] ?? m[1]!, m[4]!, now);
+      return a !== undefined && b !== undefined ? [a, b] : undefined;
+    },
+  ],
+  [new RegExp(`\\b${ISO}\\s+(?:to|until|till|-|–|…|\\.\\.)\\s+${ISO}\\b`), (m) => span(m[1]!, m[2]!)],
+  [new RegExp(`\\bsince\\s+${ISO}\\b`), (m, today) => [Date.parse(`${m[1]}T00:00:00Z`), today]],
+  [
+    new RegExp(`\\bsince\\s+(?:the\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b`),
+    (m, today, now) => {
+      const a = dayOfMonth(m[1]!, m[2]!, now);
+      return a === undefined ? undefined : [a, today];
+    },
+  ],
+  [
+    new RegExp(`\\bsince\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b`),
+    (m, today, now) => {
+      const a = dayOfMonth(m[2]!, m[1]!, now);
+      return a === undefined ? undefined : [a, today];
+    },
+  ],
+  [
+    /\bsince\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/,
+    (m, today, now) => [Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), Number(m[1])), today],
+  ],
+  [
+    new RegExp(`\\bsince\\s+(?:last\\s+)?(${WEEKDAYS.join("|")})\\b`),
+    (m, today, now) => {
+      const back = (now.getUTCDay() - WEEKDAYS.indexOf(m[1]!) + 7) % 7 || 7;
+      return [today - back * DAY, today];
+    },
+  ],
+  [
+    new RegExp(`\\bsince\\s+${MONTH}\\b`),
+    (m, today, now) => {
+      const mi = monthIndex(m[1]!);
+      return [monthStart(yearOfMonth(mi, now), mi), today];
+    },
+  ],
+  [/\b(?:today|so far today)\b/, (_m, today) => [today, today]],
+  [/\byesterday\b/, (_m, today) => [today - DAY, today - DAY]],
+  [/\b(?:the\s+)?day before yesterday\b/, (_m, today) => [today - 2 * DAY, today - 2 * DAY]],
+  [
+    /\b(?:last|past|previous|the last|the past)\s+(\d{1,3}|a|one|two|three|four|six|twelve)\s+(days?|weeks?|months?)\b/,
+    (m, today, now) => {
+      const n = count(m[1]!);
+      if (m[2]!.startsWith("day")) return [today - (n - 1) * DAY, today];
+      if (m[2]!.startsWith("week")) return [today - (n * 7 - 1) * DAY, today];
+      return [Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, now.getUTCDate()) + DAY, today];
+    },
+  ],
+  [/\b(?:this|current)\s+week\b|\bweek to date\b|\bwtd\b/, (_m, today, now) => [weekStart(today, now), today]],
+  [
+    /\b(?:last|previous|past)\s+week\b/,
+    (_m, today, now) => [weekStart(today, now) - 7 * DAY, weekStart(today, now) - DAY],
+  ],
+  [
+    /\b(?:last|this past)\s+weekend\b/,
+    (_m, today, now) => {
+      const sunday = weekStart(today, now) - DAY;
+      return [sunday - DAY, sunday];
+    },
+  ],
+  [
+    /\b(?:this|current)\s+month\b|\bmonth to date\b|\bmtd\b/,
+    (_m, today, now) => [monthStart(now.getUTCFullYear(), now.getUTCMonth()), today],
+  ],
+  [
+    /\b(?:last|previous|past)\s+month\b/,
+    (_m, _t, now) => [
+      monthStart(now.getUTCFullYear(), now.getUTCMonth() - 1),
+      monthEnd(now.getUTCFullYear(), now.getUTCMonth() - 1),
+    ],
+  ],
+  [
+    /\b(?:this|current)\s+quarter\b|\bquarter to date\b|\bqtd\b/,
+    (_m, today, now) => [monthStart(now.getUTCFullYear(), now.getUTCMonth() - (now.getUTCMonth() % 3)), today],
+  ],
+  [
+    /\b(?:last|previous|past)\s+quarter\b/,
+    (_m, _t, now) => {
+      const q = now.getUTCMonth() - (now.getUTCMonth() % 3) - 3;
+      return [monthStart(now.getUTCFullYear(), q), monthEnd(now.getUTCFullYear(), q + 2)];
+    },
+  ],
+  [
+    /\bq([1-4])(?:\s+(\d{4}))?\b/,
+    (m, today, now) => {
+      const q = (Number(m[1]) - 1) * 3;
+      const y = m[2] ? Number(m[2]) : q <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+      return [monthStart(y, q), Math.min(monthEnd(y, q + 2), today)];
+    },
+  ],
+  [
+    /\b(?:this year|year to date|ytd|so far this year)\b/,
+    (_m, today, now) => [Date.UTC(now.getUTCFullYear(), 0, 1), today],
+  ],
+  [
+    /\blast year\b/,
+    (_m, _t, now) => [Date.UTC(now.getUTCFullYear() - 1, 0, 1), Date.UTC(now.getUTCFullYear() - 1, 11, 31)],
+  ],
+  [
+    new RegExp(`\\b(?:in|during|for|over|of|across)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\b`),
+    (m, today, now) => monthRange(m[1]!, m[2], today, now),
+  ],
+  [
+    new RegExp(`^${MONTH}(?:\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{4})\\b`),
+    (m, today, now) => monthRange(m[1] ?? m[3]!, m[2] ?? m[4], today, now),
+  ],
+  [new RegExp(`\\b(?:on\\s+)?${ISO}\\b`), (m) => span(m[1]!, m[1]!)],
+];
+
+function span(a: string, b: string): [number, number] | undefined {
+  const x = Date.parse(`${a}T00:00:00Z`);
+  const y = Date.parse(`${b}T00:00:00Z`);
+  return Number.isNaN(x) || Number.isNaN(y) ? undefined : [x, y];
+}
+
+function weekStart(today: number, now: Date): number {
+  return today - ((now.getUTCDay() + 6) % 7) * DAY;
+}
+
+function monthRange(word: string, year: string | undefined, today: number, now: Date): [number, number] | undefined {
+  const m = monthIndex(word);
+  if (m < 0) return undefined;
+  const y = year ? Number(year) : yearOfMonth(m, now);
+  return [monthStart(y, m), Math.min(monthEnd(y, m), today)];
+}
+
+/**
+ * The first date range said in `text` (lower-cased or not), or undefined. "may" alone is a verb far more often than
+ * a month, so it only counts after "in/during/for/since".
+ */
+export function parseDateRange(text: string, now: Date): DateRange | undefined {
+  const lower = text.toLowerCase();
+  const today = utcDay(now);
+  for (const [pattern, toRange] of RULES) {
+    const m = lower.match(pattern);
+    if (!m) continue;
+    if (/^may\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
+    const range = toRange(m, today, now);
+    if (!range) continue;
+    const [from, to] = range[0] <= range[1] ? range : [range[1], range[0]];
+    return { from: iso(from), to: iso(to), phrase: m[0].trim() };
+  }
+  return undefined;
+}
+
+/** "2027-04-05 → 2027-04-11 (last week)" for the reply's understood list. */
+export function describeRange(range: DateRange): string {
+  const days = range.from === range.to ? range.from : `${range.from} → ${range.to}`;
+  return `dates: ${days} (${range.phrase}, UTC)`;
+}

@@ -1,0 +1,386 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { describeRange } from "./intent-dates.ts";
+import {
+  INTENT_TOOLS,
+  type Intent,
+  type IntentName,
+  routeIntent,
+  type Slots,
+  type ThreadMemory,
+} from "./intent-router.ts";
+import { toneList } from "./intent-slots.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { choices, LIVE_STATUSES, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
+import { bindSlots } from "./slot-binder.ts";
+
+/**
+ * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
+ * one short question, or a plain "can't do that". Says what it understood and what it could not use. Pure over the
+ * message, the thread's memory, the tools this session serves and the workspace vocabulary.
+ */
+export interface PlanInput {
+  text: string;
+  memory: ThreadMemory;
+  tools: McpToolInfo[];
+  vocabulary: Vocabulary;
+  now: Date;
+}
+
+interface Notes {
+  understood: string[];
+  ignored: string[];
+}
+
+export type RouterPlan =
+  | ({ kind: "help" } & Notes)
+  | ({ kind: "unknown" } & Notes)
+  | ({ kind: "thanks" } & Notes)
+  | ({ kind: "call"; intent: Intent; tool: McpToolInfo; args: Record<string, unknown> } & Notes)
+  | ({ kind: "question"; intent: Intent; question: string; pending: { text: string; field: string } } & Notes)
+  | ({ kind: "cannot"; intent?: Intent; text: string } & Notes);
+
+const AUDIENCE_INTENTS = new Set<IntentName>(["search", "similar", "generate", "top_performers", "slot_insights"]);
+const EXPERIMENT_INTENTS = new Set<IntentName>(["status", "promote", "stop_experiment", "update_allocation"]);
+const BRAND_INTENTS = new Set<IntentName>([
+  "generate",
+  "brand_rules",
+  "list_members",
+  "add_member",
+  "remove_member",
+  "update_brand",
+  "templates",
+  "library_review",
+  "duplicates",
+  "review_queue",
+  "check_brand",
+  "top_performers",
+]);
+
+const DESCRIBE: Partial<Record<IntentName, string>> = {
+  top_performers: "Ranking top performers",
+  stop_experiment: "Stopping an experiment",
+  update_allocation: "Rebalancing an experiment's traffic",
+  ingest_metrics: "Pulling ad metrics",
+  link_deployment: "Linking an ad to an asset",
+  list_brands: "Listing brands",
+  create_brand: "Creating a brand",
+  update_brand: "Updating a brand",
+  list_members: "Listing brand members",
+  add_member: "Adding a brand member",
+  remove_member: "Removing a brand member",
+};
+
+export function describeIntent(name: IntentName): string {
+  return DESCRIBE[name] ?? name.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
+const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
+
+export function planRoute(input: PlanInput): RouterPlan {
+  const notes: Notes = { understood: [], ignored: [] };
+  const text = completePending(input.text, input.memory, input.now);
+  const intent = routeIntent(text, input.memory, { now: input.now });
+  if (!intent) return THANKS.test(text.trim()) ? { kind: "thanks", ...notes } : { kind: "unknown", ...notes };
+  if (intent.name === "help") return { kind: "help", ...notes };
+  for (const ask of intent.also ?? [])
+    notes.ignored.push(`"${ask}": one request at a time; ask me again for that next`);
+  if (intent.name === "cannot")
+    return { kind: "cannot", intent, text: intent.slots.reason ?? "I can't do that.", ...notes };
+  const tool = intent.tools.map((name) => input.tools.find((t) => t.name === name)).find(Boolean);
+  if (!tool) {
+    const names = intent.tools.join(" / ");
+    return {
+      kind: "cannot",
+      intent,
+      text: `${describeIntent(intent.name)} is not available yet on this Winnow (it has no ${names} tool), so I can't do that here. Type \`help\` for what works today.`,
+      ...notes,
+    };
+  }
+  const slots: Slots = { ...intent.slots };
+  const ask = (field: string, question: string): RouterPlan => ({
+    kind: "question",
+    intent,
+    question,
+    pending: { text, field },
+    ...notes,
+  });
+  const v = input.vocabulary;
+  const lowerText = text.toLowerCase();
+
+  // Brand: the one named, else the only one in the workspace. A new brand's own name is not a reference.
+  if (intent.name !== "create_brand" && intent.name !== "list_brands") {
+    const named = v.brands.find(
+      (b) =>
+        new RegExp(`\\b${escapeRe(b.slug)}\\b`).test(lowerText) ||
+        lowerText.includes(b.name.toLowerCase()) ||
+        new RegExp(`\\b${escapeRe(b.name.split(/\s+/)[0]!.toLowerCase())}\\b`).test(lowerText),
+    );
+    const brand = named ?? (v.brands.length === 1 ? v.brands[0] : undefined);
+    if (brand) slots.brand = brand.slug;
+    else if (BRAND_INTENTS.has(intent.name) && v.brands.length > 1 && required(tool, ["brand"]))
+      return ask("brand", `Which brand: ${choices(v.brands.map((b) => b.slug))}?`);
+  }
+
+  // Audience: "Gen Z" → the brand's audience slug; unknown ones are said, not silently dropped.
+  if (AUDIENCE_INTENTS.has(intent.name)) {
+    const said = slots.audience ?? slots.filters?.audience;
+    const resolved = resolveAudience(said, text, v, notes);
+    if (resolved.question) return ask("audience", resolved.question);
+    if (intent.name === "slot_insights") {
+      const { audience: _a, ...rest } = slots.filters ?? {};
+      delete slots.audience;
+      slots.filters = resolved.slug ? { ...rest, audience: resolved.slug } : rest;
+      if (!Object.keys(slots.filters).length) delete slots.filters;
+    } else if (resolved.slug) slots.audience = resolved.slug;
+    else delete slots.audience;
+    if (intent.name === "generate" && !slots.audience && v.audiences.length)
+      return ask("audience", `Which audience: ${choices(v.audiences.map((a) => a.id))}?`);
+  } else delete slots.audience;
+
+  if (intent.name === "generate") {
+    const question = resolveGeneration(slots, text, v, notes);
+    if (question) return ask(question.field, question.text);
+  } else {
+    delete slots.offer;
+    delete slots.tones;
+    if (intent.name !== "similar" && intent.name !== "top_performers") delete slots.count;
+  }
+
+  // Experiment: an id, a name ("the spring test"), the thread's, or the only running one; ties become a question.
+  if (EXPERIMENT_INTENTS.has(intent.name) || (intent.name === "top_performers" && mentionsTest(text))) {
+    const question = resolveExperiment(intent.name, slots, text, input.memory, v, notes);
+    if (question) return ask("experiment", question);
+  }
+  delete slots.experimentName;
+
+  if (intent.name === "create_brand" && slots.name && !slots.slug) {
+    slots.slug = slugify(slots.name);
+    notes.understood.push(`slug: ${slots.slug} (from the name)`);
+  }
+  if (intent.name === "check_brand" && !slots.text && !slots.assetIds?.length) {
+    if (input.memory.lastAssetIds?.length) slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
+    else return ask("asset", "What should I check? Paste the copy in quotes, or give an asset id (ast_…).");
+  }
+  if (
+    ["lineage", "show_asset", "feedback", "similar", "link_deployment"].includes(intent.name) &&
+    !slots.assetIds?.length &&
+    input.memory.lastAssetIds?.length
+  ) {
+    slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
+    notes.understood.push(`asset: ${slots.assetIds[0]} (from this thread)`);
+  }
+
+  const binding = bindSlots(tool, slots);
+  if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
+  describeBound(binding.args, slots, notes);
+  for (const slot of binding.unused) {
+    const note = unusedNote(slot, slots, tool.name);
+    if (note) notes.ignored.push(note);
+  }
+  return { kind: "call", intent, tool, args: binding.args, ...notes };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
+const required = (tool: McpToolInfo, fields: string[]) =>
+  fields.some((f) => (tool.inputSchema.required ?? []).includes(f));
+
+function resolveAudience(
+  said: string | undefined,
+  text: string,
+  v: Vocabulary,
+  notes: Notes,
+): { slug?: string; question?: string } {
+  if (!v.audiences.length) return said ? { slug: said } : {};
+  if (said) {
+    const m = matchValue(said, v.audiences);
+    if (m.kind === "one") {
+      notes.understood.push(m.value.id === said ? `audience: ${said}` : `audience: "${said}" → ${m.value.id}`);
+      return { slug: m.value.id };
+    }
+    if (m.kind === "many") return { question: `Which audience did you mean: ${choices(m.values.map((x) => x.id))}?` };
+  }
+  const named = valuesNamedIn(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.audiences);
+  if (named.length === 1) {
+    notes.understood.push(`audience: ${named[0]!.id}`);
+    return { slug: named[0]!.id };
+  }
+  if (said)
+    notes.ignored.push(`audience "${said}": not one of ours (${v.audiences.map((a) => a.id).join(", ")}); left out`);
+  return {};
+}
+
+function resolveGeneration(
+  slots: Slots,
+  text: string,
+  v: Vocabulary,
+  notes: Notes,
+): { field: string; text: string } | undefined {
+  if (v.offers.length) {
+    const said = slots.offer;
+    const m: Match<{ id: string }> = said ? matchValue(said, v.offers) : { kind: "none" };
+    if (m.kind === "one") slots.offer = m.value.id;
+    else if (m.kind === "many")
+      return { field: "offer", text: `Which offer did you mean: ${choices(m.values.map((x) => x.id))}?` };
+    else {
+      const named = valuesNamedIn(text, v.offers);
+      if (named.length === 1) slots.offer = named[0]!.id;
+      else {
+        if (said) notes.ignored.push(`offer "${said}": not an offer of the template`);
+        return { field: "offer", text: `Which offer: ${choices(v.offers.map((o) => o.id))}?` };
+      }
+    }
+    notes.understood.push(said && said !== slots.offer ? `offer: "${said}" → ${slots.offer}` : `offer: ${slots.offer}`);
+  }
+  const tones = toneList(
+    text.toLowerCase(),
+    v.tones.flatMap((t) => [t.id, ...t.names]),
+  );
+  delete slots.tones;
+  if (tones.length) {
+    const known = v.tones.length ? tones.filter((t) => matchValue(t, v.tones).kind === "one") : tones;
+    const ids = v.tones.length
+      ? [...new Set(known.map((t) => (matchValue(t, v.tones) as { value: { id: string } }).value.id))]
+      : known;
+    for (const t of tones.filter((t) => !known.includes(t)))
+      notes.ignored.push(`tone "${t}": not a tone of the template (${v.tones.map((x) => x.id).join(", ")})`);
+    if (ids.length === 1) slots.tone = ids[0]!;
+    else if (ids.length > 1) slots.slots = { tone: ids };
+    if (ids.length) notes.understood.push(`tone${ids.length > 1 ? "s" : ""}: ${ids.join(", ")}`);
+  }
+  if (slots.formats?.length)
+    notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
+  if (!slots.count) return { field: "count", text: "How many variants should I make?" };
+  return undefined;
+}
+
+function resolveExperiment(
+  name: IntentName,
+  slots: Slots,
+  text: string,
+  memory: ThreadMemory,
+  v: Vocabulary,
+  notes: Notes,
+): string | undefined {
+  const label = (id: string) => {
+    const e = v.experiments.find((x) => x.id === id);
+    return e ? `${e.name} (${id})` : id;
+  };
+  if (slots.experimentId && new RegExp(`\\b${slots.experimentId}\\b`).test(text)) {
+    notes.understood.push(`experiment: ${label(slots.experimentId)}`);
+    return undefined;
+  }
+  if (mentionsTest(text) || name === "status") {
+    const m = matchExperiment(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.experiments);
+    if (m.kind === "one") {
+      slots.experimentId = m.value.id;
+      notes.understood.push(`experiment: ${label(m.value.id)}`);
+      return undefined;
+    }
+    if (m.kind === "many") return `Which experiment: ${choices(m.values.map((e) => e.name))}?`;
+    const said = slots.experimentName ?? text.match(/\b((?:[\w-]+\s+){1,3})(?:test|experiment)\b/i)?.[1];
+    if (
+      said &&
+      !/^(the|this|that|my|our|a)\s*$/i.test(said.trim()) &&
+      !memory.lastExperimentId &&
+      v.experiments.length
+    ) {
+      const saidName = said.replace(/^(?:the|this|that|our|my)\s+/i, "").trim();
+      if (saidName && !/^(the|this|that)$/i.test(saidName))
+        return `I don't see an experiment called "${saidName}". Which one: ${choices(v.experiments.map((e) => e.name))}?`;
+    }
+  }
+  const remembered = memory.lastExperimentId;
+  if (remembered) {
+    slots.experimentId = remembered;
+    notes.understood.push(`experiment: ${label(remembered)} (from this thread)`);
+    return undefined;
+  }
+  delete slots.experimentId;
+  if (name === "top_performers") return undefined;
+  if (!v.experiments.length) return undefined;
+  const live = v.experiments.filter((e) => LIVE_STATUSES.has(e.status));
+  const destructive = name === "promote" || name === "stop_experiment";
+  const pool = destructive && v.experiments.length > 1 ? [] : live.length ? live : v.experiments.slice(0, 1);
+  if (pool.length === 1 || v.experiments.length === 1) {
+    const only = pool[0] ?? v.experiments[0]!;
+    slots.experimentId = only.id;
+    notes.understood.push(
+      `experiment: ${label(only.id)} (${LIVE_STATUSES.has(only.status) ? "the only running one" : "the newest"})`,
+    );
+    return undefined;
+  }
+  const candidates = name === "promote" ? v.experiments.filter((e) => e.hasWinner || e.status === "decided") : live;
+  const listed = (candidates.length ? candidates : v.experiments).map((e) => e.name);
+  const verb = name === "promote" ? "promote the winner of" : name === "stop_experiment" ? "stop" : "look at";
+  return `Which experiment should I ${verb}: ${choices(listed)}?`;
+}
+
+function questionFor(field: string, intent: Intent, v: Vocabulary): string {
+  if (/^(experiment|experimentId)$/.test(field))
+    return `Which experiment: ${choices(v.experiments.map((e) => e.name)) || "an exp_… id"}?`;
+  if (/^(id|assetId|assetIds|ids)$/.test(field)) return "Which asset? Paste its id (ast_…) or its dashboard link.";
+  if (field === "brand") return `Which brand: ${choices(v.brands.map((b) => b.slug)) || "its slug"}?`;
+  if (field === "audience") return `Which audience: ${choices(v.audiences.map((a) => a.id))}?`;
+  if (field === "offer") return `Which offer: ${choices(v.offers.map((o) => o.id))}?`;
+  if (field === "count") return "How many variants should I make?";
+  if (field === "name" || field === "slug") return "What's the brand called?";
+  if (/^(user|userRef|member|email|slackUserId)$/.test(field)) return "Who? @-mention them or give their e-mail.";
+  if (field === "role") return "As which role: approver, reviewer or marketer?";
+  if (/platformAdId|adId/.test(field))
+    return "Which ad? Say the platform and the ad id, e.g. `meta ad 23851234567890`.";
+  if (field === "platform") return "Which platform: meta, google_ads or tiktok?";
+  return `${describeIntent(intent.name)} needs ${field}: what should it be?`;
+}
+
+function describeBound(args: Record<string, unknown>, slots: Slots, notes: Notes) {
+  const from = (args.from ?? args.since) as string | undefined;
+  const to = (args.to ?? args.until) as string | undefined;
+  if ((from || to) && slots.datePhrase)
+    notes.understood.push(describeRange({ from: from ?? "…", to: to ?? "today", phrase: slots.datePhrase }));
+  if (args.metric && typeof args.metric === "string") notes.understood.push(`metric: ${args.metric}`);
+  if (args.platform) notes.understood.push(`platform: ${args.platform}`);
+  if (typeof args.limit === "number" && slots.limit) notes.understood.push(`top ${args.limit}`);
+  if (typeof args.count === "number") notes.understood.push(`count: ${args.count}`);
+  if (typeof args.query === "string" && args.query) notes.understood.push(`search: "${args.query}"`);
+}
+
+function unusedNote(slot: string, slots: Slots, tool: string): string | undefined {
+  if ((slot === "from" || slot === "to") && slots.datePhrase)
+    return slot === "from" ? `dates (${slots.datePhrase}): ${tool} has no date range` : undefined;
+  if (slot === "platform") return `platform ${slots.platform}: ${tool} does not filter by platform`;
+  if (slot === "audience") return `audience ${slots.audience}: ${tool} does not take an audience`;
+  if (slot === "limit" || slot === "count") return undefined;
+  if (slot === "tone" || slot === "slots") return `tone: ${tool} does not take a tone`;
+  return undefined;
+}
+
+/**
+ * An answer to the question asked last in this thread ("8", "Gen Z", "the spring one") completes that request.
+ * A message that is a request of its own is taken as it is.
+ */
+function completePending(text: string, memory: ThreadMemory, now: Date): string {
+  const pending = memory.pending;
+  if (!pending) return text;
+  delete memory.pending;
+  const words = text.trim().split(/\s+/).length;
+  const own = routeIntent(text, {}, { now });
+  const pendingIntent = routeIntent(pending.text, {}, { now });
+  if (words > 6 || (own && own.name !== "search" && own.name !== pendingIntent?.name)) return text;
+  const answer = text.trim().replace(/[.!?]+$/, "");
+  if (pending.field === "count") {
+    const n = answer.match(/\d{1,3}/)?.[0];
+    return n ? `${pending.text} ${n} variants` : `${pending.text} ${answer}`;
+  }
+  if (pending.field === "audience" || pending.field === "brand") return `${pending.text} for ${answer}`;
+  if (pending.field === "offer") return `${pending.text} with ${answer}`;
+  if (pending.field === "experiment") return `${pending.text} (${answer} test)`;
+  return `${pending.text} ${answer}`;
+}
+
+export { INTENT_TOOLS };

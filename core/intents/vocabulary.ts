@@ -1,0 +1,88 @@
+import type { Tx } from "../../db/client.ts";
+import { vocabularyRows } from "../../db/repositories/vocabulary.ts";
+
+/**
+ * What this workspace calls things, so a chat message can be understood in its words: brands, audiences with their
+ * aliases ("Gen Z" → gen-z-runners), experiments by name, and the slot values templates allow (tones, offers,
+ * formats). Read once per turn by the offline router; pure data after that.
+ */
+export interface VocabularyValue {
+  id: string;
+  /** Other words for the same value: names, aliases, template labels. */
+  names: string[];
+}
+
+export interface ExperimentName {
+  id: string;
+  name: string;
+  status: string;
+  hasWinner: boolean;
+  createdAt: string;
+}
+
+export interface Vocabulary {
+  brands: { id: string; slug: string; name: string }[];
+  audiences: VocabularyValue[];
+  offers: VocabularyValue[];
+  tones: VocabularyValue[];
+  formats: VocabularyValue[];
+  experiments: ExperimentName[];
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = {
+  brands: [],
+  audiences: [],
+  offers: [],
+  tones: [],
+  formats: [],
+  experiments: [],
+};
+
+interface SpecValues {
+  slots?: Record<string, { values?: { id: string; label?: string }[] }>;
+}
+
+function add(into: Map<string, Set<string>>, id: string, names: (string | null | undefined)[]) {
+  const set = into.get(id) ?? new Set<string>();
+  for (const n of names) if (n?.trim()) set.add(n.trim());
+  into.set(id, set);
+}
+
+const toValues = (m: Map<string, Set<string>>): VocabularyValue[] =>
+  [...m].map(([id, names]) => ({ id, names: [...names] }));
+
+export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
+  const { brandRows, audienceRows, experimentRows, specs } = await vocabularyRows(tx);
+  const slots: Record<"audience" | "offer" | "tone" | "format", Map<string, Set<string>>> = {
+    audience: new Map(),
+    offer: new Map(),
+    tone: new Map(),
+    format: new Map(),
+  };
+  for (const a of audienceRows) add(slots.audience, a.slug, [a.name, ...(a.aliases ?? [])]);
+  for (const row of specs) {
+    let spec: SpecValues;
+    try {
+      spec = JSON.parse(row.spec) as SpecValues;
+    } catch {
+      continue;
+    }
+    for (const slot of ["audience", "offer", "tone", "format"] as const) {
+      for (const v of spec.slots?.[slot]?.values ?? []) add(slots[slot], v.id, [v.label]);
+    }
+  }
+  return {
+    brands: brandRows,
+    audiences: toValues(slots.audience),
+    offers: toValues(slots.offer),
+    tones: toValues(slots.tone),
+    formats: toValues(slots.format),
+    experiments: experimentRows.map((e) => ({
+      id: e.id,
+      name: e.name,
+      status: e.status,
+      hasWinner: e.winnerArmId !== null,
+      createdAt: e.createdAt,
+    })),
+  };
+}

@@ -1,0 +1,27 @@
+import { desc, sql } from "drizzle-orm";
+import type { Tx } from "../client.ts";
+import { audiences, brands, experiments } from "../schema.ts";
+
+/** The names people use in chat, read in a few small queries: brands, audiences, experiments, template slot values. */
+export async function vocabularyRows(tx: Tx) {
+  const brandRows = await tx.select({ id: brands.id, slug: brands.slug, name: brands.name }).from(brands);
+  const audienceRows = await tx
+    .select({ slug: audiences.slug, name: audiences.name, aliases: audiences.aliases, brandId: audiences.brandId })
+    .from(audiences);
+  const experimentRows = await tx
+    .select({
+      id: experiments.id,
+      name: experiments.name,
+      status: experiments.status,
+      winnerArmId: experiments.winnerArmId,
+      createdAt: experiments.createdAt,
+    })
+    .from(experiments)
+    .orderBy(desc(experiments.createdAt))
+    .limit(500);
+  // The latest version of each template: its slot values are what briefs may say (tones, offers, audiences).
+  const specs = await tx.all<{ brand_id: string | null; spec: string }>(sql`
+    SELECT t.brand_id, v.spec FROM templates t
+    JOIN template_versions v ON v.template_id = t.id AND v.version = t.latest_version`);
+  return { brandRows, audienceRows, experimentRows, specs };
+}

@@ -1,29 +1,48 @@
 import * as z from "zod";
-import type { Candidate } from "../core/brand/checker.ts";
+import type { Candidate, CandidateCopy } from "../core/brand/checker.ts";
 import { invalidInput } from "../core/errors.ts";
 import { AssetId } from "../core/library/types.ts";
-import { requireBrand } from "../db/repositories/brands.ts";
-import { ruleSetVersion } from "../db/repositories/rules.ts";
 import { BoxView, CopyView, ViolationView } from "./brand-views.ts";
 import { defineTool } from "./define.ts";
+
+const FieldText = z.string().max(5000, "must be at most 5000 characters; check one ad at a time");
+const CopyFields = z.strictObject({
+  headline: FieldText.optional(),
+  body: FieldText.optional(),
+  cta: FieldText.optional(),
+  disclaimer: FieldText.optional(),
+});
+const FIELDS = ["headline", "body", "cta", "disclaimer"] as const;
 
 export const checkBrandRules = defineTool({
   name: "check_brand_rules",
   title: "Check brand rules",
   description:
     "Check ad copy, a library asset or a generated output against the brand's rule set before it ships: banned phrases " +
-    "(also obfuscated), required disclaimers per offer type, unsubstantiated claims, tone, copy length per platform and " +
-    "format, palette (ΔE2000 on the image), logo, safe zone and the rights/review state of every input asset. Returns " +
-    "violations with rule id, severity (block|warn), location, measured value and fix, plus safely auto-fixed copy.",
+    "(also leetspeak, look-alike letters, spaced or dotted spellings), required disclaimers (triggered by the copy " +
+    'itself, e.g. "40% off" needs "Terms apply.", or by an offer type), unsubstantiated claims, tone, copy length per ' +
+    "field and for the whole ad per platform and format, palette (ΔE2000 on the image), logo, safe zone and the " +
+    "rights/review state of every input asset. Pass plain copy as `copy` (a string) or fields (headline, body, cta, " +
+    "disclaimer). Returns violations with rule id, severity (block|warn), location, measured value and fix, plus " +
+    "safely auto-fixed copy.",
   toolset: "brand",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({
-    brand: z.string().optional().describe("Brand slug or id; taken from the asset when assetId is given"),
+    brand: z.string().optional().describe("Brand slug or id; taken from the asset, or the only brand when omitted"),
     assetId: AssetId.optional().describe("Check this asset/output (its copy, render, layout and inputs)"),
-    copy: CopyView.partial({ headline: true, cta: true }).optional().describe("Copy to check (overrides the asset's)"),
-    text: z.string().max(5000).optional().describe("Plain copy text; checked as the body"),
-    offerType: z.string().optional().describe("Offer type, e.g. financing, discount, trial (selects disclaimers)"),
-    platform: z.string().optional().describe("meta | google | tiktok ..."),
+    copy: z
+      .union([FieldText.min(1, "is empty; pass the ad text"), CopyFields], {
+        error: "must be the ad text as a string, or an object { headline, body, cta, disclaimer } of strings",
+      })
+      .optional()
+      .describe("The copy to check: plain ad text (checked as the body) or its fields; overrides the asset's copy"),
+    headline: FieldText.optional().describe("Headline to check (same as copy.headline)"),
+    body: FieldText.optional().describe("Body / primary text to check (same as copy.body)"),
+    cta: FieldText.optional().describe("Call to action to check (same as copy.cta)"),
+    disclaimer: FieldText.optional().describe("Disclaimer / small print to check (same as copy.disclaimer)"),
+    text: FieldText.optional().describe("Plain copy text, checked as the body (same as copy given as a string)"),
+    offerType: z.string().optional().describe("Offer type, e.g. financing, discount, trial (forces its disclaimers)"),
+    platform: z.string().optional().describe("meta | google | tiktok | sms ... (selects length limits)"),
     format: z.string().optional().describe('Format as WIDTHxHEIGHT, e.g. "1080x1920"'),
     substantiationIds: z.array(z.string()).max(50).optional().describe("Evidence ids for claims in the copy"),
     inputAssetIds: z.array(AssetId).max(100).optional().describe("Input assets to check for rights and review state"),
@@ -40,18 +59,39 @@ export const checkBrandRules = defineTool({
     fixes: z.array(z.string()),
   }),
   async run(input, { services }) {
-    const { db } = services.database;
-    const { checker } = services.brand;
-    if (!input.assetId && !input.copy && input.text === undefined && !input.imageBase64 && !input.inputAssetIds) {
-      throw invalidInput("input", "nothing to check", "Pass text, copy, assetId, imageBase64 or inputAssetIds.");
+    const { checker, rules } = services.brand;
+    const given = FIELDS.filter((f) => input[f] !== undefined);
+    if (
+      !input.assetId &&
+      input.copy === undefined &&
+      input.text === undefined &&
+      !given.length &&
+      !input.imageBase64 &&
+      !input.inputAssetIds
+    ) {
+      throw invalidInput(
+        "copy",
+        "nothing to check",
+        'Pass the ad text as copy (e.g. copy: "40% off today"), its fields (headline, body, cta, disclaimer), assetId, imageBase64 or inputAssetIds.',
+      );
+    }
+    if (typeof input.copy === "string" && input.text !== undefined) {
+      throw invalidInput("text", "duplicates copy", "Pass the ad text once, as copy or as text.");
+    }
+    const plain = typeof input.copy === "string" ? input.copy : input.text;
+    if (plain !== undefined && input.body !== undefined) {
+      throw invalidInput("body", "is also given as plain copy text", "Pass either the plain text or the body field.");
     }
     const fromAsset = input.assetId ? await checker.candidateForAsset(input.assetId) : undefined;
-    const brandRef = input.brand ?? fromAsset?.brandId;
-    if (!brandRef)
-      throw invalidInput("brand", "is required when no assetId is given", "Pass the brand slug, e.g. kestrel.");
-    const brand = await requireBrand(db, brandRef);
-    const copy = { headline: "", cta: "", ...fromAsset?.copy, ...input.copy };
-    if (input.text !== undefined) copy.body = input.text;
+    const brand = await rules.resolveBrand(input.brand ?? fromAsset?.brandId);
+    const copy: CandidateCopy = {
+      headline: "",
+      cta: "",
+      ...fromAsset?.copy,
+      ...(typeof input.copy === "object" ? definedOnly(input.copy) : {}),
+      ...Object.fromEntries(given.map((f) => [f, input[f]])),
+      ...(plain !== undefined ? { body: plain } : {}),
+    };
     const candidate: Candidate = {
       brandId: brand.id,
       format: input.format ?? fromAsset?.format ?? "1080x1080",
@@ -70,14 +110,8 @@ export const checkBrandRules = defineTool({
     if (image) candidate.image = image;
     let pinned = await checker.pinRuleSet(brand.id);
     if (input.ruleSetVersion !== undefined) {
-      const row = await ruleSetVersion(db, brand.id, input.ruleSetVersion);
-      if (!row)
-        throw invalidInput(
-          "ruleSetVersion",
-          `${brand.slug} has no version ${input.ruleSetVersion}`,
-          "Omit it to use the newest.",
-        );
-      pinned = { ruleSetId: row.id, version: row.version };
+      const { row } = await rules.get(brand.id, input.ruleSetVersion);
+      pinned = { ruleSetId: row!.id, version: row!.version };
     }
     const outcome = await checker.checkCandidate(candidate, pinned);
     const blocking = outcome.violations.filter((v) => v.severity === "block");
@@ -98,3 +132,6 @@ export const checkBrandRules = defineTool({
     };
   },
 });
+
+const definedOnly = (o: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<CandidateCopy>;

@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { describeRule, ruleSetAdvice } from "../core/brand/describe.ts";
 import { summarize } from "../core/brand/rule-sets.ts";
+import type { RuleSetSpec } from "../core/brand/rules.ts";
 import { RuleSetSummaryView } from "./brand-views.ts";
 import { defineTool } from "./define.ts";
 
@@ -16,7 +18,13 @@ export const getBrandRules = defineTool({
     version: z.number().int().min(1).optional().describe("A specific version; newest when omitted"),
   }),
   output: z.object({
-    ruleSet: RuleSetSummaryView.extend({ source: z.string() }).nullable(),
+    ruleSet: RuleSetSummaryView.extend({
+      source: z.string(),
+      rules: z
+        .array(z.object({ id: z.string(), kind: z.string(), severity: z.string(), summary: z.string() }))
+        .describe("Each rule in plain language: what it bans, requires or limits, and what triggers it"),
+      advice: z.array(z.string()).describe("Rules that can only fire in some calls, with how to fix them"),
+    }).nullable(),
     versions: z.array(
       z.object({
         id: z.string(),
@@ -30,11 +38,20 @@ export const getBrandRules = defineTool({
   async run({ brand, version }, { services }) {
     const { brand: b, row } = await services.brand.rules.get(brand, version);
     const versions = await services.brand.rules.versions(b.id);
-    const ruleSet = row ? { ...summarize(row), source: row.source } : null;
+    const spec = row?.rules as RuleSetSpec | undefined;
+    const ruleSet =
+      row && spec
+        ? {
+            ...summarize(row),
+            source: row.source,
+            rules: spec.rules.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, summary: describeRule(r) })),
+            advice: ruleSetAdvice(spec),
+          }
+        : null;
     return {
       structured: { ruleSet, versions },
       text: ruleSet
-        ? `${b.slug} rules v${ruleSet.version} (${ruleSet.ruleCount} rules: ${ruleSet.ruleIds.join(", ")}); ${versions.length} version(s) kept.\n${ruleSet.source}`
+        ? `${b.slug} rules v${ruleSet.version} (${ruleSet.ruleCount} rules); ${versions.length} version(s) kept.\n${ruleSet.rules.map((r) => `- ${r.id} [${r.severity}]: ${r.summary}`).join("\n")}${ruleSet.advice.length ? `\nadvice:\n${ruleSet.advice.map((a) => `- ${a}`).join("\n")}` : ""}\n\n${ruleSet.source}`
         : `${b.slug} has no rule set yet. Create one with update_brand_rules.`,
     };
   },

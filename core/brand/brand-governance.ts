@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.ts";
 import type { Clock } from "../clock.ts";
 import type { Library } from "../library/library.ts";
 import type { ToneJudge } from "./copy-checks.ts";
+import { ruleSetAdvice } from "./describe.ts";
 import { BrandChecker } from "./governance.ts";
 import { LibraryReview } from "./review.ts";
 import { type PatchInput, RuleSetStore, type SaveInput } from "./rule-sets.ts";
@@ -34,13 +35,13 @@ export class BrandGovernance {
   async saveRules(input: SaveInput) {
     const saved = await this.rules.save(input);
     const recheck = await this.staleness.recheckOutputs(saved.brandId, saved.id, saved.version, input.actor);
-    return { ruleSet: saved, recheck };
+    return { ruleSet: saved, recheck, advice: ruleSetAdvice((await this.rules.compiled(saved.id)).spec) };
   }
 
   async patchRules(input: PatchInput) {
     const saved = await this.rules.patch(input);
     const recheck = await this.staleness.recheckOutputs(saved.brandId, saved.id, saved.version, input.actor);
-    return { ruleSet: saved, recheck };
+    return { ruleSet: saved, recheck, advice: ruleSetAdvice((await this.rules.compiled(saved.id)).spec) };
   }
 
   async importRulesFile(path: string, brand: string, actor: string) {

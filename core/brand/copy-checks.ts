@@ -1,12 +1,10 @@
 import type { CandidateCopy, Violation } from "./checker.ts";
-import { type CompiledRule, type CompiledRuleSet, disclaimerTokens, type Matcher } from "./compile.ts";
-import { graphemeLength, type NormalizedText, normalizeFolded, normalizePlain, originalRange } from "./normalize.ts";
+import type { CompiledRule, CompiledRuleSet, Matcher } from "./compile.ts";
+import { checkDisclaimers } from "./disclaimers.ts";
+import { checkLengths } from "./lengths.ts";
+import { COPY_FIELDS, type CopyField, type FieldViews, fieldViews, findHits, type Hit, overlaps } from "./matching.ts";
 
-export const COPY_FIELDS = ["headline", "body", "cta", "disclaimer"] as const;
-export type CopyField = (typeof COPY_FIELDS)[number];
-
-/** Copy longer than this is refused before any regex runs (keeps every rule regex well inside its time budget). */
-export const MAX_FIELD_CHARS = 5000;
+export { COPY_FIELDS, type CopyField, MAX_FIELD_CHARS } from "./matching.ts";
 
 export interface CopyContext {
   copy: CandidateCopy;
@@ -27,53 +25,21 @@ export interface CopyOutcome {
   fixes: string[];
 }
 
-interface FieldViews {
-  field: CopyField;
-  raw: string;
-  plain: NormalizedText;
-  folded: NormalizedText;
-}
-
-interface Hit {
-  field: CopyField;
-  start: number;
-  end: number;
-  label: string;
-  text: string;
-}
-
-function views(copy: CandidateCopy): FieldViews[] {
-  return COPY_FIELDS.flatMap((field) => {
-    const raw = (copy[field] ?? "").slice(0, MAX_FIELD_CHARS);
-    return raw ? [{ field, raw, plain: normalizePlain(raw), folded: normalizeFolded(raw) }] : [];
-  });
-}
-
-/** All matches of the matchers in every field, de-duplicated by original range. */
-function findHits(fields: FieldViews[], matchers: Matcher[]): Hit[] {
-  const hits = new Map<string, Hit>();
-  for (const f of fields) {
-    for (const m of matchers) {
-      const norm = m.view === "plain" ? f.plain : f.folded;
-      for (const match of norm.text.matchAll(m.re)) {
-        if (match[0].length === 0) continue;
-        const r = originalRange(norm, match.index, match.index + match[0].length);
-        const key = `${f.field}:${r.start}:${r.end}`;
-        if (!hits.has(key)) hits.set(key, { field: f.field, ...r, label: m.label, text: f.raw.slice(r.start, r.end) });
-      }
-    }
-  }
-  return [...hits.values()].sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
-}
-
-const overlaps = (a: Hit, b: Hit) => a.field === b.field && a.start < b.end && b.start < a.end;
-
 function violation(rule: CompiledRule["rule"], message: string, extra: Partial<Violation> = {}): Violation {
   return { ruleId: rule.id, kind: rule.kind, severity: rule.severity, message, fix: rule.fix, ...extra };
 }
 
+/** Drops hits inside a longer hit ("miracle" inside "miracle cure"), so one wording is reported once. */
+const outermost = (hits: Hit[]) =>
+  hits.filter(
+    (h) =>
+      !hits.some(
+        (o) => o !== h && overlaps(o, h) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
+      ),
+  );
+
 export async function checkCopy(compiled: CompiledRuleSet, ctx: CopyContext, judge?: ToneJudge): Promise<CopyOutcome> {
-  const fields = views(ctx.copy);
+  const fields = fieldViews(ctx.copy);
   const violations: Violation[] = [];
   const fixes: string[] = [];
   const fixed: CandidateCopy = { ...ctx.copy };
@@ -83,7 +49,7 @@ export async function checkCopy(compiled: CompiledRuleSet, ctx: CopyContext, jud
     switch (c.rule.kind) {
       case "banned_phrase": {
         const rule = c.rule;
-        for (const hit of findHits(fields, (c as { matchers: Matcher[] }).matchers)) {
+        for (const hit of outermost(findHits(fields, (c as { matchers: Matcher[] }).matchers))) {
           const synonym = rule.replacements[hit.label] ?? rule.replacements[hit.label.toLowerCase()];
           violations.push(
             violation(rule, `Banned phrase "${hit.label}" in ${hit.field}: "${hit.text}"`, {
@@ -101,7 +67,7 @@ export async function checkCopy(compiled: CompiledRuleSet, ctx: CopyContext, jud
         const { matchers, except } = c as { matchers: Matcher[]; except: Matcher[] };
         const excepted = findHits(fields, except);
         const attached = new Set(ctx.substantiationIds ?? []);
-        for (const hit of findHits(fields, matchers)) {
+        for (const hit of outermost(findHits(fields, matchers))) {
           if (excepted.some((e) => overlaps(e, hit))) continue;
           const registered = rule.substantiations[hit.label] ?? [];
           const ok = registered.length ? registered.some((id) => attached.has(id)) : attached.size > 0;
@@ -115,23 +81,6 @@ export async function checkCopy(compiled: CompiledRuleSet, ctx: CopyContext, jud
         }
         break;
       }
-      case "required_disclaimer": {
-        const rule = c.rule;
-        if (!ctx.offerType || !rule.offerTypes.includes(ctx.offerType)) break;
-        const tokens = disclaimerTokens(fields.map((f) => f.raw).join(" \n "));
-        const variants = (c as { variants: string[][] }).variants;
-        if (variants.some((v) => containsInOrder(tokens, v))) break;
-        violations.push(
-          violation(rule, `Offer type "${ctx.offerType}" needs the disclaimer "${rule.text}"`, {
-            location: { field: "disclaimer", start: 0, end: (ctx.copy.disclaimer ?? "").length },
-            measured: { present: ctx.copy.disclaimer ?? null },
-            fix: `${rule.fix} Auto-fix: append "${rule.text}" to the disclaimer.`,
-          }),
-        );
-        fixed.disclaimer = [fixed.disclaimer?.trim(), rule.text].filter(Boolean).join(" ");
-        fixes.push(`Appended the required disclaimer "${rule.text}" (rule ${rule.id}).`);
-        break;
-      }
       case "tone":
         violations.push(...(await checkTone(c as Extract<CompiledRule, { matchers: Matcher[] }>, fields, judge)));
         break;
@@ -142,6 +91,11 @@ export async function checkCopy(compiled: CompiledRuleSet, ctx: CopyContext, jud
         break;
     }
   }
+  // Disclaimers run once over all their rules: one rule's wording must not trigger another.
+  const disclaimers = checkDisclaimers(compiled.rules, fields, ctx);
+  violations.push(...disclaimers.violations);
+  if (disclaimers.disclaimer !== undefined) fixed.disclaimer = disclaimers.disclaimer;
+  fixes.push(...disclaimers.fixes);
 
   // Apply synonym replacements right-to-left per field so earlier ranges stay valid.
   for (const field of COPY_FIELDS) {
@@ -154,24 +108,16 @@ export async function checkCopy(compiled: CompiledRuleSet, ctx: CopyContext, jud
     }
     if (list.length) fixed[field] = text;
   }
-  return { violations, fixes, ...(fixes.length ? { fixedCopy: fixed } : {}) };
+  return { violations: ordered(compiled, violations), fixes, ...(fixes.length ? { fixedCopy: fixed } : {}) };
 }
 
-/** True when `needle` appears in `hay` in order, within a window allowing a few inserted words. */
-function containsInOrder(hay: string[], needle: string[]): boolean {
-  if (needle.length === 0) return true;
-  const slack = Math.max(2, Math.floor(needle.length / 2));
-  for (let i = 0; i < hay.length; i++) {
-    if (hay[i] !== needle[0]) continue;
-    let j = 1;
-    let k = i + 1;
-    while (j < needle.length && k < hay.length && k - i < needle.length + slack) {
-      if (hay[k] === needle[j]) j++;
-      k++;
-    }
-    if (j === needle.length) return true;
-  }
-  return false;
+/** Violations in rule-set order (the order the brand wrote its rules), then by position. */
+function ordered(compiled: CompiledRuleSet, violations: Violation[]): Violation[] {
+  const rank = new Map(compiled.rules.map((c, i) => [c.rule.id, i]));
+  return violations
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (rank.get(a.v.ruleId) ?? 0) - (rank.get(b.v.ruleId) ?? 0) || a.i - b.i)
+    .map((x) => x.v);
 }
 
 function matchCase(original: string, replacement: string): string {
@@ -226,32 +172,6 @@ async function checkTone(
         measured: { judge: "lexicon", uppercaseRatio: Number(ratio.toFixed(3)), max: rule.maxUppercaseRatio },
       }),
     );
-  }
-  return out;
-}
-
-function checkLengths(rule: Extract<CompiledRule["rule"], { kind: "copy_length" }>, ctx: CopyContext): Violation[] {
-  const out: Violation[] = [];
-  for (const field of COPY_FIELDS) {
-    const specific = (l: (typeof rule.limits)[number]) => (l.platforms ? 2 : 0) + (l.formats ? 1 : 0);
-    const applicable = rule.limits
-      .filter((l) => l.field === field)
-      .filter((l) => !l.platforms || (ctx.platform !== undefined && l.platforms.includes(ctx.platform)))
-      .filter((l) => !l.formats || l.formats.includes(ctx.format))
-      .sort((a, b) => specific(b) - specific(a));
-    const limit = applicable[0];
-    const text = ctx.copy[field];
-    if (!limit || !text) continue; // an absent field is not a length problem
-    const length = graphemeLength(text);
-    const scope = [limit.platforms?.join("/"), limit.formats?.join("/")].filter(Boolean).join(" ") || "all formats";
-    if (length > limit.max || (limit.min !== undefined && length < limit.min)) {
-      out.push(
-        violation(rule, `${field} is ${length} characters; ${scope} allows ${limit.min ?? 0}-${limit.max}`, {
-          location: { field, start: 0, end: text.length },
-          measured: { field, length, max: limit.max, min: limit.min ?? 0, platform: ctx.platform, format: ctx.format },
-        }),
-      );
-    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import safeRegex from "safe-regex2";
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import { WinnowError } from "../errors.ts";
-import { RuleSetSpec } from "./rules.ts";
+import { type Rule, RuleSetSpec } from "./rules.ts";
 
 export type RuleSourceFormat = "yaml" | "json";
 
@@ -42,17 +42,26 @@ export function parseRuleSet(source: string, format: RuleSourceFormat = detectFo
     throw sourceError(format, issues);
   }
   parsed.data.rules.forEach((rule, i) => {
-    if (rule.kind !== "banned_phrase" && rule.kind !== "claim") return;
-    rule.patterns.forEach((pattern, j) => {
-      const problem = regexProblem(pattern);
-      if (!problem) return;
-      const node = locate(doc.contents as Node | null, ["rules", i, "patterns", j]);
-      const pos = at(node?.range?.[0] ?? 0);
-      issues.push({ line: pos.line, column: pos.col, path: `rules.${i}.patterns.${j}`, message: problem });
-    });
+    for (const { patterns, path } of rulePatterns(rule)) {
+      patterns.forEach((pattern, j) => {
+        const problem = regexProblem(pattern);
+        if (!problem) return;
+        const node = locate(doc.contents as Node | null, ["rules", i, ...path, j]);
+        const pos = at(node?.range?.[0] ?? 0);
+        issues.push({ line: pos.line, column: pos.col, path: `rules.${i}.${path.join(".")}.${j}`, message: problem });
+      });
+    }
   });
   if (issues.length) throw sourceError(format, issues);
   return parsed.data;
+}
+
+/** Every user-written regex of a rule, with where it sits in the rule. */
+export function rulePatterns(rule: Rule): { patterns: string[]; path: string[] }[] {
+  if (rule.kind === "banned_phrase" || rule.kind === "claim") return [{ patterns: rule.patterns, path: ["patterns"] }];
+  if (rule.kind === "required_disclaimer" && rule.triggers)
+    return [{ patterns: rule.triggers.patterns, path: ["triggers", "patterns"] }];
+  return [];
 }
 
 export function detectFormat(source: string): RuleSourceFormat {

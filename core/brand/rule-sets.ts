@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { stringify } from "yaml";
 import type { Database } from "../../db/client.ts";
-import { type BrandRow, requireBrand } from "../../db/repositories/brands.ts";
+import { type BrandRow, listBrands, requireBrand } from "../../db/repositories/brands.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import {
   getRuleSet,
@@ -162,6 +162,19 @@ export class RuleSetStore {
       note: input.note ?? null,
       createdAt: at,
     });
+  }
+
+  /** The brand a call means: the one named, or the workspace's only brand when none is named. */
+  async resolveBrand(ref: string | undefined): Promise<BrandRow> {
+    const { db } = this.deps.database;
+    if (ref) return requireBrand(db, ref);
+    const all = await listBrands(db);
+    if (all.length === 1) return all[0]!;
+    throw invalidInput(
+      "brand",
+      all.length ? `is required: this workspace has ${all.length} brands` : "is required: no brands exist yet",
+      all.length ? `Pass one of: ${all.map((b) => b.slug).join(", ")}.` : "Create a brand first.",
+    );
   }
 
   async get(brand: string, version?: number): Promise<{ brand: BrandRow; row: RuleSetRow | undefined }> {

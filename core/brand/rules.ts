@@ -28,14 +28,60 @@ export const BannedPhraseRule = z.strictObject({
   replacements: z.record(z.string(), z.string().max(200)).default({}),
 });
 
-export const RequiredDisclaimerRule = z.strictObject({
-  ...base,
-  kind: z.literal("required_disclaimer"),
-  offerTypes: z.array(z.string().min(1).max(60)).min(1),
-  text: Phrase,
-  /** Other wordings legal accepts as the same disclaimer. */
-  accept: z.array(Phrase).max(20).default([]),
+/**
+ * Built-in copy triggers: vetted patterns a rule names instead of writing its own regex (see core/brand/triggers.ts).
+ */
+export const BUILTIN_TRIGGERS = [
+  "percent_off",
+  "money_off",
+  "price",
+  "free_shipping",
+  "free_offer",
+  "financing",
+  "apr",
+  "monthly_payment",
+  "trial",
+  "subscription",
+] as const;
+export type BuiltinTrigger = (typeof BUILTIN_TRIGGERS)[number];
+
+/** What in the copy itself makes a disclaimer necessary; any field matching is enough. */
+export const DisclaimerTriggers = z.strictObject({
+  builtin: z
+    .array(z.enum(BUILTIN_TRIGGERS, { error: `must be one of ${BUILTIN_TRIGGERS.join(", ")}` }))
+    .max(BUILTIN_TRIGGERS.length)
+    .default([]),
+  /** Words or phrases, matched whole-word through the same normaliser as banned phrases. */
+  phrases: z.array(Phrase).max(200).default([]),
+  /** Regexes (case-insensitive, Unicode) on normalised text; refused when prone to catastrophic backtracking. */
+  patterns: z.array(z.string().min(1).max(300)).max(50).default([]),
+  /** Phrases that contain a trigger but offer nothing ("100% cotton", "photo credit"). */
+  except: z.array(Phrase).max(100).default([]),
 });
+export type DisclaimerTriggers = z.infer<typeof DisclaimerTriggers>;
+
+export const RequiredDisclaimerRule = z
+  .strictObject({
+    ...base,
+    kind: z.literal("required_disclaimer"),
+    /** Offer types (passed by generation or the caller) that always need this disclaimer. */
+    offerTypes: z.array(z.string().min(1).max(60)).default([]),
+    /** Copy that needs this disclaimer whatever the offer type. */
+    triggers: DisclaimerTriggers.optional(),
+    text: Phrase,
+    /** Other wordings legal accepts as the same disclaimer. */
+    accept: z.array(Phrase).max(20).default([]),
+  })
+  .refine(
+    (r) =>
+      r.offerTypes.length > 0 ||
+      Boolean(r.triggers && r.triggers.builtin.length + r.triggers.phrases.length + r.triggers.patterns.length > 0),
+    {
+      path: ["triggers"],
+      message:
+        "a required_disclaimer needs triggers (builtin, phrases or patterns) or offerTypes, otherwise it never fires; e.g. triggers: { builtin: [percent_off] }",
+    },
+  );
 
 export const ClaimRule = z.strictObject({
   ...base,
@@ -62,13 +108,22 @@ export const ToneRule = z.strictObject({
   minScore: Fraction.default(0.6),
 });
 
-const LengthLimit = z.strictObject({
-  field: z.enum(["headline", "body", "cta", "disclaimer"]),
-  max: z.number().int().min(1).max(10000),
-  min: z.number().int().min(0).optional(),
-  platforms: z.array(z.string().min(1)).optional(),
-  formats: z.array(z.string().min(1)).optional(),
-});
+export const COPY_FIELD_NAMES = ["headline", "body", "cta", "disclaimer"] as const;
+
+/** A per-field limit, or `field: total` for the whole ad (the sum of the `include` fields, all four by default). */
+const LengthLimit = z
+  .strictObject({
+    field: z.enum([...COPY_FIELD_NAMES, "total"], { error: "must be headline, body, cta, disclaimer or total" }),
+    max: z.number().int().min(1).max(10000),
+    min: z.number().int().min(0).optional(),
+    platforms: z.array(z.string().min(1)).optional(),
+    formats: z.array(z.string().min(1)).optional(),
+    include: z.array(z.enum(COPY_FIELD_NAMES)).min(1).optional(),
+  })
+  .refine((l) => l.field === "total" || l.include === undefined, {
+    path: ["include"],
+    message: "include is only for field: total (the fields the whole-ad count adds up)",
+  });
 
 export const CopyLengthRule = z.strictObject({
   ...base,

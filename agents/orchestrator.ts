@@ -1,18 +1,21 @@
 import { generateText, type ModelMessage, stepCountIs, type ToolSet } from "ai";
 import { isoNow } from "../core/clock.ts";
 import { asWinnowError } from "../core/errors.ts";
-import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import { listBrands } from "../db/repositories/brands.ts";
 import { recordCost } from "../db/repositories/costs.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
-import type { ThreadMemory } from "./intent-router.ts";
+import { type Intent, routeIntent, type ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentModel } from "./model.ts";
-import { planRoute } from "./router-plan.ts";
-import { planRepair, setPath } from "./slot-repair.ts";
+import { resolveExperimentId } from "./resolve.ts";
+import { bindSlots } from "./slot-binder.ts";
+import { proposeRepair } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
-import { authorise } from "./tool-guard.ts";
+import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
+import { describeChange } from "./confirm-summary.ts";
+import { linksToIds } from "./message-refs.ts";
+import { authorise, isGuarded } from "./tool-guard.ts";
 
 export interface Turn {
   role: "user" | "assistant";
@@ -25,6 +28,14 @@ export interface AgentRequest {
   actor: string;
   history?: Turn[];
   memory?: ThreadMemory;
+  /** Files the user shared with the message (Slack file_share), already downloaded. */
+  attachments?: Attachment[];
+}
+
+export interface Attachment {
+  name: string;
+  mimeType: string;
+  bytes: Buffer;
 }
 
 export interface ToolRun {
@@ -107,9 +118,17 @@ export class Orchestrator {
     this.maxSteps = options.maxSteps ?? 8;
   }
 
-  async respond(request: AgentRequest): Promise<AgentReply> {
+  async respond(incoming: AgentRequest): Promise<AgentReply> {
+    const request = { ...incoming, text: linksToIds(incoming.text) };
     const session = await openMcpSession(this.services, request.actor, this.options.tools);
     try {
+      if (request.attachments?.length && !this.options.model) {
+        const handled = await answerAttachments(session, request);
+        if (handled) return handled;
+        const reply = await this.runRouter(session, request);
+        const names = request.attachments.map((a) => a.name).join(", ");
+        return { ...reply, ignored: [...(reply.ignored ?? []), `${names}: not used for this request`] };
+      }
       return this.options.model
         ? await this.runModel(session, request, this.options.model)
         : await this.runRouter(session, request);
@@ -119,48 +138,50 @@ export class Orchestrator {
   }
 
   private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
-    const memory: ThreadMemory = { ...request.memory };
-    const vocabulary = await loadVocabulary(this.services.database.db);
-    const plan = planRoute({ text: request.text, memory, tools: session.tools, vocabulary, now: this.services.clock.now() });
-    const { understood, ignored } = plan;
-    const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };
-    if (plan.kind === "help" || plan.kind === "unknown" || plan.kind === "thanks") {
-      const text =
-        plan.kind === "thanks"
-          ? "Anytime 🙌 Type `help` to see what else I can do."
-          : plan.kind === "help"
-            ? HELP_TEXT
-            : `I didn't catch that.\n${HELP_TEXT}`;
-      return { ...base, text, failed: plan.kind === "unknown" };
+    const memory = { ...request.memory };
+    const intent = routeIntent(request.text, memory);
+    const base = { toolsRan: [], assetIds: [], memory, via: "router" as const };
+    if (!intent || intent.name === "help") {
+      return { ...base, text: intent ? HELP_TEXT : `I didn't catch that.\n${HELP_TEXT}`, failed: !intent };
     }
-    // Said plainly: outside what Winnow does, or its tool is not served here.
-    if (plan.kind === "cannot") return { ...base, text: plan.text, failed: true };
-    if (plan.kind === "question") {
-      const pending = { ...memory, pending: plan.pending };
-      return { ...base, text: plan.question, question: plan.question, memory: pending, failed: false };
+    const tool = intent.tools.map((name) => session.tools.find((t) => t.name === name)).find(Boolean);
+    if (!tool) {
+      return {
+        ...base,
+        text: `${describe(intent)} is not available yet on this Winnow (no ${intent.tools.join(" / ")} tool). Type \`help\` for what works today.`,
+        failed: true,
+      };
     }
-    const { tool, args } = plan;
+    const brand = await this.defaultBrand(request.text);
+    const slots = { ...intent.slots, ...(brand ? { brand } : {}) };
+    if ((intent.name === "status" || intent.name === "promote") && !slots.experimentId) {
+      const id = await resolveExperimentId(this.services, slots.experimentName);
+      if (id) slots.experimentId = id;
+    }
+    const { args, missing } = bindSlots(tool, slots);
+    if (missing.length) {
+      return {
+        ...base,
+        text: `${describe(intent)} needs ${missing.join(", ")}; say which (e.g. an id).`,
+        failed: true,
+      };
+    }
+    if (isGuarded(tool)) {
+      const confirm = { tool: tool.name, args, summary: await describeChange(session, tool, args) };
+      return { ...base, text: `${confirm.summary}\nPress Confirm to go ahead, or Cancel.`, confirm, failed: false };
+    }
     let result = await session.call(tool.name, args);
-    // Said in the user's words ("Gen Z"), a value may need the tool's own (gen-z-runners): any error naming a field
-    // is repaired (closest allowed value, a clamp, or an optional argument dropped, saying so) or asked about.
-    const tried = new Set<string>();
+    // A slot said in the user's words ("Gen Z") may need the tool's own value (gen-z-runners): repair and retry.
     for (let attempt = 0; result.isError && attempt < 3; attempt++) {
-      const step = planRepair(result.text, args, tool.inputSchema.required ?? [], tried);
-      if (!step) break;
-      tried.add(step.path.join("."));
-      if (step.kind === "ask") {
-        const pending = { ...memory, pending: { text: request.text, field: step.path[0]! } };
-        return { ...base, text: step.question, question: step.question, memory: pending, failed: false };
-      }
-      setPath(args, step.path, step.kind === "set" ? step.value : undefined);
-      (step.kind === "set" ? understood : ignored).push(step.note);
+      const repair = proposeRepair(result.text, args);
+      if (!repair) break;
+      args[repair.field] = repair.value;
       result = await session.call(tool.name, args);
     }
     const assetIds = idsIn(result);
     return {
-      understood,
-      ignored,
       text: `${result.text}\n_Tools: ${tool.name}${result.isError ? " (failed)" : ""}_`,
+      results: [outcomeOf(tool.name, args, result)],
       toolsRan: [{ name: tool.name, ok: !result.isError }],
       assetIds,
       memory: remember(memory, result, assetIds),
@@ -176,6 +197,8 @@ export class Orchestrator {
   ): Promise<AgentReply> {
     const toolsRan: ToolRun[] = [];
     const results: McpCallResult[] = [];
+    const outcomes: ToolOutcome[] = [];
+    let confirm: PendingConfirmation | undefined;
     const tools: ToolSet = {};
     for (const info of session.tools) {
       const original = session.toolSet[info.name];
@@ -189,15 +212,31 @@ export class Orchestrator {
             this.services.logger.warn("guarded tool call refused", { tool: info.name, actor: request.actor });
             return { isError: true, content: [{ type: "text", text: verdict.reason }] };
           }
-          const raw = await original.execute!(args, options);
+          const input = withAttachments(args as Record<string, unknown>, request.attachments);
+          if (isGuarded(info)) {
+            // Asked for by the user, but it still waits for their button press: the surface shows Confirm/Cancel.
+            confirm = { tool: info.name, args: input, summary: await describeChange(session, info, input) };
+            toolsRan.push({ name: info.name, ok: false, blocked: true });
+            return {
+              content: [
+                {
+                  type: "text",
+                  text: `Not run yet: waiting for the user's confirmation. They see a Confirm button with: ${confirm.summary} Tell them briefly what will happen when they confirm; do not call ${info.name} again.`,
+                },
+              ],
+            };
+          }
+          const raw = await original.execute!(input, options);
           const outcome = raw as { isError?: boolean; content?: { type: string; text?: string }[] };
           toolsRan.push({ name: info.name, ok: outcome.isError !== true });
-          results.push({
+          const call: McpCallResult = {
             isError: outcome.isError === true,
             text: (outcome.content ?? []).map((c) => c.text ?? "").join("\n"),
             links: [],
             structured: (raw as { structuredContent?: Record<string, unknown> }).structuredContent,
-          });
+          };
+          results.push(call);
+          outcomes.push(outcomeOf(info.name, input, call));
           return raw;
         },
       } as ToolSet[string];
@@ -211,7 +250,7 @@ export class Orchestrator {
     });
     const messages: ModelMessage[] = [
       ...(request.history ?? []).slice(-12).map((t) => ({ role: t.role, content: t.text }) as ModelMessage),
-      { role: "user", content: request.text },
+      { role: "user", content: `${request.text}${attachmentNote(request.attachments)}` },
     ];
     const memory = { ...request.memory };
     const started = Date.now();
@@ -227,7 +266,16 @@ export class Orchestrator {
       const assetIds = [...new Set(results.flatMap(idsIn))];
       for (const r of results) remember(memory, r, idsIn(r));
       const ran = toolsRan.length ? `\n_Tools: ${toolsRan.map(label).join(", ")}_` : "";
-      return { text: `${result.text || "Done."}${ran}`, toolsRan, assetIds, memory, failed: false, via: "model" };
+      return {
+        text: `${result.text || "Done."}${ran}`,
+        results: outcomes,
+        ...(confirm ? { confirm } : {}),
+        toolsRan,
+        assetIds,
+        memory,
+        failed: false,
+        via: "model",
+      };
     } catch (error) {
       const err = asWinnowError(error);
       this.services.logger.error("agent turn failed", { actor: request.actor, error: err.message });
@@ -237,12 +285,51 @@ export class Orchestrator {
           `The model provider failed mid-conversation (${agentModel.provider}: ${err.message.slice(0, 200)}). ` +
           `I stopped there and did nothing further. ${done.length ? `Completed before the failure: ${done.join(", ")} (each applied fully).` : "No tool ran."} ` +
           "Try again in a minute.",
+        results: outcomes,
         toolsRan,
         assetIds: [],
         memory,
         failed: true,
         via: "model",
       };
+    }
+  }
+
+  /**
+   * Runs a confirmed destructive call: the user pressed Confirm on exactly this pending call (the surface checks who
+   * may). The tool's own policy still applies (a promotion that needs an approver opens a review request).
+   */
+  async confirm(pending: PendingConfirmation, actor: string): Promise<AgentReply> {
+    return this.runDirect(pending.tool, pending.args, actor, true);
+  }
+
+  /** A read-only call the surface repeats with new arguments, e.g. the next page behind a "More" button. */
+  async page(tool: string, args: Record<string, unknown>, actor: string): Promise<AgentReply> {
+    return this.runDirect(tool, args, actor, false);
+  }
+
+  private async runDirect(name: string, args: Record<string, unknown>, actor: string, confirmed: boolean) {
+    const session = await openMcpSession(this.services, actor, this.options.tools);
+    try {
+      const info = session.tools.find((t) => t.name === name);
+      const base = { toolsRan: [], assetIds: [], memory: {}, via: "router" as const };
+      if (!info) return { ...base, text: `The ${name} tool is not available on this Winnow.`, failed: true };
+      if (!confirmed && isGuarded(info)) {
+        return { ...base, text: `${name} changes live state; it runs only after Confirm.`, failed: true };
+      }
+      const result = await session.call(name, args);
+      const assetIds = idsIn(result);
+      return {
+        text: `${result.text}\n_Tools: ${name}${result.isError ? " (failed)" : ""}_`,
+        results: [outcomeOf(name, args, result)],
+        toolsRan: [{ name, ok: !result.isError }],
+        assetIds,
+        memory: remember({}, result, assetIds),
+        failed: result.isError,
+        via: "router" as const,
+      };
+    } finally {
+      await session.close();
     }
   }
 
@@ -262,9 +349,42 @@ export class Orchestrator {
     );
   }
 
+  /** The brand named in the message, or the only brand in the workspace. */
+  private async defaultBrand(text: string): Promise<string | undefined> {
+    const brands = await listBrands(this.services.database.db);
+    const lower = text.toLowerCase();
+    const named = brands.find((b) => lower.includes(b.slug) || lower.includes(b.name.toLowerCase()));
+    return named?.slug ?? (brands.length === 1 ? brands[0]!.slug : undefined);
+  }
 }
 
 const label = (t: ToolRun) => `${t.name}${t.blocked ? " (blocked: needs approval)" : t.ok ? "" : " (failed)"}`;
+
+function describe(intent: Intent): string {
+  const names: Record<Intent["name"], string> = {
+    help: "Help",
+    search: "Search",
+    similar: "Finding similar assets",
+    generate: "Generating variants",
+    status: "Experiment status",
+    promote: "Promoting winners",
+    review_queue: "The review queue",
+    lineage: "Lineage",
+    cost: "Cost reporting",
+    feedback: "Recording feedback",
+    show_asset: "Showing an asset",
+    request_review: "Requesting a review",
+    check_brand: "Checking against the brand rules",
+    brand_rules: "Showing the brand rules",
+    library_review: "The library review (stale, expiring, never reviewed)",
+    slot_insights: "Slot insights",
+    templates: "Listing templates",
+    duplicates: "Finding duplicates",
+    models: "Listing models",
+    jobs: "Listing scheduled jobs",
+  };
+  return names[intent.name];
+}
 
 function idsIn(result: McpCallResult): string[] {
   const blob = JSON.stringify(result.structured ?? {});

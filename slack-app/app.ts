@@ -9,14 +9,15 @@ import {
 import type { RetryOptions } from "@slack/web-api";
 import { agentModelFromConfig } from "../agents/model.ts";
 import { Orchestrator } from "../agents/orchestrator.ts";
-import { isoNow } from "../core/clock.ts";
+import { ConversationStore } from "../core/conversations/store.ts";
 import type { Logger } from "../core/log.ts";
-import { claimEvent, forgetEventsBefore } from "../db/repositories/conversations.ts";
 import type { Services } from "../server/services.ts";
+import type { SlackContext } from "./deliver.ts";
+import { registerAgentActions } from "./handlers/agent-actions.ts";
 import { registerCommand } from "./handlers/command.ts";
 import { registerConversation } from "./handlers/conversation.ts";
 import { registerHome } from "./handlers/home.ts";
-import { registerReviewActions, registerReviewPosting } from "./handlers/review.ts";
+import { postPendingReviews, registerReviewActions, registerReviewPosting } from "./handlers/review.ts";
 import { registerHomeRefresh } from "./home-refresh.ts";
 import { HonoSlackReceiver } from "./receiver.ts";
 
@@ -89,13 +90,22 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
   }
   const orchestrator =
     options.orchestrator ?? new Orchestrator(services, { model: agentModelFromConfig(services.config) });
-  app.use(dedupeEvents(services));
-  registerConversation(app, services, orchestrator);
-  registerCommand(app, services, orchestrator);
+  const conversations = new ConversationStore(services);
+  const ctx: SlackContext = { services, orchestrator, conversations };
+  app.use(dedupeEvents(services, conversations));
+  registerConversation(app, ctx);
+  registerCommand(app, ctx);
+  registerAgentActions(app, ctx);
   registerHome(app, services);
   registerReviewActions(app, services);
   const unsubscribePosting = registerReviewPosting(services, app.client);
   const unsubscribeHome = registerHomeRefresh(services, app.client);
+  // Reviews opened before Slack was configured (or while it was down) are posted now, and swept for now and then.
+  let sweeping: Promise<void> = postPendingReviews(services, app.client);
+  const sweep = setInterval(() => {
+    sweeping = sweeping.then(() => postPendingReviews(services, app.client));
+  }, PENDING_SWEEP_MS);
+  sweep.unref();
   app.error(async (error) => {
     services.logger.error("slack handler failed", { error: String(error) });
   });
@@ -104,8 +114,13 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
     ...(receiver ? { receiver } : {}),
     ...(socketReceiver ? { socketReceiver } : {}),
     orchestrator,
-    idle: async () => receiver?.idle(),
+    idle: async () => {
+      await sweeping;
+      await receiver?.idle();
+    },
     async stop() {
+      clearInterval(sweep);
+      await sweeping;
       unsubscribePosting();
       unsubscribeHome();
       await app.stop();
@@ -115,9 +130,10 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
 
 /** Slack redelivers an event it thinks we missed; the first delivery claims its event_id and later ones stop here. */
 const PRUNE_EVERY = 500;
+const PENDING_SWEEP_MS = 5 * 60 * 1000;
 const RETRY_WINDOW_MS = 2 * 60 * 60 * 1000;
 
-function dedupeEvents(services: Services): Middleware<AnyMiddlewareArgs> {
+function dedupeEvents(services: Services, conversations: ConversationStore): Middleware<AnyMiddlewareArgs> {
   let claims = 0;
   return async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -125,9 +141,9 @@ function dedupeEvents(services: Services): Middleware<AnyMiddlewareArgs> {
       // Slack stops retrying within about an hour, so older claims are pruned now and then.
       if (++claims % PRUNE_EVERY === 0) {
         const before = new Date(services.clock.now().getTime() - RETRY_WINDOW_MS).toISOString();
-        await forgetEventsBefore(services.database.db, before);
+        await conversations.forgetEventsBefore(before);
       }
-      const first = await claimEvent(services.database.db, eventId, isoNow(services.clock));
+      const first = await conversations.claimEvent(eventId);
       if (!first) {
         services.logger.info("duplicate slack event ignored", { eventId });
         return;

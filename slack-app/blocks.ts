@@ -16,6 +16,8 @@ export const LABEL_MODAL = "review_label_modal";
 export interface ReviewCard {
   request: ReviewRequestView;
   assetName?: string | undefined;
+  /** The copy the approver is judging, as it appears on the creative. */
+  copy?: { headline?: string | undefined; body?: string | undefined; cta?: string | undefined } | undefined;
   slots?: Record<string, unknown> | undefined;
   findings?: string[] | undefined;
   stakes?: Record<string, unknown> | undefined;
@@ -45,6 +47,14 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
       ...(card.assetName ? { title: { type: "plain_text", text: card.assetName.slice(0, 2000) } } : {}),
     });
   }
+  if (card.copy) {
+    const lines = [
+      card.copy.headline ? `*Headline:* ${card.copy.headline}` : "",
+      card.copy.body ? `*Body:* ${card.copy.body}` : "",
+      card.copy.cta ? `*Call to action:* ${card.copy.cta}` : "",
+    ].filter(Boolean);
+    blocks.push({ type: "section", text: mrkdwn(lines.join("\n").slice(0, 2900)) });
+  }
   const facts: string[] = [];
   if (card.slots && Object.keys(card.slots).length) {
     facts.push(
@@ -53,7 +63,13 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
         .join(", ")}`,
     );
   }
-  if (card.findings?.length) facts.push(`*Rule findings:* ${card.findings.join("; ")}`);
+  facts.push(
+    card.findings?.length
+      ? `*Brand rule findings:* ${card.findings.join("; ")}`
+      : card.findings
+        ? "*Brand rule findings:* none — the checks passed"
+        : "*Brand rule findings:* none recorded",
+  );
   if (card.stakes && Object.keys(card.stakes).length) {
     facts.push(
       `*Stakes:* ${Object.entries(card.stakes)

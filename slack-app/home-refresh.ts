@@ -1,6 +1,4 @@
 import type { WebClient } from "@slack/web-api";
-import { getAssetRow } from "../db/repositories/assets.ts";
-import { getReviewRequest, membersWithRole } from "../db/repositories/reviews.ts";
 import type { Services } from "../server/services.ts";
 import { homeView } from "./blocks.ts";
 import { loadHomeData } from "./home-data.ts";
@@ -23,9 +21,7 @@ export async function publishHomes(services: Services, client: WebClient, refs: 
   }
 }
 
-async function approversOf(services: Services, brandId: string | null | undefined): Promise<string[]> {
-  return brandId ? membersWithRole(services.database.db, brandId, "approver") : [];
-}
+const approversOf = (services: Services, brandId: string | null | undefined) => services.reviews.approversOf(brandId);
 
 /**
  * Keeps App Home current for the people it concerns: a new or decided review request refreshes the brand's approvers
@@ -40,9 +36,10 @@ export function registerHomeRefresh(services: Services, client: WebClient): () =
   );
   const onPromotion = services.promotion.onPromoted(async (outcome, actor) => {
     try {
-      const { db } = services.database;
-      const winner = await getAssetRow(db, outcome.winnerAssetId);
-      const review = outcome.reviewRequestId ? await getReviewRequest(db, outcome.reviewRequestId) : undefined;
+      const winner = await services.library.get(outcome.winnerAssetId).catch(() => undefined);
+      const review = outcome.reviewRequestId
+        ? await services.reviews.get(outcome.reviewRequestId).catch(() => undefined)
+        : undefined;
       await publishHomes(services, client, [
         ...(await approversOf(services, winner?.brandId)),
         actor,

@@ -1,32 +1,52 @@
 import type { WebClient } from "@slack/web-api";
+import { assetLinkKey, signedThumbnailUrl } from "../server/asset-links.ts";
 import type { Services } from "../server/services.ts";
 
-const MAX_IMAGES = 4;
+const MAX_IMAGES = 10;
+
+/** A signed, expiring thumbnail link when Slack can reach this server (WINNOW_PUBLIC_URL) and a key exists. */
+export function thumbnailUrlFor(services: Services): (assetId: string) => string | undefined {
+  const key = assetLinkKey(services.config);
+  const base = services.config.publicUrl;
+  if (!base || !key) return () => undefined;
+  return (assetId) => signedThumbnailUrl(base, key, assetId, services.clock.now().getTime() / 1000);
+}
 
 /**
- * Shows asset thumbnails in a thread with files.uploadV2 (works without a public URL for Winnow). A failed upload
- * is logged, not fatal: the text reply already went out.
+ * Uploads files into a thread with files.uploadV2 (works without a public URL for Winnow), in the order given: a
+ * ranked search shows its thumbnails in rank order. A failed upload is logged, not fatal: the reply already went out.
  */
+export async function uploadFiles(
+  services: Services,
+  client: WebClient,
+  channel: string,
+  threadTs: string,
+  files: { file: Buffer; filename: string; title: string }[],
+) {
+  if (!files.length) return;
+  try {
+    await client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file_uploads: files });
+  } catch (error) {
+    services.logger.warn("slack file upload failed", { channel, error: String(error) });
+  }
+}
+
+/** Thumbnails of these assets, uploaded in this order with these titles; ids without a file are skipped. */
 export async function showAssets(
   services: Services,
   client: WebClient,
   channel: string,
   threadTs: string,
-  ids: string[],
+  items: { assetId: string; title: string }[],
 ) {
   const files: { file: Buffer; filename: string; title: string }[] = [];
-  for (const id of ids.slice(0, MAX_IMAGES)) {
+  for (const item of items.slice(0, MAX_IMAGES)) {
     try {
-      const { bytes } = await services.library.readFile(id, "thumbnail");
-      files.push({ file: bytes, filename: `${id}.webp`, title: id });
+      const { bytes } = await services.library.readFile(item.assetId, "thumbnail");
+      files.push({ file: bytes, filename: `${item.assetId}.webp`, title: item.title.slice(0, 250) });
     } catch {
       // Not an asset with a file (e.g. an id mentioned in passing); skip it.
     }
   }
-  if (!files.length) return;
-  try {
-    await client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file_uploads: files });
-  } catch (error) {
-    services.logger.warn("slack image upload failed", { channel, error: String(error) });
-  }
+  await uploadFiles(services, client, channel, threadTs, files);
 }

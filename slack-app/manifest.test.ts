@@ -17,6 +17,7 @@ describe("Slack app manifest", () => {
         "commands",
         "reactions:read",
         "files:write",
+        "files:read",
       ]),
     );
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAutopilot } from "../agents/autopilot.ts";
 import { fixedClock } from "../core/clock.ts";
 import { type SeedContext, seedDemoWorkspace } from "../server/seed/seed.ts";
-import { type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
+import { buttonsOf, type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
 
 /**
  * The closed loop from a Slack conversation, offline (no model key: the intent router drives the MCP tools).
@@ -84,18 +84,55 @@ describe("end to end from a Slack conversation (offline)", () => {
     expect(pending.find((r) => r.subjectType === "promotion")?.channel).toBe("C0REVIEW");
   }, 120_000);
 
-  it("shows the experiment status when asked by name", async () => {
-    const reply = await say("how is the spring test doing?");
-    // The newest experiment is the one the loop is running; the tool answered with its arms and decision.
+  it("shows the experiment status when asked with a dashboard link", async () => {
+    const reply = await say(`is <https://winnow.example.com/experiments/${experimentId}|the spring test> done yet?`);
+    // The link was read as the experiment's id; the tool answered with its arms and read-out.
     expect(reply).toMatch(/Tools: get_experiment_results_/);
     expect(reply).toMatch(/autopilot round/);
   });
 
-  it("refuses to promote before approval, then promotes once an approver reacts ✅", async () => {
-    const early = await say("promote the winner");
-    expect(early).toMatch(/Tools: promote_winners \(failed\)/);
-    expect(early).toMatch(/rvw_/);
+  /** The marketer presses a button on the bot's last message in the DM thread. */
+  async function press(actionId: string, user = MARKETER) {
+    const asked = lastAsk!;
+    h.fake.reset();
+    await h.press(buttonsOf(asked).get(actionId)!, user, { channel: DM, ts: "1700100009.000100", threadTs: THREAD });
+    return h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === DM);
+  }
+  let lastAsk: { body: Record<string, unknown> } | undefined;
+  /** True once some arm's asset of the experiment has been promoted into the library. */
+  const promoted = async () =>
+    (
+      await h.ws.services.database.client.execute({
+        sql: "SELECT count(*) AS n FROM arms JOIN assets ON assets.id = arms.asset_id WHERE arms.experiment_id = ? AND assets.status = 'promoted'",
+        args: [experimentId],
+      })
+    ).rows[0]!.n !== 0;
 
+  it("asks before promoting, names the experiment it checked, and runs only on Confirm", async () => {
+    const ask = await say(`promote the winner of ${experimentId}`);
+    lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
+    expect(ask).toMatch(/Confirm: Promote .* as the winner of .*autopilot round/);
+    expect(ask).toContain(experimentId);
+    expect(buttonsOf(lastAsk).has("agent_confirm")).toBe(true);
+    expect(await promoted()).toBeFalsy();
+
+    // Someone else cannot confirm it for the marketer.
+    expect(await press("agent_confirm", "U0STRANGER")).toHaveLength(0);
+    const [refusal] = h.fake.callsTo("chat.postEphemeral");
+    expect(String(refusal!.body.text)).toMatch(/Only <@U0MARKETER1>/);
+
+    // Confirmed: the promotion needs an approver first, so the tool opens (or names) the review request.
+    const [early] = await press("agent_confirm");
+    expect(String(early!.body.text)).toMatch(/Tools: promote_winners/);
+    expect(String(early!.body.text)).toMatch(/approv/);
+    expect(await promoted()).toBeFalsy();
+
+    // A second press runs nothing again.
+    expect(await press("agent_confirm")).toHaveLength(0);
+    expect(String(h.fake.callsTo("chat.postEphemeral")[0]!.body.text)).toMatch(/already confirmed or cancelled/);
+  });
+
+  it("promotes once an approver reacts ✅ and the marketer confirms", async () => {
     const request = (await h.ws.services.reviews.list({ status: "pending" }, { limit: 10 })).items.find(
       (r) => r.subjectType === "promotion",
     )!;
@@ -110,13 +147,18 @@ describe("end to end from a Slack conversation (offline)", () => {
     expect(await h.ws.services.reviews.get(request.id)).toMatchObject({ status: "approved", decidedBy: APPROVER });
     expect(JSON.stringify(h.fake.callsTo("chat.update")[0]!.body.blocks)).toContain(`Approved by <@${APPROVER}>`);
 
-    const promoted = await say("promote the winner");
-    expect(promoted).toMatch(/Tools: promote_winners_/);
-    expect(promoted).toContain(`approved in ${request.id}`);
-    const exp = await h.ws.services.database.client.execute({
-      sql: "SELECT winner_arm_id FROM experiments WHERE id = ?",
-      args: [experimentId],
-    });
-    expect(exp.rows[0]!.winner_arm_id).toBeTruthy();
+    await say(`promote the winner of ${experimentId}`);
+    lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
+    // Cancel first: nothing happens.
+    await press("agent_cancel");
+    expect(JSON.stringify(h.fake.callsTo("chat.update")[0]!.body.blocks)).toMatch(/Cancelled by/);
+    expect(await promoted()).toBeFalsy();
+
+    await say(`promote the winner of ${experimentId}`);
+    lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
+    const [done] = await press("agent_confirm");
+    expect(String(done!.body.text)).toMatch(/Tools: promote_winners/);
+    expect(String(done!.body.text)).toContain(`approved in ${request.id}`);
+    expect(await promoted()).toBeTruthy();
   });
 });

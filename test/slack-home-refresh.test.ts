@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock.ts";
 import { measuredExperiment } from "./helpers/measured-experiment.ts";
 import { APPROVER, APPROVER_2, addVariant, MARKETER, seedReviewBrand } from "./helpers/review-fixtures.ts";
-import { type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
+import { buttonsOf, type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
 
 let h: SlackHarness;
 let brandId: string;
@@ -73,6 +73,13 @@ describe("App Home stays current", () => {
       channel: "C0MKT",
       event_ts: ts,
     });
+    // A promotion waits for the asker's Confirm; only then it runs.
+    const ask = h.fake.callsTo("chat.postMessage")[0];
+    expect(String(ask?.body.text)).toMatch(/Confirm: Promote/);
+    expect(published()).toEqual([]);
+    const confirm = buttonsOf(ask).get("agent_confirm")!;
+    h.fake.reset();
+    await h.press(confirm, MARKETER, { channel: "C0MKT", ts: "1700400001.000900", threadTs: ts });
     const reply = String(h.fake.callsTo("chat.postMessage")[0]?.body.text);
     expect(reply).toMatch(new RegExp(`Promoted ${arms[1]}`));
     const homes = published();

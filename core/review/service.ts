@@ -2,19 +2,22 @@ import pLimit from "p-limit";
 import type { Database, Tx } from "../../db/client.ts";
 import { getAssetRow, updateAssetRow } from "../../db/repositories/assets.ts";
 import { findBrand } from "../../db/repositories/brands.ts";
-import { recordEvent } from "../../db/repositories/events.ts";
+import { eventsFor, recordEvent } from "../../db/repositories/events.ts";
 import { insertFeedback } from "../../db/repositories/feedback.ts";
 import {
   casDecideReview,
   findReviewByMessage,
   getReviewRequest,
   hasBrandRole,
+  hasRoleInAnyBrand,
   insertReviewDecision,
   insertReviewRequest,
   labelUnlabelledDecision,
+  membersWithRole,
   queryReviewRequests,
   type ReviewRequestRow,
   setReviewMessage,
+  unpostedReviewRequests,
 } from "../../db/repositories/reviews.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
@@ -22,13 +25,7 @@ import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import { FEEDBACK_LABELS, type FeedbackLabelKey } from "./labels.ts";
-import {
-  needsReview,
-  policyFromSettings,
-  type ReviewPolicy,
-  type ReviewStakes,
-  type ReviewVerdict,
-} from "./policy.ts";
+import { needsReview, policyFromSettings, type ReviewPolicy, type ReviewStakes, type ReviewVerdict } from "./policy.ts";
 import type { CreateReviewInput, DecideInput, DecideOutcome, DecisionVia, ReviewRequestView } from "./types.ts";
 
 export interface ReviewDeps {
@@ -143,6 +140,44 @@ export class ReviewService {
   async isApprover(brandId: string | null, userRef: string): Promise<boolean> {
     if (!brandId) return false;
     return hasBrandRole(this.deps.database.db, brandId, userRef, "approver");
+  }
+
+  /** An approver of some brand: may confirm a change another person asked for (e.g. a promotion in Slack). */
+  async isApproverAnywhere(userRef: string): Promise<boolean> {
+    return hasRoleInAnyBrand(this.deps.database.db, userRef, "approver");
+  }
+
+  /** The brand's approvers (user refs), e.g. to refresh their App Home. */
+  async approversOf(brandId: string | null | undefined): Promise<string[]> {
+    return brandId ? membersWithRole(this.deps.database.db, brandId, "approver") : [];
+  }
+
+  /** Where the brand's review requests are posted (brand settings.reviewChannel), if anywhere. */
+  async reviewChannelOf(brandId: string | null | undefined): Promise<string | undefined> {
+    const brand = brandId ? await findBrand(this.deps.database.db, brandId) : undefined;
+    const channel = brand?.settings?.reviewChannel;
+    return typeof channel === "string" && channel ? channel : undefined;
+  }
+
+  /**
+   * Pending requests never posted (created before Slack was configured, or while it was down), oldest first, each
+   * with the facts recorded when it was opened (slots, findings, stakes) so the late card says what an early one would.
+   */
+  async unposted(limit = 50): Promise<{ request: ReviewRequestView; context: Record<string, unknown> }[]> {
+    const { db } = this.deps.database;
+    const rows = await unpostedReviewRequests(db, limit);
+    const out: { request: ReviewRequestView; context: Record<string, unknown> }[] = [];
+    for (const row of rows) {
+      const created = (await eventsFor(db, row.id, 20)).find((e) => e.action === "review.requested");
+      const {
+        subjectType: _s,
+        subjectId: _i,
+        reasons: _r,
+        ...context
+      } = (created?.data ?? {}) as Record<string, unknown>;
+      out.push({ request: toView(row), context });
+    }
+    return out;
   }
 
   /** Remembers where the request was posted, so reactions on that message find it. */

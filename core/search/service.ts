@@ -25,10 +25,20 @@ import { TermFrequencies } from "./term-frequency.ts";
 export interface SearchRequest {
   query?: string | undefined;
   exampleAssetIds?: string[] | undefined;
+  /** Vectors of an example that is not in the library (an image shared in Slack); see core/search/by-image.ts. */
+  exampleVectors?: ExampleVectors | undefined;
   audience?: string | undefined;
   filters?: Omit<SearchFilters, "today" | "brandId"> & { brand?: string | undefined };
   cursor?: string | undefined;
   limit?: number | undefined;
+}
+
+/** The text and visual vectors of one example, computed the way the library computes them for its assets. */
+export interface ExampleVectors {
+  /** Identifies the example (the image's sha256) so a cursor cannot be replayed against another one. */
+  key: string;
+  text: Float32Array;
+  visual: Float32Array;
 }
 
 export interface SearchHit {
@@ -63,7 +73,8 @@ export class SearchService {
     const examples = [...new Set(req.exampleAssetIds ?? [])];
     const audiences = (await db.select().from(audiencesTable)).map((a) => ({ id: a.id, slug: a.slug, name: a.name }));
     const parsed = parseQuery(req.query ?? "", audiences);
-    if (!parsed.text && examples.length === 0 && !parsed.audience) {
+    const vectors = req.exampleVectors;
+    if (!parsed.text && examples.length === 0 && !vectors && !parsed.audience) {
       throw invalidInput(
         "query",
         "is empty and no exampleAssetIds were given",
@@ -73,7 +84,7 @@ export class SearchService {
     const audience = req.audience ? resolveAudience(req.audience, audiences) : parsed.audience;
     const limit = req.limit ?? 20;
     const fingerprint = createHash("sha1")
-      .update(JSON.stringify([parsed.text, examples, audience?.slug, req.filters ?? {}]))
+      .update(JSON.stringify([parsed.text, examples, vectors?.key ?? null, audience?.slug, req.filters ?? {}]))
       .digest("base64url")
       .slice(0, 10);
     const offset = req.cursor ? decodeSearchCursor(req.cursor, fingerprint) : 0;
@@ -86,9 +97,13 @@ export class SearchService {
     let textQuery: Float32Array | undefined;
     let visualQuery: Float32Array | undefined;
     if (parsed.text) textQuery = (await this.deps.embeddings.embedQuery(parsed.text)).vector;
-    if (examples.length) {
+    if (examples.length || vectors) {
       const textSum = new Float32Array(embedder.dims);
       const visualSum = new Float32Array(visualIndex.ref.dims);
+      if (vectors) {
+        for (let i = 0; i < textSum.length; i++) textSum[i]! += vectors.text[i] ?? 0;
+        for (let i = 0; i < visualSum.length; i++) visualSum[i]! += vectors.visual[i] ?? 0;
+      }
       for (const id of examples) {
         if (!(await getAssetRow(db, id)))
           throw notFound("Asset", id, "exampleAssetIds must be existing asset ids (see list_assets or search_assets).");
@@ -97,7 +112,8 @@ export class SearchService {
         if (t) for (let i = 0; i < t.length; i++) textSum[i]! += t[i]!;
         if (v) for (let i = 0; i < v.length; i++) visualSum[i]! += v[i]!;
       }
-      if (textQuery) for (let i = 0; i < textQuery.length; i++) textSum[i]! += textQuery[i]! * examples.length;
+      const weight = examples.length + (vectors ? 1 : 0);
+      if (textQuery) for (let i = 0; i < textQuery.length; i++) textSum[i]! += textQuery[i]! * weight;
       textQuery = normalise(textSum);
       visualQuery = normalise(visualSum);
     }
@@ -107,7 +123,12 @@ export class SearchService {
     const selective =
       ftsTerms.length > 0 && (await this.frequencies.anySelective(db, ftsTerms, Math.max(textIndex.size, 1)));
     const match = parsed.text && selective ? ftsExpression(parsed.text) : undefined;
-    const mode = { text: !!textQuery, fts: terms.length > 0, visual: !!visualQuery, examples: examples.length > 0 };
+    const mode = {
+      text: !!textQuery,
+      fts: terms.length > 0,
+      visual: !!visualQuery,
+      examples: examples.length > 0 || !!vectors,
+    };
 
     // Retrieval: nearest vectors + FTS5 keyword hits; widen the pool when filters leave too few.
     // 100 nearest per signal is plenty for a page of up to 50; the loop widens it when filters leave too few.

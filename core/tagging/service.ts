@@ -120,6 +120,48 @@ export class TaggingService {
     return outcomes;
   }
 
+  /**
+   * Tags for an image that is not in the library (an image shared in a conversation), from the same taggers and
+   * vocabulary the library's assets get. Nothing is written; vision taggers, when configured, book their cost.
+   */
+  async describeImage(
+    bytes: Buffer,
+    options: { name?: string | undefined; brandId?: string | null | undefined } = {},
+  ): Promise<{ features: ImageFeatures; tags: TagOutcome["tags"] }> {
+    const features = await imageFeatures(bytes);
+    const brand = await this.brandContext(options.brandId ?? null, new Map());
+    const input = {
+      asset: {
+        name: options.name ?? "shared image",
+        kind: "reference",
+        description: null,
+        category: null,
+        useCase: null,
+        notes: null,
+        usageNotes: null,
+        metadata: null,
+        tags: [],
+        width: features.width,
+        height: features.height,
+      },
+      features,
+      bytes,
+      vocabulary: brand.vocabulary,
+      brandPalette: brand.palette,
+      audiences: await this.audienceProfiles(),
+      brandWords: brand.words,
+    };
+    const tags: TagOutcome["tags"] = [];
+    for (const tagger of this.deps.taggers) {
+      try {
+        tags.push(...(await tagger.tag(input)).map((t) => ({ ...t, source: sourceOf(tagger) })));
+      } catch (error) {
+        this.deps.logger.warn("tagger failed on a shared image", { tagger: sourceOf(tagger), error: String(error) });
+      }
+    }
+    return { features, tags };
+  }
+
   /** A corrupt or unreadable image: an "error" tag and metadata.taggingError say so; search excludes nothing for it. */
   private async markError(id: string, metadata: Record<string, unknown>, message: string, actor: string, at: string) {
     await this.deps.database.db.transaction(async (tx) => {

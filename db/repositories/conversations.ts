@@ -1,4 +1,4 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { newId } from "../../core/ids.ts";
 import type { Tx } from "../client.ts";
 import { conversations, processedEvents } from "../schema.ts";
@@ -40,4 +40,36 @@ export async function claimEvent(tx: Tx, eventId: string, at: string): Promise<b
 /** Slack retries for about an hour; older claims can go. */
 export async function forgetEventsBefore(tx: Tx, before: string): Promise<void> {
   await tx.delete(processedEvents).where(lt(processedEvents.receivedAt, before));
+}
+
+/**
+ * Compare-and-set on the state's `rev`: writes only when the stored state is still at `expectedRev` (0 = no row yet),
+ * so two button presses on one confirmation cannot both take it. True when this write won.
+ */
+export async function saveConversationIf(
+  tx: Tx,
+  channel: string,
+  threadTs: string,
+  state: Record<string, unknown>,
+  expectedRev: number,
+  at: string,
+): Promise<boolean> {
+  if (expectedRev === 0) {
+    const inserted = await tx
+      .insert(conversations)
+      .values({ id: newId("conversation"), channel, threadTs, state, updatedAt: at })
+      .onConflictDoNothing();
+    return inserted.rowsAffected === 1;
+  }
+  const updated = await tx
+    .update(conversations)
+    .set({ state, updatedAt: at })
+    .where(
+      and(
+        eq(conversations.channel, channel),
+        eq(conversations.threadTs, threadTs),
+        sql`coalesce(json_extract(${conversations.state}, '$.rev'), 0) = ${expectedRev}`,
+      ),
+    );
+  return updated.rowsAffected === 1;
 }

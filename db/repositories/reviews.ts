@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { brandMembers, reviewDecisions, reviewRequests } from "../schema.ts";
 
@@ -118,11 +118,7 @@ export async function hasBrandRole(tx: Tx, brandId: string, userRef: string, rol
       and(
         eq(brandMembers.brandId, brandId),
         eq(brandMembers.role, role),
-        or(
-          eq(brandMembers.userRef, ref),
-          eq(brandMembers.slackUserId, ref),
-          eq(brandMembers.email, ref.toLowerCase()),
-        ),
+        or(eq(brandMembers.userRef, ref), eq(brandMembers.slackUserId, ref), eq(brandMembers.email, ref.toLowerCase())),
       ),
     )
     .limit(1);
@@ -136,4 +132,30 @@ export async function membersWithRole(tx: Tx, brandId: string, role: string): Pr
     .from(brandMembers)
     .where(and(eq(brandMembers.brandId, brandId), eq(brandMembers.role, role)));
   return rows.map((r) => r.slackUserId ?? r.userRef);
+}
+
+/** Pending requests never posted anywhere (no Slack message recorded), oldest first. */
+export function unpostedReviewRequests(tx: Tx, limit: number) {
+  return tx
+    .select()
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.status, "pending"), isNull(reviewRequests.messageTs)))
+    .orderBy(asc(reviewRequests.createdAt), asc(reviewRequests.id))
+    .limit(limit);
+}
+
+/** True when the user holds this role in any brand (by recorded ref, Slack id or e-mail). */
+export async function hasRoleInAnyBrand(tx: Tx, userRef: string, role: string): Promise<boolean> {
+  const ref = userRef.trim();
+  const rows = await tx
+    .select({ userRef: brandMembers.userRef })
+    .from(brandMembers)
+    .where(
+      and(
+        eq(brandMembers.role, role),
+        or(eq(brandMembers.userRef, ref), eq(brandMembers.slackUserId, ref), eq(brandMembers.email, ref.toLowerCase())),
+      ),
+    )
+    .limit(1);
+  return rows.length === 1;
 }

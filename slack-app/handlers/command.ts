@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
-import { HELP_TEXT, type Orchestrator } from "../../agents/orchestrator.ts";
-import type { Services } from "../../server/services.ts";
+import { HELP_TEXT } from "../../agents/orchestrator.ts";
+import { deliverReply, type SlackContext } from "../deliver.ts";
 
 /** `/winnow <subcommand> <words>` → the sentence the router understands. */
 export function commandToSentence(text: string): string | undefined {
@@ -28,17 +28,22 @@ export function commandToSentence(text: string): string | undefined {
 }
 
 /** Acks at once (Slack's 3 s), then answers through response_url when the work is done. */
-export function registerCommand(app: App, services: Services, orchestrator: Orchestrator) {
-  app.command("/winnow", async ({ command, ack, respond }) => {
+export function registerCommand(app: App, ctx: SlackContext) {
+  app.command("/winnow", async ({ command, ack, respond, client }) => {
     const sentence = commandToSentence(command.text);
     if (!sentence) {
       await ack({ response_type: "ephemeral", text: HELP_TEXT });
       return;
     }
     await ack({ response_type: "ephemeral", text: `Working on “${command.text}”…` });
-    const reply = await orchestrator.respond({ text: sentence, actor: `slack:${command.user_id}` });
-    await respond({ response_type: "ephemeral", replace_original: false, text: reply.text }).catch((error: unknown) =>
-      services.logger.warn("slash command response failed", { error: String(error) }),
-    );
+    // /winnow has no thread: its state (buttons, memory) lives under the user in that channel.
+    const target = {
+      channel: command.channel_id,
+      threadTs: `slash:${command.user_id}`,
+      user: command.user_id,
+      respond,
+    };
+    const reply = await ctx.orchestrator.respond({ text: sentence, actor: `slack:${command.user_id}` });
+    await deliverReply(ctx, client, target, reply, { userText: sentence });
   });
 }

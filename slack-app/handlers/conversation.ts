@@ -1,18 +1,10 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import type { ThreadMemory } from "../../agents/intent-router.ts";
-import type { Orchestrator, Turn } from "../../agents/orchestrator.ts";
-import { isoNow } from "../../core/clock.ts";
-import { getConversation, saveConversation } from "../../db/repositories/conversations.ts";
-import type { Services } from "../../server/services.ts";
-import { showAssets } from "../images.ts";
-
-interface ConversationState {
-  turns: Turn[];
-  memory: ThreadMemory;
-}
-
-const MAX_TURNS = 20;
+import type { Attachment } from "../../agents/orchestrator.ts";
+import { publicError } from "../../core/public-error.ts";
+import { deliverReply, type SlackContext } from "../deliver.ts";
+import { downloadSlackFile, type SlackFile, wantedFiles } from "../files.ts";
+import { loadThread } from "../thread-state.ts";
 
 export interface Utterance {
   channel: string;
@@ -20,33 +12,48 @@ export interface Utterance {
   threadTs: string;
   user: string;
   text: string;
+  /** Files shared with the message (file_share). */
+  files?: SlackFile[] | undefined;
 }
 
-/** One turn in a thread: load the thread's state, ask the orchestrator, reply in the thread, save the state. */
-export async function converse(services: Services, orchestrator: Orchestrator, client: WebClient, u: Utterance) {
-  const { db } = services.database;
-  const row = await getConversation(db, u.channel, u.threadTs);
-  const state = (row?.state as ConversationState | undefined) ?? { turns: [], memory: {} };
+/**
+ * One turn in a thread: download what was shared, load the thread's state, ask the orchestrator, reply in the
+ * thread (rendered from the tool results), save the state.
+ */
+export async function converse(ctx: SlackContext, client: WebClient, u: Utterance) {
+  const { services, orchestrator } = ctx;
+  const attachments: Attachment[] = [];
+  const problems: string[] = [];
+  const wanted = wantedFiles(u.files);
+  for (const file of wanted) {
+    try {
+      attachments.push(await downloadSlackFile(services, file));
+    } catch (error) {
+      problems.push(publicError(error, services.logger, { surface: "slack", file: file.id }).message);
+    }
+  }
+  const skipped = (u.files ?? [])
+    .filter((f) => !wanted.includes(f))
+    .map((f) => `${f.name ?? f.id}: not an image or a CSV`);
+  const state = await loadThread(ctx.conversations, u.channel, u.threadTs);
+  const text = u.text.replace(/<@[A-Z0-9]+>/g, "").trim();
+  if (!text && !attachments.length && problems.length) {
+    await client.chat.postMessage({ channel: u.channel, thread_ts: u.threadTs, text: `⚠️ ${problems.join("\n")}` });
+    return;
+  }
   const reply = await orchestrator.respond({
     text: u.text,
     actor: `slack:${u.user}`,
     history: state.turns,
     memory: state.memory,
+    ...(attachments.length ? { attachments } : {}),
   });
-  await client.chat.postMessage({ channel: u.channel, thread_ts: u.threadTs, text: reply.text, mrkdwn: true });
-  if (reply.assetIds.length && !reply.failed) await showAssets(services, client, u.channel, u.threadTs, reply.assetIds);
-  const turns = [
-    ...state.turns,
-    { role: "user" as const, text: u.text },
-    { role: "assistant" as const, text: reply.text },
-  ];
-  await saveConversation(
-    db,
-    u.channel,
-    u.threadTs,
-    { turns: turns.slice(-MAX_TURNS), memory: reply.memory },
-    isoNow(services.clock),
-  );
+  if (problems.length || skipped.length) reply.ignored = [...(reply.ignored ?? []), ...problems, ...skipped];
+  const imageFile = wanted.find((f) => /^image\//.test(f.mimetype ?? ""));
+  await deliverReply(ctx, client, { channel: u.channel, threadTs: u.threadTs, user: u.user }, reply, {
+    userText: u.text || (u.files?.length ? `(shared ${u.files.map((f) => f.name ?? f.id).join(", ")})` : ""),
+    imageFile,
+  });
 }
 
 interface MessageLike {
@@ -58,40 +65,42 @@ interface MessageLike {
   channel_type?: string;
   subtype?: string;
   bot_id?: string;
+  files?: SlackFile[];
 }
 
-/** Mentions anywhere, any DM, and follow-ups in a thread the bot is already part of. */
-export function registerConversation(app: App, services: Services, orchestrator: Orchestrator) {
+/** Subtypes that are a person saying something; the rest (edits, joins, bot posts, deletions) are not a turn. */
+const SPOKEN = new Set([undefined, "file_share", "thread_broadcast"]);
+
+/** Mentions anywhere, any DM, and follow-ups in a thread the bot is already part of, with or without files. */
+export function registerConversation(app: App, ctx: SlackContext) {
   app.event("app_mention", async ({ event, client }) => {
     if (!event.user) return;
-    await converse(services, orchestrator, client, {
+    await converse(ctx, client, {
       channel: event.channel,
       threadTs: event.thread_ts ?? event.ts,
       user: event.user,
       text: event.text,
+      files: (event as { files?: SlackFile[] }).files,
     });
   });
 
   app.message(async ({ message, client, context }) => {
     const m = message as MessageLike;
-    if (m.subtype || m.bot_id || !m.user || !m.text) return;
+    if (!SPOKEN.has(m.subtype) || m.bot_id || !m.user || (!m.text && !m.files?.length)) return;
+    const text = m.text ?? "";
     if (m.channel_type === "im") {
-      await converse(services, orchestrator, client, {
+      await converse(ctx, client, {
         channel: m.channel,
         threadTs: m.thread_ts ?? m.ts,
         user: m.user,
-        text: m.text,
+        text,
+        files: m.files,
       });
       return;
     }
     // In channels, a mention arrives as app_mention too; answer it there, and here only thread follow-ups.
-    if (!m.thread_ts || (context.botUserId && m.text.includes(`<@${context.botUserId}>`))) return;
-    if (!(await getConversation(services.database.db, m.channel, m.thread_ts))) return;
-    await converse(services, orchestrator, client, {
-      channel: m.channel,
-      threadTs: m.thread_ts,
-      user: m.user,
-      text: m.text,
-    });
+    if (!m.thread_ts || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
+    if (!(await ctx.conversations.get(m.channel, m.thread_ts))) return;
+    await converse(ctx, client, { channel: m.channel, threadTs: m.thread_ts, user: m.user, text, files: m.files });
   });
 }

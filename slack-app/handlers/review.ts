@@ -1,10 +1,8 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { asWinnowError } from "../../core/errors.ts";
+import { publicError } from "../../core/public-error.ts";
 import { FeedbackLabel, type FeedbackLabelKey } from "../../core/review/labels.ts";
 import type { DecisionVia, ReviewDecisionKind, ReviewRequestView } from "../../core/review/types.ts";
-import { findBrand } from "../../db/repositories/brands.ts";
-import { assetLinkKey, signedThumbnailUrl } from "../../server/asset-links.ts";
 import type { Services } from "../../server/services.ts";
 import {
   ACTION_APPROVE,
@@ -15,7 +13,7 @@ import {
   rejectModal,
   reviewRequestBlocks,
 } from "../blocks.ts";
-import { showAssets } from "../images.ts";
+import { showAssets, thumbnailUrlFor } from "../images.ts";
 import { askForRejectionLabel, registerReactionLabel } from "./reaction-label.ts";
 
 const APPROVE_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
@@ -28,33 +26,66 @@ async function cardFor(
 ): Promise<ReviewCard> {
   const asset = request.assetId ? await services.library.get(request.assetId).catch(() => undefined) : undefined;
   const meta = (asset?.metadata ?? {}) as Record<string, unknown>;
-  const findings = (context.findings ?? meta.findings ?? meta.brandWarnings) as string[] | undefined;
+  const recorded = (context.findings ?? meta.findings ?? meta.brandWarnings) as string[] | undefined;
+  const findings =
+    (request.assetId && meta.copy ? await liveFindings(services, request.assetId) : undefined) ?? recorded;
+  const copy = (meta.copy ?? {}) as Record<string, unknown>;
+  const text = (k: string) => (typeof copy[k] === "string" && copy[k] ? (copy[k] as string) : undefined);
   return {
     request,
     assetName: asset?.name,
+    copy:
+      text("headline") || text("body") || text("cta")
+        ? { headline: text("headline"), body: text("body"), cta: text("cta") }
+        : undefined,
     slots: (context.slots ?? meta.slots) as Record<string, unknown> | undefined,
     findings: Array.isArray(findings) ? findings.map(String) : undefined,
     stakes: context.stakes as Record<string, unknown> | undefined,
   };
 }
 
-/** A signed, expiring thumbnail link when Slack can reach this server (WINNOW_PUBLIC_URL) and a key exists. */
-function reviewImageUrl(services: Services, assetId: string | null): string | undefined {
-  const key = assetLinkKey(services.config);
-  if (!assetId || !services.config.publicUrl || !key) return undefined;
-  return signedThumbnailUrl(services.config.publicUrl, key, assetId, services.clock.now().getTime() / 1000);
+/**
+ * The brand rules applied to the variant now (the rule set may have changed since it was generated), as the approver
+ * should judge it; undefined when it cannot be checked (then the findings recorded at generation are shown).
+ */
+async function liveFindings(services: Services, assetId: string): Promise<string[] | undefined> {
+  try {
+    const { checker } = services.brand;
+    const candidate = await checker.candidateForAsset(assetId);
+    const outcome = await checker.checkCandidate(candidate, await checker.pinRuleSet(candidate.brandId));
+    return outcome.violations.map((v) => `[${v.severity}] ${v.message}${v.fix ? ` — fix: ${v.fix}` : ""}`);
+  } catch (error) {
+    services.logger.debug("live brand check for a review card failed", { assetId, error: String(error) });
+    return undefined;
+  }
 }
 
-/** Posts new review requests to the brand's review channel and keeps the message in step with decisions. */
-export function registerReviewPosting(services: Services, client: WebClient): () => void {
-  const offCreated = services.reviews.onCreated(async (request, context) => {
-    const brand = request.brandId ? await findBrand(services.database.db, request.brandId) : undefined;
-    const channel = brand?.settings.reviewChannel as string | undefined;
+/** A signed, expiring thumbnail link when Slack can reach this server (WINNOW_PUBLIC_URL) and a key exists. */
+function reviewImageUrl(services: Services, assetId: string | null): string | undefined {
+  return assetId ? thumbnailUrlFor(services)(assetId) : undefined;
+}
+
+/** Requests being posted by this process right now, so the sweep and the create listener never post one twice. */
+const posting = new WeakMap<Services, Set<string>>();
+
+/** Posts one review request card to its brand's review channel and records the message on the request. */
+async function postReview(
+  services: Services,
+  client: WebClient,
+  request: ReviewRequestView,
+  context: Record<string, unknown>,
+): Promise<boolean> {
+  const inFlight = posting.get(services) ?? new Set<string>();
+  posting.set(services, inFlight);
+  if (inFlight.has(request.id)) return false;
+  inFlight.add(request.id);
+  try {
+    const channel = await services.reviews.reviewChannelOf(request.brandId);
     if (!channel) {
       services.logger.warn("review request not posted: the brand has no settings.reviewChannel", {
         request: request.id,
       });
-      return;
+      return false;
     }
     const card = await cardFor(services, request, context);
     card.imageUrl = reviewImageUrl(services, request.assetId);
@@ -63,12 +94,42 @@ export function registerReviewPosting(services: Services, client: WebClient): ()
       text: `Review requested: ${request.subjectType} ${request.subjectId} — ${request.reasons.join("; ")}`,
       blocks: reviewRequestBlocks(card),
     });
-    if (!posted.channel || !posted.ts) return;
+    if (!posted.channel || !posted.ts) return false;
     await services.reviews.attachMessage(request.id, posted.channel, posted.ts);
     // Without a public URL Slack cannot fetch the image, so it goes up as a file in the request's thread.
     if (request.assetId && !card.imageUrl) {
-      await showAssets(services, client, posted.channel, posted.ts, [request.assetId]);
+      await showAssets(services, client, posted.channel, posted.ts, [
+        { assetId: request.assetId, title: card.assetName ?? request.assetId },
+      ]);
     }
+    return true;
+  } finally {
+    inFlight.delete(request.id);
+  }
+}
+
+/**
+ * Posts pending requests that never reached Slack (opened before Slack was configured, or while it was down), once
+ * each: a posted request has its message recorded and is not picked up again. Failures are logged; the next sweep
+ * retries.
+ */
+export async function postPendingReviews(services: Services, client: WebClient): Promise<void> {
+  try {
+    for (const { request, context } of await services.reviews.unposted()) {
+      if (!(await services.reviews.reviewChannelOf(request.brandId))) continue;
+      await postReview(services, client, request, context).catch((error: unknown) =>
+        services.logger.warn("pending review request not posted", { request: request.id, error: String(error) }),
+      );
+    }
+  } catch (error) {
+    services.logger.warn("pending review sweep failed", { error: String(error) });
+  }
+}
+
+/** Posts new review requests to the brand's review channel and keeps the message in step with decisions. */
+export function registerReviewPosting(services: Services, client: WebClient): () => void {
+  const offCreated = services.reviews.onCreated(async (request, context) => {
+    await postReview(services, client, request, context);
   });
   const offDecided = services.reviews.onDecided(async (request, context) => {
     if (!request.channel || !request.messageTs) return;
@@ -126,7 +187,7 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
     }
     return outcome.applied;
   } catch (error) {
-    const err = asWinnowError(error);
+    const err = publicError(error, services.logger, { surface: "slack", action: "review_decision" });
     await note(
       err.code === "forbidden"
         ? "You are not an approver for this brand, so your decision was not counted."

@@ -19,6 +19,9 @@ export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   readonly uploads: { id: string; bytes: number }[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  /** Every download of a shared file, with the Authorization header it carried. */
+  readonly downloads: { id: string; authorization: string | undefined }[] = [];
+  private readonly files = new Map<string, { bytes: Buffer; mimetype: string; name: string }>();
   private readonly faults = new Map<string, Fault[]>();
   private server!: Server;
   private tsCounter = 1_700_000_000;
@@ -45,6 +48,26 @@ export class FakeSlack {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
   }
 
+  /**
+   * A file as if a user had shared it: served at its url_private_download only with the bot token (Slack answers a
+   * request without it with its HTML sign-in page, status 200). Returns the file object a file_share event carries.
+   */
+  shareFile(name: string, bytes: Buffer, mimetype: string) {
+    const id = `F${this.tsCounter++}`;
+    this.files.set(id, { bytes, mimetype, name });
+    const url = `${this.base}/files-pri/T0TEAM-${id}/download/${encodeURIComponent(name)}`;
+    return {
+      id,
+      name,
+      title: name,
+      mimetype,
+      filetype: name.split(".").pop(),
+      size: bytes.length,
+      url_private: url.replace("/download/", "/"),
+      url_private_download: url,
+    };
+  }
+
   callsTo(method: string) {
     return this.calls.filter((c) => c.method === method);
   }
@@ -59,6 +82,23 @@ export class FakeSlack {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
     const url = req.url ?? "";
+    if (url.startsWith("/files-pri/")) {
+      const id = url.split("/")[2]!.replace(/^T0TEAM-/, "");
+      this.downloads.push({ id, authorization: req.headers.authorization });
+      const file = this.files.get(id);
+      if (req.headers.authorization !== "Bearer xoxb-test-token") {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<html>Sign in to Slack</html>");
+        return;
+      }
+      if (!file) {
+        res.writeHead(404).end("file_not_found");
+        return;
+      }
+      res
+        .writeHead(200, { "content-type": file.mimetype, "content-length": String(file.bytes.length) })
+        .end(file.bytes);
+      return;
+    }
     if (url.startsWith("/upload/")) {
       this.uploads.push({ id: url.slice(8), bytes: raw.length });
       res.writeHead(200).end("OK - 1");

@@ -18,6 +18,12 @@ export interface SlackHarness {
   event(event: Record<string, unknown>, eventId?: string): Promise<Response>;
   form(fields: Record<string, string>): Promise<Response>;
   interaction(payload: Record<string, unknown>): Promise<Response>;
+  /** Presses a button of a message the bot posted (block_actions), as `user`. */
+  press(
+    button: { action_id: string; value?: string; block_id?: string },
+    user: string,
+    where: { channel: string; ts: string; threadTs?: string },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -57,12 +63,37 @@ export async function startSlackHarness(
     await runtime.idle();
     return res;
   };
+  const interaction = (payload: Record<string, unknown>) =>
+    send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded");
   return {
     ws,
     fake,
     runtime,
     base,
     send,
+    interaction,
+    press: (button, user, where) =>
+      interaction({
+        type: "block_actions",
+        team: { id: "T0TEAM" },
+        user: { id: user },
+        api_app_id: "A0APP",
+        token: "legacy",
+        trigger_id: `trig-${eventCounter++}`,
+        channel: { id: where.channel },
+        container: { type: "message", message_ts: where.ts, channel_id: where.channel, is_ephemeral: false },
+        message: { ts: where.ts, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) },
+        actions: [
+          {
+            type: "button",
+            action_id: button.action_id,
+            block_id: button.block_id ?? "b",
+            value: button.value,
+            action_ts: `${Date.now() / 1000}`,
+          },
+        ],
+        response_url: `${fake.base}/respond/action`,
+      }),
     event: (event, eventId = `Ev${Date.now()}${eventCounter++}`) =>
       send(
         JSON.stringify({
@@ -78,8 +109,6 @@ export async function startSlackHarness(
         "application/json",
       ),
     form: (fields) => send(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded"),
-    interaction: (payload) =>
-      send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded"),
     async close() {
       await runtime.stop();
       server.close();
@@ -87,4 +116,21 @@ export async function startSlackHarness(
       await ws.cleanup();
     },
   };
+}
+
+interface PostedButton {
+  action_id: string;
+  value?: string;
+  block_id?: string;
+}
+
+/** The buttons in a posted message's blocks, by action id. */
+export function buttonsOf(call: { body: Record<string, unknown> } | undefined): Map<string, PostedButton> {
+  const blocks = (call?.body.blocks ?? []) as { type: string; block_id?: string; elements?: PostedButton[] }[];
+  const out = new Map<string, PostedButton>();
+  for (const b of blocks) {
+    if (b.type !== "actions") continue;
+    for (const e of b.elements ?? []) out.set(e.action_id, { ...e, ...(b.block_id ? { block_id: b.block_id } : {}) });
+  }
+  return out;
 }

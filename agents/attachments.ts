@@ -1,0 +1,152 @@
+import { routeIntent } from "./intent-router.ts";
+import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
+import type { AgentReply, AgentRequest, Attachment, ToolOutcome } from "./orchestrator.ts";
+
+/**
+ * Files shared with a message. An image is searched by ("feels like this") without being added to the library unless
+ * the user asks for that; a CSV of ad metrics goes to ingest_metrics. Both agent paths use the same rules: the offline
+ * path calls the tools here, the model path passes "attachment:N" in a tool argument and gets the bytes swapped in.
+ */
+
+export const isImage = (a: Attachment) => /^image\/(jpeg|png|webp|gif|tiff|avif|heic)/.test(a.mimeType);
+export const isCsv = (a: Attachment) => a.mimeType === "text/csv" || /\.csv$/i.test(a.name);
+
+const ADD = /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b/i;
+const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|review|generate|make)\b/i;
+
+/** Offline handling of a message that carries files; undefined when the files are not what the message is about. */
+export async function answerAttachments(
+  session: WinnowMcpSession,
+  request: AgentRequest,
+): Promise<AgentReply | undefined> {
+  const files = request.attachments ?? [];
+  const images = files.filter(isImage);
+  const csvs = files.filter(isCsv);
+  const memory = { ...request.memory };
+  const base = { toolsRan: [], assetIds: [], memory, via: "router" as const };
+  const ignored = files
+    .filter((f) => !isImage(f) && !isCsv(f))
+    .map((f) => `${f.name} (${f.mimeType}): not an image or a CSV`);
+  const text = request.text.replace(/<@[A-Z0-9]+>/g, "").trim();
+  if (csvs.length) {
+    const tool = session.tools.find((t) => t.name === "ingest_metrics");
+    if (!tool?.inputSchema.properties?.csv) {
+      return {
+        ...base,
+        text: `I can't import ${csvs[0]!.name} yet: this Winnow's ingest_metrics takes no CSV input. Ask an admin to enable CSV metric imports.`,
+        ignored,
+        failed: true,
+      };
+    }
+    const results: ToolOutcome[] = [];
+    for (const csv of csvs) {
+      const args = { platform: "csv", csv: csv.bytes.toString("utf8") };
+      const r = await session.call("ingest_metrics", args);
+      results.push(outcomeOf("ingest_metrics", { platform: "csv", file: csv.name }, r));
+    }
+    return finish(base, results, [`metrics file: ${csvs.map((c) => c.name).join(", ")}`], ignored);
+  }
+  if (!images.length) return undefined;
+  const image = images[0]!;
+  if (images.length > 1) ignored.push(`${images.length - 1} more image(s): I search by the first one`);
+  const intent = text ? routeIntent(text, memory) : undefined;
+  if (text && ADD.test(text)) {
+    const args: Record<string, unknown> = {
+      contentBase64: image.bytes.toString("base64"),
+      filename: image.name,
+      kind: "reference",
+      source: "shared in Slack",
+      onDuplicate: "skip",
+    };
+    const r = await session.call("add_asset", args);
+    return finish(
+      base,
+      [outcomeOf("add_asset", { filename: image.name, kind: "reference" }, r)],
+      [`add ${image.name} to the library`],
+      ignored,
+    );
+  }
+  if (text && intent && !["search", "similar", "help"].includes(intent.name) && OTHER_REQUEST.test(text)) {
+    return undefined;
+  }
+  const understood = [
+    `image: ${image.name} (searched by it; not added to the library — say "add this to the library" to keep it)`,
+  ];
+  const args: Record<string, unknown> = { imageBase64: image.bytes.toString("base64"), imageName: image.name };
+  const audience = intent?.slots.audience;
+  if (audience) args.audience = audience;
+  let r = await session.call("find_similar", args);
+  if (r.isError && audience && /audience/i.test(r.text)) {
+    delete args.audience;
+    ignored.push(`audience “${audience}”: no such audience, so the results are not biased toward one`);
+    r = await session.call("find_similar", args);
+  } else if (audience) {
+    understood.push(`audience: ${audience}`);
+  }
+  const { imageBase64: _bytes, ...shown } = args;
+  return finish(base, [outcomeOf("find_similar", { ...shown, image: image.name }, r)], understood, ignored, {
+    tool: "find_similar",
+    args,
+  });
+}
+
+function finish(
+  base: Pick<AgentReply, "toolsRan" | "assetIds" | "memory" | "via">,
+  results: ToolOutcome[],
+  understood: string[],
+  ignored: string[],
+  rerun?: { tool: string; args: Record<string, unknown> },
+): AgentReply {
+  const failed = results.some((r) => r.isError);
+  const assetIds = [...new Set(results.flatMap((r) => assetIdsOf(r.structured)))].slice(0, 20);
+  const memory = { ...base.memory, ...(assetIds.length && !failed ? { lastAssetIds: assetIds } : {}) };
+  // The More button repeats the call with the image (the outcome keeps only its name, so nothing large is rendered).
+  if (rerun && results[0]) results[0].args = { ...rerun.args, ...results[0].args };
+  return {
+    ...base,
+    text: `${results.map((r) => r.text).join("\n")}\n_Tools: ${results.map((r) => `${r.name}${r.isError ? " (failed)" : ""}`).join(", ")}_`,
+    results,
+    understood,
+    ...(ignored.length ? { ignored } : {}),
+    toolsRan: results.map((r) => ({ name: r.name, ok: !r.isError })),
+    assetIds,
+    memory,
+    failed,
+  };
+}
+
+function assetIdsOf(structured: Record<string, unknown> | undefined): string[] {
+  const items = (structured?.items ?? []) as { asset?: { id?: string } }[];
+  const asset = (structured?.asset as { id?: string } | undefined)?.id;
+  return [...(asset ? [asset] : []), ...items.map((i) => i.asset?.id).filter((id): id is string => !!id)];
+}
+
+export function outcomeOf(name: string, args: Record<string, unknown>, r: McpCallResult): ToolOutcome {
+  return { name, args, isError: r.isError, text: r.text, structured: r.structured };
+}
+
+/** For the model: what was attached and how to hand it to a tool. */
+export function attachmentNote(files: Attachment[] | undefined): string {
+  if (!files?.length) return "";
+  const list = files.map((f, i) => `attachment:${i + 1} = ${f.name} (${f.mimeType})`).join("; ");
+  return (
+    `\n\n[The user attached: ${list}. To search by an image without adding it, call find_similar with imageBase64 ` +
+    '"attachment:N". Only when the user asks to add it to the library, call add_asset with contentBase64 "attachment:N". ' +
+    'A CSV of ad metrics goes to ingest_metrics with platform "csv" and csv "attachment:N".]'
+  );
+}
+
+/** Swaps "attachment:N" argument values for the file: base64 bytes, or text for a `csv` argument. */
+export function withAttachments(
+  args: Record<string, unknown>,
+  files: Attachment[] | undefined,
+): Record<string, unknown> {
+  if (!files?.length) return args;
+  const out: Record<string, unknown> = { ...args };
+  for (const [key, value] of Object.entries(out)) {
+    const m = typeof value === "string" ? /^attachment:(\d+)$/.exec(value.trim()) : null;
+    const file = m ? files[Number(m[1]) - 1] : undefined;
+    if (file) out[key] = key === "csv" ? file.bytes.toString("utf8") : file.bytes.toString("base64");
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+import type { McpToolInfo, WinnowMcpSession } from "./mcp-client.ts";
+
+/**
+ * What a destructive tool call will change, in words a marketer can check before pressing Confirm: the experiment it
+ * checked (name, leader, P(best), what happens to the other arms), the assets by name, the ads it pauses. Facts come
+ * from read-only tools in the same session, so the summary shows what is true now, not what the model assumed.
+ */
+export async function describeChange(
+  session: WinnowMcpSession,
+  tool: Pick<McpToolInfo, "name" | "title">,
+  args: Record<string, unknown>,
+): Promise<string> {
+  const experimentId = typeof args.experimentId === "string" ? args.experimentId : undefined;
+  if (experimentId && (tool.name === "promote_winners" || /stop|pause|allocation|prune/.test(tool.name))) {
+    const read = await experimentFacts(session, experimentId);
+    if (tool.name === "promote_winners") {
+      if (!read) return `Promote the winner of ${experimentId} and discard its losing variants.`;
+      const leader = read.leader;
+      return [
+        leader
+          ? `Promote “${leader.name}” (${leader.assetId}) as the winner of “${read.name}” (${experimentId}) — ` +
+            `checked just now: P(best) ${pct(leader.probabilityBest)} on ${read.metric}; ` +
+            `the other ${read.arms.length - 1} variant(s) are discarded (kept as negative examples).`
+          : `Promote the winner of “${read.name}” (${experimentId}): no arm leads yet.`,
+        read.ready ? "" : `Winnow's read-out says it is not decided yet: ${read.recommendation}`,
+        args.toTemplate === true ? "The winner also becomes a new template version." : "",
+        "If policy needs an approver, this opens a review request instead of promoting.",
+      ]
+        .filter(Boolean)
+        .join(" ");
+    }
+    const head = `${tool.title ?? tool.name}: “${read?.name ?? experimentId}” (${experimentId})`;
+    const losers = read?.arms.filter((a) => a.armId !== read.leader?.armId).map((a) => a.assetId);
+    const dry =
+      args.dryRun === false ? "for real on the ad platform" : "as a dry run (nothing changes on the platform)";
+    const pausing = /pause/.test(JSON.stringify(args)) || /stop/.test(tool.name);
+    return [
+      `${head}, ${dry}.`,
+      pausing && losers?.length ? `Ads of the losing variant(s) to pause: ${losers.join(", ")}.` : "",
+      read?.leader
+        ? `Leader: “${read.leader.name}” (${read.leader.assetId}), P(best) ${pct(read.leader.probabilityBest)}.`
+        : "",
+      otherArgs(args, ["experimentId", "dryRun"]),
+    ]
+      .filter(Boolean)
+      .join(" ");
+  }
+  const assetIds = [
+    ...(typeof args.id === "string" && args.id.startsWith("ast_") ? [args.id] : []),
+    ...(Array.isArray(args.assetIds) ? args.assetIds.filter((a): a is string => typeof a === "string") : []),
+  ];
+  const names = await assetNames(session, assetIds);
+  const subject = assetIds.length ? ` on ${assetIds.map((id) => named(id, names)).join(", ")}` : "";
+  if (tool.name === "resolve_duplicates" && assetIds.length) {
+    const keep = typeof args.keepId === "string" ? named(args.keepId, names) : "the suggested keeper";
+    return `Merge ${assetIds.length} duplicates: keep ${keep} and archive the others (${assetIds
+      .filter((id) => id !== args.keepId)
+      .map((id) => named(id, names))
+      .join(", ")}); their tags and links move to the keeper.`;
+  }
+  const rest = otherArgs(args, ["id", "assetIds"]);
+  return `${tool.title ?? tool.name}${subject}${rest ? ` — ${rest}` : ""}.`;
+}
+
+interface ExperimentFacts {
+  name: string;
+  status: string;
+  metric: string;
+  recommendation: string;
+  /** The read-out names a winner. */
+  ready: boolean;
+  arms: { armId: string; assetId: string; label: string; probabilityBest: number }[];
+  leader?: { armId: string; assetId: string; label: string; name: string; probabilityBest: number } | undefined;
+}
+
+async function experimentFacts(session: WinnowMcpSession, experimentId: string): Promise<ExperimentFacts | undefined> {
+  const r = await session.call("get_experiment_results", { experimentId });
+  const s = r.structured as
+    | {
+        name: string;
+        status: string;
+        metric: string;
+        recommendation?: { text: string; status: string; winnerArmId: string | null };
+        arms: ExperimentFacts["arms"];
+      }
+    | undefined;
+  if (r.isError || !s) return undefined;
+  const top = [...s.arms].sort((a, b) => b.probabilityBest - a.probabilityBest)[0];
+  const names = top ? await assetNames(session, [top.assetId]) : new Map<string, string>();
+  return {
+    name: s.name,
+    status: s.status,
+    metric: s.metric,
+    recommendation: s.recommendation?.text ?? "",
+    ready: !!s.recommendation?.winnerArmId,
+    arms: s.arms,
+    leader: top ? { ...top, name: names.get(top.assetId) ?? top.label } : undefined,
+  };
+}
+
+async function assetNames(session: WinnowMcpSession, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const id of ids.slice(0, 10)) {
+    const r = await session.call("get_asset", { id });
+    const name = (r.structured as { asset?: { name?: string } } | undefined)?.asset?.name;
+    if (!r.isError && name) names.set(id, name);
+  }
+  return names;
+}
+
+const named = (id: string, names: Map<string, string>) => (names.has(id) ? `“${names.get(id)}” (${id})` : id);
+const pct = (p: number) => `${Math.round(p * 1000) / 10}%`;
+
+/** The remaining arguments as `key: value`, money in dollars, nothing nested beyond one level. */
+function otherArgs(args: Record<string, unknown>, skip: string[]): string {
+  return Object.entries(args)
+    .filter(([k, v]) => !skip.includes(k) && v !== undefined && v !== null && k !== "cursor")
+    .map(([k, v]) => {
+      if (/Micros$/.test(k) && typeof v === "number") return `${k.replace(/Micros$/, "")}: $${(v / 1e6).toFixed(2)}`;
+      return `${k}: ${flat(v).slice(0, 200)}`;
+    })
+    .join(", ");
+}
+
+function flat(v: unknown): string {
+  if (Array.isArray(v)) return v.map(flat).join(", ");
+  if (v && typeof v === "object") {
+    return Object.entries(v)
+      .map(([k, x]) => `${k} ${flat(x)}`)
+      .join("; ");
+  }
+  return String(v);
+}

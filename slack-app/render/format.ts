@@ -1,0 +1,57 @@
+import { formatUsd } from "../../core/costs/money.ts";
+
+/** Money from integer micros: "$1,234.50". */
+export const money = (micros: number | null | undefined) => (typeof micros === "number" ? formatUsd(micros) : "—");
+
+/** "2 Apr 2026" (UTC); with time when it is not midnight: "2 Apr 2026, 14:05 UTC". */
+export function date(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const time = iso.length > 10 && d.getUTCHours() + d.getUTCMinutes() > 0 ? `, ${iso.slice(11, 16)} UTC` : "";
+  return `${day}${time}`;
+}
+
+export const pct = (p: number, digits = 1) => `${(Math.round(p * 100 * 10 ** digits) / 10 ** digits).toFixed(digits)}%`;
+export const count = (n: number) => Math.round(n).toLocaleString("en-US");
+
+/** Slack mrkdwn escaping for text we did not write (asset names, notes). */
+export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const CURSOR_LINE = /^.*\b(next_?cursor|cursor)\s*[=:].*$/gim;
+const MICROS = /\b([a-zA-Z]*?)_?(?:[mM]icros)\b["']?\s*[=:]\s*(-?\d+)/g;
+const DATETIME = /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z\b/g;
+
+/**
+ * A tool's own text made fit for a person in Slack: no cursors (the More button pages), money in dollars rather than
+ * micros, UTC datetimes shortened, no JSON or diagram source (a picture or a list says it better).
+ */
+export function humanText(text: string): string {
+  let out = text
+    .replace(/```mermaid[\s\S]*?```/g, "")
+    .replace(/^(graph|flowchart) (LR|TD|TB|RL)\b[\s\S]*$/m, "")
+    .replace(CURSOR_LINE, "")
+    .replace(/\(more: [^)]*\)/g, "")
+    .replace(MICROS, (_m, name: string, v: string) => `${name || "amount"} ${formatUsd(Number(v))}`)
+    .replace(DATETIME, (_m, d: string, t: string) => `${d} ${t} UTC`);
+  out = out
+    .split("\n")
+    .filter((line) => !looksLikeJson(line))
+    .join("\n");
+  return out.replace(/\n{3,}/g, "\n\n").trim();
+}
+
+function looksLikeJson(line: string): boolean {
+  const t = line.trim();
+  if (!/^[[{]/.test(t)) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return /^\{\s*"/.test(t);
+  }
+}
+
+/** Slack caps a section's text at 3000 characters. */
+export const clip = (s: string, max = 2900) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

@@ -1,0 +1,136 @@
+import type { AgentReply, PendingConfirmation } from "../../agents/orchestrator.ts";
+import { clip, esc, humanText } from "./format.ts";
+import { renderOutcome } from "./tools.ts";
+import { type Block, mrkdwn, plain, type RenderedOutcome, type RenderOptions } from "./types.ts";
+
+export const ACTION_CONFIRM = "agent_confirm";
+export const ACTION_CANCEL = "agent_cancel";
+export const ACTION_MORE = "agent_more";
+
+/** Slack refuses a message of more than 50 blocks. */
+const MAX_BLOCKS = 50;
+
+export interface StoredPage {
+  tool: string;
+  args: Record<string, unknown>;
+}
+
+export interface RenderedMessage {
+  text: string;
+  blocks: Block[];
+  images: RenderedOutcome["images"];
+  charts: RenderedOutcome["charts"];
+  /** State the buttons point at, to be stored with the thread under these keys. */
+  pages: Record<string, StoredPage>;
+  confirm?: { key: string; pending: PendingConfirmation } | undefined;
+}
+
+export interface ReplyRenderOptions extends RenderOptions {
+  /** Where the buttons' state lives: the value of every button is `${threadTs}|${key}`. */
+  threadTs: string;
+  /** Who asked; named on the confirmation ("only they can confirm"). */
+  user: string;
+  newKey(): string;
+}
+
+const TOOLS_LINE = /\n?_Tools: [^\n]*_\s*$/;
+
+/**
+ * One rendering for both agent paths: what the router understood and ignored, its one question, the confirmation
+ * for a destructive call, each tool's result drawn from its structured content, and the model's own words.
+ */
+export async function renderReply(reply: AgentReply, options: ReplyRenderOptions): Promise<RenderedMessage> {
+  const blocks: Block[] = [];
+  const texts: string[] = [];
+  const images: RenderedOutcome["images"] = [];
+  const charts: RenderedOutcome["charts"] = [];
+  const pages: Record<string, StoredPage> = {};
+  const notes = [
+    ...(reply.understood?.length ? [`Understood: ${reply.understood.join(" · ")}`] : []),
+    ...(reply.ignored?.length ? [`Could not use: ${reply.ignored.join(" · ")}`] : []),
+  ];
+  if (notes.length) blocks.push({ type: "context", elements: [mrkdwn(clip(esc(notes.join("\n"))))] });
+  if (reply.question) {
+    blocks.push({ type: "section", text: mrkdwn(clip(`❓ ${esc(reply.question)}`)) });
+    texts.push(reply.question);
+  }
+  const own = humanText(reply.text.replace(TOOLS_LINE, ""));
+  const results = (reply.results ?? []).filter((r) => !(reply.confirm && r.name === reply.confirm.tool && r.isError));
+  // The model's words lead; the router has none of its own beyond the tool text, which the renderers replace.
+  if (reply.via === "model" && own) {
+    blocks.push({ type: "section", text: mrkdwn(clip(own)) });
+    texts.push(own);
+  }
+  for (const outcome of results) {
+    const r = await renderOutcome(outcome, options);
+    blocks.push(...r.blocks);
+    texts.push(r.text);
+    images.push(...r.images);
+    charts.push(...r.charts);
+    if (r.next) {
+      const key = options.newKey();
+      pages[key] = r.next;
+      blocks.push({
+        type: "actions",
+        block_id: `more:${key}`,
+        elements: [
+          { type: "button", action_id: ACTION_MORE, text: plain("More"), value: `${options.threadTs}|${key}` },
+        ],
+      });
+    }
+  }
+  let confirm: RenderedMessage["confirm"];
+  if (reply.confirm) {
+    const key = options.newKey();
+    confirm = { key, pending: reply.confirm };
+    blocks.push(...confirmBlocks(reply.confirm, `${options.threadTs}|${key}`, options.user));
+    texts.push(`Confirm: ${reply.confirm.summary}`);
+  }
+  if (!results.length && !reply.confirm && !reply.question && reply.via === "router" && own) {
+    blocks.push({ type: "section", text: mrkdwn(clip(own)) });
+    texts.push(own);
+  }
+  const ran = reply.toolsRan.filter((t) => !t.blocked || !reply.confirm);
+  if (ran.length) {
+    const line = `Tools: ${ran.map((t) => `${t.name}${t.blocked ? " (blocked)" : t.ok ? "" : " (failed)"}`).join(", ")}`;
+    blocks.push({ type: "context", elements: [mrkdwn(line)] });
+    texts.push(`_${line}_`);
+  }
+  return {
+    text: clip(texts.filter(Boolean).join("\n"), 3900) || "Done.",
+    blocks: withinLimit(blocks),
+    images,
+    charts,
+    pages,
+    confirm,
+  };
+}
+
+export function confirmBlocks(pending: PendingConfirmation, value: string, user: string): Block[] {
+  return [
+    { type: "section", text: mrkdwn(clip(`*Please confirm.* ${esc(pending.summary)}`)) },
+    {
+      type: "actions",
+      block_id: "agent_confirm",
+      elements: [
+        { type: "button", action_id: ACTION_CONFIRM, style: "primary", text: plain("Confirm"), value },
+        { type: "button", action_id: ACTION_CANCEL, text: plain("Cancel"), value },
+      ],
+    },
+    {
+      type: "context",
+      elements: [mrkdwn(`Nothing has changed yet. Only <@${user}> (or a brand approver) can confirm.`)],
+    },
+  ];
+}
+
+/** Over 50 blocks, rows are dropped from the middle (the buttons and the footer at the end are what people act on). */
+function withinLimit(blocks: Block[]): Block[] {
+  if (blocks.length <= MAX_BLOCKS) return blocks;
+  const tail = blocks.slice(-6);
+  return [
+    ...blocks.slice(0, MAX_BLOCKS - tail.length - 1),
+    { type: "context", elements: [mrkdwn("(more rows than Slack shows in one message)")] },
+    ...tail,
+  ];
+}

@@ -1,0 +1,24 @@
+import type { types } from "@slack/bolt";
+
+export type Block = types.KnownBlock;
+
+/** One tool result, drawn for Slack. Pure data: posting (uploads, state for buttons) happens in post.ts. */
+export interface RenderedOutcome {
+  blocks: Block[];
+  /** A plain summary for the message's `text` (notifications, screen readers). */
+  text: string;
+  /** Thumbnails to upload in this order when Slack cannot fetch them from Winnow (no public URL). */
+  images: { assetId: string; title: string }[];
+  /** Pictures made here (lineage), uploaded as PNG files. */
+  charts: { filename: string; title: string; png: Buffer }[];
+  /** The same call for the next page, behind a "More" button. */
+  next?: { tool: string; args: Record<string, unknown> } | undefined;
+}
+
+export interface RenderOptions {
+  /** A URL Slack can fetch for an asset's thumbnail (a signed link), or undefined without WINNOW_PUBLIC_URL. */
+  thumbnailUrl(assetId: string): string | undefined;
+}
+
+export const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
+export const plain = (text: string) => ({ type: "plain_text" as const, text: text.slice(0, 150), emoji: true });

@@ -2,9 +2,9 @@ import { Hono } from "hono";
 import { WinnowError } from "../core/errors.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool, selectTools } from "../tools/index.ts";
-import { toolJsonSchemas } from "../tools/json-schema.ts";
 import { assetLinkKey, isSignedLink, verifyAssetLink } from "./asset-links.ts";
 import { sendFile } from "./file-response.ts";
+import { jsonSchemaOf } from "./mcp-listing.ts";
 import type { Services } from "./services.ts";
 
 /**
@@ -63,6 +63,8 @@ function servedToolNames(services: Services) {
     toolset: t.toolset,
     readOnly: t.annotations.readOnlyHint === true,
     annotations: t.annotations,
-    ...toolJsonSchemas(t),
+    // Unknown input fields are refused (named in a 400), so the input schema says so.
+    inputSchema: { ...jsonSchemaOf(t.input, "input"), additionalProperties: false },
+    outputSchema: jsonSchemaOf(t.output, "output"),
   }));
 }

@@ -4,6 +4,7 @@ import { createBrand } from "./create_brand.ts";
 import { linkDeploymentTool } from "./link_deployment.ts";
 import { listBrandMembers } from "./list_brand_members.ts";
 import { listBrands } from "./list_brands.ts";
+import { listDeploymentsTool } from "./list_deployments.ts";
 import { removeBrandMember } from "./remove_brand_member.ts";
 import { unlinkDeploymentTool } from "./unlink_deployment.ts";
 import { updateBrand } from "./update_brand.ts";
@@ -96,6 +97,7 @@ export const ALL_TOOLS = [
   listBrandMembers,
   linkDeploymentTool,
   unlinkDeploymentTool,
+  listDeploymentsTool,
   updateAllocation,
   stopExperimentTool,
 ] as unknown as AnyTool[];

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import * as z from "zod";
 import type { Database } from "../../db/client.ts";
 import { updateAssetRow } from "../../db/repositories/assets.ts";
@@ -162,7 +162,7 @@ export async function unlinkDeployment(
     throw notFound(
       "Deployment",
       input.deploymentId ?? `${input.platform} ad ${input.platformAdId}`,
-      "Linked ads are listed in get_experiment_results and on the experiment's dashboard page.",
+      "list_deployments shows the ads tied to an experiment's arms.",
     );
   const experimentId = row.armId
     ? ((await db.select({ e: arms.experimentId }).from(arms).where(eq(arms.id, row.armId)))[0]?.e ?? "")
@@ -249,4 +249,33 @@ function view(row: typeof deployments.$inferSelect, experimentId: string): Deplo
     origin: row.origin,
     linkedAt: row.createdAt,
   };
+}
+
+/** The ads tied to arms (pushed or linked), newest first; by experiment, arm and/or platform. */
+export async function listDeployments(
+  database: Database,
+  filter: {
+    experimentId?: string | undefined;
+    armId?: string | undefined;
+    platform?: string | undefined;
+    limit: number;
+  },
+): Promise<DeploymentView[]> {
+  const { db } = database;
+  if (filter.experimentId && !(await getExperimentRow(db, filter.experimentId)))
+    throw notFound("Experiment", filter.experimentId);
+  const rows = await db
+    .select({ d: deployments, experimentId: arms.experimentId })
+    .from(deployments)
+    .innerJoin(arms, eq(arms.id, deployments.armId))
+    .where(
+      and(
+        filter.experimentId ? eq(arms.experimentId, filter.experimentId) : undefined,
+        filter.armId ? eq(deployments.armId, filter.armId) : undefined,
+        filter.platform ? eq(deployments.platform, filter.platform) : undefined,
+      ),
+    )
+    .orderBy(desc(deployments.createdAt), desc(deployments.id))
+    .limit(filter.limit);
+  return rows.map((r) => view(r.d, r.experimentId));
 }

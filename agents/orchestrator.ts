@@ -1,16 +1,16 @@
 import { generateText, type ModelMessage, stepCountIs, type ToolSet } from "ai";
 import { isoNow } from "../core/clock.ts";
 import { asWinnowError } from "../core/errors.ts";
+import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import { listBrands } from "../db/repositories/brands.ts";
 import { recordCost } from "../db/repositories/costs.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
-import { type Intent, routeIntent, type ThreadMemory } from "./intent-router.ts";
+import type { ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentModel } from "./model.ts";
-import { resolveExperimentId } from "./resolve.ts";
-import { bindSlots } from "./slot-binder.ts";
-import { proposeRepair } from "./slot-repair.ts";
+import { planRoute } from "./router-plan.ts";
+import { planRepair, setPath } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
 import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
 import { describeChange } from "./confirm-summary.ts";
@@ -138,48 +138,51 @@ export class Orchestrator {
   }
 
   private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
-    const memory = { ...request.memory };
-    const intent = routeIntent(request.text, memory);
-    const base = { toolsRan: [], assetIds: [], memory, via: "router" as const };
-    if (!intent || intent.name === "help") {
-      return { ...base, text: intent ? HELP_TEXT : `I didn't catch that.\n${HELP_TEXT}`, failed: !intent };
+    const memory: ThreadMemory = { ...request.memory };
+    const vocabulary = await loadVocabulary(this.services.database.db);
+    const plan = planRoute({ text: request.text, memory, tools: session.tools, vocabulary, now: this.services.clock.now() });
+    const { understood, ignored } = plan;
+    const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };
+    if (plan.kind === "help" || plan.kind === "unknown" || plan.kind === "thanks") {
+      const text =
+        plan.kind === "thanks"
+          ? "Anytime 🙌 Type `help` to see what else I can do."
+          : plan.kind === "help"
+            ? HELP_TEXT
+            : `I didn't catch that.\n${HELP_TEXT}`;
+      return { ...base, text, failed: plan.kind === "unknown" };
     }
-    const tool = intent.tools.map((name) => session.tools.find((t) => t.name === name)).find(Boolean);
-    if (!tool) {
-      return {
-        ...base,
-        text: `${describe(intent)} is not available yet on this Winnow (no ${intent.tools.join(" / ")} tool). Type \`help\` for what works today.`,
-        failed: true,
-      };
+    // Said plainly: outside what Winnow does, or its tool is not served here.
+    if (plan.kind === "cannot") return { ...base, text: plan.text, failed: true };
+    if (plan.kind === "question") {
+      const pending = { ...memory, pending: plan.pending };
+      return { ...base, text: plan.question, question: plan.question, memory: pending, failed: false };
     }
-    const brand = await this.defaultBrand(request.text);
-    const slots = { ...intent.slots, ...(brand ? { brand } : {}) };
-    if ((intent.name === "status" || intent.name === "promote") && !slots.experimentId) {
-      const id = await resolveExperimentId(this.services, slots.experimentName);
-      if (id) slots.experimentId = id;
-    }
-    const { args, missing } = bindSlots(tool, slots);
-    if (missing.length) {
-      return {
-        ...base,
-        text: `${describe(intent)} needs ${missing.join(", ")}; say which (e.g. an id).`,
-        failed: true,
-      };
-    }
+    const { tool, args } = plan;
     if (isGuarded(tool)) {
       const confirm = { tool: tool.name, args, summary: await describeChange(session, tool, args) };
       return { ...base, text: `${confirm.summary}\nPress Confirm to go ahead, or Cancel.`, confirm, failed: false };
     }
     let result = await session.call(tool.name, args);
-    // A slot said in the user's words ("Gen Z") may need the tool's own value (gen-z-runners): repair and retry.
+    // Said in the user's words ("Gen Z"), a value may need the tool's own (gen-z-runners): any error naming a field
+    // is repaired (closest allowed value, a clamp, or an optional argument dropped, saying so) or asked about.
+    const tried = new Set<string>();
     for (let attempt = 0; result.isError && attempt < 3; attempt++) {
-      const repair = proposeRepair(result.text, args);
-      if (!repair) break;
-      args[repair.field] = repair.value;
+      const step = planRepair(result.text, args, tool.inputSchema.required ?? [], tried);
+      if (!step) break;
+      tried.add(step.path.join("."));
+      if (step.kind === "ask") {
+        const pending = { ...memory, pending: { text: request.text, field: step.path[0]! } };
+        return { ...base, text: step.question, question: step.question, memory: pending, failed: false };
+      }
+      setPath(args, step.path, step.kind === "set" ? step.value : undefined);
+      (step.kind === "set" ? understood : ignored).push(step.note);
       result = await session.call(tool.name, args);
     }
     const assetIds = idsIn(result);
     return {
+      understood,
+      ignored,
       text: `${result.text}\n_Tools: ${tool.name}${result.isError ? " (failed)" : ""}_`,
       results: [outcomeOf(tool.name, args, result)],
       toolsRan: [{ name: tool.name, ok: !result.isError }],
@@ -349,42 +352,9 @@ export class Orchestrator {
     );
   }
 
-  /** The brand named in the message, or the only brand in the workspace. */
-  private async defaultBrand(text: string): Promise<string | undefined> {
-    const brands = await listBrands(this.services.database.db);
-    const lower = text.toLowerCase();
-    const named = brands.find((b) => lower.includes(b.slug) || lower.includes(b.name.toLowerCase()));
-    return named?.slug ?? (brands.length === 1 ? brands[0]!.slug : undefined);
-  }
 }
 
 const label = (t: ToolRun) => `${t.name}${t.blocked ? " (blocked: needs approval)" : t.ok ? "" : " (failed)"}`;
-
-function describe(intent: Intent): string {
-  const names: Record<Intent["name"], string> = {
-    help: "Help",
-    search: "Search",
-    similar: "Finding similar assets",
-    generate: "Generating variants",
-    status: "Experiment status",
-    promote: "Promoting winners",
-    review_queue: "The review queue",
-    lineage: "Lineage",
-    cost: "Cost reporting",
-    feedback: "Recording feedback",
-    show_asset: "Showing an asset",
-    request_review: "Requesting a review",
-    check_brand: "Checking against the brand rules",
-    brand_rules: "Showing the brand rules",
-    library_review: "The library review (stale, expiring, never reviewed)",
-    slot_insights: "Slot insights",
-    templates: "Listing templates",
-    duplicates: "Finding duplicates",
-    models: "Listing models",
-    jobs: "Listing scheduled jobs",
-  };
-  return names[intent.name];
-}
 
 function idsIn(result: McpCallResult): string[] {
   const blob = JSON.stringify(result.structured ?? {});

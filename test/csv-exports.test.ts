@@ -183,6 +183,14 @@ describe("manual deployments and CSV ingestion through the tools", () => {
     });
     expect(wrongAudience.text).toMatch(/audience: experiment .* tests another audience/);
 
+    const listed = await ok<{ items: { platformAdId: string; origin: string; armId: string }[] }>("list_deployments", {
+      experimentId: exp.experimentId,
+    });
+    expect(listed.items.map((d) => [d.platformAdId, d.origin, d.armId]).sort()).toEqual([
+      ["pin_5501", "manual", exp.armIds[0]],
+      ["pin_5502", "manual", exp.armIds[1]],
+    ]);
+
     writeFileSync(join(ws.dir, "pinterest.csv"), fixture("winnow.csv"));
     const ingested = await ok<{ rowsUpserted: number; linkedAds: number; unknownAdIds: unknown[] }>("ingest_metrics", {
       file: "pinterest.csv",

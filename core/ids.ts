@@ -36,7 +36,18 @@ export const ID_PREFIXES = {
 export type IdKind = keyof typeof ID_PREFIXES;
 export type IdPrefix = (typeof ID_PREFIXES)[IdKind];
 
-const nextUlid = monotonicFactory();
+/** Crypto-random bytes from a pooled buffer: ulid's default PRNG asks the OS once per character (16 calls an id). */
+const pool = new Uint8Array(4096);
+let drawn = pool.length;
+function pooledRandom(): number {
+  if (drawn === pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    drawn = 0;
+  }
+  return pool[drawn++]! / 256;
+}
+
+const nextUlid = monotonicFactory(pooledRandom);
 
 /** Prefix + sortable random (ULID), e.g. `ast_01JD3...`. Stable once made. */
 export function newId(kind: IdKind, now: number = Date.now()): string {

@@ -118,6 +118,7 @@ export function buildSearchServices(deps: {
   const enrichment = new EnrichmentQueue({
     logger,
     concurrency: settings.enrichmentConcurrency,
+    busy: () => library.addsInFlight > 0,
     enrich: (jobs) => enrichBatch(enricherDeps, jobs),
     onFailed: (ids, error) => recordFailure(enricherDeps, ids, error),
   });

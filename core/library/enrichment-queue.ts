@@ -17,15 +17,26 @@ export interface EnrichmentQueueOptions {
   logger: Logger;
   /** Batches in flight at once. */
   concurrency?: number;
-  /** Assets per batch: one database read of stored hashes and fewer transactions per asset. */
+  /**
+   * Assets per batch: one read of stored hashes, one tag transaction, one vector insert per batch. While a bulk import
+   * streams in, batches wait to fill (the import keeps the CPU; a 64-asset batch costs ~20% less per asset than 16).
+   */
   batchSize?: number;
   /** Queued file bytes kept in memory at most; beyond it jobs keep only the asset and re-read the file later. */
   maxBufferedBytes?: number;
   /**
-   * How long a short batch waits for company before it starts. During a bulk import or generation this turns
-   * one-asset batches (a transaction and a hash scan each) into full ones; a lone add waits only this long.
+   * Enrichment yields to bulk imports: a short batch starts only once no asset has been added for this long, so during
+   * an import or a generation run batches fill up instead of running one or two assets each; a lone add waits only
+   * this long.
    */
   lingerMs?: number;
+  /** A short batch waits at most this long for its batch to fill, however steadily assets keep arriving. */
+  maxWaitMs?: number;
+  /**
+   * True while assets are being added (an import or generation has adds in flight): enrichment then runs only full
+   * batches and leaves the CPU to the write path, catching up once the adds stop.
+   */
+  busy?: () => boolean;
 }
 
 /**
@@ -41,6 +52,9 @@ export class EnrichmentQueue {
   private closed = false;
   private failedBatches = 0;
   private lingering: NodeJS.Timeout | undefined;
+  private lastEnqueuedAt = 0;
+  /** When the oldest job still waiting for its batch to fill was queued. */
+  private waitingSince = 0;
 
   constructor(private readonly options: EnrichmentQueueOptions) {}
 
@@ -60,6 +74,8 @@ export class EnrichmentQueue {
     }
     const keep = bytes && this.bufferedBytes + bytes.length <= (this.options.maxBufferedBytes ?? 64 * 1024 * 1024);
     if (keep) this.bufferedBytes += bytes.length;
+    this.lastEnqueuedAt = Date.now();
+    if (this.pending.length === 0) this.waitingSince = this.lastEnqueuedAt;
     this.pending.push({ asset, bytes: keep ? bytes : undefined, thumbnail });
     this.pump();
   }
@@ -76,21 +92,30 @@ export class EnrichmentQueue {
     this.closed = true;
   }
 
-  private pump(force = false) {
+  private pump() {
     const limit = this.options.concurrency ?? 1;
-    const batchSize = this.options.batchSize ?? 16;
-    const linger = this.options.lingerMs ?? 20;
-    if (!force && linger > 0 && this.active < limit && this.pending.length > 0 && this.pending.length < batchSize) {
-      this.lingering ??= setTimeout(() => {
-        this.lingering = undefined;
-        this.pump(true);
-      }, linger);
-      return;
+    const batchSize = this.options.batchSize ?? 64;
+    const linger = this.options.lingerMs ?? 25;
+    const maxWait = this.options.maxWaitMs ?? 2000;
+    if (this.active < limit && this.pending.length > 0 && this.pending.length < batchSize && linger > 0) {
+      // Adds still arriving: wait for the batch to fill or the stream to pause, whichever comes first.
+      const now = Date.now();
+      const quietIn = this.options.busy?.() ? linger : this.lastEnqueuedAt + linger - now;
+      const wait = Math.min(quietIn, this.waitingSince + maxWait - now);
+      if (wait > 0) {
+        if (this.lingering) clearTimeout(this.lingering);
+        this.lingering = setTimeout(() => {
+          this.lingering = undefined;
+          this.pump();
+        }, wait);
+        return;
+      }
     }
     if (this.lingering) clearTimeout(this.lingering);
     this.lingering = undefined;
     while (this.active < limit && this.pending.length > 0) {
       const batch = this.pending.splice(0, batchSize);
+      this.waitingSince = Date.now();
       for (const job of batch) if (job.bytes) this.bufferedBytes -= job.bytes.length;
       this.active++;
       void this.run(batch).finally(() => {

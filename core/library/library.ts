@@ -3,9 +3,12 @@ import type { Database, Tx } from "../../db/client.ts";
 import {
   type AssetRow,
   addLinks,
+  addLinksOfMany,
   findBySha256,
+  findBySha256s,
   getAssetRow,
   insertAssetRow,
+  insertAssetRows,
   linksOf,
   queryAssets,
   removeLinks,
@@ -13,13 +16,14 @@ import {
   updateAssetRow,
 } from "../../db/repositories/assets.ts";
 import { requireBrand } from "../../db/repositories/brands.ts";
-import { recordEvent } from "../../db/repositories/events.ts";
+import { recordEvent, recordEvents } from "../../db/repositories/events.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { boundsFix, jsonProblem, METADATA_LIMITS, readableStoredObject } from "../json-bounds.ts";
 import { analyseImage, type ImageFacts, rasteriseIfDocument } from "../media/image.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import { GroupCommit } from "./group-commit.ts";
 import {
   type AssetDetail,
   type AssetFilter,
@@ -57,6 +61,18 @@ export interface AddAssetResult {
  */
 export type AssetAddedHook = (asset: AssetView, bytes: Buffer, extra: { thumbnail: Buffer }) => Promise<void>;
 
+/** One add waiting for its group's transaction. */
+interface PendingWrite {
+  row: AssetRow;
+  links: AssetDetail["links"];
+  actor: string;
+  filename: string;
+  policy: DuplicatePolicy;
+}
+
+/** What the group transaction did with one add: written (maybe as an allowed copy), or an identical live file. */
+type WriteOutcome = { written: true; duplicateOf?: string | undefined } | { written: false; existing: AssetRow };
+
 export interface LibraryDeps {
   database: Database;
   blobs: BlobStore;
@@ -66,6 +82,8 @@ export interface LibraryDeps {
 /** The asset library: files in the content-addressed store, metadata and links in libSQL, an event per change. */
 export class Library {
   private readonly hooks: AssetAddedHook[] = [];
+  /** Concurrent adds (an import runs several at once) share one transaction. */
+  private readonly writes = new GroupCommit<PendingWrite, WriteOutcome>((items) => this.writeGroup(items));
 
   constructor(private readonly deps: LibraryDeps) {}
 
@@ -78,7 +96,23 @@ export class Library {
     };
   }
 
-  async add(original: AddAssetInput): Promise<AddAssetResult> {
+  private inFlight = 0;
+
+  /** Adds started and not yet finished: background enrichment yields to the write path while this is above 0. */
+  get addsInFlight(): number {
+    return this.inFlight;
+  }
+
+  async add(input: AddAssetInput): Promise<AddAssetResult> {
+    this.inFlight++;
+    try {
+      return await this.addNow(input);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async addNow(original: AddAssetInput): Promise<AddAssetResult> {
     // An uploaded SVG is stored as the PNG it renders to (never as a document that could run script when served).
     const upload = original.facts
       ? { bytes: original.bytes }
@@ -131,23 +165,31 @@ export class Library {
     const written = await this.deps.blobs.put(facts.sha256, facts.format, input.bytes, facts.thumbnail);
     let duplicateOf: string | undefined;
     try {
-      await db.transaction(async (tx) => {
-        // Checked under the write lock, so the same file imported twice at once still lands once.
-        const existing = await findBySha256(tx, facts.sha256);
-        if (existing && policy !== "allow") throw new DuplicateFound(existing);
-        duplicateOf = existing?.id;
-        await insertAssetRow(tx, row);
-        await addLinks(tx, id, meta.links ?? [], at);
-        await recordEvent(tx, {
-          entityType: "asset",
-          entityId: id,
-          action: "asset.created",
-          actor: input.actor,
-          at,
-          data: { filename: input.filename, sha256: facts.sha256, kind: row.kind, duplicateOf },
+      if (!input.within) {
+        const links = meta.links ?? [];
+        const outcome = await this.writes.submit({ row, links, actor: input.actor, filename: input.filename, policy });
+        if (!outcome.written) throw new DuplicateFound(outcome.existing);
+        duplicateOf = outcome.duplicateOf;
+      }
+      // Extra writes (generation's run, lineage and costs) must commit or roll back with this asset alone.
+      else
+        await db.transaction(async (tx) => {
+          // Checked under the write lock, so the same file imported twice at once still lands once.
+          const existing = await findBySha256(tx, facts.sha256);
+          if (existing && policy !== "allow") throw new DuplicateFound(existing);
+          duplicateOf = existing?.id;
+          await insertAssetRow(tx, row);
+          await addLinks(tx, id, meta.links ?? [], at);
+          await recordEvent(tx, {
+            entityType: "asset",
+            entityId: id,
+            action: "asset.created",
+            actor: input.actor,
+            at,
+            data: { filename: input.filename, sha256: facts.sha256, kind: row.kind, duplicateOf },
+          });
+          await input.within?.(tx, id, at);
         });
-        if (input.within) await input.within(tx, id, at);
-      });
     } catch (error) {
       // Nothing half-written: files that this call added go away when the row could not be written.
       if (!(await findBySha256(db, facts.sha256))) await this.deps.blobs.remove(written);
@@ -159,6 +201,56 @@ export class Library {
     const asset: AssetDetail = { ...toView(row), links: dedupeLinks(meta.links ?? []), tags: [] };
     for (const hook of this.hooks) await hook(asset, input.bytes, { thumbnail: facts.thumbnail });
     return { asset, created: true, ...(duplicateOf ? { duplicateOf } : {}) };
+  }
+
+  /**
+   * Writes a group of adds in one transaction: one duplicate check under the write lock (so the same file imported
+   * twice at once still lands once, also within the group), then one INSERT each for assets, links and events.
+   */
+  private async writeGroup(items: PendingWrite[]): Promise<WriteOutcome[]> {
+    const { db } = this.deps.database;
+    return db.transaction(async (tx) => {
+      const live = new Map<string, AssetRow>();
+      for (const row of await findBySha256s(
+        tx,
+        items.map((i) => i.row.sha256),
+      ))
+        live.set(row.sha256, row);
+      const outcomes: WriteOutcome[] = [];
+      const fresh: (PendingWrite & { duplicateOf: string | undefined })[] = [];
+      for (const item of items) {
+        const existing = live.get(item.row.sha256);
+        if (existing && item.policy !== "allow") {
+          outcomes.push({ written: false, existing });
+          continue;
+        }
+        if (!existing) live.set(item.row.sha256, item.row);
+        fresh.push({ ...item, duplicateOf: existing?.id });
+        outcomes.push({ written: true, duplicateOf: existing?.id });
+      }
+      await insertAssetRows(
+        tx,
+        fresh.map((i) => i.row),
+      );
+      const at = fresh[0]?.row.createdAt ?? "";
+      await addLinksOfMany(
+        tx,
+        fresh.flatMap((i) => i.links.map((l) => ({ assetId: i.row.id, ...l }))),
+        at,
+      );
+      await recordEvents(
+        tx,
+        fresh.map((i) => ({
+          entityType: "asset",
+          entityId: i.row.id,
+          action: "asset.created",
+          actor: i.actor,
+          at: i.row.createdAt,
+          data: { filename: i.filename, sha256: i.row.sha256, kind: i.row.kind, duplicateOf: i.duplicateOf },
+        })),
+      );
+      return outcomes;
+    });
   }
 
   private async duplicate(existing: AssetRow, policy: "reject" | "skip", filename: string): Promise<AddAssetResult> {

@@ -42,7 +42,11 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
         const id = job.asset.id;
         try {
           if (job.bytes) bytes.set(id, job.bytes);
-          const image = orientedLike(await decodeSmall(job.thumbnail ?? (await deps.readThumbnail(id))), job.asset);
+          const thumbnail = job.thumbnail ?? (await deps.readThumbnail(id));
+          // The thumbnail's header gives its (oriented) size, which saves a metadata() pass per asset.
+          const size = webpSize(thumbnail);
+          const small = await decodeSmall(thumbnail, { size: !size });
+          const image = orientedLike({ ...small, ...size }, job.asset);
           const f = featuresOf(image);
           features.set(id, f);
           hashes.push({ assetId: id, phash: hashOfSmall(image), vector: f.vector });
@@ -68,6 +72,20 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
 function orientedLike(image: SmallImage, asset: { width: number; height: number }): SmallImage {
   const swap = image.width > image.height !== asset.width > asset.height;
   return { ...image, width: swap ? asset.height : asset.width, height: swap ? asset.width : asset.height };
+}
+
+/** Width and height from a WebP header (VP8, VP8L or VP8X chunk), or undefined when it is not one of those. */
+export function webpSize(bytes: Buffer): { width: number; height: number } | undefined {
+  if (bytes.length < 30 || bytes.toString("latin1", 0, 4) !== "RIFF" || bytes.toString("latin1", 8, 12) !== "WEBP")
+    return undefined;
+  const chunk = bytes.toString("latin1", 12, 16);
+  if (chunk === "VP8 ") return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+  if (chunk === "VP8L" && bytes[20] === 0x2f) {
+    const bits = bytes.readUInt32LE(21);
+    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+  }
+  if (chunk === "VP8X") return { width: bytes.readUIntLE(24, 3) + 1, height: bytes.readUIntLE(27, 3) + 1 };
+  return undefined;
 }
 
 /** Records a failed enrichment on each asset (metadata.enrichmentError + an event); catch-up skips them after. */

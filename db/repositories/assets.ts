@@ -48,6 +48,20 @@ export async function insertAssetRow(tx: Tx, row: NewAssetRow): Promise<void> {
   await tx.insert(assets).values(row);
 }
 
+/** Live (not merged) assets holding any of these files; one query for a group of adds. */
+export async function findBySha256s(tx: Tx, sha256s: string[]): Promise<AssetRow[]> {
+  if (sha256s.length === 0) return [];
+  return tx
+    .select()
+    .from(assets)
+    .where(and(inArray(assets.sha256, [...new Set(sha256s)]), isNull(assets.mergedInto)));
+}
+
+/** One multi-row INSERT for a group of new assets. */
+export async function insertAssetRows(tx: Tx, rows: NewAssetRow[]): Promise<void> {
+  if (rows.length) await tx.insert(assets).values(rows);
+}
+
 export async function updateAssetRow(
   tx: Tx,
   id: string,
@@ -108,6 +122,15 @@ export async function addLinks(tx: Tx, assetId: string, links: { type: string; i
   await tx
     .insert(assetLinks)
     .values(links.map((l) => ({ assetId, targetType: l.type, targetId: l.id, createdAt: at })))
+    .onConflictDoNothing();
+}
+
+/** Links of several assets in one statement (a group of adds). */
+export async function addLinksOfMany(tx: Tx, links: { assetId: string; type: string; id: string }[], at: string) {
+  if (links.length === 0) return;
+  await tx
+    .insert(assetLinks)
+    .values(links.map((l) => ({ assetId: l.assetId, targetType: l.type, targetId: l.id, createdAt: at })))
     .onConflictDoNothing();
 }
 

@@ -25,6 +25,22 @@ export async function recordEvent(tx: Tx, event: EventInput): Promise<void> {
   });
 }
 
+/** Several events in one INSERT (a group of adds written together). */
+export async function recordEvents(tx: Tx, list: EventInput[]): Promise<void> {
+  if (list.length === 0) return;
+  await tx.insert(events).values(
+    list.map((event) => ({
+      id: newId("event"),
+      entityType: event.entityType,
+      entityId: event.entityId,
+      action: event.action,
+      actor: event.actor,
+      data: event.data ?? {},
+      createdAt: event.at,
+    })),
+  );
+}
+
 export function eventsFor(tx: Tx, entityId: string, limit = 50) {
   return tx.select().from(events).where(eq(events.entityId, entityId)).orderBy(desc(events.createdAt)).limit(limit);
 }

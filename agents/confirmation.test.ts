@@ -1,0 +1,101 @@
+import type { LanguageModelV3GenerateResult } from "@ai-sdk/provider";
+import { MockLanguageModelV3 } from "ai/test";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeJpeg } from "../test/helpers/images.ts";
+import { measuredExperiment } from "../test/helpers/measured-experiment.ts";
+import { addVariant, seedReviewBrand } from "../test/helpers/review-fixtures.ts";
+import { createTestWorkspace, type TestWorkspace } from "../test/helpers/workspace.ts";
+import { priced } from "./model.ts";
+import { Orchestrator } from "./orchestrator.ts";
+
+/** Destructive tools wait for the user's Confirm on both agent paths, and every tool call comes back whole. */
+let ws: TestWorkspace;
+let experimentId: string;
+let winner: string;
+
+beforeAll(async () => {
+  ws = await createTestWorkspace();
+  const { brandId } = await seedReviewBrand(ws.services);
+  const arms = [await addVariant(ws.services, brandId, 601), await addVariant(ws.services, brandId, 602)];
+  winner = arms[1]!;
+  experimentId = await measuredExperiment(ws.services, arms, [
+    [150, 300],
+    [160, 290],
+  ]);
+}, 60_000);
+afterAll(() => ws.cleanup());
+
+const usage = {
+  inputTokens: { total: 10, noCache: 10, cacheRead: 0, cacheWrite: 0 },
+  outputTokens: { total: 5, text: 5, reasoning: 0 },
+};
+const toolCall = (toolName: string, input: unknown, id: string): LanguageModelV3GenerateResult => ({
+  content: [{ type: "tool-call", toolCallId: id, toolName, input: JSON.stringify(input) }],
+  finishReason: { unified: "tool-calls", raw: "tool_use" },
+  usage,
+  warnings: [],
+});
+const say = (text: string): LanguageModelV3GenerateResult => ({
+  content: [{ type: "text", text }],
+  finishReason: { unified: "stop", raw: "end_turn" },
+  usage,
+  warnings: [],
+});
+const winnerStatus = async () => (await ws.services.library.get(winner)).status;
+
+describe("confirmation before destructive tools", () => {
+  it("model path: the promotion the user asked for waits, named, until Orchestrator.confirm runs it", async () => {
+    const model = new MockLanguageModelV3({
+      doGenerate: [
+        toolCall("get_experiment_results", { experimentId }, "c1"),
+        toolCall("promote_winners", { experimentId }, "c2"),
+        say("I'll promote the winner once you confirm."),
+      ],
+    });
+    const agent = new Orchestrator(ws.services, { model: priced(model, "anthropic", "x") });
+    const reply = await agent.respond({ text: `promote the winner of ${experimentId}`, actor: "slack:U0MARKETER1" });
+    expect(reply.confirm).toMatchObject({ tool: "promote_winners", args: { experimentId } });
+    expect(reply.confirm!.summary).toContain(winner);
+    expect(reply.confirm!.summary).toContain(experimentId);
+    expect(reply.results!.map((r) => r.name)).toEqual(["get_experiment_results"]);
+    expect(reply.results![0]!.structured).toMatchObject({ experimentId });
+    // The model was told it is waiting, not that it failed or ran.
+    expect(JSON.stringify(model.doGenerateCalls[2]!.prompt)).toContain("waiting for the user's confirmation");
+    expect(await winnerStatus()).not.toBe("promoted");
+
+    const done = await agent.confirm(reply.confirm!, "slack:U0MARKETER1");
+    expect(done.results).toHaveLength(1);
+    expect(done.results![0]).toMatchObject({ name: "promote_winners", isError: false });
+    expect(await winnerStatus()).toBe("promoted");
+  });
+
+  it("router path: asks instead of running, with every tool call of a turn returned whole", async () => {
+    const agent = new Orchestrator(ws.services);
+    const reply = await agent.respond({ text: `promote the winner of ${experimentId}`, actor: "slack:U0MARKETER1" });
+    expect(reply.confirm?.tool).toBe("promote_winners");
+    expect(reply.toolsRan).toEqual([]);
+    const status = await agent.respond({ text: `how is ${experimentId} doing?`, actor: "slack:U0MARKETER1" });
+    expect(status.results?.[0]).toMatchObject({
+      name: "get_experiment_results",
+      isError: false,
+      args: { experimentId },
+    });
+  });
+
+  it("model path: an attached image reaches find_similar as bytes, never through the model", async () => {
+    const bytes = await makeJpeg(602);
+    const model = new MockLanguageModelV3({
+      doGenerate: [toolCall("find_similar", { imageBase64: "attachment:1" }, "c1"), say("Here are similar ones.")],
+    });
+    const agent = new Orchestrator(ws.services, { model: priced(model, "anthropic", "x") });
+    const reply = await agent.respond({
+      text: "more like this",
+      actor: "slack:U0MARKETER1",
+      attachments: [{ name: "ref.jpg", mimeType: "image/jpeg", bytes }],
+    });
+    expect(JSON.stringify(model.doGenerateCalls[0]!.prompt)).toContain("attachment:1 = ref.jpg");
+    const [similar] = reply.results!;
+    expect(similar).toMatchObject({ name: "find_similar", isError: false });
+    expect((similar!.structured as { items: { asset: { id: string } }[] }).items[0]!.asset.id).toBe(winner);
+  });
+});

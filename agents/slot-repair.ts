@@ -12,7 +12,8 @@ const tokens = (s: string) =>
   s
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((t) => (t.length > 3 ? t.replace(/s$/, "") : t));
 
 export function closestValue(said: string, allowed: string[]): string | undefined {
   const want = new Set(tokens(said));
@@ -55,7 +56,7 @@ export type RepairStep =
   | { kind: "ask"; path: string[]; question: string };
 
 const OPTIONS_LIST =
-  /(?:Valid values|Known [\w ]+?|valid [\w ]+?|Use one of|one of|Allowed values?)\s*:?\s*((?:"[^"]+"\|?)+|[^\n;]+?)\.?(?:$|;|\n|\s{2})/i;
+  /(?:Valid values:?|Known [\w ]+?:|[Vv]alid [\w ]+?:|[Uu]se one of:?|expected one of|[Oo]ne of:|Allowed values?:?)\s*((?:"[^"]+"\|?)+|[^\n;]+?)\.?(?:$|;|\n|\s{2})/;
 
 function options(problem: string): string[] {
   const m = problem.match(OPTIONS_LIST);

@@ -219,6 +219,23 @@ describe("manual deployments and CSV ingestion through the tools", () => {
       adPlatform: "pinterest",
     });
     expect(reingest.unknownAdIds.map((u) => u.platformAdId)).toEqual(["pin_5501"]);
+    const relinked = await ok<{ metricDays: number; note: string | null }>("link_deployment", {
+      armId: exp.armIds[0],
+      platform: "pinterest",
+      platformAdId: "pin_5501",
+    });
+    expect(relinked).toMatchObject({ metricDays: 2, note: null });
+    // Numbers imported before the ad was linked, from a file that does not say the platform, are pointed out.
+    await ok("ingest_metrics", { csv: "ad_id,date,impressions,clicks\npin_7,2026-03-02,500,5\n" });
+    const late = await ok<{ metricDays: number; note: string }>("link_deployment", {
+      armId: exp.armIds[0],
+      platform: "pinterest",
+      platformAdId: "pin_7",
+    });
+    expect(late.metricDays).toBe(0);
+    expect(late.note).toMatch(
+      /1 day\(s\) for ad pin_7 were imported from a CSV without a platform \(stored as csv\); import that file again/,
+    );
   });
 
   it("says what csv needs, refuses a file outside the import root, and reports bad rows by line", async () => {

@@ -229,7 +229,7 @@ describe("a real team sets itself up and brings its own numbers (tools only, dem
     const asked = await ok<{ status: string; reviewRequestId: string }>("promote_winners", { experimentId });
     expect(asked.status).toBe("review_requested");
     const request = await h.ws.services.reviews.get(asked.reviewRequestId);
-    expect(request.channel).toBe("C0ACMEREVIEW");
+    expect(request).toMatchObject({ brandId, channel: "C0ACMEREVIEW" });
     const react = (user: string, ts: string) =>
       h.event({
         type: "reaction_added",

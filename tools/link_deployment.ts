@@ -26,13 +26,18 @@ export const linkDeploymentTool = defineTool({
       .optional()
       .describe('Audience the ad targets (slug, id or alias like "Gen Z"); default: the experiment\'s audience'),
   }),
-  output: z.object({ deployment: DeploymentView, created: z.boolean() }),
+  output: z.object({
+    deployment: DeploymentView,
+    created: z.boolean(),
+    metricDays: z.number().int().describe("Days of metrics already ingested for this ad (they count now)"),
+    note: z.string().nullable(),
+  }),
   async run(input, { services, actor }) {
     const r = await linkDeployment(services, { ...input, actor });
     const d = r.deployment;
     return {
       structured: r,
-      text: `${r.created ? "Linked" : "Already linked"}: ${d.platform} ad ${d.platformAdId} → arm ${d.armId} (${d.assetId}) of ${d.experimentId} as ${d.deploymentId}. Ingest its metrics with ingest_metrics.`,
+      text: `${r.created ? "Linked" : "Already linked"}: ${d.platform} ad ${d.platformAdId} → arm ${d.armId} (${d.assetId}) of ${d.experimentId} as ${d.deploymentId}. ${r.metricDays ? `${r.metricDays} day(s) of its metrics already count.` : "Ingest its metrics with ingest_metrics."}${r.note ? ` ${r.note}` : ""}`,
     };
   },
 });

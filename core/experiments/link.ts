@@ -1,11 +1,11 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import * as z from "zod";
 import type { Database } from "../../db/client.ts";
 import { updateAssetRow } from "../../db/repositories/assets.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { armsOf, getExperimentRow } from "../../db/repositories/experiments.ts";
 import { addLineageEdges } from "../../db/repositories/lineage.ts";
-import { arms, assets, audiences, deployments, lineageEdges } from "../../db/schema.ts";
+import { arms, assets, audiences, deployments, lineageEdges, metrics } from "../../db/schema.ts";
 import { resolveAudienceRef } from "../brand/audiences.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
@@ -71,6 +71,27 @@ export interface LinkInput {
  * tied to another arm is refused (its numbers would count twice).
  */
 export async function linkDeployment(
+  deps: { database: Database; clock: Clock },
+  input: LinkInput,
+): Promise<{ deployment: DeploymentView; created: boolean; metricDays: number; note: string | null }> {
+  const r = await link(deps, input);
+  // Numbers already ingested for this ad count at once; ones imported before under another name are pointed out.
+  const days = async (platform: string) =>
+    (
+      await deps.database.db
+        .select({ n: count() })
+        .from(metrics)
+        .where(and(eq(metrics.platform, platform), eq(metrics.platformAdId, input.platformAdId)))
+    )[0]?.n ?? 0;
+  const metricDays = await days(input.platform);
+  const stray = input.platform === "csv" ? 0 : await days("csv");
+  const note = stray
+    ? `${stray} day(s) for ad ${input.platformAdId} were imported from a CSV without a platform (stored as csv); import that file again and they count for this arm.`
+    : null;
+  return { ...r, metricDays, note };
+}
+
+async function link(
   deps: { database: Database; clock: Clock },
   input: LinkInput,
 ): Promise<{ deployment: DeploymentView; created: boolean }> {

@@ -80,6 +80,8 @@ describe("reading the exports teams have", () => {
       parseMetricsExport("Ad ID,Day,Impr.,Cost,Currency code\n1,2026-03-01,1,1,USD\n2,2026-03-01,1,1,EUR\n"),
     ).toThrow(/mixes currencies \(USD, EUR\)/);
     expect(() => parseMetricsExport("foo,bar\n1,2\n")).toThrow(/could not tell which export this is/);
+    const excel = parseMetricsExport("Ad ID,Day,Impressions,Amount spent (USD)\n1.20214E+17,2026-03-01,10,1\n");
+    expect(excel.rejected[0]!.reason).toMatch(/1\.20214E\+17 was shortened by a spreadsheet/);
   });
 
   it("sums an ad's day split by placement in a platform export, but refuses a repeated row in Winnow's own", () => {

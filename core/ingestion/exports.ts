@@ -119,6 +119,10 @@ export function parseMetricsExport(text: string, options: ExportOptions = {}): P
     try {
       const adId = cell(col.adId);
       if (!adId || adId === "--") throw new RowProblem(`${names[col.adId]} is empty`);
+      if (/^\d+(\.\d+)?e\+?\d+$/i.test(adId))
+        throw new RowProblem(
+          `${names[col.adId]} ${adId} was shortened by a spreadsheet (scientific notation loses the digits); export again and upload the file without opening it in Excel, or format the column as text`,
+        );
       const date = dayOf(
         col.date >= 0
           ? { day: cell(col.date), column: names[col.date]! }

@@ -108,6 +108,7 @@ export function buildSearchServices(deps: {
     clock,
     logger,
     readOriginal,
+    readThumbnail: async (id) => (await library.readFile(id, "thumbnail")).bytes,
     visualIndex: () => embeddings.visualIndex(),
     onMerged: (ids) => indexes.removed(ids),
     phashThreshold: settings.phashThreshold,

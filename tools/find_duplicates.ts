@@ -2,13 +2,30 @@ import * as z from "zod";
 import { requireBrand } from "../db/repositories/brands.ts";
 import { defineTool, PageOutput } from "./define.ts";
 
+const Evidence = z.object({
+  a: z.string(),
+  b: z.string(),
+  method: z.string(),
+  distance: z.number().optional().describe("Perceptual-hash bits apart"),
+  similarity: z.number().optional(),
+  structure: z.number().optional().describe("Lightness correlation after alignment"),
+  colourDelta: z.number().optional().describe("Worst local colour difference, ΔE"),
+  detailDelta: z.number().optional().describe("Worst local detail difference"),
+  crop: z
+    .object({ of: z.enum(["a", "b"]), x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+    .optional()
+    .describe("One is a crop of the other: the window kept"),
+  reason: z.string().optional(),
+});
+
 export const findDuplicates = defineTool({
   name: "find_duplicates",
   title: "Find duplicate assets",
   description:
-    "Cluster live assets that are the same picture: identical files (sha256), near-identical images (perceptual hash within a " +
-    "Hamming distance, colours agreeing) and, optionally, near-identical visual vectors. Each group names the copy to keep " +
-    "(highest resolution, then file size, then most complete metadata). Resolve a group with resolve_duplicates. Paginated by group.",
+    "Group live assets that are the same picture: identical files, and re-encodes, resizes, crops and light retouches " +
+    "confirmed on pixels (structure and colour must agree, so other colourways, products in the same silhouette and other " +
+    "ads from one template stay apart). Each group names the copy to keep and why (promoted > approved > deployed > rights " +
+    "valid > most used > resolution). Resolve a group with resolve_duplicates. Paginated by group.",
   toolset: "search",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({
@@ -23,13 +40,13 @@ export const findDuplicates = defineTool({
       .min(0)
       .max(20)
       .optional()
-      .describe("Perceptual hash bits that may differ (default 6 of 64)"),
+      .describe("Perceptual-hash bits a candidate pair may differ by before pixels are compared (default 6 of 64)"),
     minSimilarity: z
       .number()
       .min(0.5)
       .max(1)
       .optional()
-      .describe("Visual vector cosine for the embedding method (default 0.985)"),
+      .describe("Visual vector cosine for embedding candidates (default 0.93); finds older crops, slower"),
     cursor: z.string().max(50).optional().describe("nextCursor from the previous page"),
     limit: z.number().int().min(1).max(100).default(25),
   }),
@@ -38,22 +55,17 @@ export const findDuplicates = defineTool({
       z.object({
         assetIds: z.array(z.string()),
         suggestedKeep: z.string(),
-        evidence: z.array(
-          z.object({
-            a: z.string(),
-            b: z.string(),
-            method: z.string(),
-            distance: z.number().optional(),
-            similarity: z.number().optional(),
-          }),
-        ),
+        keepReason: z.string(),
+        evidence: z.array(Evidence),
       }),
     ),
+    checked: z.number().int().describe("Candidate pairs compared on pixels"),
+    keptApart: z.array(Evidence).describe("Most similar look-alikes judged different, with the reason"),
     ...PageOutput,
   }),
   async run({ brand, methods, maxDistance, minSimilarity, cursor, limit }, { services }) {
     const brandId = brand ? (await requireBrand(services.database.db, brand)).id : undefined;
-    const groups = await services.dedup.findDuplicates({
+    const { groups, checked, keptApart } = await services.dedup.findDuplicates({
       brandId,
       methods,
       phashThreshold: maxDistance,
@@ -65,11 +77,16 @@ export const findDuplicates = defineTool({
       groups.length > offset + limit ? Buffer.from(String(offset + limit)).toString("base64url") : null;
     const lines = page.map(
       (g) =>
-        `keep ${g.suggestedKeep}; duplicates ${g.assetIds.filter((id) => id !== g.suggestedKeep).join(", ")} (${[...new Set(g.evidence.map((e) => e.method))].join("+")})`,
+        `keep ${g.suggestedKeep} (${g.keepReason}); duplicates ${g.assetIds.filter((id) => id !== g.suggestedKeep).join(", ")} (${[...new Set(g.evidence.map((e) => (e.crop ? "crop" : e.method)))].join("+")})`,
     );
+    const apart = offset === 0 ? keptApart.slice(0, 3).map((e) => `not duplicates: ${e.a} / ${e.b} — ${e.reason}`) : [];
     return {
-      structured: { groups: page, nextCursor },
-      text: `${groups.length} duplicate group(s)\n${lines.join("\n")}`,
+      structured: { groups: page, checked, keptApart: offset === 0 ? keptApart : [], nextCursor },
+      text: [
+        `${groups.length} duplicate group(s); ${checked} candidate pair(s) checked on pixels`,
+        ...lines,
+        ...apart,
+      ].join("\n"),
     };
   },
 });

@@ -6,9 +6,10 @@ export const resolveDuplicates = defineTool({
   name: "resolve_duplicates",
   title: "Resolve duplicates",
   description:
-    "Merge one duplicate group: keep one asset (keepId, or the suggested one: highest resolution, size, metadata) and move the " +
-    "others' tags, campaign and other links, notes and lineage edges onto it. The others are archived with merged_into " +
-    "pointing at the kept asset — never deleted. One transaction; every change is in the audit trail.",
+    "Merge one duplicate group: keep one asset (keepId, or the suggested one: promoted > approved > deployed > rights valid > " +
+    "most used > resolution) and move the others' tags, links, notes, lineage edges, experiment arms and deployments onto " +
+    "it. The others are archived with merged_into pointing at the kept asset — never deleted. One transaction; every " +
+    "change is in the audit trail.",
   toolset: "search",
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({
@@ -17,16 +18,19 @@ export const resolveDuplicates = defineTool({
   }),
   output: z.object({
     kept: z.string(),
+    keepReason: z.string(),
     archived: z.array(z.string()),
     tagsCopied: z.number().int(),
     linksMoved: z.number().int(),
     edgesRepointed: z.number().int(),
+    armsRepointed: z.number().int(),
+    deploymentsRepointed: z.number().int(),
   }),
   async run({ assetIds, keepId }, { services, actor }) {
     const summary = await services.dedup.resolve({ assetIds, keepId, actor });
     return {
       structured: summary,
-      text: `Kept ${summary.kept}; archived ${summary.archived.join(", ")} into it (${summary.tagsCopied} tags, ${summary.linksMoved} links, ${summary.edgesRepointed} lineage edges moved).`,
+      text: `Kept ${summary.kept} (${summary.keepReason}); archived ${summary.archived.join(", ")} into it (${summary.tagsCopied} tags, ${summary.linksMoved} links, ${summary.edgesRepointed} lineage edges, ${summary.armsRepointed} experiment arms, ${summary.deploymentsRepointed} deployments moved).`,
       links: [{ uri: `winnow://assets/${summary.kept}`, name: "kept asset" }],
     };
   },

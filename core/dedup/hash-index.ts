@@ -32,6 +32,19 @@ export class HashIndex {
     this.lo[at] = Number.parseInt(phash.slice(8, 16), 16) >>> 0;
   }
 
+  has(id: string): boolean {
+    return this.positions.has(id);
+  }
+
+  /** Bits between a stored hash and `phash` (64 when `id` has none). */
+  distance(id: string, phash: string): number {
+    const at = this.positions.get(id);
+    if (at === undefined) return 64;
+    const h = Number.parseInt(phash.slice(0, 8), 16) >>> 0;
+    const l = Number.parseInt(phash.slice(8, 16), 16) >>> 0;
+    return popcount32((this.hi[at]! ^ h) >>> 0) + popcount32((this.lo[at]! ^ l) >>> 0);
+  }
+
   remove(id: string): void {
     const at = this.positions.get(id);
     if (at === undefined) return;

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { linksOf, tagsOf, updateAssetRow } from "../../db/repositories/assets.ts";
+import { repointArmsAndDeployments, usageFacts } from "../../db/repositories/dedup.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { copyTags } from "../../db/repositories/tags.ts";
 import { assets } from "../../db/schema.ts";
@@ -12,39 +13,84 @@ import type { Logger } from "../log.ts";
 import type { VectorIndex } from "../search/vector-index.ts";
 import { DisjointSets, nearHashPairs } from "./cluster.ts";
 import { HashIndex } from "./hash-index.ts";
-import { completenessOf, suggestKeeper } from "./keeper.ts";
+import { completenessOf, type KeeperCandidate, suggestKeeper } from "./keeper.ts";
 import { DEFAULT_PHASH_THRESHOLD, hammingDistance, hashOfSmall, perceptualHash } from "./phash.ts";
+import { compareImages, type DedupPixels, dedupPixels, type Verdict } from "./verify.ts";
 
-/**
- * dHash is colour-blind: two colourways of one product shot differ by 3 bits. A perceptual match therefore also needs
- * the colour/layout vectors to agree (re-encodes and resizes score > 0.97; the demo's colourways 0.55-0.62).
- */
-export const COLOUR_CONFIRMATION = 0.9;
-
+/** Visual-vector neighbours proposed as candidates at import (crops and retouches move the dHash too far). */
+const VISUAL_CANDIDATES = 6;
+const VISUAL_CANDIDATE_MIN = 0.93;
+/** At most this many candidates per asset are verified (a library of near-identical packshots stays bounded). */
+const MAX_CANDIDATES = 8;
 const HASHES_FRESH_MS = 30_000;
+const PIXEL_CACHE = 96;
 
 export interface DedupDeps {
   database: Database;
   clock: Clock;
   logger: Logger;
   readOriginal(assetId: string): Promise<Buffer>;
+  /** The stored 256px thumbnail: what pixel verification decodes (falls back to the original). */
+  readThumbnail?: (assetId: string) => Promise<Buffer>;
   visualIndex(): Promise<VectorIndex>;
   /** Called with ids archived by a merge (they leave the search indexes). */
   onMerged?: (assetIds: string[]) => Promise<void>;
+  /** Hash bits two candidates may differ by (candidates only: pixels decide). */
   phashThreshold?: number;
 }
 
 export type DuplicateMethod = "exact" | "perceptual" | "embedding";
 
+export interface DuplicateEvidence {
+  a: string;
+  b: string;
+  method: DuplicateMethod;
+  distance?: number;
+  similarity?: number;
+  /** Lightness correlation after alignment. */
+  structure?: number;
+  /** Worst local colour difference (ΔE) after the allowed global correction. */
+  colourDelta?: number;
+  /** Worst local detail difference (Lab units). */
+  detailDelta?: number;
+  crop?: Verdict["crop"];
+  reason?: string;
+}
+
 export interface DuplicateGroup {
   assetIds: string[];
   suggestedKeep: string;
-  evidence: { a: string; b: string; method: DuplicateMethod; distance?: number; similarity?: number }[];
+  /** Why that copy: the first criterion on which it beats the others (promoted, approved, deployed, rights...). */
+  keepReason: string;
+  evidence: DuplicateEvidence[];
 }
 
-/** Exact (sha256), perceptual (dHash) and embedding (visual vector) duplicates; merging keeps one and archives the rest. */
+export interface DuplicateReport {
+  groups: DuplicateGroup[];
+  /** Candidate pairs compared pixel by pixel. */
+  checked: number;
+  /** Look-alikes kept apart (another colourway, product, headline...), most similar first, at most 20. */
+  keptApart: DuplicateEvidence[];
+}
+
+export interface NearDuplicate {
+  id: string;
+  distance: number;
+  structure: number;
+  colourDelta: number;
+  crop?: Verdict["crop"];
+}
+
+/**
+ * Duplicates a librarian can trust. Candidates come cheap — identical bytes (sha256), perceptual hashes within a few
+ * bits, visual-vector neighbours, earlier near-duplicate flags — and pixels decide (core/dedup/verify.ts): structure
+ * and colour must agree after alignment, so crops, re-encodes and retouches match while another colourway, another
+ * product drawn with the same silhouette or another ad from the same template do not. Merging keeps one copy (the one
+ * the business relies on) and archives the rest.
+ */
 export class DedupService {
   private hashes: { index: HashIndex; loadedAt: number } | undefined;
+  private readonly pixels = new Map<string, Promise<DedupPixels>>();
 
   constructor(private readonly deps: DedupDeps) {}
 
@@ -67,12 +113,39 @@ export class DedupService {
     return this.deps.phashThreshold ?? DEFAULT_PHASH_THRESHOLD;
   }
 
+  /** Decoded comparison views, a small LRU (thumbnails decode in ~2 ms; a view is ~400 KB). */
+  private pixelsOf(assetId: string): Promise<DedupPixels> {
+    const hit = this.pixels.get(assetId);
+    if (hit) {
+      this.pixels.delete(assetId);
+      this.pixels.set(assetId, hit);
+      return hit;
+    }
+    const read = this.deps.readThumbnail ?? this.deps.readOriginal;
+    const loading = read(assetId).then((bytes) => dedupPixels(bytes));
+    loading.catch(() => this.pixels.delete(assetId));
+    this.pixels.set(assetId, loading);
+    while (this.pixels.size > PIXEL_CACHE) this.pixels.delete(this.pixels.keys().next().value!);
+    return loading;
+  }
+
+  /** Pixel verdict for one candidate pair; an unreadable file is "not verified" (logged), never a match. */
+  async verify(a: string, b: string): Promise<Verdict | undefined> {
+    try {
+      const [pa, pb] = await Promise.all([this.pixelsOf(a), this.pixelsOf(b)]);
+      return compareImages(pa, pb);
+    } catch (error) {
+      this.deps.logger.warn("could not compare assets for duplicates", { a, b, error: String(error) });
+      return undefined;
+    }
+  }
+
   /** On import/generation: store the perceptual hash and flag (not refuse) near-duplicates of live assets. */
   async hashAndFlag(
     assetId: string,
     bytes: Buffer,
     actor: string,
-  ): Promise<{ phash: string; nearDuplicates: { id: string; distance: number }[] }> {
+  ): Promise<{ phash: string; nearDuplicates: NearDuplicate[] }> {
     const image = await decodeSmall(bytes);
     const phash = hashOfSmall(image);
     const flagged = await this.flagNearDuplicates([{ assetId, phash, vector: featuresOf(image).vector }], actor);
@@ -80,34 +153,53 @@ export class DedupService {
   }
 
   /**
-   * Stores the perceptual hashes of a batch of new assets and flags near-duplicates among live assets and earlier
-   * members of the batch, in one read of the stored hashes and one transaction. `vector` is the asset's visual vector
-   * (from the shared decode) for the colour confirmation.
+   * Stores the perceptual hashes of a batch of new assets and flags verified near-duplicates among live assets and
+   * earlier members of the batch, in one read of the stored hashes and one transaction. `vector` is the asset's visual
+   * vector (from the shared decode): its nearest stored neighbours are candidates too.
    */
   async flagNearDuplicates(
     items: { assetId: string; phash: string; vector?: Float32Array | undefined }[],
     actor: string,
-  ): Promise<Map<string, { id: string; distance: number }[]>> {
-    const out = new Map<string, { id: string; distance: number }[]>();
+  ): Promise<Map<string, NearDuplicate[]>> {
+    const out = new Map<string, NearDuplicate[]>();
     if (items.length === 0) return out;
     const { db } = this.deps.database;
     const stored = await this.hashIndex();
     const batch = new Set(items.map((i) => i.assetId));
-    const batchVectors = new Map(items.map((i) => [i.assetId, i.vector]));
-    let index: VectorIndex | undefined;
-    const seen: { id: string; phash: string }[] = [];
+    const index = items.some((i) => i.vector) ? await this.deps.visualIndex() : undefined;
+    const seen: { id: string; phash: string; vector?: Float32Array | undefined }[] = [];
     for (const item of items) {
-      const close = [
-        ...stored.near(item.phash, this.threshold, batch),
-        ...seen.map((o) => ({ id: o.id, distance: hammingDistance(item.phash, o.phash) })),
-      ].filter((o) => o.distance <= this.threshold);
-      if (close.length) index ??= await this.deps.visualIndex();
-      const near = close
-        .filter((o) => colourAgrees(item.vector, batchVectors.get(o.id) ?? index?.get(o.id)))
-        .sort((a, b) => a.distance - b.distance)
-        .slice(0, 10);
+      const candidates = new Map<string, number>();
+      const propose = (id: string, distance: number) => {
+        if (id !== item.assetId && !(candidates.get(id)! <= distance)) candidates.set(id, distance);
+      };
+      for (const o of stored.near(item.phash, this.threshold, batch)) propose(o.id, o.distance);
+      for (const o of seen) {
+        const distance = hammingDistance(item.phash, o.phash);
+        if (
+          distance <= this.threshold ||
+          (item.vector && o.vector && dot(item.vector, o.vector) >= VISUAL_CANDIDATE_MIN)
+        )
+          propose(o.id, distance);
+      }
+      if (item.vector && index?.size)
+        for (const hit of index.search(item.vector, VISUAL_CANDIDATES))
+          if (hit.score >= VISUAL_CANDIDATE_MIN && !batch.has(hit.id) && stored.has(hit.id))
+            propose(hit.id, stored.distance(hit.id, item.phash));
+      const near: NearDuplicate[] = [];
+      for (const [id, distance] of [...candidates].sort((x, y) => x[1] - y[1]).slice(0, MAX_CANDIDATES)) {
+        const verdict = await this.verify(item.assetId, id);
+        if (verdict?.duplicate)
+          near.push({
+            id,
+            distance,
+            structure: verdict.structure,
+            colourDelta: verdict.worstDeltaE,
+            ...(verdict.crop ? { crop: verdict.crop } : {}),
+          });
+      }
       out.set(item.assetId, near);
-      seen.push({ id: item.assetId, phash: item.phash });
+      seen.push({ id: item.assetId, phash: item.phash, vector: item.vector });
     }
     const flagged = items.filter((i) => out.get(i.assetId)!.length > 0).map((i) => i.assetId);
     const metadata = new Map(
@@ -166,66 +258,132 @@ export class DedupService {
     return done;
   }
 
+  /**
+   * Groups of live assets that are the same picture. Candidates: identical bytes (exact, no pixels needed), hashes
+   * within `phashThreshold` bits, earlier near-duplicate flags and — with the "embedding" method — each asset's nearest
+   * visual vectors (finds crops made before import-time checks existed; a scan per asset, so slower on big libraries).
+   * Every non-exact candidate pair is verified on pixels; groups are the connected verified pairs.
+   */
   async findDuplicates(options: {
     brandId?: string | undefined;
     methods: DuplicateMethod[];
     phashThreshold?: number | undefined;
     minSimilarity?: number | undefined;
-  }): Promise<DuplicateGroup[]> {
+  }): Promise<DuplicateReport> {
     const { db } = this.deps.database;
     if (options.methods.includes("perceptual")) await this.backfillHashes();
     const rows = await db
       .select()
       .from(assets)
       .where(and(isNull(assets.mergedInto), options.brandId ? eq(assets.brandId, options.brandId) : undefined));
+    const live = new Set(rows.map((r) => r.id));
     const sets = new DisjointSets();
-    const evidence: DuplicateGroup["evidence"] = [];
+    const evidence: DuplicateEvidence[] = [];
+    const keptApart: DuplicateEvidence[] = [];
     if (options.methods.includes("exact")) {
       const bySha = new Map<string, string[]>();
       for (const r of rows) bySha.set(r.sha256, [...(bySha.get(r.sha256) ?? []), r.id]);
       for (const ids of bySha.values())
-        for (let i = 1; i < ids.length; i++) evidence.push({ a: ids[0]!, b: ids[i]!, method: "exact", distance: 0 });
+        for (let i = 1; i < ids.length; i++) {
+          evidence.push({ a: ids[0]!, b: ids[i]!, method: "exact", distance: 0, reason: "identical file" });
+          sets.union(ids[0]!, ids[i]!);
+        }
     }
+    // Candidate pairs → (method, hash distance or vector similarity); a pair proposed twice is checked once.
+    const candidates = new Map<string, DuplicateEvidence>();
+    const propose = (a: string, b: string, e: Omit<DuplicateEvidence, "a" | "b">) => {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const key = `${x}|${y}`;
+      if (!candidates.has(key)) candidates.set(key, { a: x, b: y, ...e });
+    };
     if (options.methods.includes("perceptual")) {
       const hashed = rows.filter((r) => r.phash).map((r) => ({ id: r.id, phash: r.phash! }));
-      const index = await this.deps.visualIndex();
-      for (const p of nearHashPairs(hashed, options.phashThreshold ?? this.threshold)) {
-        if (colourAgrees(index.get(p.a), index.get(p.b))) evidence.push({ ...p, method: "perceptual" });
+      for (const p of nearHashPairs(hashed, options.phashThreshold ?? this.threshold))
+        propose(p.a, p.b, { method: "perceptual", distance: p.distance });
+      for (const r of rows) {
+        const flagged = (r.metadata as { nearDuplicateOf?: { id: string; distance?: number }[] }).nearDuplicateOf;
+        for (const f of Array.isArray(flagged) ? flagged : [])
+          if (f && typeof f.id === "string" && live.has(f.id))
+            propose(r.id, f.id, { method: "perceptual", distance: f.distance });
       }
     }
     if (options.methods.includes("embedding")) {
       const index = await this.deps.visualIndex();
-      const min = options.minSimilarity ?? 0.985;
-      const allowed = new Set(rows.map((r) => r.id));
+      const min = options.minSimilarity ?? VISUAL_CANDIDATE_MIN;
       for (const r of rows) {
         const v = index.get(r.id);
         if (!v) continue;
-        for (const hit of index.search(v, 6)) {
-          if (hit.id <= r.id || !allowed.has(hit.id) || hit.score < min) continue;
-          evidence.push({ a: r.id, b: hit.id, method: "embedding", similarity: Math.round(hit.score * 10000) / 10000 });
-        }
+        for (const hit of index.search(v, VISUAL_CANDIDATES + 1))
+          if (hit.id !== r.id && live.has(hit.id) && hit.score >= min)
+            propose(r.id, hit.id, { method: "embedding", similarity: Math.round(hit.score * 10000) / 10000 });
       }
     }
-    for (const e of evidence) sets.union(e.a, e.b);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    let checked = 0;
+    for (const c of candidates.values()) {
+      // Already joined (identical files, or through other verified pairs): nothing to learn from this one.
+      if (sets.find(c.a) === sets.find(c.b)) continue;
+      const verdict = await this.verify(c.a, c.b);
+      if (!verdict) continue;
+      checked++;
+      const e: DuplicateEvidence = {
+        ...c,
+        structure: verdict.structure,
+        colourDelta: verdict.worstDeltaE,
+        detailDelta: verdict.worstTexture,
+        ...(verdict.crop ? { crop: verdict.crop } : {}),
+        reason: verdict.reason,
+      };
+      if (verdict.duplicate) {
+        evidence.push(e);
+        sets.union(c.a, c.b);
+      } else keptApart.push(e);
+    }
     const groups = sets.groups();
-    const tags = await tagsOf(db, groups.flat());
-    const links = await linksOf(db, groups.flat());
-    return groups.map((ids) => {
-      const keep = suggestKeeper(
-        ids.map((id) => {
-          const r = byId.get(id)!;
-          const completeness = completenessOf(
-            r,
-            tags.filter((t) => t.assetId === id).length,
-            links.filter((l) => l.assetId === id).length,
-          );
-          return { id, width: r.width, height: r.height, bytes: r.bytes, completeness, createdAt: r.createdAt };
-        }),
-      );
-      const members = new Set(ids);
-      return { assetIds: ids, suggestedKeep: keep.id, evidence: evidence.filter((e) => members.has(e.a)) };
-    });
+    const keepers = await this.keepers(rows.filter((r) => groups.some((g) => g.includes(r.id))));
+    return {
+      groups: groups.map((ids) => {
+        const keep = suggestKeeper(ids.map((id) => keepers.get(id)!));
+        const members = new Set(ids);
+        return {
+          assetIds: ids,
+          suggestedKeep: keep.id,
+          keepReason: keep.reason,
+          evidence: evidence.filter((e) => members.has(e.a)),
+        };
+      }),
+      checked,
+      keptApart: keptApart.sort((x, y) => (y.structure ?? 0) - (x.structure ?? 0)).slice(0, 20),
+    };
+  }
+
+  /** Keeper facts for rows: usage (promoted, approved, deployed, lineage), rights, file and metadata. */
+  private async keepers(rows: (typeof assets.$inferSelect)[]): Promise<Map<string, KeeperCandidate>> {
+    const { db } = this.deps.database;
+    const ids = rows.map((r) => r.id);
+    const [tags, links, usage] = await Promise.all([tagsOf(db, ids), linksOf(db, ids), usageFacts(db, rows)]);
+    const now = isoNow(this.deps.clock);
+    return new Map(
+      rows.map((r) => {
+        const u = usage.get(r.id)!;
+        return [
+          r.id,
+          {
+            id: r.id,
+            ...u,
+            rightsValid: !r.rightsExpiresAt || r.rightsExpiresAt > now,
+            width: r.width,
+            height: r.height,
+            bytes: r.bytes,
+            createdAt: r.createdAt,
+            completeness: completenessOf(
+              r,
+              tags.filter((t) => t.assetId === r.id).length,
+              links.filter((l) => l.assetId === r.id).length,
+            ),
+          },
+        ];
+      }),
+    );
   }
 
   /**
@@ -253,40 +411,32 @@ export class DedupService {
     let keepId = input.keepId;
     if (keepId && !ids.includes(keepId))
       throw invalidInput("keepId", `${keepId} is not in assetIds`, "Pick the asset to keep from the group.");
-    if (!keepId) {
-      const [tags, links] = await Promise.all([tagsOf(db, ids), linksOf(db, ids)]);
-      keepId = suggestKeeper(
-        rows.map((r) => ({
-          id: r.id,
-          width: r.width,
-          height: r.height,
-          bytes: r.bytes,
-          createdAt: r.createdAt,
-          completeness: completenessOf(
-            r,
-            tags.filter((t) => t.assetId === r.id).length,
-            links.filter((l) => l.assetId === r.id).length,
-          ),
-        })),
-      ).id;
-    }
+    const candidates = await this.keepers(rows);
+    const suggested = suggestKeeper([...candidates.values()]);
+    keepId ??= suggested.id;
     const keeper = rows.find((r) => r.id === keepId)!;
     const others = rows.filter((r) => r.id !== keepId);
     const at = isoNow(this.deps.clock);
     const summary = {
       kept: keepId,
+      keepReason:
+        keepId === suggested.id
+          ? suggested.reason
+          : `chosen by ${input.actor} (suggested ${suggested.id}: ${suggested.reason})`,
       archived: others.map((o) => o.id),
       tagsCopied: 0,
       linksMoved: 0,
       edgesRepointed: 0,
+      armsRepointed: 0,
+      deploymentsRepointed: 0,
     };
     await db.transaction(async (tx) => {
       let notes = keeper.notes ?? "";
       for (const other of others) {
         summary.tagsCopied += await copyTags(tx, other.id, keepId, at);
-        const moved = await tx.run(sql`INSERT OR IGNORE INTO asset_links (asset_id, target_type, target_id, created_at)
+        const links = await tx.run(sql`INSERT OR IGNORE INTO asset_links (asset_id, target_type, target_id, created_at)
           SELECT ${keepId}, target_type, target_id, ${at} FROM asset_links WHERE asset_id = ${other.id} AND target_id <> ${keepId}`);
-        summary.linksMoved += moved.rowsAffected;
+        summary.linksMoved += links.rowsAffected;
         // Other assets linking to the archived copy now link to the keeper.
         await tx.run(sql`INSERT OR IGNORE INTO asset_links (asset_id, target_type, target_id, created_at)
           SELECT asset_id, target_type, ${keepId}, ${at} FROM asset_links WHERE target_id = ${other.id} AND asset_id <> ${keepId}`);
@@ -299,6 +449,28 @@ export class DedupService {
           await tx.run(sql`DELETE FROM lineage_edges WHERE ${sql.raw(column)} = ${other.id}`);
         }
         await tx.run(sql`DELETE FROM lineage_edges WHERE from_id = ${keepId} AND to_id = ${keepId}`);
+        // Experiments and live ads keep running on the kept copy; their metrics stay keyed by the platform ad.
+        const moved = await repointArmsAndDeployments(tx, other.id, keepId);
+        summary.armsRepointed += moved.arms.length;
+        summary.deploymentsRepointed += moved.deployments.length;
+        for (const arm of moved.arms)
+          await recordEvent(tx, {
+            entityType: "experiment",
+            entityId: arm.experimentId,
+            action: "experiment.arm_asset_merged",
+            actor: input.actor,
+            at,
+            data: { armId: arm.id, from: other.id, to: keepId },
+          });
+        for (const d of moved.deployments)
+          await recordEvent(tx, {
+            entityType: "deployment",
+            entityId: d.id,
+            action: "deployment.asset_merged",
+            actor: input.actor,
+            at,
+            data: { platform: d.platform, platformAdId: d.platformAdId, from: other.id, to: keepId },
+          });
         if (other.notes?.trim()) notes = `${notes}${notes ? "\n" : ""}[merged from ${other.id}] ${other.notes.trim()}`;
         const ok = await updateAssetRow(
           tx,
@@ -331,10 +503,4 @@ export class DedupService {
     await this.deps.onMerged?.(summary.archived);
     return summary;
   }
-}
-
-/** Without both vectors the hash alone decides (exact + perceptual dedup must work with nothing else available). */
-function colourAgrees(a: Float32Array | undefined, b: Float32Array | undefined): boolean {
-  if (!a || !b || a.length !== b.length) return true;
-  return dot(a, b) >= COLOUR_CONFIRMATION;
 }

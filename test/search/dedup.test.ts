@@ -107,19 +107,22 @@ describe("near-duplicates on import", () => {
 });
 
 describe("find_duplicates and resolve_duplicates", () => {
-  it("clusters exact and perceptual duplicates and suggests keeping the largest, most complete copy", async () => {
+  it("clusters exact and perceptual duplicates and, with nothing in use, suggests the highest-resolution copy", async () => {
     const out = await invokeTool(
       findDuplicates as never,
       { methods: ["exact", "perceptual"] },
       toolContext(ws.services),
     );
     expect(out.isError).toBe(false);
-    const groups = (
-      out.structured as { groups: { assetIds: string[]; suggestedKeep: string; evidence: { method: string }[] }[] }
-    ).groups;
+    const { groups, keptApart } = out.structured as {
+      groups: { assetIds: string[]; suggestedKeep: string; keepReason: string; evidence: { method: string }[] }[];
+      keptApart: { a: string; b: string; reason: string }[];
+    };
     expect(groups).toHaveLength(1);
     expect(new Set(groups[0]!.assetIds)).toEqual(new Set([original, resized, exactCopy]));
     expect(groups[0]!.suggestedKeep).toBe(original);
+    expect(groups[0]!.keepReason).toMatch(/highest resolution|most complete metadata/);
+    expect(keptApart.flatMap((e) => [e.a, e.b])).not.toContain(resized);
     expect(new Set(groups[0]!.evidence.map((e) => e.method))).toEqual(new Set(["exact", "perceptual"]));
   });
 
@@ -140,13 +143,24 @@ describe("find_duplicates and resolve_duplicates", () => {
     const resizedTags = (await ws.services.library.get(resized)).tags.length;
     expect(resizedTags).toBeGreaterThan(0);
 
+    // The resized copy is now the one in use (a campaign link, an output derived from it): it would be suggested.
+    const suggested = await ws.services.dedup.findDuplicates({ methods: ["exact", "perceptual"] });
+    expect(suggested.groups[0]).toMatchObject({
+      suggestedKeep: resized,
+      keepReason: expect.stringMatching(/most used/),
+    });
+
     const out = await invokeTool(
       resolveDuplicates as never,
-      { assetIds: [original, resized, exactCopy] },
+      { assetIds: [original, resized, exactCopy], keepId: original },
       toolContext(ws.services),
     );
     expect(out.isError).toBe(false);
-    expect(out.structured).toMatchObject({ kept: original, archived: expect.arrayContaining([resized, exactCopy]) });
+    expect(out.structured).toMatchObject({
+      kept: original,
+      keepReason: expect.stringContaining(`suggested ${resized}`),
+      archived: expect.arrayContaining([resized, exactCopy]),
+    });
 
     const kept = await ws.services.library.get(original);
     expect(kept.links).toContainEqual({ type: "campaign", id: "cmp_spring" });

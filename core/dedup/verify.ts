@@ -1,0 +1,546 @@
+import sharp from "sharp";
+import { WinnowError } from "../errors.ts";
+
+/**
+ * The decision behind "these two files are the same picture". A hash only proposes candidates; this compares pixels:
+ *
+ * 1. Alignment. One image may be a crop of the other (up to ~24% trimmed per axis), so the smaller view is searched
+ *    for inside the larger one — window size constrained by the two aspect ratios, coarse-to-fine on a 16×16 grey
+ *    grid, scored by normalised cross-correlation (brightness/contrast changes do not move it).
+ * 2. A global photometric fit that a re-export or a retouch can explain: lightness gain/offset, one chroma gain
+ *    (saturation) and a small colour cast. The fit is robust (refit on inliers) and clamped to small changes, so a
+ *    different colourway cannot be "explained" by it.
+ * 3. Local differences, worst region decides (a changed headline or product covers a small share of the frame, so
+ *    frame-wide averages would wash it out):
+ *    - colour: CIELAB residual per pixel, tolerant to one pixel of misalignment, averaged over 8×8 blocks;
+ *    - structure: per 12×12 block of a half-resolution view of each Lab channel (allowing a one-pixel shift), the
+ *      texture the other image does not explain, sqrt((1 − r²)·σ²) in Lab units — new words, another pattern or logo score high,
+ *      while blur, JPEG ringing and resampling keep r near 1.
+ *    Structure and colour must both agree.
+ */
+
+export const GRID = 128;
+const BLOCK = 8;
+const COARSE = 16;
+const FINE = 48;
+/** Largest share of each axis a crop may trim (the labelled set crops 5–20%; a margin for rounding and resizes). */
+const MAX_TRIM = 0.24;
+
+export interface DedupPixels {
+  /** Width / height of the original. */
+  aspect: number;
+  /** Pixels of detail along the shorter side of what was decoded (a small copy holds less than the grid). */
+  detail: number;
+  /** Integral images (GRID+1)² of the GRID×GRID CIELAB planes (frame stretched to square): any window's area average. */
+  integral: [Float64Array, Float64Array, Float64Array];
+}
+
+export interface Verdict {
+  duplicate: boolean;
+  /** Normalised cross-correlation of lightness after alignment, -1..1. */
+  structure: number;
+  /** ΔE of the worst block after the allowed global correction: the local colour difference. */
+  worstDeltaE: number;
+  /** Lightness texture (L units) of the worst block that the other image does not explain: the local shape difference. */
+  worstTexture: number;
+  /** Mean ΔE before correction: how far the colours moved overall. */
+  shiftDeltaE: number;
+  /** Set when one image is a crop of the other: the kept window inside the larger image (0..1 units). */
+  crop?: { of: "a" | "b"; x: number; y: number; width: number; height: number };
+  reason: string;
+}
+
+/** Thresholds, tuned on one seed of bench/dedup-set.ts and checked on another (bench:dedup). */
+export const VERIFY_LIMITS = {
+  minStructure: 0.9,
+  maxWorstDeltaE: 14,
+  maxWorstTexture: 3.6,
+  maxShiftDeltaE: 14,
+};
+
+/** Decodes image bytes (a thumbnail is plenty) into the comparison view; the aspect ratio defaults to the bytes'. */
+export async function dedupPixels(bytes: Buffer, aspect?: number): Promise<DedupPixels> {
+  let raw: Buffer;
+  let detail = GRID;
+  try {
+    const meta = await sharp(bytes).metadata();
+    const width = meta.autoOrient?.width ?? meta.width ?? GRID;
+    const height = meta.autoOrient?.height ?? meta.height ?? GRID;
+    detail = Math.min(width, height);
+    aspect ??= width / height;
+    raw = await sharp(bytes, { failOn: "truncated" })
+      .rotate()
+      .resize(GRID, GRID, { fit: "fill" })
+      .removeAlpha()
+      .toColourspace("srgb")
+      .raw()
+      .toBuffer();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new WinnowError("invalid_input", `image could not be decoded for duplicate checks (${message}).`, {
+      field: "file",
+    });
+  }
+  return pixelsOf(raw, aspect ?? 1, detail);
+}
+
+const LINEAR = Float64Array.from({ length: 256 }, (_, i) => {
+  const v = i / 255;
+  return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+});
+const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+
+/** Pure: GRID×GRID raw sRGB → Lab planes + integral images. */
+export function pixelsOf(raw: Uint8Array, aspect: number, detail = GRID): DedupPixels {
+  const n = GRID * GRID;
+  const L = new Float32Array(n);
+  const A = new Float32Array(n);
+  const B = new Float32Array(n);
+  for (let p = 0; p < n; p++) {
+    const r = LINEAR[raw[p * 3]!]!;
+    const g = LINEAR[raw[p * 3 + 1]!]!;
+    const b = LINEAR[raw[p * 3 + 2]!]!;
+    const fx = f((r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047);
+    const fy = f(r * 0.2126 + g * 0.7152 + b * 0.0722);
+    const fz = f((r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883);
+    L[p] = 116 * fy - 16;
+    A[p] = 500 * (fx - fy);
+    B[p] = 200 * (fy - fz);
+  }
+  return {
+    aspect: aspect > 0 ? aspect : 1,
+    detail,
+    integral: [integralOf(L), integralOf(A), integralOf(B)],
+  };
+}
+
+function integralOf(plane: Float32Array): Float64Array {
+  const s = GRID + 1;
+  const out = new Float64Array(s * s);
+  for (let y = 0; y < GRID; y++) {
+    let row = 0;
+    for (let x = 0; x < GRID; x++) {
+      row += plane[y * GRID + x]!;
+      out[(y + 1) * s + x + 1] = out[y * s + x + 1]! + row;
+    }
+  }
+  return out;
+}
+
+interface Window {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * One plane's window resampled to size×size by exact area averages: the integral image is read once per cell corner
+ * (shared by four cells), bilinear between grid points so fractional windows are exact.
+ */
+function resample(I: Float64Array, win: Window, size: number, out: Float32Array): Float32Array {
+  const s = GRID + 1;
+  const edges = size + 1;
+  const xi = new Int32Array(edges);
+  const xf = new Float64Array(edges);
+  const yi = new Int32Array(edges);
+  const yf = new Float64Array(edges);
+  for (let k = 0; k < edges; k++) {
+    const x = Math.min(GRID, (win.x + (win.w * k) / size) * GRID);
+    const y = Math.min(GRID, (win.y + (win.h * k) / size) * GRID);
+    xi[k] = Math.min(GRID - 1, Math.floor(x));
+    xf[k] = x - xi[k]!;
+    yi[k] = Math.min(GRID - 1, Math.floor(y));
+    yf[k] = y - yi[k]!;
+  }
+  const corner = new Float64Array(edges * edges);
+  for (let j = 0; j < edges; j++) {
+    const row = yi[j]! * s;
+    const fy = yf[j]!;
+    for (let k = 0; k < edges; k++) {
+      const i = row + xi[k]!;
+      const fx = xf[k]!;
+      const top = I[i]! + (I[i + 1]! - I[i]!) * fx;
+      const bottom = I[i + s]! + (I[i + s + 1]! - I[i + s]!) * fx;
+      corner[j * edges + k] = top + (bottom - top) * fy;
+    }
+  }
+  const area = ((win.w * GRID) / size) * ((win.h * GRID) / size);
+  for (let j = 0; j < size; j++)
+    for (let i = 0; i < size; i++) {
+      const c = j * edges + i;
+      out[j * size + i] = (corner[c + edges + 1]! - corner[c + 1]! - corner[c + edges]! + corner[c]!) / area;
+    }
+  return out;
+}
+
+function ncc(x: Float32Array, y: Float32Array): number {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i]!;
+    my += y[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  // Two flat images (a plain backdrop) correlate perfectly; one flat and one not do not.
+  if (sxx < 1e-6 && syy < 1e-6) return 1;
+  if (sxx < 1e-6 || syy < 1e-6) return 0;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/**
+ * Where `small` sits inside `large` (small = a crop of large, possibly resized): the best window by NCC on a coarse
+ * grid, refined in 1% steps. Window width/height follow from the aspect ratios.
+ */
+interface Alignment {
+  win: Window;
+  score: number;
+  ratio: number;
+}
+
+/** NCC of a window of `large` against all of `small` on a size×size lightness grid (targets cached per size). */
+function scorer(large: DedupPixels, small: DedupPixels) {
+  const targets = new Map<number, { target: Float32Array; buffer: Float32Array }>();
+  return (win: Window, size: number) => {
+    let t = targets.get(size);
+    if (!t) {
+      t = {
+        target: resample(small.integral[0], { x: 0, y: 0, w: 1, h: 1 }, size, new Float32Array(size * size)),
+        buffer: new Float32Array(size * size),
+      };
+      targets.set(size, t);
+    }
+    return ncc(resample(large.integral[0], win, size, t.buffer), t.target);
+  };
+}
+
+function tryWindow(best: Alignment, win: Window, score: (w: Window) => number): void {
+  const { w, h } = win;
+  if (w < 1 - MAX_TRIM - 1e-9 || w > 1 + 1e-9 || h < 1 - MAX_TRIM - 1e-9 || h > 1 + 1e-9) return;
+  const at = { x: clamp(win.x, 0, 1 - w), y: clamp(win.y, 0, 1 - h), w, h };
+  const s = score(at);
+  if (s > best.score) {
+    best.win = at;
+    best.score = s;
+  }
+}
+
+/**
+ * Where `small` sits inside `large` (small = a crop of large, possibly resized), on the coarse grid: window size from
+ * the aspect ratios (h = w · ratio), position and size in 4% then 2% and 1% steps.
+ */
+function align(large: DedupPixels, small: DedupPixels): Alignment {
+  const ratio = large.aspect / small.aspect;
+  const score = scorer(large, small);
+  const coarse = (win: Window) => score(win, COARSE);
+  const best: Alignment = { win: { x: 0, y: 0, w: 1, h: 1 }, score: -2, ratio };
+  // A window as large as the aspect ratios allow (no crop when they are equal) is the likeliest answer.
+  const widest = Math.min(1, 1 / ratio);
+  tryWindow(best, { x: (1 - widest) / 2, y: (1 - widest * ratio) / 2, w: widest, h: widest * ratio }, coarse);
+  if (best.score > 0.995 && Math.abs(ratio - 1) < 0.01) return best;
+  const steps = (lo: number, hi: number, step: number) => {
+    const out: number[] = [];
+    for (let v = lo; v < hi - 1e-9; v += step) out.push(v);
+    out.push(hi);
+    return out;
+  };
+  for (const w of steps(1 - MAX_TRIM, widest, 0.04))
+    for (const x of steps(0, 1 - w, 0.04))
+      for (const y of steps(0, Math.max(0, 1 - w * ratio), 0.04)) tryWindow(best, { x, y, w, h: w * ratio }, coarse);
+  for (const step of [0.02, 0.01]) {
+    const c = best.win;
+    for (const dw of [-step, 0, step])
+      for (const dx of [-step, 0, step])
+        for (const dy of [-step, 0, step])
+          tryWindow(best, { x: c.x + dx, y: c.y + dy, w: c.w + dw, h: (c.w + dw) * ratio }, coarse);
+  }
+  return best;
+}
+
+/**
+ * Hill-climbs the window on finer grids (32 then 48 cells, steps 1% down to 0.25%), position and size together, width
+ * and height separately (a resize rounds each side on its own), until no neighbour scores better.
+ */
+function refine(large: DedupPixels, small: DedupPixels, coarse: Alignment): Alignment {
+  if (coarse.win.w > 0.999 && coarse.win.h > 0.999 && coarse.score > 0.995) return coarse;
+  const score = scorer(large, small);
+  let best: Alignment = coarse;
+  for (const [size, step] of [
+    [32, 0.01],
+    [FINE, 0.005],
+    [FINE, 0.0025],
+  ] as const) {
+    const at = (w: Window) => score(w, size);
+    best = { ...best, score: at(best.win) };
+    for (let round = 0; round < 8; round++) {
+      const before = best.score;
+      const c = best.win;
+      for (const dx of [-step, 0, step])
+        for (const dy of [-step, 0, step])
+          for (const ds of [-step, 0, step])
+            tryWindow(best, { x: c.x + dx, y: c.y + dy, w: c.w + ds, h: c.h + ds * coarse.ratio }, at);
+      const d = best.win;
+      for (const dw of [-step, 0, step])
+        for (const dh of [-step, 0, step]) tryWindow(best, { x: d.x, y: d.y, w: d.w + dw, h: d.h + dh }, at);
+      if (best.score <= before) break;
+    }
+  }
+  return best;
+}
+
+function clamp(v: number, lo: number, hi: number) {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+/** Compares two decoded images; symmetric up to which one is the crop. */
+export function compareImages(a: DedupPixels, b: DedupPixels): Verdict {
+  // Either may be the crop of the other: search both ways on the coarse grid, refine only the better one.
+  const ab = align(a, b);
+  const ba = align(b, a);
+  const aIsLarge = ab.score >= ba.score;
+  const coarse = Math.max(ab.score, ba.score);
+  // Nothing lines up even roughly: a different picture, no need for the fine comparison.
+  if (coarse < VERIFY_LIMITS.minStructure - 0.15)
+    return {
+      duplicate: false,
+      structure: round(coarse, 4),
+      worstDeltaE: 0,
+      worstTexture: 0,
+      shiftDeltaE: 0,
+      reason: `layout differs (structure ${round(coarse, 4)} < ${VERIFY_LIMITS.minStructure})`,
+    };
+  const large = aIsLarge ? a : b;
+  const small = aIsLarge ? b : a;
+  const { win } = refine(large, small, aIsLarge ? ab : ba);
+  // Compared at the detail both really have: an 80% window of the large image holds 80% of its pixels, and a small
+  // copy (a 25% resize) holds fewer pixels than the grid.
+  const detail = Math.min(GRID * Math.min(win.w, win.h), large.detail * Math.min(win.w, win.h), small.detail);
+  const size = Math.max(BLOCK * 4, Math.floor(detail / BLOCK) * BLOCK);
+  const n = size * size;
+  const full = { x: 0, y: 0, w: 1, h: 1 };
+  const L1 = resample(large.integral[0], win, size, new Float32Array(n));
+  const A1 = resample(large.integral[1], win, size, new Float32Array(n));
+  const B1 = resample(large.integral[2], win, size, new Float32Array(n));
+  const L2 = resample(small.integral[0], full, size, new Float32Array(n));
+  const A2 = resample(small.integral[1], full, size, new Float32Array(n));
+  const B2 = resample(small.integral[2], full, size, new Float32Array(n));
+  const structure = ncc(L1, L2);
+
+  let shift = 0;
+  for (let p = 0; p < n; p++) {
+    const dl = L1[p]! - L2[p]!;
+    const da = A1[p]! - A2[p]!;
+    const db = B1[p]! - B2[p]!;
+    shift += Math.sqrt(dl * dl + da * da + db * db);
+  }
+  const shiftDeltaE = shift / n;
+
+  const fit = photometricFit(L1, A1, B1, L2, A2, B2);
+  // Residual per pixel, each pixel of the small view matched to its best neighbour within one pixel in the large.
+  const residual = new Float32Array(n);
+  const cL = new Float32Array(n);
+  const cA = new Float32Array(n);
+  const cB = new Float32Array(n);
+  for (let p = 0; p < n; p++) {
+    cL[p] = fit.alpha * L1[p]! + fit.beta;
+    cA[p] = fit.gamma * A1[p]! + fit.da;
+    cB[p] = fit.gamma * B1[p]! + fit.db;
+  }
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const p = y * size + x;
+      let bestR = Number.POSITIVE_INFINITY;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= size) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= size) continue;
+          const q = yy * size + xx;
+          const dl = cL[q]! - L2[p]!;
+          const da = cA[q]! - A2[p]!;
+          const db = cB[q]! - B2[p]!;
+          const r = dl * dl + da * da + db * db;
+          if (r < bestR) bestR = r;
+        }
+      }
+      residual[p] = Math.sqrt(bestR);
+    }
+  let worst = 0;
+  for (let by = 0; by < size; by += BLOCK)
+    for (let bx = 0; bx < size; bx += BLOCK) {
+      let sum = 0;
+      for (let y = by; y < by + BLOCK; y++) for (let x = bx; x < bx + BLOCK; x++) sum += residual[y * size + x]!;
+      worst = Math.max(worst, sum / (BLOCK * BLOCK));
+    }
+
+  // Per channel: white text on a pale green panel differs little in lightness but a lot in a*.
+  const worstTexture = textureDifference(cL, L2, size);
+  const cropped = win.w < 0.985 || win.h < 0.985;
+  const verdict: Verdict = {
+    duplicate: false,
+    structure: round(structure, 4),
+    worstDeltaE: round(worst, 1),
+    worstTexture: round(worstTexture, 1),
+    shiftDeltaE: round(shiftDeltaE, 1),
+    ...(cropped
+      ? {
+          crop: {
+            of: aIsLarge ? "a" : "b",
+            x: round(win.x, 3),
+            y: round(win.y, 3),
+            width: round(win.w, 3),
+            height: round(win.h, 3),
+          },
+        }
+      : {}),
+    reason: "",
+  };
+  const { minStructure, maxWorstDeltaE, maxWorstTexture, maxShiftDeltaE } = VERIFY_LIMITS;
+  if (structure < minStructure) verdict.reason = `layout differs (structure ${verdict.structure} < ${minStructure})`;
+  else if (shiftDeltaE > maxShiftDeltaE)
+    verdict.reason = `colours differ overall (mean ΔE ${verdict.shiftDeltaE} > ${maxShiftDeltaE})`;
+  else if (worst > maxWorstDeltaE)
+    verdict.reason = `a region's colour differs (ΔE ${verdict.worstDeltaE} > ${maxWorstDeltaE}: another colourway or product)`;
+  else if (worstTexture > maxWorstTexture)
+    verdict.reason = `a region's detail differs (${verdict.worstTexture} > ${maxWorstTexture}: other text, pattern or product)`;
+  else {
+    verdict.duplicate = true;
+    verdict.reason = cropped
+      ? `same picture, cropped to ${Math.round(win.w * 100)}%×${Math.round(win.h * 100)}% of the larger frame`
+      : "same picture";
+  }
+  return verdict;
+}
+
+/**
+ * Lightness gain/offset and one chroma gain plus a cast, fitted by least squares and refitted on the pixels that fit
+ * (a changed region must not bend the correction). Clamped to what a re-export or light retouch does.
+ */
+function photometricFit(
+  L1: Float32Array,
+  A1: Float32Array,
+  B1: Float32Array,
+  L2: Float32Array,
+  A2: Float32Array,
+  B2: Float32Array,
+) {
+  const n = L1.length;
+  const use = new Uint8Array(n).fill(1);
+  let fit = { alpha: 1, beta: 0, gamma: 1, da: 0, db: 0 };
+  for (let round = 0; round < 2; round++) {
+    let c = 0;
+    let sx = 0;
+    let sy = 0;
+    let sxx = 0;
+    let sxy = 0;
+    let ma1 = 0;
+    let mb1 = 0;
+    let ma2 = 0;
+    let mb2 = 0;
+    for (let p = 0; p < n; p++) {
+      if (!use[p]) continue;
+      c++;
+      sx += L1[p]!;
+      sy += L2[p]!;
+      sxx += L1[p]! * L1[p]!;
+      sxy += L1[p]! * L2[p]!;
+      ma1 += A1[p]!;
+      mb1 += B1[p]!;
+      ma2 += A2[p]!;
+      mb2 += B2[p]!;
+    }
+    if (c < n * 0.2) break;
+    const varL = sxx - (sx * sx) / c;
+    const alpha = clamp(varL > 1e-6 ? (sxy - (sx * sy) / c) / varL : 1, 0.75, 1.33);
+    const beta = clamp((sy - alpha * sx) / c, -20, 20);
+    ma1 /= c;
+    mb1 /= c;
+    ma2 /= c;
+    mb2 /= c;
+    let num = 0;
+    let den = 0;
+    for (let p = 0; p < n; p++) {
+      if (!use[p]) continue;
+      num += (A1[p]! - ma1) * (A2[p]! - ma2) + (B1[p]! - mb1) * (B2[p]! - mb2);
+      den += (A1[p]! - ma1) ** 2 + (B1[p]! - mb1) ** 2;
+    }
+    const gamma = clamp(den > 1e-6 ? num / den : 1, 0.7, 1.4);
+    fit = { alpha, beta, gamma, da: clamp(ma2 - gamma * ma1, -10, 10), db: clamp(mb2 - gamma * mb1, -10, 10) };
+    // Inliers for the refit: pixels the first fit explains to within ΔE 12.
+    for (let p = 0; p < n; p++) {
+      const dl = fit.alpha * L1[p]! + fit.beta - L2[p]!;
+      const da = fit.gamma * A1[p]! + fit.da - A2[p]!;
+      const db = fit.gamma * B1[p]! + fit.db - B2[p]!;
+      use[p] = dl * dl + da * da + db * db < 144 ? 1 : 0;
+    }
+  }
+  return fit;
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/**
+ * Worst 12×12 block (stride 6) of the half-resolution lightness views: the texture of one image that the other does not
+ * explain, sqrt((1 − r²)·min(σ₁², σ₂²)), at the best of nine one-pixel shifts. Flat blocks score 0.
+ */
+function textureDifference(L1: Float32Array, L2: Float32Array, size: number): number {
+  const half = size / 2;
+  const h1 = new Float32Array(half * half);
+  const h2 = new Float32Array(half * half);
+  for (let y = 0; y < half; y++)
+    for (let x = 0; x < half; x++) {
+      const p = 2 * y * size + 2 * x;
+      h1[y * half + x] = (L1[p]! + L1[p + 1]! + L1[p + size]! + L1[p + size + 1]!) / 4;
+      h2[y * half + x] = (L2[p]! + L2[p + 1]! + L2[p + size]! + L2[p + size + 1]!) / 4;
+    }
+  const S = 12;
+  const block1 = new Float32Array(S * S);
+  const block2 = new Float32Array(S * S);
+  let worst = 0;
+  for (let by = 1; by + S <= half - 1; by += S / 2)
+    for (let bx = 1; bx + S <= half - 1; bx += S / 2) {
+      for (let y = 0; y < S; y++) for (let x = 0; x < S; x++) block2[y * S + x] = h2[(by + y) * half + bx + x]!;
+      const s2 = std(block2);
+      if (s2 < 2) continue;
+      let best = Number.POSITIVE_INFINITY;
+      for (let oy = -1; oy <= 1 && best > 0; oy++)
+        for (let ox = -1; ox <= 1; ox++) {
+          for (let y = 0; y < S; y++)
+            for (let x = 0; x < S; x++) block1[y * S + x] = h1[(by + y + oy) * half + bx + x + ox]!;
+          const s1 = std(block1);
+          if (s1 < 2) {
+            best = 0;
+            break;
+          }
+          const r = clamp(ncc(block1, block2), 0, 1);
+          best = Math.min(best, Math.sqrt(1 - r * r) * Math.min(s1, s2));
+        }
+      worst = Math.max(worst, best);
+    }
+  return worst;
+}
+
+function std(x: Float32Array) {
+  const n = x.length;
+  let sum = 0;
+  let sq = 0;
+  for (let i = 0; i < n; i++) {
+    sum += x[i]!;
+    sq += x[i]! * x[i]!;
+  }
+  const m = sum / n;
+  return Math.sqrt(Math.max(0, sq / n - m * m));
+}

@@ -1,7 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { html } from "hono/html";
 import { WinnowError } from "../core/errors.ts";
 import { BODY_DEPTH_LIMIT, jsonProblem } from "../core/json-bounds.ts";
 import type { Config } from "./config.ts";
+import { page } from "./dashboard/layout.ts";
 
 /**
  * Request guards in front of every route (OWASP ASVS L1 V4/V13, MCP security best practices):
@@ -22,6 +24,11 @@ const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 export function refusal(c: Context, err: WinnowError, status: number) {
   if (isMcp(c.req.path))
     return c.json({ jsonrpc: "2.0", error: { code: -32000, message: err.message }, id: null }, status as 400);
+  if (!isApi(c.req.path) && c.req.path !== "/healthz" && !c.req.path.startsWith("/slack/"))
+    return c.html(
+      page("Error", "", html`<p role="alert">${err.message}</p><p><a href="/">Back to the overview</a></p>`),
+      status as 400,
+    );
   return c.json(err.toJSON(), status as 400);
 }
 
@@ -120,14 +127,17 @@ export function jsonBodyGuard(): MiddlewareHandler {
 export const DASHBOARD_CSP =
   "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/** Headers every response carries: no MIME sniffing, no framing, no referrer leaking ids to other sites. */
+/**
+ * Headers every response carries: no MIME sniffing, no framing, no referrer (asset ids in URLs) sent to other
+ * sites. `same-origin`, not `no-referrer`: with no-referrer Chromium sends `Origin: null` on form posts.
+ */
 export function baselineHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     if (!c.res.headers.has("Content-Security-Policy") && c.res.headers.get("content-type")?.startsWith("text/html"))
       c.header("Content-Security-Policy", DASHBOARD_CSP);
     c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
+    c.header("Referrer-Policy", "same-origin");
     if (!c.res.headers.has("X-Frame-Options")) c.header("X-Frame-Options", "DENY");
     if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.header("Cross-Origin-Resource-Policy", "same-origin");
   };

@@ -60,6 +60,8 @@ describe("reading the exports teams have", () => {
     const eu = parseMetricsExport(tabbed, { decimalSeparator: "," });
     expect(eu).toMatchObject({ format: "google_ads", currency: "EUR" });
     expect(eu.records[0]).toMatchObject({ date: "2026-03-21", impressions: 1234, spendMicros: 1_234_500_000 });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, "utf16le")]);
+    expect(parseMetricsExport(utf16.toString("utf8"), { decimalSeparator: "," }).records).toEqual(eu.records);
     const ambiguous = parseMetricsExport("Ad ID,Day,Impr.,Clicks,Cost\n55,03/04/2026,10,1,1\n");
     expect(ambiguous.rejected[0]!.reason).toMatch(/could be day\/month or month\/day; export dates as YYYY-MM-DD/);
     const weekly = parseMetricsExport(

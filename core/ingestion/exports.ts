@@ -44,7 +44,9 @@ const normHeader = (h: string) =>
  * cannot be read is a rejection naming the line and the column, never a silent 0.
  */
 export function parseMetricsExport(text: string, options: ExportOptions = {}): ParsedExport {
-  const body = text.replace(/^\uFEFF/, "");
+  let body = text.replace(/^\uFEFF/, "");
+  // UTF-16 text (Google Ads' "Excel CSV") read as UTF-8 arrives with a NUL after every ASCII character.
+  if (body.includes("\u0000")) body = body.replace(/^[\uFFFD\uFEFF]+/, "").replace(/\u0000/g, "");
   let table: { record: string[]; info: { lines: number } }[];
   try {
     table = parse(body, {

@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { assertWithinPixelBudget, UNTRUSTED_INPUT } from "../media/image.ts";
 import type { Violation } from "./checker.ts";
 import { deltaE2000, type Lab, parseHex, rgbToLab, toHex } from "./color.ts";
 import type { CompiledRuleSet } from "./compile.ts";
@@ -30,10 +31,11 @@ interface Pixels {
 const ANALYSIS_WIDTH = 320;
 
 async function decode(image: Buffer): Promise<Pixels> {
+  await assertWithinPixelBudget(image, "image");
   const meta = await sharp(image).metadata();
   if (!meta.width || !meta.height) throw new Error("no dimensions");
   const width = Math.min(ANALYSIS_WIDTH, meta.width);
-  const { data, info } = await sharp(image, { failOn: "truncated" })
+  const { data, info } = await sharp(image, UNTRUSTED_INPUT)
     .resize({ width, kernel: "nearest" })
     .removeAlpha()
     .toColourspace("srgb")

@@ -88,6 +88,20 @@ async function analyse(bytes: Buffer, label: string): Promise<ImageFacts> {
   };
 }
 
+/**
+ * For code that decodes bytes from outside without importing them (search by image, brand checks of an uploaded
+ * render): refuses a decompression bomb from its header before any pixel is decoded.
+ */
+export async function assertWithinPixelBudget(bytes: Buffer, label: string): Promise<void> {
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw unreadable(label, describeSharpError(error));
+  }
+  assertPixelBudget(label, meta);
+}
+
 /** Refuses, from the header alone, an image whose decoded size would exceed MAX_INPUT_PIXELS (a decompression bomb). */
 function assertPixelBudget(label: string, meta: Metadata) {
   const pixels = (meta.width ?? 0) * (meta.height ?? 0) * Math.max(1, meta.pages ?? 1);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { assetText } from "../embeddings/asset-text.ts";
 import type { EmbeddingService } from "../embeddings/service.ts";
 import { invalidInput } from "../errors.ts";
+import { assertWithinPixelBudget } from "../media/image.ts";
 import type { TaggingService } from "../tagging/service.ts";
 import type { SearchRequest, SearchResult, SearchService } from "./service.ts";
 
@@ -31,6 +32,7 @@ export async function searchByImage(
       "Send a smaller image (a screenshot or an export under 20 MB).",
     );
   }
+  await assertWithinPixelBudget(bytes, "imageBase64");
   const { imageName, ...search } = request;
   const { features, tags } = await deps.tagging.describeImage(bytes, { name: imageName });
   const text = assetText({

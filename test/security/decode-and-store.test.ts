@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_INPUT_PIXELS } from "../../core/media/image.ts";
 import { addAsset } from "../../tools/add_asset.ts";
 import { invokeTool } from "../../tools/define.ts";
+import { findSimilar } from "../../tools/find_similar.ts";
 import { createTestWorkspace, type TestWorkspace, toolContext } from "../helpers/workspace.ts";
 
 /**
@@ -93,6 +94,16 @@ describe("decompression bombs", () => {
     }
     expect((peak - before) / 1e6).toBeLessThan(200);
     expect((await ws.services.library.list({})).items).toEqual([]);
+  });
+
+  it("refuses a bomb given to search by image before decoding it", async () => {
+    const out = await invokeTool(
+      findSimilar,
+      { imageBase64: (await bombPng(9_000)).toString("base64") },
+      toolContext(ws.services),
+    );
+    expect(out.isError).toBe(true);
+    expect(out.text).toMatch(/imageBase64: the image is 9000×9000 \(81 MP\), over the 50 MP limit/);
   });
 
   it("refuses an SVG that would rasterise past the pixel limit", async () => {

@@ -118,6 +118,14 @@ describe("brands: create, update, list", () => {
       cursor: first.nextCursor,
     });
     expect(second).toMatchObject({ items: [expect.objectContaining({ slug: "zephyr" })], nextCursor: null });
+    // A review on a brand nobody can approve for says so at once.
+    const asked = await call("request_review", {
+      brand: "zephyr",
+      subjectType: "rule_set",
+      subjectId: "brs_1",
+      reasons: ["new rules"],
+    });
+    expect(asked.text).toMatch(/no approvers yet, so nobody can decide it: add one with add_brand_member/);
   });
 });
 

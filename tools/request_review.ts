@@ -38,9 +38,15 @@ export const requestReview = defineTool({
       reasons,
       requestedBy: actor,
     });
+    // Nobody can decide a request on a brand without approvers: say so now rather than let it wait forever.
+    const approvers = await services.reviews.approversOf(request.brandId);
     return {
       structured: { request },
-      text: `Review requested: ${request.id} (${subjectType} ${subject}) — ${reasons.join("; ")}. Waiting for an approver.`,
+      text: `Review requested: ${request.id} (${subjectType} ${subject}) — ${reasons.join("; ")}. ${
+        approvers.length
+          ? `Waiting for an approver (${approvers.length} on this brand).`
+          : "This brand has no approvers yet, so nobody can decide it: add one with add_brand_member (role approver)."
+      }`,
     };
   },
 });

@@ -83,11 +83,7 @@ export async function answerAttachments(
   } else if (audience) {
     understood.push(`audience: ${audience}`);
   }
-  const { imageBase64: _bytes, ...shown } = args;
-  return finish(base, [outcomeOf("find_similar", { ...shown, image: image.name }, r)], understood, ignored, {
-    tool: "find_similar",
-    args,
-  });
+  return finish(base, [outcomeOf("find_similar", args, r)], understood, ignored);
 }
 
 function finish(
@@ -95,13 +91,10 @@ function finish(
   results: ToolOutcome[],
   understood: string[],
   ignored: string[],
-  rerun?: { tool: string; args: Record<string, unknown> },
 ): AgentReply {
   const failed = results.some((r) => r.isError);
   const assetIds = [...new Set(results.flatMap((r) => assetIdsOf(r.structured)))].slice(0, 20);
   const memory = { ...base.memory, ...(assetIds.length && !failed ? { lastAssetIds: assetIds } : {}) };
-  // The More button repeats the call with the image (the outcome keeps only its name, so nothing large is rendered).
-  if (rerun && results[0]) results[0].args = { ...rerun.args, ...results[0].args };
   return {
     ...base,
     text: `${results.map((r) => r.text).join("\n")}\n_Tools: ${results.map((r) => `${r.name}${r.isError ? " (failed)" : ""}`).join(", ")}_`,

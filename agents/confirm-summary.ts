@@ -10,9 +10,15 @@ export async function describeChange(
   tool: Pick<McpToolInfo, "name" | "title">,
   args: Record<string, unknown>,
 ): Promise<string> {
-  const experimentId = typeof args.experimentId === "string" ? args.experimentId : undefined;
-  if (experimentId && (tool.name === "promote_winners" || /stop|pause|allocation|prune/.test(tool.name))) {
-    const read = await experimentFacts(session, experimentId);
+  const ref =
+    typeof args.experimentId === "string"
+      ? args.experimentId
+      : typeof args.experiment === "string"
+        ? args.experiment
+        : undefined;
+  if (ref && (tool.name === "promote_winners" || /stop|pause|allocation|prune/.test(tool.name))) {
+    const read = await experimentFacts(session, ref);
+    const experimentId = read?.experimentId ?? ref;
     if (tool.name === "promote_winners") {
       if (!read) return `Promote the winner of ${experimentId} and discard its losing variants.`;
       const leader = read.leader;
@@ -29,18 +35,24 @@ export async function describeChange(
         .filter(Boolean)
         .join(" ");
     }
-    const head = `${tool.title ?? tool.name}: “${read?.name ?? experimentId}” (${experimentId})`;
-    const losers = read?.arms.filter((a) => a.armId !== read.leader?.armId).map((a) => a.assetId);
-    const dry =
-      args.dryRun === false ? "for real on the ad platform" : "as a dry run (nothing changes on the platform)";
-    const pausing = /pause/.test(JSON.stringify(args)) || /stop/.test(tool.name);
+    const name = read ? `“${read.name}” (${experimentId})` : experimentId;
+    const losers = read?.arms.filter((a) => a.armId !== read.leader?.armId).map((a) => a.assetId) ?? [];
+    const leader = read?.leader
+      ? `“${read.leader.name}” (${read.leader.assetId}) leads at P(best) ${pct(read.leader.probabilityBest)}`
+      : "";
+    if (tool.name === "stop_experiment") {
+      const pause =
+        args.pauseLosers === false
+          ? "Its ads are left running."
+          : args.dryRun === false
+            ? `Then PAUSE the losing ads on the ad platform${losers.length ? ` (variants ${losers.join(", ")})` : ""}.`
+            : "Dry run for the ads: the losing ads that would pause are listed; nothing is sent to any ad platform.";
+      return [`Stop ${name} and record its final call${leader ? ` (${leader})` : ""}.`, pause].join(" ");
+    }
     return [
-      `${head}, ${dry}.`,
-      pausing && losers?.length ? `Ads of the losing variant(s) to pause: ${losers.join(", ")}.` : "",
-      read?.leader
-        ? `Leader: “${read.leader.name}” (${read.leader.assetId}), P(best) ${pct(read.leader.probabilityBest)}.`
-        : "",
-      otherArgs(args, ["experimentId", "dryRun"]),
+      `${tool.title ?? tool.name}: ${name}.`,
+      leader ? `${leader[0]!.toUpperCase()}${leader.slice(1)}.` : "",
+      otherArgs(args, ["experimentId", "experiment"]),
     ]
       .filter(Boolean)
       .join(" ");
@@ -63,6 +75,7 @@ export async function describeChange(
 }
 
 interface ExperimentFacts {
+  experimentId: string;
   name: string;
   status: string;
   metric: string;
@@ -73,10 +86,14 @@ interface ExperimentFacts {
   leader?: { armId: string; assetId: string; label: string; name: string; probabilityBest: number } | undefined;
 }
 
-async function experimentFacts(session: WinnowMcpSession, experimentId: string): Promise<ExperimentFacts | undefined> {
-  const r = await session.call("get_experiment_results", { experimentId });
+async function experimentFacts(session: WinnowMcpSession, ref: string): Promise<ExperimentFacts | undefined> {
+  const r = await session.call(
+    "get_experiment_results",
+    ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref },
+  );
   const s = r.structured as
     | {
+        experimentId: string;
         name: string;
         status: string;
         metric: string;
@@ -88,6 +105,7 @@ async function experimentFacts(session: WinnowMcpSession, experimentId: string):
   const top = [...s.arms].sort((a, b) => b.probabilityBest - a.probabilityBest)[0];
   const names = top ? await assetNames(session, [top.assetId]) : new Map<string, string>();
   return {
+    experimentId: s.experimentId,
     name: s.name,
     status: s.status,
     metric: s.metric,

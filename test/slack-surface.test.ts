@@ -74,6 +74,14 @@ describe("images shared with the bot", () => {
     expect(rows[0]).toBe("1. Running shoe photo 2");
     expect(uploadedTitles()).toEqual(rows);
     expect(text).not.toMatch(/cursor|micros|\{"/i);
+    // More: the image is fetched from Slack again (it is not kept in the thread's state) for the next page.
+    const more = buttonsOf(reply).get("agent_more")!;
+    h.fake.reset();
+    await h.press(more, MARKETER, { channel: "D0DM", ts: "1700200997.000100", threadTs: ts });
+    expect(h.fake.downloads).toHaveLength(2);
+    const [page] = postsIn("D0DM");
+    expect(String(page!.body.text)).toMatch(/similar asset\(s\)\* \(next page\)|next page/);
+    expect(await assetCount()).toBe(before);
   });
 
   it("adds the image to the library only when asked", async () => {
@@ -180,6 +188,41 @@ describe("rendered replies", () => {
     const secondRows = [...JSON.stringify(second!.body.blocks).matchAll(/`(ast_[0-9A-Za-z]+)`/g)].map((m) => m[1]);
     expect(secondRows.length).toBeGreaterThan(0);
     expect(secondRows.filter((id) => firstRows.includes(id))).toEqual([]);
+  });
+
+  it("/winnow answers ephemerally with blocks, and its More button pages through response_url", async () => {
+    await h.form({
+      token: "legacy",
+      team_id: "T0TEAM",
+      channel_id: "C0MKT",
+      user_id: MARKETER,
+      command: "/winnow",
+      text: "search running shoe photos",
+      api_app_id: "A0APP",
+      response_url: `${h.fake.base}/respond/slash1`,
+      trigger_id: "t-slash",
+    });
+    const [answer] = h.fake.responses;
+    expect(answer!.body.response_type).toBe("ephemeral");
+    const more = buttonsOf({ body: answer!.body }).get("agent_more");
+    expect(more?.value).toMatch(new RegExp(`^slash:${MARKETER}\\|`));
+    h.fake.reset();
+    await h.interaction({
+      type: "block_actions",
+      team: { id: "T0TEAM" },
+      user: { id: MARKETER },
+      api_app_id: "A0APP",
+      token: "legacy",
+      trigger_id: "t-more",
+      channel: { id: "C0MKT" },
+      container: { type: "message", message_ts: "1700200998.000100", channel_id: "C0MKT", is_ephemeral: true },
+      actions: [{ type: "button", action_id: "agent_more", block_id: "b", value: more!.value, action_ts: "1" }],
+      response_url: `${h.fake.base}/respond/slash-more`,
+    });
+    const [page] = h.fake.responses;
+    expect(page!.path).toBe("/respond/slash-more");
+    expect(String(page!.body.text)).toMatch(/next page/);
+    expect(postsIn("C0MKT")).toEqual([]);
   });
 
   it("answers a lineage question with a picture (PNG upload) and no Mermaid", async () => {

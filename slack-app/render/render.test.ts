@@ -276,4 +276,122 @@ describe("Slack renderers", () => {
     );
     expect(Object.values(listed.pages)[0]).toEqual({ tool: "list_templates", args: { cursor: "eyJpZCI6InRwbF8yIn0" } });
   });
+
+  it("reads a stopped experiment out with the final call and offers to pause the losing ads for real after a dry run", async () => {
+    const m = await renderReply(
+      reply([
+        {
+          name: "stop_experiment",
+          args: { experimentId: "exp_02", pauseLosers: true, dryRun: true },
+          isError: false,
+          text: "Spring test is stopped",
+          structured: {
+            experimentId: "exp_02",
+            name: "Spring test",
+            alreadyEnded: false,
+            dryRun: true,
+            finalCall: {
+              armId: "arm_b",
+              assetId: "ast_B",
+              name: "Beat the dawn",
+              basis: "confident",
+              probabilityBest: 0.97,
+              risk: 0.001,
+              decision: "winner",
+              recommendation: "Promote Beat the dawn",
+              reason: null,
+              at: "2026-04-02T10:00:00.000Z",
+              actor: "slack:U1",
+            },
+            pauses: [
+              {
+                deploymentId: "dep_1",
+                armId: "arm_a",
+                assetId: "ast_A",
+                name: "Run club",
+                platform: "meta",
+                platformAdId: "2384",
+                action: "would_pause",
+              },
+            ],
+            status: "stopped — winner Beat the dawn",
+          },
+        },
+      ]),
+      options,
+    );
+    const all = everything(m);
+    expect(all).toContain("final call: winner *Beat the dawn* (P(best) 97.0%)");
+    expect(all).toContain("would pause: Run club — meta ad 2384");
+    expect(m.images).toEqual([{ assetId: "ast_B", title: "Final call: Beat the dawn" }]);
+    expect(m.confirm?.pending).toMatchObject({
+      tool: "stop_experiment",
+      args: { experimentId: "exp_02", pauseLosers: true, dryRun: false },
+    });
+    expect(m.confirm!.pending.summary).toContain("Run club (meta ad 2384)");
+  });
+
+  it("ranks top performers with their metric, spend in dollars and the date range", async () => {
+    const r = await renderOutcome(
+      {
+        name: "top_performers",
+        args: { metric: "cpa", from: "2026-03-01", to: "2026-03-31" },
+        isError: false,
+        text: "…",
+        structured: {
+          metric: "cpa",
+          direction: "asc",
+          range: { from: "2026-03-01", to: "2026-03-31" },
+          filters: { brand: null, audience: null, platform: null, experiment: null },
+          minImpressions: 1000,
+          items: [
+            {
+              rank: 1,
+              assetId: "ast_1",
+              name: "Dawn",
+              thumbnailUri: "",
+              platforms: ["meta"],
+              value: 4_250_000,
+              impressions: 50_000,
+              clicks: 900,
+              conversions: 40,
+              spendMicros: 170_000_000,
+              revenueMicros: 0,
+              ctr: 0.018,
+              cvr: 0.04,
+              cpaMicros: 4_250_000,
+              roas: null,
+            },
+            {
+              rank: 2,
+              assetId: "ast_2",
+              name: "Dusk",
+              thumbnailUri: "",
+              platforms: ["meta"],
+              value: 6_000_000,
+              impressions: 30_000,
+              clicks: 500,
+              conversions: 20,
+              spendMicros: 120_000_000,
+              revenueMicros: 0,
+              ctr: 0.016,
+              cvr: 0.04,
+              cpaMicros: 6_000_000,
+              roas: null,
+            },
+          ],
+          belowFloor: 3,
+          total: 2,
+          nextCursor: null,
+        },
+      },
+      noUrls,
+    );
+    const all = `${r.text}${JSON.stringify(r.blocks)}`;
+    expect(all).toContain("Top 2 of 2 by cpa");
+    expect(all).toContain("1 Mar 2026 – 31 Mar 2026");
+    expect(all).toContain("$4.25 · 50,000 impressions · spend $170.00");
+    expect(r.images.map((i) => i.assetId)).toEqual(["ast_1", "ast_2"]);
+    expect(all).not.toMatch(/Micros|4250000/);
+  });
 });

@@ -56,6 +56,7 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
   }
   const own = humanText(reply.text.replace(TOOLS_LINE, ""));
   const results = (reply.results ?? []).filter((r) => !(reply.confirm && r.name === reply.confirm.tool && r.isError));
+  let pendingConfirm = reply.confirm;
   // The model's words lead; the router has none of its own beyond the tool text, which the renderers replace.
   if (reply.via === "model" && own) {
     blocks.push({ type: "section", text: mrkdwn(clip(own)) });
@@ -67,6 +68,7 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
     texts.push(r.text);
     images.push(...r.images);
     charts.push(...r.charts);
+    if (r.followUp && !pendingConfirm) pendingConfirm = r.followUp;
     if (r.next) {
       const key = options.newKey();
       pages[key] = r.next;
@@ -80,11 +82,11 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
     }
   }
   let confirm: RenderedMessage["confirm"];
-  if (reply.confirm) {
+  if (pendingConfirm) {
     const key = options.newKey();
-    confirm = { key, pending: reply.confirm };
-    blocks.push(...confirmBlocks(reply.confirm, `${options.threadTs}|${key}`, options.user));
-    texts.push(`Confirm: ${reply.confirm.summary}`);
+    confirm = { key, pending: pendingConfirm };
+    blocks.push(...confirmBlocks(pendingConfirm, `${options.threadTs}|${key}`, options.user));
+    texts.push(`Confirm: ${pendingConfirm.summary}`);
   }
   if (!results.length && !reply.confirm && !reply.question && reply.via === "router" && own) {
     blocks.push({ type: "section", text: mrkdwn(clip(own)) });

@@ -127,49 +127,67 @@ function metricValue(metric: string, v: number): string {
   return /ctr|cvr|rate|conversion/i.test(metric) ? pct(v, 2) : v.toFixed(2);
 }
 
+interface ArmOut {
+  armId: string;
+  assetId: string;
+  label: string;
+  status: string;
+  impressions: number;
+  mean: number;
+  interval: [number, number];
+  probabilityBest: number;
+  lift: { median: number } | null;
+  share: number;
+}
+
+/** The thumbnail of one asset as its own section (public URL) or an upload, with a caption line. */
+function featured(assetId: string, caption: string, alt: string, options: RenderOptions) {
+  const url = options.thumbnailUrl(assetId);
+  const block: Block = {
+    type: "section",
+    text: mrkdwn(clip(caption)),
+    ...(url ? { accessory: { type: "image" as const, image_url: url, alt_text: alt.slice(0, 2000) } } : {}),
+  };
+  return { block, images: url ? [] : [{ assetId, title: alt }] };
+}
+
 const experiment: Renderer = (o, options) => {
   const s = o.structured as {
     experimentId: string;
     name: string;
     metric: string;
     status: string;
+    state?: string;
     platform: string;
     spendMicros: number;
-    arms: {
-      armId: string;
-      assetId: string;
-      label: string;
-      status: string;
-      impressions: number;
-      mean: number;
-      interval: [number, number];
-      probabilityBest: number;
-      lift: { median: number } | null;
-      share: number;
-    }[];
+    latestMetricDate?: string | null;
+    arms: ArmOut[];
     srm: { status: string; pValue: number };
-    recommendation: { status: string; text: string };
+    recommendation: { status: string; text: string; leaderArmId?: string | null; winnerArmId?: string | null };
   };
   const arms = [...s.arms].sort((a, b) => b.probabilityBest - a.probabilityBest);
-  const leader = arms[0];
-  const done = /winner|stop|promot|complete|finished|stopped/.test(`${s.status} ${s.recommendation.status}`);
+  const leaderId = s.recommendation.winnerArmId ?? s.recommendation.leaderArmId;
+  const leader = arms.find((a) => a.armId === leaderId) ?? arms[0];
+  const state = s.state ? ` (${s.state})` : "";
+  const data = s.latestMetricDate ? ` · data through ${date(s.latestMetricDate)}` : "";
   const head =
-    `*${esc(s.name)}* — ${s.status}${done ? " (decided)" : ""} · ${s.metric} on ${s.platform} · spend ${money(s.spendMicros)}\n` +
-    `${esc(s.recommendation.text)}`;
+    `*${esc(s.name)}*${state} · ${s.metric} on ${s.platform} · spend ${money(s.spendMicros)}${data}\n` +
+    `${esc(humanText(s.status))}${s.recommendation.text && !s.status.includes(s.recommendation.text) ? `\n${esc(humanText(s.recommendation.text))}` : ""}`;
   const blocks: Block[] = [{ type: "section", text: mrkdwn(clip(head)) }];
   const images: RenderedOutcome["images"] = [];
   if (leader) {
-    const url = options.thumbnailUrl(leader.assetId);
-    const line = `*Leader: ${esc(leader.label)}* — P(best) ${pct(leader.probabilityBest)}, ${s.metric} ${metricValue(
-      s.metric,
-      leader.mean,
-    )} (${metricValue(s.metric, leader.interval[0])}–${metricValue(s.metric, leader.interval[1])})`;
-    blocks.push({
-      type: "section",
-      text: mrkdwn(clip(line)),
-      ...(url ? { accessory: { type: "image" as const, image_url: url, alt_text: leader.label.slice(0, 2000) } } : {}),
-    });
-    if (!url) images.push({ assetId: leader.assetId, title: `Leader: ${leader.label}` });
+    const word = s.recommendation.winnerArmId ? "Winner" : "Leader";
+    const shown = featured(
+      leader.assetId,
+      `*${word}: ${esc(leader.label)}* — P(best) ${pct(leader.probabilityBest)}, ${s.metric} ${metricValue(
+        s.metric,
+        leader.mean,
+      )} (${metricValue(s.metric, leader.interval[0])}–${metricValue(s.metric, leader.interval[1])})`,
+      `${word}: ${leader.label}`,
+      options,
+    );
+    blocks.push(shown.block);
+    images.push(...shown.images);
   }
   const rows = arms.map(
     (a, i) =>
@@ -187,7 +205,151 @@ const experiment: Renderer = (o, options) => {
     blocks,
     images,
     charts: [],
-    text: `${s.name}: ${s.status}. ${leader ? `Leader ${leader.label}, P(best) ${pct(leader.probabilityBest)}. ` : ""}${s.recommendation.text}`,
+    text: `${s.name}: ${humanText(s.status)}${leader ? ` Leader ${leader.label}, P(best) ${pct(leader.probabilityBest)}.` : ""}`,
+  };
+};
+
+const PAUSE_WORDS: Record<string, string> = {
+  would_pause: "would pause",
+  paused: "⏸ paused",
+  marked_paused: "⏸ marked paused",
+  failed: "⚠ failed to pause",
+  no_api: "pause by hand (no platform API)",
+};
+
+const stopped: Renderer = (o, options) => {
+  const s = o.structured as {
+    experimentId: string;
+    name: string;
+    alreadyEnded: boolean;
+    dryRun: boolean;
+    finalCall: {
+      assetId: string | null;
+      name: string | null;
+      basis: string;
+      probabilityBest: number | null;
+      recommendation: string;
+    };
+    pauses: { assetId: string; name: string; platform: string; platformAdId: string; action: string; error?: string }[];
+    status: string;
+  };
+  const f = s.finalCall;
+  const call =
+    f.basis === "confident"
+      ? `winner *${esc(f.name ?? "?")}* (P(best) ${pct(f.probabilityBest ?? 0)})`
+      : f.basis === "srm"
+        ? "no trustworthy winner (the traffic split was off)"
+        : `best guess *${esc(f.name ?? "?")}* (P(best) ${pct(f.probabilityBest ?? 0)}; not conclusive)`;
+  const head = `*${esc(s.name)}* ${s.alreadyEnded ? "had already ended" : "is stopped"} — final call: ${call}.`;
+  const blocks: Block[] = [];
+  const images: RenderedOutcome["images"] = [];
+  if (f.assetId) {
+    const shown = featured(f.assetId, head, `Final call: ${f.name ?? f.assetId}`, options);
+    blocks.push(shown.block);
+    images.push(...shown.images);
+  } else blocks.push({ type: "section", text: mrkdwn(clip(head)) });
+  const lines = s.pauses.map(
+    (p) =>
+      `• ${PAUSE_WORDS[p.action] ?? p.action}: ${esc(p.name)} — ${p.platform} ad ${p.platformAdId}${p.error ? ` (${esc(p.error)})` : ""}`,
+  );
+  if (lines.length) blocks.push({ type: "section", text: mrkdwn(clip(`*Losing ads*\n${lines.join("\n")}`)) });
+  const wouldPause = s.pauses.filter((p) => p.action === "would_pause");
+  if (s.dryRun && wouldPause.length) {
+    blocks.push({
+      type: "context",
+      elements: [mrkdwn("Dry run: nothing was sent to any ad platform yet.")],
+    });
+  }
+  return {
+    blocks,
+    images,
+    charts: [],
+    text: `${head.replace(/\*/g, "")}${lines.length ? `\n${lines.join("\n")}` : ""}`,
+    ...(s.dryRun && wouldPause.length
+      ? {
+          followUp: {
+            tool: "stop_experiment",
+            args: { experimentId: s.experimentId, pauseLosers: true, dryRun: false },
+            summary: `Pause ${wouldPause.length} losing ad(s) of “${s.name}” (${s.experimentId}) on the platform for real: ${wouldPause
+              .map((p) => `${p.name} (${p.platform} ad ${p.platformAdId})`)
+              .join(", ")}.`,
+          },
+        }
+      : {}),
+  };
+};
+
+const allocation: Renderer = (o) => {
+  const s = o.structured as {
+    name: string;
+    experimentId: string;
+    applied: boolean;
+    frozen: boolean;
+    effectiveDate: string;
+    next: { label: string; share: number; previous: number }[];
+    pruned: { armId: string; reason: string }[];
+    status: string;
+  };
+  const head = `*${esc(s.name)}* — ${s.applied ? "new traffic split recorded" : "preview of the next traffic split"}${
+    s.frozen ? " (held where it is: the split looked wrong)" : ""
+  }, from ${date(s.effectiveDate)}`;
+  const rows = s.next.map((a) => `• ${esc(a.label)}: ${pct(a.previous, 0)} → *${pct(a.share, 0)}*`);
+  const pruned = s.pruned.map((p) => `• dropped: ${esc(p.reason)}`);
+  return {
+    blocks: [
+      { type: "section", text: mrkdwn(clip([head, ...rows, ...pruned].join("\n"))) },
+      { type: "context", elements: [mrkdwn(clip(`${esc(humanText(s.status))} \`${s.experimentId}\``))] },
+    ],
+    images: [],
+    charts: [],
+    text: [head, ...rows].join("\n").replace(/\*/g, ""),
+  };
+};
+
+const top: Renderer = (o, options) => {
+  const s = o.structured as {
+    metric: string;
+    range: { from: string; to: string };
+    items: {
+      assetId: string;
+      name: string;
+      value: number;
+      impressions: number;
+      spendMicros: number;
+      ctr: number | null;
+      cvr: number | null;
+      cpaMicros: number | null;
+      roas: number | null;
+    }[];
+    belowFloor: number;
+    total: number;
+    minImpressions: number;
+  };
+  const value = (i: (typeof s.items)[number]) => {
+    if (s.metric === "cpa" || s.metric === "spend") return money(i.value);
+    if (s.metric === "roas") return `${i.value.toFixed(2)}× ROAS`;
+    if (/ctr|cvr/.test(s.metric)) return `${s.metric.toUpperCase()} ${pct(i.value, 2)}`;
+    return `${count(i.value)} ${s.metric}`;
+  };
+  const page = typeof o.args.cursor === "string" ? " (next page)" : "";
+  const head = s.items.length
+    ? `*Top ${s.items.length} of ${s.total} by ${s.metric}*${page}, ${date(s.range.from)} – ${date(s.range.to)}`
+    : `Nothing ran with at least ${count(s.minImpressions)} impressions between ${date(s.range.from)} and ${date(s.range.to)}.`;
+  const footer = s.belowFloor
+    ? `${s.belowFloor} more asset(s) had fewer than ${count(s.minImpressions)} impressions, too few to rank.`
+    : undefined;
+  return {
+    ...rankedAssets(
+      head,
+      s.items.map((i) => ({
+        asset: { id: i.assetId, name: i.name },
+        detail: `${value(i)} · ${count(i.impressions)} impressions · spend ${money(i.spendMicros)}`,
+      })),
+      options,
+      footer,
+    ),
+    charts: [],
+    next: nextPage(o),
   };
 };
 
@@ -305,6 +467,9 @@ const RENDERERS: Record<string, Renderer> = {
   trace_lineage: lineage,
   cost_report: cost,
   promote_winners: promote,
+  stop_experiment: stopped,
+  update_allocation: allocation,
+  top_performers: top,
 };
 
 /** Any tool: its text made human (no cursors, micros or JSON), with the assets it returned shown in its order. */

@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import type { PendingConfirmation } from "../../agents/orchestrator.ts";
 
 export type Block = types.KnownBlock;
 
@@ -13,6 +14,8 @@ export interface RenderedOutcome {
   charts: { filename: string; title: string; png: Buffer }[];
   /** The same call for the next page, behind a "More" button. */
   next?: { tool: string; args: Record<string, unknown> } | undefined;
+  /** A destructive next step the result offers (a dry run's "do it for real"), behind Confirm/Cancel. */
+  followUp?: PendingConfirmation | undefined;
 }
 
 export interface RenderOptions {

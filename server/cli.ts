@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { AssetKind } from "../core/library/types.ts";
+import { registerExperimentCommands } from "./cli-experiments.ts";
 import { registerTeamCommands } from "./cli-team.ts";
 
 // Commands load their modules when they run, so `--help` and usage errors answer without loading sharp, libSQL & co.
@@ -186,6 +187,7 @@ function parseKind(value: string): AssetKind {
 }
 
 registerTeamCommands(program);
+registerExperimentCommands(program);
 
 try {
   await program.parseAsync(process.argv);

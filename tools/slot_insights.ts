@@ -6,23 +6,39 @@ export const slotInsightsTool = defineTool({
   name: "slot_insights",
   title: "Slot insights",
   description:
-    "Which slot values win across all experiments, adjusted for the other slots (ridge regression over slot values). " +
-    'Examples: "which tone wins for 25-34" → {slot: "tone", filters: {audience: "25-34"}}; "which model made the best ' +
-    'story video for DE" → {slot: "model", filters: {format: "story", market: "DE"}}. Slots include the template slots ' +
-    "(tone, hook, offer, cta, format...), model (from generation lineage) and audience.",
+    "Which slot values win, adjusted for the other slots (ridge regression over slot values), across all experiments " +
+    "or scoped to one experiment, one template and/or one audience; the answer leads with the largest effect. " +
+    'Examples: "which tone wins for 25-34" → {slot: "tone", audience: "25-34"}; "what drove the spring test" → ' +
+    '{experimentId: "exp_..."}; "which model made the best story video for DE" → {slot: "model", filters: {format: ' +
+    '"story", market: "DE"}}. Slots include the template slots (tone, hook, offer, cta, format...), model (from ' +
+    "generation lineage) and audience.",
   toolset: "experiments",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({
     metric: InsightMetric.default("ctr"),
     slot: z.string().trim().min(1).max(50).optional().describe("Slot to rank values of; omit to rank every slot value"),
+    experimentId: z.string().startsWith("exp_").optional().describe("Only this experiment's variants"),
+    templateId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("Only variants generated from this template (tpl_...) or template version"),
+    audience: z.string().trim().min(1).max(100).optional().describe('Only experiments for this audience, e.g. "25-34"'),
     filters: z
       .record(z.string(), z.string())
       .optional()
-      .describe('Keep only variants with these values, e.g. {"audience": "25-34"}'),
+      .describe('Keep only variants with these values, e.g. {"format": "9:16"}'),
   }),
   output: z.object({
     metric: z.string(),
     slot: z.string().nullable(),
+    scope: z.object({
+      experimentId: z.string().nullable(),
+      templateId: z.string().nullable(),
+      audience: z.string().nullable(),
+    }),
     variants: z.number().int(),
     experiments: z.number().int(),
     baseline: z.number(),

@@ -34,6 +34,8 @@ export const updateAllocation = defineTool({
     next: z.array(ShareView.extend({ previous: z.number(), label: z.string() })),
     pruned: z.array(z.object({ armId: z.string(), reason: z.string() })),
     status: z.string().describe("The experiment's plain status after the update"),
+    decision: z.string().describe("collecting | winner | stopped_budget | stopped_inconclusive | srm"),
+    srm: z.object({ status: z.enum(["ok", "flagged"]), pValue: z.number() }),
     recommendation: z.string(),
   }),
   async run({ experimentId, experiment, apply, effectiveFrom }, { services, actor }) {
@@ -78,6 +80,8 @@ export const updateAllocation = defineTool({
         })),
         pruned: u.pruned,
         status: r.statusText,
+        decision: r.decision.status,
+        srm: { status: r.srm.status, pValue: r.srm.pValue },
         recommendation: r.decision.recommendation,
       },
       text,

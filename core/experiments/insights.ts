@@ -59,7 +59,11 @@ export async function slotInsights(
   if (input.experimentId) {
     const found = await tx.all<{ id: string }>(sql`SELECT id FROM experiments WHERE id = ${input.experimentId}`);
     if (!found.length)
-      throw invalidInput("experimentId", `experiment ${input.experimentId} not found`, "Pass an id from get_experiment_results or the dashboard.");
+      throw invalidInput(
+        "experimentId",
+        `experiment ${input.experimentId} not found`,
+        "Pass an id from get_experiment_results or the dashboard.",
+      );
   }
   const templateVersionIds = input.templateId ? await versionsOf(tx, input.templateId) : null;
   const rows = await tx.all<ArmRowOut>(sql`
@@ -155,7 +159,11 @@ export async function slotInsights(
     answer: answerText(
       input.metric,
       input.slot,
-      { ...(input.experimentId ? { experiment: input.experimentId } : {}), ...(input.templateId ? { template: input.templateId } : {}), ...filters },
+      {
+        ...(input.experimentId ? { experiment: input.experimentId } : {}),
+        ...(input.templateId ? { template: input.templateId } : {}),
+        ...filters,
+      },
       baseline,
       chosen,
       attributed.length,
@@ -207,7 +215,9 @@ function answerText(
   if (slot) {
     const spread = Math.max(...effects.map((e) => e.effect)) - Math.min(...effects.map((e) => e.effect));
     // Under 2% of the baseline between the best and worst value is noise for any decision a marketer makes.
-    if (effects.length > 1 && spread < 0.02 * Math.abs(baseline))
+    if (effects.length === 1)
+      return `${slot} does not vary${where}: every measured variant has ${top.value} ${context}.`;
+    if (spread < 0.02 * Math.abs(baseline))
       return `${slot} makes no measurable difference${where}: its values are within ${fmtDelta(spread)} of each other ${context}.\n${list.join("\n")}`;
     return `Best ${slot}${where}: ${top.value}, ${fmtDelta(top.effect)} ${metric} vs the average ${context}.\n${list.join("\n")}`;
   }

@@ -23,7 +23,7 @@ import { equalAllocation } from "./allocate.ts";
 import { allocationRound, type Round } from "./bandit.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
-import type { Rng } from "./rng.ts";
+import { type Rng, seededRng } from "./rng.ts";
 import { type DatedSrmResult, srmByDate } from "./srm.ts";
 import { summarise } from "./summary.ts";
 
@@ -275,8 +275,12 @@ export class ExperimentService {
     );
   }
 
-  /** Full Bayesian read-out. Zero traffic or an unreported metric is an error that says what to do. */
-  async results(experimentRef: string, rng: Rng): Promise<ExperimentResults> {
+  /**
+   * Full Bayesian read-out. Zero traffic or an unreported metric is an error that says what to do. The Monte Carlo
+   * draws are seeded from the experiment and its numbers (not from the rng callers pass), so the same data always gives the
+   * same answer: a verdict read by update_allocation is the one stop_experiment records.
+   */
+  async results(experimentRef: string, _rng?: Rng): Promise<ExperimentResults> {
     const { db } = this.deps.database;
     const exp = await this.resolve(experimentRef);
     const experimentId = exp.id;
@@ -344,7 +348,14 @@ export class ExperimentService {
       policy.srmToleranceDays,
     );
     const spendMicros = all.reduce((s, t) => s + t.spendMicros, 0);
-    const round = allocationRound(metric, policy, banditArms, spendMicros, srm.flagged, rng);
+    const round = allocationRound(
+      metric,
+      policy,
+      banditArms,
+      spendMicros,
+      srm.flagged,
+      seededRng(dataSeed(experimentId, daily)),
+    );
     const current = history.at(-1);
     const currentShares = current?.shares ?? new Map<string, number>();
     const armResults: ArmResult[] = armRows.map((a, i) => {
@@ -491,7 +502,7 @@ export class ExperimentService {
       previous,
       next,
       pruned,
-      results: apply ? await this.results(r.experimentId, options.rng) : r,
+      results: apply ? afterApply(r, next, pruned, computedAt, effectiveDate) : r,
     };
   }
 
@@ -575,6 +586,52 @@ export class ExperimentService {
       r = (await this.end(experimentId, { rng, actor, reason: `rule: ${r.decision.status}` })).results;
     return r;
   }
+}
+
+/** The read-out once an allocation is applied: same data, so same analysis; the new split is the one in force. */
+function afterApply(
+  r: ExperimentResults,
+  next: { armId: string; share: number }[],
+  pruned: { armId: string; reason: string }[],
+  computedAt: string,
+  effectiveDate: string,
+): ExperimentResults {
+  const share = new Map(next.map((s) => [s.armId, s.share]));
+  const arms = r.arms.map((a) => {
+    const p = pruned.find((x) => x.armId === a.armId);
+    return { ...a, share: share.get(a.armId) ?? 0, ...(p ? { status: "pruned", statusReason: p.reason } : {}) };
+  });
+  const patched = {
+    ...r,
+    arms,
+    allocation: { ...r.allocation, current: { shares: next, computedAt, effectiveDate } },
+  };
+  const { summary: _s, statusText: _t, ...rest } = patched;
+  return { ...patched, summary: summarise(rest), statusText: statusLine(rest) };
+}
+
+/** FNV-1a over the experiment id and its daily numbers: the seed of its Monte Carlo draws. */
+function dataSeed(
+  experimentId: string,
+  daily: {
+    armId: string;
+    date: string;
+    impressions: number;
+    clicks: number;
+    conversions: number;
+    spendMicros: number;
+  }[],
+): number {
+  let h = 0x811c9dc5;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  };
+  mix(experimentId);
+  for (const d of daily) mix(`${d.armId}${d.date}${d.impressions},${d.clicks},${d.conversions},${d.spendMicros}`);
+  return h >>> 0;
 }
 
 /** Words that name the kind of thing rather than which one ("is the spring test done?"). */

@@ -54,34 +54,47 @@ export class BrandWorkspace {
     const input = CreateBrandInput.parse(raw);
     const at = isoNow(this.deps.clock);
     const id = newId("brand");
-    await this.db.transaction(async (tx) => {
-      const existing = await findBrand(tx, input.slug);
-      if (existing)
-        throw new WinnowError(
-          "duplicate",
-          `slug: a brand with slug "${input.slug}" already exists (${existing.id}, "${existing.name}"). Pick another slug, or change that brand with update_brand.`,
-          { field: "slug", brandId: existing.id },
-        );
-      await this.checkLogos(tx, id, input.logoAssetIds ?? []);
-      await insertBrand(tx, {
-        id,
-        slug: input.slug,
-        name: input.name,
-        description: input.description ?? null,
-        palette: input.palette ?? [],
-        settings: settingsPatch({}, input),
-        createdAt: at,
+    await this.db
+      .transaction(async (tx) => {
+        const existing = await findBrand(tx, input.slug);
+        if (existing)
+          throw new WinnowError(
+            "duplicate",
+            `slug: a brand with slug "${input.slug}" already exists (${existing.id}, "${existing.name}"). Pick another slug, or change that brand with update_brand.`,
+            { field: "slug", brandId: existing.id },
+          );
+        await this.checkLogos(tx, id, input.logoAssetIds ?? []);
+        await insertBrand(tx, {
+          id,
+          slug: input.slug,
+          name: input.name,
+          description: input.description ?? null,
+          palette: input.palette ?? [],
+          settings: settingsPatch({}, input),
+          createdAt: at,
+        });
+        await this.saveAudiences(tx, id, input.audiences ?? [], at);
+        await recordEvent(tx, {
+          entityType: "brand",
+          entityId: id,
+          action: "brand.created",
+          actor,
+          at,
+          data: { slug: input.slug, name: input.name, audiences: (input.audiences ?? []).map((a) => a.slug) },
+        });
+      })
+      .catch((error: unknown) => {
+        // Two creates of one slug at once: the loser gets the same answer as a sequential duplicate.
+        if (/UNIQUE constraint failed: brands\.slug/.test(String((error as { cause?: unknown })?.cause ?? error)))
+          throw new WinnowError(
+            "duplicate",
+            `slug: a brand with slug "${input.slug}" already exists. Pick another slug.`,
+            {
+              field: "slug",
+            },
+          );
+        throw error;
       });
-      await this.saveAudiences(tx, id, input.audiences ?? [], at);
-      await recordEvent(tx, {
-        entityType: "brand",
-        entityId: id,
-        action: "brand.created",
-        actor,
-        at,
-        data: { slug: input.slug, name: input.name, audiences: (input.audiences ?? []).map((a) => a.slug) },
-      });
-    });
     return this.get(id);
   }
 

@@ -134,6 +134,30 @@ describe("images shared with the bot", () => {
     expect(h.fake.downloads.at(-1)).toEqual({ id: file.id, authorization: "Bearer xoxb-test-token" });
   });
 
+  it("imports a CSV of ad metrics shared in a DM through ingest_metrics", async () => {
+    const csv = "ad_id,date,impressions,clicks\nad-777,2026-03-02,1000,31\nad-777,2026-03-03,1200,40\n";
+    const file = h.fake.shareFile("march.csv", Buffer.from(csv), "text/csv");
+    const ts = nextTs();
+    await h.event({
+      type: "message",
+      subtype: "file_share",
+      channel: "D0DM",
+      channel_type: "im",
+      user: MARKETER,
+      text: "",
+      files: [file],
+      ts,
+      event_ts: ts,
+    });
+    const text = String(postsIn("D0DM")[0]!.body.text);
+    expect(text).toMatch(/Tools: ingest_metrics/);
+    expect(text).toMatch(/2 row\(s\) read/);
+    const stored = await h.ws.services.database.client.execute(
+      "SELECT count(*) AS n FROM metrics WHERE platform_ad_id = 'ad-777'",
+    );
+    expect(Number(stored.rows[0]!.n)).toBe(2);
+  });
+
   it("says plainly when a shared file cannot be read (no bot token reaches a foreign host)", async () => {
     const downloads = h.fake.downloads.length;
     const ts = nextTs();

@@ -30,8 +30,9 @@ export const TOOLSET_SUMMARIES: Record<Toolset, string> = {
   library: "add, read, update and review library assets; lineage",
   search: "search by meaning/example, similar assets, tags and tagger versions, duplicates",
   generation: "templates, prompt versions, models, generating variants, costs",
-  brand: "brand rule sets and checks",
-  experiments: "experiments, results, slot insights, promotion, metrics ingestion, scheduler jobs",
+  brand: "brands, audiences, approval policy, members and roles; brand rule sets and checks",
+  experiments:
+    "experiments, results, slot insights, promotion, metrics ingestion (APIs and CSV exports), linked ads, scheduler jobs",
   review: "review requests and feedback",
 };
 

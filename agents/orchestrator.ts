@@ -6,15 +6,15 @@ import { listBrands } from "../db/repositories/brands.ts";
 import { recordCost } from "../db/repositories/costs.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
+import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
+import { describeChange } from "./confirm-summary.ts";
 import type { ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
+import { linksToIds } from "./message-refs.ts";
 import type { AgentModel } from "./model.ts";
 import { planRoute } from "./router-plan.ts";
 import { planRepair, setPath } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
-import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
-import { describeChange } from "./confirm-summary.ts";
-import { linksToIds } from "./message-refs.ts";
 import { authorise, isGuarded } from "./tool-guard.ts";
 
 export interface Turn {
@@ -96,10 +96,11 @@ export const HELP_TEXT = [
   "I can work the creative loop for you. Try:",
   "• `find assets that feel like summer trail for Gen Z` — search the library",
   "• `more like ast_…` — find similar assets",
-  "• `make 8 variants of the spring offer for runners` — generate variants",
-  "• `how is the hook test doing?` — experiment status",
-  "• `promote the winner` — promote (approval applies where policy says so)",
-  "• `review queue`, `where did ast_… come from?`, `what did we spend this month?`",
+  "• `make 8 variants of the spring offer for Gen Z, playful and energetic` — generate variants",
+  "• `is the spring test done yet?`, `stop the experiment and pause the losing ads`, `rebalance the traffic`",
+  "• `show me our best performing creatives this month`, `top 5 ads by ROAS last week` — top performers",
+  "• `promote the winner` — promote (you confirm first; approval applies where policy says so)",
+  "• `check this copy: 40% off today`, `review queue`, `where did ast_… come from?`, `what did we spend last week?`",
   "• `which hook works best for gen-z-runners?`, `check ast_… against the brand rules`, `any rights expiring?`",
   "• `find duplicates`, `list templates`, `cost by model`, `show failed jobs`",
 ].join("\n");
@@ -140,7 +141,13 @@ export class Orchestrator {
   private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
     const memory: ThreadMemory = { ...request.memory };
     const vocabulary = await loadVocabulary(this.services.database.db);
-    const plan = planRoute({ text: request.text, memory, tools: session.tools, vocabulary, now: this.services.clock.now() });
+    const plan = planRoute({
+      text: request.text,
+      memory,
+      tools: session.tools,
+      vocabulary,
+      now: this.services.clock.now(),
+    });
     const { understood, ignored } = plan;
     const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };
     if (plan.kind === "help" || plan.kind === "unknown" || plan.kind === "thanks") {
@@ -351,7 +358,6 @@ export class Orchestrator {
       isoNow(this.services.clock),
     );
   }
-
 }
 
 const label = (t: ToolRun) => `${t.name}${t.blocked ? " (blocked: needs approval)" : t.ok ? "" : " (failed)"}`;

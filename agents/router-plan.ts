@@ -109,12 +109,16 @@ export function planRoute(input: PlanInput): RouterPlan {
 
   // Brand: the one named, else the only one in the workspace. A new brand's own name is not a reference.
   if (intent.name !== "create_brand" && intent.name !== "list_brands") {
-    const named = v.brands.find(
-      (b) =>
+    const named = v.brands.find((b) => {
+      // "kestrel" names Kestrel Run Co.; a first word like "The" or "Run" names nothing.
+      const first = b.name.split(/\s+/)[0]!.toLowerCase();
+      const distinctive = first.length >= 4 && !COMMON_WORDS.has(first);
+      return (
         new RegExp(`\\b${escapeRe(b.slug)}\\b`).test(lowerText) ||
         lowerText.includes(b.name.toLowerCase()) ||
-        new RegExp(`\\b${escapeRe(b.name.split(/\s+/)[0]!.toLowerCase())}\\b`).test(lowerText),
-    );
+        (distinctive && new RegExp(`\\b${escapeRe(first)}\\b`).test(lowerText))
+      );
+    });
     const brand = named ?? (v.brands.length === 1 ? v.brands[0] : undefined);
     if (brand) slots.brand = brand.slug;
     else if (BRAND_INTENTS.has(intent.name) && v.brands.length > 1 && required(tool, ["brand"]))
@@ -180,6 +184,18 @@ export function planRoute(input: PlanInput): RouterPlan {
   return { kind: "call", intent, tool, args: binding.args, ...notes };
 }
 
+const COMMON_WORDS = new Set([
+  "the",
+  "brand",
+  "team",
+  "shop",
+  "store",
+  "studio",
+  "group",
+  "company",
+  "spring",
+  "summer",
+]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const slugify = (s: string) =>
   s

@@ -1,4 +1,4 @@
-import { normalizePlain, phrasePattern } from "./normalize.ts";
+import { normalizePlain, phraseBody, WORD_END, WORD_START } from "./normalize.ts";
 import type { Rule, RuleSetSpec } from "./rules.ts";
 import { BUILTIN_TRIGGER_PATTERNS } from "./triggers.ts";
 
@@ -20,6 +20,8 @@ export interface Matcher {
   re: RegExp;
   /** Phrase matchers refuse matches that are numbers or codes made of leet digits ("455" is not "ass"). */
   wordOnly?: boolean;
+  /** A rule's phrases share one regex; a match is attributed to the phrase whose own regex matches it whole. */
+  phrases?: { label: string; exact: RegExp; wordOnly: boolean }[];
 }
 
 type DisclaimerRule = Extract<Rule, { kind: "required_disclaimer" }>;
@@ -33,13 +35,36 @@ export type CompiledRule =
 
 const FLAGS = "gu";
 
+/** Each built-in trigger as one alternation, compiled once for every rule set. */
+const BUILTIN_REGEX = new Map(
+  Object.entries(BUILTIN_TRIGGER_PATTERNS).map(([name, t]) => [
+    name,
+    new RegExp(t.patterns.map((p) => `(?:${p})`).join("|"), `${FLAGS}i`),
+  ]),
+);
+
+/**
+ * All of a rule's phrases as ONE regex over the phrase view (longest first, so "miracle cure" wins over "miracle"):
+ * one pass over the text per rule instead of one per phrase.
+ */
 export function phraseMatchers(phrases: string[]): Matcher[] {
-  return phrases.map((phrase) => ({
-    label: phrase,
-    view: "phrase" as const,
-    re: new RegExp(phrasePattern(phrase), FLAGS),
-    wordOnly: !/\p{N}/u.test(phrase), // "#1" or "no. 1" name a number on purpose
-  }));
+  if (!phrases.length) return [];
+  const entries = [...new Set(phrases)]
+    .map((label) => ({ label, body: phraseBody(label) }))
+    .filter((e) => e.body)
+    .sort((a, b) => b.label.length - a.label.length);
+  return [
+    {
+      label: entries[0]?.label ?? "",
+      view: "phrase" as const,
+      re: new RegExp(`${WORD_START}(?:${entries.map((e) => e.body).join("|")})${WORD_END}`, FLAGS),
+      phrases: entries.map((e) => ({
+        label: e.label,
+        exact: new RegExp(`^(?:${e.body})$`, "u"),
+        wordOnly: !/\p{N}/u.test(e.label), // "#1" or "no. 1" name a number on purpose
+      })),
+    },
+  ];
 }
 
 /** User regexes read the plain view and both leet foldings (a "1" may be an i or an l). */
@@ -56,11 +81,10 @@ function patternMatchers(patterns: string[], label = (p: string) => `/${p}/`): M
 function triggerMatchers(rule: DisclaimerRule): Matcher[] {
   const t = rule.triggers;
   if (!t) return [];
-  const builtin = t.builtin.flatMap((name) =>
-    BUILTIN_TRIGGER_PATTERNS[name].patterns.flatMap((p) =>
-      (["plain", "folded"] as const).map((view) => ({ label: name, view, re: new RegExp(p, `${FLAGS}i`) })),
-    ),
-  );
+  const builtin = t.builtin.flatMap((name) => {
+    const re = BUILTIN_REGEX.get(name)!;
+    return (["plain", "folded"] as const).map((view) => ({ label: name, view, re }));
+  });
   return [...builtin, ...phraseMatchers(t.phrases), ...patternMatchers(t.patterns)];
 }
 

@@ -167,6 +167,12 @@ function plainChars(input: string): NormChar[] {
   for (const cp of input) {
     const start = offset;
     offset += cp.length;
+    const code = cp.charCodeAt(0);
+    // ASCII fast path (most copy): printable characters only need lower-casing; "`" folds to an apostrophe.
+    if (code > 32 && code < 127 && code !== 96) {
+      chars.push({ ch: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp, start, end: offset });
+      continue;
+    }
     if (INVISIBLE.test(cp)) continue;
     let out = cache.get(cp);
     if (!out) {
@@ -286,8 +292,16 @@ const PHRASE_SPLIT = /[\s\-_./,+·•*]+/u;
  * first (look-alikes, NFKC, case), then each letter becomes the class of its leet forms.
  */
 export function phrasePattern(phrase: string): string {
+  return `${WORD_START}${phraseBody(phrase)}${WORD_END}`;
+}
+
+export const WORD_START = "(?<![\\p{L}\\p{N}])";
+export const WORD_END = "(?![\\p{L}\\p{N}])";
+
+/** The phrase regex without its word boundaries, so a rule's phrases can share one alternation. */
+export function phraseBody(phrase: string): string {
   const words = normalizeForPhrases(phrase).text.split(PHRASE_SPLIT).filter(Boolean);
-  return `(?<![\\p{L}\\p{N}])${words.map(wordPattern).join(WORD_SEPARATOR)}(?![\\p{L}\\p{N}])`;
+  return words.map(wordPattern).join(WORD_SEPARATOR);
 }
 
 function wordPattern(word: string): string {

@@ -129,3 +129,54 @@ describe("claims, tone and length", () => {
     expect(await kinds({ headline: `${emoji}x` })).toContain("copy_length");
   });
 });
+
+describe("copy-triggered disclaimers and whole-ad limits", () => {
+  it("asks for the discount disclaimer from the copy alone, with no offer type", async () => {
+    const out = await check({ headline: "20% off trail shoes" });
+    expect(out.violations.map((v) => v.ruleId)).toEqual(["disclaimer-discount"]);
+    expect(out.violations[0]!.measured).toMatchObject({ trigger: { field: "headline", found: "20% off" } });
+    expect(out.fixedCopy?.disclaimer).toBe("Terms and conditions apply.");
+    expect(await kinds({ headline: "20% off trail shoes", disclaimer: "T&Cs apply." })).toEqual([]);
+    expect(await kinds({ headline: "Run now, pay later" })).toEqual(["required_disclaimer"]);
+    expect(await kinds({ headline: "Made with 100% recycled laces" })).toEqual([]);
+  });
+
+  const lengths = compileRuleSet(
+    parseRuleSet(
+      [
+        "rules:",
+        "  - id: len",
+        "    kind: copy_length",
+        "    fix: Shorten.",
+        "    limits:",
+        "      - { field: headline, max: 40 }",
+        "      - { field: total, max: 60 }",
+        "      - { field: total, max: 30, platforms: [sms] }",
+        "      - { field: total, max: 20, formats: ['1080x1920'], include: [headline, cta] }",
+      ].join("\n"),
+    ),
+    { ruleSetId: null, version: null, brandId: "b" },
+  );
+  const measure = async (copy: CopyContext["copy"], extra: Partial<CopyContext> = {}) =>
+    (await checkCopy(lengths, { copy, format: "1080x1080", ...extra })).violations.map(
+      (v) => v.measured as { field: string; length: number; max: number },
+    );
+
+  it("adds up every field for the whole ad, and the most specific total per measure wins", async () => {
+    const copy = { headline: "Twenty-char headline", body: "A body of exactly 30 chars ok.", cta: "Shop now" };
+    expect(await measure(copy)).toEqual([]); // 20 + 30 + 8 = 58 of 60
+    expect(await measure({ ...copy, disclaimer: "T&Cs." })).toEqual([
+      expect.objectContaining({ field: "total", length: 63, max: 60 }),
+    ]);
+    expect(await measure(copy, { platform: "sms" })).toEqual([
+      expect.objectContaining({ field: "total", length: 58, max: 30 }),
+    ]);
+  });
+
+  it("applies a format's total over its own fields beside the default total", async () => {
+    const copy = { headline: "Twenty-char headline", body: "A body of exactly 30 chars ok.", cta: "Shop now" };
+    const story = await measure(copy, { format: "1080x1920" });
+    expect(story).toEqual([expect.objectContaining({ field: "total", length: 28, max: 20 })]);
+    expect(await measure({ headline: "Short", cta: "Go" }, { format: "1080x1920" })).toEqual([]);
+  });
+});

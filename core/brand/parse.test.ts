@@ -58,3 +58,58 @@ describe("rule-set source", () => {
     expect(regexProblem("([a-z]")).toMatch(/not a valid/);
   });
 });
+
+describe("disclaimer triggers and whole-ad limits in the rule-set source", () => {
+  it("reads triggers and total limits, and keeps offer-type-only disclaimers valid", () => {
+    const spec = parseRuleSet(
+      [
+        "rules:",
+        "  - id: terms",
+        "    kind: required_disclaimer",
+        "    text: Terms apply.",
+        "    fix: Add it.",
+        "    triggers:",
+        "      builtin: [percent_off, price]",
+        "      phrases: [half price]",
+        '      patterns: ["\\\\bflash sale\\\\b"]',
+        "  - id: legacy",
+        "    kind: required_disclaimer",
+        "    offerTypes: [trial]",
+        "    text: Cancel anytime.",
+        "    fix: Add it.",
+        "  - id: lengths",
+        "    kind: copy_length",
+        "    fix: Shorten.",
+        "    limits:",
+        "      - { field: total, max: 160, platforms: [sms] }",
+        "      - { field: total, max: 90, include: [headline, body] }",
+      ].join("\n"),
+    );
+    expect(spec.rules[0]).toMatchObject({
+      offerTypes: [],
+      triggers: { builtin: ["percent_off", "price"], phrases: ["half price"], except: [] },
+    });
+    expect(spec.rules[1]).toMatchObject({ offerTypes: ["trial"] });
+    expect(spec.rules[2]).toMatchObject({ limits: [{ field: "total" }, { include: ["headline", "body"] }] });
+  });
+
+  it("names the line of a disclaimer that could never fire, an unknown built-in and a misplaced include", () => {
+    const never = errorOf("rules:\n  - id: d\n    kind: required_disclaimer\n    text: T.\n    fix: f\n");
+    expect(never.message).toMatch(/line 2:\d+ rules\.0\.triggers: a required_disclaimer needs triggers/);
+    const unknown = errorOf(
+      "rules:\n  - id: d\n    kind: required_disclaimer\n    text: T.\n    fix: f\n    triggers:\n      builtin: [percent]\n",
+    );
+    expect(unknown.message).toMatch(/line 7:\d+ rules\.0\.triggers\.builtin\.0: must be one of percent_off, money_off/);
+    const include = errorOf(
+      "rules:\n  - id: l\n    kind: copy_length\n    fix: f\n    limits:\n      - { field: body, max: 9, include: [cta] }\n",
+    );
+    expect(include.message).toMatch(/line 6:\d+ rules\.0\.limits\.0\.include: include is only for field: total/);
+  });
+
+  it("refuses a trigger regex that could backtrack catastrophically, naming its line", () => {
+    const err = errorOf(
+      'rules:\n  - id: d\n    kind: required_disclaimer\n    text: T.\n    fix: f\n    triggers:\n      patterns:\n        - "(\\\\s+sale)+"\n',
+    );
+    expect(err.message).toMatch(/line 8:\d+ rules\.0\.triggers\.patterns\.0: could backtrack/);
+  });
+});

@@ -45,7 +45,13 @@ export function apiRoutes(services: Services): Hono {
       }
     }
     const file = await services.library.readFile(c.req.param("id"), "thumbnail");
-    return sendFile(c, c.req.param("id"), file, "public, max-age=31536000, immutable");
+    // A signed link (Slack) may be cached by Slack's image proxy; with the bearer token, only by the caller.
+    return sendFile(
+      c,
+      c.req.param("id"),
+      file,
+      isSignedLink(query) ? "public, max-age=31536000, immutable" : "private, max-age=31536000, immutable",
+    );
   });
   api.get("/assets/:id/file", async (c) => {
     const file = await services.library.readFile(c.req.param("id"), "original");

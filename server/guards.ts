@@ -136,6 +136,11 @@ export function baselineHeaders(): MiddlewareHandler {
     await next();
     if (!c.res.headers.has("Content-Security-Policy") && c.res.headers.get("content-type")?.startsWith("text/html"))
       c.header("Content-Security-Policy", DASHBOARD_CSP);
+    const type = c.res.headers.get("content-type") ?? "";
+    // Pages and API answers can carry library data behind the token: never stored by shared or browser caches.
+    if (!c.res.headers.has("Cache-Control") && (type.startsWith("text/html") || type.startsWith("application/json")))
+      c.header("Cache-Control", "no-store");
+    if (new URL(c.req.url).protocol === "https:") c.header("Strict-Transport-Security", "max-age=31536000");
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "same-origin");
     if (!c.res.headers.has("X-Frame-Options")) c.header("X-Frame-Options", "DENY");

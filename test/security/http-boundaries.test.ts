@@ -234,5 +234,9 @@ describe("response headers", () => {
     expect(page.headers.get("content-security-policy")).toMatch(/script-src 'none'/);
     expect(page.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
     expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    const json = await post("/api/tools/list_assets", "{}", { "content-type": "application/json" });
+    expect(json.headers.get("cache-control")).toBe("no-store");
+    expect(json.headers.get("referrer-policy")).toBe("same-origin");
   });
 });

@@ -1,11 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { inArray } from "drizzle-orm";
-import { CsvConnector } from "../../connectors/csv.ts";
 import type { Database } from "../../db/client.ts";
 import { deployments } from "../../db/schema.ts";
 import type { Clock } from "../clock.ts";
 import { invalidInput } from "../errors.ts";
 import { resolveInsideRoot } from "../library/import.ts";
+import { CsvConnector } from "./csv-connector.ts";
 import type { ExportFormat } from "./exports.ts";
 import type { IngestionReport, IngestionService } from "./ingest.ts";
 

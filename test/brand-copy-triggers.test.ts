@@ -75,6 +75,8 @@ describe("copy-triggered disclaimers through check_brand_rules (no offerType)", 
       ["Start your 30-day free trial today", ["disclaimer-subscription"]],
       ["Win a garden sofa set", ["disclaimer-prize-draw"]],
       ["100% cotton sheets, since 1998, call 0800 123 4567", []],
+      ["New cushions in store from 30 Apr", []],
+      ["Representative APR 19.9% variable", ["disclaimer-credit"]], // a partial disclaimer still needs the whole line
     ];
     for (const [copy, expected] of cases) {
       expect(ruleIds(await call(checkBrandRules, { brand: "larkspur", copy })), copy).toEqual(expected);

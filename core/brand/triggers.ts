@@ -82,9 +82,10 @@ export const BUILTIN_TRIGGER_PATTERNS: Record<BuiltinTrigger, { description: str
   apr: {
     description: 'interest and APR: "0% APR", "9.9% APR", "annual percentage rate", "0% interest", "interest rate"',
     patterns: [
-      "\\bapr\\b",
+      // "APR", but not the month in a date ("30 Apr", "Apr 30", "Apr 2027"); "APR 19.9%" still counts.
+      "(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s?)\\bapr\\b(?!\\.?\\s?(?:\\d{4}\\b|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s?%|[.,]\\d)))",
       "\\bannual\\s+percentage\\s+rate\\b",
-      "\\d(?:[.,]\\d{1,2})?\\s?%\\s*(?:p\\.?a\\.?|interest|variable|fixed)(?![\\p{L}])",
+      "(?<![\\d.,])\\d{1,3}(?:[.,]\\d{1,2})?\\s?%\\s*(?:p\\.?a\\.?|interest|variable|fixed)(?![\\p{L}])",
       "\\binterest\\s+rates?\\b",
     ],
   },

@@ -161,4 +161,13 @@ describe("end to end from a Slack conversation (offline)", () => {
     expect(String(done!.body.text)).toContain(`approved in ${request.id}`);
     expect(await promoted()).toBeTruthy();
   });
+
+  it("lets a confirmation expire after a day instead of acting on what was checked then", async () => {
+    await say(`promote the winner of ${experimentId}`);
+    lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
+    expect(buttonsOf(lastAsk).has("agent_confirm")).toBe(true);
+    clock.advance(25 * 60 * 60 * 1000);
+    expect(await press("agent_confirm")).toHaveLength(0);
+    expect(JSON.stringify(h.fake.callsTo("chat.update")[0]!.body.blocks)).toMatch(/Expired/);
+  });
 });

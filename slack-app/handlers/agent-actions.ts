@@ -7,6 +7,8 @@ import { ACTION_CANCEL, ACTION_CONFIRM, ACTION_MORE } from "../render/reply.ts";
 import { mrkdwn } from "../render/types.ts";
 import { loadThread, type StoredConfirmation, takeConfirmation } from "../thread-state.ts";
 
+const CONFIRM_TTL_MS = 24 * 60 * 60 * 1000;
+
 interface Pressed {
   channel: string;
   threadTs: string;
@@ -78,6 +80,11 @@ async function decide(ctx: SlackContext, client: WebClient, p: Pressed, confirme
   }
   if (!confirmed) {
     await settle(ctx, client, p, pending, `Cancelled by <@${p.user}> — nothing changed.`);
+    return;
+  }
+  // What the summary said was checked then; a day later it may no longer hold, so the request is made again.
+  if (ctx.services.clock.now().getTime() - Date.parse(pending.createdAt) > CONFIRM_TTL_MS) {
+    await settle(ctx, client, p, pending, "Expired (asked over a day ago) — nothing changed; ask again:");
     return;
   }
   await settle(ctx, client, p, pending, `Confirmed by <@${p.user}>:`);

@@ -103,6 +103,24 @@ describe("images shared with the bot", () => {
     expect(await assetCount()).toBe(before + 1);
   });
 
+  it("reads an image shared with a mention in a channel and answers in its thread", async () => {
+    const file = h.fake.shareFile("campaign-ref.jpg", await makeJpeg(9), "image/jpeg");
+    const ts = nextTs();
+    await h.event({
+      type: "app_mention",
+      user: MARKETER,
+      text: "<@U0BOT> similar to this please",
+      files: [file],
+      ts,
+      channel: "C0BRAND",
+      event_ts: ts,
+    });
+    const [reply] = postsIn("C0BRAND");
+    expect(reply!.body.thread_ts).toBe(ts);
+    expect(String(reply!.body.text)).toMatch(/Tools: find_similar/);
+    expect(String(reply!.body.text)).toMatch(/Running shoe photo 3/);
+  });
+
   it("reads an image shared as a follow-up in a channel thread the bot is part of", async () => {
     const root = nextTs();
     await h.event({

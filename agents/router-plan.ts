@@ -74,6 +74,7 @@ export function describeIntent(name: IntentName): string {
   return DESCRIBE[name] ?? name.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
+const NO_EXPERIMENTS = "\u0000no experiments";
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
 export function planRoute(input: PlanInput): RouterPlan {
@@ -153,8 +154,23 @@ export function planRoute(input: PlanInput): RouterPlan {
   // Experiment: an id, a name ("the spring test"), the thread's, or the only running one; ties become a question.
   if (EXPERIMENT_INTENTS.has(intent.name) || (intent.name === "top_performers" && mentionsTest(text))) {
     const question = resolveExperiment(intent.name, slots, text, input.memory, v, notes);
+    if (question === NO_EXPERIMENTS)
+      return {
+        kind: "cannot",
+        intent,
+        text: "There are no experiments in this workspace yet, so there is nothing to check, stop or promote. Start one with `create_experiment` (or from the dashboard) and ask again.",
+        ...notes,
+      };
     if (question) return ask("experiment", question);
   }
+  // "feels like this" with nothing to point at: ask for the example instead of searching for the word "this".
+  if (
+    intent.name === "search" &&
+    !slots.assetIds?.length &&
+    /\b(feels? like|looks? like|more like|similar to|like)\s+(this|that|these|those|it)\b/i.test(text) &&
+    !input.memory.lastAssetIds?.length
+  )
+    return ask("asset", "Which asset should I match? Paste its id (ast_…) or dashboard link, or share the image here.");
   delete slots.experimentName;
 
   if (intent.name === "create_brand" && slots.name && !slots.slug) {
@@ -319,7 +335,7 @@ function resolveExperiment(
   }
   delete slots.experimentId;
   if (name === "top_performers") return undefined;
-  if (!v.experiments.length) return undefined;
+  if (!v.experiments.length) return NO_EXPERIMENTS;
   const live = v.experiments.filter((e) => LIVE_STATUSES.has(e.status));
   const destructive = name === "promote" || name === "stop_experiment";
   const pool = destructive && v.experiments.length > 1 ? [] : live.length ? live : v.experiments.slice(0, 1);

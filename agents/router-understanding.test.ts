@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
+import { EMPTY_VOCABULARY, loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW, createCorpusWorkspace } from "../test/fixtures/phrasings/workspace.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { parseDateRange } from "./intent-dates.ts";
@@ -137,6 +137,27 @@ describe("router plans over the workspace vocabulary and the served tools", () =
     const p = plan("find duplicates from last week");
     expect(p).toMatchObject({ kind: "call", tool: { name: "find_duplicates" } });
     expect(p.ignored).toContain("dates (last week): find_duplicates has no date range");
+  });
+});
+
+describe("a workspace with nothing in it yet", () => {
+  const search: McpToolInfo = { name: "search_assets", inputSchema: { type: "object", properties: { query: {} } } };
+  const stop: McpToolInfo = {
+    name: "stop_experiment",
+    inputSchema: { type: "object", properties: { experimentId: {} } },
+  };
+  const plan = (text: string) =>
+    planRoute({ text, memory: {}, tools: [search, stop], vocabulary: EMPTY_VOCABULARY, now: NOW });
+
+  it("says plainly there is no experiment to stop instead of asking for a confirmation it cannot honour", () => {
+    const p = plan("stop the experiment and pause the losing ads");
+    expect(p.kind).toBe("cannot");
+    expect(p.kind === "cannot" && p.text).toMatch(/no experiments in this workspace yet/);
+  });
+
+  it("asks which asset 'feels like this' means when there is no id, link or image to match", () => {
+    const p = plan("find assets that feel like this for Gen Z");
+    expect(p.kind === "question" && p.question).toMatch(/^Which asset should I match\?/);
   });
 });
 

@@ -180,3 +180,31 @@ describe("copy-triggered disclaimers and whole-ad limits", () => {
     expect(await measure({ headline: "Short", cta: "Go" }, { format: "1080x1920" })).toEqual([]);
   });
 });
+
+describe("trigger exceptions", () => {
+  const rules = compileRuleSet(
+    parseRuleSet(
+      [
+        "rules:",
+        "  - id: terms",
+        "    kind: required_disclaimer",
+        "    text: Terms apply.",
+        "    fix: Add it.",
+        "    triggers:",
+        "      builtin: [percent_off]",
+        "      phrases: [giveaway]",
+        "      except: [off the grid, no giveaway]",
+      ].join("\n"),
+    ),
+    { ruleSetId: null, version: null, brandId: "b" },
+  );
+  const ids = async (headline: string) =>
+    (await checkCopy(rules, { copy: { headline, cta: "" }, format: "1080x1080" })).violations.map((v) => v.ruleId);
+
+  it("drops a trigger inside an except phrase and keeps the others", async () => {
+    expect(await ids("Live 100% off the grid")).toEqual([]);
+    expect(await ids("This is no giveaway")).toEqual([]);
+    expect(await ids("Live 100% off the grid, 20% off lamps")).toEqual(["terms"]);
+    expect(await ids("Spring giveaway")).toEqual(["terms"]);
+  });
+});

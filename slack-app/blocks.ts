@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { FEEDBACK_LABELS } from "../core/review/labels.ts";
 import type { ReviewRequestView } from "../core/review/types.ts";
+import { date, money } from "./render/format.ts";
 
 type KnownBlock = types.KnownBlock;
 type ModalView = types.ModalView;
@@ -126,7 +127,7 @@ export function decidedBlocks(
       type: "context",
       elements: [
         mrkdwn(
-          `${verdict} by <@${request.decidedBy}> at ${request.decidedAt}${why ? ` (${why})` : ""}. \`${request.id}\``,
+          `${verdict} by <@${request.decidedBy}> on ${date(request.decidedAt)}${why ? ` (${why})` : ""}. \`${request.id}\``,
         ),
       ],
     },
@@ -243,11 +244,11 @@ export function homeView(data: HomeData): HomeView {
       ...section(
         "Recent winners",
         list(
-          data.winners.map((w) => `• \`${w.id}\` ${w.name} (${w.updatedAt.slice(0, 10)})`),
+          data.winners.map((w) => `• ${w.name} (${date(w.updatedAt)}) \`${w.id}\``),
           "No winners yet.",
         ),
       ),
-      ...section(`Cost this month (${data.month})`, `$${(data.costThisMonthMicros / 1_000_000).toFixed(2)}`),
+      ...section(`Cost this month (${data.month})`, money(data.costThisMonthMicros)),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createMcpHonoApp } from "@modelcontextprotocol/hono";
-import { createMcpHandler } from "@modelcontextprotocol/server";
+import { createMcpHandler, localhostAllowedOrigins } from "@modelcontextprotocol/server";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -9,8 +9,9 @@ import { publicError } from "../core/public-error.ts";
 import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
+import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
-import { baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
+import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
 import type { Services } from "./services.ts";
 
@@ -49,6 +50,8 @@ export function createHttpApp(services: Services): Hono {
     createMcpHonoApp({
       host: config.host,
       ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
+      // The SDK compares Origin host names only; originGuard above already holds browsers to the exact origin.
+      ...(isLoopback(config.host) || config.allowedHosts ? { allowedOrigins: sdkOriginHostnames(config) } : {}),
       maxRequestBodySize: config.maxBodyBytes,
     }),
   );
@@ -90,6 +93,14 @@ export function createHttpApp(services: Services): Hono {
   );
   app.onError((error, c) => errorResponse(c, error, services));
   return app;
+}
+
+/** Host names the SDK's port-agnostic Origin check accepts: loopback, the allowed hosts and the allowed origins. */
+function sdkOriginHostnames(config: Services["config"]): string[] {
+  const names = new Set(localhostAllowedOrigins());
+  for (const h of config.allowedHosts ?? []) names.add(h);
+  for (const o of allowedOrigins(config)) names.add(new URL(o).hostname);
+  return [...names];
 }
 
 /** Internal errors go out as "internal error (id …)" (logged with that id); domain errors keep their message. */

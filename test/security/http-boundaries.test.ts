@@ -106,6 +106,24 @@ describe("cross-origin writes", () => {
     await client.close();
   });
 
+  it("accepts an origin listed in WINNOW_ALLOWED_ORIGINS (exactly: scheme, host and port)", async () => {
+    const other = await createTestWorkspace({ WINNOW_ALLOWED_ORIGINS: "https://tools.example.com" });
+    try {
+      const app = createHttpApp(other.services);
+      const send = (origin: string) =>
+        app.request("http://127.0.0.1/api/tools/list_assets", {
+          method: "POST",
+          headers: { host: "127.0.0.1", origin, "content-type": "application/json" },
+          body: "{}",
+        });
+      expect((await send("https://tools.example.com")).status).toBe(200);
+      expect((await send("https://tools.example.com:8443")).status).toBe(403);
+      expect((await send("http://tools.example.com")).status).toBe(403);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
   it("answers a CSRF-refused dashboard POST with 403 (cross-origin, and same-origin without the form token)", async () => {
     const cross = await post("/learning/retrain", "", {
       origin: "http://localhost:3000",

@@ -121,7 +121,13 @@ export function registerAgentActions(app: App, ctx: SlackContext) {
     app.action<BlockAction<ButtonAction>>(id, async ({ ack, action, body, client, respond }) => {
       await ack();
       const p = pressed(body, action, respond);
-      if (p) await run(client, p);
+      if (!p) return;
+      try {
+        await run(client, p);
+      } catch (error) {
+        const err = publicError(error, ctx.services.logger, { surface: "slack", action: id });
+        await note(client, p, `⚠️ That failed: ${err.message}`);
+      }
     });
   }
 }

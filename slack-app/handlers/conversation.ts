@@ -21,6 +21,18 @@ export interface Utterance {
  * thread (rendered from the tool results), save the state.
  */
 export async function converse(ctx: SlackContext, client: WebClient, u: Utterance) {
+  try {
+    await turn(ctx, client, u);
+  } catch (error) {
+    // Whatever failed, the person hears it in the thread rather than silence.
+    const err = publicError(error, ctx.services.logger, { surface: "slack", action: "conversation" });
+    await client.chat
+      .postMessage({ channel: u.channel, thread_ts: u.threadTs, text: `⚠️ That failed and I stopped: ${err.message}` })
+      .catch(() => undefined);
+  }
+}
+
+async function turn(ctx: SlackContext, client: WebClient, u: Utterance) {
   const { services, orchestrator } = ctx;
   const attachments: Attachment[] = [];
   const problems: string[] = [];

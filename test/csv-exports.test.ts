@@ -91,6 +91,10 @@ describe("reading the exports teams have", () => {
       "Ad ID,Day,Placement,Impressions,Link clicks,Amount spent (USD)\n7,2026-03-01,Feed,100,3,1.5\n7,2026-03-01,Stories,50,1,0.5\n",
     );
     expect(meta.records).toEqual([expect.objectContaining({ impressions: 150, clicks: 4, spendMicros: 2_000_000 })]);
+    const named = parseMetricsExport(
+      "ad_id,date,impressions,platform\n7,2026-03-01,100,Facebook\n8,2026-03-01,9,Google Ads\n",
+    );
+    expect(named.records.map((r) => r.platform)).toEqual(["meta", "google_ads"]);
     const own = parseMetricsExport("ad_id,date,impressions\n7,2026-03-01,100\n7,2026-03-01,50\n");
     expect(own.rejected[0]!.reason).toMatch(/appears twice/);
   });

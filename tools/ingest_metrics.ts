@@ -2,6 +2,7 @@ import * as z from "zod";
 import { invalidInput } from "../core/errors.ts";
 import { importMetricsCsv } from "../core/ingestion/csv-import.ts";
 import { EXPORT_FORMATS } from "../core/ingestion/exports.ts";
+import { PlatformName } from "../core/ingestion/platforms.ts";
 import { defineTool } from "./define.ts";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
@@ -30,15 +31,9 @@ export const ingestMetrics = defineTool({
       .enum(["auto", ...EXPORT_FORMATS])
       .default("auto")
       .describe("Export format: auto (detected from the header), winnow, meta, google_ads or tiktok"),
-    adPlatform: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z][a-z0-9_]{1,31}$/)
-      .optional()
-      .describe(
-        "Store the rows under this platform (default: meta/google_ads/tiktok by format; Winnow CSV: the platform its ads are linked on)",
-      ),
+    adPlatform: PlatformName.optional().describe(
+      "Store the rows under this platform (default: meta/google_ads/tiktok by format; Winnow CSV: the platform its ads are linked on)",
+    ),
     decimalSeparator: z
       .enum([".", ","])
       .optional()

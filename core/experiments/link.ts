@@ -10,30 +10,9 @@ import { resolveAudienceRef } from "../brand/audiences.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { PlatformName } from "../ingestion/platforms.ts";
 
-/** What people call the platforms, mapped to the platform names metrics are stored under. */
-const PLATFORM_ALIASES: Record<string, string> = {
-  facebook: "meta",
-  fb: "meta",
-  instagram: "meta",
-  "meta-ads": "meta",
-  google: "google_ads",
-  "google-ads": "google_ads",
-  adwords: "google_ads",
-  "tiktok-ads": "tiktok",
-};
-
-/** A platform name: lower-case, [a-z0-9_]; any platform works (pinterest, linkedin, snapchat...), aliases folded. */
-export const PlatformName = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .transform((p) => PLATFORM_ALIASES[p] ?? p)
-  .pipe(
-    z
-      .string()
-      .regex(/^[a-z][a-z0-9_]{1,31}$/, 'use a short platform name like "meta", "google_ads", "tiktok" or "pinterest"'),
-  );
+export { PlatformName };
 
 export const PlatformAdId = z
   .string()

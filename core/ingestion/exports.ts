@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { WinnowError } from "../errors.ts";
 import { COST_WITH_CURRENCY, type ExportFormat, type Field, FORMATS, SPEND_WITH_CURRENCY } from "./export-formats.ts";
 import { parseDate, RowProblem } from "./parse.ts";
+import { normalizePlatform } from "./platforms.ts";
 import type { MetricRecord, Rejection } from "./types.ts";
 
 export { EXPORT_FORMATS, type ExportFormat } from "./export-formats.ts";
@@ -101,7 +102,7 @@ export function parseMetricsExport(text: string, options: ExportOptions = {}): P
     col.spend >= 0
       ? (SPEND_WITH_CURRENCY.exec(header[col.spend]!)?.[1] ?? COST_WITH_CURRENCY.exec(header[col.spend]!)?.[1])
       : undefined;
-  const platform = options.platform ?? spec.platform;
+  const platform = options.platform ? normalizePlatform(options.platform) : spec.platform;
   const records: MetricRecord[] = [];
   const rejected: Rejection[] = [];
   const currencies = new Set<string>(headerCurrency ? [headerCurrency.toUpperCase()] : []);
@@ -135,7 +136,7 @@ export function parseMetricsExport(text: string, options: ExportOptions = {}): P
       const plays = col.videoPlays >= 0 ? number(names[col.videoPlays]!, cell(col.videoPlays), dec) : 0;
       const avg = col.avgPlaySeconds >= 0 ? number(names[col.avgPlaySeconds]!, cell(col.avgPlaySeconds), dec) : 0;
       const r: MetricRecord = {
-        platform: (col.platform >= 0 && cell(col.platform).toLowerCase()) || platform,
+        platform: (col.platform >= 0 && cell(col.platform) && normalizePlatform(cell(col.platform))) || platform,
         platformAdId: adId,
         date,
         impressions: count(names[col.impressions]!, cell(col.impressions), dec),

@@ -19,7 +19,7 @@ export class ConnectorRegistry {
       throw invalidInput(
         "platform",
         `${platform} is not configured`,
-        `Use one of: ${[...this.byPlatform.keys()].join(", ")} (set its credentials in the environment to enable another).`,
+        `Use one of: ${[...this.byPlatform.keys()].join(", ")}. For ads your team makes by hand, use csv and tie each ad to its arm with link_deployment; to let Winnow pull and push on ${platform}, set its credentials in the environment.`,
       );
     return c;
   }

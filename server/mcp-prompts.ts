@@ -3,13 +3,15 @@ import * as z from "zod";
 import { AssetId } from "../core/library/types.ts";
 import { requireBrand } from "../db/repositories/brands.ts";
 import { weeklyReviewData } from "../db/repositories/reports.ts";
+import { withPublicErrors } from "./mcp-errors.ts";
 import type { Services } from "./services.ts";
 
 const userText = (text: string) => ({ role: "user" as const, content: { type: "text" as const, text } });
 const money = (micros: number) => `$${(micros / 1_000_000).toFixed(2)}`;
 
 /** MCP prompts: guided starting points a user picks from the client's prompt menu. */
-export function registerPrompts(server: McpServer, services: Services) {
+export function registerPrompts(mcp: McpServer, services: Services) {
+  const server = withPublicErrors(mcp, services, "mcp-prompt");
   server.registerPrompt(
     "brief_to_variants",
     {

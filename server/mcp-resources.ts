@@ -6,13 +6,15 @@ import { latestRuleSet } from "../db/repositories/reports.ts";
 import { arms, experiments } from "../db/schema.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
+import { withPublicErrors } from "./mcp-errors.ts";
 import type { Services } from "./services.ts";
 
 /**
  * Resources: asset thumbnails and originals, brand rule sets and experiment reports. Thumbnails are listed (newest
  * 100); originals are reachable through the template so clients fetch full files only on purpose.
  */
-export function registerResources(server: McpServer, services: Services) {
+export function registerResources(mcp: McpServer, services: Services) {
+  const server = withPublicErrors(mcp, services, "mcp-resource");
   server.registerResource(
     "asset-thumbnail",
     new ResourceTemplate("winnow://assets/{id}/thumbnail", { list: () => listThumbnails(services) }),

@@ -191,6 +191,23 @@ describe("error shapes and leakage", () => {
     }
   });
 
+  it("sanitises internal errors from MCP resource reads too", async () => {
+    const original = ws.services.library.readFile.bind(ws.services.library);
+    ws.services.library.readFile = async () => {
+      throw new Error(`EACCES: permission denied, open '${ws.dir}/data/store/blobs/ab/cd/x.jpg'`);
+    };
+    const client = new Client({ name: "security-test", version: "1.0.0" });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`)));
+    try {
+      const failure = await client.readResource({ uri: `winnow://assets/${assetId}/thumbnail` }).catch((e: Error) => e);
+      expect(String(failure)).toMatch(/internal error \(id err_[0-9a-f]+\)/);
+      expect(String(failure)).not.toContain(ws.dir);
+    } finally {
+      ws.services.library.readFile = original;
+      await client.close();
+    }
+  });
+
   it("returns 'internal error (id …)' when the database itself fails (closed connection)", async () => {
     const tmp = await createTestWorkspace();
     const app = createHttpApp(tmp.services);

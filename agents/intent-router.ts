@@ -107,6 +107,8 @@ export interface Slots {
   role?: string;
   platformAdId?: string;
   reviewChannel?: string;
+  /** Impressions an asset needs before a rate ranks it (top_performers); 0 when asking about named assets. */
+  minImpressions?: number;
   /** Why a request cannot be done (intent "cannot"), said plainly. */
   reason?: string;
 }
@@ -444,7 +446,10 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     )
   ) {
     const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
-    if (ids?.length) return make("request_review", { assetIds: ids.slice(0, 1), reasons: ["requested from Slack"] });
+    return make("request_review", {
+      ...(ids?.length ? { assetIds: ids.slice(0, 1) } : {}),
+      reasons: ["requested from Slack"],
+    });
   }
   const brandAdmin = brandAdminIntent(text, lower, make);
   if (brandAdmin) return brandAdmin;
@@ -510,6 +515,15 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     )
   )
     return make("review_queue");
+  if (
+    slots.assetIds?.length &&
+    (performanceMetric(lower).metric !== undefined ||
+      /\bhow (did|does|is|has)\b.*\b(do|doing|done|perform\w*)\b/.test(lower)) &&
+    !/\b(similar|like|lineage|come from|derived|made from|review|check|brand)\b/.test(lower)
+  ) {
+    const { metric } = performanceMetric(lower);
+    return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
+  }
   const top = topPerformers(lower, slots, mentionsTest);
   if (top) return make("top_performers", top);
   if (
@@ -577,7 +591,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     ) ||
     new RegExp(`\\b${ASSET_NOUNS}\\b`).test(lower) ||
     (lower.split(/\s+/).length <= 6 &&
-      !/^(who|what|when|why|how|is|are|can|could|should|do|does|did|has|have|was|were|will|hi|hey|hello|yo|hmm|morning|good morning)\b/.test(
+      !/^(who|what|when|why|how|is|are|can|could|should|do|does|did|has|have|was|were|will|hi|hey|hello|yo|hmm|morning|good morning|make|send|create|generate|stop|pause|delete|approve|reject|give|turn|change|update|set|add|remove|run|start|launch|publish|post|fix|edit|undo|redo|rename)\b/.test(
         lower,
       ))
   )
@@ -599,7 +613,7 @@ function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slot
     ) ||
     (new RegExp(`\\b(top|best|highest|lowest|biggest|most|cheapest)\\b.*\\b${CREATIVE_NOUNS}\\b`).test(lower) &&
       !/\b(promote|ship|roll out)\b/.test(lower)) ||
-    (metric !== undefined && /\b(top|best|highest|lowest|biggest|most)\b/.test(lower)) ||
+    (metric !== undefined && /\b(top|best|highest|lowest|biggest|most|cheapest|fewest|worst)\b/.test(lower)) ||
     (metric !== undefined &&
       new RegExp(`\\b(by|per) (creative|asset|ad)\\b|\\b${CREATIVE_NOUNS}\\b.*\\bby\\b`).test(lower)) ||
     (/\bwinners\b/.test(lower) && (metric !== undefined || platformOf(lower) !== undefined) && !mentionsTest);

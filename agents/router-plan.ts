@@ -39,6 +39,15 @@ export type RouterPlan =
   | ({ kind: "question"; intent: Intent; question: string; pending: { text: string; field: string } } & Notes)
   | ({ kind: "cannot"; intent?: Intent; text: string } & Notes);
 
+/** Requests about one asset: without an id, a link or one from the thread there is nothing to act on. */
+const ASSET_INTENTS = new Set<IntentName>([
+  "request_review",
+  "lineage",
+  "show_asset",
+  "feedback",
+  "similar",
+  "link_deployment",
+]);
 const AUDIENCE_INTENTS = new Set<IntentName>(["search", "similar", "generate", "top_performers", "slot_insights"]);
 const EXPERIMENT_INTENTS = new Set<IntentName>(["status", "promote", "stop_experiment", "update_allocation"]);
 const BRAND_INTENTS = new Set<IntentName>([
@@ -182,13 +191,16 @@ export function planRoute(input: PlanInput): RouterPlan {
     else return ask("asset", "What should I check? Paste the copy in quotes, or give an asset id (ast_…).");
   }
   if (
-    ["lineage", "show_asset", "feedback", "similar", "link_deployment"].includes(intent.name) &&
+    ["lineage", "show_asset", "feedback", "similar", "link_deployment", "request_review"].includes(intent.name) &&
     !slots.assetIds?.length &&
     input.memory.lastAssetIds?.length
   ) {
     slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
     notes.understood.push(`asset: ${slots.assetIds[0]} (from this thread)`);
   }
+
+  if (ASSET_INTENTS.has(intent.name) && !slots.assetIds?.length)
+    return ask("asset", "Which asset? Paste its id (ast_…) or its dashboard link.");
 
   const binding = bindSlots(tool, slots);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));

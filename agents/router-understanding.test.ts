@@ -133,6 +133,20 @@ describe("router plans over the workspace vocabulary and the served tools", () =
     expect(plan("can you post this to instagram for me?")).toMatchObject({ kind: "cannot" });
   });
 
+  it("reads a metric question about one asset as that asset's own numbers", () => {
+    expect(plan(`how many impressions did ${GENZ} get last week`)).toMatchObject({
+      kind: "call",
+      tool: { name: "top_performers" },
+      args: { assetIds: [GENZ], metric: "impressions", minImpressions: 0, from: "2027-04-05", to: "2027-04-11" },
+    });
+  });
+
+  it("asks which asset when an asset request has none, and does not search for an instruction", () => {
+    const review = plan("send it for review");
+    expect(review.kind === "question" && review.question).toMatch(/^Which asset\?/);
+    expect(plan("make it more playful").kind).toBe("unknown");
+  });
+
   it("says what a tool cannot use instead of dropping it", () => {
     const p = plan("find duplicates from last week");
     expect(p).toMatchObject({ kind: "call", tool: { name: "find_duplicates" } });

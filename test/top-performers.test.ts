@@ -124,6 +124,15 @@ describe("top_performers", () => {
     expect(other.text).toMatch(/^invalid_input: cursor:/);
   });
 
+  it("gives a named asset's own numbers, with no impressions floor", async () => {
+    const { top: t, text } = await top({ assetIds: [ids.lucky], from: "2027-04-01", to: "2027-04-14" });
+    expect(order(t)).toEqual(["lucky"]);
+    expect(t.items[0]!.impressions).toBe(2);
+    expect(text).not.toContain("at least");
+    const none = await top({ assetIds: [ids.old], from: "2027-04-01", to: "2027-04-14" });
+    expect(none.text).toMatch(/No ad results for ast_\w+ in this range/);
+  });
+
   it("names the field when dates are wrong", async () => {
     const reversed = await top({ from: "2027-04-10", to: "2027-04-01" });
     expect(reversed.isError).toBe(true);

@@ -96,6 +96,12 @@ export const topPerformersTool = defineTool({
     audience: z.string().max(100).optional().describe("Audience slug, name or alias, e.g. gen-z-runners"),
     platform: z.enum(["meta", "google_ads", "tiktok", "simulator"]).optional(),
     experiment: z.string().max(200).optional().describe("Only assets tested in this experiment (exp_… id or name)"),
+    assetIds: z
+      .array(z.string().regex(/^ast_[0-9A-Za-z]{6,}$/, "must be an asset id like ast_01J…"))
+      .min(1)
+      .max(50)
+      .optional()
+      .describe("Only these assets: their own numbers over the range (the impressions floor defaults to 0)"),
     minImpressions: z
       .number()
       .int()
@@ -115,6 +121,7 @@ export const topPerformersTool = defineTool({
       audience: z.string().nullable(),
       platform: z.string().nullable(),
       experiment: z.string().nullable(),
+      assetIds: z.array(z.string()).nullable(),
     }),
     minImpressions: z.number().int(),
     items: z.array(Ranked),
@@ -132,9 +139,10 @@ export const topPerformersTool = defineTool({
     const scope = [top.filters.audience, top.filters.platform, top.filters.experiment, top.filters.brand]
       .filter(Boolean)
       .join(", ");
-    const floor = ["ctr", "cvr", "cpa", "roas"].includes(top.metric)
-      ? `, at least ${num(top.minImpressions)} impressions`
-      : "";
+    const floor =
+      ["ctr", "cvr", "cpa", "roas"].includes(top.metric) && top.minImpressions > 0
+        ? `, at least ${num(top.minImpressions)} impressions`
+        : "";
     const head = `Top by ${LABEL[top.metric]}, ${top.range.from} → ${top.range.to}${scope ? ` (${scope})` : ""}${floor}:`;
     const lines = items.map(
       (r) =>
@@ -142,7 +150,9 @@ export const topPerformersTool = defineTool({
     );
     const empty = top.belowFloor
       ? `No asset reached ${num(top.minImpressions)} impressions in this range (${top.belowFloor} had results); lower minImpressions or widen the dates.`
-      : "No ad results in this range. Ingest metrics (ingest_metrics) or widen the dates.";
+      : top.filters.assetIds
+        ? `No ad results for ${top.filters.assetIds.join(", ")} in this range: no deployed ad of it reported metrics (link its ads with link_deployment, ingest with ingest_metrics, or widen the dates).`
+        : "No ad results in this range. Ingest metrics (ingest_metrics) or widen the dates.";
     const tail = [
       top.belowFloor && items.length ? `${top.belowFloor} asset(s) below the floor not ranked.` : "",
       nextCursor ? `${top.total - (offset + items.length)} more.` : "",

@@ -30,6 +30,8 @@ export interface TopPerformersInput {
   audience?: string | undefined;
   platform?: string | undefined;
   experiment?: string | undefined;
+  /** Only these assets (their own numbers; the impressions floor defaults to 0 then). */
+  assetIds?: string[] | undefined;
   minImpressions?: number | undefined;
   limit: number;
   offset: number;
@@ -50,7 +52,13 @@ export interface TopPerformers {
   /** Lower is better for CPA; higher for everything else. */
   direction: "asc" | "desc";
   range: { from: string; to: string };
-  filters: { brand: string | null; audience: string | null; platform: string | null; experiment: string | null };
+  filters: {
+    brand: string | null;
+    audience: string | null;
+    platform: string | null;
+    experiment: string | null;
+    assetIds: string[] | null;
+  };
   minImpressions: number;
   items: RankedAsset[];
   /** Assets with results in range that a rate metric left out for having too few impressions (or no conversions). */
@@ -126,7 +134,7 @@ export function rankAssets(rows: AssetTotals[], metric: PerformanceMetric, minIm
 
 export async function topPerformers(tx: Tx, clock: Clock, input: TopPerformersInput): Promise<TopPerformers> {
   const range = dateRange(input.from, input.to, clock);
-  const minImpressions = input.minImpressions ?? DEFAULT_MIN_IMPRESSIONS;
+  const minImpressions = input.minImpressions ?? (input.assetIds?.length ? 0 : DEFAULT_MIN_IMPRESSIONS);
   let brandId: string | undefined;
   if (input.brand) {
     const brand = await findBrand(tx, input.brand);
@@ -167,6 +175,7 @@ export async function topPerformers(tx: Tx, clock: Clock, input: TopPerformersIn
     audienceSlug: audience?.slug,
     platform: input.platform,
     experimentId: experiment?.id,
+    assetIds: input.assetIds,
   });
   const { ranked, belowFloor } = rankAssets(rows, input.metric, minImpressions);
   const page = ranked.slice(input.offset, input.offset + input.limit);
@@ -179,6 +188,7 @@ export async function topPerformers(tx: Tx, clock: Clock, input: TopPerformersIn
       audience: audience?.slug ?? null,
       platform: input.platform ?? null,
       experiment: experiment ? `${experiment.name} (${experiment.id})` : null,
+      assetIds: input.assetIds?.length ? input.assetIds : null,
     },
     minImpressions,
     items: page.map((r, i) => ({ ...r, rank: input.offset + i + 1 })),

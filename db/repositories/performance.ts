@@ -23,6 +23,7 @@ export interface PerformanceFilter {
   audienceSlug?: string | undefined;
   platform?: string | undefined;
   experimentId?: string | undefined;
+  assetIds?: string[] | undefined;
 }
 
 export async function assetTotals(tx: Tx, f: PerformanceFilter): Promise<AssetTotals[]> {
@@ -30,6 +31,13 @@ export async function assetTotals(tx: Tx, f: PerformanceFilter): Promise<AssetTo
   if (f.platform) where.push(sql`d.platform = ${f.platform}`);
   if (f.brandId) where.push(sql`a.brand_id = ${f.brandId}`);
   if (f.experimentId) where.push(sql`ar.experiment_id = ${f.experimentId}`);
+  if (f.assetIds?.length)
+    where.push(
+      sql`d.asset_id IN (${sql.join(
+        f.assetIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   // An ad ran for an audience when its deployment, its experiment or the asset's own slots say so.
   if (f.audienceId)
     where.push(sql`(d.audience_id = ${f.audienceId} OR e.audience_id = ${f.audienceId}

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { HexColour } from "../core/brand/workspace-types.ts";
 import { WinnowError } from "../core/errors.ts";
 
 /**
@@ -13,7 +14,7 @@ export function registerTeamCommands(program: Command) {
   const brandOptions = (c: Command) =>
     c
       .option("--description <text>", "what the brand is and how it speaks")
-      .option("--palette <colours>", 'brand colours, comma-separated hex: "#FF5A1F,#15171C"', list)
+      .option("--palette <colours>", 'brand colours, comma-separated hex: "#FF5A1F,#15171C"', palette)
       .option("--headline-font <name>", "headline typeface")
       .option("--body-font <name>", "body typeface")
       .option("--logo <ids>", "logo asset ids (ast_...), comma-separated", list)
@@ -257,6 +258,16 @@ function collectAudience(v: string, all: BrandOpts["audience"]) {
         .filter(Boolean),
     },
   ];
+}
+
+/** Checked here, before anything loads, with the same rule the brand service applies. */
+function palette(v: string): string[] {
+  const colours = list(v);
+  colours.forEach((c, i) => {
+    const r = HexColour.safeParse(c);
+    if (!r.success) bad(`palette.${i}: "${c}" ${r.error.issues[0]?.message ?? "is not a hex colour"}.`);
+  });
+  return colours;
 }
 
 function dollars(v: string): number {

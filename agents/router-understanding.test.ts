@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW, createCorpusWorkspace } from "../test/fixtures/phrasings/workspace.ts";
-import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { type TestWorkspace, toolContext } from "../test/helpers/workspace.ts";
+import { invokeTool } from "../tools/define.ts";
+import { findTool } from "../tools/index.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { routeIntent } from "./intent-router.ts";
 import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
@@ -131,6 +133,27 @@ describe("router plans over the workspace vocabulary and the served tools", () =
     expect(p.kind === "question" && p.question).toBe("Which offer: spring-20-off, free-shipping or new-colorway?");
     expect(p.ignored).toContain('offer "summer sale": not an offer of the template');
     expect(plan("can you post this to instagram for me?")).toMatchObject({ kind: "cannot" });
+  });
+
+  it("learns an audience alias a brand admin adds with update_brand", async () => {
+    const outcome = await invokeTool(
+      findTool("update_brand")!,
+      {
+        brand: "kestrel",
+        audiences: [{ slug: "trail-enthusiasts", name: "Trail enthusiasts", aliases: ["trail runners", "mud lovers"] }],
+      },
+      toolContext(ws.services),
+    );
+    expect(outcome.isError, outcome.text).toBe(false);
+    const fresh = await loadVocabulary(ws.services.database.db);
+    const p = planRoute({
+      text: "find forest photos for the mud lovers",
+      memory: {},
+      tools,
+      vocabulary: fresh,
+      now: NOW,
+    });
+    expect(p).toMatchObject({ kind: "call", args: { audience: "trail-enthusiasts" } });
   });
 
   it("reads a metric question about one asset as that asset's own numbers", () => {

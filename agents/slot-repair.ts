@@ -122,7 +122,7 @@ export function planRepair(
     const fix = problem.replace(/\s+/g, " ").trim();
     if (path.length === 1 && required.includes(path[0]!)) {
       const hint = allowed.length ? ` (${allowed.slice(0, 6).join(", ")})` : "";
-      return { kind: "ask", path, question: `${fix} Which ${key} should I use?${hint}` };
+      return { kind: "ask", path, question: `${key}: ${fix} Which ${key} should I use?${hint}` };
     }
     return { kind: "drop", path, note: `${key} "${String(current)}": ${fix} Left out.` };
   }

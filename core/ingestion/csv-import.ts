@@ -129,7 +129,7 @@ async function csvText(importRoot: string, input: CsvImportInput): Promise<strin
     if (!input.csv.trim()) throw invalidInput("csv", "is empty", "Paste the export with its header row.");
     return input.csv;
   }
-  const real = await resolveInsideRoot(importRoot, input.file!);
+  const real = await resolveInsideRoot(importRoot, input.file!, "file");
   const info = await stat(real);
   if (!info.isFile()) throw invalidInput("file", `${input.file} is not a file`, "Pass the path of a .csv export.");
   if (info.size > MAX_CSV_BYTES)

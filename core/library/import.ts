@@ -14,19 +14,19 @@ const MANIFEST_EXTENSIONS = new Set([".csv", ".json"]);
  * the root answers exactly like a missing one (same code, same words), so callers cannot probe which files exist on
  * the server; messages name what the caller sent, never a server path.
  */
-export async function resolveInsideRoot(root: string, path: string): Promise<string> {
+export async function resolveInsideRoot(root: string, path: string, field = "path"): Promise<string> {
   const realRoot = await realpath(resolve(root)).catch(() => {
     throw invalidInput("importRoot", "the import root does not exist", "Set WINNOW_IMPORT_ROOT to an existing folder.");
   });
   const candidate = isAbsolute(path) ? path : resolve(realRoot, path);
   const real = await realpath(candidate).catch(() => undefined);
-  if (!real || (real !== realRoot && !real.startsWith(realRoot + sep))) throw notUnderRoot(path);
+  if (!real || (real !== realRoot && !real.startsWith(realRoot + sep))) throw notUnderRoot(path, field);
   return real;
 }
 
-const notUnderRoot = (path: string) =>
+const notUnderRoot = (path: string, field: string) =>
   invalidInput(
-    "path",
+    field,
     `${path} was not found under the import root`,
     "Pass the path of an existing file inside WINNOW_IMPORT_ROOT (relative to it, or absolute); files outside it cannot be imported.",
   );

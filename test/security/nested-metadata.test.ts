@@ -139,6 +139,9 @@ describe("a row poisoned before the fix", () => {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(200);
     }
+    // The asset page reports the damaged row and names the fix.
+    const html = await (await fetch(`${base}/assets/${poisonedId}`)).text();
+    expect(html).toMatch(/role="alert" class="warn">This asset's stored metadata is out of bounds .*winnow repair/);
   });
 
   it("does not break cost_report, generate_variants, get_asset or the enrichment catch-up", async () => {

@@ -43,6 +43,7 @@ export async function assetView(c: Context, services: Services): Promise<Html> {
     <div><img class="hero" src="/assets/${asset.id}/thumbnail" alt="${asset.name}" width="256" height="256">
       <p><a href="/assets/${asset.id}/file">Open the original file</a> (${asset.width}×${asset.height}, ${asset.format})</p></div>
     <section aria-labelledby="meta-h"><h2 id="meta-h">Metadata</h2>
+      ${asset.metadata.damaged ? html`<p role="alert" class="warn">This asset's ${String(asset.metadata.damaged)}.</p>` : ""}
       <dl class="facts">
         ${fact("Id", html`<code>${asset.id}</code>`)}${fact("Kind", badge(asset.kind))}${fact("Status", badge(asset.status))}
         ${fact("Description", asset.description)}${fact("Category", asset.category)}${fact("Use case", asset.useCase)}

@@ -13,6 +13,15 @@ export function date(iso: string | null | undefined): string {
   return `${day}${time}`;
 }
 
+/** The last day an exclusive end bound covers: "2026-12-01T00:00:00.000Z" (exclusive) reads as 30 Nov 2026. */
+export function throughDate(exclusiveEnd: string | null | undefined): string {
+  if (!exclusiveEnd) return "now";
+  const ms = Date.parse(exclusiveEnd);
+  if (Number.isNaN(ms)) return exclusiveEnd;
+  const midnight = exclusiveEnd.length > 10 && new Date(ms).toISOString().slice(11, 23) === "00:00:00.000";
+  return date(new Date(midnight ? ms - 86_400_000 : ms).toISOString().slice(0, midnight ? 10 : 24));
+}
+
 export const pct = (p: number, digits = 1) => `${(Math.round(p * 100 * 10 ** digits) / 10 ** digits).toFixed(digits)}%`;
 export const count = (n: number) => Math.round(n).toLocaleString("en-US");
 

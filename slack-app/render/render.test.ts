@@ -83,7 +83,7 @@ describe("Slack renderers", () => {
       isError: false,
       text: "Total $1,234.56",
       structured: {
-        range: { from: "2026-03-01", to: "2026-03-31" },
+        range: { from: "2026-03-01T00:00:00.000Z", to: "2026-04-01T00:00:00.000Z" },
         totals: { key: null, costMicros: 1_234_560_000, calls: 42, tokensIn: 1, tokensOut: 1, images: 7, seconds: 3 },
         breakdowns: [
           {
@@ -111,7 +111,7 @@ describe("Slack renderers", () => {
     expect(all).toContain("$1,234.56");
     expect(all).toContain("$925.92");
     expect(all).toContain("$0.50 per winner");
-    expect(all).toContain("1 Mar 2026");
+    expect(all).toContain("from 1 Mar 2026 through 31 Mar 2026");
     expect(all).not.toMatch(/micros|1234560000|costMicros/i);
   });
 

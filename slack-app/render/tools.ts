@@ -1,11 +1,21 @@
 import type { ToolOutcome } from "../../agents/orchestrator.ts";
-import { clip, count, date, esc, humanText, money, pct } from "./format.ts";
+import { clip, count, date, esc, humanText, money, pct, throughDate } from "./format.ts";
 import { lineagePng } from "./lineage.ts";
 import { type Block, mrkdwn, type RenderedOutcome, type RenderOptions } from "./types.ts";
 
 type Renderer = (o: ToolOutcome, options: RenderOptions) => Promise<RenderedOutcome> | RenderedOutcome;
 
 const MAX_ROWS = 10;
+/** Statuses worth telling a marketer about in a list; the everyday ones (ready, approved...) are noise. */
+const NOTABLE_STATUS = new Set([
+  "needs_review",
+  "in_review",
+  "rejected",
+  "archived",
+  "discarded",
+  "expired",
+  "promoted",
+]);
 
 interface AssetLike {
   id: string;
@@ -26,7 +36,7 @@ function rankedAssets(
   rows.slice(0, MAX_ROWS).forEach(({ asset, detail }, i) => {
     const url = options.thumbnailUrl(asset.id);
     const line = `*${i + 1}. ${esc(asset.name)}*${asset.kind ? ` · ${asset.kind}` : ""}${
-      asset.status && asset.status !== "active" ? ` · ${asset.status}` : ""
+      asset.status && NOTABLE_STATUS.has(asset.status) ? ` · ${asset.status.replace(/_/g, " ")}` : ""
     }\n${detail ? `${esc(detail)}\n` : ""}\`${asset.id}\``;
     blocks.push({
       type: "section",
@@ -413,7 +423,7 @@ const cost: Renderer = (o) => {
   };
   const range =
     s.range.from || s.range.to
-      ? ` from ${date(s.range.from) ?? "the start"} to ${s.range.to ? date(s.range.to) : "now"}`
+      ? ` from ${s.range.from ? date(s.range.from) : "the start"} through ${throughDate(s.range.to)}`
       : "";
   const head = `*Spend ${money(s.totals.costMicros)}*${range} · ${count(s.totals.calls)} provider call(s) · ${count(s.totals.images)} image(s)`;
   const blocks: Block[] = [{ type: "section", text: mrkdwn(head) }];

@@ -157,6 +157,27 @@ const policyAll = score([...tune.scored, ...heldout.scored], POLICY_KINDS);
 const policyTune = score(tune.scored, POLICY_KINDS);
 const policyHeldout = score(heldout.scored, POLICY_KINDS);
 
+/** Warm per-candidate cost: the median of five passes over each corpus after the scoring passes warmed the JIT. */
+async function warmMsPerCheck(compiled: CompiledRuleSet, copies: { copy: PolicyCase["copy"]; platform?: string }[]) {
+  const passes: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    for (const c of copies) {
+      await checkCopy(compiled, { copy: { cta: "", ...c.copy }, platform: c.platform, format: "1080x1080" });
+    }
+    passes.push((performance.now() - t) / copies.length);
+  }
+  return Number(passes.sort((a, b) => a - b)[2]!.toFixed(3));
+}
+const timing = {
+  kestrelMsPerCopyCheck: await warmMsPerCheck(
+    kestrel,
+    CORPUS.map((c) => ({ copy: { headline: "", cta: "Shop now", ...c.copy }, platform: c.platform })),
+  ),
+  policyMsPerCopyCheck: await warmMsPerCheck(larkspur, POLICY_CASES),
+  coldMsPerCopyCheckIncludingJit: Number((checkMs / checks).toFixed(3)),
+};
+
 const atLeast = (s: ReturnType<typeof score>, min: number) =>
   Object.values(s.perKind).every((k) => k.precision >= min && k.recall >= min);
 const targets = {
@@ -182,7 +203,7 @@ process.stdout.write(
         heldout: { cases: policyHeldout.cases, overall: policyHeldout.overall, perKind: policyHeldout.perKind },
         ruleIdErrors: [...tune.ruleErrors, ...heldout.ruleErrors],
       },
-      timing: { copyCheckMsPerCase: Number((checkMs / checks).toFixed(3)) },
+      timing,
       targets,
       pass: Object.values(targets).every(Boolean),
     },

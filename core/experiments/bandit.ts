@@ -3,7 +3,14 @@ import { type ArmAnalysis, analyseArms } from "./analysis.ts";
 import { type Decision, decide, type PruneEvidence } from "./decide.ts";
 import { type ArmTotals, type ExperimentMetric, sampleSize } from "./metrics.ts";
 import type { ExperimentPolicy } from "./policy.ts";
-import { lowerIsBetter, type Posterior, posteriorFor, posteriorMean, probabilityAtLeast } from "./posterior.ts";
+import {
+  lowerIsBetter,
+  type Posterior,
+  posteriorFor,
+  posteriorMean,
+  probabilityAtLeast,
+  sharedRatePrior,
+} from "./posterior.ts";
 import type { Rng } from "./rng.ts";
 
 export interface BanditArm {
@@ -32,7 +39,13 @@ export function allocationRound(
   rng: Rng,
   draws = 4000,
 ): Round {
-  const posteriors = arms.map((a) => posteriorFor(metric, a.totals));
+  const prior =
+    metric === "ctr"
+      ? sharedRatePrior(arms.map((a) => ({ trials: a.totals.impressions, successes: a.totals.clicks })))
+      : metric === "cvr"
+        ? sharedRatePrior(arms.map((a) => ({ trials: a.totals.clicks, successes: a.totals.conversions })))
+        : null;
+  const posteriors = arms.map((a) => posteriorFor(metric, a.totals, prior ?? undefined));
   const analysis = analyseArms(
     metric,
     arms.map((a, i) => ({ armId: a.armId, posterior: posteriors[i]! })),
@@ -43,12 +56,12 @@ export function allocationRound(
   const decision = decide(
     metric,
     policy,
-    arms.map((a) => ({
+    arms.map((a, i) => ({
       armId: a.armId,
       label: a.label,
       sample: sampleSize(metric, a.totals),
       pruned: a.pruned,
-      costPerResult: costPerResult(metric, a.totals),
+      costPerResult: costPerResult(metric, a.totals, posteriorMean(posteriors[i]!)),
     })),
     analysis,
     spendMicros,
@@ -97,11 +110,14 @@ function pruneEvidence(
   return out;
 }
 
-/** Dollars per result: per click for CTR, per conversion for CVR; null where the metric is itself a cost or value. */
-function costPerResult(metric: ExperimentMetric, t: ArmTotals): number | null {
-  if (t.spendMicros <= 0) return null;
-  if (metric === "ctr") return t.clicks > 0 ? t.spendMicros / 1e6 / t.clicks : null;
-  if (metric === "cvr") return t.conversions > 0 ? t.spendMicros / 1e6 / t.conversions : null;
+/**
+ * Expected dollars per result: what a unit of traffic costs divided by the arm's posterior rate (per click for CTR,
+ * per conversion for CVR), so a near-tie is broken on price and estimated rate together, not on a noisy raw ratio.
+ */
+function costPerResult(metric: ExperimentMetric, t: ArmTotals, rate: number): number | null {
+  if (t.spendMicros <= 0 || rate <= 0) return null;
+  if (metric === "ctr") return t.impressions > 0 ? t.spendMicros / 1e6 / t.impressions / rate : null;
+  if (metric === "cvr") return t.clicks > 0 ? t.spendMicros / 1e6 / t.clicks / rate : null;
   if (metric === "watch_time") return t.impressions > 0 ? t.spendMicros / t.impressions / 1000 : null;
   return null;
 }

@@ -105,9 +105,11 @@ export function decide(
         recommendation: `Promote ${leader.label}: ${pct(lead.probabilityBest)} likely best on ${info.label} (${info.format(lead.mean)}), expected loss ${pct(relRisk(leader.armId), 2)}.`,
       };
     }
-    // A near-tie: every arm whose risk is under the tolerance is an acceptable choice; ship the cheapest of them.
+    // A near-tie: two or more arms whose risk is under the tolerance are each an acceptable choice; ship the cheapest.
+    // A lone leader with a small risk is not a tie: its risk is small because it is probably ahead, and that is what
+    // P(best) decides (risk alone would call 8-arm races early, on the luckiest arm).
     const fine = ranked.filter((a) => relRisk(a.armId) <= policy.expectedLossTolerance);
-    if (fine.length) {
+    if (fine.length >= 2) {
       const cheapest = [...fine].sort(
         (x, y) =>
           (x.costPerResult ?? Number.POSITIVE_INFINITY) - (y.costPerResult ?? Number.POSITIVE_INFINITY) ||
@@ -125,7 +127,7 @@ export function decide(
         basis: "risk",
         moreSampleNeeded: null,
         prune,
-        recommendation: `${others.length ? `Near-tie: ${cheapest.label} or ${others.join(", ")} — either is fine` : `${cheapest.label} is as good as it gets`}: choosing ${cheapest.label} costs at most ${pct(relRisk(cheapest.armId), 2)} ${info.label} in expected loss (tolerance ${pct(policy.expectedLossTolerance, 2)}). Ship ${cheapest.label}${cost}.`,
+        recommendation: `Near-tie: ${cheapest.label} or ${others.join(", ")} — either is fine: choosing ${cheapest.label} costs at most ${pct(relRisk(cheapest.armId), 2)} ${info.label} in expected loss (tolerance ${pct(policy.expectedLossTolerance, 2)}). Ship ${cheapest.label}${cost}.`,
       };
     }
   }

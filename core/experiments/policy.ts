@@ -11,10 +11,10 @@ export const ExperimentPolicy = z.object({
     .number()
     .min(0)
     .max(1)
-    .default(0.0025)
+    .default(0.01)
     .describe(
-      "Risk threshold: stop once choosing the leader (or a near-tied arm) costs at most this much in expected loss, " +
-        "relative to its mean (0.0025 = 0.25%): a near-tie ends as 'either is fine, here is the cheaper one'",
+      "Risk threshold for near-ties: once two or more arms each cost at most this much in expected loss (relative to " +
+        "their mean; 0.01 = 1%), the test ends as 'either is fine, here is the cheaper one'",
     ),
   minSamplePerArm: z
     .number()

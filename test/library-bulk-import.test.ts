@@ -112,6 +112,7 @@ describe("enrichment yields to bulk imports", () => {
       busy: () => busy,
       enrich: async (jobs) => {
         batches.push(jobs.length);
+        return undefined;
       },
       onFailed: async () => {},
     });
@@ -134,6 +135,7 @@ describe("enrichment yields to bulk imports", () => {
       busy: () => true,
       enrich: async (jobs) => {
         batches.push(jobs.length);
+        return undefined;
       },
       onFailed: async () => {},
     });
@@ -141,6 +143,33 @@ describe("enrichment yields to bulk imports", () => {
     queue.enqueue(asset("ast_b"));
     await queue.idle();
     expect(batches).toEqual([2]);
+  });
+
+  it("defers near-duplicate work until the adds stop: enriched() resolves first, idle() after it ran", async () => {
+    let busy = true;
+    const log: string[] = [];
+    const queue = new EnrichmentQueue({
+      logger: silentLogger,
+      batchSize: 2,
+      lingerMs: 5,
+      busy: () => busy,
+      enrich: async (jobs) => {
+        log.push(`batch ${jobs.map((j) => j.asset.id).join(",")}`);
+        return async () => {
+          log.push(`verify ${jobs.map((j) => j.asset.id).join(",")}`);
+        };
+      },
+      onFailed: async () => {},
+    });
+    for (const id of ["a", "b", "c", "d"]) queue.enqueue(asset(id));
+    await queue.enriched();
+    expect(log).toEqual(["batch a,b", "batch c,d"]);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(log).toHaveLength(2);
+    expect(queue.stats.deferred).toBe(2);
+    busy = false;
+    await queue.idle();
+    expect(log).toEqual(["batch a,b", "batch c,d", "verify a,b", "verify c,d"]);
   });
 
   it("the library reports adds in flight while an import runs", async () => {

@@ -9,9 +9,18 @@ export interface EnrichmentJob {
   thumbnail?: Buffer | undefined;
 }
 
+/**
+ * Work a batch leaves for later: the slow part of enrichment (pixel-verifying near-duplicate candidates) that must
+ * not hold up a bulk import. It runs, in batch order, only once no batch is waiting and no add is in flight.
+ */
+export type DeferredWork = () => Promise<void>;
+
 export interface EnrichmentQueueOptions {
-  /** Enriches a batch. Per-asset problems are the enricher's to record; a throw fails the whole batch. */
-  enrich(jobs: EnrichmentJob[]): Promise<void>;
+  /**
+   * Enriches a batch. Per-asset problems are the enricher's to record; a throw fails the whole batch. May return
+   * deferred work (see DeferredWork).
+   */
+  enrich(jobs: EnrichmentJob[]): Promise<undefined | DeferredWork>;
   /** Records a failed batch on its assets (metadata + event) so nothing is lost silently. */
   onFailed(assetIds: string[], error: unknown): Promise<void>;
   logger: Logger;
@@ -46,9 +55,11 @@ export interface EnrichmentQueueOptions {
  */
 export class EnrichmentQueue {
   private readonly pending: EnrichmentJob[] = [];
+  private readonly deferred: { ids: string[]; work: DeferredWork }[] = [];
   private active = 0;
+  private deferredRunning = false;
   private bufferedBytes = 0;
-  private waiters: (() => void)[] = [];
+  private waiters: { resolve: () => void; deferredToo: boolean }[] = [];
   private closed = false;
   private failedBatches = 0;
   private lingering: NodeJS.Timeout | undefined;
@@ -58,13 +69,18 @@ export class EnrichmentQueue {
 
   constructor(private readonly options: EnrichmentQueueOptions) {}
 
-  /** Jobs queued or running. */
+  /** Jobs queued or running, and deferred work not yet done. */
   get size(): number {
-    return this.pending.length + this.active;
+    return this.pending.length + this.active + this.deferred.length + (this.deferredRunning ? 1 : 0);
   }
 
   get stats() {
-    return { queued: this.pending.length, running: this.active, failedBatches: this.failedBatches };
+    return {
+      queued: this.pending.length,
+      running: this.active,
+      deferred: this.deferred.length + (this.deferredRunning ? 1 : 0),
+      failedBatches: this.failedBatches,
+    };
   }
 
   enqueue(asset: AssetView, bytes?: Buffer, thumbnail?: Buffer): void {
@@ -80,13 +96,39 @@ export class EnrichmentQueue {
     this.pump();
   }
 
-  /** Resolves when nothing is queued or running (including jobs queued while waiting). */
+  /** Resolves when nothing is queued, running or deferred (including jobs queued while waiting). */
   idle(): Promise<void> {
     if (this.size === 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve) => this.waiters.push({ resolve, deferredToo: true }));
   }
 
-  /** Stops taking jobs and waits for the queued ones to finish. */
+  /** Resolves when every batch has run (hashes, tags and vectors stored); deferred work may still be waiting. */
+  enriched(): Promise<void> {
+    if (this.pending.length + this.active === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ resolve, deferredToo: false }));
+  }
+
+  private wake() {
+    const batchesDone = this.pending.length + this.active === 0;
+    const allDone = this.size === 0;
+    this.waiters = this.waiters.filter((w) => {
+      if (!(w.deferredToo ? allDone : batchesDone)) return true;
+      w.resolve();
+      return false;
+    });
+  }
+
+  /**
+   * Drops deferred work not yet started and returns how many batches it covered: for a caller that will flag near-
+   * duplicates another way (find_duplicates scans on demand) and must not wait for the pixel checks.
+   */
+  discardDeferred(): number {
+    const dropped = this.deferred.splice(0).length;
+    this.wake();
+    return dropped;
+  }
+
+  /** Stops taking jobs and waits for the queued ones (and their deferred work) to finish. */
   async close(): Promise<void> {
     await this.idle();
     this.closed = true;
@@ -121,21 +163,45 @@ export class EnrichmentQueue {
       void this.run(batch).finally(() => {
         this.active--;
         this.pump();
-        if (this.size === 0) {
-          const waiters = this.waiters;
-          this.waiters = [];
-          for (const resolve of waiters) resolve();
-        }
+        this.wake();
       });
     }
+    this.runDeferred();
+  }
+
+  /** One deferred item at a time, only while nothing else is queued or running and no add is in flight. */
+  private runDeferred() {
+    if (this.deferredRunning || this.deferred.length === 0) return;
+    if (this.pending.length > 0 || this.active > 0) return;
+    if (this.options.busy?.()) {
+      this.lingering ??= setTimeout(() => {
+        this.lingering = undefined;
+        this.pump();
+      }, this.options.lingerMs ?? 25);
+      return;
+    }
+    const next = this.deferred.shift()!;
+    this.deferredRunning = true;
+    void this.attempt(next.ids, next.work).finally(() => {
+      this.deferredRunning = false;
+      this.pump();
+      this.wake();
+    });
   }
 
   private async run(batch: EnrichmentJob[]) {
+    const ids = batch.map((j) => j.asset.id);
+    await this.attempt(ids, async () => {
+      const later = await this.options.enrich(batch);
+      if (later) this.deferred.push({ ids, work: later });
+    });
+  }
+
+  private async attempt(ids: string[], work: () => Promise<void>) {
     try {
-      await this.options.enrich(batch);
+      await work();
     } catch (error) {
       this.failedBatches++;
-      const ids = batch.map((j) => j.asset.id);
       this.options.logger.error("enrichment failed", { assetIds: ids, error: String(error) });
       try {
         await this.options.onFailed(ids, error);

@@ -1,12 +1,13 @@
 import pLimit from "p-limit";
 import type { Database } from "../../db/client.ts";
+import { storePerceptualHashes } from "../../db/repositories/assets.ts";
 import { recordEnrichmentFailures } from "../../db/repositories/search.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { hashOfSmall } from "../dedup/phash.ts";
 import type { DedupService } from "../dedup/service.ts";
 import type { EmbeddingService } from "../embeddings/service.ts";
 import { decodeSmall, featuresOf, type ImageFeatures, type SmallImage } from "../embeddings/visual.ts";
-import type { EnrichmentJob } from "../library/enrichment-queue.ts";
+import type { DeferredWork, EnrichmentJob } from "../library/enrichment-queue.ts";
 import type { Logger } from "../log.ts";
 import type { TaggingService } from "../tagging/service.ts";
 
@@ -24,13 +25,15 @@ export interface EnricherDeps {
 const DECODES_IN_FLIGHT = 2;
 
 /**
- * What follows every new asset: perceptual hash (near-duplicates flagged), tags, then text + visual vectors. Each
+ * What follows every new asset: perceptual hash, tags, then text + visual vectors; near-duplicate flagging comes back
+ * as deferred work (the queue runs it once no add is in flight: pixel-verifying up to 8 look-alike candidates costs
+ * ~100 ms an asset on a library of similar shots, far more than the rest, so it must not hold up a bulk import). Each
  * asset is decoded once, to 48×48, and the hash, visual features and colour tags all come from those pixels. The
  * decode reads the stored 256px thumbnail (a faithful downscale of the same pixels, ~1 ms) rather than the original
  * (4-5 ms for a 1024px JPEG even with shrink-on-load). An asset whose pixels cannot be read is still handed to the
  * tagger, which reads the original and marks the asset with the error.
  */
-export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Promise<void> {
+export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Promise<DeferredWork | undefined> {
   const bytes = new Map<string, Buffer>();
   const features = new Map<string, ImageFeatures>();
   const hashes: { assetId: string; phash: string; vector: Float32Array }[] = [];
@@ -60,12 +63,17 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
   // Batch order, so an earlier member of the batch is the one a later copy is flagged against.
   const order = new Map(jobs.map((j, i) => [j.asset.id, i]));
   hashes.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!);
-  await deps.dedup.flagNearDuplicates(hashes, "dedup");
+  // Stored now so find_duplicates and search see every hash at once; flagging verifies candidates later.
+  await storePerceptualHashes(deps.database.db, hashes);
   const ids = jobs.map((j) => j.asset.id);
   const outcomes = await deps.tagging.tagAssets(ids, { actor: "tagger", bytes, features });
   // Tagged assets are embedded by the tagger's onTagged; the rest still need their vectors.
   const untagged = outcomes.filter((o) => o.tags.length === 0 && !unreadable.includes(o.id)).map((o) => o.id);
   if (untagged.length) await deps.embeddings.embedAssets(untagged, { bytes, features });
+  if (hashes.length === 0) return undefined;
+  return async () => {
+    await deps.dedup.flagNearDuplicates(hashes, "dedup");
+  };
 }
 
 /** The thumbnail's pixels with the original's size (features read the aspect ratio from it). */

@@ -57,6 +57,23 @@ export async function findBySha256s(tx: Tx, sha256s: string[]): Promise<AssetRow
     .where(and(inArray(assets.sha256, [...new Set(sha256s)]), isNull(assets.mergedInto)));
 }
 
+/**
+ * Perceptual hashes of a batch in one UPDATE, written directly (not via updateAssetRow) so hashing does not bump an
+ * asset's edit version.
+ */
+export async function storePerceptualHashes(tx: Tx, items: { assetId: string; phash: string }[]): Promise<void> {
+  if (items.length === 0) return;
+  const cases = sql.join(
+    items.map((i) => sql`WHEN ${i.assetId} THEN ${i.phash}`),
+    sql` `,
+  );
+  const ids = sql.join(
+    items.map((i) => sql`${i.assetId}`),
+    sql`, `,
+  );
+  await tx.run(sql`UPDATE assets SET phash = CASE id ${cases} END WHERE id IN (${ids})`);
+}
+
 /** One multi-row INSERT for a group of new assets. */
 export async function insertAssetRows(tx: Tx, rows: NewAssetRow[]): Promise<void> {
   if (rows.length) await tx.insert(assets).values(rows);

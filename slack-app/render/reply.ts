@@ -55,7 +55,11 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
     texts.push(reply.question);
   }
   const own = humanText(reply.text.replace(TOOLS_LINE, ""));
-  const results = (reply.results ?? []).filter((r) => !(reply.confirm && r.name === reply.confirm.tool && r.isError));
+  // A model turn that failed says what completed in its own words; its tool results are not replayed as if it went on.
+  const results =
+    reply.via === "model" && reply.failed
+      ? []
+      : (reply.results ?? []).filter((r) => !(reply.confirm && r.name === reply.confirm.tool && r.isError));
   let pendingConfirm = reply.confirm;
   // The model's words lead; the router has none of its own beyond the tool text, which the renderers replace.
   if (reply.via === "model" && own) {

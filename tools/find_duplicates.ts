@@ -12,9 +12,9 @@ const Evidence = z.object({
   colourDelta: z.number().optional().describe("Worst local colour difference, ΔE"),
   detailDelta: z.number().optional().describe("Worst local detail difference"),
   crop: z
-    .object({ of: z.enum(["a", "b"]), x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+    .object({ of: z.string(), x: z.number(), y: z.number(), width: z.number(), height: z.number() })
     .optional()
-    .describe("One is a crop of the other: the window kept"),
+    .describe("One is a crop of the other: `of` is the larger image, x/y/width/height the window kept (0..1)"),
   reason: z.string().optional(),
 });
 

@@ -18,12 +18,18 @@ import { DEFAULT_PHASH_THRESHOLD, hammingDistance, hashOfSmall, perceptualHash }
 import { compareImages, type DedupPixels, dedupPixels, type Verdict } from "./verify.ts";
 
 /** Visual-vector neighbours proposed as candidates at import (crops and retouches move the dHash too far). */
-const VISUAL_CANDIDATES = 6;
-const VISUAL_CANDIDATE_MIN = 0.93;
-/** At most this many candidates per asset are verified (a library of near-identical packshots stays bounded). */
+const VISUAL_CANDIDATES = 4;
+const VISUAL_CANDIDATE_MIN = 0.95;
+/** At most this many hash candidates per asset are verified (a library of near-identical packshots stays bounded). */
 const MAX_CANDIDATES = 8;
+/**
+ * metadata.duplicateCheck = "<version>:<bits>": this asset was compared on pixels, when it arrived, with every live
+ * asset whose hash was within <bits>; find_duplicates skips those pairs. Bump the version when the verifier changes.
+ */
+const CHECK_VERSION = "v1";
 const HASHES_FRESH_MS = 30_000;
 const PIXEL_CACHE = 96;
+const VERDICT_CACHE = 50_000;
 
 export interface DedupDeps {
   database: Database;
@@ -53,7 +59,7 @@ export interface DuplicateEvidence {
   colourDelta?: number;
   /** Worst local detail difference (Lab units). */
   detailDelta?: number;
-  crop?: Verdict["crop"];
+  crop?: CropWindow;
   reason?: string;
 }
 
@@ -73,12 +79,27 @@ export interface DuplicateReport {
   keptApart: DuplicateEvidence[];
 }
 
+/** One image is a crop of the other: `of` is the larger one's id, x/y/width/height the window kept (0..1). */
+export interface CropWindow {
+  of: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function cropOf(verdict: Verdict, a: string, b: string): { crop?: CropWindow } {
+  if (!verdict.crop) return {};
+  const [first, second] = a < b ? [a, b] : [b, a];
+  return { crop: { ...verdict.crop, of: verdict.crop.of === "a" ? first : second } };
+}
+
 export interface NearDuplicate {
   id: string;
   distance: number;
   structure: number;
   colourDelta: number;
-  crop?: Verdict["crop"];
+  crop?: CropWindow;
 }
 
 /**
@@ -91,6 +112,8 @@ export interface NearDuplicate {
 export class DedupService {
   private hashes: { index: HashIndex; loadedAt: number } | undefined;
   private readonly pixels = new Map<string, Promise<DedupPixels>>();
+  /** Files do not change under an asset id, so a pair's verdict holds; bounded, oldest out first. */
+  private readonly verdicts = new Map<string, Verdict>();
 
   constructor(private readonly deps: DedupDeps) {}
 
@@ -131,9 +154,16 @@ export class DedupService {
 
   /** Pixel verdict for one candidate pair; an unreadable file is "not verified" (logged), never a match. */
   async verify(a: string, b: string): Promise<Verdict | undefined> {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const known = this.verdicts.get(key);
+    if (known) return known;
     try {
       const [pa, pb] = await Promise.all([this.pixelsOf(a), this.pixelsOf(b)]);
-      return compareImages(pa, pb);
+      // Verdicts are kept as (a, b) = (smaller id, larger id) so a crop's "of" reads the same both ways round.
+      const verdict = a < b ? compareImages(pa, pb) : compareImages(pb, pa);
+      this.verdicts.set(key, verdict);
+      if (this.verdicts.size > VERDICT_CACHE) this.verdicts.delete(this.verdicts.keys().next().value!);
+      return verdict;
     } catch (error) {
       this.deps.logger.warn("could not compare assets for duplicates", { a, b, error: String(error) });
       return undefined;
@@ -168,26 +198,28 @@ export class DedupService {
     const batch = new Set(items.map((i) => i.assetId));
     const index = items.some((i) => i.vector) ? await this.deps.visualIndex() : undefined;
     const seen: { id: string; phash: string; vector?: Float32Array | undefined }[] = [];
+    const covered = new Map<string, number>();
     for (const item of items) {
-      const candidates = new Map<string, number>();
-      const propose = (id: string, distance: number) => {
-        if (id !== item.assetId && !(candidates.get(id)! <= distance)) candidates.set(id, distance);
-      };
-      for (const o of stored.near(item.phash, this.threshold, batch)) propose(o.id, o.distance);
+      // Hash candidates nearest first, capped; then a few visual neighbours the hash missed (crops, retouches).
+      const byHash = new Map<string, number>();
+      for (const o of stored.near(item.phash, this.threshold, batch)) byHash.set(o.id, o.distance);
+      const visual = new Map<string, number>();
       for (const o of seen) {
         const distance = hammingDistance(item.phash, o.phash);
-        if (
-          distance <= this.threshold ||
-          (item.vector && o.vector && dot(item.vector, o.vector) >= VISUAL_CANDIDATE_MIN)
-        )
-          propose(o.id, distance);
+        if (distance <= this.threshold) byHash.set(o.id, distance);
+        else if (item.vector && o.vector && dot(item.vector, o.vector) >= VISUAL_CANDIDATE_MIN)
+          visual.set(o.id, distance);
       }
       if (item.vector && index?.size)
         for (const hit of index.search(item.vector, VISUAL_CANDIDATES))
-          if (hit.score >= VISUAL_CANDIDATE_MIN && !batch.has(hit.id) && stored.has(hit.id))
-            propose(hit.id, stored.distance(hit.id, item.phash));
+          if (hit.score >= VISUAL_CANDIDATE_MIN && !batch.has(hit.id) && stored.has(hit.id) && !byHash.has(hit.id))
+            visual.set(hit.id, stored.distance(hit.id, item.phash));
+      const hashed = [...byHash].sort((x, y) => x[1] - y[1]);
+      const checked = hashed.slice(0, MAX_CANDIDATES);
+      // Every live asset within this many bits was compared (find_duplicates need not compare those pairs again).
+      covered.set(item.assetId, hashed.length > MAX_CANDIDATES ? hashed[MAX_CANDIDATES]![1] - 1 : this.threshold);
       const near: NearDuplicate[] = [];
-      for (const [id, distance] of [...candidates].sort((x, y) => x[1] - y[1]).slice(0, MAX_CANDIDATES)) {
+      for (const [id, distance] of [...checked, ...[...visual].slice(0, VISUAL_CANDIDATES)]) {
         const verdict = await this.verify(item.assetId, id);
         if (verdict?.duplicate)
           near.push({
@@ -195,31 +227,23 @@ export class DedupService {
             distance,
             structure: verdict.structure,
             colourDelta: verdict.worstDeltaE,
-            ...(verdict.crop ? { crop: verdict.crop } : {}),
+            ...cropOf(verdict, item.assetId, id),
           });
       }
       out.set(item.assetId, near);
       seen.push({ id: item.assetId, phash: item.phash, vector: item.vector });
     }
-    const flagged = items.filter((i) => out.get(i.assetId)!.length > 0).map((i) => i.assetId);
-    const metadata = new Map(
-      flagged.length
-        ? (
-            await db
-              .select({ id: assets.id, metadata: assets.metadata })
-              .from(assets)
-              .where(inArray(assets.id, flagged))
-          ).map((r) => [r.id, r.metadata])
-        : [],
-    );
     const at = isoNow(this.deps.clock);
     await db.transaction(async (tx) => {
       for (const item of items) {
         const near = out.get(item.assetId)!;
-        const patch: Record<string, unknown> = { phash: item.phash };
-        if (near.length) patch.metadata = { ...(metadata.get(item.assetId) ?? {}), nearDuplicateOf: near };
-        // Written directly (not via updateAssetRow) so hashing does not bump the asset's edit version.
-        await tx.update(assets).set(patch).where(eq(assets.id, item.assetId));
+        const check = `${CHECK_VERSION}:${covered.get(item.assetId)}`;
+        // Written directly (not via updateAssetRow) so hashing does not bump the asset's edit version; json_set
+        // patches metadata in place (no read of it first).
+        const metadata = near.length
+          ? sql`json_set(${assets.metadata}, '$.duplicateCheck', ${check}, '$.nearDuplicateOf', json(${JSON.stringify(near)}))`
+          : sql`json_set(${assets.metadata}, '$.duplicateCheck', ${check})`;
+        await tx.update(assets).set({ phash: item.phash, metadata }).where(eq(assets.id, item.assetId));
         if (near.length) {
           await recordEvent(tx, {
             entityType: "asset",
@@ -298,8 +322,19 @@ export class DedupService {
     };
     if (options.methods.includes("perceptual")) {
       const hashed = rows.filter((r) => r.phash).map((r) => ({ id: r.id, phash: r.phash! }));
-      for (const p of nearHashPairs(hashed, options.phashThreshold ?? this.threshold))
+      const coveredBits = (r: (typeof rows)[number]) => {
+        const check = (r.metadata as { duplicateCheck?: unknown }).duplicateCheck;
+        const [version, bits] = typeof check === "string" ? check.split(":") : [];
+        return version === CHECK_VERSION ? Number(bits) : -1;
+      };
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const p of nearHashPairs(hashed, options.phashThreshold ?? this.threshold)) {
+        // The later of the two was compared with the earlier one on arrival (verified pairs are in its flags).
+        const [x, y] = [byId.get(p.a)!, byId.get(p.b)!];
+        const later = x.createdAt > y.createdAt || (x.createdAt === y.createdAt && x.id > y.id) ? x : y;
+        if (p.distance <= coveredBits(later)) continue;
         propose(p.a, p.b, { method: "perceptual", distance: p.distance });
+      }
       for (const r of rows) {
         const flagged = (r.metadata as { nearDuplicateOf?: { id: string; distance?: number }[] }).nearDuplicateOf;
         for (const f of Array.isArray(flagged) ? flagged : [])
@@ -330,7 +365,7 @@ export class DedupService {
         structure: verdict.structure,
         colourDelta: verdict.worstDeltaE,
         detailDelta: verdict.worstTexture,
-        ...(verdict.crop ? { crop: verdict.crop } : {}),
+        ...cropOf(verdict, c.a, c.b),
         reason: verdict.reason,
       };
       if (verdict.duplicate) {

@@ -22,7 +22,7 @@ import { WinnowError } from "../errors.ts";
 export const GRID = 128;
 const BLOCK = 8;
 const COARSE = 16;
-const FINE = 48;
+const FINE = 40;
 /** Largest share of each axis a crop may trim (the labelled set crops 5–20%; a margin for rounding and resizes). */
 const MAX_TRIM = 0.24;
 
@@ -270,30 +270,32 @@ function align(large: DedupPixels, small: DedupPixels): Alignment {
 }
 
 /**
- * Hill-climbs the window on finer grids (32 then 48 cells, steps 1% down to 0.25%), position and size together, width
+ * Hill-climbs the window on finer grids (24 then 40 cells, steps 1% down to 0.2%), position and size together, width
  * and height separately (a resize rounds each side on its own), until no neighbour scores better.
  */
 function refine(large: DedupPixels, small: DedupPixels, coarse: Alignment): Alignment {
   if (coarse.win.w > 0.999 && coarse.win.h > 0.999 && coarse.score > 0.995) return coarse;
   const score = scorer(large, small);
   let best: Alignment = coarse;
-  for (const [size, step] of [
-    [32, 0.01],
-    [FINE, 0.005],
-    [FINE, 0.0025],
+  for (const [size, step, rounds, sides] of [
+    [24, 0.01, 4, false],
+    [FINE, 0.004, 3, false],
+    [FINE, 0.002, 2, true],
   ] as const) {
     const at = (w: Window) => score(w, size);
     best = { ...best, score: at(best.win) };
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round < rounds; round++) {
       const before = best.score;
       const c = best.win;
       for (const dx of [-step, 0, step])
         for (const dy of [-step, 0, step])
           for (const ds of [-step, 0, step])
             tryWindow(best, { x: c.x + dx, y: c.y + dy, w: c.w + ds, h: c.h + ds * coarse.ratio }, at);
-      const d = best.win;
-      for (const dw of [-step, 0, step])
-        for (const dh of [-step, 0, step]) tryWindow(best, { x: d.x, y: d.y, w: d.w + dw, h: d.h + dh }, at);
+      if (sides) {
+        const d = best.win;
+        for (const dw of [-step, 0, step])
+          for (const dh of [-step, 0, step]) tryWindow(best, { x: d.x, y: d.y, w: d.w + dw, h: d.h + dh }, at);
+      }
       if (best.score <= before) break;
     }
   }
@@ -306,6 +308,25 @@ function clamp(v: number, lo: number, hi: number) {
 
 /** Compares two decoded images; symmetric up to which one is the crop. */
 export function compareImages(a: DedupPixels, b: DedupPixels): Verdict {
+  const whole = { x: 0, y: 0, w: 1, h: 1 };
+  // Same frame shape: most candidates are re-exports or look-alikes on the same layout. Compare as they are first;
+  // only a poor fit of the whole frame (a centred crop keeps the aspect ratio) is worth the crop search.
+  if (Math.abs(a.aspect / b.aspect - 1) < 0.015) {
+    const direct = compareAt(a, b, whole, true);
+    // A colour difference on a frame that lines up as it is: another colourway, not a misaligned copy.
+    if (direct.duplicate || (direct.structure >= 0.985 && direct.worstTexture <= VERIFY_LIMITS.maxWorstTexture))
+      return direct;
+  }
+  const ratio = a.aspect / b.aspect;
+  if (ratio > 1 / (1 - MAX_TRIM) || ratio < 1 - MAX_TRIM)
+    return {
+      duplicate: false,
+      structure: 0,
+      worstDeltaE: 0,
+      worstTexture: 0,
+      shiftDeltaE: 0,
+      reason: `frame shapes differ (aspect ${round(a.aspect, 2)} vs ${round(b.aspect, 2)}: not even a crop)`,
+    };
   // Either may be the crop of the other: search both ways on the coarse grid, refine only the better one.
   const ab = align(a, b);
   const ba = align(b, a);
@@ -324,6 +345,11 @@ export function compareImages(a: DedupPixels, b: DedupPixels): Verdict {
   const large = aIsLarge ? a : b;
   const small = aIsLarge ? b : a;
   const { win } = refine(large, small, aIsLarge ? ab : ba);
+  return compareAt(large, small, win, aIsLarge);
+}
+
+/** The fine comparison of `small` against the window `win` of `large`. */
+function compareAt(large: DedupPixels, small: DedupPixels, win: Window, aIsLarge: boolean): Verdict {
   // Compared at the detail both really have: an 80% window of the large image holds 80% of its pixels, and a small
   // copy (a 25% resize) holds fewer pixels than the grid.
   const detail = Math.min(GRID * Math.min(win.w, win.h), large.detail * Math.min(win.w, win.h), small.detail);

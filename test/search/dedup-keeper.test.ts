@@ -69,9 +69,13 @@ describe("duplicates a librarian trusts", () => {
 
   it("flags a crop on import and groups it with the shot it was cut from", async () => {
     const cropped = await ws.services.library.get(id.cropped!);
-    const near = cropped.metadata.nearDuplicateOf as { id: string; crop?: unknown }[];
+    const near = cropped.metadata.nearDuplicateOf as { id: string; crop?: { of: string; width: number } }[];
     expect(near.map((n) => n.id)).toContain(id.midnight);
-    expect(near.find((n) => n.id === id.midnight)?.crop).toBeDefined();
+    // The window kept: 563 of 640 pixels wide, inside the full shot.
+    expect(near.find((n) => n.id === id.midnight)?.crop).toMatchObject({
+      of: id.midnight,
+      width: expect.closeTo(563 / 640, 1),
+    });
     const report = await ws.services.dedup.findDuplicates({ methods: ["exact", "perceptual"] });
     expect(report.groups).toHaveLength(1);
     expect(new Set(report.groups[0]!.assetIds)).toEqual(

@@ -108,8 +108,9 @@ export class BrandWorkspace {
         "Pass at least one of name, description, palette, fonts, logoAssetIds, audiences, removeAudiences, approvalPolicy, reviewChannel.",
       );
     const at = isoNow(this.deps.clock);
-    const brand = await requireBrand(this.db, ref);
-    await this.db.transaction(async (tx) => {
+    const id = await this.db.transaction(async (tx) => {
+      // Read inside the write transaction: settings are merged, so a concurrent update must not be lost.
+      const brand = await requireBrand(tx, ref);
       if (input.logoAssetIds) await this.checkLogos(tx, brand.id, input.logoAssetIds);
       await updateBrandRow(tx, brand.id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
@@ -133,8 +134,9 @@ export class BrandWorkspace {
         at,
         data: { changed },
       });
+      return brand.id;
     });
-    return this.get(brand.id);
+    return this.get(id);
   }
 
   async get(ref: string): Promise<BrandView> {
@@ -204,25 +206,26 @@ export class BrandWorkspace {
     input: { brand: string; member: string; role?: MemberRole | undefined },
     actor: string,
   ): Promise<{ member: MemberView; removedRoles: string[] }> {
-    const brand = await requireBrand(this.db, input.brand);
     const at = isoNow(this.deps.clock);
-    const members = await this.members(brand.id);
     const ref = input.member.trim();
-    const person = members.find((m) => m.userRef === ref || m.slackUserId === ref || m.email === ref.toLowerCase());
-    if (!person)
-      throw new WinnowError(
-        "not_found",
-        `member: ${ref} is not a member of ${brand.slug}. Members: ${members.map((m) => m.userRef).join(", ") || "none"}.`,
-        { field: "member" },
-      );
-    const roles = input.role ? [input.role] : person.roles;
-    if (input.role && !person.roles.includes(input.role))
-      throw invalidInput(
-        "role",
-        `${ref} is not ${input.role} of ${brand.slug} (roles: ${person.roles.join(", ")})`,
-        "Pass one of their roles, or omit role to remove them.",
-      );
-    await this.db.transaction(async (tx) => {
+    // Everything read inside the write transaction, so two removals at once cannot both pass the last-approver check.
+    return this.db.transaction(async (tx) => {
+      const brand = await requireBrand(tx, input.brand);
+      const members = groupMembers(await membersOfBrand(tx, brand.id));
+      const person = members.find((m) => m.userRef === ref || m.slackUserId === ref || m.email === ref.toLowerCase());
+      if (!person)
+        throw new WinnowError(
+          "not_found",
+          `member: ${ref} is not a member of ${brand.slug}. Members: ${members.map((m) => m.userRef).join(", ") || "none"}.`,
+          { field: "member" },
+        );
+      const roles = input.role ? [input.role] : person.roles;
+      if (input.role && !person.roles.includes(input.role))
+        throw invalidInput(
+          "role",
+          `${ref} is not ${input.role} of ${brand.slug} (roles: ${person.roles.join(", ")})`,
+          "Pass one of their roles, or omit role to remove them.",
+        );
       if (roles.includes("approver")) {
         const approvers = members.filter((m) => m.roles.includes("approver"));
         const pending = await pendingReviewIds(tx, brand.id);
@@ -242,8 +245,8 @@ export class BrandWorkspace {
         at,
         data: { userRef: person.userRef, roles },
       });
+      return { member: { ...person, roles: person.roles.filter((r) => !roles.includes(r)) }, removedRoles: roles };
     });
-    return { member: { ...person, roles: person.roles.filter((r) => !roles.includes(r)) }, removedRoles: roles };
   }
 
   async listMembers(

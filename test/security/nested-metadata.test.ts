@@ -205,7 +205,7 @@ describe("a row poisoned before the fix", () => {
     const { client } = ws.services.database;
     await client.execute({ sql: "UPDATE brands SET settings = ? WHERE id = ?", args: [deep(200_000), brandId] });
     const ev = await client.execute("SELECT id FROM events LIMIT 1");
-    await client.execute({ sql: "UPDATE events SET data = 'not json {' WHERE id = ?", args: [ev.rows[0]!.id] });
+    await client.execute({ sql: "UPDATE events SET data = 'not json {' WHERE id = ?", args: [String(ev.rows[0]!.id)] });
     const report = await repairStoredJson(ws.services.database, ws.services.clock, {
       actor: "test",
       quarantineDir: `${ws.dir}/quarantine`,

@@ -56,6 +56,15 @@ describe("leet forms, every ambiguous mapping", () => {
   });
 });
 
+describe("Google Ads editorial examples (Punctuation and symbols; Capitalization)", () => {
+  it.each(["f1owers", "fl@wers", "F.L.O.W.E.R.S", "FlOwErS", "FL0WERS", "f l o w e r s"])(
+    "a rule for 'flowers' finds %j",
+    (text) => {
+      expect(found("flowers", `Fresh ${text} daily`)).toBe(text);
+    },
+  );
+});
+
 describe("separators between words and letters", () => {
   it.each([
     ["risk free", "space"],

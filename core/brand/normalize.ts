@@ -130,7 +130,7 @@ export const LEET_FORMS: Record<string, string> = {
   g: "g9",
   i: "i1!|",
   l: "l1|£",
-  o: "o0",
+  o: "o0@", // Google's editorial example "fl@wers"
   s: "s5$",
   t: "t7",
 };

@@ -13,7 +13,7 @@ const WHOLE = "(?!\\d|[.,]\\d)";
 const MONEY =
   `(?:${CURRENCY}\\s?${AMOUNT}${WHOLE}(?:\\s?[km](?![\\p{L}]))?` +
   `|(?<![\\d.,])${AMOUNT}\\s?(?:[€£$]|usd|gbp|eur|dollars?|euros?)(?![\\p{L}])` +
-  "|(?<![\\d.,])\\d{1,2}p(?![\\p{L}\\p{N}]))";
+  "|(?<![\\d.,])\\d{1,2}\\s?(?:p(?![\\p{L}\\p{N}])|¢))";
 const NUMBER_WORD = "(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const PERCENT = `(?:\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|percent|per\\s?cent|pct)|${NUMBER_WORD}\\s?(?:%|percent|per\\s?cent))`;
 const COUNT = "(?:\\d{1,2}|two|three|four|five|six|twelve)";
@@ -56,9 +56,11 @@ export const BUILTIN_TRIGGER_PATTERNS: Record<BuiltinTrigger, { description: str
       'a free item on conditions: "free gift", "buy one get one free", "BOGO", "3 for 2", "gift with purchase"',
     patterns: [
       "\\bfree\\s+(?:gift|gifts|sample|samples|bonus|with\\s+(?:every|any|your)\\b)",
-      `\\b(?:buy|get)\\s+(?:one|1|two|2),?\\s+get\\s+(?:one|1|another)(?:\\s+(?:free|half\\s+price))?\\b`,
+      `\\b(?:buy|get)\\s+(?:one|1|two|2)(?:,\\s*|\\s*-\\s*|\\s+)get\\s+(?:one|1|another)(?:\\s+(?:free|half\\s+price))?\\b`,
       "\\bbogof?\\b",
-      "\\b(?:2|two|3|three)\\s+for\\s+(?:1|one|2|two)\\b",
+      "\\b(?:2|two|3|three)[\\s-]+for[\\s-]+(?:1|one|2|two)\\b",
+      "\\bfree\\s+(?:[\\p{L}-]+\\s){0,4}(?:(?:for|with)\\s+(?:every|each|any|your)|when\\s+you\\s+(?:buy|spend|order|join|subscribe))\\b",
+      "\\b\\d{1,2}\\s+(?:months?|weeks?|years?)\\s+(?:of\\s+)?free\\b",
       "\\bgift\\s+with\\s+(?:purchase|every\\s+order)\\b",
       "\\bcomplimentary\\b",
     ],

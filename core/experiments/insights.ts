@@ -217,7 +217,18 @@ function answerText(
     // Under 2% of the baseline between the best and worst value is noise for any decision a marketer makes.
     if (effects.length === 1)
       return `${slot} does not vary${where}: every measured variant has ${top.value} ${context}.`;
-    if (spread < 0.02 * Math.abs(baseline))
+    // No measurable difference: under 2% of the baseline, or (rates) within two standard errors of the gap between
+    // the best- and worst-measured values.
+    const top2 = [...effects].sort((a, b) => b.effect - a.effect);
+    const [hi, lo] = [top2[0]!, top2[top2.length - 1]!];
+    const se =
+      metric === "ctr" || metric === "cvr"
+        ? Math.sqrt(
+            (baseline * (1 - baseline)) / Math.max(hi.support, 1) +
+              (baseline * (1 - baseline)) / Math.max(lo.support, 1),
+          )
+        : 0;
+    if (spread < Math.max(0.02 * Math.abs(baseline), 2 * se))
       return `${slot} makes no measurable difference${where}: its values are within ${fmtDelta(spread)} of each other ${context}.\n${list.join("\n")}`;
     return `Best ${slot}${where}: ${top.value}, ${fmtDelta(top.effect)} ${metric} vs the average ${context}.\n${list.join("\n")}`;
   }

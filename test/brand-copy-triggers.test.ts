@@ -56,6 +56,16 @@ describe("copy-triggered disclaimers through check_brand_rules (no offerType)", 
     expect(again.structured).toMatchObject({ passed: true, violations: [] });
   });
 
+  it("reads labelled lines of pasted copy as fields", async () => {
+    const out = await call(checkBrandRules, {
+      brand: "larkspur",
+      copy: "Headline: 40% off lamps\nPrimary text: Warm light for long evenings.\nDisclaimer: T&Cs apply.",
+    });
+    expect(out.structured).toMatchObject({ passed: true, violations: [] });
+    const clash = await call(checkBrandRules, { brand: "larkspur", copy: "Headline: Hi", headline: "Hello" });
+    expect(clash.text).toContain("headline: is also given in the plain copy text");
+  });
+
   it("accepts the disclaimer in any field, and accepted wordings", async () => {
     const inBody = await call(checkBrandRules, {
       brand: "larkspur",

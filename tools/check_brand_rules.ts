@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Candidate, CandidateCopy } from "../core/brand/checker.ts";
+import { copyFromText } from "../core/brand/copy-text.ts";
 import { invalidInput } from "../core/errors.ts";
 import { AssetId } from "../core/library/types.ts";
 import { BoxView, CopyView, ViolationView } from "./brand-views.ts";
@@ -35,12 +36,14 @@ export const checkBrandRules = defineTool({
         error: "must be the ad text as a string, or an object { headline, body, cta, disclaimer } of strings",
       })
       .optional()
-      .describe("The copy to check: plain ad text (checked as the body) or its fields; overrides the asset's copy"),
+      .describe(
+        'The copy to check: plain ad text (the body, or labelled lines "Headline: …", "Primary text: …", "CTA: …", "Disclaimer: …") or its fields; overrides the asset\'s copy',
+      ),
     headline: FieldText.optional().describe("Headline to check (same as copy.headline)"),
     body: FieldText.optional().describe("Body / primary text to check (same as copy.body)"),
     cta: FieldText.optional().describe("Call to action to check (same as copy.cta)"),
     disclaimer: FieldText.optional().describe("Disclaimer / small print to check (same as copy.disclaimer)"),
-    text: FieldText.optional().describe("Plain copy text, checked as the body (same as copy given as a string)"),
+    text: FieldText.optional().describe("Plain copy text (same as copy given as a string)"),
     offerType: z.string().optional().describe("Offer type, e.g. financing, discount, trial (forces its disclaimers)"),
     platform: z.string().optional().describe("meta | google | tiktok | sms ... (selects length limits)"),
     format: z.string().optional().describe('Format as WIDTHxHEIGHT, e.g. "1080x1920"'),
@@ -78,9 +81,15 @@ export const checkBrandRules = defineTool({
     if (typeof input.copy === "string" && input.text !== undefined) {
       throw invalidInput("text", "duplicates copy", "Pass the ad text once, as copy or as text.");
     }
-    const plain = typeof input.copy === "string" ? input.copy : input.text;
-    if (plain !== undefined && input.body !== undefined) {
-      throw invalidInput("body", "is also given as plain copy text", "Pass either the plain text or the body field.");
+    const plainText = typeof input.copy === "string" ? input.copy : input.text;
+    const plain = plainText !== undefined ? copyFromText(plainText) : {};
+    const clash = given.find((f) => plain[f] !== undefined);
+    if (clash) {
+      throw invalidInput(
+        clash,
+        "is also given in the plain copy text",
+        `Pass the ${clash} once: in the text or as ${clash}.`,
+      );
     }
     const fromAsset = input.assetId ? await checker.candidateForAsset(input.assetId) : undefined;
     const brand = await rules.resolveBrand(input.brand ?? fromAsset?.brandId);
@@ -90,7 +99,7 @@ export const checkBrandRules = defineTool({
       ...fromAsset?.copy,
       ...(typeof input.copy === "object" ? definedOnly(input.copy) : {}),
       ...Object.fromEntries(given.map((f) => [f, input[f]])),
-      ...(plain !== undefined ? { body: plain } : {}),
+      ...plain,
     };
     const candidate: Candidate = {
       brandId: brand.id,

@@ -17,6 +17,9 @@ const LABELLED_LINE = /^\s*([A-Za-z][A-Za-z0-9 ]{0,20}?)\s*:\s*(.*)$/;
  */
 export function copyFromText(text: string): Partial<CandidateCopy> {
   const out: Partial<Record<Field, string[]>> = {};
+  const add = (field: Field, value: string) => {
+    if (value) out[field] = [...(out[field] ?? []), value];
+  };
   let current: Field | undefined;
   let labelled = false;
   for (const line of text.split(/\r?\n/)) {
@@ -25,10 +28,10 @@ export function copyFromText(text: string): Partial<CandidateCopy> {
     if (field) {
       labelled = true;
       current = field;
-      if (m![2]!.trim()) (out[field] ??= []).push(m![2]!.trim());
+      add(field, m![2]!.trim());
       continue;
     }
-    if (line.trim()) (out[current ?? "body"] ??= []).push(line.trim());
+    add(current ?? "body", line.trim());
   }
   if (!labelled) return { body: text.trim() };
   return Object.fromEntries(Object.entries(out).map(([f, lines]) => [f, lines!.join(" ")])) as Partial<CandidateCopy>;

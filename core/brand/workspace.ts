@@ -6,19 +6,14 @@ import {
   audiencesOfBrand,
   type BrandRow,
   brandsPage,
-  deleteMemberRoles,
   detachAudience,
   findAudienceBySlug,
   findBrand,
   insertBrand,
-  insertMember,
   latestRuleSetVersion,
-  type MemberRow,
   membersOfBrand,
-  pendingReviewIds,
   requireBrand,
   updateBrandRow,
-  updateMemberHandles,
   upsertAudience,
 } from "../../db/repositories/brands.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
@@ -28,8 +23,9 @@ import { newId } from "../ids.ts";
 import { encodeCursor, type Page } from "../pagination.ts";
 import { policyFromSettings } from "../review/policy.ts";
 import { resolveAudienceRef } from "./audiences.ts";
+import { BrandMembers, groupMembers } from "./members.ts";
 import {
-  AddMemberInput,
+  type AddMemberInput,
   type AudienceView,
   type BrandView,
   CreateBrandInput,
@@ -44,7 +40,11 @@ import {
  * dashboard) validate with the schemas in workspace-types.ts and call this; nothing else writes brands or members.
  */
 export class BrandWorkspace {
-  constructor(private readonly deps: { database: Database; clock: Clock }) {}
+  private readonly people: BrandMembers;
+
+  constructor(private readonly deps: { database: Database; clock: Clock }) {
+    this.people = new BrandMembers(deps);
+  }
 
   private get db() {
     return this.deps.database.db;
@@ -155,110 +155,23 @@ export class BrandWorkspace {
   }
 
   /** Adds a role to a person (found by Slack id or e-mail); adding a role they already have changes nothing. */
-  async addMember(raw: AddMemberInput, actor: string): Promise<{ member: MemberView; created: boolean }> {
-    const input = AddMemberInput.parse(raw);
-    if (!input.slackUserId && !input.email)
-      throw invalidInput(
-        "slackUserId",
-        "a member needs a Slack user id or an e-mail (or both)",
-        "Pass slackUserId (e.g. U024BE7LH, needed to approve in Slack) and/or email.",
-      );
-    const brand = await requireBrand(this.db, input.brand);
-    const at = isoNow(this.deps.clock);
-    let created = false;
-    let userRef = "";
-    await this.db.transaction(async (tx) => {
-      const rows = await membersOfBrand(tx, brand.id);
-      const person = rows.find(
-        (r) =>
-          (input.slackUserId && (r.slackUserId === input.slackUserId || r.userRef === input.slackUserId)) ||
-          (input.email && (r.email === input.email || r.userRef === input.email)),
-      );
-      userRef = person?.userRef ?? input.slackUserId ?? input.email!;
-      const handles = {
-        slackUserId: input.slackUserId ?? person?.slackUserId ?? null,
-        email: input.email ?? person?.email ?? null,
-        displayName: input.name ?? person?.displayName ?? null,
-      };
-      if (person) await updateMemberHandles(tx, brand.id, userRef, handles);
-      if (!rows.some((r) => r.userRef === userRef && r.role === input.role)) {
-        await insertMember(tx, { brandId: brand.id, userRef, role: input.role, ...handles, createdAt: at });
-        created = true;
-      }
-      await recordEvent(tx, {
-        entityType: "brand",
-        entityId: brand.id,
-        action: created ? "brand.member_added" : "brand.member_updated",
-        actor,
-        at,
-        data: { userRef, role: input.role, ...handles },
-      });
-    });
-    const member = (await this.members(brand.id)).find((m) => m.userRef === userRef)!;
-    return { member, created };
+  addMember(raw: AddMemberInput, actor: string): Promise<{ member: MemberView; created: boolean }> {
+    return this.people.add(raw, actor);
   }
 
-  /**
-   * Removes a person's role (or all their roles). The last approver of a brand with pending reviews stays: those
-   * reviews could never be decided.
-   */
-  async removeMember(
+  /** Removes a role (or all roles); the last approver of a brand with pending reviews stays. */
+  removeMember(
     input: { brand: string; member: string; role?: MemberRole | undefined },
     actor: string,
   ): Promise<{ member: MemberView; removedRoles: string[] }> {
-    const at = isoNow(this.deps.clock);
-    const ref = input.member.trim();
-    // Everything read inside the write transaction, so two removals at once cannot both pass the last-approver check.
-    return this.db.transaction(async (tx) => {
-      const brand = await requireBrand(tx, input.brand);
-      const members = groupMembers(await membersOfBrand(tx, brand.id));
-      const person = members.find((m) => m.userRef === ref || m.slackUserId === ref || m.email === ref.toLowerCase());
-      if (!person)
-        throw new WinnowError(
-          "not_found",
-          `member: ${ref} is not a member of ${brand.slug}. Members: ${members.map((m) => m.userRef).join(", ") || "none"}.`,
-          { field: "member" },
-        );
-      const roles = input.role ? [input.role] : person.roles;
-      if (input.role && !person.roles.includes(input.role))
-        throw invalidInput(
-          "role",
-          `${ref} is not ${input.role} of ${brand.slug} (roles: ${person.roles.join(", ")})`,
-          "Pass one of their roles, or omit role to remove them.",
-        );
-      if (roles.includes("approver")) {
-        const approvers = members.filter((m) => m.roles.includes("approver"));
-        const pending = await pendingReviewIds(tx, brand.id);
-        if (approvers.length === 1 && pending.length > 0)
-          throw new WinnowError(
-            "conflict",
-            `${ref} is the last approver of ${brand.slug} and ${pending.length} review request(s) are pending (${pending.slice(0, 3).join(", ")}${pending.length > 3 ? ", …" : ""}); nobody could decide them. Add another approver first (add_brand_member with role approver), or have the pending reviews decided.`,
-            { field: "member", pending },
-          );
-      }
-      await deleteMemberRoles(tx, brand.id, person.userRef, roles);
-      await recordEvent(tx, {
-        entityType: "brand",
-        entityId: brand.id,
-        action: "brand.member_removed",
-        actor,
-        at,
-        data: { userRef: person.userRef, roles },
-      });
-      return { member: { ...person, roles: person.roles.filter((r) => !roles.includes(r)) }, removedRoles: roles };
-    });
+    return this.people.remove(input, actor);
   }
 
-  async listMembers(
+  listMembers(
     brandRef: string,
     filter: { role?: MemberRole | undefined; cursor?: string | undefined; limit: number },
   ): Promise<Page<MemberView> & { brandId: string; brandSlug: string }> {
-    const brand = await requireBrand(this.db, brandRef);
-    const all = (await this.members(brand.id)).filter((m) => !filter.role || m.roles.includes(filter.role));
-    const offset = filter.cursor ? decodeOffset(filter.cursor) : 0;
-    const items = all.slice(offset, offset + filter.limit);
-    const next = offset + filter.limit < all.length ? encodeCursor({ offset: offset + filter.limit }) : null;
-    return { items, nextCursor: next, brandId: brand.id, brandSlug: brand.slug };
+    return this.people.list(brandRef, filter);
   }
 
   /** An audience by id, slug or alias ("Gen Z" → gen-z-runners), the brand's own first. */
@@ -271,10 +184,6 @@ export class BrandWorkspace {
   async audienceForAssets(ref: string, assetIds: string[]): Promise<AudienceRow | undefined> {
     const first = assetIds[0] ? await getAssetRow(this.db, assetIds[0]) : undefined;
     return resolveAudienceRef(this.db, ref, first?.brandId);
-  }
-
-  private async members(brandId: string): Promise<MemberView[]> {
-    return groupMembers(await membersOfBrand(this.db, brandId));
   }
 
   private async view(tx: Tx, b: BrandRow): Promise<BrandView> {
@@ -377,23 +286,6 @@ function settingsPatch(
   return next;
 }
 
-export function groupMembers(rows: MemberRow[]): MemberView[] {
-  const byRef = new Map<string, MemberView>();
-  for (const r of rows) {
-    const m = byRef.get(r.userRef) ?? {
-      userRef: r.userRef,
-      slackUserId: r.slackUserId,
-      email: r.email,
-      name: r.displayName,
-      roles: [],
-      addedAt: r.createdAt,
-    };
-    m.roles.push(r.role);
-    byRef.set(r.userRef, m);
-  }
-  return [...byRef.values()];
-}
-
 export const audienceView = (a: AudienceRow): AudienceView => ({
   id: a.id,
   slug: a.slug,
@@ -403,9 +295,8 @@ export const audienceView = (a: AudienceRow): AudienceView => ({
 });
 
 const NameCursor = z.object({ name: z.string(), id: z.string() });
-const OffsetCursor = z.object({ offset: z.number().int().min(0) });
 
-function decodeWith<T>(schema: z.ZodType<T>, cursor: string): T {
+export function decodeWith<T>(schema: z.ZodType<T>, cursor: string): T {
   try {
     return schema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
   } catch {
@@ -417,4 +308,3 @@ function decodeWith<T>(schema: z.ZodType<T>, cursor: string): T {
   }
 }
 const decodeNameCursor = (c: string) => decodeWith(NameCursor, c);
-const decodeOffset = (c: string) => decodeWith(OffsetCursor, c).offset;

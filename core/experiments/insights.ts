@@ -229,7 +229,7 @@ function answerText(
           )
         : 0;
     if (spread < Math.max(0.02 * Math.abs(baseline), 2 * se))
-      return `${slot} makes no measurable difference${where}: its values are within ${fmtDelta(spread)} of each other ${context}.\n${list.join("\n")}`;
+      return `${slot} makes no measurable difference${where}: its values are within ${fmtDelta(spread).replace(/^\+/, "")} of each other ${context}.\n${list.join("\n")}`;
     return `Best ${slot}${where}: ${top.value}, ${fmtDelta(top.effect)} ${metric} vs the average ${context}.\n${list.join("\n")}`;
   }
   return `Largest effect${where}: ${top.slot}=${top.value}, ${fmtDelta(top.effect)} ${metric} vs the average ${context}.\n${list.join("\n")}`;

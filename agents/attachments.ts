@@ -1,6 +1,8 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { routeIntent } from "./intent-router.ts";
 import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentReply, AgentRequest, Attachment, ToolOutcome } from "./orchestrator.ts";
+import { matchValue, valuesNamedIn } from "./resolve.ts";
 
 /**
  * Files shared with a message. An image is searched by ("feels like this") without being added to the library unless
@@ -18,6 +20,7 @@ const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|
 export async function answerAttachments(
   session: WinnowMcpSession,
   request: AgentRequest,
+  vocabulary?: Vocabulary,
 ): Promise<AgentReply | undefined> {
   const files = request.attachments ?? [];
   const images = files.filter(isImage);
@@ -73,17 +76,48 @@ export async function answerAttachments(
     `image: ${image.name} (searched by it; not added to the library — say "add this to the library" to keep it)`,
   ];
   const args: Record<string, unknown> = { imageBase64: image.bytes.toString("base64"), imageName: image.name };
-  const audience = intent?.slots.audience;
+  const audience = audienceOf(text, intent?.slots.audience, vocabulary, understood, ignored);
   if (audience) args.audience = audience;
   let r = await session.call("find_similar", args);
   if (r.isError && audience && /audience/i.test(r.text)) {
     delete args.audience;
     ignored.push(`audience “${audience}”: no such audience, so the results are not biased toward one`);
     r = await session.call("find_similar", args);
-  } else if (audience) {
-    understood.push(`audience: ${audience}`);
   }
   return finish(base, [outcomeOf("find_similar", args, r)], understood, ignored);
+}
+
+/** The audience the words name, in the workspace's own terms (aliases: "Gen Z" → gen-z-runners), saying which. */
+function audienceOf(
+  text: string,
+  said: string | undefined,
+  vocabulary: Vocabulary | undefined,
+  understood: string[],
+  ignored: string[],
+): string | undefined {
+  const audiences = vocabulary?.audiences ?? [];
+  if (!audiences.length) {
+    if (said) understood.push(`audience: ${said}`);
+    return said;
+  }
+  const match = said ? matchValue(said, audiences) : undefined;
+  if (match?.kind === "one") {
+    understood.push(match.value.id === said ? `audience: ${said}` : `audience: "${said}" → ${match.value.id}`);
+    return match.value.id;
+  }
+  if (match?.kind === "many") {
+    ignored.push(
+      `audience “${said}”: could be ${match.values.map((v) => v.id).join(" or ")}; say which to bias toward one`,
+    );
+    return undefined;
+  }
+  const named = valuesNamedIn(text, audiences);
+  if (named.length === 1) {
+    understood.push(`audience: ${named[0]!.id}`);
+    return named[0]!.id;
+  }
+  if (said) ignored.push(`audience “${said}”: not one of ours (${audiences.map((a) => a.id).join(", ")})`);
+  return undefined;
 }
 
 function finish(

@@ -124,7 +124,7 @@ export class Orchestrator {
     const session = await openMcpSession(this.services, request.actor, this.options.tools);
     try {
       if (request.attachments?.length && !this.options.model) {
-        const handled = await answerAttachments(session, request);
+        const handled = await answerAttachments(session, request, await loadVocabulary(this.services.database.db));
         if (handled) return handled;
         const reply = await this.runRouter(session, request);
         const names = request.attachments.map((a) => a.name).join(", ");

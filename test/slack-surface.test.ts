@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isoNow } from "../core/clock.ts";
+import { newId } from "../core/ids.ts";
 import { addLineageEdges } from "../db/repositories/lineage.ts";
+import { audiences } from "../db/schema.ts";
 import { createSlackApp } from "../slack-app/app.ts";
 import { makeJpeg } from "./helpers/images.ts";
 import { MARKETER, REVIEW_CHANNEL, seedReviewBrand } from "./helpers/review-fixtures.ts";
@@ -19,6 +21,14 @@ let turn = 0;
 beforeAll(async () => {
   h = await startSlackHarness();
   ({ brandId, variantId } = await seedReviewBrand(h.ws.services));
+  await h.ws.services.database.db.insert(audiences).values({
+    id: newId("audience"),
+    slug: "gen-z-runners",
+    name: "Gen Z runners",
+    brandId,
+    aliases: ["zoomers"],
+    createdAt: isoNow(h.ws.services.clock),
+  });
   for (let seed = 1; seed <= 14; seed++) {
     const added = await h.ws.services.library.add({
       bytes: await makeJpeg(seed * 3),
@@ -109,7 +119,7 @@ describe("images shared with the bot", () => {
     await h.event({
       type: "app_mention",
       user: MARKETER,
-      text: "<@U0BOT> similar to this please",
+      text: "<@U0BOT> similar to this for the zoomers please",
       files: [file],
       ts,
       channel: "C0BRAND",
@@ -119,6 +129,9 @@ describe("images shared with the bot", () => {
     expect(reply!.body.thread_ts).toBe(ts);
     expect(String(reply!.body.text)).toMatch(/Tools: find_similar/);
     expect(String(reply!.body.text)).toMatch(/Running shoe photo 3/);
+    // The brand's alias for the audience was understood, and the ranking biased toward it.
+    expect(JSON.stringify(reply!.body.blocks)).toContain("· audience: gen-z-runners");
+    expect(JSON.stringify(reply!.body.blocks)).toContain("biased toward *gen-z-runners*");
   });
 
   it("reads an image shared as a follow-up in a channel thread the bot is part of", async () => {

@@ -14,7 +14,7 @@ import type { SeedContext, SeedStep } from "./seed.ts";
 
 const DAY = 86_400_000;
 /** The demo campaign started this many days before the seed runs, so dates on the dashboard read like a real one. */
-export const DEMO_LOOP_DAYS_AGO = 10;
+export const DEMO_LOOP_DAYS_AGO = 14;
 const APPROVER = "U0APPROVER1";
 const MARKETER = "U0MARKETER1";
 
@@ -78,8 +78,8 @@ export async function seedDemoLoop(ctx: SeedContext): Promise<DemoLoopOutcome> {
       variantsPerRound: 6,
       minRounds: 1,
       maxRounds: 1,
-      maxDaysPerRound: 7,
-      dailyImpressions: 24_000,
+      maxDaysPerRound: 10,
+      dailyImpressions: 48_000,
       policy: { minSamplePerArm: 10_000 },
     });
     const first = round1.rounds[0];

@@ -45,7 +45,14 @@ export const demoLoopSeedStep: SeedStep = {
       .from(experiments)
       .where(eq(experiments.campaignId, ctx.campaignId));
     if ((existing?.n ?? 0) > 0) return;
-    await seedDemoLoop(ctx);
+    try {
+      await seedDemoLoop(ctx);
+    } catch (error) {
+      // The demo loop only fills the showroom: a round that ends without a clear call must not stop Winnow starting.
+      ctx.services.logger.warn("demo loop seed incomplete", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   },
 };
 

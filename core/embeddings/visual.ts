@@ -1,6 +1,7 @@
 import sharp, { type Metadata } from "sharp";
 import { WinnowError } from "../errors.ts";
 import { normalise } from "./provider.ts";
+import { type Subject, subjectOf } from "./subject.ts";
 
 export const VISUAL_MODEL = "winnow-visual";
 export const VISUAL_VERSION = "1";
@@ -13,6 +14,8 @@ export interface ImageFeatures {
   vector: Float32Array;
   /** Dominant colours, most covering first; `share` of the frame 0..1. */
   palette: { hex: string; rgb: [number, number, number]; share: number }[];
+  /** The subject (foreground against the backdrop, else the centre) and its colours: what "an orange shoe" means. */
+  subject?: Subject | undefined;
   brightness: number;
   saturation: number;
   /** Share of pixels on an edge (0..1): busy scenes score high, seamless studio shots low. */
@@ -160,6 +163,7 @@ export function describePixels(raw: Uint8Array, width: number, height: number): 
   return {
     vector: normalise(vector),
     palette: dominantColours(raw, n),
+    subject: subjectOf(raw, SIDE),
     brightness,
     saturation,
     edgeDensity,

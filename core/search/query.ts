@@ -1,4 +1,6 @@
-import { tokenize } from "../embeddings/tokens.ts";
+import { stems, tokenize } from "../embeddings/tokens.ts";
+import { colourNamed } from "../tagging/colours.ts";
+import { DEFAULT_VOCABULARY } from "../tagging/vocabulary.ts";
 
 export const MAX_QUERY_CHARS = 500;
 
@@ -13,6 +15,12 @@ export interface ParsedQuery {
   text: string;
   audience?: AudienceRef | undefined;
   notes: string[];
+  /** Named colours asked for ("navy blue" → navy, "moss" → olive), judged against the subject's colours. */
+  colours: string[];
+  /** Subject tags asked for by an object word ("sneaker" → running-shoe). */
+  subjects: string[];
+  /** The query words that named those colours (ranked by the colour signal, not as plain words). */
+  colourWords: string[];
 }
 
 /** Words that describe everyone in this domain, so they never pick one audience over another. */
@@ -40,10 +48,48 @@ export function parseQuery(raw: string, audiences: AudienceRef[]): ParsedQuery {
         .replace(/\s+/g, " ")
         .trim();
       notes.push(`audience "${modifier[1]!.trim()}" → ${audience.slug}`);
-      return { text, audience, notes };
+      return { text, audience, notes, ...coloursAndObjects(text) };
     }
   }
-  return { text, notes };
+  return { text, notes, ...coloursAndObjects(text) };
+}
+
+/** Object word → subject tag, from the tagger's subject vocabulary (one place for both). */
+const OBJECT_WORDS = new Map<string, string>();
+for (const [tag, keywords] of Object.entries(DEFAULT_VOCABULARY.subject ?? {}))
+  for (const k of keywords) {
+    const words = tokenize(k);
+    if (words.length === 1 && !OBJECT_WORDS.has(words[0]!)) OBJECT_WORDS.set(words[0]!, tag);
+  }
+
+/** Colour words (two-word phrases first: "navy blue", "light blue") and object words of a query. */
+export function coloursAndObjects(text: string): Pick<ParsedQuery, "colours" | "subjects" | "colourWords"> {
+  const words = tokenize(text);
+  const colours: string[] = [];
+  const colourWords: string[] = [];
+  const subjects = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? colourNamed(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (pair) {
+      colours.push(pair);
+      colourWords.push(words[i]!, words[i + 1]!);
+      i++;
+      continue;
+    }
+    const single = colourNamed(words[i]!) ?? stems(words[i]!).map(colourNamed).find(Boolean);
+    if (single) {
+      colours.push(single);
+      colourWords.push(words[i]!);
+      continue;
+    }
+    const subject =
+      OBJECT_WORDS.get(words[i]!) ??
+      stems(words[i]!)
+        .map((w) => OBJECT_WORDS.get(w))
+        .find(Boolean);
+    if (subject) subjects.add(subject);
+  }
+  return { colours: [...new Set(colours)], subjects: [...subjects], colourWords };
 }
 
 export function matchAudience(phrase: string, audiences: AudienceRef[]): AudienceRef | undefined {

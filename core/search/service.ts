@@ -18,8 +18,9 @@ import { tokenize } from "../embeddings/tokens.ts";
 import { invalidInput, notFound } from "../errors.ts";
 import { type Library, toView } from "../library/library.ts";
 import type { AssetView } from "../library/types.ts";
+import { colourMatch } from "../tagging/colours.ts";
 import { type AudienceRef, ftsExpression, matchAudience, parseQuery } from "./query.ts";
-import { explain, lexicalScore, type Signals, scoreOf } from "./rank.ts";
+import { colourScore, explain, lexicalScore, type Signals, scoreOf } from "./rank.ts";
 import { TermFrequencies } from "./term-frequency.ts";
 
 export interface SearchRequest {
@@ -128,6 +129,8 @@ export class SearchService {
       fts: terms.length > 0,
       visual: !!visualQuery,
       examples: examples.length > 0 || !!vectors,
+      colours: parsed.colours.length > 0,
+      objects: parsed.subjects.length > 0,
     };
 
     // Retrieval: nearest vectors + FTS5 keyword hits; widen the pool when filters leave too few.
@@ -140,7 +143,7 @@ export class SearchService {
       const at = (id: string) => {
         let s = signals.get(id);
         if (!s) {
-          s = { text: 0, fts: 0, visual: 0, audience: 0 };
+          s = { text: 0, fts: 0, visual: 0, audience: 0, colour: 0, object: 0 };
           signals.set(id, s);
         }
         return s;
@@ -168,11 +171,17 @@ export class SearchService {
     );
     const tagsById = new Map<string, typeof tags>();
     for (const t of tags) tagsById.set(t.assetId, [...(tagsById.get(t.assetId) ?? []), t]);
+    // With an object asked for, colour words are judged on the subject (the colour signal), not on frame colour tags.
+    const colourTagged = (t: { category: string }) =>
+      t.category === "subject-colour" || (mode.colours && mode.objects && t.category === "colour");
     for (const row of rows) {
       const rowTags = (tagsById.get(row.id) ?? []).filter((t) => t.category !== "error");
-      signals.get(row.id)!.fts = lexicalScore(terms, {
+      const s = signals.get(row.id)!;
+      s.colour = colourScore(parsed.colours, rowTags, colourMatch, mode.objects);
+      s.object = rowTags.some((t) => t.category === "subject" && parsed.subjects.includes(t.tag)) ? 1 : 0;
+      s.fts = lexicalScore(terms, {
         name: tokenize(row.name),
-        tags: rowTags.flatMap((t) => tokenize(t.tag.replace(/-/g, " "))),
+        tags: rowTags.filter((t) => !colourTagged(t)).flatMap((t) => tokenize(t.tag.replace(/-/g, " "))),
         body: tokenize(`${row.description ?? ""} ${row.category ?? ""} ${row.useCase ?? ""} ${row.kind}`),
         notes: tokenize(`${row.notes ?? ""} ${row.usageNotes ?? ""}`),
       });

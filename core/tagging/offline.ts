@@ -34,6 +34,7 @@ export class OfflineTagger implements Tagger {
       }
     }
     for (const t of colourTags(features)) add(t);
+    for (const t of subjectColourTags(features)) add(t);
     for (const t of toneTags(features)) add(t);
     add(formatTag(asset.width, asset.height));
     const brand = brandAlignment(features, input.brandPalette);
@@ -68,6 +69,24 @@ function colourTags(f: ImageFeatures): ProposedTag[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([name, share]) => ({ category: "colour", tag: name, confidence: Math.min(0.95, 0.5 + share) }));
+}
+
+/**
+ * Named colours of the subject (foreground against the backdrop, or the centre): "subject-colour:orange" on an orange
+ * shoe on a white seamless, "subject-colour:white" on a white shoe on an orange one. What colour + object queries rank by.
+ */
+function subjectColourTags(f: ImageFeatures): ProposedTag[] {
+  if (!f.subject) return [];
+  const byName = new Map<string, number>();
+  for (const c of f.subject.colours) {
+    const { name } = nearestColourName(c.rgb);
+    byName.set(name, (byName.get(name) ?? 0) + c.share);
+  }
+  return [...byName.entries()]
+    .filter(([, share]) => share >= 0.12)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, share]) => ({ category: "subject-colour", tag: name, confidence: Math.min(0.95, 0.45 + share / 2) }));
 }
 
 function toneTags(f: ImageFeatures): ProposedTag[] {

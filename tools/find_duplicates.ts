@@ -46,7 +46,7 @@ export const findDuplicates = defineTool({
       .min(0.5)
       .max(1)
       .optional()
-      .describe("Visual vector cosine for embedding candidates (default 0.93); finds older crops, slower"),
+      .describe("Visual vector cosine for embedding candidates (default 0.95); finds older crops, slower"),
     cursor: z.string().max(50).optional().describe("nextCursor from the previous page"),
     limit: z.number().int().min(1).max(100).default(25),
   }),

@@ -321,6 +321,10 @@ function splitAsks(text: string): string[] {
 const CHECK_VERB =
   /\b(check|vet|review|lint|validate|audit|look at|ok to (?:post|use|run)|okay to (?:post|use|run)|fine to (?:post|use|run)|pass(?:es)?|compliant|on[- ]brand|allowed)\b/;
 
+/** "is this ok:", "would this work?", "ok?": asking whether copy is fine, without a check verb. */
+const OK_ASK =
+  /\b(?:is|does|would|will|can|could)\s+(?:this|that|it)\b[^.]*\b(?:ok|okay|fine|good|alright|work|on[- ]brand)\b|^(?:is this |this )?(?:ok|okay|fine)(?: to (?:post|use|run))?\s*\??$/;
+
 /** Returns the intent for a message, or undefined when the router cannot tell (the caller shows help). */
 export function routeIntent(raw: string, memory: ThreadMemory = {}, context: RouteContext = {}): Intent | undefined {
   const now = context.now ?? new Date();
@@ -328,11 +332,20 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}, context: Rou
   // Copy pasted for a check is the subject, not the request: read it whole (emoji and all), before splitting on its
   // full stops.
   const copy = pastedCopy(raw.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim());
-  if (copy && CHECK_VERB.test(normalise(copy.rest).toLowerCase())) {
-    const rest = normalise(copy.rest);
-    const routed = routeClause(rest, memory, now, copy.copy);
-    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, rest, now), raw);
+  const ask = copy ? normalise(copy.rest) : "";
+  if (copy && (CHECK_VERB.test(ask.toLowerCase()) || OK_ASK.test(ask.toLowerCase()))) {
+    // A loose shape ("check on the test: done?", "check: how much did we spend") that reads as a request is one.
+    const asked = copy.loose ? routeAsks(text, memory, now) : undefined;
+    if (asked && !["check_brand", "search", "help"].includes(asked.name)) return withPeople(asked, raw);
+    const routed = routeClause(ask, memory, now, copy.copy);
+    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, ask, now), raw);
   }
+  const primary = routeAsks(text, memory, now);
+  return primary ? withPeople(primary, raw) : primary;
+}
+
+/** The first ask of a message that routes somewhere, with the other asks kept in `also`. */
+function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | undefined {
   const clauses = splitAsks(text);
   let primary: Intent | undefined;
   const also: string[] = [];
@@ -356,7 +369,7 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}, context: Rou
   const exp = text.match(EXPERIMENT_ID);
   if (exp && !primary.slots.experimentId) primary.slots.experimentId = exp[0];
   if (also.length) primary.also = also;
-  return withPeople(primary, raw);
+  return primary;
 }
 
 function withPeople(intent: Intent, raw: string): Intent {

@@ -200,10 +200,15 @@ export function perFormatCount(lower: string): number | undefined {
 }
 
 /**
- * Copy to check, as people paste it: in quotes, or after "copy:", "caption:", "headline —". Returns the copy and
- * the message without it (so dates or audiences inside the copy are not read as the user's own).
+ * Copy to check, as people paste it: on its own lines under or above the ask, in quotes, after "copy:",
+ * "caption:", "headline —", after a short ask and a colon ("check: …", "is this ok: …"), or right after "check"
+ * when it reads like ad copy ("check 40% off today, no strings"). Returns the copy and the message without it (so
+ * dates or audiences inside the copy are not read as the user's own). The caller decides from `rest` whether the
+ * message asks for a check at all.
  */
-export function pastedCopy(text: string): { copy: string; rest: string } | undefined {
+export function pastedCopy(text: string): { copy: string; rest: string; loose?: true } | undefined {
+  const lines = pastedLines(text);
+  if (lines) return lines;
   const quoted = text.match(/["“”‘]([^"“”‘’]{3,})["“”’]|(?:^|\s)'([^']{3,})'(?=\s|[?.!,]|$)/);
   if (quoted) {
     const copy = (quoted[1] ?? quoted[2]!).trim();
@@ -213,8 +218,67 @@ export function pastedCopy(text: string): { copy: string; rest: string } | undef
     /\b(?:copy|caption|headline|tagline|line|text|body copy|cta|post)\b[^:—–]{0,30}?\s*[:—–]\s*(.{3,})$/i,
   );
   if (colon) return { copy: colon[1]!.trim(), rest: text.slice(0, colon.index) };
+  // Looser shapes: the caller keeps them only when the ask itself means nothing else ("check on the test: done?").
+  const ask = text.match(/^([^:—–]{2,60}?)\s*[:—–]\s+(.{3,})$/);
+  if (ask && !/\d$/.test(ask[1]!) && !ID.test(ask[2]!)) return { copy: ask[2]!.trim(), rest: ask[1]!, loose: true };
+  const okAsk = text.match(/^([^?]{2,60}\b(?:ok|okay|fine|alright|work|on[- ]brand)\s*\?)\s+(.{3,})$/i);
+  if (okAsk && looksLikeCopy(okAsk[2]!)) return { copy: okAsk[2]!.trim(), rest: okAsk[1]!, loose: true };
+  const bare = text.match(BARE_CHECK);
+  if (bare && looksLikeCopy(bare[2]!)) return { copy: bare[2]!.trim(), rest: bare[1]!, loose: true };
   return undefined;
 }
+
+const ID = /\b(?:ast|exp)_\w+/;
+
+/** An ask about copy, on a line of its own: "can you check this", "is this on brand?", "ok to post?". */
+const ASK_LINE =
+  /\b(?:check|vet|review|lint|audit|look at|on[- ]brand|ok|okay|fine|compliant|allowed|pass(?:es)?|brand rules|guidelines)\b/i;
+/** "check 40% off today": "check" and nothing between it and the copy but politeness. */
+const BARE_CHECK =
+  /^((?:(?:hey|hi|pls|plz|please|quick|can (?:you|u)|could (?:you|u))[\s,]+)*(?:check|vet))\s+(?!(?:the|my|our|your|this|that|these|those|on|in|out|up|if|whether|how|what|which|who|why|when|where|all|any|it|them|ast_|exp_)\b)(.{3,})$/i;
+
+/** Ad copy rather than a request: a price, a percentage, an exclamation, an emoji, two clauses, or a capital start. */
+function looksLikeCopy(text: string): boolean {
+  if (ID.test(text)) return false;
+  return /[%$€£!]|\p{Extended_Pictographic}|[,.]\s+\S|^\p{Lu}/u.test(text.trim());
+}
+
+/**
+ * Copy pasted on lines of its own, with the ask on the first line ("can you check this:" then the lines) or the
+ * last ("…" then "is this on brand?"). Lines keep their breaks, so "Headline: …" / "CTA: …" labels still read as
+ * fields; Slack's "> " quote marks are dropped.
+ */
+function pastedLines(text: string): { copy: string; rest: string } | undefined {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*(?:>|&gt;)\s?/, "").trim())
+    .filter(Boolean);
+  if (lines.length < 2) return undefined;
+  const isAsk = (line: string) => line.length <= 80 && ASK_LINE.test(line) && !/["“”]/.test(line);
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  if (isAsk(first) && !LABEL_LINE.test(first)) {
+    const split = first.match(/^(.*?)\s*[:—–]\s*(.*)$/);
+    const lead = split && ASK_LINE.test(split[1]!) ? split : undefined;
+    const copy = [...(lead?.[2] ? [lead[2]] : []), ...lines.slice(1)].join("\n");
+    return pasted(copy, lead ? lead[1]! : first);
+  }
+  if (isAsk(last) && !LABEL_LINE.test(last)) return pasted(lines.slice(0, -1).join("\n"), last);
+  return undefined;
+}
+
+/** Lines are surely copy when the ask points at them ("check this", "this caption") or they carry field labels. */
+function pasted(copy: string, rest: string): { copy: string; rest: string; loose?: true } {
+  const pointed = POINTS_AT_COPY.test(rest) || copy.split("\n").some((l) => LABEL_LINE.test(l));
+  return pointed ? { copy, rest } : { copy, rest, loose: true };
+}
+
+const POINTS_AT_COPY =
+  /\b(?:this|these|copy|caption|headline|tagline|text|ad|post|lines?|below|above|following|it|on[- ]brand)\b/i;
+
+/** A line that starts with an ad field label, so it is copy, not the ask. */
+const LABEL_LINE =
+  /^(?:headline|title|h1|body|primary text|text|description|copy|ad text|caption|cta|call to action|button|disclaimer|small print|fine print|legal|terms)\s*:/i;
 
 /** Slack user mentions that are not the bot's own (the message's first token) and e-mail addresses. */
 export function peopleIn(raw: string): string[] {

@@ -188,7 +188,11 @@ export function planRoute(input: PlanInput): RouterPlan {
   }
   if (intent.name === "check_brand" && !slots.text && !slots.assetIds?.length) {
     if (input.memory.lastAssetIds?.length) slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
-    else return ask("asset", "What should I check? Paste the copy in quotes, or give an asset id (ast_…).");
+    else
+      return ask(
+        "asset",
+        "What should I check? Paste the copy (after `check:` or on its own lines), or give an asset id (ast_…).",
+      );
   }
   if (
     ["lineage", "show_asset", "feedback", "similar", "link_deployment", "request_review"].includes(intent.name) &&

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyFromText } from "../core/brand/copy-text.ts";
 import { EMPTY_VOCABULARY, loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW, createCorpusWorkspace } from "../test/fixtures/phrasings/workspace.ts";
 import { type TestWorkspace, toolContext } from "../test/helpers/workspace.ts";
@@ -70,6 +71,52 @@ describe("router understanding (pure)", () => {
     );
     expect(intent?.name).toBe("search");
     expect(intent?.also).toEqual(["make 4 variants of the spring offer"]);
+  });
+});
+
+describe("copy pasted for a brand check without quotes", () => {
+  const route = (text: string) => routeIntent(text, {}, { now: NOW });
+
+  it.each([
+    ["check this copy: 40% off today, no strings", "40% off today, no strings"],
+    ["check: 40% off today, no strings", "40% off today, no strings"],
+    ["is this ok: 40% off today, no strings", "40% off today, no strings"],
+    ["is this ok to post: Guaranteed fastest shoe ever", "Guaranteed fastest shoe ever"],
+    ["is this ok? 40% off today, no strings attached", "40% off today, no strings attached"],
+    ["check 40% off today, no strings", "40% off today, no strings"],
+    ["pls check Run further for less", "Run further for less"],
+  ])("%s → check_brand with the copy", (text, copy) => {
+    expect(route(text)).toMatchObject({ name: "check_brand", slots: { text: copy } });
+  });
+
+  it("reads copy pasted on its own lines, keeping the line breaks and field labels", () => {
+    const below = route("<@U0WINNOW> can you check this:\n> Headline: Run further for less\n> CTA: Shop now 🔥");
+    expect(below).toMatchObject({
+      name: "check_brand",
+      slots: { text: "Headline: Run further for less\nCTA: Shop now 🔥" },
+    });
+    const above = route(
+      "Headline: Run further for less\nBody: Light shoes for long days.\nCTA: Shop now\nis this on brand?",
+    );
+    expect(above?.name).toBe("check_brand");
+    expect(above?.slots.text).toBe("Headline: Run further for less\nBody: Light shoes for long days.\nCTA: Shop now");
+    expect(above?.slots.audience).toBeUndefined();
+    expect(route("can you check this\nNew drop. Zero excuses.")?.slots.text).toBe("New drop. Zero excuses.");
+  });
+
+  it("keeps requests that only look like a pasted check on their own tools", () => {
+    expect(route("check the spend last week")?.name).toBe("cost");
+    expect(route("check: how much did we spend last week")?.name).toBe("cost");
+    expect(route("check on the spring test: is it done?")?.name).toBe("status");
+    expect(route("check: top 3 tiktok ads")?.name).toBe("top_performers");
+    expect(route("review the spring test results\nand tell me who won")?.name).toBe("status");
+    expect(route("check gen z trail shots")?.slots.text).toBeUndefined();
+    expect(route("new brand: Lumen Coffee")?.name).toBe("create_brand");
+    expect(route(`review: ${GENZ}`)?.slots.text).toBeUndefined();
+    expect(route(`check ${GENZ} against the brand rules`)).toMatchObject({
+      name: "check_brand",
+      slots: { assetIds: [GENZ] },
+    });
   });
 });
 
@@ -168,6 +215,22 @@ describe("router plans over the workspace vocabulary and the served tools", () =
     const review = plan("send it for review");
     expect(review.kind === "question" && review.question).toMatch(/^Which asset\?/);
     expect(plan("make it more playful").kind).toBe("unknown");
+  });
+
+  it("checks unquoted and multi-line copy with check_brand_rules, whose labels become fields", async () => {
+    const inline = plan("check: 40% off today, no strings");
+    expect(inline).toMatchObject({ kind: "call", tool: { name: "check_brand_rules" } });
+    expect(inline.kind === "call" && inline.args).toMatchObject({ text: "40% off today, no strings" });
+    const lines = plan("can you check this\nHeadline: Run further for less\nCTA: Shop now, 40% off");
+    expect(lines).toMatchObject({ kind: "call", tool: { name: "check_brand_rules" } });
+    if (lines.kind !== "call") return;
+    // The tool reads the planned text with copyFromText: the labels become fields, not one body.
+    expect(copyFromText(String(lines.args.text))).toEqual({
+      headline: "Run further for less",
+      cta: "Shop now, 40% off",
+    });
+    const outcome = await invokeTool(findTool("check_brand_rules")!, lines.args, toolContext(ws.services));
+    expect(outcome.isError, outcome.text).toBe(false);
   });
 
   it("says what a tool cannot use instead of dropping it", () => {

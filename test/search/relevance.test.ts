@@ -58,6 +58,8 @@ const CASES: Case[] = [
   },
   { query: "bold energetic palette", relevant: { "ref-energy-palette": 2 } },
   { query: "orange shoe", relevant: { "aero-3-ember": 2, "trail-pro-clay": 1, "bottle-flow-ember": 1 } },
+  { query: "orange sneaker", relevant: { "aero-3-ember": 2, "trail-pro-clay": 1 } },
+  { query: "teal trail shoe", relevant: { "trail-pro-moss": 2 } },
   { query: "navy running shoe", relevant: { "aero-3-midnight": 2, ...all(["aero-3-ember", "aero-3-glacier"], 1) } },
   { query: "light blue shoe", relevant: { "aero-3-glacier": 2 } },
   { query: "green trail shoe", relevant: { "trail-pro-moss": 2, "trail-pro-clay": 1 } },

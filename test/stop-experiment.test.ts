@@ -232,9 +232,7 @@ describe("running the loop by hand: allocation, status by name, stop and pause t
     );
     expect((r.structured as { scope: { experimentId: string } }).scope.experimentId).toBe(experimentId);
     const cta = await call(slotInsightsTool, { experimentId, slot: "cta" });
-    expect(cta.text).toMatch(
-      /^cta does not vary for experiment=exp_\w+: every measured variant has shop-now/,
-    );
+    expect(cta.text).toMatch(/^cta does not vary for experiment=exp_\w+: every measured variant has shop-now/);
     const unknown = await call(slotInsightsTool, { experimentId: "exp_nope" });
     expect(unknown.text).toMatch(/experimentId: experiment exp_nope not found/);
   });

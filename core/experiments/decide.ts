@@ -81,7 +81,9 @@ export function decide(
         "Sample-ratio mismatch: traffic did not split as allocated, so results cannot be trusted. Check delivery and tracking before acting; allocation is frozen and promotion is blocked.",
     };
   }
-  const underMin = active.filter((a) => a.sample < min);
+  // The minimum sample gates a call only for arms still in contention: an arm Thompson has starved because it is
+  // almost surely not best (P(best) < 1%) must not hold the decision hostage until it crawls to the minimum.
+  const underMin = active.filter((a) => a.sample < min && (byId.get(a.armId)?.probabilityBest ?? 1) >= 0.01);
   const prune: Decision["prune"] = [];
   for (const a of active) {
     if (a === leader || a.sample < min) continue;

@@ -336,10 +336,27 @@ export class DedupService {
         propose(p.a, p.b, { method: "perceptual", distance: p.distance });
       }
       for (const r of rows) {
-        const flagged = (r.metadata as { nearDuplicateOf?: { id: string; distance?: number }[] }).nearDuplicateOf;
-        for (const f of Array.isArray(flagged) ? flagged : [])
-          if (f && typeof f.id === "string" && live.has(f.id))
+        const flagged = (r.metadata as { nearDuplicateOf?: Partial<NearDuplicate>[] }).nearDuplicateOf;
+        // Flags written by this verifier version are its verdicts already; older flags are checked again.
+        const current = coveredBits(r) >= 0;
+        for (const f of Array.isArray(flagged) ? flagged : []) {
+          if (!f || typeof f.id !== "string" || !live.has(f.id)) continue;
+          if (!current) {
             propose(r.id, f.id, { method: "perceptual", distance: f.distance });
+            continue;
+          }
+          evidence.push({
+            a: r.id,
+            b: f.id,
+            method: "perceptual",
+            ...(f.distance !== undefined ? { distance: f.distance } : {}),
+            ...(f.structure !== undefined ? { structure: f.structure } : {}),
+            ...(f.colourDelta !== undefined ? { colourDelta: f.colourDelta } : {}),
+            ...(f.crop ? { crop: f.crop } : {}),
+            reason: "verified on pixels when it arrived",
+          });
+          sets.union(r.id, f.id);
+        }
       }
     }
     if (options.methods.includes("embedding")) {

@@ -79,5 +79,8 @@ export function hammingDistance(a: string, b: string): number {
   return d;
 }
 
-/** Default: up to 6 of 64 bits may differ (re-encodes, resizes, slight crops) before two images count as different. */
+/**
+ * Default candidate radius: pairs within 6 of 64 bits are compared on pixels (core/dedup/verify.ts decides). Most
+ * re-encodes and resizes land within it; crops and retouches that do not are proposed by their visual vectors.
+ */
 export const DEFAULT_PHASH_THRESHOLD = 6;

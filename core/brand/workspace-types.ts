@@ -35,6 +35,12 @@ export const AudienceInput = z.object({
     .max(20)
     .default([])
     .describe('Other names people use for it, e.g. ["Gen Z", "zoomers"]; matched case-insensitively'),
+  attributes: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe(
+      'Targeting facts, e.g. { "ageMin": 18, "ageMax": 24, "interests": ["run club"] }; interests help tag assets for it',
+    ),
 });
 export type AudienceInput = z.input<typeof AudienceInput>;
 

@@ -265,6 +265,7 @@ export class BrandWorkspace {
         description: a.description ?? null,
         brandId,
         aliases: [...new Set(a.aliases)],
+        ...(a.attributes ? { attributes: a.attributes } : {}),
         createdAt: at,
       });
     }

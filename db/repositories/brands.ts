@@ -49,7 +49,9 @@ export function brandsPage(tx: Tx, after: { name: string; id: string } | undefin
   return tx
     .select()
     .from(brands)
-    .where(after ? or(gt(brands.name, after.name), and(eq(brands.name, after.name), gt(brands.id, after.id))) : undefined)
+    .where(
+      after ? or(gt(brands.name, after.name), and(eq(brands.name, after.name), gt(brands.id, after.id))) : undefined,
+    )
     .orderBy(asc(brands.name), asc(brands.id))
     .limit(limit);
 }
@@ -72,7 +74,13 @@ export async function upsertAudience(tx: Tx, row: typeof audiences.$inferInsert)
     .values(row)
     .onConflictDoUpdate({
       target: audiences.slug,
-      set: { name: row.name, description: row.description, aliases: row.aliases, brandId: row.brandId },
+      set: {
+        name: row.name,
+        description: row.description,
+        aliases: row.aliases,
+        brandId: row.brandId,
+        ...(row.attributes ? { attributes: row.attributes } : {}),
+      },
     });
 }
 
@@ -113,7 +121,9 @@ export async function updateMemberHandles(
 export async function deleteMemberRoles(tx: Tx, brandId: string, userRef: string, roles: string[]): Promise<number> {
   const r = await tx
     .delete(brandMembers)
-    .where(and(eq(brandMembers.brandId, brandId), eq(brandMembers.userRef, userRef), inArray(brandMembers.role, roles)));
+    .where(
+      and(eq(brandMembers.brandId, brandId), eq(brandMembers.userRef, userRef), inArray(brandMembers.role, roles)),
+    );
   return r.rowsAffected;
 }
 

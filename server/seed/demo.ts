@@ -1,3 +1,4 @@
+import type { MemberRole } from "../../core/brand/workspace-types.ts";
 import type { AssetMetadataInput } from "../../core/library/types.ts";
 import {
   logoSvg,
@@ -13,12 +14,13 @@ import {
   toPng,
 } from "./images.ts";
 
-/** The fictional demo brand every fresh Winnow starts with. */
+/** The fictional demo brand every fresh Winnow starts with (created through the brand service, like any brand). */
 export const DEMO_BRAND = {
   slug: "kestrel",
   name: "Kestrel Run Co.",
   description: "Running shoes and gear for everyday runners. Bright, energetic, never preachy.",
   palette: ["#FF5A1F", "#15171C", "#F4F1EA", "#2E7D6B", "#FFC845"],
+  reviewChannel: "#creative-review",
 };
 
 export const DEMO_CAMPAIGN = { name: "Spring Sprint 2027", objective: "conversions", budgetMicros: 25_000_000_000 };
@@ -28,32 +30,37 @@ export const DEMO_AUDIENCES = [
     slug: "gen-z-runners",
     name: "Gen Z runners",
     description: "18-24, social-first, run clubs, streetwear crossover",
+    aliases: ["Gen Z", "zoomers"],
     attributes: { ageMin: 18, ageMax: 24, interests: ["run club", "streetwear", "music"] },
   },
   {
     slug: "urban-25-34",
     name: "Urban runners 25-34",
     description: "Commuter and after-work runners in cities",
+    aliases: ["city runners", "urban runners"],
     attributes: { ageMin: 25, ageMax: 34, interests: ["city running", "fitness tracking"] },
   },
   {
     slug: "trail-enthusiasts",
     name: "Trail enthusiasts",
     description: "Weekend trail and ultra runners",
+    aliases: ["trail runners"],
     attributes: { ageMin: 25, ageMax: 54, interests: ["trail", "outdoors", "ultra"] },
   },
   {
     slug: "de-marathoners",
     name: "DE marathoners",
     description: "German-speaking road marathon runners",
+    aliases: ["German marathoners"],
     attributes: { country: "DE", interests: ["marathon", "training plans"] },
   },
 ];
 
-export const DEMO_MEMBERS = [
-  { userRef: "U0APPROVER1", role: "approver" },
-  { userRef: "U0APPROVER2", role: "approver" },
-  { userRef: "U0MARKETER1", role: "marketer" },
+/** Demo people by Slack id, with roles the brand service accepts; the marketer edits, the approvers approve. */
+export const DEMO_MEMBERS: { slackUserId: string; role: MemberRole }[] = [
+  { slackUserId: "U0APPROVER1", role: "approver" },
+  { slackUserId: "U0APPROVER2", role: "approver" },
+  { slackUserId: "U0MARKETER1", role: "editor" },
 ];
 
 export interface DemoAsset {

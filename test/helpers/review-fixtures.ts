@@ -10,7 +10,7 @@ export const MARKETER = "U0MARKETER1";
 export const REVIEW_CHANNEL = "C0REVIEW";
 let nextSeed = 1000;
 
-/** A brand with two approvers, a marketer, a review channel and a review policy, plus one generated variant. */
+/** A brand with two approvers, a marketer (editor), a review channel and a review policy, plus one generated variant. */
 export async function seedReviewBrand(services: Services, settings: Record<string, unknown> = {}) {
   const { db } = services.database;
   const at = isoNow(services.clock);
@@ -25,7 +25,7 @@ export async function seedReviewBrand(services: Services, settings: Record<strin
   await db.insert(brandMembers).values([
     { brandId, userRef: APPROVER, role: "approver", createdAt: at },
     { brandId, userRef: APPROVER_2, role: "approver", createdAt: at },
-    { brandId, userRef: MARKETER, role: "marketer", createdAt: at },
+    { brandId, userRef: MARKETER, role: "editor", createdAt: at },
   ]);
   const variant = await addVariant(services, brandId, nextSeed++);
   return { brandId, variantId: variant };

@@ -115,7 +115,7 @@ async function experimentReport(services: Services, id: string) {
   if (tool) {
     const outcome = await invokeTool(
       tool,
-      { experimentId: id, id },
+      { experimentId: id },
       { services, actor: "mcp-resource", progress: async () => {} },
     );
     if (!outcome.isError) return outcome.structured;

@@ -65,9 +65,13 @@ describe("dashboard pages", () => {
         ? `Traffic split check failed</span> (SRM p=${results.srm.pValue.toExponential(1)})`
         : `Traffic split check OK (SRM p=${results.srm.pValue.toFixed(3)})`,
     );
-    // The arm rows carry core's posterior means (Beta(1 + clicks, 1 + non-clicks)): B is 3.50%.
-    expect(results.arms.map((a) => (a.mean * 100).toFixed(2))).toEqual(["2.02", "3.52", "2.52"]);
-    expect(body).toContain("3.52%");
+    // The arm rows carry core's posterior means (pooled Beta prior across the test's arms): B, observed at 3.50%,
+    // leads, shrunk a little towards the others; each mean is printed as core computed it.
+    const means = results.arms.map((a) => Number((a.mean * 100).toFixed(2)));
+    expect(means[1]).toBeGreaterThan(Math.max(means[0]!, means[2]!));
+    expect(means[1]).toBeGreaterThan(3);
+    expect(means[1]).toBeLessThan(3.6);
+    for (const m of means) expect(body).toContain(`${m.toFixed(2)}%`);
   });
 
   it("shows the loop KPIs from core/experiments/kpis.ts: cost per winning asset and per campaign", async () => {

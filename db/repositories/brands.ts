@@ -93,6 +93,32 @@ export async function detachAudience(tx: Tx, brandId: string, slug: string): Pro
   return r.rowsAffected > 0;
 }
 
+/** A member is found by any of their handles: the recorded user ref, their Slack id or their e-mail. */
+export function memberHandleIs(userRef: string) {
+  const ref = userRef.trim();
+  return or(
+    eq(brandMembers.userRef, ref),
+    eq(brandMembers.slackUserId, ref),
+    eq(brandMembers.email, ref.toLowerCase()),
+  );
+}
+
+/** True when the person (by any handle) holds the role in this brand, or in any brand when brandId is null. */
+export async function holdsRole(tx: Tx, brandId: string | null, userRef: string, role: string): Promise<boolean> {
+  const rows = await tx
+    .select({ userRef: brandMembers.userRef })
+    .from(brandMembers)
+    .where(
+      and(
+        brandId === null ? undefined : eq(brandMembers.brandId, brandId),
+        eq(brandMembers.role, role),
+        memberHandleIs(userRef),
+      ),
+    )
+    .limit(1);
+  return rows.length === 1;
+}
+
 export function membersOfBrand(tx: Tx, brandId: string): Promise<MemberRow[]> {
   return tx
     .select()

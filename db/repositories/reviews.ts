@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { brandMembers, reviewDecisions, reviewRequests } from "../schema.ts";
+import { holdsRole } from "./brands.ts";
 
 export type ReviewRequestRow = typeof reviewRequests.$inferSelect;
 export type NewReviewRequestRow = typeof reviewRequests.$inferInsert;
@@ -108,21 +109,9 @@ export function queryReviewRequests(
     .limit(q.limit);
 }
 
-/** A member is found by any of their handles: the recorded user ref, their Slack id or their e-mail. */
-export async function hasBrandRole(tx: Tx, brandId: string, userRef: string, role: string): Promise<boolean> {
-  const ref = userRef.trim();
-  const rows = await tx
-    .select({ userRef: brandMembers.userRef })
-    .from(brandMembers)
-    .where(
-      and(
-        eq(brandMembers.brandId, brandId),
-        eq(brandMembers.role, role),
-        or(eq(brandMembers.userRef, ref), eq(brandMembers.slackUserId, ref), eq(brandMembers.email, ref.toLowerCase())),
-      ),
-    )
-    .limit(1);
-  return rows.length === 1;
+/** A member is found by any of their handles (recorded user ref, Slack id, e-mail): see brands.ts memberHandleIs. */
+export function hasBrandRole(tx: Tx, brandId: string, userRef: string, role: string): Promise<boolean> {
+  return holdsRole(tx, brandId, userRef, role);
 }
 
 /** Members with a role, by their Slack id when they have one (what Slack surfaces address). */
@@ -145,17 +134,6 @@ export function unpostedReviewRequests(tx: Tx, limit: number) {
 }
 
 /** True when the user holds this role in any brand (by recorded ref, Slack id or e-mail). */
-export async function hasRoleInAnyBrand(tx: Tx, userRef: string, role: string): Promise<boolean> {
-  const ref = userRef.trim();
-  const rows = await tx
-    .select({ userRef: brandMembers.userRef })
-    .from(brandMembers)
-    .where(
-      and(
-        eq(brandMembers.role, role),
-        or(eq(brandMembers.userRef, ref), eq(brandMembers.slackUserId, ref), eq(brandMembers.email, ref.toLowerCase())),
-      ),
-    )
-    .limit(1);
-  return rows.length === 1;
+export function hasRoleInAnyBrand(tx: Tx, userRef: string, role: string): Promise<boolean> {
+  return holdsRole(tx, null, userRef, role);
 }

@@ -11,7 +11,8 @@ let server: ReturnType<typeof serve>;
 let client: Client;
 
 beforeAll(async () => {
-  ws = await createTestWorkspace({ WINNOW_REEMBED_INTERVAL_MS: "0" });
+  // The full listing (output schemas included); the default compact listing is measured in test/mcp-footprint.test.ts.
+  ws = await createTestWorkspace({ WINNOW_REEMBED_INTERVAL_MS: "0", WINNOW_TOOLS: "all" });
   for (const [i, name] of ["Orange trail shoe", "Blue city jacket", "Green water bottle"].entries()) {
     await ws.services.library.add({
       bytes: await makeJpeg(i + 20),

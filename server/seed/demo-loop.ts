@@ -14,7 +14,7 @@ import type { SeedContext, SeedStep } from "./seed.ts";
 
 const DAY = 86_400_000;
 /** The demo campaign started this many days before the seed runs, so dates on the dashboard read like a real one. */
-export const DEMO_LOOP_DAYS_AGO = 14;
+export const DEMO_LOOP_DAYS_AGO = 10;
 const APPROVER = "U0APPROVER1";
 const MARKETER = "U0MARKETER1";
 
@@ -85,7 +85,7 @@ export async function seedDemoLoop(ctx: SeedContext): Promise<DemoLoopOutcome> {
       variantsPerRound: 6,
       minRounds: 1,
       maxRounds: 1,
-      maxDaysPerRound: 10,
+      maxDaysPerRound: 7,
       dailyImpressions: 48_000,
       policy: { minSamplePerArm: 10_000 },
     });
@@ -112,10 +112,10 @@ export async function seedDemoLoop(ctx: SeedContext): Promise<DemoLoopOutcome> {
     }
     await recordReviewerFeedback(services, first.experimentId, first.winnerAssetId);
 
-    // Round 2 started three mornings ago (or the morning after the promotion) and is still collecting.
+    // Round 2 started four mornings ago (or the morning after the promotion) and is still collecting.
     const nextMorning = clock.now().getTime() - (clock.now().getTime() % DAY) + DAY + 9 * 3_600_000;
-    const threeDaysAgo = start + (DEMO_LOOP_DAYS_AGO - 3) * DAY;
-    clock.advance(Math.max(nextMorning, threeDaysAgo) - clock.now().getTime());
+    const fourDaysAgo = start + (DEMO_LOOP_DAYS_AGO - 4) * DAY;
+    clock.advance(Math.max(nextMorning, fourDaysAgo) - clock.now().getTime());
     const daysLeft = Math.max(1, Math.floor((now.getTime() - clock.now().getTime()) / DAY));
     const round2 = await runAutopilot(
       services,

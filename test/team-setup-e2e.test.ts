@@ -136,18 +136,34 @@ describe("a real team sets itself up and brings its own numbers (tools only, dem
     mkdirSync(folder, { recursive: true });
     for (const [i, name] of ["product-house-blend", "scene-counter", "talent-barista", "logo-acme"].entries())
       writeFileSync(join(folder, `${name}.jpg`), await makeJpeg(500 + i, 256));
+    // The shoot's own manifest says what each photo is; everything else comes from the defaults of the import.
+    writeFileSync(
+      join(folder, "assets.csv"),
+      [
+        "file,kind,name",
+        ...readdirSync(folder)
+          .filter((f) => f.endsWith(".jpg"))
+          .map((f) => `${f},${f.split("-")[0]},${f.replace(/\.jpg$/, "")}`),
+      ].join("\n"),
+    );
+    const imported = await ok<{ imported: { file: string; id: string }[]; failed: unknown[] }>("import_assets", {
+      path: "acme-shoot/assets.csv",
+      defaults: { brand: "acme-coffee", rightsHolder: "Acme Coffee" },
+    });
+    expect(imported.failed).toEqual([]);
     const ids: Record<string, string> = {};
-    for (const file of readdirSync(folder).sort()) {
-      const kind = file.split("-")[0]!;
-      const added = await ok<{ asset: { id: string } }>("add_asset", {
-        path: join("acme-shoot", file),
-        kind,
-        brand: "acme-coffee",
-        name: file.replace(/\.jpg$/, ""),
-        rightsHolder: "Acme Coffee",
-      });
-      ids[kind] = added.asset.id;
-    }
+    for (const r of imported.imported) ids[r.file.split("/").pop()!.split("-")[0]!] = r.id;
+    // Importing the whole folder again adds nothing: every photo is an exact duplicate, reported as such.
+    const again = await ok<{ imported: unknown[]; duplicates: { file: string }[] }>("import_assets", {
+      path: "acme-shoot",
+    });
+    expect(again.imported).toEqual([]);
+    expect(again.duplicates.map((d) => d.file).sort()).toEqual(
+      readdirSync(folder)
+        .filter((f) => f.endsWith(".jpg"))
+        .map((f) => `acme-shoot/${f}`)
+        .sort(),
+    );
     expect(Object.keys(ids).sort()).toEqual(["logo", "product", "scene", "talent"]);
     await ok("update_brand", { brand: "acme-coffee", logoAssetIds: [ids.logo] });
     const t = await ok<{ template: { id: string } }>("create_template", {

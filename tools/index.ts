@@ -1,15 +1,8 @@
 import { addAsset } from "./add_asset.ts";
 import { addBrandMember } from "./add_brand_member.ts";
-import { createBrand } from "./create_brand.ts";
-import { linkDeploymentTool } from "./link_deployment.ts";
-import { listBrandMembers } from "./list_brand_members.ts";
-import { listBrands } from "./list_brands.ts";
-import { listDeploymentsTool } from "./list_deployments.ts";
-import { removeBrandMember } from "./remove_brand_member.ts";
-import { unlinkDeploymentTool } from "./unlink_deployment.ts";
-import { updateBrand } from "./update_brand.ts";
 import { checkBrandRules } from "./check_brand_rules.ts";
 import { costReportTool } from "./cost_report.ts";
+import { createBrand } from "./create_brand.ts";
 import { createExperiment } from "./create_experiment.ts";
 import { createPromptVersionTool } from "./create_prompt_version.ts";
 import { createTemplate } from "./create_template.ts";
@@ -20,9 +13,14 @@ import { generateVariants } from "./generate_variants.ts";
 import { getAsset } from "./get_asset.ts";
 import { getBrandRules } from "./get_brand_rules.ts";
 import { getExperimentResults } from "./get_experiment_results.ts";
+import { importAssets } from "./import_assets.ts";
 import { ingestMetrics } from "./ingest_metrics.ts";
 import { libraryReview } from "./library_review.ts";
+import { linkDeploymentTool } from "./link_deployment.ts";
 import { listAssets } from "./list_assets.ts";
+import { listBrandMembers } from "./list_brand_members.ts";
+import { listBrands } from "./list_brands.ts";
+import { listDeploymentsTool } from "./list_deployments.ts";
 import { listJobs } from "./list_jobs.ts";
 import { listModels } from "./list_models.ts";
 import { listPromptVersionsTool } from "./list_prompt_versions.ts";
@@ -32,6 +30,7 @@ import { listTemplates } from "./list_templates.ts";
 import { promoteTagger } from "./promote_tagger.ts";
 import { promoteWinners } from "./promote_winners.ts";
 import { recordFeedback } from "./record_feedback.ts";
+import { removeBrandMember } from "./remove_brand_member.ts";
 import { replaceAssetVersion } from "./replace_asset_version.ts";
 import { requestReview } from "./request_review.ts";
 import { resolveDuplicates } from "./resolve_duplicates.ts";
@@ -45,8 +44,10 @@ import { stopExperimentTool } from "./stop_experiment.ts";
 import { tagAssets } from "./tag_assets.ts";
 import { topPerformersTool } from "./top_performers.ts";
 import { traceLineageTool } from "./trace_lineage.ts";
+import { unlinkDeploymentTool } from "./unlink_deployment.ts";
 import { updateAllocation } from "./update_allocation.ts";
 import { updateAsset } from "./update_asset.ts";
+import { updateBrand } from "./update_brand.ts";
 import { updateBrandRules } from "./update_brand_rules.ts";
 
 /** Every MCP tool Winnow serves. Add a tool: one file under tools/, one line here. */
@@ -74,6 +75,7 @@ export const ALL_TOOLS = [
   generateVariants,
   listModels,
   addAsset,
+  importAssets,
   getAsset,
   listAssets,
   updateAsset,

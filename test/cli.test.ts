@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -10,7 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { newId } from "../core/ids.ts";
@@ -18,37 +17,14 @@ import { silentLogger } from "../core/log.ts";
 import { brands } from "../db/schema.ts";
 import { loadConfig } from "../server/config.ts";
 import { buildServices, type Services } from "../server/services.ts";
+import { type CliRun, runWinnow } from "./helpers/cli.ts";
 import { makeJpeg, makePng } from "./helpers/images.ts";
 
-const WINNOW = resolve(import.meta.dirname, "../bin/winnow.mjs");
 const dir = mkdtempSync(join(tmpdir(), "winnow-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the real `winnow` command against a data dir, with a clean environment and a temp working directory. */
-function winnow(args: string[], dataDir = join(dir, "data")): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [WINNOW, ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? "", HOME: dir, WINNOW_DATA_DIR: dataDir, LOG_LEVEL: "error" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      stderr += c.toString();
-    });
-    child.once("error", fail);
-    child.once("exit", (code) => done({ code, stdout, stderr }));
-  });
-}
+const winnow = (args: string[], dataDir = join(dir, "data")): Promise<CliRun> => runWinnow(args, { cwd: dir, dataDir });
 
 /** Opens the same workspace in-process to check what the CLI wrote, through the same services the tools use. */
 async function openServices(dataDir: string): Promise<Services> {

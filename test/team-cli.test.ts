@@ -1,38 +1,15 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type CliRun, runWinnow } from "./helpers/cli.ts";
 
-const WINNOW = resolve(import.meta.dirname, "../bin/winnow.mjs");
 const FIXTURES = resolve(import.meta.dirname, "fixtures/exports");
 const dir = mkdtempSync(join(tmpdir(), "winnow-team-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function winnow(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [WINNOW, ...args], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: dir,
-        WINNOW_DATA_DIR: join(dir, "data"),
-        LOG_LEVEL: "error",
-        WINNOW_AUTO_SEED: "false",
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      stderr += c.toString();
-    });
-    child.once("error", fail);
-    child.once("exit", (code) => done({ code, stdout, stderr }));
-  });
-}
+const winnow = (args: string[]): Promise<CliRun> =>
+  runWinnow(args, { cwd: dir, dataDir: join(dir, "data"), env: { WINNOW_AUTO_SEED: "false" } });
 
 describe("winnow brand / member / ingest from a terminal", () => {
   it("creates a brand with audiences and policy and adds an approver", async () => {

@@ -1,38 +1,20 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/log.ts";
 import { renderRepairReport, repairStoredJson } from "../../core/maintenance/repair.ts";
 import { loadConfig } from "../../server/config.ts";
 import { buildServices } from "../../server/services.ts";
+import { type CliRun, runWinnow } from "../helpers/cli.ts";
 import { makeJpeg } from "../helpers/images.ts";
 
 /** `winnow repair` end to end: the real command finds a row poisoned before the fix, fixes it, and says so. */
-const WINNOW = resolve(import.meta.dirname, "../../bin/winnow.mjs");
 const dir = mkdtempSync(join(tmpdir(), "winnow-repair-"));
 const data = join(dir, "data");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function winnow(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [WINNOW, ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? "", HOME: dir, WINNOW_DATA_DIR: data, LOG_LEVEL: "error" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on("data", (c: Buffer) => {
-      stderr += c.toString();
-    });
-    child.once("error", fail);
-    child.once("exit", (code) => done({ code, stdout, stderr }));
-  });
-}
+const winnow = (args: string[]): Promise<CliRun> => runWinnow(args, { cwd: dir, dataDir: data });
 
 describe("winnow repair", () => {
   it("reports a poisoned row with --dry-run, fixes it, then finds nothing", async () => {

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
+import { runTool } from "./cli-tool.ts";
 
 /**
  * `winnow allocate <experiment>` and `winnow stop <experiment>`: for teams that run the experiment loop from their own
@@ -48,21 +49,4 @@ const refArgs = (ref: string) => (ref.startsWith("exp_") ? { experimentId: ref }
 function day(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError("must be a date YYYY-MM-DD.");
   return value;
-}
-
-async function runTool(name: string, args: Record<string, unknown>, json?: boolean) {
-  const [{ loadConfig }, { buildServices }, { invokeTool }, { findTool }] = await Promise.all([
-    import("./config.ts"),
-    import("./services.ts"),
-    import("../tools/define.ts"),
-    import("../tools/index.ts"),
-  ]);
-  const services = await buildServices(loadConfig());
-  try {
-    const outcome = await invokeTool(findTool(name)!, args, { services, actor: "cli", progress: async () => {} });
-    if (outcome.isError) throw outcome.error;
-    process.stdout.write(`${json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
-  } finally {
-    await services.close();
-  }
 }

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { HexColour } from "../core/brand/workspace-types.ts";
 import { WinnowError } from "../core/errors.ts";
+import { runTool } from "./cli-tool.ts";
 
 /**
  * `winnow brand …`, `winnow member …`, `winnow ingest FILE.csv`, `winnow link …`, `winnow unlink …`: a team sets
@@ -210,23 +211,6 @@ function brandFields(o: BrandOpts): Record<string, unknown> {
     ...(Object.keys(policy).length ? { approvalPolicy: policy } : {}),
     ...(o.reviewChannel !== undefined ? { reviewChannel: o.reviewChannel } : {}),
   };
-}
-
-async function runTool(name: string, args: Record<string, unknown>, json?: boolean) {
-  const [{ loadConfig }, { buildServices }, { invokeTool }, { findTool }] = await Promise.all([
-    import("./config.ts"),
-    import("./services.ts"),
-    import("../tools/define.ts"),
-    import("../tools/index.ts"),
-  ]);
-  const services = await buildServices(loadConfig());
-  try {
-    const outcome = await invokeTool(findTool(name)!, args, { services, actor: "cli", progress: async () => {} });
-    if (outcome.isError) throw outcome.error;
-    process.stdout.write(`${json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
-  } finally {
-    await services.close();
-  }
 }
 
 function bad(message: string): never {

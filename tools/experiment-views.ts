@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { invalidInput } from "../core/errors.ts";
 import type { ExperimentResults } from "../core/experiments/service.ts";
 
 /** Shared output pieces of the experiment tools (results, update_allocation, stop_experiment). */
@@ -34,6 +35,18 @@ export const ExperimentRef = {
     .optional()
     .describe('Or the experiment\'s name or part of it, e.g. "spring test"'),
 };
+
+/** The experiment an ExperimentRef input names: its id, else its name; neither is a bad input naming both fields. */
+export function experimentRef(input: { experimentId?: string | undefined; experiment?: string | undefined }): string {
+  const ref = input.experimentId ?? input.experiment;
+  if (!ref)
+    throw invalidInput(
+      "experimentId",
+      "missing",
+      'Pass experimentId (exp_...) or experiment (its name, e.g. "spring test").',
+    );
+  return ref;
+}
 
 export const pctText = (v: number, digits = 0) => `${(v * 100).toFixed(digits)}%`;
 

@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { invalidInput } from "../core/errors.ts";
 import { defineTool } from "./define.ts";
-import { AllocationView, ExperimentRef, FinalCallView, ShareView } from "./experiment-views.ts";
+import { AllocationView, ExperimentRef, experimentRef, FinalCallView, ShareView } from "./experiment-views.ts";
 
 const Interval = z.tuple([z.number(), z.number()]);
 
@@ -73,13 +72,7 @@ export const getExperimentResults = defineTool({
     summary: z.string(),
   }),
   async run({ experimentId, experiment }, { services }) {
-    const ref = experimentId ?? experiment;
-    if (!ref)
-      throw invalidInput(
-        "experimentId",
-        "missing",
-        'Pass experimentId (exp_...) or experiment (its name, e.g. "spring test").',
-      );
+    const ref = experimentRef({ experimentId, experiment });
     const r = await services.experiments.results(ref, services.rng());
     const next = new Map(r.allocation.next.shares.map((s) => [s.armId, s.share]));
     return {

@@ -1,8 +1,7 @@
 import * as z from "zod";
-import { invalidInput } from "../core/errors.ts";
 import { stopExperiment } from "../core/experiments/stop.ts";
 import { defineTool } from "./define.ts";
-import { ExperimentRef, FinalCallView, pctText } from "./experiment-views.ts";
+import { ExperimentRef, experimentRef, FinalCallView, pctText } from "./experiment-views.ts";
 
 export const stopExperimentTool = defineTool({
   name: "stop_experiment",
@@ -41,13 +40,7 @@ export const stopExperimentTool = defineTool({
     status: z.string(),
   }),
   async run({ experimentId, experiment, pauseLosers, dryRun, reason }, { services, actor }) {
-    const ref = experimentId ?? experiment;
-    if (!ref)
-      throw invalidInput(
-        "experimentId",
-        "missing",
-        'Pass experimentId (exp_...) or experiment (its name, e.g. "spring test").',
-      );
+    const ref = experimentRef({ experimentId, experiment });
     const o = await stopExperiment(services, ref, { rng: services.rng(), actor, pauseLosers, dryRun, reason });
     const f = o.finalCall;
     const call =

@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { invalidInput } from "../core/errors.ts";
 import { defineTool } from "./define.ts";
-import { AllocationView, ExperimentRef, ShareView, sharesText } from "./experiment-views.ts";
+import { AllocationView, ExperimentRef, experimentRef, ShareView, sharesText } from "./experiment-views.ts";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
 
@@ -39,13 +38,7 @@ export const updateAllocation = defineTool({
     recommendation: z.string(),
   }),
   async run({ experimentId, experiment, apply, effectiveFrom }, { services, actor }) {
-    const ref = experimentId ?? experiment;
-    if (!ref)
-      throw invalidInput(
-        "experimentId",
-        "missing",
-        'Pass experimentId (exp_...) or experiment (its name, e.g. "spring test").',
-      );
+    const ref = experimentRef({ experimentId, experiment });
     const u = await services.experiments.updateAllocation(ref, {
       rng: services.rng(),
       actor,

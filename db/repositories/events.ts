@@ -14,7 +14,17 @@ export interface EventInput {
 
 /** The audit trail: every change writes one row, inside the same transaction as the change. */
 export async function recordEvent(tx: Tx, event: EventInput): Promise<void> {
-  await tx.insert(events).values({
+  await tx.insert(events).values(eventRow(event));
+}
+
+/** Several events in one INSERT (a group of adds written together). */
+export async function recordEvents(tx: Tx, list: EventInput[]): Promise<void> {
+  if (list.length === 0) return;
+  await tx.insert(events).values(list.map(eventRow));
+}
+
+function eventRow(event: EventInput): typeof events.$inferInsert {
+  return {
     id: newId("event"),
     entityType: event.entityType,
     entityId: event.entityId,
@@ -22,23 +32,7 @@ export async function recordEvent(tx: Tx, event: EventInput): Promise<void> {
     actor: event.actor,
     data: event.data ?? {},
     createdAt: event.at,
-  });
-}
-
-/** Several events in one INSERT (a group of adds written together). */
-export async function recordEvents(tx: Tx, list: EventInput[]): Promise<void> {
-  if (list.length === 0) return;
-  await tx.insert(events).values(
-    list.map((event) => ({
-      id: newId("event"),
-      entityType: event.entityType,
-      entityId: event.entityId,
-      action: event.action,
-      actor: event.actor,
-      data: event.data ?? {},
-      createdAt: event.at,
-    })),
-  );
+  };
 }
 
 export function eventsFor(tx: Tx, entityId: string, limit = 50) {

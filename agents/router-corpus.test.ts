@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { type CaseResult, evaluateCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
-import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
+import { CORPUS_NOW, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
+import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
-import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
 
 /**
  * Issue 15 target as a correctness check (not timed): the offline router picks the right tool with the right key
@@ -15,11 +16,7 @@ let vocabulary: Vocabulary;
 let results: CaseResult[];
 
 beforeAll(async () => {
-  ws = await createCorpusWorkspace();
-  const session = await openMcpSession(ws.services, "test");
-  tools = session.tools;
-  await session.close();
-  vocabulary = await loadVocabulary(ws.services.database.db);
+  ({ ws, tools, vocabulary } = await openCorpusRouter());
   results = loadCorpus().map((c) => evaluateCase(c, tools, vocabulary, new Date(CORPUS_NOW)));
 });
 afterAll(() => ws.cleanup());

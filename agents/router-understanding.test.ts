@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFromText } from "../core/brand/copy-text.ts";
 import { EMPTY_VOCABULARY, loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW, createCorpusWorkspace } from "../test/fixtures/phrasings/workspace.ts";
+import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import { type TestWorkspace, toolContext } from "../test/helpers/workspace.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { routeIntent } from "./intent-router.ts";
-import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
 import { Orchestrator } from "./orchestrator.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";
 import { planRepair } from "./slot-repair.ts";
@@ -127,11 +128,7 @@ describe("router plans over the workspace vocabulary and the served tools", () =
   const plan = (text: string, memory = {}): RouterPlan => planRoute({ text, memory, tools, vocabulary, now: NOW });
 
   beforeAll(async () => {
-    ws = await createCorpusWorkspace();
-    const session = await openMcpSession(ws.services, "test");
-    tools = session.tools;
-    await session.close();
-    vocabulary = await loadVocabulary(ws.services.database.db);
+    ({ ws, tools, vocabulary } = await openCorpusRouter());
   });
   afterAll(() => ws.cleanup());
 

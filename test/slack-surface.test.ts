@@ -47,6 +47,29 @@ const assetCount = async () =>
   Number((await h.ws.services.database.client.execute("SELECT count(*) AS n FROM assets")).rows[0]!.n);
 const nextTs = () => `1700200000.${String(100 + turn++).padStart(6, "0")}`;
 const postsIn = (channel: string) => h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel);
+
+/**
+ * The marketer shares `file` with `text` as the message, in a DM with the bot unless `where` names a channel (and a
+ * thread); returns the message ts.
+ */
+async function sendShared(
+  text: string,
+  file: unknown,
+  where: { channel: string; channel_type: string; thread_ts?: string } = { channel: "D0DM", channel_type: "im" },
+): Promise<string> {
+  const ts = nextTs();
+  await h.event({
+    type: "message",
+    subtype: "file_share",
+    ...where,
+    user: MARKETER,
+    text,
+    files: [file],
+    ts,
+    event_ts: ts,
+  });
+  return ts;
+}
 const uploadedTitles = () =>
   h.fake
     .callsTo("files.completeUploadExternal")
@@ -58,18 +81,7 @@ describe("images shared with the bot", () => {
     const image = await makeJpeg(6, 320);
     const file = h.fake.shareFile("moodboard.jpg", image, "image/jpeg");
     const before = await assetCount();
-    const ts = nextTs();
-    await h.event({
-      type: "message",
-      subtype: "file_share",
-      channel: "D0DM",
-      channel_type: "im",
-      user: MARKETER,
-      text: "find assets that feel like this for Gen Z",
-      files: [file],
-      ts,
-      event_ts: ts,
-    });
+    const ts = await sendShared("find assets that feel like this for Gen Z", file);
     expect(h.fake.downloads).toEqual([{ id: file.id, authorization: "Bearer xoxb-test-token" }]);
     const [reply] = postsIn("D0DM");
     expect(reply!.body.thread_ts).toBe(ts);
@@ -97,18 +109,7 @@ describe("images shared with the bot", () => {
   it("adds the image to the library only when asked", async () => {
     const file = h.fake.shareFile("new-hero.jpg", await makeJpeg(991), "image/jpeg");
     const before = await assetCount();
-    const ts = nextTs();
-    await h.event({
-      type: "message",
-      subtype: "file_share",
-      channel: "D0DM",
-      channel_type: "im",
-      user: MARKETER,
-      text: "add this to the library",
-      files: [file],
-      ts,
-      event_ts: ts,
-    });
+    await sendShared("add this to the library", file);
     expect(String(postsIn("D0DM")[0]!.body.text)).toMatch(/Tools: add_asset/);
     expect(await assetCount()).toBe(before + 1);
   });
@@ -146,19 +147,7 @@ describe("images shared with the bot", () => {
     });
     h.fake.reset();
     const file = h.fake.shareFile("ref.png", await makeJpeg(12), "image/jpeg");
-    const ts = nextTs();
-    await h.event({
-      type: "message",
-      subtype: "file_share",
-      channel: "C0MKT",
-      channel_type: "channel",
-      user: MARKETER,
-      text: "more like this",
-      files: [file],
-      ts,
-      thread_ts: root,
-      event_ts: ts,
-    });
+    await sendShared("more like this", file, { channel: "C0MKT", channel_type: "channel", thread_ts: root });
     const [reply] = postsIn("C0MKT");
     expect(reply!.body.thread_ts).toBe(root);
     expect(String(reply!.body.text)).toMatch(/Tools: find_similar/);
@@ -168,18 +157,7 @@ describe("images shared with the bot", () => {
   it("imports a CSV of ad metrics shared in a DM through ingest_metrics", async () => {
     const csv = "ad_id,date,impressions,clicks\nad-777,2026-03-02,1000,31\nad-777,2026-03-03,1200,40\n";
     const file = h.fake.shareFile("march.csv", Buffer.from(csv), "text/csv");
-    const ts = nextTs();
-    await h.event({
-      type: "message",
-      subtype: "file_share",
-      channel: "D0DM",
-      channel_type: "im",
-      user: MARKETER,
-      text: "",
-      files: [file],
-      ts,
-      event_ts: ts,
-    });
+    await sendShared("", file);
     const text = String(postsIn("D0DM")[0]!.body.text);
     expect(text).toMatch(/Tools: ingest_metrics/);
     expect(text).toMatch(/2 row\(s\) read/);
@@ -191,7 +169,6 @@ describe("images shared with the bot", () => {
 
   it("says plainly when a shared file cannot be read (no bot token reaches a foreign host)", async () => {
     const downloads = h.fake.downloads.length;
-    const ts = nextTs();
     const foreign = {
       id: "F0EVIL",
       name: "x.jpg",
@@ -199,17 +176,7 @@ describe("images shared with the bot", () => {
       size: 10,
       url_private_download: "https://evil.example.com/x.jpg",
     };
-    await h.event({
-      type: "message",
-      subtype: "file_share",
-      channel: "D0DM",
-      channel_type: "im",
-      user: MARKETER,
-      text: "",
-      files: [foreign],
-      ts,
-      event_ts: ts,
-    });
+    await sendShared("", foreign);
     const [reply] = postsIn("D0DM");
     expect(String(reply!.body.text)).toMatch(/not on a Slack host/);
     expect(h.fake.downloads).toHaveLength(downloads);

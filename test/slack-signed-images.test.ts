@@ -67,7 +67,10 @@ describe("review images with WINNOW_PUBLIC_URL: a signed, expiring thumbnail lin
     const extended = new URL(url);
     extended.searchParams.set("exp", String(Number(url.searchParams.get("exp")) + 86_400));
     const otherAsset = new URL(url);
-    otherAsset.pathname = url.pathname.replace(variantId, `${variantId.slice(0, -1)}${variantId.endsWith("X") ? "Y" : "X"}`);
+    otherAsset.pathname = url.pathname.replace(
+      variantId,
+      `${variantId.slice(0, -1)}${variantId.endsWith("X") ? "Y" : "X"}`,
+    );
     for (const bad of [flipped, extended, otherAsset]) {
       const res = await fetch(bad);
       expect(res.status, bad.toString()).toBe(403);

@@ -25,7 +25,9 @@ export const createExperiment = defineTool({
     platform: z
       .string()
       .default("simulator")
-      .describe("Where it runs: simulator, meta, google_ads, tiktok, or csv (your own ads, linked with link_deployment)"),
+      .describe(
+        "Where it runs: simulator, meta, google_ads, tiktok, or csv (your own ads, linked with link_deployment)",
+      ),
     deploy: z.boolean().default(true).describe("Push the arms to the platform now"),
     dryRun: z.boolean().default(true).describe("Record deployments without calling the platform (default)"),
     target: z
@@ -66,12 +68,12 @@ export const createExperiment = defineTool({
     });
     const deployed =
       input.deploy && !connector.importOnly
-      ? await deployExperiment(services, connector, created.experimentId, {
-          dryRun: input.dryRun,
-          actor,
-          target: input.target,
-        })
-      : [];
+        ? await deployExperiment(services, connector, created.experimentId, {
+            dryRun: input.dryRun,
+            actor,
+            target: input.target,
+          })
+        : [];
     return {
       structured: {
         ...created,

@@ -47,7 +47,7 @@ const normHeader = (h: string) =>
 export function parseMetricsExport(text: string, options: ExportOptions = {}): ParsedExport {
   let body = text.replace(/^\uFEFF/, "");
   // UTF-16 text (Google Ads' "Excel CSV") read as UTF-8 arrives with a NUL after every ASCII character.
-  if (body.includes("\u0000")) body = body.replace(/^[\uFFFD\uFEFF]+/, "").replace(/\u0000/g, "");
+  if (body.includes("\u0000")) body = body.replace(/^[\uFFFD\uFEFF]+/, "").replaceAll("\u0000", "");
   let table: { record: string[]; info: { lines: number } }[];
   try {
     table = parse(body, {

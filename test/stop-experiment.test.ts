@@ -4,6 +4,7 @@ import { GoogleAdsConnector } from "../connectors/google-ads.ts";
 import { MetaConnector } from "../connectors/meta.ts";
 import { TikTokConnector } from "../connectors/tiktok.ts";
 import { fixedClock } from "../core/clock.ts";
+import { createHttpApp } from "../server/http.ts";
 import { createExperiment } from "../tools/create_experiment.ts";
 import { type AnyTool, invokeTool } from "../tools/define.ts";
 import { getExperimentResults } from "../tools/get_experiment_results.ts";
@@ -209,6 +210,47 @@ describe("running the loop by hand: allocation, status by name, stop and pause t
     });
     const again = await call(stopExperimentTool, { experimentId, dryRun: false });
     expect((again.structured as { pauses: unknown[] }).pauses).toEqual([]);
+  });
+
+  it("a test stopped by hand before any call is shown on the dashboard as stopped, with the leader as a best guess", async () => {
+    const { asset: a } = await ws.services.library.add({
+      bytes: await makeJpeg(41, 64),
+      filename: "a.jpg",
+      meta: { kind: "output", status: "generated", name: "sunrise hook" },
+      actor: "test",
+    });
+    const { asset: b } = await ws.services.library.add({
+      bytes: await makeJpeg(42, 64),
+      filename: "b.jpg",
+      meta: { kind: "output", status: "generated", name: "sunset hook" },
+      actor: "test",
+    });
+    const created = await call(createExperiment, {
+      name: "Too early to tell",
+      arms: [a.id, b.id],
+      metric: "ctr",
+      platform: "csv",
+    });
+    const { experimentId, armIds } = created.structured as { experimentId: string; armIds: string[] };
+    for (const [i, armId] of armIds.entries())
+      await call(linkDeploymentTool, { armId, platform: "csv", platformAdId: `9${i}` });
+    await ws.services.ingestion.run(
+      new CsvConnector(
+        ["ad_id,date,impressions,clicks", "90,2026-06-18,500,11", "91,2026-06-18,500,10"].join("\n"),
+        "csv",
+      ),
+      { since: "2026-06-18", until: "2026-06-18", actor: "test" },
+    );
+    const stopped = await call(stopExperimentTool, { experimentId, reason: "season over" });
+    expect(stopped.isError, stopped.text).toBe(false);
+    expect((stopped.structured as { finalCall: { basis: string } }).finalCall.basis).toBe("best_guess");
+    const page = await (
+      await createHttpApp(ws.services).request(`http://127.0.0.1/experiments/${experimentId}`, {
+        headers: { host: "127.0.0.1:8787" },
+      })
+    ).text();
+    expect(page).toContain("Stopped before a clear winner. Best guess: sunrise hook");
+    expect(page).toContain("Reason: season over.");
   });
 
   it("reports a platform that refuses the pause and still pauses the others", async () => {

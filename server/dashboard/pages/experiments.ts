@@ -116,14 +116,29 @@ function shortReason(reason: string): string {
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
 }
 
-/** The call recorded when the experiment ended (experiment.winner / .stopped_* event), not a re-read of today's arms. */
+/** The call recorded when the experiment ended (experiment.winner / .stopped* event), not a re-read of today's arms. */
 async function finalDecision(services: Services, id: string) {
   const events = await auditTrail(services.database.db, id, 50);
-  const ended = events.find((ev) => /^experiment\.(winner|stopped_budget|stopped_inconclusive|srm)$/.test(ev.action));
+  const ended = events.find((ev) =>
+    /^experiment\.(winner|stopped|stopped_budget|stopped_inconclusive|srm)$/.test(ev.action),
+  );
   if (!ended) return undefined;
   const data = (typeof ended.data === "string" ? JSON.parse(ended.data) : ended.data) as {
     decision?: { status?: string; recommendation?: string };
+    finalCall?: { name?: string | null; armId?: string; probabilityBest?: number | null; reason?: string | null };
   };
+  // Stopped by hand before the rule made a call: the leader at that moment is recorded as a best guess.
+  if (ended.action === "experiment.stopped") {
+    const f = data.finalCall;
+    const guess = f
+      ? ` Best guess: ${f.name ?? f.armId} at ${((f.probabilityBest ?? 0) * 100).toFixed(0)}% P(best).`
+      : "";
+    return {
+      status: "stopped",
+      recommendation: `Stopped before a clear winner.${guess}${f?.reason ? ` Reason: ${f.reason}.` : ""}`,
+      at: ended.createdAt,
+    };
+  }
   return data.decision?.recommendation
     ? {
         status: data.decision.status ?? ended.action.slice(11),

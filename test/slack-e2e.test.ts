@@ -71,7 +71,7 @@ describe("end to end from a Slack conversation (offline)", () => {
       offer: "spring-20-off",
       formats: ["1:1", "9:16"],
       campaign: seed.campaignId,
-      budgetMicros: 5_000_000_000,
+      budgetMicros: 20_000_000_000,
       variantsPerRound: 4,
       minRounds: 2,
       maxRounds: 3,

@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { seededRng } from "../core/experiments/rng.ts";
 
 /**
  * A labelled near-duplicate set drawn by code: product shots, textured photos and ad layouts, each base image
@@ -46,17 +47,6 @@ export interface LabelledPair {
 export interface DuplicateSet {
   images: LabelledImage[];
   pairs: LabelledPair[];
-}
-
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rand = () => number;
@@ -320,7 +310,7 @@ export async function buildDuplicateSet(options: {
   seed?: number;
   scale?: number;
 }): Promise<DuplicateSet> {
-  const r = rng(options.seed ?? 17);
+  const r = seededRng(options.seed ?? 17);
   const perBase = options.duplicatesPerBase ?? 3;
   const scale = options.scale ?? 0.75;
   const images: LabelledImage[] = [];

@@ -1,23 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runLearningCycle } from "../agents/tagger-trainer.ts";
 import { createHttpApp } from "../server/http.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
 import { seedColourFeedback, seedLoopFixtures, XSS } from "./dashboard-fixtures.ts";
+import { chromiumOrWarn, launchChromium } from "./helpers/chromium.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `\n${"!".repeat(78)}\n!! DASHBOARD BROWSER SUITE SKIPPED: ${CHROMIUM} is missing. Install it: apt-get install -y chromium\n${"!".repeat(78)}\n`,
-  );
-}
+const hasChromium = chromiumOrWarn("DASHBOARD BROWSER SUITE");
 
 /** Screenshots land here so people (and the lead) can look at every page. */
 export const SCREENSHOTS = join(tmpdir(), "winnow-test-output", "dashboard");
@@ -40,22 +35,7 @@ describe.skipIf(!hasChromium)("dashboard in headless Chromium", () => {
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     mkdirSync(SCREENSHOTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), "winnow-chromium-"));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ browser, profile } = await launchChromium("winnow-chromium-", { viewport: { width: 1280, height: 900 } }));
   });
   afterAll(async () => {
     await browser?.close();

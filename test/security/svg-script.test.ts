@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256Of } from "../../core/media/image.ts";
 import { createHttpApp } from "../../server/http.ts";
+import { chromiumOrWarn, launchChromium } from "../helpers/chromium.ts";
 import { createTestWorkspace, type TestWorkspace } from "../helpers/workspace.ts";
 
 /**
@@ -15,13 +14,7 @@ import { createTestWorkspace, type TestWorkspace } from "../helpers/workspace.ts
  * An SVG added now is stored as the PNG it renders to; an SVG stored before the fix is served as a sandboxed
  * attachment. Opening either (directly, through /api, or from the asset page's link) must not run the script.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `\n${"!".repeat(78)}\n!! SVG SCRIPT SECURITY SUITE SKIPPED: ${CHROMIUM} is missing. Install it: apt-get install -y chromium\n${"!".repeat(78)}\n`,
-  );
-}
+const hasChromium = chromiumOrWarn("SVG SCRIPT SECURITY SUITE");
 
 let ws: TestWorkspace;
 let server: ReturnType<typeof serve>;
@@ -60,22 +53,7 @@ describe.skipIf(!hasChromium)("an uploaded SVG never runs script (headless Chrom
     server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(join(tmpdir(), "winnow-chromium-sec-"));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ browser, profile } = await launchChromium("winnow-chromium-sec-", { acceptDownloads: true }));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -28,7 +28,7 @@ describe("closed loop on the market simulator (offline, real generate_variants)"
       offer: "spring-20-off",
       formats: ["1:1", "9:16"],
       campaign: seed.campaignId,
-      budgetMicros: 5_000_000_000,
+      budgetMicros: 20_000_000_000,
       variantsPerRound: 4,
       minRounds: 2,
       maxRounds: 3,

@@ -34,7 +34,7 @@ describe("tagger learning loop", () => {
     const result = outcome.structured as any;
     expect(result.version.status).toBe("shadow");
     expect(result.dataUsed.heldOut).toBeGreaterThanOrEqual(8);
-    expect(result.comparison.current.accuracy).toBeLessThan(0.75); // coin-flip machine tags
+    expect(result.comparison.current.accuracy).toBeLessThan(0.75); // machine tags right ~30% of the time
     expect(result.comparison.candidate.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(result.comparison.uplift).toBeGreaterThan(0.2);
     // Shadow mode changes nothing: no version is active yet.

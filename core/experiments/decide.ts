@@ -132,6 +132,23 @@ export function decide(
         recommendation: `Near-tie: ${cheapest.label} or ${others.join(", ")} — either is fine: choosing ${cheapest.label} costs at most ${pct(relRisk(cheapest.armId), 2)} ${info.label} in expected loss (tolerance ${pct(policy.expectedLossTolerance, 2)}). Ship ${cheapest.label}${cost}.`,
       };
     }
+    // A starved tie: the top two measure within twice the tie tolerance of each other and the leader's risk is tiny,
+    // but Thompson starved the rival, so its own risk stays over the tolerance and P(best) hovers between the two for
+    // good. Shipping the leader costs almost nothing whichever is truly ahead. The measured-gap guard keeps this rule
+    // out of clear races, where it would only stop a few days earlier with more traffic spent on the losers.
+    const rival = ranked[1] ? byId.get(ranked[1].armId) : undefined;
+    const rivalGap = rival ? Math.abs(lead.mean - rival.mean) / Math.max(Math.abs(lead.mean), 1e-12) : 1;
+    if (risk !== null && risk <= policy.leaderRiskTolerance && rivalGap <= 2 * policy.expectedLossTolerance) {
+      return {
+        ...base,
+        status: "winner",
+        winnerArmId: leader.armId,
+        basis: "risk",
+        moreSampleNeeded: null,
+        prune,
+        recommendation: `Promote ${leader.label}: it leads at ${pct(lead.probabilityBest)} P(best) on ${info.label} (${info.format(lead.mean)}), and choosing it costs at most ${pct(risk, 2)} in expected loss (tolerance ${pct(policy.leaderRiskTolerance, 2)}), so more testing would not change what to ship.`,
+      };
+    }
   }
   const leadText =
     leader && lead ? `${leader.label} leads at ${pct(lead.probabilityBest)} P(best), risk ${pct(risk ?? 0, 2)}` : "";
@@ -161,7 +178,7 @@ export function decide(
   const more = moreSampleNeeded(arms, ranked, byId, policy, min);
   const need = underMin.length
     ? `${underMin.length} arm(s) still below the minimum sample of ${min} ${info.sampleUnit}`
-    : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best) or risk under ${pct(policy.expectedLossTolerance, 2)})`;
+    : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), the leader's risk under ${pct(policy.leaderRiskTolerance, 2)}, or two arms each under ${pct(policy.expectedLossTolerance, 2)})`;
   return {
     ...base,
     status: "collecting",

@@ -140,6 +140,44 @@ describe("pruning and stopping on evidence", () => {
     );
   });
 
+  it("ends a starved tie on the leader's tiny risk, but not a clear race the leader is merely likely to win", () => {
+    // Thompson starved a0's twin: the two measure 1.7% apart, a0's risk is tiny, the twin's own risk is over 1%.
+    const starved = allocationRound(
+      "ctr",
+      policy,
+      ctrArms([
+        [350_000, 10_150],
+        [150_000, 4_275],
+        [90_000, 2_480],
+      ]),
+      0,
+      false,
+      seededRng(3),
+    );
+    const pb = (r: typeof starved, id: string) => r.analysis.find((a) => a.armId === id)!.probabilityBest;
+    expect(pb(starved, "a0")).toBeLessThan(policy.probabilityToBeBest);
+    expect(starved.decision.risk!).toBeLessThanOrEqual(policy.leaderRiskTolerance);
+    expect(starved.decision).toMatchObject({ status: "winner", basis: "risk", winnerArmId: "a0" });
+    expect(starved.decision.recommendation).toMatch(/costs at most 0\.\d\d% in expected loss \(tolerance 0\.25%\)/);
+
+    // Same leader, a rival measured 5% lower on less data: small risk too, but the race is not a tie, so P(best) decides.
+    const race = allocationRound(
+      "ctr",
+      policy,
+      ctrArms([
+        [350_000, 10_150],
+        [22_700, 625],
+      ]),
+      0,
+      false,
+      seededRng(3),
+    );
+    expect(pb(race, "a0")).toBeLessThan(policy.probabilityToBeBest);
+    expect(race.decision.risk!).toBeLessThanOrEqual(policy.leaderRiskTolerance);
+    expect(race.decision.status).toBe("collecting");
+    expect(race.decision.recommendation).toMatch(/the leader's risk under 0\.25%/);
+  });
+
   it("keeps collecting a close race and says roughly how much more it needs", () => {
     const r = allocationRound(
       "ctr",

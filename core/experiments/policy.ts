@@ -16,6 +16,16 @@ export const ExperimentPolicy = z.object({
       "Risk threshold for near-ties: once two or more arms each cost at most this much in expected loss (relative to " +
         "their mean; 0.01 = 1%), the test ends as 'either is fine, here is the cheaper one'",
     ),
+  leaderRiskTolerance: z
+    .number()
+    .min(0)
+    .max(0.05)
+    .default(0.0025)
+    .describe(
+      "Risk threshold for a starved tie: when the top two measure within twice expectedLossTolerance of each other " +
+        "and the leader's expected loss (relative to its mean; 0.0025 = 0.25%, GrowthBook's win-risk default) is this " +
+        "small, the leader is called even though the rival, starved of traffic, keeps P(best) near 50%",
+    ),
   minSamplePerArm: z
     .number()
     .int()

@@ -2,8 +2,8 @@ import { eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { tagsOf, updateAssetRow } from "../../db/repositories/assets.ts";
 import { recordCost } from "../../db/repositories/costs.ts";
-import { recordEvent } from "../../db/repositories/events.ts";
-import { replaceTaggerTags } from "../../db/repositories/tags.ts";
+import { recordEvent, recordEvents } from "../../db/repositories/events.ts";
+import { replaceTaggerTags, replaceTaggerTagsOfMany } from "../../db/repositories/tags.ts";
 import { assets, audiences, brands } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { tokenize } from "../embeddings/tokens.ts";
@@ -101,18 +101,23 @@ export class TaggingService {
       }
     }
     if (writes.length) {
+      // One DELETE and one INSERT per tagger, and one INSERT of events, for the whole batch.
       await db.transaction(async (tx) => {
-        for (const w of writes) {
-          await replaceTaggerTags(tx, w.assetId, w.tagger.name, w.tags, w.at);
-          await recordEvent(tx, {
+        for (const tagger of this.deps.taggers) {
+          const mine = writes.filter((w) => w.tagger === tagger);
+          if (mine.length) await replaceTaggerTagsOfMany(tx, tagger.name, mine);
+        }
+        await recordEvents(
+          tx,
+          writes.map((w) => ({
             entityType: "asset",
             entityId: w.assetId,
             action: "asset.tagged",
             actor: options.actor,
             at: w.at,
             data: { tagger: sourceOf(w.tagger), tags: w.tags.length },
-          });
-        }
+          })),
+        );
       });
     }
     const tagged = outcomes.filter((o) => o.tags.length > 0).map((o) => o.id);

@@ -1,4 +1,4 @@
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { assetTags } from "../schema.ts";
 
@@ -31,4 +31,29 @@ export async function copyTags(tx: Tx, fromAssetId: string, toAssetId: string, a
     .values(rows.map((r) => ({ ...r, assetId: toAssetId, createdAt: at })))
     .onConflictDoNothing();
   return rows.length;
+}
+
+/**
+ * replaceTaggerTags for a batch of assets tagged by one tagger: one DELETE and one INSERT per chunk instead of two
+ * statements an asset (enrichment tags 64 assets at a time during a bulk import).
+ */
+export async function replaceTaggerTagsOfMany(
+  tx: Tx,
+  taggerName: string,
+  items: { assetId: string; tags: TagInput[]; at: string }[],
+) {
+  for (let i = 0; i < items.length; i += 200) {
+    const chunk = items.slice(i, i + 200);
+    await tx.delete(assetTags).where(
+      and(
+        inArray(
+          assetTags.assetId,
+          chunk.map((c) => c.assetId),
+        ),
+        like(assetTags.source, `${taggerName}@%`),
+      ),
+    );
+    const rows = chunk.flatMap((c) => c.tags.map((t) => ({ assetId: c.assetId, ...t, createdAt: c.at })));
+    if (rows.length) await tx.insert(assetTags).values(rows).onConflictDoNothing();
+  }
 }

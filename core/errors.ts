@@ -9,6 +9,7 @@ export type WinnowErrorCode =
   | "duplicate"
   | "forbidden"
   | "unauthorized"
+  | "rate_limited"
   | "budget_exceeded"
   | "provider_error"
   | "unavailable"
@@ -21,6 +22,7 @@ const HTTP_STATUS: Record<WinnowErrorCode, number> = {
   duplicate: 409,
   forbidden: 403,
   unauthorized: 401,
+  rate_limited: 429,
   budget_exceeded: 422,
   provider_error: 502,
   unavailable: 503,

@@ -9,6 +9,7 @@ import { publicError } from "../core/public-error.ts";
 import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
+import { AuthThrottle, clientOf, throttled } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
@@ -61,7 +62,9 @@ export function createHttpApp(services: Services): Hono {
     return c.json({ ok: true, name: "winnow", time: services.clock.now().toISOString() });
   });
 
-  const auth = bearerAuth(config.token);
+  // One throttle on failed token attempts for /mcp, /api and the dashboard alike.
+  const throttle = new AuthThrottle();
+  const auth = bearerAuth(config.token, throttle);
   const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
     onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
   });
@@ -78,7 +81,7 @@ export function createHttpApp(services: Services): Hono {
   );
   app.route("/api", apiRoutes(services));
   // The dashboard at `/` (server/dashboard): its own auth per route, same WINNOW_TOKEN rule as /api.
-  app.route("/", dashboardRoutes(services));
+  app.route("/", dashboardRoutes(services, throttle));
 
   app.notFound((c) =>
     !/^\/(api|mcp)(\/|$)/.test(c.req.path)
@@ -114,13 +117,17 @@ export function errorResponse(c: Context, error: unknown, services: Services) {
 }
 
 /** Bearer token check; a no-op when WINNOW_TOKEN is unset (only allowed on loopback, see assertSafeBinding). */
-export function bearerAuth(token: string | undefined): MiddlewareHandler {
+export function bearerAuth(token: string | undefined, throttle = new AuthThrottle()): MiddlewareHandler {
   const expected = token ? Buffer.from(token) : undefined;
   return async (c, next) => {
     if (!expected) return next();
+    const client = clientOf(c);
+    const wait = throttle.retryAfterMs(client);
+    if (wait > 0) return throttled(c, wait);
     const header = c.req.header("authorization") ?? "";
     const given = Buffer.from(header.startsWith("Bearer ") ? header.slice(7).trim() : "");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      if (header) throttle.fail(client); // no header at all is not a guess
       c.header("WWW-Authenticate", 'Bearer realm="winnow"');
       return c.json(
         new WinnowError(
@@ -132,6 +139,7 @@ export function bearerAuth(token: string | undefined): MiddlewareHandler {
         401,
       );
     }
+    throttle.succeed(client);
     return next();
   };
 }

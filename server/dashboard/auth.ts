@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
+import { AuthThrottle, clientOf, throttled } from "../auth-throttle.ts";
 
 export const SESSION_COOKIE = "winnow_session";
 
@@ -11,7 +12,7 @@ export const SESSION_COOKIE = "winnow_session";
  * redirect to the clean URL), or answer the Basic auth prompt with the token as the password; scripts may send
  * `Authorization: Bearer <token>`.
  */
-export function dashboardAuth(token: string | undefined): MiddlewareHandler {
+export function dashboardAuth(token: string | undefined, throttle = new AuthThrottle()): MiddlewareHandler {
   if (!token) return (_c, next) => next();
   const expected = Buffer.from(token);
   const session = createHash("sha256").update(token).digest("hex");
@@ -20,10 +21,17 @@ export function dashboardAuth(token: string | undefined): MiddlewareHandler {
     return g.length === want.length && timingSafeEqual(g, want);
   };
   return async (c, next) => {
+    const client = clientOf(c);
+    const wait = throttle.retryAfterMs(client);
+    if (wait > 0) return throttled(c, wait);
     const url = new URL(c.req.url);
     const queryToken = url.searchParams.get("token");
     if (queryToken !== null) {
-      if (!same(queryToken, expected)) return denied(c, "The token in the link is wrong.");
+      if (!same(queryToken, expected)) {
+        throttle.fail(client);
+        return denied(c, "The token in the link is wrong.");
+      }
+      throttle.succeed(client);
       setCookie(c, SESSION_COOKIE, session, {
         httpOnly: true,
         sameSite: "Strict",
@@ -34,14 +42,24 @@ export function dashboardAuth(token: string | undefined): MiddlewareHandler {
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }
     const cookie = getCookie(c, SESSION_COOKIE);
-    if (cookie && same(cookie, Buffer.from(session))) return next();
     const header = c.req.header("authorization") ?? "";
-    if (header.startsWith("Bearer ") && same(header.slice(7).trim(), expected)) return next();
-    if (header.startsWith("Basic ")) {
-      const decoded = Buffer.from(header.slice(6).trim(), "base64").toString("utf8");
-      const password = decoded.slice(decoded.indexOf(":") + 1);
-      if (same(password, expected)) return next();
+    const password = header.startsWith("Basic ")
+      ? Buffer.from(header.slice(6).trim(), "base64")
+          .toString("utf8")
+          .replace(/^[^:]*:/, "")
+      : undefined;
+    const ok =
+      (cookie !== undefined && same(cookie, Buffer.from(session))) ||
+      (header.startsWith("Bearer ") && same(header.slice(7).trim(), expected)) ||
+      (password !== undefined && same(password, expected));
+    if (ok) {
+      throttle.succeed(client);
+      return next();
     }
+    // A first visit with no credentials at all is not a guess; a wrong cookie, token or password is. A stale cookie
+    // (the token was rotated) is cleared, so the next page load asks for the new token instead of failing again.
+    if (cookie !== undefined || header) throttle.fail(client);
+    if (cookie !== undefined) deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return denied(c, header ? "Those credentials are wrong." : "This dashboard needs the server's token.");
   };
 }

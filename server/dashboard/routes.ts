@@ -8,6 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { runLearningCycle } from "../../agents/tagger-trainer.ts";
 import { WinnowError } from "../../core/errors.ts";
 import { publicError } from "../../core/public-error.ts";
+import { AuthThrottle } from "../auth-throttle.ts";
 import { sendFile } from "../file-response.ts";
 import type { Services } from "../services.ts";
 import { dashboardAuth } from "./auth.ts";
@@ -34,9 +35,9 @@ type View = (c: Context, services: Services) => Html | Promise<Html>;
  * The dashboard, server-rendered HTML over the same services as MCP and /api, mounted at `/`. Routes are registered
  * one by one (not `/*`) so the auth middleware never wraps /mcp, /api or /healthz.
  */
-export function dashboardRoutes(services: Services): Hono {
+export function dashboardRoutes(services: Services, throttle = new AuthThrottle()): Hono {
   const app = new Hono();
-  const auth = dashboardAuth(services.config.token);
+  const auth = dashboardAuth(services.config.token, throttle);
   const view = (path: string, render: View) =>
     app.get(path, auth, async (c) => {
       const started = performance.now();

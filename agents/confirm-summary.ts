@@ -149,3 +149,44 @@ function flat(v: unknown): string {
   }
   return String(v);
 }
+
+/**
+ * The brands a destructive call touches (by slug), read like the summary from read-only tools in the same
+ * session: its `brand` argument, the assets it names, the arms' assets of the experiment it names. Empty when it
+ * touches no brand's data (the tagger, prompt labels) or the subject cannot be read; then any approver may confirm.
+ */
+export async function brandsOfChange(session: WinnowMcpSession, args: Record<string, unknown>): Promise<string[]> {
+  const brands = new Set<string>();
+  if (typeof args.brand === "string" && args.brand) brands.add(args.brand);
+  const assetIds = new Set<string>();
+  for (const key of ["id", "assetId", "keepId"])
+    if (typeof args[key] === "string" && (args[key] as string).startsWith("ast_")) assetIds.add(args[key] as string);
+  if (Array.isArray(args.assetIds)) for (const a of args.assetIds) if (typeof a === "string") assetIds.add(a);
+  const ref =
+    typeof args.experimentId === "string"
+      ? args.experimentId
+      : typeof args.experiment === "string"
+        ? args.experiment
+        : undefined;
+  if (ref) {
+    const r = await session.call(
+      "get_experiment_results",
+      ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref },
+    );
+    const arms = (r.structured as { arms?: { assetId: string }[] } | undefined)?.arms ?? [];
+    if (!r.isError) for (const a of arms) assetIds.add(a.assetId);
+  }
+  for (const id of [...assetIds].slice(0, 20)) {
+    const r = await session.call("get_asset", { id });
+    const brandId = (r.structured as { asset?: { brandId?: string | null } } | undefined)?.asset?.brandId;
+    if (!r.isError && brandId) brands.add(brandId);
+  }
+  // Named by slug, which is what people see in Slack; a brand that cannot be read stays as given (and refuses).
+  const slugs = new Set<string>();
+  for (const ref of brands) {
+    const r = await session.call("list_brands", { brand: ref });
+    const slug = (r.structured as { items?: { slug?: string }[] } | undefined)?.items?.[0]?.slug;
+    slugs.add(!r.isError && slug ? slug : ref);
+  }
+  return [...slugs];
+}

@@ -3,7 +3,7 @@ import { MockLanguageModelV3 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeJpeg } from "../test/helpers/images.ts";
 import { measuredExperiment } from "../test/helpers/measured-experiment.ts";
-import { addVariant, seedReviewBrand } from "../test/helpers/review-fixtures.ts";
+import { APPROVER, addVariant, MARKETER, seedReviewBrand } from "../test/helpers/review-fixtures.ts";
 import { createTestWorkspace, type TestWorkspace } from "../test/helpers/workspace.ts";
 import { priced } from "./model.ts";
 import { Orchestrator } from "./orchestrator.ts";
@@ -12,10 +12,11 @@ import { Orchestrator } from "./orchestrator.ts";
 let ws: TestWorkspace;
 let experimentId: string;
 let winner: string;
+let brandId: string;
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  const { brandId } = await seedReviewBrand(ws.services);
+  ({ brandId } = await seedReviewBrand(ws.services));
   const arms = [await addVariant(ws.services, brandId, 601), await addVariant(ws.services, brandId, 602)];
   winner = arms[1]!;
   experimentId = await measuredExperiment(ws.services, arms, [
@@ -67,6 +68,23 @@ describe("confirmation before destructive tools", () => {
     expect(done.results).toHaveLength(1);
     expect(done.results![0]).toMatchObject({ name: "promote_winners", isError: false });
     expect(await winnerStatus()).toBe("promoted");
+  });
+
+  it("names the brand the change touches; only its approvers (besides the asker) may confirm it", async () => {
+    const agent = new Orchestrator(ws.services);
+    const reply = await agent.respond({ text: `promote the winner of ${experimentId}`, actor: "slack:U0MARKETER1" });
+    const slug = (await ws.services.brands.get(brandId)).slug;
+    expect(reply.confirm?.brands).toEqual([slug]);
+    const other = await seedReviewBrand(ws.services); // same approvers, plus one of its own below
+    await ws.services.database.client.execute({
+      sql: "INSERT INTO brand_members (brand_id, user_ref, role, created_at) VALUES (?, 'U0OTHERAPPROVER', 'approver', '2026-01-01T00:00:00Z')",
+      args: [other.brandId],
+    });
+    expect(await ws.services.reviews.mayConfirmFor(APPROVER, [slug])).toBe(true);
+    expect(await ws.services.reviews.mayConfirmFor("U0OTHERAPPROVER", [slug])).toBe(false);
+    expect(await ws.services.reviews.mayConfirmFor("U0OTHERAPPROVER", [])).toBe(true); // touches no brand
+    expect(await ws.services.reviews.mayConfirmFor(MARKETER, [slug])).toBe(false); // an editor, not an approver
+    expect(await ws.services.reviews.mayConfirmFor(APPROVER, ["no-such-brand"])).toBe(false);
   });
 
   it("router path: asks instead of running, with every tool call of a turn returned whole", async () => {

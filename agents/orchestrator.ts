@@ -7,7 +7,7 @@ import { recordCost } from "../db/repositories/costs.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
 import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
-import { describeChange } from "./confirm-summary.ts";
+import { brandsOfChange, describeChange } from "./confirm-summary.ts";
 import type { ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import { linksToIds } from "./message-refs.ts";
@@ -59,6 +59,8 @@ export interface PendingConfirmation {
   args: Record<string, unknown>;
   /** Exactly what will change, in the user's words ("promote ast_… as winner of exp_… (Spring hook test)"). */
   summary: string;
+  /** Brands the call touches (ids or slugs): besides the person who asked, only their approvers may confirm it. */
+  brands?: string[];
 }
 
 export interface AgentReply {
@@ -167,7 +169,12 @@ export class Orchestrator {
     }
     const { tool, args } = plan;
     if (isGuarded(tool)) {
-      const confirm = { tool: tool.name, args, summary: await describeChange(session, tool, args) };
+      const confirm = {
+        tool: tool.name,
+        args,
+        summary: await describeChange(session, tool, args),
+        brands: await brandsOfChange(session, args),
+      };
       return { ...base, text: `${confirm.summary}\nPress Confirm to go ahead, or Cancel.`, confirm, failed: false };
     }
     let result = await session.call(tool.name, args);
@@ -225,7 +232,12 @@ export class Orchestrator {
           const input = withAttachments(args as Record<string, unknown>, request.attachments);
           if (isGuarded(info)) {
             // Asked for by the user, but it still waits for their button press: the surface shows Confirm/Cancel.
-            confirm = { tool: info.name, args: input, summary: await describeChange(session, info, input) };
+            confirm = {
+              tool: info.name,
+              args: input,
+              summary: await describeChange(session, info, input),
+              brands: await brandsOfChange(session, input),
+            };
             toolsRan.push({ name: info.name, ok: false, blocked: true });
             return {
               content: [

@@ -123,6 +123,11 @@ describe("end to end from a Slack conversation (offline)", () => {
     expect(await press("agent_confirm", "U0STRANGER")).toHaveLength(0);
     const [refusal] = h.fake.callsTo("chat.postEphemeral");
     expect(String(refusal!.body.text)).toMatch(/Only <@U0MARKETER1>/);
+    // Nor can an approver of another brand: the promotion touches kestrel only.
+    await h.ws.services.brands.create({ slug: "other-co", name: "Other Co" }, "test");
+    await h.ws.services.brands.addMember({ brand: "other-co", role: "approver", slackUserId: "U0OTHERAPPR" }, "test");
+    expect(await press("agent_confirm", "U0OTHERAPPR")).toHaveLength(0);
+    expect(String(h.fake.callsTo("chat.postEphemeral")[0]!.body.text)).toMatch(/or an approver of kestrel can confirm/);
 
     // Confirmed: the promotion needs an approver first, so the tool opens (or names) the review request.
     const [early] = await press("agent_confirm");

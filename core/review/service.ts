@@ -142,9 +142,22 @@ export class ReviewService {
     return hasBrandRole(this.deps.database.db, brandId, userRef, "approver");
   }
 
-  /** An approver of some brand: may confirm a change another person asked for (e.g. a promotion in Slack). */
+  /** An approver of some brand. */
   async isApproverAnywhere(userRef: string): Promise<boolean> {
     return hasRoleInAnyBrand(this.deps.database.db, userRef, "approver");
+  }
+
+  /**
+   * May confirm a change another person asked for (a destructive call waiting in Slack): an approver of every brand it
+   * touches (ids or slugs); of some brand when it touches none (the tagger, prompt labels). An unknown brand refuses.
+   */
+  async mayConfirmFor(userRef: string, brandRefs: readonly string[]): Promise<boolean> {
+    if (brandRefs.length === 0) return this.isApproverAnywhere(userRef);
+    for (const ref of brandRefs) {
+      const brand = await findBrand(this.deps.database.db, ref);
+      if (!brand || !(await this.isApprover(brand.id, userRef))) return false;
+    }
+    return true;
   }
 
   /** The brand's approvers (user refs), e.g. to refresh their App Home. */

@@ -34,6 +34,10 @@ function pressed(body: BlockAction, action: ButtonAction, respond: RespondFn): P
   };
 }
 
+/** The approver check ran on what was waiting when the button was pressed; it must still be the same change. */
+const sameBrands = (c: StoredConfirmation, checked: StoredConfirmation | undefined) =>
+  checked !== undefined && (c.brands ?? []).join() === (checked.brands ?? []).join();
+
 const targetOf = (p: Pressed): ReplyTarget => ({
   channel: p.channel,
   threadTs: p.threadTs,
@@ -56,21 +60,29 @@ async function settle(ctx: SlackContext, client: WebClient, p: Pressed, pending:
   );
 }
 
-/** Confirm runs the waiting destructive call once, for the person who asked (or an approver); Cancel drops it. */
+/**
+ * Confirm runs the waiting destructive call once, for the person who asked or an approver of the brands it touches;
+ * Cancel drops it.
+ */
 async function decide(ctx: SlackContext, client: WebClient, p: Pressed, confirmed: boolean) {
-  const approver = await ctx.services.reviews.isApproverAnywhere(p.user);
+  const waiting = (await loadThread(ctx.conversations, p.channel, p.threadTs)).pending?.[p.key];
+  const approver =
+    waiting !== undefined &&
+    waiting.user !== p.user &&
+    (await ctx.services.reviews.mayConfirmFor(p.user, waiting.brands ?? []));
   const { pending, refused } = await takeConfirmation(
     ctx.conversations,
     p.channel,
     p.threadTs,
     p.key,
-    (c) => c.user === p.user || approver,
+    (c) => c.user === p.user || (approver && sameBrands(c, waiting)),
   );
   if (refused) {
+    const whose = refused.brands?.length ? `an approver of ${refused.brands.join(", ")}` : "a brand approver";
     await note(
       client,
       p,
-      `Only <@${refused.user}> (who asked) or a brand approver can confirm or cancel this. Nothing changed.`,
+      `Only <@${refused.user}> (who asked) or ${whose} can confirm or cancel this. Nothing changed.`,
     );
     return;
   }

@@ -125,7 +125,11 @@ export function confirmBlocks(pending: PendingConfirmation, value: string, user:
     },
     {
       type: "context",
-      elements: [mrkdwn(`Nothing has changed yet. Only <@${user}> (or a brand approver) can confirm.`)],
+      elements: [
+        mrkdwn(
+          `Nothing has changed yet. Only <@${user}> (or ${pending.brands?.length ? `an approver of ${pending.brands.join(", ")}` : "a brand approver"}) can confirm.`,
+        ),
+      ],
     },
   ];
 }

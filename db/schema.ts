@@ -4,10 +4,51 @@
  * that are validated by zod schemas in core before they are written.
  */
 import { sql } from "drizzle-orm";
-import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  blob,
+  customType,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 
 const createdAt = () => text("created_at").notNull();
-const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
+/** What a JSON object column reads as when its stored text is not JSON at all (written around Winnow, or cut short). */
+export const UNREADABLE_JSON = {
+  damaged: "stored value is not valid JSON and was not read; run `winnow repair` to fix the row",
+} as const;
+
+/**
+ * A JSON text column. Reading never throws: text that does not parse comes back as `onDamaged` (a marker object, or
+ * an empty list for list columns), so one bad row cannot fail a page, a report or a list; `winnow repair` fixes it.
+ */
+const json = <T>(name: string, onDamaged: unknown = UNREADABLE_JSON) => {
+  const fromDriver = (value: string): T => {
+    if (typeof value !== "string") return value as T;
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      return structuredClone(onDamaged) as T;
+    }
+  };
+  jsonReaders.add(fromDriver);
+  return customType<{ data: T; driverData: string }>({
+    dataType: () => "text",
+    toDriver: (value) => JSON.stringify(value),
+    fromDriver,
+  })(name);
+};
+const jsonReaders = new WeakSet<object>();
+
+/** True for the JSON text columns above (what `winnow repair` scans). */
+export function isJsonColumn(column: object): boolean {
+  const mapFrom = (column as { mapFrom?: unknown }).mapFrom;
+  return typeof mapFrom === "function" && jsonReaders.has(mapFrom);
+}
 
 // ---------------------------------------------------------------- brands and governance
 export const brands = sqliteTable("brands", {
@@ -15,7 +56,7 @@ export const brands = sqliteTable("brands", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   description: text("description"),
-  palette: json<string[]>("palette").notNull().default(sql`'[]'`),
+  palette: json<string[]>("palette", []).notNull().default(sql`'[]'`),
   settings: json<Record<string, unknown>>("settings").notNull().default(sql`'{}'`),
   createdAt: createdAt(),
 });
@@ -197,7 +238,7 @@ export const promptVersions = sqliteTable(
       .references(() => prompts.id),
     version: integer("version").notNull(),
     text: text("text").notNull(),
-    variables: json<string[]>("variables").notNull().default(sql`'[]'`),
+    variables: json<string[]>("variables", []).notNull().default(sql`'[]'`),
     note: text("note"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
@@ -262,7 +303,7 @@ export const audiences = sqliteTable("audiences", {
   /** The brand that defined it (null: shared, e.g. created on the fly by an experiment). */
   brandId: text("brand_id"),
   /** Other names people use for it ("Gen Z", "zoomers"), matched case-insensitively. */
-  aliases: json<string[]>("aliases").notNull().default(sql`'[]'`),
+  aliases: json<string[]>("aliases", []).notNull().default(sql`'[]'`),
   attributes: json<Record<string, unknown>>("attributes").notNull().default(sql`'{}'`),
   createdAt: createdAt(),
 });
@@ -432,7 +473,7 @@ export const ingestionRuns = sqliteTable("ingestion_runs", {
   checkpoint: json<Record<string, unknown>>("checkpoint"),
   rowsUpserted: integer("rows_upserted").notNull().default(0),
   rowsRejected: integer("rows_rejected").notNull().default(0),
-  rejections: json<unknown[]>("rejections").notNull().default(sql`'[]'`),
+  rejections: json<unknown[]>("rejections", []).notNull().default(sql`'[]'`),
   error: text("error"),
   startedAt: text("started_at").notNull(),
   finishedAt: text("finished_at"),
@@ -447,7 +488,7 @@ export const reviewRequests = sqliteTable(
     assetId: text("asset_id"),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
-    reasons: json<string[]>("reasons").notNull().default(sql`'[]'`),
+    reasons: json<string[]>("reasons", []).notNull().default(sql`'[]'`),
     status: text("status").notNull(),
     /** Compare-and-set counter: a decision applies only to the version it read. */
     version: integer("version").notNull().default(1),

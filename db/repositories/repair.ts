@@ -21,7 +21,7 @@ export function jsonColumns(): JsonColumn[] {
     const config = getTableConfig(value);
     const id = config.columns.find((c) => c.name === "id");
     for (const c of config.columns) {
-      if (c.columnType !== "SQLiteTextJson") continue;
+      if (!schema.isJsonColumn(c)) continue;
       const def = c.default as { queryChunks?: { value?: string[] }[] } | undefined;
       const text = def?.queryChunks?.map((q) => q.value?.join("") ?? "").join("") ?? "";
       out.push({

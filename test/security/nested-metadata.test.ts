@@ -166,6 +166,31 @@ describe("a row poisoned before the fix", () => {
     await expect(assetsNeedingEnrichment(ws.services.database.db, 100)).resolves.toBeInstanceOf(Array);
   });
 
+  it("a value that is not JSON at all (written by another tool) breaks no page, report or read either", async () => {
+    const { client } = ws.services.database;
+    const other = await client.execute({
+      sql: "SELECT a.id FROM assets a JOIN arms ar ON ar.asset_id = a.id WHERE a.kind = 'output' AND a.id <> ? LIMIT 1",
+      args: [poisonedId],
+    });
+    const garbledId = String(other.rows[0]!.id);
+    await client.execute({ sql: "UPDATE assets SET metadata = 'not json {' WHERE id = ?", args: [garbledId] });
+    try {
+      for (const path of ["/", "/winners", "/costs", `/assets/${garbledId}`, "/library", "/experiments"]) {
+        const res = await fetch(`${base}${path}`);
+        expect(res.status, path).toBe(200);
+      }
+      expect((await call("cost_report", "{}")).status).toBe(200);
+      const got = await call("get_asset", JSON.stringify({ id: garbledId }));
+      expect(got.status).toBe(200);
+      expect((await got.json()).result.asset.metadata.damaged).toMatch(/winnow repair/);
+      expect((await call("list_assets", JSON.stringify({ kind: "output" }))).status).toBe(200);
+      expect((await call("search_assets", JSON.stringify({ query: "spring offer" }))).status).toBe(200);
+      await expect(assetsNeedingEnrichment(ws.services.database.db, 100)).resolves.toBeInstanceOf(Array);
+    } finally {
+      await client.execute({ sql: "UPDATE assets SET metadata = '{}' WHERE id = ?", args: [garbledId] });
+    }
+  });
+
   it("winnow repair finds the row, keeps the readable keys, quarantines the original and records an event", async () => {
     const dry = await repairStoredJson(ws.services.database, ws.services.clock, {
       actor: "test",

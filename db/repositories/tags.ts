@@ -1,4 +1,4 @@
-import { and, eq, inArray, like } from "drizzle-orm";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { assetTags } from "../schema.ts";
 
@@ -42,6 +42,8 @@ export async function replaceTaggerTagsOfMany(
   taggerName: string,
   items: { assetId: string; tags: TagInput[]; at: string }[],
 ) {
+  // The per-row search triggers stand aside (migration 0006) and each asset's search row is refreshed once below.
+  await tx.run(sql`UPDATE search_sync SET paused = 1 WHERE id = 1`);
   for (let i = 0; i < items.length; i += 200) {
     const chunk = items.slice(i, i + 200);
     await tx.delete(assetTags).where(
@@ -55,5 +57,13 @@ export async function replaceTaggerTagsOfMany(
     );
     const rows = chunk.flatMap((c) => c.tags.map((t) => ({ assetId: c.assetId, ...t, createdAt: c.at })));
     if (rows.length) await tx.insert(assetTags).values(rows).onConflictDoNothing();
+    const ids = sql.join(
+      chunk.map((c) => sql`${c.assetId}`),
+      sql`, `,
+    );
+    await tx.run(sql`UPDATE asset_search SET tags = coalesce((SELECT group_concat(replace(t.tag, '-', ' '), ' ')
+      FROM asset_tags t WHERE t.asset_id = asset_search.asset_id AND t.category <> 'error'), '')
+      WHERE rowid IN (SELECT rowid FROM assets WHERE id IN (${ids}))`);
   }
+  await tx.run(sql`UPDATE search_sync SET paused = 0 WHERE id = 1`);
 }

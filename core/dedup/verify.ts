@@ -22,6 +22,9 @@ import { WinnowError } from "../errors.ts";
 export const GRID = 128;
 const BLOCK = 8;
 const COARSE = 16;
+/** The first scan of crop windows, and how many of its best go on to the coarse grid. */
+const QUICK = 8;
+const SHORTLIST = 6;
 const FINE = 40;
 /** Largest share of each axis a crop may trim (the labelled set crops 5–20%; a margin for rounding and resizes). */
 const MAX_TRIM = 0.24;
@@ -226,10 +229,16 @@ function scorer(large: DedupPixels, small: DedupPixels) {
   };
 }
 
-function tryWindow(best: Alignment, win: Window, score: (w: Window) => number): void {
+/** The window moved inside the frame, or undefined when its size is out of the crop range. */
+function inFrame(win: Window): Window | undefined {
   const { w, h } = win;
-  if (w < 1 - MAX_TRIM - 1e-9 || w > 1 + 1e-9 || h < 1 - MAX_TRIM - 1e-9 || h > 1 + 1e-9) return;
-  const at = { x: clamp(win.x, 0, 1 - w), y: clamp(win.y, 0, 1 - h), w, h };
+  if (w < 1 - MAX_TRIM - 1e-9 || w > 1 + 1e-9 || h < 1 - MAX_TRIM - 1e-9 || h > 1 + 1e-9) return undefined;
+  return { x: clamp(win.x, 0, 1 - w), y: clamp(win.y, 0, 1 - h), w, h };
+}
+
+function tryWindow(best: Alignment, win: Window, score: (w: Window) => number): void {
+  const at = inFrame(win);
+  if (!at) return;
   const s = score(at);
   if (s > best.score) {
     best.win = at;
@@ -256,9 +265,22 @@ function align(large: DedupPixels, small: DedupPixels): Alignment {
     out.push(hi);
     return out;
   };
+  // Every window on the 4% grid is scored on a cheap 8×8 grid; only the few best are scored on the coarse grid (the
+  // full scan on the coarse grid was most of a comparison's cost, and look-alike libraries make many comparisons).
+  const shortlist: { win: Window; s: number }[] = [];
   for (const w of steps(1 - MAX_TRIM, widest, 0.04))
     for (const x of steps(0, 1 - w, 0.04))
-      for (const y of steps(0, Math.max(0, 1 - w * ratio), 0.04)) tryWindow(best, { x, y, w, h: w * ratio }, coarse);
+      for (const y of steps(0, Math.max(0, 1 - w * ratio), 0.04)) {
+        const at = inFrame({ x, y, w, h: w * ratio });
+        if (!at) continue;
+        const s = score(at, QUICK);
+        if (shortlist.length < SHORTLIST || s > shortlist[shortlist.length - 1]!.s) {
+          shortlist.push({ win: at, s });
+          shortlist.sort((p, q) => q.s - p.s);
+          if (shortlist.length > SHORTLIST) shortlist.pop();
+        }
+      }
+  for (const c of shortlist) tryWindow(best, c.win, coarse);
   for (const step of [0.02, 0.01]) {
     const c = best.win;
     for (const dw of [-step, 0, step])

@@ -66,10 +66,24 @@ export class BlobStore {
   }
 }
 
+/** Shard directories known to exist: a bulk import writes two files an asset into 256 of them each. */
+const madeDirs = new Set<string>();
+
 async function writeAtomically(path: string, bytes: Uint8Array) {
-  await mkdir(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  await writeFile(tmp, bytes);
+  try {
+    await writeFile(tmp, bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    // The directory went away under us (a data directory reset): make it again.
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, bytes);
+  }
   await rename(tmp, path);
 }
 

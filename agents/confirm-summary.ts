@@ -10,12 +10,7 @@ export async function describeChange(
   tool: Pick<McpToolInfo, "name" | "title">,
   args: Record<string, unknown>,
 ): Promise<string> {
-  const ref =
-    typeof args.experimentId === "string"
-      ? args.experimentId
-      : typeof args.experiment === "string"
-        ? args.experiment
-        : undefined;
+  const ref = experimentRefOf(args);
   if (ref && (tool.name === "promote_winners" || /stop|pause|allocation|prune/.test(tool.name))) {
     const read = await experimentFacts(session, ref);
     const experimentId = read?.experimentId ?? ref;
@@ -74,6 +69,15 @@ export async function describeChange(
   return `${tool.title ?? tool.name}${subject}${rest ? ` — ${rest}` : ""}.`;
 }
 
+/** The experiment a call names, by id (`experimentId`) or name (`experiment`). */
+function experimentRefOf(args: Record<string, unknown>): string | undefined {
+  if (typeof args.experimentId === "string") return args.experimentId;
+  return typeof args.experiment === "string" ? args.experiment : undefined;
+}
+
+const experimentResults = (session: WinnowMcpSession, ref: string) =>
+  session.call("get_experiment_results", ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref });
+
 interface ExperimentFacts {
   experimentId: string;
   name: string;
@@ -87,10 +91,7 @@ interface ExperimentFacts {
 }
 
 async function experimentFacts(session: WinnowMcpSession, ref: string): Promise<ExperimentFacts | undefined> {
-  const r = await session.call(
-    "get_experiment_results",
-    ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref },
-  );
+  const r = await experimentResults(session, ref);
   const s = r.structured as
     | {
         experimentId: string;
@@ -162,17 +163,9 @@ export async function brandsOfChange(session: WinnowMcpSession, args: Record<str
   for (const key of ["id", "assetId", "keepId"])
     if (typeof args[key] === "string" && (args[key] as string).startsWith("ast_")) assetIds.add(args[key] as string);
   if (Array.isArray(args.assetIds)) for (const a of args.assetIds) if (typeof a === "string") assetIds.add(a);
-  const ref =
-    typeof args.experimentId === "string"
-      ? args.experimentId
-      : typeof args.experiment === "string"
-        ? args.experiment
-        : undefined;
+  const ref = experimentRefOf(args);
   if (ref) {
-    const r = await session.call(
-      "get_experiment_results",
-      ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref },
-    );
+    const r = await experimentResults(session, ref);
     const arms = (r.structured as { arms?: { assetId: string }[] } | undefined)?.arms ?? [];
     if (!r.isError) for (const a of arms) assetIds.add(a.assetId);
   }

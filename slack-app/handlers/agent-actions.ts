@@ -3,7 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { publicError } from "../../core/public-error.ts";
 import { deliverReply, type ReplyTarget, type SlackContext } from "../deliver.ts";
 import { downloadSlackFile } from "../files.ts";
-import { ACTION_CANCEL, ACTION_CONFIRM, ACTION_MORE } from "../render/reply.ts";
+import { ACTION_CANCEL, ACTION_CONFIRM, ACTION_MORE, approversWho } from "../render/reply.ts";
 import { mrkdwn } from "../render/types.ts";
 import { loadThread, type StoredConfirmation, takeConfirmation } from "../thread-state.ts";
 
@@ -78,11 +78,10 @@ async function decide(ctx: SlackContext, client: WebClient, p: Pressed, confirme
     (c) => c.user === p.user || (approver && sameBrands(c, waiting)),
   );
   if (refused) {
-    const whose = refused.brands?.length ? `an approver of ${refused.brands.join(", ")}` : "a brand approver";
     await note(
       client,
       p,
-      `Only <@${refused.user}> (who asked) or ${whose} can confirm or cancel this. Nothing changed.`,
+      `Only <@${refused.user}> (who asked) or ${approversWho(refused)} can confirm or cancel this. Nothing changed.`,
     );
     return;
   }

@@ -112,6 +112,10 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
   };
 }
 
+/** Who besides the asker may confirm a waiting change: an approver of the brands it touches. */
+export const approversWho = (pending: Pick<PendingConfirmation, "brands">) =>
+  pending.brands?.length ? `an approver of ${pending.brands.join(", ")}` : "a brand approver";
+
 export function confirmBlocks(pending: PendingConfirmation, value: string, user: string): Block[] {
   return [
     { type: "section", text: mrkdwn(clip(`*Please confirm.* ${esc(pending.summary)}`)) },
@@ -125,11 +129,7 @@ export function confirmBlocks(pending: PendingConfirmation, value: string, user:
     },
     {
       type: "context",
-      elements: [
-        mrkdwn(
-          `Nothing has changed yet. Only <@${user}> (or ${pending.brands?.length ? `an approver of ${pending.brands.join(", ")}` : "a brand approver"}) can confirm.`,
-        ),
-      ],
+      elements: [mrkdwn(`Nothing has changed yet. Only <@${user}> (or ${approversWho(pending)}) can confirm.`)],
     },
   ];
 }

@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const runner = resolve(here, "../bin/run-ts.mjs");
+const runner = resolve(here, "../bin/run-ts.cjs");
 const sources = readdirSync(here).filter((f) => f.endsWith(".ts") && f !== "index.ts");
 const imported = new Set(
   sources.flatMap((f) =>

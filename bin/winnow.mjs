@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Entry for the `winnow` command: runs the TypeScript CLI through tsx, so there is no build step.
-import { register } from "tsx/esm/api";
-
-register();
-await import("../server/cli.ts");
+// Older entry, kept for MCP client configs that name it: bin/winnow.cjs is the entry now (it sizes libuv's thread
+// pool before anything starts it, which an ES module entry cannot do).
+import "./winnow.cjs";

@@ -10,7 +10,7 @@ import { assertSafeBinding, loadConfig } from "../server/config.ts";
 const dir = mkdtempSync(join(tmpdir(), "winnow-config-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const WINNOW = resolve(import.meta.dirname, "../bin/winnow.mjs");
+const WINNOW = resolve(import.meta.dirname, "../bin/winnow.cjs");
 
 function configError(env: Record<string, string>): WinnowError {
   try {

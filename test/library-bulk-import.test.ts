@@ -86,6 +86,31 @@ describe("group commit of concurrent adds", () => {
     expect(written[0]).toEqual([1, 13, 2]);
   });
 
+  it("a group waits for writes still on their way (a bulk import's adds share a commit); a lone write does not", async () => {
+    const written: number[][] = [];
+    let onTheirWay = 0;
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        written.push(items);
+        return items;
+      },
+      { expected: () => onTheirWay, lingerMs: 200 },
+    );
+    // Three adds started together; their image work ends a few milliseconds apart.
+    onTheirWay = 3;
+    const later = (n: number, ms: number) =>
+      new Promise<number>((resolve) => setTimeout(() => resolve(group.submit(n)), ms));
+    const all = Promise.all([group.submit(1), later(2, 5), later(3, 10)]);
+    expect(await all).toEqual([1, 2, 3]);
+    expect(written).toEqual([[1, 2, 3]]);
+    // Nothing else expected: each write goes through on its own without waiting out the linger.
+    onTheirWay = 1;
+    const started = performance.now();
+    await group.submit(4);
+    expect(performance.now() - started).toBeLessThan(150);
+    expect(written.at(-1)).toEqual([4]);
+  });
+
   it("a lone add stores its links and event as before", async () => {
     const { asset: added } = await ws.services.library.add({
       bytes: await makeJpeg(970, 200),

@@ -81,7 +81,7 @@ describe("the MCP Inspector CLI as an independent client", () => {
   });
 
   it("lists tools over stdio (winnow mcp)", async () => {
-    const listed = await inspect(process.execPath, "bin/winnow.mjs", "mcp", "--method", "tools/list");
+    const listed = await inspect(process.execPath, "bin/winnow.cjs", "mcp", "--method", "tools/list");
     expect(listed.tools.map((t: { name: string }) => t.name)).toContain("get_asset");
   });
 });

@@ -8,7 +8,7 @@ import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotoc
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeJpeg } from "./helpers/images.ts";
 
-const WINNOW = resolve(import.meta.dirname, "../bin/winnow.mjs");
+const WINNOW = resolve(import.meta.dirname, "../bin/winnow.cjs");
 const dir = mkdtempSync(join(tmpdir(), "winnow-stdio-"));
 const env = {
   ...getDefaultEnvironment(),

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, describe, expect, it } from "vitest";
 
-const WINNOW = resolve(import.meta.dirname, "../bin/winnow.mjs");
+const WINNOW = resolve(import.meta.dirname, "../bin/winnow.cjs");
 const dir = mkdtempSync(join(tmpdir(), "winnow-serve-"));
 let child: ChildProcess | undefined;
 

@@ -51,6 +51,10 @@ export interface ImportOptions {
   /** Metadata applied to every file (a manifest row overrides it). */
   defaults?: AssetMetadataInput;
   actor: string;
+  /**
+   * Files in flight at once (default 8): enough that while some are being read, written or committed others keep
+   * both cores decoding, and that the group commit finds several adds to write together.
+   */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -77,7 +81,7 @@ export async function importPath(
     jobs = [{ file: real, meta: options.defaults ?? {} }];
   }
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-  const limit = pLimit(options.concurrency ?? 4);
+  const limit = pLimit(options.concurrency ?? 8);
   let done = 0;
   await Promise.all(
     jobs.map((job) =>

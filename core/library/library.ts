@@ -82,8 +82,15 @@ export interface LibraryDeps {
 /** The asset library: files in the content-addressed store, metadata and links in libSQL, an event per change. */
 export class Library {
   private readonly hooks: AssetAddedHook[] = [];
-  /** Concurrent adds (an import runs several at once) share one transaction. */
-  private readonly writes = new GroupCommit<PendingWrite, WriteOutcome>((items) => this.writeGroup(items));
+  /**
+   * Concurrent adds (an import runs several at once) share one transaction; a group waits a few milliseconds for adds
+   * still doing their image work, so a bulk import commits several assets at a time.
+   */
+  private readonly writes = new GroupCommit<PendingWrite, WriteOutcome>((items) => this.writeGroup(items), {
+    expected: () => this.groupBound,
+  });
+  /** Adds in flight that will write through the group commit (not those with their own transaction). */
+  private groupBound = 0;
 
   constructor(private readonly deps: LibraryDeps) {}
 
@@ -104,11 +111,14 @@ export class Library {
   }
 
   async add(input: AddAssetInput): Promise<AddAssetResult> {
+    const grouped = !input.within;
     this.inFlight++;
+    if (grouped) this.groupBound++;
     try {
       return await this.addNow(input);
     } finally {
       this.inFlight--;
+      if (grouped) this.groupBound--;
     }
   }
 

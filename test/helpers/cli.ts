@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 
 /** The real `winnow` command, as a user runs it. */
-export const WINNOW_BIN = resolve(import.meta.dirname, "../../bin/winnow.mjs");
+export const WINNOW_BIN = resolve(import.meta.dirname, "../../bin/winnow.cjs");
 
 export interface CliRun {
   code: number | null;
@@ -19,7 +19,7 @@ export interface CliOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `bin/winnow.mjs` with a clean environment and collects its stdout, stderr and exit code. */
+/** Runs `bin/winnow.cjs` with a clean environment and collects its stdout, stderr and exit code. */
 export function runWinnow(args: string[], options: CliOptions): Promise<CliRun> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [WINNOW_BIN, ...args], {

@@ -36,22 +36,22 @@ export interface SmallImage {
 }
 
 /**
- * Decodes at 48×48. For JPEG, sharp's shrink-on-load lets libjpeg decode at 1/8 scale (no full-size IDCT or colour
- * conversion), which is most of the saving: enrichment decodes each asset this way exactly once.
+ * Decodes at 48×48: sharp decodes to at most the thumbnail size (for JPEG, shrink-on-load decodes at a fraction of
+ * the full size), then `smallFromPixels` area-averages that to 48×48. Import makes the same 48×48 from the same
+ * decode as the thumbnail (see core/media/image.ts), so every path gives an image the same pixels.
  */
 export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {}): Promise<SmallImage> {
   try {
     const image = sharp(bytes, { failOn: "truncated", sequentialRead: true }).rotate();
     // The original's size is one more header parse; hashing alone does not need it.
     const meta: Partial<Metadata> = options.size === false ? {} : await image.metadata();
-    const raw = await image
-      .resize(SIDE, SIDE, { fit: "fill", fastShrinkOnLoad: true })
-      .removeAlpha()
+    const { data, info } = await image
+      .resize(THUMBNAIL_SIDE, THUMBNAIL_SIDE, { fit: "inside", withoutEnlargement: true })
       .toColourspace("srgb")
       .raw()
-      .toBuffer();
+      .toBuffer({ resolveWithObject: true });
     return {
-      raw,
+      raw: smallFromPixels(data, info.width, info.height, info.channels),
       width: meta.autoOrient?.width ?? meta.width ?? 0,
       height: meta.autoOrient?.height ?? meta.height ?? 0,
     };
@@ -63,6 +63,64 @@ export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {
       { field: "file" },
     );
   }
+}
+
+/** The largest decode decodeSmall makes before averaging down (the library's thumbnail size). */
+const THUMBNAIL_SIDE = 256;
+
+/**
+ * Pure: area-averages raw pixels (`channels` per pixel, RGB first; alpha and anything after is ignored) to SIDE×SIDE
+ * RGB, stretching to the square as the 48×48 features expect. Separable: each source pixel is read once per pass.
+ */
+export function smallFromPixels(raw: Uint8Array, width: number, height: number, channels: number): Buffer {
+  const xs = areaWeights(width, SIDE);
+  const ys = areaWeights(height, SIDE);
+  // Horizontal pass: height rows of SIDE RGB values (scratch reused between calls: this runs once an import).
+  if (rowScratch.length < height * SIDE * 3) rowScratch = new Float32Array(height * SIDE * 3);
+  const rows = rowScratch.fill(0, 0, height * SIDE * 3);
+  for (let y = 0; y < height; y++) {
+    const line = y * width * channels;
+    const out = y * SIDE * 3;
+    for (const { target, source, weight } of xs) {
+      const i = line + source * channels;
+      const o = out + target * 3;
+      rows[o] = rows[o]! + raw[i]! * weight;
+      rows[o + 1] = rows[o + 1]! + raw[i + 1]! * weight;
+      rows[o + 2] = rows[o + 2]! + raw[i + 2]! * weight;
+    }
+  }
+  // Vertical pass.
+  const cols = new Float32Array(SIDE * SIDE * 3);
+  for (const { target, source, weight } of ys) {
+    const from = source * SIDE * 3;
+    const to = target * SIDE * 3;
+    for (let k = 0; k < SIDE * 3; k++) cols[to + k] = cols[to + k]! + rows[from + k]! * weight;
+  }
+  const small = Buffer.allocUnsafe(SIDE * SIDE * 3);
+  for (let k = 0; k < small.length; k++) small[k] = Math.min(255, Math.round(cols[k]!));
+  return small;
+}
+
+let rowScratch = new Float32Array(256 * SIDE * 3);
+
+/** For each source index, the target cell(s) it falls in and the share of that cell it covers. Cached per size. */
+const weightCache = new Map<string, { target: number; source: number; weight: number }[]>();
+function areaWeights(from: number, to: number) {
+  const key = `${from}:${to}`;
+  let weights = weightCache.get(key);
+  if (weights) return weights;
+  weights = [];
+  const scale = from / to;
+  for (let target = 0; target < to; target++) {
+    const start = target * scale;
+    const end = start + scale;
+    for (let source = Math.floor(start); source < Math.min(from, Math.ceil(end)); source++) {
+      const overlap = Math.min(end, source + 1) - Math.max(start, source);
+      if (overlap > 1e-9) weights.push({ target, source, weight: overlap / scale });
+    }
+  }
+  if (weightCache.size < 64) weightCache.set(key, weights);
+  return weights;
 }
 
 export async function imageFeatures(bytes: Buffer): Promise<ImageFeatures> {

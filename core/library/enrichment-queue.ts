@@ -1,3 +1,4 @@
+import type { SmallImage } from "../embeddings/visual.ts";
 import type { Logger } from "../log.ts";
 import type { AssetView } from "./types.ts";
 
@@ -7,6 +8,8 @@ export interface EnrichmentJob {
   bytes?: Buffer | undefined;
   /** Its 256px thumbnail (small, always kept): what hashing and visual features decode. */
   thumbnail?: Buffer | undefined;
+  /** Its 48×48 view, made at import from the thumbnail's decode: when present nothing needs decoding. */
+  small?: SmallImage | undefined;
 }
 
 /**
@@ -83,7 +86,7 @@ export class EnrichmentQueue {
     };
   }
 
-  enqueue(asset: AssetView, bytes?: Buffer, thumbnail?: Buffer): void {
+  enqueue(asset: AssetView, bytes?: Buffer, thumbnail?: Buffer, small?: SmallImage): void {
     if (this.closed) {
       this.options.logger.warn("enrichment queue closed; asset left for catch-up", { assetId: asset.id });
       return;
@@ -92,7 +95,7 @@ export class EnrichmentQueue {
     if (keep) this.bufferedBytes += bytes.length;
     this.lastEnqueuedAt = Date.now();
     if (this.pending.length === 0) this.waitingSince = this.lastEnqueuedAt;
-    this.pending.push({ asset, bytes: keep ? bytes : undefined, thumbnail });
+    this.pending.push({ asset, bytes: keep ? bytes : undefined, thumbnail, small });
     this.pump();
   }
 

@@ -83,26 +83,28 @@ export async function importPath(
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
   const limit = pLimit(options.concurrency ?? 8);
   let done = 0;
-  await Promise.all(
-    jobs.map((job) =>
-      limit(async () => {
-        try {
-          const bytes = await readFile(job.file);
-          const result = await library.add({
-            bytes,
-            filename: basename(job.file),
-            meta: job.meta,
-            actor: options.actor,
-            onDuplicate: "skip",
-          });
-          if (result.created) report.imported.push({ file: job.file, id: result.asset.id });
-          else report.duplicates.push({ file: job.file, duplicateOf: result.duplicateOf! });
-        } catch (error) {
-          report.failed.push({ file: job.file, error: asWinnowError(error).message });
-        } finally {
-          options.onProgress?.(++done, jobs.length);
-        }
-      }),
+  await library.inBulk(() =>
+    Promise.all(
+      jobs.map((job) =>
+        limit(async () => {
+          try {
+            const bytes = await readFile(job.file);
+            const result = await library.add({
+              bytes,
+              filename: basename(job.file),
+              meta: job.meta,
+              actor: options.actor,
+              onDuplicate: "skip",
+            });
+            if (result.created) report.imported.push({ file: job.file, id: result.asset.id });
+            else report.duplicates.push({ file: job.file, duplicateOf: result.duplicateOf! });
+          } catch (error) {
+            report.failed.push({ file: job.file, error: asWinnowError(error).message });
+          } finally {
+            options.onProgress?.(++done, jobs.length);
+          }
+        }),
+      ),
     ),
   );
   return report;

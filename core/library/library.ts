@@ -21,6 +21,7 @@ import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { boundsFix, jsonProblem, METADATA_LIMITS, readableStoredObject } from "../json-bounds.ts";
+import type { SmallImage } from "../embeddings/visual.ts";
 import { analyseImage, type ImageFacts, rasteriseIfDocument } from "../media/image.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import { GroupCommit } from "./group-commit.ts";
@@ -59,7 +60,11 @@ export interface AddAssetResult {
  * Hooks later capabilities attach to (auto-tagging, embeddings, perceptual hashing) without the library knowing them.
  * `thumbnail` is the 256px WebP just made: enough pixels for hashing and colour features at a fraction of a decode.
  */
-export type AssetAddedHook = (asset: AssetView, bytes: Buffer, extra: { thumbnail: Buffer }) => Promise<void>;
+export type AssetAddedHook = (
+  asset: AssetView,
+  bytes: Buffer,
+  extra: { thumbnail: Buffer; small?: SmallImage | undefined },
+) => Promise<void>;
 
 /** One add waiting for its group's transaction. */
 interface PendingWrite {
@@ -104,10 +109,24 @@ export class Library {
   }
 
   private inFlight = 0;
+  private bulk = 0;
 
-  /** Adds started and not yet finished: background enrichment yields to the write path while this is above 0. */
+  /**
+   * Adds started and not yet finished, plus bulk imports running (between two of an import's adds, while it reads
+   * the next files, none may be in flight): background enrichment yields to the write path while this is above 0.
+   */
   get addsInFlight(): number {
-    return this.inFlight;
+    return this.inFlight + this.bulk;
+  }
+
+  /** Runs a bulk import: for its whole length, background work counts it as adds in flight (see addsInFlight). */
+  async inBulk<T>(work: () => Promise<T>): Promise<T> {
+    this.bulk++;
+    try {
+      return await work();
+    } finally {
+      this.bulk--;
+    }
   }
 
   async add(input: AddAssetInput): Promise<AddAssetResult> {
@@ -209,7 +228,7 @@ export class Library {
     }
     // The row is known; only links need echoing back (a new asset has no tags yet), which saves re-reading it.
     const asset: AssetDetail = { ...toView(row), links: dedupeLinks(meta.links ?? []), tags: [] };
-    for (const hook of this.hooks) await hook(asset, input.bytes, { thumbnail: facts.thumbnail });
+    for (const hook of this.hooks) await hook(asset, input.bytes, { thumbnail: facts.thumbnail, small: facts.small });
     return { asset, created: true, ...(duplicateOf ? { duplicateOf } : {}) };
   }
 

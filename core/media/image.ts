@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
+import { imageSize } from "image-size";
 import pLimit from "p-limit";
 import sharp, { type Metadata } from "sharp";
+import { type SmallImage, smallFromPixels } from "../embeddings/visual.ts";
 import { WinnowError } from "../errors.ts";
 
 export const THUMBNAIL_SIZE = 256;
@@ -41,6 +43,11 @@ export interface ImageFacts {
   height: number;
   bytes: number;
   thumbnail: Buffer;
+  /**
+   * The image at 48×48 (see decodeSmall), made from the same decode as the thumbnail, so enrichment (hash, visual
+   * features, colour tags) need not decode anything. Absent when the caller made the facts some other way.
+   */
+  small?: SmallImage | undefined;
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -55,28 +62,34 @@ export function analyseImage(bytes: Buffer, label = "file"): Promise<ImageFacts>
 
 async function analyse(bytes: Buffer, label: string): Promise<ImageFacts> {
   if (bytes.length === 0) throw unreadable(label, "the file is empty");
-  let meta: Metadata;
-  try {
-    meta = await sharp(bytes, { limitInputPixels: false }).metadata(); // header only; the budget is checked next
-  } catch (error) {
-    throw unreadable(label, describeSharpError(error));
-  }
+  const meta = await readHeader(bytes, label);
   assertPixelBudget(label, meta);
   const format = meta.format === "heif" && meta.compression === "av1" ? "avif" : meta.format;
   const mimeType = format ? MIME[format] : undefined;
   if (!format || !mimeType || !meta.width || !meta.height) {
     throw unreadable(label, `unsupported format ${format ?? "unknown"}`);
   }
+  // One decode (shrink-on-load makes it a fraction of a full one) gives the thumbnail's pixels; the WebP and the
+  // 48×48 enrichment view are both made from them.
   let thumbnail: Buffer;
+  let small: Buffer;
   try {
-    thumbnail = await sharp(bytes, UNTRUSTED_INPUT)
+    const { data, info } = await sharp(bytes, UNTRUSTED_INPUT)
       .rotate()
       .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: "inside", withoutEnlargement: true })
+      .toColourspace("srgb")
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const { width, height, channels } = info;
+    thumbnail = await sharp(data, { raw: { width, height, channels } })
       .webp({ quality: 72, effort: 0 })
       .toBuffer();
+    small = smallFromPixels(data, width, height, channels);
   } catch (error) {
     throw unreadable(label, describeSharpError(error));
   }
+  // EXIF orientations 5-8 turn the picture a quarter: its oriented size is the stored one swapped.
+  const turned = (meta.orientation ?? 1) >= 5;
   return {
     sha256: sha256Of(bytes),
     format,
@@ -85,7 +98,30 @@ async function analyse(bytes: Buffer, label: string): Promise<ImageFacts> {
     height: meta.height,
     bytes: bytes.length,
     thumbnail,
+    small: { raw: small, width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height },
   };
+}
+
+type Header = Pick<Metadata, "format" | "compression" | "width" | "height" | "pages" | "orientation">;
+
+/**
+ * The format, size and orientation from the header. JPEG and PNG (nearly every photo and render) are read in JS, which
+ * costs microseconds; anything else, or a header that does not parse, goes to sharp (whose error says what is wrong).
+ */
+async function readHeader(bytes: Buffer, label: string): Promise<Header> {
+  try {
+    const { type, width, height, orientation } = imageSize(bytes);
+    if ((type === "jpg" || type === "png") && width > 0 && height > 0) {
+      return { format: type === "jpg" ? "jpeg" : "png", width, height, orientation, pages: 1 };
+    }
+  } catch {
+    // Not a header image-size reads: sharp decides.
+  }
+  try {
+    return await sharp(bytes, { limitInputPixels: false }).metadata(); // header only; the budget is checked next
+  } catch (error) {
+    throw unreadable(label, describeSharpError(error));
+  }
 }
 
 /**
@@ -103,7 +139,7 @@ export async function assertWithinPixelBudget(bytes: Buffer, label: string): Pro
 }
 
 /** Refuses, from the header alone, an image whose decoded size would exceed MAX_INPUT_PIXELS (a decompression bomb). */
-function assertPixelBudget(label: string, meta: Metadata) {
+function assertPixelBudget(label: string, meta: Pick<Metadata, "width" | "height" | "pages">) {
   const pixels = (meta.width ?? 0) * (meta.height ?? 0) * Math.max(1, meta.pages ?? 1);
   if (pixels > MAX_INPUT_PIXELS) {
     throw new WinnowError(

@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import pLimit from "p-limit";
 import type { Database } from "../../db/client.ts";
 import { storePerceptualHashes } from "../../db/repositories/assets.ts";
@@ -28,10 +29,11 @@ const DECODES_IN_FLIGHT = 2;
  * What follows every new asset: perceptual hash, tags, then text + visual vectors; near-duplicate flagging comes back
  * as deferred work (the queue runs it once no add is in flight: pixel-verifying up to 8 look-alike candidates costs
  * ~100 ms an asset on a library of similar shots, far more than the rest, so it must not hold up a bulk import). Each
- * asset is decoded once, to 48×48, and the hash, visual features and colour tags all come from those pixels. The
- * decode reads the stored 256px thumbnail (a faithful downscale of the same pixels, ~1 ms) rather than the original
- * (4-5 ms for a 1024px JPEG even with shrink-on-load). An asset whose pixels cannot be read is still handed to the
- * tagger, which reads the original and marks the asset with the error.
+ * asset's hash, visual features and colour tags all come from one 48×48 view. An import hands that view over, made
+ * from the decode that made the thumbnail, so nothing is decoded here; otherwise (a restart's catch-up, a render) the
+ * 256px thumbnail is decoded (~1 ms) rather than the original (4-5 ms for a 1024px JPEG even with shrink-on-load). An
+ * asset whose pixels cannot be read is still handed to the tagger, which reads the original and marks the asset with
+ * the error.
  */
 export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Promise<DeferredWork | undefined> {
   const bytes = new Map<string, Buffer>();
@@ -45,11 +47,10 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
         const id = job.asset.id;
         try {
           if (job.bytes) bytes.set(id, job.bytes);
-          const thumbnail = job.thumbnail ?? (await deps.readThumbnail(id));
-          // The thumbnail's header gives its (oriented) size, which saves a metadata() pass per asset.
-          const size = webpSize(thumbnail);
-          const small = await decodeSmall(thumbnail, { size: !size });
-          const image = orientedLike({ ...small, ...size }, job.asset);
+          // One asset per turn of the event loop: a batch's JS (~1-3 ms an asset) must not stall a running import's
+          // decodes and writes for a whole batch at a time, or both cores sit idle meanwhile.
+          const image = job.small ?? (await smallOfThumbnail(deps, job));
+          await setImmediate();
           const f = featuresOf(image);
           features.set(id, f);
           hashes.push({ assetId: id, phash: hashOfSmall(image), vector: f.vector });
@@ -74,6 +75,15 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
   return async () => {
     await deps.dedup.flagNearDuplicates(hashes, "dedup");
   };
+}
+
+/** Decodes the stored (or just made) thumbnail to 48×48, for an asset added without its 48×48 view. */
+async function smallOfThumbnail(deps: EnricherDeps, job: EnrichmentJob): Promise<SmallImage> {
+  const thumbnail = job.thumbnail ?? (await deps.readThumbnail(job.asset.id));
+  // The thumbnail's header gives its (oriented) size, which saves a metadata() pass per asset.
+  const size = webpSize(thumbnail);
+  const small = await decodeSmall(thumbnail, { size: !size });
+  return orientedLike({ ...small, ...size }, job.asset);
 }
 
 /** The thumbnail's pixels with the original's size (features read the aspect ratio from it). */

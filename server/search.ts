@@ -123,7 +123,9 @@ export function buildSearchServices(deps: {
     enrich: (jobs) => enrichBatch(enricherDeps, jobs),
     onFailed: (ids, error) => recordFailure(enricherDeps, ids, error),
   });
-  library.onAssetAdded(async (asset, bytes, { thumbnail, small }) => enrichment.enqueue(asset, bytes, thumbnail, small));
+  library.onAssetAdded(async (asset, bytes, { thumbnail, small }) =>
+    enrichment.enqueue(asset, bytes, thumbnail, small),
+  );
   let catchUp: Promise<void> | undefined;
   if (settings.reembedIntervalMs > 0) {
     embeddings.startBackground(settings.reembedIntervalMs, () => enrichment.size > 0);

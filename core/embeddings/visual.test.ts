@@ -16,7 +16,12 @@ const at = (small: Buffer, x: number, y: number) => [...small.subarray((y * SIDE
 
 describe("smallFromPixels (the 48×48 view every enrichment path reads)", () => {
   it("keeps a flat colour exactly and ignores alpha", () => {
-    const small = smallFromPixels(pixels(200, 130, 4, () => [12, 200, 99, 7]), 200, 130, 4);
+    const small = smallFromPixels(
+      pixels(200, 130, 4, () => [12, 200, 99, 7]),
+      200,
+      130,
+      4,
+    );
     expect(small.length).toBe(SIDE * SIDE * 3);
     for (let i = 0; i < SIDE * SIDE; i++) expect([...small.subarray(i * 3, i * 3 + 3)]).toEqual([12, 200, 99]);
   });

@@ -18,10 +18,10 @@ import {
 import { requireBrand } from "../../db/repositories/brands.ts";
 import { recordEvent, recordEvents } from "../../db/repositories/events.ts";
 import { type Clock, isoNow } from "../clock.ts";
+import type { SmallImage } from "../embeddings/visual.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { boundsFix, jsonProblem, METADATA_LIMITS, readableStoredObject } from "../json-bounds.ts";
-import type { SmallImage } from "../embeddings/visual.ts";
 import { analyseImage, type ImageFacts, rasteriseIfDocument } from "../media/image.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
 import { GroupCommit } from "./group-commit.ts";

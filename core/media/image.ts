@@ -81,9 +81,7 @@ async function analyse(bytes: Buffer, label: string): Promise<ImageFacts> {
       .raw()
       .toBuffer({ resolveWithObject: true });
     const { width, height, channels } = info;
-    thumbnail = await sharp(data, { raw: { width, height, channels } })
-      .webp({ quality: 72, effort: 0 })
-      .toBuffer();
+    thumbnail = await sharp(data, { raw: { width, height, channels } }).webp({ quality: 72, effort: 0 }).toBuffer();
     small = smallFromPixels(data, width, height, channels);
   } catch (error) {
     throw unreadable(label, describeSharpError(error));

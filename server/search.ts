@@ -123,8 +123,11 @@ export function buildSearchServices(deps: {
     enrich: (jobs) => enrichBatch(enricherDeps, jobs),
     onFailed: (ids, error) => recordFailure(enricherDeps, ids, error),
   });
+  // The file's bytes are kept for the batch only when a tagger sends the image (a vision model): the offline path
+  // works from the 48×48 view, and holding every queued original in memory made the garbage collector work hard.
+  const keepBytes = taggers.some((t) => t.needsImage);
   library.onAssetAdded(async (asset, bytes, { thumbnail, small }) =>
-    enrichment.enqueue(asset, bytes, thumbnail, small),
+    enrichment.enqueue(asset, keepBytes ? bytes : undefined, thumbnail, small),
   );
   let catchUp: Promise<void> | undefined;
   if (settings.reembedIntervalMs > 0) {

@@ -26,24 +26,25 @@ const BORDER = 3;
 
 export function subjectOf(raw: Uint8Array, side: number): Subject {
   const n = side * side;
+  // Allocation-free inner loops (this runs on every imported asset): no per-pixel arrays, no boxed doubles.
   const lab = new Float32Array(n * 3);
-  for (let p = 0; p < n; p++) {
-    const [l, a, b] = labOf(raw[p * 3]!, raw[p * 3 + 1]!, raw[p * 3 + 2]!);
-    lab[p * 3] = l;
-    lab[p * 3 + 1] = a;
-    lab[p * 3 + 2] = b;
-  }
+  for (let p = 0; p < n; p++) labInto(lab, p * 3, raw[p * 3]!, raw[p * 3 + 1]!, raw[p * 3 + 2]!);
   const background = borderColours(lab, side);
+  const centre = centralityOf(side);
   const weight = new Float32Array(n);
+  const far = BACKGROUND_DELTA_E * BACKGROUND_DELTA_E;
   let covered = 0;
   for (let p = 0; p < n; p++) {
+    const l = lab[p * 3]!;
+    const a = lab[p * 3 + 1]!;
+    const b = lab[p * 3 + 2]!;
     let nearest = Number.POSITIVE_INFINITY;
-    for (const c of background) {
-      const d = (lab[p * 3]! - c[0]) ** 2 + (lab[p * 3 + 1]! - c[1]) ** 2 + (lab[p * 3 + 2]! - c[2]) ** 2;
+    for (let c = 0; c < background.length; c += 3) {
+      const d = (l - background[c]!) ** 2 + (a - background[c + 1]!) ** 2 + (b - background[c + 2]!) ** 2;
       if (d < nearest) nearest = d;
     }
-    if (Math.sqrt(nearest) > BACKGROUND_DELTA_E) {
-      weight[p] = centrality(p, side);
+    if (nearest > far) {
+      weight[p] = centre[p]!;
       covered++;
     }
   }
@@ -61,9 +62,14 @@ export function subjectOf(raw: Uint8Array, side: number): Subject {
   return { colours: dominant(raw, weight, n), coverage: method === "centre" ? 0.25 : coverage, method };
 }
 
-/** Up to three colour clusters covering the border ring (a gradient backdrop needs more than one). */
-function borderColours(lab: Float32Array, side: number): [number, number, number][] {
-  const buckets = new Map<string, { sum: [number, number, number]; count: number }>();
+/**
+ * Up to six colour clusters covering the border ring (a gradient backdrop needs more than one), as flat L,a,b
+ * triples. Buckets are 12 ΔE cubes keyed by an integer; ties keep first-seen order.
+ */
+function borderColours(lab: Float32Array, side: number): Float64Array {
+  const slot = new Map<number, number>();
+  const sums: number[] = [];
+  const counts: number[] = [];
   let total = 0;
   for (let y = 0; y < side; y++)
     for (let x = 0; x < side; x++) {
@@ -72,32 +78,47 @@ function borderColours(lab: Float32Array, side: number): [number, number, number
       const l = lab[p * 3]!;
       const a = lab[p * 3 + 1]!;
       const b = lab[p * 3 + 2]!;
-      const key = `${Math.round(l / 12)},${Math.round(a / 12)},${Math.round(b / 12)}`;
-      const bucket = buckets.get(key) ?? { sum: [0, 0, 0], count: 0 };
-      bucket.sum[0] += l;
-      bucket.sum[1] += a;
-      bucket.sum[2] += b;
-      bucket.count++;
-      buckets.set(key, bucket);
+      // L is 0..100 and a, b within ±128, so each rounded twelfth fits in 6 bits once offset by 32.
+      const key = ((Math.round(l / 12) + 32) << 12) | ((Math.round(a / 12) + 32) << 6) | (Math.round(b / 12) + 32);
+      let i = slot.get(key);
+      if (i === undefined) {
+        i = counts.length;
+        slot.set(key, i);
+        counts.push(0);
+        sums.push(0, 0, 0);
+      }
+      sums[i * 3] = sums[i * 3]! + l;
+      sums[i * 3 + 1] = sums[i * 3 + 1]! + a;
+      sums[i * 3 + 2] = sums[i * 3 + 2]! + b;
+      counts[i] = counts[i]! + 1;
       total++;
     }
-  const ranked = [...buckets.values()].sort((x, y) => y.count - x.count);
-  const out: [number, number, number][] = [];
+  const ranked = counts.map((_, i) => i).sort((x, y) => counts[y]! - counts[x]!);
+  const out: number[] = [];
   let share = 0;
-  for (const b of ranked) {
+  for (const i of ranked) {
+    const count = counts[i]!;
     // Buckets of a few pixels are the subject touching the edge, not backdrop.
-    if (out.length >= 6 || b.count < total * 0.04 || share >= 0.9) break;
-    out.push([b.sum[0] / b.count, b.sum[1] / b.count, b.sum[2] / b.count]);
-    share += b.count / total;
+    if (out.length >= 18 || count < total * 0.04 || share >= 0.9) break;
+    out.push(sums[i * 3]! / count, sums[i * 3 + 1]! / count, sums[i * 3 + 2]! / count);
+    share += count / total;
   }
-  return out;
+  return Float64Array.from(out);
 }
 
-/** 1 in the middle, ~0.4 at the edges: the subject of a product shot sits near the centre. */
-function centrality(p: number, side: number): number {
-  const x = (p % side) / (side - 1) - 0.5;
-  const y = Math.floor(p / side) / (side - 1) - 0.5;
-  return 1 - 0.6 * Math.min(1, Math.hypot(x, y) / Math.SQRT1_2);
+/** 1 in the middle, ~0.4 at the edges: the subject of a product shot sits near the centre. Cached per side. */
+const centralities = new Map<number, Float32Array>();
+function centralityOf(side: number): Float32Array {
+  let table = centralities.get(side);
+  if (table) return table;
+  table = new Float32Array(side * side);
+  for (let p = 0; p < table.length; p++) {
+    const x = (p % side) / (side - 1) - 0.5;
+    const y = Math.floor(p / side) / (side - 1) - 0.5;
+    table[p] = 1 - 0.6 * Math.min(1, Math.hypot(x, y) / Math.SQRT1_2);
+  }
+  centralities.set(side, table);
+  return table;
 }
 
 /** Weighted 3-bit-per-channel buckets; the biggest buckets' mean colours, most covering first. */
@@ -119,8 +140,9 @@ function dominant(raw: Uint8Array, weight: Float32Array, n: number): SubjectColo
     total += w;
   }
   if (total === 0) return [];
-  return [...mass.keys()]
-    .filter((k) => mass[k]! > 0)
+  const used: number[] = [];
+  for (let k = 0; k < mass.length; k++) if (mass[k]! > 0) used.push(k);
+  return used
     .sort((a, b) => mass[b]! - mass[a]!)
     .slice(0, 5)
     .map((k) => ({
@@ -139,12 +161,15 @@ const LINEAR = Float64Array.from({ length: 256 }, (_, i) => {
 });
 const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
 
-function labOf(r8: number, g8: number, b8: number): [number, number, number] {
+/** CIELAB (D65) of an sRGB pixel, written to out[at..at+2]. */
+function labInto(out: Float32Array, at: number, r8: number, g8: number, b8: number): void {
   const r = LINEAR[r8]!;
   const g = LINEAR[g8]!;
   const b = LINEAR[b8]!;
   const fx = f((r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047);
   const fy = f(r * 0.2126 + g * 0.7152 + b * 0.0722);
   const fz = f((r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883);
-  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+  out[at] = 116 * fy - 16;
+  out[at + 1] = 500 * (fx - fy);
+  out[at + 2] = 200 * (fy - fz);
 }

@@ -15,48 +15,42 @@ function pixels(width: number, height: number, channels: 3 | 4, colour: (x: numb
 const at = (small: Buffer, x: number, y: number) => [...small.subarray((y * SIDE + x) * 3, (y * SIDE + x) * 3 + 3)];
 
 describe("smallFromPixels (the 48×48 view every enrichment path reads)", () => {
-  it("keeps a flat colour exactly and ignores alpha", () => {
-    const small = smallFromPixels(
+  it("keeps a flat colour and drops alpha", async () => {
+    const small = await smallFromPixels(
       pixels(200, 130, 4, () => [12, 200, 99, 7]),
-      200,
-      130,
-      4,
+      {
+        width: 200,
+        height: 130,
+        channels: 4,
+      },
     );
     expect(small.length).toBe(SIDE * SIDE * 3);
-    for (let i = 0; i < SIDE * SIDE; i++) expect([...small.subarray(i * 3, i * 3 + 3)]).toEqual([12, 200, 99]);
+    for (let i = 0; i < SIDE * SIDE; i++) {
+      const [r, g, b] = small.subarray(i * 3, i * 3 + 3);
+      expect(Math.abs(r! - 12) + Math.abs(g! - 200) + Math.abs(b! - 99)).toBeLessThanOrEqual(3);
+    }
   });
 
-  it("area-averages: halves stay halves, and a boundary inside a cell blends by the share it covers", () => {
-    // 96 wide: each cell is 2 source columns; left half red, right half blue.
-    const halves = smallFromPixels(
-      pixels(96, 96, 3, (x) => (x < 48 ? [255, 0, 0] : [0, 0, 255])),
-      96,
-      96,
-      3,
+  it("stretches to the square: each half of a two-colour frame stays on its side", async () => {
+    const small = await smallFromPixels(
+      pixels(240, 96, 3, (x) => (x < 120 ? [255, 0, 0] : [0, 0, 255])),
+      { width: 240, height: 96, channels: 3 },
     );
-    expect(at(halves, 0, 0)).toEqual([255, 0, 0]);
-    expect(at(halves, 23, 40)).toEqual([255, 0, 0]);
-    expect(at(halves, 24, 7)).toEqual([0, 0, 255]);
-    // 144 wide: each cell is 3 columns; white from column 1 on, so cell 0 is two-thirds white.
-    const third = smallFromPixels(
-      pixels(144, 48, 3, (x) => (x >= 1 ? [255, 255, 255] : [0, 0, 0])),
-      144,
-      48,
-      3,
-    );
-    expect(at(third, 0, 0)).toEqual([170, 170, 170]);
-    expect(at(third, 1, 0)).toEqual([255, 255, 255]);
+    expect(at(small, 2, 10)).toEqual([255, 0, 0]);
+    expect(at(small, 20, 47)).toEqual([255, 0, 0]);
+    expect(at(small, 27, 0)).toEqual([0, 0, 255]);
+    expect(at(small, 45, 30)).toEqual([0, 0, 255]);
   });
 
-  it("stretches a non-square image to the square and keeps its mean colour at a fractional scale", () => {
+  it("keeps the mean colour of a busy image at a fractional scale", async () => {
     const raw = pixels(100, 37, 3, (x, y) => [(x * 2) % 256, (y * 7) % 256, 128]);
-    const small = smallFromPixels(raw, 100, 37, 3);
+    const small = await smallFromPixels(raw, { width: 100, height: 37, channels: 3 });
     const mean = (buf: Uint8Array, channel: number) => {
       let sum = 0;
       for (let i = channel; i < buf.length; i += 3) sum += buf[i]!;
       return sum / (buf.length / 3);
     };
-    for (const channel of [0, 1, 2]) expect(Math.abs(mean(small, channel) - mean(raw, channel))).toBeLessThan(1);
+    for (const channel of [0, 1, 2]) expect(Math.abs(mean(small, channel) - mean(raw, channel))).toBeLessThan(4);
   });
 });
 

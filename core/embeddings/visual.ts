@@ -37,8 +37,8 @@ export interface SmallImage {
 
 /**
  * Decodes at 48×48: sharp decodes to at most the thumbnail size (for JPEG, shrink-on-load decodes at a fraction of
- * the full size), then `smallFromPixels` area-averages that to 48×48. Import makes the same 48×48 from the same
- * decode as the thumbnail (see core/media/image.ts), so every path gives an image the same pixels.
+ * the full size), then `smallFromPixels` resizes that to 48×48. Import makes its 48×48 the same way from the decode
+ * that made the thumbnail (see core/media/image.ts), so every path gives an image the same pixels.
  */
 export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {}): Promise<SmallImage> {
   try {
@@ -51,7 +51,7 @@ export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {
       .raw()
       .toBuffer({ resolveWithObject: true });
     return {
-      raw: smallFromPixels(data, info.width, info.height, info.channels),
+      raw: await smallFromPixels(data, info),
       width: meta.autoOrient?.width ?? meta.width ?? 0,
       height: meta.autoOrient?.height ?? meta.height ?? 0,
     };
@@ -65,62 +65,37 @@ export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {
   }
 }
 
-/** The largest decode decodeSmall makes before averaging down (the library's thumbnail size). */
+/** The largest decode decodeSmall makes before resizing to 48×48 (the library's thumbnail size). */
 const THUMBNAIL_SIDE = 256;
 
 /**
- * Pure: area-averages raw pixels (`channels` per pixel, RGB first; alpha and anything after is ignored) to SIDE×SIDE
- * RGB, stretching to the square as the 48×48 features expect. Separable: each source pixel is read once per pass.
+ * The SIDE×SIDE RGB view of decoded sRGB pixels (3 channels, or 4 with alpha, which is dropped), stretched to the
+ * square as the features expect. One libvips resize: off the main thread, and a fraction of the JS equivalent.
  */
-export function smallFromPixels(raw: Uint8Array, width: number, height: number, channels: number): Buffer {
-  const xs = areaWeights(width, SIDE);
-  const ys = areaWeights(height, SIDE);
-  // Horizontal pass: height rows of SIDE RGB values (scratch reused between calls: this runs once an import).
-  if (rowScratch.length < height * SIDE * 3) rowScratch = new Float32Array(height * SIDE * 3);
-  const rows = rowScratch.fill(0, 0, height * SIDE * 3);
-  for (let y = 0; y < height; y++) {
-    const line = y * width * channels;
-    const out = y * SIDE * 3;
-    for (const { target, source, weight } of xs) {
-      const i = line + source * channels;
-      const o = out + target * 3;
-      rows[o] = rows[o]! + raw[i]! * weight;
-      rows[o + 1] = rows[o + 1]! + raw[i + 1]! * weight;
-      rows[o + 2] = rows[o + 2]! + raw[i + 2]! * weight;
-    }
-  }
-  // Vertical pass.
-  const cols = new Float32Array(SIDE * SIDE * 3);
-  for (const { target, source, weight } of ys) {
-    const from = source * SIDE * 3;
-    const to = target * SIDE * 3;
-    for (let k = 0; k < SIDE * 3; k++) cols[to + k] = cols[to + k]! + rows[from + k]! * weight;
-  }
-  const small = Buffer.allocUnsafe(SIDE * SIDE * 3);
-  for (let k = 0; k < small.length; k++) small[k] = Math.min(255, Math.round(cols[k]!));
-  return small;
+export function smallFromPixels(
+  raw: Buffer,
+  info: { width: number; height: number; channels: number },
+): Promise<Buffer> {
+  const { width, height } = info;
+  // Alpha is dropped before the resize: libvips would otherwise premultiply, and a faint pixel's colour would be lost.
+  const rgb = info.channels === 3 ? raw : rgbOf(raw, width * height, info.channels);
+  return sharp(rgb, { raw: { width, height, channels: 3 } })
+    .resize(SIDE, SIDE, { fit: "fill" })
+    .raw()
+    .toBuffer();
 }
 
-let rowScratch = new Float32Array(256 * SIDE * 3);
-
-/** For each source index, the target cell(s) it falls in and the share of that cell it covers. Cached per size. */
-const weightCache = new Map<string, { target: number; source: number; weight: number }[]>();
-function areaWeights(from: number, to: number) {
-  const key = `${from}:${to}`;
-  let weights = weightCache.get(key);
-  if (weights) return weights;
-  weights = [];
-  const scale = from / to;
-  for (let target = 0; target < to; target++) {
-    const start = target * scale;
-    const end = start + scale;
-    for (let source = Math.floor(start); source < Math.min(from, Math.ceil(end)); source++) {
-      const overlap = Math.min(end, source + 1) - Math.max(start, source);
-      if (overlap > 1e-9) weights.push({ target, source, weight: overlap / scale });
-    }
+/** The first three channels of each pixel (grey is repeated). */
+function rgbOf(raw: Buffer, pixels: number, channels: number): Buffer {
+  const out = Buffer.allocUnsafe(pixels * 3);
+  const grey = channels < 3;
+  for (let p = 0; p < pixels; p++) {
+    const i = p * channels;
+    out[p * 3] = raw[i]!;
+    out[p * 3 + 1] = raw[grey ? i : i + 1]!;
+    out[p * 3 + 2] = raw[grey ? i : i + 2]!;
   }
-  if (weightCache.size < 64) weightCache.set(key, weights);
-  return weights;
+  return out;
 }
 
 export async function imageFeatures(bytes: Buffer): Promise<ImageFeatures> {
@@ -181,7 +156,7 @@ export function describePixels(raw: Uint8Array, width: number, height: number): 
       const p = row * SIDE + x;
       const gx = lum[p + 1]! - lum[p - 1]!;
       const gy = lum[p + SIDE]! - lum[p - SIDE]!;
-      if (Math.hypot(gx, gy) > 0.08) {
+      if (gx * gx + gy * gy > 0.0064) {
         edges++;
         const cell3 = Math.min(2, Math.floor((row * 3) / SIDE)) * 3 + Math.min(2, Math.floor((x * 3) / SIDE));
         edgeGrid[cell3]! += 9 / ((SIDE - 2) * (SIDE - 2));
@@ -255,8 +230,9 @@ function dominantColours(raw: Uint8Array, n: number) {
     sums[k * 3 + 1]! += g;
     sums[k * 3 + 2]! += b;
   }
-  return [...count.keys()]
-    .filter((k) => count[k]! > 0)
+  const used: number[] = [];
+  for (let k = 0; k < count.length; k++) if (count[k]! > 0) used.push(k);
+  return used
     .sort((a, b) => count[b]! - count[a]!)
     .slice(0, 6)
     .map((k) => {

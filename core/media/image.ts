@@ -81,8 +81,10 @@ async function analyse(bytes: Buffer, label: string): Promise<ImageFacts> {
       .raw()
       .toBuffer({ resolveWithObject: true });
     const { width, height, channels } = info;
-    thumbnail = await sharp(data, { raw: { width, height, channels } }).webp({ quality: 72, effort: 0 }).toBuffer();
-    small = smallFromPixels(data, width, height, channels);
+    [thumbnail, small] = await Promise.all([
+      sharp(data, { raw: { width, height, channels } }).webp({ quality: 72, effort: 0 }).toBuffer(),
+      smallFromPixels(data, info),
+    ]);
   } catch (error) {
     throw unreadable(label, describeSharpError(error));
   }

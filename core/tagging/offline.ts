@@ -25,11 +25,9 @@ export class OfflineTagger implements Tagger {
     for (const [category, entries] of Object.entries(input.vocabulary)) {
       if (category === "audience") continue;
       for (const [tag, keywords] of Object.entries(entries)) {
-        const hits = keywords.filter(
-          (k) => weak.includes(` ${tokenize(k).join(" ")} `) || strong.includes(` ${tokenize(k).join(" ")} `),
-        );
+        const hits = keywords.filter((k) => weak.includes(phraseOf(k)) || strong.includes(phraseOf(k)));
         if (hits.length === 0) continue;
-        const inStrong = hits.some((k) => strong.includes(` ${tokenize(k).join(" ")} `));
+        const inStrong = hits.some((k) => strong.includes(phraseOf(k)));
         add({ category, tag, confidence: Math.min(0.95, (inStrong ? 0.8 : 0.65) + 0.05 * (hits.length - 1)) });
       }
     }
@@ -51,6 +49,23 @@ export class OfflineTagger implements Tagger {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A vocabulary keyword's words, space-delimited on both sides for whole-word matching, and its words alone. Every
+ * asset is matched against the same vocabulary, so each keyword is tokenised once, not once per asset.
+ */
+const phrases = new Map<string, { phrase: string; words: string[] }>();
+function tokenized(keyword: string) {
+  let known = phrases.get(keyword);
+  if (!known) {
+    if (phrases.size >= 20_000) phrases.clear();
+    const words = tokenize(keyword);
+    known = { phrase: ` ${words.join(" ")} `, words };
+    phrases.set(keyword, known);
+  }
+  return known;
+}
+const phraseOf = (keyword: string) => tokenized(keyword).phrase;
 
 function flatten(value: unknown): string {
   if (typeof value === "string") return value;
@@ -146,8 +161,8 @@ function audienceTags(
   const slugs = new Set([...audiences.map((a) => a.slug), ...Object.keys(vocabulary)]);
   for (const slug of slugs) {
     const words = new Set(
-      [...(audiences.find((a) => a.slug === slug)?.keywords ?? []), ...(vocabulary[slug] ?? [])].flatMap((k) =>
-        tokenize(k),
+      [...(audiences.find((a) => a.slug === slug)?.keywords ?? []), ...(vocabulary[slug] ?? [])].flatMap(
+        (k) => tokenized(k).words,
       ),
     );
     const hits = [...words].filter((w) => evidence.has(w));

@@ -52,8 +52,8 @@ export interface ImportOptions {
   defaults?: AssetMetadataInput;
   actor: string;
   /**
-   * Files in flight at once (default 8): enough that while some are being read, written or committed others keep
-   * both cores decoding, and that the group commit finds several adds to write together.
+   * Files in flight at once (default 16): enough that while some are being read, written or committed the decode
+   * slots stay full, and that the group commit finds several adds to write together.
    */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
@@ -81,7 +81,7 @@ export async function importPath(
     jobs = [{ file: real, meta: options.defaults ?? {} }];
   }
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-  const limit = pLimit(options.concurrency ?? 8);
+  const limit = pLimit(options.concurrency ?? 16);
   let done = 0;
   await library.inBulk(() =>
     Promise.all(

@@ -149,7 +149,8 @@ export class Library {
     const input = upload.convertedFrom
       ? { ...original, bytes: upload.bytes, meta: withConversionNote(original.meta) }
       : original;
-    const facts = input.facts ?? (await analyseImage(input.bytes, input.filename));
+    // The 48×48 view is for hooks (enrichment); a library without them skips making it.
+    const facts = input.facts ?? (await analyseImage(input.bytes, input.filename, { small: this.hooks.length > 0 }));
     const { db } = this.deps.database;
     const policy = input.onDuplicate ?? "reject";
     const meta = input.meta;

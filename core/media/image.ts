@@ -50,7 +50,7 @@ export interface ImageFacts {
   thumbnail: Buffer;
   /**
    * The image at 48×48 (see decodeSmall), made from the same decode as the thumbnail, so enrichment (hash, visual
-   * features, colour tags) need not decode anything. Absent when the caller made the facts some other way.
+   * features, colour tags) need not decode anything. Absent when not asked for, or when the caller made the facts some other way.
    */
   small?: SmallImage | undefined;
 }
@@ -61,7 +61,11 @@ export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes
  * Reads what Winnow stores about an image and makes its thumbnail. Decoding the whole image (for the thumbnail) is
  * what catches truncated files: sharp fails on a premature end of data, so nothing half-valid gets in.
  */
-export async function analyseImage(bytes: Buffer, label = "file"): Promise<ImageFacts> {
+export async function analyseImage(
+  bytes: Buffer,
+  label = "file",
+  options: { small?: boolean } = {},
+): Promise<ImageFacts> {
   if (bytes.length === 0) throw unreadable(label, "the file is empty");
   const meta = await readHeader(bytes, label);
   assertPixelBudget(label, meta);
@@ -72,19 +76,21 @@ export async function analyseImage(bytes: Buffer, label = "file"): Promise<Image
   }
   const pixels = meta.width * meta.height * Math.max(1, meta.pages ?? 1);
   const header = { format, mimeType, width: meta.width, height: meta.height, orientation: meta.orientation };
-  return decodeSlot(() => pixelBudget.run(pixels, () => analyse(bytes, label, header)));
+  const small = options.small ?? true;
+  return decodeSlot(() => pixelBudget.run(pixels, () => analyse(bytes, label, header, small)));
 }
 
 async function analyse(
   bytes: Buffer,
   label: string,
   meta: { format: string; mimeType: string; width: number; height: number; orientation?: number | undefined },
+  wantSmall: boolean,
 ): Promise<ImageFacts> {
   const { format, mimeType } = meta;
   // One decode (shrink-on-load makes it a fraction of a full one) gives the thumbnail's pixels; the WebP and the
   // 48×48 enrichment view are both made from them.
   let thumbnail: Buffer;
-  let small: Buffer;
+  let small: Buffer | undefined;
   try {
     const { data, info } = await sharp(bytes, UNTRUSTED_INPUT)
       .rotate()
@@ -95,7 +101,7 @@ async function analyse(
     const { width, height, channels } = info;
     [thumbnail, small] = await Promise.all([
       sharp(data, { raw: { width, height, channels } }).webp({ quality: 72, effort: 0 }).toBuffer(),
-      smallFromPixels(data, info),
+      wantSmall ? smallFromPixels(data, info) : undefined,
     ]);
   } catch (error) {
     throw unreadable(label, describeSharpError(error));
@@ -110,7 +116,7 @@ async function analyse(
     height: meta.height,
     bytes: bytes.length,
     thumbnail,
-    small: { raw: small, width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height },
+    small: small && { raw: small, width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height },
   };
 }
 

@@ -36,22 +36,23 @@ export interface SmallImage {
 }
 
 /**
- * Decodes at 48×48: sharp decodes to at most the thumbnail size (for JPEG, shrink-on-load decodes at a fraction of
- * the full size), then `smallFromPixels` resizes that to 48×48. Import makes its 48×48 the same way from the decode
- * that made the thumbnail (see core/media/image.ts), so every path gives an image the same pixels.
+ * Decodes at 48×48. For JPEG, sharp's shrink-on-load lets libjpeg decode at 1/8 scale (no full-size IDCT or colour
+ * conversion), which is most of the saving. Import does not come here: it makes the same view from the pixels it
+ * decoded for the thumbnail (`smallFromPixels`, the same libvips resize), so nothing is decoded twice.
  */
 export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {}): Promise<SmallImage> {
   try {
     const image = sharp(bytes, { failOn: "truncated", sequentialRead: true }).rotate();
     // The original's size is one more header parse; hashing alone does not need it.
     const meta: Partial<Metadata> = options.size === false ? {} : await image.metadata();
-    const { data, info } = await image
-      .resize(THUMBNAIL_SIDE, THUMBNAIL_SIDE, { fit: "inside", withoutEnlargement: true })
+    const raw = await image
+      .resize(SIDE, SIDE, { fit: "fill", fastShrinkOnLoad: true })
+      .removeAlpha()
       .toColourspace("srgb")
       .raw()
-      .toBuffer({ resolveWithObject: true });
+      .toBuffer();
     return {
-      raw: await smallFromPixels(data, info),
+      raw,
       width: meta.autoOrient?.width ?? meta.width ?? 0,
       height: meta.autoOrient?.height ?? meta.height ?? 0,
     };
@@ -64,9 +65,6 @@ export async function decodeSmall(bytes: Buffer, options: { size?: boolean } = {
     );
   }
 }
-
-/** The largest decode decodeSmall makes before resizing to 48×48 (the library's thumbnail size). */
-const THUMBNAIL_SIDE = 256;
 
 /**
  * The SIDE×SIDE RGB view of decoded sRGB pixels (3 channels, or 4 with alpha, which is dropped), stretched to the

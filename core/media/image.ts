@@ -99,10 +99,8 @@ async function analyse(
       .raw()
       .toBuffer({ resolveWithObject: true });
     const { width, height, channels } = info;
-    [thumbnail, small] = await Promise.all([
-      sharp(data, { raw: { width, height, channels } }).webp({ quality: 72, effort: 0 }).toBuffer(),
-      wantSmall ? smallFromPixels(data, info) : undefined,
-    ]);
+    thumbnail = await sharp(data, { raw: { width, height, channels } }).webp({ quality: 72, effort: 0 }).toBuffer();
+    if (wantSmall) small = smallFromPixels(data, info);
   } catch (error) {
     throw unreadable(label, describeSharpError(error));
   }

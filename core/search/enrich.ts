@@ -7,7 +7,7 @@ import { type Clock, isoNow } from "../clock.ts";
 import { hashOfSmall } from "../dedup/phash.ts";
 import type { DedupService } from "../dedup/service.ts";
 import type { EmbeddingService } from "../embeddings/service.ts";
-import { decodeSmall, featuresOf, type ImageFeatures, type SmallImage } from "../embeddings/visual.ts";
+import { featuresOf, type ImageFeatures, type SmallImage, smallOfThumbnail } from "../embeddings/visual.ts";
 import type { DeferredWork, EnrichmentJob } from "../library/enrichment-queue.ts";
 import type { Logger } from "../log.ts";
 import type { TaggingService } from "../tagging/service.ts";
@@ -49,7 +49,7 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
           if (job.bytes) bytes.set(id, job.bytes);
           // One asset per turn of the event loop: a batch's JS (~1-3 ms an asset) must not stall a running import's
           // decodes and writes for a whole batch at a time, or both cores sit idle meanwhile.
-          const image = job.small ?? (await smallOfThumbnail(deps, job));
+          const image = job.small ?? (await viewOfThumbnail(deps, job));
           await setImmediate();
           const f = featuresOf(image);
           features.set(id, f);
@@ -78,12 +78,11 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
 }
 
 /** Decodes the stored (or just made) thumbnail to 48×48, for an asset added without its 48×48 view. */
-async function smallOfThumbnail(deps: EnricherDeps, job: EnrichmentJob): Promise<SmallImage> {
+async function viewOfThumbnail(deps: EnricherDeps, job: EnrichmentJob): Promise<SmallImage> {
   const thumbnail = job.thumbnail ?? (await deps.readThumbnail(job.asset.id));
-  // The thumbnail's header gives its (oriented) size, which saves a metadata() pass per asset.
-  const size = webpSize(thumbnail);
-  const small = await decodeSmall(thumbnail, { size: !size });
-  return orientedLike({ ...small, ...size }, job.asset);
+  // The thumbnail's size only tells which way up it is; the original's size is the asset's.
+  const size = webpSize(thumbnail) ?? { width: job.asset.width, height: job.asset.height };
+  return orientedLike({ raw: await smallOfThumbnail(thumbnail), ...size }, job.asset);
 }
 
 /** The thumbnail's pixels with the original's size (features read the aspect ratio from it). */

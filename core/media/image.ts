@@ -49,8 +49,9 @@ export interface ImageFacts {
   bytes: number;
   thumbnail: Buffer;
   /**
-   * The image at 48×48 (see decodeSmall), made from the same decode as the thumbnail, so enrichment (hash, visual
-   * features, colour tags) need not decode anything. Absent when not asked for, or when the caller made the facts some other way.
+   * The image at 48×48 (see smallFromPixels), made from the same decode as the thumbnail, so enrichment (hash,
+   * visual features, colour tags) need not decode anything. Absent when not asked for, or when the caller made the
+   * facts some other way.
    */
   small?: SmallImage | undefined;
 }

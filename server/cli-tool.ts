@@ -3,7 +3,13 @@
  * structured result with --json) and close. A tool error is thrown, so the CLI exits 2 with the tool's message.
  * Modules load when a command runs, so --help stays fast.
  */
-export async function runTool(name: string, args: Record<string, unknown>, json?: boolean) {
+export async function runTool(
+  name: string,
+  args: Record<string, unknown>,
+  json?: boolean,
+  /** Turns the tool's result into what is printed (e.g. after writing it to a file); default: its text. */
+  render?: (structured: Record<string, unknown>) => string | Promise<string>,
+) {
   const [{ loadConfig }, { buildServices }, { invokeTool }, { findTool }] = await Promise.all([
     import("./config.ts"),
     import("./services.ts"),
@@ -14,7 +20,12 @@ export async function runTool(name: string, args: Record<string, unknown>, json?
   try {
     const outcome = await invokeTool(findTool(name)!, args, { services, actor: "cli", progress: async () => {} });
     if (outcome.isError) throw outcome.error;
-    process.stdout.write(`${json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
+    const shown = json
+      ? JSON.stringify(outcome.structured, null, 2)
+      : render
+        ? await render(outcome.structured ?? {})
+        : outcome.text;
+    process.stdout.write(`${shown}\n`);
   } finally {
     await services.close();
   }

@@ -63,7 +63,9 @@ describe("reading the exports teams have", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, "utf16le")]);
     expect(parseMetricsExport(utf16.toString("utf8"), { decimalSeparator: "," }).records).toEqual(eu.records);
     const ambiguous = parseMetricsExport("Ad ID,Day,Impr.,Clicks,Cost\n55,03/04/2026,10,1,1\n");
-    expect(ambiguous.rejected[0]!.reason).toMatch(/could be day\/month or month\/day and nothing else in the file tells; pass dateOrder "dmy" or "mdy"/);
+    expect(ambiguous.rejected[0]!.reason).toMatch(
+      /could be day\/month or month\/day and nothing else in the file tells; pass dateOrder "dmy" or "mdy"/,
+    );
     const weekly = parseMetricsExport(
       "Reporting starts,Reporting ends,Ad ID,Impressions,Amount spent (USD)\n2026-03-01,2026-03-07,9,100,1\n",
     );
@@ -257,7 +259,9 @@ describe("manual deployments and CSV ingestion through the tools", () => {
     expect(refused.text).toMatch(
       /2 of 3 row\(s\) of this Winnow export could not be read, so nothing was written .*csv line 3: impressions must be a non-negative integer \(got text that is not a number\); csv line 4: clicks \(9\) exceed impressions \(5\).*partial: true/,
     );
-    const stored = await ws.services.database.client.execute("SELECT count(*) AS n FROM metrics WHERE platform_ad_id = 'q1'");
+    const stored = await ws.services.database.client.execute(
+      "SELECT count(*) AS n FROM metrics WHERE platform_ad_id = 'q1'",
+    );
     expect(Number(stored.rows[0]!.n)).toBe(0);
     const bad = await ok<{ rowsRejected: number; rowsUpserted: number; rejections: { ref: string; reason: string }[] }>(
       "ingest_metrics",

@@ -31,7 +31,9 @@ export const ingestMetrics = defineTool({
     platform: z
       .string()
       .default("simulator")
-      .describe("simulator, meta, google_ads, tiktok, or csv for your own export (implied by csv, file or contentBase64)"),
+      .describe(
+        "simulator, meta, google_ads, tiktok, or csv for your own export (implied by csv, file or contentBase64)",
+      ),
     csv: z.string().max(20_000_000).optional().describe("CSV text of an export (platform csv)"),
     file: z
       .string()
@@ -179,7 +181,9 @@ function fileSummary(r: MetricsFileReport): string {
     ? ` ${r.unknownAds} ad(s) not linked to any experiment arm (${r.unknownAdIds
         .slice(0, 5)
         .map((u) => `${u.platform} ${u.platformAdId}`)
-        .join(", ")}${r.unknownAds > 5 ? ", …" : ""}): stored, but they count nowhere until linked with link_deployment.`
+        .join(
+          ", ",
+        )}${r.unknownAds > 5 ? ", …" : ""}): stored, but they count nowhere until linked with link_deployment.`
     : "";
   const skipped = [
     r.skippedTotals ? `${r.skippedTotals} summary row(s) skipped` : "",

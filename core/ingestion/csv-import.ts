@@ -59,11 +59,23 @@ async function sourceOf(importRoot: string, input: MetricsImportInput): Promise<
  */
 async function exportFile(importRoot: string, file: string): Promise<string> {
   if (file.split(/[\\/]/).some((part) => part.startsWith(".") && part !== "." && part !== ".."))
-    throw invalidInput("file", "hidden files (names starting with a dot) are not read", "Pass the path of a .csv or .xlsx export.");
+    throw invalidInput(
+      "file",
+      "hidden files (names starting with a dot) are not read",
+      "Pass the path of a .csv or .xlsx export.",
+    );
   const real = await resolveInsideRoot(importRoot, file, "file");
   const root = await resolveInsideRoot(importRoot, ".", "file");
-  if (relative(root, real).split(sep).some((part) => part.startsWith(".")))
-    throw invalidInput("file", "hidden files (names starting with a dot) are not read", "Pass the path of a .csv or .xlsx export.");
+  if (
+    relative(root, real)
+      .split(sep)
+      .some((part) => part.startsWith("."))
+  )
+    throw invalidInput(
+      "file",
+      "hidden files (names starting with a dot) are not read",
+      "Pass the path of a .csv or .xlsx export.",
+    );
   const info = await lstat(real).then((l) => (l.isSymbolicLink() ? stat(real) : l));
   if (!info.isFile())
     throw invalidInput("file", `${file} is not a regular file`, "Pass the path of a .csv or .xlsx export.");

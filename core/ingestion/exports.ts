@@ -1,16 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { WinnowError } from "../errors.ts";
+import { type ExportFormat, type Field, FORMATS, MAX_TITLE_LINES, MONEY_WITH_CURRENCY } from "./export-formats.ts";
 import {
-  type ExportFormat,
-  FORMATS,
-  type Field,
-  MAX_TITLE_LINES,
-  MONEY_WITH_CURRENCY,
-} from "./export-formats.ts";
-import {
+  LocaleEvidence as Evidence,
   type LocaleEvidence,
   type LocaleOptions,
-  LocaleEvidence as Evidence,
   type ReadingLocale,
   readCount,
   readDay,
@@ -205,8 +199,7 @@ function layoutOf(
 
 function detect(header: string[]): ExportFormat | undefined {
   if (header.includes("ad_id") && header.includes("date")) return "winnow";
-  const score = (f: ExportFormat) =>
-    FORMATS[f].signature.filter((s) => header.some((h) => matches(h, s))).length;
+  const score = (f: ExportFormat) => FORMATS[f].signature.filter((s) => header.some((h) => matches(h, s))).length;
   const ranked = (["meta", "google_ads", "tiktok", "linkedin"] as const)
     .map((f) => ({ f, s: score(f) }))
     .sort((a, b) => b.s - a.s);
@@ -299,8 +292,7 @@ export function interpretRow(layout: ExportLayout, record: string[], locale: Rea
       }
     }
     const r: MetricRecord = {
-      platform:
-        (col.platform >= 0 && cell(col.platform) && normalizePlatform(cell(col.platform))) || layout.platform,
+      platform: (col.platform >= 0 && cell(col.platform) && normalizePlatform(cell(col.platform))) || layout.platform,
       platformAdId,
       date,
       impressions: readCount(names[col.impressions]!, cell(col.impressions), dec),
@@ -350,7 +342,11 @@ function isSummary(layout: ExportLayout, record: string[], adId: string): boolea
 export function isConversionIndicator(indicator: string): boolean {
   const s = indicator.trim().toLowerCase();
   if (!s) return false;
-  if (/link_click|link click|landing_page_view|landing page view|thruplay|video_view|post_engagement|page_engagement|reach|impressions|like|profile_visit/.test(s))
+  if (
+    /link_click|link click|landing_page_view|landing page view|thruplay|video_view|post_engagement|page_engagement|reach|impressions|like|profile_visit/.test(
+      s,
+    )
+  )
     return false;
   return /conversion|purchase|lead|complete_registration|complete registration|registration|subscribe|start_trial|trial|submit_application|application|schedule|contact|donate|checkout|add_to_cart|add to cart|payment|app_install|install/.test(
     s,
@@ -478,7 +474,10 @@ export class ExportAccumulator {
       this.at.set(key, this.records.length);
       this.records.push(r);
     } else if (this.layout.format === "winnow") {
-      this.rejected.push({ ref, reason: `ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row` });
+      this.rejected.push({
+        ref,
+        reason: `ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row`,
+      });
     } else {
       // Platform exports split an ad's day by placement, age, device...: the day's numbers are the sum.
       this.records[prior] = sumRecords(this.records[prior]!, r);

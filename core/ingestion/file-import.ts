@@ -1,12 +1,20 @@
-import { WinnowError } from "../errors.ts";
 import type { Database } from "../../db/client.ts";
-import { experimentCurrencies, linkedAdsOf, type LinkedAd } from "../../db/repositories/metrics.ts";
+import { experimentCurrencies, type LinkedAd, linkedAdsOf } from "../../db/repositories/metrics.ts";
 import type { Clock } from "../clock.ts";
-import { invalidInput } from "../errors.ts";
-import { type ExportFormat, type ExportLayout, detectLayout, interpretRow, label, mixedCurrencies, observe, sumRecords } from "./exports.ts";
+import { invalidInput, WinnowError } from "../errors.ts";
 import { MAX_TITLE_LINES } from "./export-formats.ts";
+import {
+  detectLayout,
+  type ExportFormat,
+  type ExportLayout,
+  interpretRow,
+  label,
+  mixedCurrencies,
+  observe,
+  sumRecords,
+} from "./exports.ts";
 import type { IngestionReport, IngestionService } from "./ingest.ts";
-import { type LocaleOptions, LocaleEvidence, type ReadingLocale } from "./locale.ts";
+import { LocaleEvidence, type LocaleOptions, type ReadingLocale } from "./locale.ts";
 import type { RecordSource } from "./sources.ts";
 import type { Connector, MetricPage, MetricRecord, Rejection } from "./types.ts";
 
@@ -150,7 +158,11 @@ interface Deps {
  * checks every row and looks its ads up in bounded batches; only then are the rows written, page by page, through
  * the same idempotent ingestion as the API connectors. A partly unreadable file writes nothing unless `partial`.
  */
-export async function importMetricsFile(deps: Deps, source: RecordSource, options: MetricsFileOptions): Promise<MetricsFileReport> {
+export async function importMetricsFile(
+  deps: Deps,
+  source: RecordSource,
+  options: MetricsFileOptions,
+): Promise<MetricsFileReport> {
   const unit = source.kind === "xlsx" ? "xlsx row" : "csv line";
   const conversion = conversionOf(options);
 
@@ -308,7 +320,9 @@ export async function importMetricsFile(deps: Deps, source: RecordSource, option
       `${i.rows} row(s) of Results counted ${i.indicator}, not a conversion: those results were not counted as conversions.`,
     );
   if (rate !== null)
-    notes.push(`Money converted from ${fileCurrency} to ${storedCurrency} at your rate ${rate} (1 ${fileCurrency} = ${rate} ${storedCurrency}).`);
+    notes.push(
+      `Money converted from ${fileCurrency} to ${storedCurrency} at your rate ${rate} (1 ${fileCurrency} = ${rate} ${storedCurrency}).`,
+    );
   if (checked.problems > 0)
     notes.push(`partial: ${checked.problems} unreadable row(s) left out, as asked; the readable rows were stored.`);
   return {
@@ -347,7 +361,11 @@ const sameLocale = (a: ReadingLocale, b: ReadingLocale) => a.decimal === b.decim
 function conversionOf(options: MetricsFileOptions): { to: string; rate: number } | null {
   if (options.convertTo === undefined && options.exchangeRate === undefined) return null;
   if (!options.convertTo || !/^[A-Za-z]{3}$/.test(options.convertTo))
-    throw invalidInput("convertTo", "is missing or not a 3-letter currency code", 'Pass convertTo, e.g. "USD", with exchangeRate.');
+    throw invalidInput(
+      "convertTo",
+      "is missing or not a 3-letter currency code",
+      'Pass convertTo, e.g. "USD", with exchangeRate.',
+    );
   if (options.exchangeRate === undefined || !(options.exchangeRate > 0) || !Number.isFinite(options.exchangeRate))
     throw invalidInput(
       "exchangeRate",
@@ -361,7 +379,9 @@ function describeReading(layout: ExportLayout, locale: ReadingLocale, source: Re
   const out: string[] = [`${label(layout.format)} export${source.kind === "xlsx" ? " (.xlsx)" : ""}`];
   if (layout.headerAt > 0) out.push(`${layout.headerAt} title line(s) above the header skipped`);
   if (source.kind === "csv")
-    out.push(`separator ${{ ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" }[source.delimiter] ?? source.delimiter}`);
+    out.push(
+      `separator ${{ ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" }[source.delimiter] ?? source.delimiter}`,
+    );
   out.push(`decimal ${locale.decimal === "," ? "comma" : "point"} (from ${locale.decimalFrom})`);
   if (locale.dateOrder)
     out.push(`${locale.dateOrder === "dmy" ? "day-first" : "month-first"} dates (from ${locale.dateOrderFrom})`);
@@ -501,6 +521,10 @@ class PageConnector implements Connector {
   }
 
   async pushCreative(): Promise<never> {
-    throw invalidInput("platform", "csv cannot push ads", "Make the ad on the platform and tie it to its arm with link_deployment.");
+    throw invalidInput(
+      "platform",
+      "csv cannot push ads",
+      "Make the ad on the platform and tie it to its arm with link_deployment.",
+    );
   }
 }

@@ -34,7 +34,11 @@ export function localeConventions(tag: string): { decimal: DecimalMark; dateOrde
   try {
     name = Intl.getCanonicalLocales(tag)[0] ?? tag;
   } catch {
-    throw invalidInput("locale", `"${tag.slice(0, 40)}" is not a locale tag`, "Pass a BCP 47 tag such as de-DE, fr-FR, pt-BR or en-US.");
+    throw invalidInput(
+      "locale",
+      `"${tag.slice(0, 40)}" is not a locale tag`,
+      "Pass a BCP 47 tag such as de-DE, fr-FR, pt-BR or en-US.",
+    );
   }
   const decimalPart = new Intl.NumberFormat(name).formatToParts(1.5).find((p) => p.type === "decimal")?.value;
   const parts = new Intl.DateTimeFormat(name, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(
@@ -212,7 +216,8 @@ export function shown(raw: string): string {
 export function normalizeNumber(column: string, raw: string, decimal: DecimalMark, what = "number"): string {
   if (raw.startsWith(TYPED)) {
     const n = Number(raw.slice(1));
-    if (!Number.isFinite(n) || n < 0) throw new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
+    if (!Number.isFinite(n) || n < 0)
+      throw new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
     return plainDigits(n);
   }
   let s = raw.trim().replace(/[\s\u00a0\u202f']/g, "");

@@ -1,7 +1,7 @@
 import type { Client, InStatement } from "@libsql/client";
+import { sql } from "drizzle-orm";
 import Sqlite from "libsql";
 import type { MetricRecord } from "../../core/ingestion/types.ts";
-import { sql } from "drizzle-orm";
 import { type Database, inWriteTurn, type Tx } from "../client.ts";
 
 /** Rows per multi-row INSERT sent through @libsql/client (remote): DESIGN.md measured ~58k rows/s at 500. */

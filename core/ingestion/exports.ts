@@ -287,7 +287,8 @@ export function interpretRow(layout: ExportLayout, record: string[], locale: Rea
     if (layout.resultsAreConversions) {
       const indicator = layout.resultsAreConversions === "indicator" ? cell(col.resultIndicator) : "";
       if (!isConversionIndicator(indicator)) {
-        if (conversions > 0) ignoredResult = indicatorLabel(indicator);
+        // Without an indicator column the report says so once (notes); with one, per indicator it names.
+        if (conversions > 0 && layout.resultsAreConversions === "indicator") ignoredResult = indicatorLabel(indicator);
         conversions = 0;
       }
     }

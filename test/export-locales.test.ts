@@ -152,6 +152,41 @@ describe("exports as teams really download them", () => {
     expect((await stored("120210000000000104"))[0]!.conversions).toBe(0);
   });
 
+  it("keeps Google Ads' fractional conversions as reported, and the experiment read-out takes them", async () => {
+    const assets = (
+      await ws.services.database.client.execute({
+        sql: "SELECT asset_id FROM arms WHERE experiment_id = ? ORDER BY id",
+        args: [experimentId],
+      })
+    ).rows.map((r) => String(r.asset_id));
+    const exp = await ok<{ experimentId: string; armIds: string[] }>("create_experiment", {
+      arms: assets,
+      metric: "cvr",
+      audience: "acme-fr",
+      platform: "csv",
+    });
+    await ok("link_deployment", { armId: exp.armIds[0], platform: "google_ads", platformAdId: "698100000001" });
+    await ok("link_deployment", { armId: exp.armIds[1], platform: "google_ads", platformAdId: "698100000002" });
+    const csv = [
+      "Ad report",
+      '"December 1, 2026 - December 2, 2026"',
+      "Ad ID,Day,Impr.,Clicks,Conversions,Cost,Currency code",
+      "698100000001,2026-12-01,1000,60,1.50,10.00,USD",
+      "698100000001,2026-12-02,1000,60,0.67,10.00,USD",
+      "698100000001,2026-12-02,500,20,2.00,5.00,USD",
+      "698100000002,2026-12-01,1000,50,1.33,10.00,USD",
+      "Total: Account,--,3500,190,5.50,35.00,USD",
+    ].join("\n");
+    const r = await ok<{ experimentIds: string[]; skippedTotals: number }>("ingest_metrics", { csv });
+    expect(r).toMatchObject({ experimentIds: [exp.experimentId], skippedTotals: 1 });
+    const results = await ok<{ arms: { armId: string; conversions: number }[] }>("get_experiment_results", {
+      experimentId: exp.experimentId,
+    });
+    const conversions = Object.fromEntries(results.arms.map((a) => [a.armId, a.conversions]));
+    expect(conversions[exp.armIds[0]!]).toBeCloseTo(4.17, 9);
+    expect(conversions[exp.armIds[1]!]).toBeCloseTo(1.33, 9);
+  });
+
   it("reads LinkedIn Campaign Manager's own report with its title lines", async () => {
     const csv = [
       "Creative Performance Report (in UTC)",

@@ -140,7 +140,7 @@ function initCommand(parent: Command, kind: string, fallback: string, descriptio
         await writeFile(target, text);
         return `Wrote ${file} (${kind}). Edit it, then: ${String(structured.next).replace(String(structured.filename), file)}\nEvery field is explained in docs/reference.md.`;
       };
-      if (o.brand) return runTool("get_starter_file", { kind, brand: o.brand }, false, write);
+      if (o.brand) return runTool("get_starter_file", { kind, brand: o.brand }, false, undefined, write);
       // Without a brand nothing is read from the workspace, so no database is opened.
       const { starterFile, StarterKind } = await import("../core/authoring/starters.ts");
       process.stdout.write(`${await write({ ...starterFile(StarterKind.parse(kind)) })}\n`);

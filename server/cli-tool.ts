@@ -7,6 +7,8 @@ export async function runTool(
   name: string,
   args: Record<string, unknown>,
   json?: boolean,
+  /** Settings this one command needs otherwise, e.g. `winnow ingest` reading a file where the user keeps it. */
+  overrides?: { importRoot?: string },
   /** Turns the tool's result into what is printed (e.g. after writing it to a file); default: its text. */
   render?: (structured: Record<string, unknown>) => string | Promise<string>,
 ) {
@@ -16,7 +18,7 @@ export async function runTool(
     import("../tools/define.ts"),
     import("../tools/index.ts"),
   ]);
-  const services = await buildServices(loadConfig());
+  const services = await buildServices({ ...loadConfig(), ...overrides });
   try {
     const outcome = await invokeTool(findTool(name)!, args, { services, actor: "cli", progress: async () => {} });
     if (outcome.isError) throw outcome.error;

@@ -334,6 +334,7 @@ export const EXPORT_FIELD_NAMES: Record<string, string> = {
   videoPlays: "video plays",
   platform: "platform",
   currency: "currency",
+  resultIndicator: "result type (which event `Results` counts)",
 };
 
 export const EXPORT_FORMAT_TITLES: Record<string, string> = {
@@ -341,4 +342,5 @@ export const EXPORT_FORMAT_TITLES: Record<string, string> = {
   meta: "Meta Ads Manager (Export table data, ad level, by day, with Ad ID)",
   google_ads: "Google Ads (Ads report download, segmented by Day, with Ad ID)",
   tiktok: "TikTok Ads Manager (custom report, Ad ID dimension, By Day)",
+  linkedin: "LinkedIn Campaign Manager (ad performance report, daily)",
 };

@@ -221,8 +221,10 @@ ${rows.join("\n")}`;
   return `## Metric exports
 
 \`winnow ingest <file>\` or \`ingest_metrics {platform: "csv", csv | file, format?}\` read the exports a team already
-has; the format is detected from the header (or pass \`format\`). Column names are matched case-insensitively; a
-\`/pattern/\` also reads the currency from the header. Rows that cannot be read are rejected with their line and
+has, as \`.csv\` or \`.xlsx\`; the format is detected from the header (or pass \`format\`). Column names are matched
+case-insensitively; a \`/pattern/\` also reads the currency from the header. Numbers and days are read in the
+locale the report was downloaded in (\`1.234,56\`, \`01.12.2026\`), as the file shows it, unless \`locale\`,
+\`decimalSeparator\` or \`dateOrder\` say otherwise. Rows that cannot be read are rejected with their line and
 reason; ads no arm is linked to are kept and listed in \`unknownAdIds\`.
 
 ${formats.join("\n\n")}`;

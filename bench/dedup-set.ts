@@ -27,7 +27,10 @@ export type PairCategory =
   | "colour-shift"
   | "recolour"
   | "same-silhouette"
-  | "ad-variant";
+  | "ad-variant"
+  /** Outside-sourced colourway pairs (bench/dedup-colourways.ts): one product in two colourways, and one shot twice. */
+  | "colourway"
+  | "colourway-same";
 
 export const DUPLICATE_CATEGORIES: PairCategory[] = ["exact", "reencode", "resize", "crop", "colour-shift"];
 export const DISTINCT_CATEGORIES: PairCategory[] = ["recolour", "same-silhouette", "ad-variant"];
@@ -54,7 +57,7 @@ const pick = <T>(r: Rand, xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
 const between = (r: Rand, lo: number, hi: number) => lo + r() * (hi - lo);
 const hsl = (h: number, s: number, l: number) => `hsl(${Math.round(h) % 360},${Math.round(s)}%,${Math.round(l)}%)`;
 
-const SILHOUETTES = {
+export const SILHOUETTES = {
   shoe: "M170 640 Q160 700 230 712 L820 712 Q900 708 896 650 Q890 610 840 600 L240 600 Q180 600 170 640 Z M210 600 Q200 470 300 430 Q380 400 430 330 Q460 290 520 300 Q600 320 640 410 Q700 500 820 530 Q880 545 880 600 Z",
   bottle:
     "M432 170 L592 170 L592 260 Q652 280 652 340 L652 830 Q652 870 612 870 L412 870 Q372 870 372 830 L372 340 Q372 280 432 260 Z",

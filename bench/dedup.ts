@@ -5,6 +5,9 @@
  * different assets (another colourway, a different product with the same silhouette, an ad variant from the same
  * template). Every image goes through the served path — library.add, background enrichment (hash, import-time
  * near-duplicate flags), then find_duplicates — and the groups are scored against the labels.
+ * Colourway pairs from outside sources (issue 27: bench/dedup-colourways/pairs.json, rendered by bench/dedup-colourways.ts)
+ * are added to the set: one product in two published colourways must stay apart, one shot under a capture variation
+ * (white balance, exposure, JPEG drift) is the same picture; they count in the totals and as their own categories.
  * Targets: precision >= 0.95 and recall >= 0.95 overall, and >= 0.95 of the labelled pairs judged right per category.
  * The seed (BENCH_DEDUP_SEED, default 2027) is not one the verifier's thresholds were tuned on (5 and 17 were).
  * Run: npm run bench:dedup   (BENCH_DEDUP_BASES, default 90 → ~440 labelled pairs; BENCH_DEDUP_SCALE, default 0.75)
@@ -17,6 +20,7 @@ import { loadConfig } from "../server/config.ts";
 import { buildServices } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findDuplicates } from "../tools/find_duplicates.ts";
+import { buildColourwaySet, COLOURWAY_CATEGORIES } from "./dedup-colourways.ts";
 import { buildDuplicateSet, DISTINCT_CATEGORIES, DUPLICATE_CATEGORIES, scoreGroups } from "./dedup-set.ts";
 
 const BASES = Number(process.env.BENCH_DEDUP_BASES ?? 90);
@@ -29,7 +33,10 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const loadBefore = loadavg();
 log(`drawing ${BASES} base images and their copies and look-alikes`);
 let t0 = performance.now();
-const set = await buildDuplicateSet({ bases: BASES, scale: SCALE, seed: SEED });
+const drawn = await buildDuplicateSet({ bases: BASES, scale: SCALE, seed: SEED });
+// Colourway pairs written from outside sources (bench/dedup-colourways/), drawn by code; scored with the rest.
+const colourways = await buildColourwaySet({ size: Math.round(1024 * SCALE) });
+const set = { images: [...drawn.images, ...colourways.images], pairs: [...drawn.pairs, ...colourways.pairs] };
 const drawSeconds = (performance.now() - t0) / 1000;
 
 const work = mkdtempSync(join(tmpdir(), "winnow-bench-dedup-"));
@@ -86,12 +93,15 @@ try {
 
   const score = scoreGroups(set, groups);
   const categories = Object.fromEntries(
-    [...DUPLICATE_CATEGORIES, ...DISTINCT_CATEGORIES].map((c) => [c, score.perCategory[c]]),
+    [...DUPLICATE_CATEGORIES, ...DISTINCT_CATEGORIES, COLOURWAY_CATEGORIES.same, COLOURWAY_CATEGORIES.distinct].map(
+      (c) => [c, score.perCategory[c]],
+    ),
   );
   const passCategories = Object.values(score.perCategory).every((c) => c.rate >= TARGET);
   const result = {
     bench: "dedup",
     issue: 17,
+    issues: [17, 27],
     set: {
       seed: SEED,
       images: set.images.length,
@@ -99,6 +109,7 @@ try {
       duplicatePairs: set.pairs.filter((p) => p.duplicate).length,
       lookalikePairs: set.pairs.filter((p) => !p.duplicate).length,
       drawSeconds: round(drawSeconds, 1),
+      colourwayPairs: colourwayReport(groups),
     },
     precision: score.precision,
     recall: score.recall,
@@ -129,6 +140,26 @@ try {
 } finally {
   await services.close();
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The outside colourway pairs: how many stay apart, and which (with their ΔE2000) were merged. */
+function colourwayReport(groups: string[][]) {
+  const together = (a: string, b: string) => groups.some((g) => g.includes(a) && g.includes(b));
+  const pairs = colourways.pairs.map((pair, i) => ({ pair, source: colourways.pairsIn[i]! }));
+  const distinct = pairs.filter((p) => !p.pair.duplicate);
+  const merged = distinct.filter((p) => together(p.pair.a, p.pair.b));
+  return {
+    source: "bench/dedup-colourways/pairs.json",
+    distinct: distinct.length,
+    same: pairs.length - distinct.length,
+    sameJudgedSame: pairs.filter((p) => p.pair.duplicate && together(p.pair.a, p.pair.b)).length,
+    closestDistinctDeltaE2000: Math.min(...distinct.map((p) => p.source.deltaE2000)),
+    keptApart: distinct.length - merged.length,
+    merged: merged.map(
+      ({ source: s }) =>
+        `${s.product}: ${s.colourA.name} ${s.colourA.hex} vs ${s.colourB.name} ${s.colourB.hex} (ΔE2000 ${s.deltaE2000})`,
+    ),
+  };
 }
 
 function hash(key: string): number {

@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { deltaE2000, type Lab } from "../brand/color.ts";
 import { WinnowError } from "../errors.ts";
 
 /**
@@ -17,6 +18,10 @@ import { WinnowError } from "../errors.ts";
  *      texture the other image does not explain, sqrt((1 − r²)·σ²) in Lab units — new words, another pattern or logo score high,
  *      while blur, JPEG ringing and resampling keep r near 1.
  *    Structure and colour must both agree.
+ * 4. The subject's colour: when everything above agrees, the mean colour of the subject (pixels far from the backdrop
+ *    ring) is compared after the backdrop's own shift is taken away. A re-capture or retouch moves the whole frame;
+ *    another colourway of the product moves the subject alone (dark vs medium roast beans, ΔE2000 ~3–9), which the
+ *    local ΔE and the photometric fit let through because the fit can bend a two-colour picture onto itself.
  */
 
 export const GRID = 128;
@@ -48,6 +53,12 @@ export interface Verdict {
   worstTexture: number;
   /** Mean ΔE before correction: how far the colours moved overall. */
   shiftDeltaE: number;
+  /** ΔE2000 of the subject's mean colour after the backdrop's shift is taken away (measured when all else agrees). */
+  subjectDeltaE?: number;
+  /** Share of the frame counted as the subject. */
+  subjectShare?: number;
+  /** ΔE2000 of the backdrop's mean colour (the ring along the edges). */
+  backdropDeltaE?: number;
   /** Set when one image is a crop of the other: the kept window inside the larger image (0..1 units). */
   crop?: { of: "a" | "b"; x: number; y: number; width: number; height: number };
   reason: string;
@@ -59,7 +70,21 @@ export const VERIFY_LIMITS = {
   maxWorstDeltaE: 14,
   maxWorstTexture: 3.6,
   maxShiftDeltaE: 14,
+  /**
+   * Another colourway: the subject moved by at least minSubjectDeltaE (ΔE2000, after the backdrop's white-balance and
+   * exposure gains are applied to it) and by at least minSubjectToBackdrop times what the backdrop moved, on at least
+   * minSubjectShare of the frame. Set from the outside colourway pairs (bench/dedup-colourways: the closest distinct
+   * pair measures 2.9, one colourway under its largest capture variation 1.9; a colourway against another's
+   * re-captured shot moves the subject ≥ 2.1× the backdrop) and the labelled set's retouches (tuning seeds 5 and 17):
+   * a hue or saturation retouch of a saturated product on a pale backdrop moves the subject 2.1–3.9× the backdrop, so
+   * a few strong retouches of that kind are now kept apart — the price of keeping colourways apart.
+   */
+  minSubjectDeltaE: 2.4,
+  minSubjectToBackdrop: 2,
+  minSubjectShare: 0.02,
 };
+/** ΔE (CIELAB) from the backdrop's median colour beyond which a pixel belongs to the subject. */
+const SUBJECT_DISTANCE = 15;
 
 /** Decodes image bytes (a thumbnail is plenty) into the comparison view; the aspect ratio defaults to the bytes'. */
 export async function dedupPixels(bytes: Buffer, aspect?: number): Promise<DedupPixels> {
@@ -464,13 +489,34 @@ function compareAt(large: DedupPixels, small: DedupPixels, win: Window, aIsLarge
     verdict.reason = `a region's colour differs (ΔE ${verdict.worstDeltaE} > ${maxWorstDeltaE}: another colourway or product)`;
   else if (worstTexture > maxWorstTexture)
     verdict.reason = `a region's detail differs (${verdict.worstTexture} > ${maxWorstTexture}: other text, pattern or product)`;
-  else {
+  else if (isOtherColourway(verdict, [L1, A1, B1], [L2, A2, B2], size)) {
+    verdict.reason = `the subject's colour differs (ΔE2000 ${verdict.subjectDeltaE} on ${Math.round(verdict.subjectShare! * 100)}% of the frame, far more than the backdrop moved: another colourway)`;
+  } else {
     verdict.duplicate = true;
     verdict.reason = cropped
       ? `same picture, cropped to ${Math.round(win.w * 100)}%×${Math.round(win.h * 100)}% of the larger frame`
       : "same picture";
   }
   return verdict;
+}
+
+/** Measures the subject's shift into the verdict and says whether it is another colourway. */
+function isOtherColourway(
+  verdict: Verdict,
+  large: [Float32Array, Float32Array, Float32Array],
+  small: [Float32Array, Float32Array, Float32Array],
+  size: number,
+): boolean {
+  const shift = subjectShift(large, small, size);
+  verdict.subjectDeltaE = round(shift.deltaE, 2);
+  verdict.subjectShare = round(shift.share, 3);
+  verdict.backdropDeltaE = round(shift.backdropDeltaE, 2);
+  const { minSubjectDeltaE, minSubjectToBackdrop, minSubjectShare } = VERIFY_LIMITS;
+  return (
+    shift.share >= minSubjectShare &&
+    shift.deltaE >= minSubjectDeltaE &&
+    shift.deltaE >= minSubjectToBackdrop * shift.backdropDeltaE
+  );
 }
 
 /**
@@ -591,4 +637,84 @@ function std(x: Float32Array) {
   }
   const m = sum / n;
   return Math.sqrt(Math.max(0, sq / n - m * m));
+}
+
+/** Lab means of a set of pixels. */
+function meanLab(L: Float32Array, A: Float32Array, B: Float32Array, pixels: number[]): Lab {
+  const out = { L: 0, a: 0, b: 0 };
+  for (const p of pixels) {
+    out.L += L[p]!;
+    out.a += A[p]!;
+    out.b += B[p]!;
+  }
+  const n = pixels.length || 1;
+  return { L: out.L / n, a: out.a / n, b: out.b / n };
+}
+
+/**
+ * How the subject's colour moved relative to the backdrop. The backdrop is the ring along the frame's edges; the
+ * subject is every pixel far (ΔE > SUBJECT_DISTANCE) from the ring's median colour in both images. A re-capture or
+ * retouch moves the whole frame, so its shift is measured after taking away the backdrop's own shift; another
+ * colourway shot on the same set moves the subject alone. Signed means over many pixels, so noise cancels.
+ */
+export function subjectShift(
+  large: [Float32Array, Float32Array, Float32Array],
+  small: [Float32Array, Float32Array, Float32Array],
+  size: number,
+): { share: number; deltaE: number; backdropDeltaE: number } {
+  const [L1, A1, B1] = large;
+  const [L2, A2, B2] = small;
+  const ringWidth = Math.max(2, Math.round(size * 0.06));
+  const ring: number[] = [];
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++)
+      if (x < ringWidth || x >= size - ringWidth || y < ringWidth || y >= size - ringWidth) ring.push(y * size + x);
+  const median = (plane: Float32Array) => {
+    const v = ring.map((p) => plane[p]!).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)]!;
+  };
+  const backdrop = { L: median(L2), a: median(A2), b: median(B2) };
+  const far = (L: number, a: number, b: number) =>
+    Math.hypot(L - backdrop.L, a - backdrop.a, b - backdrop.b) > SUBJECT_DISTANCE;
+  const subject: number[] = [];
+  for (let p = 0; p < size * size; p++) if (far(L2[p]!, A2[p]!, B2[p]!) && far(L1[p]!, A1[p]!, B1[p]!)) subject.push(p);
+  const ringLarge = meanLab(L1, A1, B1, ring);
+  const ringSmall = meanLab(L2, A2, B2, ring);
+  const subjectLarge = meanLab(L1, A1, B1, subject);
+  const subjectSmall = meanLab(L2, A2, B2, subject);
+  // A re-capture scales each linear-light channel (white balance, exposure): the backdrop's gains predict the subject.
+  const [r1, g1, b1] = linearRgb(ringLarge);
+  const [r2, g2, b2] = linearRgb(ringSmall);
+  const [sr, sg, sb] = linearRgb(subjectLarge);
+  const gain = (to: number, from: number) => (from > 1e-4 ? to / from : 1);
+  const predicted = labOfLinear([sr * gain(r2, r1), sg * gain(g2, g1), sb * gain(b2, b1)]);
+  return {
+    share: subject.length / (size * size),
+    deltaE: deltaE2000(predicted, subjectSmall),
+    backdropDeltaE: deltaE2000(ringLarge, ringSmall),
+  };
+}
+
+const WHITE = [0.95047, 1, 1.08883] as const;
+
+/** CIELAB (D65) → linear sRGB. */
+function linearRgb({ L, a, b }: Lab): [number, number, number] {
+  const fy = (L + 16) / 116;
+  const inv = (t: number) => (t > 6 / 29 ? t ** 3 : 3 * (6 / 29) ** 2 * (t - 4 / 29));
+  const X = WHITE[0] * inv(fy + a / 500);
+  const Y = WHITE[1] * inv(fy);
+  const Z = WHITE[2] * inv(fy - b / 200);
+  return [
+    3.2406 * X - 1.5372 * Y - 0.4986 * Z,
+    -0.9689 * X + 1.8758 * Y + 0.0415 * Z,
+    0.0557 * X - 0.204 * Y + 1.057 * Z,
+  ];
+}
+
+/** Linear sRGB → CIELAB (D65), as pixelsOf computes it. */
+function labOfLinear([r, g, b]: [number, number, number]): Lab {
+  const fx = f((r * 0.4124 + g * 0.3576 + b * 0.1805) / WHITE[0]);
+  const fy = f(r * 0.2126 + g * 0.7152 + b * 0.0722);
+  const fz = f((r * 0.0193 + g * 0.1192 + b * 0.9505) / WHITE[2]);
+  return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) };
 }

@@ -15,7 +15,7 @@ import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
-import { detachedRequest } from "./mcp-request.ts";
+import { calledTool, detachedRequest, messageOf } from "./mcp-request.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -70,13 +70,19 @@ export function createHttpApp(services: Services): Hono {
   // One throttle on failed token attempts for /mcp, /api and the dashboard alike.
   const throttle = new AuthThrottle();
   const auth = bearerAuth(config, throttle);
-  const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
-    onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
-  });
+  // A tools/call builds a server with just that tool (see mcp-request.ts); anything else gets the whole surface.
+  const mcp = createMcpHandler(
+    ({ requestInfo }) => createMcpServer(services, "mcp-http", { only: calledTool(messageOf(requestInfo)) }),
+    {
+      onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
+    },
+  );
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
   services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
   app.use("/mcp", auth);
-  app.all("/mcp", (c) => mcp.fetch(detachedRequest(c.req.raw), { parsedBody: c.get("parsedBody" as never) }));
+  app.all("/mcp", (c) =>
+    mcp.fetch(detachedRequest(c.req.raw, c.get("parsedBody" as never)), { parsedBody: c.get("parsedBody" as never) }),
+  );
 
   mountSlackEvents(app, services);
 

@@ -9,14 +9,20 @@ import type { Services } from "./services.ts";
  * that person instead (a revoked or expired token is refused). A tool error is thrown, so the CLI exits 2 with the
  * tool's message. Modules load when a command runs, so --help stays fast.
  */
-export async function runTool(name: string, args: Record<string, unknown>, json?: boolean) {
+export async function runTool(
+  name: string,
+  args: Record<string, unknown>,
+  json?: boolean,
+  /** Settings this one command needs otherwise, e.g. `winnow ingest` reading a file where the user keeps it. */
+  overrides?: { importRoot?: string },
+) {
   const [{ loadConfig }, { buildServices }, { invokeTool }, { findTool }] = await Promise.all([
     import("./config.ts"),
     import("./services.ts"),
     import("../tools/define.ts"),
     import("../tools/index.ts"),
   ]);
-  const config = loadConfig();
+  const config = { ...loadConfig(), ...overrides };
   const services = await buildServices(config);
   try {
     const caller = await cliCaller(config, services);

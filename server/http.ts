@@ -10,12 +10,14 @@ import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
 import type { AuthenticateDeps, JwtVerifier } from "./auth/authenticate.ts";
 import { callerOf, requireCaller } from "./auth/middleware.ts";
+import { protectedResourceRoutes } from "./auth/resource-metadata.ts";
 import { AuthThrottle } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
 import { authInfoFor } from "./mcp-caller.ts";
+import { detachedRequest } from "./mcp-request.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -64,6 +66,9 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
     }),
   );
 
+  // RFC 9728 metadata for MCP clients that sign in through the team's IdP (404 unless WINNOW_OIDC_* is set).
+  app.route("/", protectedResourceRoutes(config));
+
   app.get("/healthz", async (c) => {
     await services.database.client.execute("SELECT 1");
     return c.json({ ok: true, name: "winnow", time: services.clock.now().toISOString() });
@@ -82,7 +87,7 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
   app.use("/mcp", auth);
   // The person travels with each request as the SDK's authInfo; tool handlers read it (tools/define.ts).
   app.all("/mcp", (c) =>
-    mcp.fetch(c.req.raw, {
+    mcp.fetch(detachedRequest(c.req.raw), {
       parsedBody: c.get("parsedBody" as never),
       authInfo: authInfoFor(callerOf(c), String(c.get("bearer" as never) ?? "")),
     }),

@@ -71,7 +71,8 @@ export async function authenticate(
   };
 
   if (!bearer) {
-    const team = Boolean(config.token) || Boolean(jwtVerifier) || (await services.people.hasCredentials());
+    const team =
+      Boolean(config.token) || Boolean(jwtVerifier) || Boolean(config.oidc) || (await services.people.hasCredentials());
     if (!team && isLoopback(config.host)) return { ok: true, caller: localAdmin("loopback") };
     return refuse(
       request.authorization

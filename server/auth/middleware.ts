@@ -3,6 +3,7 @@ import { WinnowError } from "../../core/errors.ts";
 import type { Caller } from "../../core/people/caller.ts";
 import { clientOf, throttled } from "../auth-throttle.ts";
 import { type AuthenticateDeps, authenticate } from "./authenticate.ts";
+import { unauthorized } from "./resource-metadata.ts";
 
 /** The signed-in person of a request that passed `requireCaller` (or the dashboard's auth). */
 export function callerOf(c: Context): Caller {
@@ -21,8 +22,14 @@ export function requireCaller(deps: AuthenticateDeps): MiddlewareHandler {
       return next();
     }
     if (result.status === 429) return throttled(c, result.retryAfterMs ?? 1000);
-    c.header("WWW-Authenticate", result.challenge);
-    const err = new WinnowError(result.status === 403 ? "forbidden" : "unauthorized", result.message);
-    return c.json(err.toJSON(), result.status);
+    if (result.status === 401)
+      // RFC 9728: the challenge names the protected resource metadata when the team's OIDC issuer is configured.
+      return unauthorized(
+        c,
+        deps.services.config,
+        new WinnowError("unauthorized", result.message),
+        Boolean(c.req.header("authorization")),
+      );
+    return c.json(new WinnowError("forbidden", result.message).toJSON(), 403);
   };
 }

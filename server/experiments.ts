@@ -34,7 +34,7 @@ export function buildExperimentServices(d: {
 }): ExperimentServices {
   const deps = { database: d.database, clock: d.clock, logger: d.logger };
   const experiments = new ExperimentService(deps);
-  const ingestion = new IngestionService(deps);
+  const ingestion = new IngestionService({ ...deps, experiments });
   const connectors = buildConnectors(d.config.experiments, d.clock);
   const promotion = new PromotionService({ database: d.database, clock: d.clock, experiments, reviews: d.reviews });
   let counter = 0;

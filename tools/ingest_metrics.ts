@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { invalidInput } from "../core/errors.ts";
+import type { ExperimentAfterIngest } from "../core/experiments/after-ingest.ts";
 import { importMetricsCsv } from "../core/ingestion/csv-import.ts";
 import { EXPORT_FORMATS } from "../core/ingestion/exports.ts";
 import { PlatformName } from "../core/ingestion/platforms.ts";
@@ -17,7 +18,9 @@ export const ingestMetrics = defineTool({
     "(ad_id,date,impressions,clicks,conversions,spend,revenue) or a Meta Ads Manager, Google Ads or TikTok Ads Manager " +
     "report export, detected from its columns (currency symbols and thousands separators are fine). Idempotent: " +
     "importing the same file again changes nothing. Bad rows are rejected with their line and reason; ads not linked " +
-    "to an experiment arm are listed in unknownAdIds (link them with link_deployment).",
+    "to an experiment arm are listed in unknownAdIds (link them with link_deployment). Every running experiment the " +
+    "rows touch is re-split and checked for stopping in the same job; `experiments` gives its new shares and when they " +
+    "take effect.",
   toolset: "experiments",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   input: z.object({
@@ -69,6 +72,23 @@ export const ingestMetrics = defineTool({
       )
       .optional()
       .describe("CSV only: ads not linked to any arm (stored, counted nowhere until linked)"),
+    experiments: z
+      .array(
+        z.object({
+          experimentId: z.string(),
+          name: z.string(),
+          state: z.string().describe("The story's state after the update (see get_experiment_results story.state)"),
+          headline: z.string(),
+          shares: z.array(z.object({ armId: z.string(), name: z.string(), share: z.number(), previous: z.number() })),
+          computedAt: z.string().nullable().describe("When the split in force was computed (UTC)"),
+          effectiveDate: z.string().nullable().describe("First UTC day the split governs delivery"),
+          ended: z.boolean().describe("The experiment ended in this ingest (winner called or budget reached)"),
+          error: z.string().optional(),
+        }),
+      )
+      .describe(
+        "Running experiments these rows touched, re-split and checked for stopping in this same job: the new shares and when they took effect",
+      ),
   }),
   async run(input, { services, actor }) {
     const isCsv = input.csv !== undefined || input.file !== undefined || input.platform === "csv";
@@ -93,7 +113,7 @@ export const ingestMetrics = defineTool({
         : "";
       return {
         structured: { ...r, rejections: r.rejections.slice(0, 50), unknownAdIds: r.unknownAdIds.slice(0, 200) },
-        text: `${labelOf(r.format)} CSV ${r.since}..${r.until}${r.currency ? ` (${r.currency})` : ""}: ${r.rowsRead} row(s) read, ${r.rowsUpserted} new or changed, ${r.rowsRejected} rejected${r.rejections[0] ? ` (first: ${r.rejections[0].ref}: ${r.rejections[0].reason})` : ""}; ${r.linkedAds} linked ad(s).${unknown}`,
+        text: `${labelOf(r.format)} CSV ${r.since}..${r.until}${r.currency ? ` (${r.currency})` : ""}: ${r.rowsRead} row(s) read, ${r.rowsUpserted} new or changed, ${r.rowsRejected} rejected${r.rejections[0] ? ` (first: ${r.rejections[0].ref}: ${r.rejections[0].reason})` : ""}; ${r.linkedAds} linked ad(s).${unknown}${experimentsText(r.experiments)}`,
       };
     }
     const r = await services.ingestion.run(services.connectors.get(input.platform), {
@@ -105,10 +125,29 @@ export const ingestMetrics = defineTool({
     const { resumedFrom: _r, error: _e, ...rest } = r;
     return {
       structured: { ...rest, rejections: r.rejections.slice(0, 50) },
-      text: `${r.platform} ${r.since}..${r.until}: ${r.rowsUpserted} row(s) new or changed, ${r.rowsRejected} rejected${r.rejections[0] ? ` (first: ${r.rejections[0].ref}: ${r.rejections[0].reason})` : ""}.`,
+      text: `${r.platform} ${r.since}..${r.until}: ${r.rowsUpserted} row(s) new or changed, ${r.rowsRejected} rejected${r.rejections[0] ? ` (first: ${r.rejections[0].ref}: ${r.rejections[0].reason})` : ""}.${experimentsText(r.experiments)}`,
     };
   },
 });
 
 const labelOf = (f: string) =>
   ({ winnow: "Winnow", meta: "Meta Ads Manager", google_ads: "Google Ads", tiktok: "TikTok Ads Manager" })[f] ?? f;
+
+/** One line per experiment the ingest re-split: its headline and the new shares from their first day. */
+function experimentsText(list: ExperimentAfterIngest[]): string {
+  return list
+    .map((e) =>
+      e.error
+        ? `\n${e.name}: not re-split (${e.error}).`
+        : `\n${e.name}: ${e.headline}.${
+            e.ended
+              ? ""
+              : ` Split from ${e.effectiveDate}: ${e.shares
+                  .filter((s) => s.share > 0)
+                  .sort((a, b) => b.share - a.share)
+                  .map((s) => `${s.name} ${(s.share * 100).toFixed(1)}%`)
+                  .join(", ")}.`
+          }`,
+    )
+    .join("");
+}

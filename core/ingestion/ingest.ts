@@ -5,6 +5,12 @@ import { openMetricWriter } from "../../db/repositories/metrics.ts";
 import { ingestionRuns } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { asWinnowError, invalidInput } from "../errors.ts";
+import {
+  afterMetricsIngested,
+  type ExperimentAfterIngest,
+  runningExperimentsOfAds,
+} from "../experiments/after-ingest.ts";
+import type { ExperimentService } from "../experiments/service.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { realSleep, withRetry } from "./retry.ts";
@@ -38,6 +44,8 @@ export interface IngestionReport {
   rejections: Rejection[];
   resumedFrom: string | null;
   error: string | null;
+  /** Running experiments these rows touched: their new split and state, updated in this job (issue 24). */
+  experiments: ExperimentAfterIngest[];
 }
 
 type Checkpoint = {
@@ -53,7 +61,9 @@ const MAX_KEPT_REJECTIONS = 1000;
  * committed together, so a killed run resumes after the last committed page and a re-run of the same data is a no-op.
  */
 export class IngestionService {
-  constructor(private readonly deps: { database: Database; clock: Clock; logger: Logger }) {}
+  constructor(
+    private readonly deps: { database: Database; clock: Clock; logger: Logger; experiments?: ExperimentService },
+  ) {}
 
   async run(connector: Connector, options: IngestOptions): Promise<IngestionReport> {
     const { since, until } = this.window(options);
@@ -88,6 +98,7 @@ export class IngestionService {
       });
     }
     const writer = openMetricWriter(this.deps.database);
+    const touched = new Map<string, { platform: string; platformAdId: string }>();
     try {
       // A resumed run whose checkpoint already says "done" (cursor null after ≥1 page) only needs finishing.
       while (!(checkpoint.pages > 0 && checkpoint.cursor === null)) {
@@ -125,11 +136,12 @@ export class IngestionService {
             args: [JSON.stringify(next), upserted + changed, rejectedNow, JSON.stringify(kept), runId],
           },
         ]);
+        for (const r of page.records) touched.set(`${r.platform}\u0000${r.platformAdId}`, r);
         rejections.splice(0, rejections.length, ...kept);
         rejected = rejectedNow;
         checkpoint = next;
       }
-      return await this.finish(runId, connector.platform, "succeeded", null, {
+      const report = await this.finish(runId, connector.platform, "succeeded", null, {
         since,
         until,
         pages: checkpoint.pages,
@@ -139,6 +151,13 @@ export class IngestionService {
         resumedFrom,
         actor: options.actor,
       });
+      // Post-commit: running experiments these rows touched re-split and check stopping now (core/experiments).
+      if (upserted > 0)
+        report.experiments = await afterMetricsIngested(
+          this.deps,
+          await runningExperimentsOfAds(this.deps.database, [...touched.values()]),
+        );
+      return report;
     } catch (error) {
       const err = asWinnowError(error);
       await this.finish(runId, connector.platform, "failed", err.message, {
@@ -248,6 +267,7 @@ export class IngestionService {
       rejections: f.rejections,
       resumedFrom: f.resumedFrom,
       error,
+      experiments: [],
     };
   }
 }

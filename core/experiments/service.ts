@@ -508,8 +508,10 @@ export class ExperimentService {
       /** The team set its platform budgets to the resulting split from effectiveDate (hand-made ads). */
       appliedOnPlatform?: boolean | undefined;
     },
+    /** The read-out just computed by the caller (advance), so the same data is not analysed twice. */
+    readout?: ExperimentResults,
   ): Promise<AllocationUpdate> {
-    const r = await this.results(experimentRef, options.rng);
+    const r = readout ?? (await this.results(experimentRef, options.rng));
     if (r.status !== "running")
       throw new WinnowError(
         "conflict",
@@ -612,8 +614,9 @@ export class ExperimentService {
   async end(
     experimentRef: string,
     options: { rng: Rng; actor: string; reason?: string | undefined },
+    readout?: ExperimentResults,
   ): Promise<{ results: ExperimentResults; finalCall: FinalCall; alreadyEnded: boolean }> {
-    const r = await this.results(experimentRef, options.rng);
+    const r = readout ?? (await this.results(experimentRef, options.rng));
     if (r.status !== "running") {
       if (!r.finalCall)
         throw new WinnowError(
@@ -691,7 +694,7 @@ export class ExperimentService {
     if (r.status !== "running" || r.waiting) return { results: r, update: null, ended: null };
     let update: AllocationUpdate | null = null;
     if (what.allocate || what.prune) {
-      update = await this.updateAllocation(experimentId, { rng, actor });
+      update = await this.updateAllocation(experimentId, { rng, actor }, r);
       r = update.results;
     }
     let ended: FinalCall | null = null;
@@ -702,7 +705,7 @@ export class ExperimentService {
           : r.decision.status === "stopped_budget"
             ? "budget reached"
             : "no arm can pull ahead";
-      const e = await this.end(experimentId, { rng, actor, reason });
+      const e = await this.end(experimentId, { rng, actor, reason }, r);
       r = e.results;
       ended = e.finalCall;
     }

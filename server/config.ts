@@ -44,6 +44,16 @@ export const ConfigSchema = z
     WINNOW_ALLOWED_ORIGINS: optionalString,
     /** Where Slack can reach this server (e.g. https://winnow.example.com); enables signed image links in Slack. */
     WINNOW_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
+    /** The team's OpenID Connect issuer and the audience its tokens carry for Winnow (both or neither). */
+    WINNOW_OIDC_ISSUER: optionalString.pipe(
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    ),
+    WINNOW_OIDC_AUDIENCE: optionalString,
+    WINNOW_OIDC_JWKS_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    ),
+    WINNOW_OIDC_EMAIL_CLAIM: optionalString,
+    WINNOW_OIDC_SCOPES: optionalString,
     WINNOW_MAX_BODY_BYTES: integerIn(1024, 1024 * 1024 * 1024, 8 * 1024 * 1024),
     WINNOW_AUTO_SEED: booleanFlag(true),
     WINNOW_DEMO_LOOP: booleanFlag(true),
@@ -113,6 +123,7 @@ export const ConfigSchema = z
         .filter(Boolean),
       maxBodyBytes: env.WINNOW_MAX_BODY_BYTES,
       publicUrl: env.WINNOW_PUBLIC_URL,
+      oidc: oidcOf(env),
       allowedOrigins: (env.WINNOW_ALLOWED_ORIGINS?.split(",") ?? [])
         .map((o) => o.trim())
         .filter(Boolean)
@@ -193,6 +204,67 @@ function originOf(value: string, variable: string): string {
     `Configuration error: ${variable} entry "${value}" must be an origin like https://winnow.example.com.`,
     { field: variable },
   );
+}
+
+/**
+ * The OIDC settings, or undefined when sign-in through the team's identity provider is off. Issuer and audience
+ * come together; an issuer (or JWKS URL) over plain http is refused unless it is on this machine, because a token's
+ * signature is only as good as the channel its keys came over.
+ */
+function oidcOf(env: {
+  WINNOW_OIDC_ISSUER?: string | undefined;
+  WINNOW_OIDC_AUDIENCE?: string | undefined;
+  WINNOW_OIDC_JWKS_URL?: string | undefined;
+  WINNOW_OIDC_EMAIL_CLAIM?: string | undefined;
+  WINNOW_OIDC_SCOPES?: string | undefined;
+}) {
+  const { WINNOW_OIDC_ISSUER: issuer, WINNOW_OIDC_AUDIENCE: audience } = env;
+  if (!issuer && !audience) {
+    const stray = (["WINNOW_OIDC_JWKS_URL", "WINNOW_OIDC_EMAIL_CLAIM", "WINNOW_OIDC_SCOPES"] as const).find(
+      (v) => env[v],
+    );
+    if (stray)
+      throw new WinnowError(
+        "invalid_input",
+        `Configuration error: ${stray} is set but WINNOW_OIDC_ISSUER and WINNOW_OIDC_AUDIENCE are not. Set both to turn on sign-in with your identity provider, or unset ${stray}.`,
+        { field: "WINNOW_OIDC_ISSUER" },
+      );
+    return undefined;
+  }
+  if (!issuer || !audience) {
+    const missing = issuer ? "WINNOW_OIDC_AUDIENCE" : "WINNOW_OIDC_ISSUER";
+    throw new WinnowError(
+      "invalid_input",
+      `Configuration error: ${missing} is not set. WINNOW_OIDC_ISSUER (your identity provider's issuer URL) and WINNOW_OIDC_AUDIENCE (the audience its tokens name for Winnow) go together: set both or neither.`,
+      { field: missing },
+    );
+  }
+  for (const [variable, value] of [
+    ["WINNOW_OIDC_ISSUER", issuer],
+    ["WINNOW_OIDC_JWKS_URL", env.WINNOW_OIDC_JWKS_URL],
+  ] as const) {
+    if (value && !isSecureOrLocal(value))
+      throw new WinnowError(
+        "invalid_input",
+        `Configuration error: ${variable}=${JSON.stringify(value)} uses plain http on a host that is not this machine. Use the https URL (http is accepted only for 127.0.0.1, localhost or ::1).`,
+        { field: variable },
+      );
+  }
+  const emailClaim = env.WINNOW_OIDC_EMAIL_CLAIM ?? "email";
+  return {
+    // The issuer is compared character for character with the token's `iss`, so it is kept as written.
+    issuer,
+    audience,
+    jwksUrl: env.WINNOW_OIDC_JWKS_URL,
+    emailClaim,
+    scopes: env.WINNOW_OIDC_SCOPES?.split(/[\s,]+/).filter(Boolean) ?? [],
+  };
+}
+
+/** https anywhere, http only on loopback. */
+export function isSecureOrLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" || (protocol === "http:" && isLoopback(hostname.replace(/^\[|\]$/g, "")));
 }
 
 /** Variables that mean "the default" when absent, with what is allowed — used by README and errors. */

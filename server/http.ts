@@ -9,11 +9,13 @@ import { publicError } from "../core/public-error.ts";
 import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
+import { protectedResourceRoutes, unauthorized } from "./auth/resource-metadata.ts";
 import { AuthThrottle, clientOf, throttled } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
+import { detachedRequest } from "./mcp-request.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -57,6 +59,9 @@ export function createHttpApp(services: Services): Hono {
     }),
   );
 
+  // RFC 9728 metadata for MCP clients that sign in through the team's IdP (404 unless WINNOW_OIDC_* is set).
+  app.route("/", protectedResourceRoutes(config));
+
   app.get("/healthz", async (c) => {
     await services.database.client.execute("SELECT 1");
     return c.json({ ok: true, name: "winnow", time: services.clock.now().toISOString() });
@@ -64,14 +69,14 @@ export function createHttpApp(services: Services): Hono {
 
   // One throttle on failed token attempts for /mcp, /api and the dashboard alike.
   const throttle = new AuthThrottle();
-  const auth = bearerAuth(config.token, throttle);
+  const auth = bearerAuth(config, throttle);
   const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
     onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
   });
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
   services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
   app.use("/mcp", auth);
-  app.all("/mcp", (c) => mcp.fetch(c.req.raw, { parsedBody: c.get("parsedBody" as never) }));
+  app.all("/mcp", (c) => mcp.fetch(detachedRequest(c.req.raw), { parsedBody: c.get("parsedBody" as never) }));
 
   mountSlackEvents(app, services);
 
@@ -117,8 +122,8 @@ export function errorResponse(c: Context, error: unknown, services: Services) {
 }
 
 /** Bearer token check; a no-op when WINNOW_TOKEN is unset (only allowed on loopback, see assertSafeBinding). */
-export function bearerAuth(token: string | undefined, throttle = new AuthThrottle()): MiddlewareHandler {
-  const expected = token ? Buffer.from(token) : undefined;
+export function bearerAuth(config: Services["config"], throttle = new AuthThrottle()): MiddlewareHandler {
+  const expected = config.token ? Buffer.from(config.token) : undefined;
   return async (c, next) => {
     if (!expected) return next();
     const client = clientOf(c);
@@ -128,15 +133,16 @@ export function bearerAuth(token: string | undefined, throttle = new AuthThrottl
     const given = Buffer.from(header.startsWith("Bearer ") ? header.slice(7).trim() : "");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       if (header) throttle.fail(client); // no header at all is not a guess
-      c.header("WWW-Authenticate", 'Bearer realm="winnow"');
-      return c.json(
+      return unauthorized(
+        c,
+        config,
         new WinnowError(
           "unauthorized",
           header
             ? "The bearer token is wrong. Use the value of WINNOW_TOKEN."
             : "Missing Authorization: Bearer <WINNOW_TOKEN> header.",
-        ).toJSON(),
-        401,
+        ),
+        header !== "",
       );
     }
     throttle.succeed(client);

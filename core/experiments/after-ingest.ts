@@ -1,6 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { arms, deployments, experiments } from "../../db/schema.ts";
 import type { Clock } from "../clock.ts";
 import { asWinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
@@ -76,26 +74,4 @@ export async function afterMetricsIngested(
     }
   }
   return out;
-}
-
-/** Running experiments whose arms have one of these ads tied to them (pushed or linked). */
-export async function runningExperimentsOfAds(
-  database: Database,
-  ads: readonly { platform: string; platformAdId: string }[],
-): Promise<string[]> {
-  if (!ads.length) return [];
-  const { db } = database;
-  const ids = new Set<string>();
-  const adIds = [...new Set(ads.map((a) => a.platformAdId))];
-  const wanted = new Set(ads.map((a) => `${a.platform}\u0000${a.platformAdId}`));
-  for (let i = 0; i < adIds.length; i += 500) {
-    const rows = await db
-      .select({ experimentId: arms.experimentId, platform: deployments.platform, adId: deployments.platformAdId })
-      .from(deployments)
-      .innerJoin(arms, eq(arms.id, deployments.armId))
-      .innerJoin(experiments, eq(experiments.id, arms.experimentId))
-      .where(and(inArray(deployments.platformAdId, adIds.slice(i, i + 500)), eq(experiments.status, "running")));
-    for (const r of rows) if (wanted.has(`${r.platform}\u0000${r.adId}`)) ids.add(r.experimentId);
-  }
-  return [...ids];
 }

@@ -1,16 +1,11 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { openMetricWriter } from "../../db/repositories/metrics.ts";
 import { ingestionRuns } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { asWinnowError, invalidInput } from "../errors.ts";
-import {
-  afterMetricsIngested,
-  type ExperimentAfterIngest,
-  runningExperimentsOfAds,
-} from "../experiments/after-ingest.ts";
-import type { ExperimentService } from "../experiments/service.ts";
+import type { ExperimentAfterIngest } from "../experiments/after-ingest.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { realSleep, withRetry } from "./retry.ts";
@@ -44,9 +39,14 @@ export interface IngestionReport {
   rejections: Rejection[];
   resumedFrom: string | null;
   error: string | null;
-  /** Running experiments these rows touched: their new split and state, updated in this job (issue 24). */
+  /** Running experiments whose arms' ads this run changed: what an ingest-driven recompute should look at. */
+  experimentIds: string[];
+  /** What the experiments hook (core/experiments afterMetricsIngested) did to them: new split, state, ended. */
   experiments: ExperimentAfterIngest[];
 }
+
+/** Called after a run's rows are committed (succeeded runs only), with the running experiments it touched. */
+export type AfterIngest = (report: IngestionReport) => Promise<void> | void;
 
 type Checkpoint = {
   cursor: string | null;
@@ -61,9 +61,17 @@ const MAX_KEPT_REJECTIONS = 1000;
  * committed together, so a killed run resumes after the last committed page and a re-run of the same data is a no-op.
  */
 export class IngestionService {
-  constructor(
-    private readonly deps: { database: Database; clock: Clock; logger: Logger; experiments?: ExperimentService },
-  ) {}
+  private readonly afterIngest: AfterIngest[] = [];
+
+  constructor(private readonly deps: { database: Database; clock: Clock; logger: Logger }) {}
+
+  /**
+   * The one post-commit point of every ingestion (API pulls and uploaded files alike): `hook` runs after the run's
+   * rows are committed, with `report.experimentIds` naming the running experiments whose numbers changed.
+   */
+  onIngested(hook: AfterIngest): void {
+    this.afterIngest.push(hook);
+  }
 
   async run(connector: Connector, options: IngestOptions): Promise<IngestionReport> {
     const { since, until } = this.window(options);
@@ -98,7 +106,6 @@ export class IngestionService {
       });
     }
     const writer = openMetricWriter(this.deps.database);
-    const touched = new Map<string, { platform: string; platformAdId: string }>();
     try {
       // A resumed run whose checkpoint already says "done" (cursor null after ≥1 page) only needs finishing.
       while (!(checkpoint.pages > 0 && checkpoint.cursor === null)) {
@@ -136,10 +143,11 @@ export class IngestionService {
             args: [JSON.stringify(next), upserted + changed, rejectedNow, JSON.stringify(kept), runId],
           },
         ]);
-        for (const r of page.records) touched.set(`${r.platform}\u0000${r.platformAdId}`, r);
         rejections.splice(0, rejections.length, ...kept);
         rejected = rejectedNow;
         checkpoint = next;
+        // A page is written synchronously on the local driver: give other requests (/healthz) a turn between pages.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       const report = await this.finish(runId, connector.platform, "succeeded", null, {
         since,
@@ -151,12 +159,15 @@ export class IngestionService {
         resumedFrom,
         actor: options.actor,
       });
-      // Post-commit: running experiments these rows touched re-split and check stopping now (core/experiments).
-      if (upserted > 0)
-        report.experiments = await afterMetricsIngested(
-          this.deps,
-          await runningExperimentsOfAds(this.deps.database, [...touched.values()]),
-        );
+      report.experimentIds = await this.touchedExperiments(runId);
+      for (const hook of this.afterIngest) {
+        // The rows are committed and the run succeeded: a failing follow-up is logged, not turned into a failed run.
+        await Promise.resolve()
+          .then(() => hook(report))
+          .catch((e: unknown) =>
+            this.deps.logger.warn("after-ingest hook failed", { runId, error: asWinnowError(e).message }),
+          );
+      }
       return report;
     } catch (error) {
       const err = asWinnowError(error);
@@ -174,6 +185,17 @@ export class IngestionService {
     } finally {
       writer.close();
     }
+  }
+
+  /** Running experiments with an ad whose metrics this run inserted or changed (one bounded statement). */
+  private async touchedExperiments(runId: string): Promise<string[]> {
+    const rows = await this.deps.database.db.all<{ id: string }>(sql`
+      SELECT DISTINCT a.experiment_id AS id
+      FROM deployments d JOIN arms a ON a.id = d.arm_id JOIN experiments e ON e.id = a.experiment_id
+      WHERE e.status = 'running' AND EXISTS (
+        SELECT 1 FROM metrics m
+        WHERE m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id AND m.ingestion_run_id = ${runId})`);
+    return rows.map((r) => r.id);
   }
 
   private window(options: IngestOptions) {
@@ -267,6 +289,7 @@ export class IngestionService {
       rejections: f.rejections,
       resumedFrom: f.resumedFrom,
       error,
+      experimentIds: [],
       experiments: [],
     };
   }

@@ -209,7 +209,9 @@ function readDayUncached(column: string, raw: string, order: DateOrder | null): 
       `${column} ${shown(raw)} could be day/month or month/day and nothing else in the file tells; pass dateOrder "dmy" or "mdy" (or the locale), or export dates as YYYY-MM-DD`,
     );
   }
-  return parseDate(column, s.length <= 24 ? s : "");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+    throw new RowProblem(`${column} must be a date such as 2026-12-01 (got ${shown(raw)})`);
+  return parseDate(column, s);
 }
 
 const EMPTY = new Set(["", "-", "--", "—", "n/a", "na"]);

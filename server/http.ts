@@ -15,6 +15,7 @@ import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
+import { detachedRequest } from "./mcp-request.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -75,7 +76,7 @@ export function createHttpApp(services: Services): Hono {
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
   services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
   app.use("/mcp", auth);
-  app.all("/mcp", (c) => mcp.fetch(c.req.raw, { parsedBody: c.get("parsedBody" as never) }));
+  app.all("/mcp", (c) => mcp.fetch(detachedRequest(c.req.raw), { parsedBody: c.get("parsedBody" as never) }));
 
   mountSlackEvents(app, services);
 

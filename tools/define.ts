@@ -3,7 +3,8 @@ import * as z from "zod";
 import type { WinnowError } from "../core/errors.ts";
 import { publicError } from "../core/public-error.ts";
 import type { Services } from "../server/services.ts";
-import { assertKnownFields, strictInput } from "./input-fields.ts";
+import { assertKnownFields } from "./input-fields.ts";
+import { sdkSchemasOf } from "./sdk-schemas.ts";
 
 export const TOOLSETS = ["library", "generation", "brand", "experiments", "review", "search"] as const;
 export type Toolset = (typeof TOOLSETS)[number];
@@ -86,13 +87,15 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
 /** Registers tools on an SDK server, turning domain errors into `isError` results the model can read. */
 export function registerTools(server: McpServer, tools: AnyTool[], services: Services, actor = "mcp") {
   for (const tool of tools) {
+    // Made once per tool: a server per HTTP request must not rebuild or re-convert schemas (issue 23).
+    const schemas = sdkSchemasOf(tool);
     server.registerTool(
       tool.name,
       {
         title: tool.title,
         description: tool.description,
-        inputSchema: strictInput(tool.name, tool.input),
-        outputSchema: tool.output,
+        inputSchema: schemas.input,
+        outputSchema: schemas.output,
         annotations: { title: tool.title, ...tool.annotations },
       },
       async (args: unknown, extra) => {

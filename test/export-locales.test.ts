@@ -246,6 +246,10 @@ describe("exports as teams really download them", () => {
     });
     expect(converted).toMatchObject({ currency: "EUR", conversion: { from: "USD", to: "EUR", rate: 0.92 } });
     expect((await stored("120210000000000002")).at(-1)).toMatchObject({ spend: 18_400_000, currency: "EUR" });
+    // Every figure names its currency: the experiment's spend is euros, not dollars.
+    const top = await call("top_performers", { metric: "spend", experiment: experimentId, from: "2026-11-01" });
+    expect(top.text).toMatch(/€\d[\d,]*\.\d\d spend/);
+    expect(top.text).not.toMatch(/\$\d/);
   });
 
   it("never quotes a file's content and does not open dotfiles", async () => {

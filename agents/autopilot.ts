@@ -150,8 +150,9 @@ export async function runAutopilot(
       }
       connector.market.serve(today, serve);
       days++;
+      // The ingest re-splits the experiment and checks its stopping rules in the same job (afterMetricsIngested).
       await services.ingestion.run(connector, { actor: "autopilot", trailingDays: 3 });
-      const r = await services.experiments.step(experimentId, services.rng(), "autopilot");
+      const r = await services.experiments.results(experimentId, services.rng());
       status = r.status;
       roundSpend = r.spendMicros;
       if (spend + roundSpend >= brief.budgetMicros) break;

@@ -9,6 +9,8 @@ export async function runTool(
   json?: boolean,
   /** Settings this one command needs otherwise, e.g. `winnow ingest` reading a file where the user keeps it. */
   overrides?: { importRoot?: string },
+  /** Turns the tool's result into what is printed (e.g. after writing it to a file); default: its text. */
+  render?: (structured: Record<string, unknown>) => string | Promise<string>,
 ) {
   const [{ loadConfig }, { buildServices }, { invokeTool }, { findTool }] = await Promise.all([
     import("./config.ts"),
@@ -20,7 +22,12 @@ export async function runTool(
   try {
     const outcome = await invokeTool(findTool(name)!, args, { services, actor: "cli", progress: async () => {} });
     if (outcome.isError) throw outcome.error;
-    process.stdout.write(`${json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
+    const shown = json
+      ? JSON.stringify(outcome.structured, null, 2)
+      : render
+        ? await render(outcome.structured ?? {})
+        : outcome.text;
+    process.stdout.write(`${shown}\n`);
   } finally {
     await services.close();
   }

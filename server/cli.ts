@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { AssetKind } from "../core/library/types.ts";
+import { registerAuthoringCommands } from "./cli-authoring.ts";
 import { registerExperimentCommands } from "./cli-experiments.ts";
 import { registerTeamCommands } from "./cli-team.ts";
 
@@ -71,10 +72,9 @@ program
         const seconds = (performance.now() - started) / 1000;
         if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
         else {
-          process.stdout.write(
-            `Imported ${report.imported.length}, skipped ${report.duplicates.length} duplicate(s), ${report.failed.length} failed in ${seconds.toFixed(1)}s.\n`,
-          );
-          for (const f of report.failed) process.stdout.write(`  failed: ${f.file}: ${f.error}\n`);
+          const { renderImportReport } = await import("../core/library/import-report.ts");
+          const shown = (file: string) => relative(process.cwd(), file) || file;
+          process.stdout.write(`${renderImportReport(report, { file: shown, seconds })}\n`);
         }
         if (report.failed.length && !report.imported.length && !report.duplicates.length) process.exitCode = 2;
       } finally {
@@ -187,6 +187,7 @@ function parseKind(value: string): AssetKind {
 }
 
 registerTeamCommands(program);
+registerAuthoringCommands(program);
 registerExperimentCommands(program);
 
 try {

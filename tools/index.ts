@@ -13,6 +13,7 @@ import { generateVariants } from "./generate_variants.ts";
 import { getAsset } from "./get_asset.ts";
 import { getBrandRules } from "./get_brand_rules.ts";
 import { getExperimentResults } from "./get_experiment_results.ts";
+import { getStarterFile } from "./get_starter_file.ts";
 import { importAssets } from "./import_assets.ts";
 import { ingestMetrics } from "./ingest_metrics.ts";
 import { libraryReview } from "./library_review.ts";
@@ -72,6 +73,7 @@ export const ALL_TOOLS = [
   costReportTool,
   createTemplate,
   listTemplates,
+  getStarterFile,
   generateVariants,
   listModels,
   addAsset,

@@ -6,6 +6,7 @@ import { createBrand } from "./create_brand.ts";
 import { createExperiment } from "./create_experiment.ts";
 import { createPromptVersionTool } from "./create_prompt_version.ts";
 import { createTemplate } from "./create_template.ts";
+import { decideReview } from "./decide_review.ts";
 import type { AnyTool, Toolset } from "./define.ts";
 import { findDuplicates } from "./find_duplicates.ts";
 import { findSimilar } from "./find_similar.ts";
@@ -82,6 +83,7 @@ export const ALL_TOOLS = [
   listAssets,
   updateAsset,
   requestReview,
+  decideReview,
   recordFeedback,
   listReviews,
   retrainTagger,

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { silentLogger } from "../core/log.ts";
+import { localAdmin } from "../core/people/caller.ts";
 import { loadConfig } from "../server/config.ts";
 import { createHttpApp } from "../server/http.ts";
 import { buildServices } from "../server/services.ts";
@@ -78,7 +79,7 @@ export async function benchFileImport() {
     const out = await invokeTool(
       findTool("ingest_metrics")!,
       { file: "meta-export.csv" },
-      { services, actor: "bench", progress: async () => {} },
+      { services, caller: localAdmin("bench"), actor: "bench", progress: async () => {} },
     );
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);

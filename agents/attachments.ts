@@ -11,7 +11,11 @@ import { matchValue, valuesNamedIn } from "./resolve.ts";
  */
 
 export const isImage = (a: Attachment) => /^image\/(jpeg|png|webp|gif|tiff|avif|heic)/.test(a.mimeType);
-export const isCsv = (a: Attachment) => a.mimeType === "text/csv" || /\.csv$/i.test(a.name);
+/** A metrics export: CSV/TSV text or an Excel workbook (Ads Manager's default download). */
+export const isCsv = (a: Attachment) =>
+  a.mimeType === "text/csv" ||
+  a.mimeType === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ||
+  /\.(csv|tsv|xlsx)$/i.test(a.name);
 
 const ADD = /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b/i;
 const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|review|generate|make)\b/i;
@@ -29,11 +33,11 @@ export async function answerAttachments(
   const base = { toolsRan: [], assetIds: [], memory, via: "router" as const };
   const ignored = files
     .filter((f) => !isImage(f) && !isCsv(f))
-    .map((f) => `${f.name} (${f.mimeType}): not an image or a CSV`);
+    .map((f) => `${f.name} (${f.mimeType}): not an image or a metrics export (.csv, .xlsx)`);
   const text = request.text.replace(/<@[A-Z0-9]+>/g, "").trim();
   if (csvs.length) {
     const tool = session.tools.find((t) => t.name === "ingest_metrics");
-    if (!tool?.inputSchema.properties?.csv) {
+    if (!tool?.inputSchema.properties?.contentBase64) {
       return {
         ...base,
         text: `I can't import ${csvs[0]!.name} yet: this Winnow's ingest_metrics takes no CSV input. Ask an admin to enable CSV metric imports.`,
@@ -43,7 +47,8 @@ export async function answerAttachments(
     }
     const results: ToolOutcome[] = [];
     for (const csv of csvs) {
-      const args = { platform: "csv", csv: csv.bytes.toString("utf8") };
+      // Bytes, not text: an .xlsx workbook or a UTF-16 "Excel CSV" is read by the same import as a UTF-8 CSV.
+      const args = { platform: "csv", contentBase64: csv.bytes.toString("base64") };
       const r = await session.call("ingest_metrics", args);
       results.push(outcomeOf("ingest_metrics", { platform: "csv", file: csv.name }, r));
     }
@@ -159,7 +164,7 @@ export function attachmentNote(files: Attachment[] | undefined): string {
   return (
     `\n\n[The user attached: ${list}. To search by an image without adding it, call find_similar with imageBase64 ` +
     '"attachment:N". Only when the user asks to add it to the library, call add_asset with contentBase64 "attachment:N". ' +
-    'A CSV of ad metrics goes to ingest_metrics with platform "csv" and csv "attachment:N".]'
+    'A metrics export (.csv or .xlsx) goes to ingest_metrics with platform "csv" and contentBase64 "attachment:N".]'
   );
 }
 

@@ -1,3 +1,4 @@
+import { correctTypos, everydayAsk } from "./intent-coverage.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import {
   costSlots,
@@ -19,6 +20,7 @@ import {
   slotInsight,
   toneList,
 } from "./intent-slots.ts";
+import { nameBeforeTest } from "./resolve.ts";
 
 /**
  * Offline intent router: turns the common Slack requests into one tool call with slots, so the bot is useful with no
@@ -57,6 +59,15 @@ export type IntentName =
   | "list_members"
   | "add_member"
   | "remove_member"
+  | "decide_review"
+  | "tag_assets"
+  | "archive"
+  | "create_experiment"
+  | "list_deployments"
+  | "prompt_versions"
+  | "tagger_versions"
+  | "undo"
+  | "tool"
   | "cannot";
 
 export interface Slots {
@@ -111,6 +122,15 @@ export interface Slots {
   minImpressions?: number;
   /** Why a request cannot be done (intent "cannot"), said plainly. */
   reason?: string;
+  /** A review decision said in words ("approve it", "reject, logo too small"). */
+  decision?: "approve" | "reject";
+  reviewId?: string;
+  /** Asset status a change sets (archive → archived). */
+  setStatus?: string;
+  /** Words that pick assets by name ("old banners" → banner). */
+  nameContains?: string;
+  createdBefore?: string;
+  arms?: string[];
 }
 
 export interface Intent {
@@ -122,11 +142,33 @@ export interface Intent {
   also?: string[];
 }
 
+/** The last request of a thread: what ran (or was offered for Confirm) and what it produced, for follow-ups. */
+export interface LastCall {
+  tool: string;
+  args: Record<string, unknown>;
+  /** The message that asked for it. */
+  text: string;
+  /** Ids the result named, in its order (assets first), so "the second one" points somewhere. */
+  ids?: string[];
+}
+
+/** A change that ran in this thread, kept so "undo" can say (or do) what takes it back. */
+export interface LastChange {
+  tool: string;
+  args: Record<string, unknown>;
+  /** The call that restores what was there before, when one exists. */
+  undo?: { tool: string; args: Record<string, unknown>; summary: string };
+}
+
 export interface ThreadMemory {
   lastAssetIds?: string[];
   lastExperimentId?: string;
   /** The request a question was asked about, so the answer ("8", "Gen Z") completes it. */
-  pending?: { text: string; field: string };
+  pending?: { text: string; field: string; choices?: string[]; call?: { tool: string; args: Record<string, unknown> } };
+  lastCall?: LastCall;
+  lastChange?: LastChange;
+  /** Set in a review card's thread: the review request the conversation is about. */
+  reviewId?: string;
 }
 
 export interface RouteContext {
@@ -166,6 +208,15 @@ export const INTENT_TOOLS: Record<IntentName, string[]> = {
   list_members: ["list_brand_members"],
   add_member: ["add_brand_member"],
   remove_member: ["remove_brand_member"],
+  decide_review: ["decide_review"],
+  tag_assets: ["tag_assets"],
+  archive: ["review_asset", "update_asset"],
+  create_experiment: ["create_experiment"],
+  list_deployments: ["list_deployments"],
+  prompt_versions: ["list_prompt_versions"],
+  tagger_versions: ["list_tagger_versions"],
+  undo: [],
+  tool: [],
   cannot: [],
 };
 
@@ -292,7 +343,7 @@ export function normalise(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   for (const [re, word] of SHORTHAND) text = text.replace(re, word);
-  return text;
+  return correctTypos(text);
 }
 
 /** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
@@ -442,13 +493,19 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
 
   if (!lower || /^(help|\?|what can you do|what do you do|how do i use (this|you)|commands?)\b/.test(lower))
     return make("help");
-  if (
-    /^(thanks|thank you|thx|ty|cheers|great|cool|nice|ok|okay|lol|perfect|awesome|got it|sounds good|brilliant)\b/.test(
-      lower,
-    ) &&
-    lower.split(/\s+/).length <= 5
-  )
-    return undefined;
+  const ACK =
+    /^(?:(?:thanks|thank you|thx|ty|cheers|great|cool|nice|ok|okay|lol|perfect|awesome|got it|sounds good|brilliant|alright|right|yes|yep|sure)[\s,!.]*)+/;
+  const acked = lower.match(ACK);
+  if (acked) {
+    // "ok ship the winner" is a request after an acknowledgement; "thanks!" alone is not one.
+    const rest = text.slice(acked[0].length).trim();
+    if (!rest || rest.split(/\s+/).length <= 1) return undefined;
+    const after = routeClause(rest, memory, now, copyText);
+    // "thanks, that's great" is chit-chat, not a search for "that's great".
+    if (after?.name === "search" && !/\b(find|search|look|show|pull up|dig up|any|got|need)\b/i.test(rest))
+      return undefined;
+    return after;
+  }
   for (const [pattern, reason, unless] of CANNOT) {
     if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
       return make("cannot", { reason });
@@ -502,6 +559,8 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     )
   )
     return make("update_allocation", experiment());
+  const everyday = everydayAsk(lower, slots);
+  if (everyday) return make(everyday.name, everyday.slots);
   if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));
   if (
     /\b(library review|rights? (data )?expir\w*|rights? expire|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review)\b/.test(
@@ -598,6 +657,8 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     if (ids?.length) return make("similar", { assetIds: ids, ...(limit ? { limit } : {}) });
   }
   if (slots.assetIds?.length && /\b(show|get|open|details?|info|what is)\b/.test(lower)) return make("show_asset");
+  // A command we did not read ("rename the spring folder") is not a search: better a "did you mean" than a wrong list.
+  if (NOT_A_SEARCH.test(lower)) return undefined;
   if (
     /\b(find|search|look(ing)? for|show me|any(?! (good|luck|news|updates?|winners?|ideas?|chance)\b)|pull up|dig up|do we have|got any|need an?)\b/.test(
       lower,
@@ -612,9 +673,12 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   return undefined;
 }
 
+const NOT_A_SEARCH =
+  /^(?:(?:can|could|would|will) (?:you|u) |please |pls |i want to |i need to |let'?s |go )?(?:archive|tag|delete|remove|rename|move|upload|download|share|send|email|schedule|post|publish|approve|reject|undo|revert|edit|fix|change|update|set|turn|add|merge|resolve|ingest|import|stop|pause|kill|start|launch|create|run|book|write|translate|print|export|duplicate|copy)\b/;
+
 function experimentName(lower: string): Slots {
-  const m = lower.match(/\b(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+(?:test|experiment)\b/);
-  return m && !/^(the|this|that|my|our)$/.test(m[1]!) ? { experimentName: `${m[1]} test` } : {};
+  const name = nameBeforeTest(lower);
+  return name ? { experimentName: `${name} test` } : {};
 }
 
 /** "best performing creatives this month", "top 5 ads by ROAS", "cvr leaderboard", "what's working right now". */

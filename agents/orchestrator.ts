@@ -13,8 +13,10 @@ import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp
 import { linksToIds } from "./message-refs.ts";
 import type { AgentModel } from "./model.ts";
 import { planRoute } from "./router-plan.ts";
+import { didYouMean } from "./router-suggest.ts";
 import { planRepair, setPath } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
+import { changeOf, memoryNote, rememberCall, statusBefore } from "./thread-memory.ts";
 import { authorise, isGuarded } from "./tool-guard.ts";
 
 export interface Turn {
@@ -158,7 +160,7 @@ export class Orchestrator {
           ? "Anytime 🙌 Type `help` to see what else I can do."
           : plan.kind === "help"
             ? HELP_TEXT
-            : `I didn't catch that.\n${HELP_TEXT}`;
+            : didYouMean(plan.suggestions);
       return { ...base, text, failed: plan.kind === "unknown" };
     }
     // Said plainly: outside what Winnow does, or its tool is not served here.
@@ -168,7 +170,13 @@ export class Orchestrator {
       return { ...base, text: plan.question, question: plan.question, memory: pending, failed: false };
     }
     const { tool, args } = plan;
-    if (isGuarded(tool)) {
+    if ((isGuarded(tool) && !plan.direct) || plan.confirm) {
+      // Offered, not run: a follow-up ("same for the trail test") still reads against it.
+      rememberCall(
+        memory,
+        { tool: tool.name, args, text: request.text },
+        { isError: false, text: "", links: [], structured: args },
+      );
       const confirm = {
         tool: tool.name,
         args,
@@ -194,6 +202,9 @@ export class Orchestrator {
       result = await session.call(tool.name, args);
     }
     const assetIds = idsIn(result);
+    rememberCall(memory, { tool: tool.name, args, text: request.text }, result);
+    // A decision said in the review card's thread ran without Confirm, as a button press does; it is the last change.
+    if (plan.direct && !result.isError) memory.lastChange = changeOf(tool.name, args, result);
     return {
       understood,
       ignored,
@@ -279,7 +290,7 @@ export class Orchestrator {
     try {
       const result = await generateText({
         model: agentModel.model,
-        system: system.text,
+        system: `${system.text}${memoryNote(request.memory)}`,
         messages,
         tools,
         stopWhen: stepCountIs(this.maxSteps),
@@ -287,6 +298,11 @@ export class Orchestrator {
       await this.recordUsage(agentModel, result.totalUsage, system.promptVersionId, (Date.now() - started) / 1000);
       const assetIds = [...new Set(results.flatMap(idsIn))];
       for (const r of results) remember(memory, r, idsIn(r));
+      const lastRun = outcomes.filter((o) => !o.isError).at(-1);
+      if (lastRun) {
+        const call = results[outcomes.indexOf(lastRun)]!;
+        rememberCall(memory, { tool: lastRun.name, args: lastRun.args, text: request.text }, call);
+      }
       const ran = toolsRan.length ? `\n_Tools: ${toolsRan.map(label).join(", ")}_` : "";
       return {
         text: `${result.text || "Done."}${ran}`,
@@ -339,14 +355,20 @@ export class Orchestrator {
       if (!confirmed && isGuarded(info)) {
         return { ...base, text: `${name} changes live state; it runs only after Confirm.`, failed: true };
       }
+      const before = confirmed ? await statusBefore(session, name, args) : undefined;
       const result = await session.call(name, args);
       const assetIds = idsIn(result);
+      const memory = remember({}, result, assetIds);
+      if (confirmed) {
+        const change = changeOf(name, args, result, before);
+        if (change) memory.lastChange = change;
+      }
       return {
         text: `${result.text}\n_Tools: ${name}${result.isError ? " (failed)" : ""}_`,
         results: [outcomeOf(name, args, result)],
         toolsRan: [{ name, ok: !result.isError }],
         assetIds,
-        memory: remember({}, result, assetIds),
+        memory,
         failed: result.isError,
         via: "router" as const,
       };

@@ -59,7 +59,7 @@ const stem = (t: string) =>
   (t.length > 4 && t.endsWith("es") && !t.endsWith("sses") ? t.slice(0, -1) : t).replace(/(?<=\w{3})s$/, "");
 
 /** Optimal string alignment distance ≤ 1 (one typo: a slip, a missing letter or two swapped letters). */
-function oneTypo(a: string, b: string): boolean {
+export function oneTypo(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
@@ -140,4 +140,29 @@ export function choices(names: string[]): string {
   const more = names.length > 4 ? ` (or one of ${names.length - 4} more)` : "";
   if (list.length <= 1) return `${list[0] ?? ""}${more}`;
   return `${list.slice(0, -1).join(", ")} or ${list.at(-1)}${more}`;
+}
+
+/** Words before "test"/"experiment" that say what to do with it or which one, never what it is called. */
+const NOT_A_NAME = new Set(
+  (
+    "the this that my our a an your their its current running live active latest last new old other " +
+    "stop end kill halt pause finish close wrap shut terminate promote ship roll check show get see tell give " +
+    "how is are was whats what's what which who where when why status of on in for about from with and or to " +
+    "me us please pls can could would you u any anything results result winner winners decide decided call " +
+    "rebalance reallocate update allocation start create launch run set up make begin new"
+  ).split(" "),
+);
+
+/**
+ * The name said before "test"/"experiment" with the verbs and fillers taken off: "kill the trail tone test" →
+ * "trail tone"; "stop the experiment" → undefined.
+ */
+export function nameBeforeTest(text: string): string | undefined {
+  const m = text.match(/\b((?:[\w'-]+\s+){1,4})(?:test|experiment)\b/i);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  let start = 0;
+  for (let i = 0; i < words.length; i++) if (NOT_A_NAME.has(words[i]!.toLowerCase())) start = i + 1;
+  const name = words.slice(start).join(" ");
+  return name && !/^(a|b|ab|a\/b|split)$/i.test(name) ? name : undefined;
 }

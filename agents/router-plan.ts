@@ -10,7 +10,17 @@ import {
 } from "./intent-router.ts";
 import { toneList } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { choices, LIVE_STATUSES, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
+import {
+  choices,
+  LIVE_STATUSES,
+  type Match,
+  matchExperiment,
+  matchValue,
+  nameBeforeTest,
+  valuesNamedIn,
+} from "./resolve.ts";
+import { suggestFor } from "./router-suggest.ts";
+import { planInThread } from "./router-thread.ts";
 import { bindSlots } from "./slot-binder.ts";
 
 /**
@@ -33,10 +43,19 @@ interface Notes {
 
 export type RouterPlan =
   | ({ kind: "help" } & Notes)
-  | ({ kind: "unknown" } & Notes)
+  | ({ kind: "unknown"; suggestions: string[] } & Notes)
   | ({ kind: "thanks" } & Notes)
-  | ({ kind: "call"; intent: Intent; tool: McpToolInfo; args: Record<string, unknown> } & Notes)
-  | ({ kind: "question"; intent: Intent; question: string; pending: { text: string; field: string } } & Notes)
+  | ({
+      kind: "call";
+      intent: Intent;
+      tool: McpToolInfo;
+      args: Record<string, unknown>;
+      /** The message itself is the decision (an approver's "approve it" in the review card's thread). */
+      direct?: boolean;
+      /** Ask for Confirm even though the tool is not destructive (an undo). */
+      confirm?: boolean;
+    } & Notes)
+  | ({ kind: "question"; intent: Intent; question: string; pending: NonNullable<ThreadMemory["pending"]> } & Notes)
   | ({ kind: "cannot"; intent?: Intent; text: string } & Notes);
 
 /** Requests about one asset: without an id, a link or one from the thread there is nothing to act on. */
@@ -84,13 +103,45 @@ export function describeIntent(name: IntentName): string {
 }
 
 const NO_EXPERIMENTS = "\u0000no experiments";
+const NO_CANDIDATE = "\u0000no candidate:";
+
+/** The names a question offers, in the order it lists them, so "the second one" can answer it. */
+function listedIn(question: string, v: Vocabulary): string[] {
+  const names = [
+    ...v.experiments.map((e) => e.name),
+    ...v.audiences.map((a) => a.id),
+    ...v.offers.map((o) => o.id),
+    ...v.brands.map((b) => b.slug),
+    ...v.templates.flatMap((t) => t.names),
+  ];
+  return names
+    .map((n) => ({ n, at: question.indexOf(n) }))
+    .filter((x) => x.at >= 0 && !names.some((o) => o !== x.n && o.includes(x.n) && question.includes(o)))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.n);
+}
+
+const choicesOf = (names: string[]) => (names.length > 1 ? { choices: names } : {});
+
+/** Experiments an action may apply to: promote never offers one already promoted. */
+function offerable(name: IntentName, experiments: Vocabulary["experiments"]) {
+  if (name === "promote") return experiments.filter((e) => LIVE_STATUSES.has(e.status) || e.status === "decided");
+  if (name === "stop_experiment" || name === "update_allocation")
+    return experiments.filter((e) => LIVE_STATUSES.has(e.status));
+  return experiments.filter((e) => LIVE_STATUSES.has(e.status));
+}
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
 export function planRoute(input: PlanInput): RouterPlan {
   const notes: Notes = { understood: [], ignored: [] };
-  const text = completePending(input.text, input.memory, input.now);
+  const inThread = planInThread(input, notes);
+  if (inThread.plan) return inThread.plan;
+  const text = completePending(inThread.text ?? input.text, input.memory, input.now);
   const intent = routeIntent(text, input.memory, { now: input.now });
-  if (!intent) return THANKS.test(text.trim()) ? { kind: "thanks", ...notes } : { kind: "unknown", ...notes };
+  if (!intent)
+    return THANKS.test(text.trim())
+      ? { kind: "thanks", ...notes }
+      : { kind: "unknown", suggestions: suggestFor(text, input.tools), ...notes };
   if (intent.name === "help") return { kind: "help", ...notes };
   for (const ask of intent.also ?? [])
     notes.ignored.push(`"${ask}": one request at a time; ask me again for that next`);
@@ -107,11 +158,11 @@ export function planRoute(input: PlanInput): RouterPlan {
     };
   }
   const slots: Slots = { ...intent.slots };
-  const ask = (field: string, question: string): RouterPlan => ({
+  const ask = (field: string, question: string, options?: string[]): RouterPlan => ({
     kind: "question",
     intent,
     question,
-    pending: { text, field },
+    pending: { text, field, ...choicesOf(options ?? listedIn(question, input.vocabulary)) },
     ...notes,
   });
   const v = input.vocabulary;
@@ -163,6 +214,8 @@ export function planRoute(input: PlanInput): RouterPlan {
   // Experiment: an id, a name ("the spring test"), the thread's, or the only running one; ties become a question.
   if (EXPERIMENT_INTENTS.has(intent.name) || (intent.name === "top_performers" && mentionsTest(text))) {
     const question = resolveExperiment(intent.name, slots, text, input.memory, v, notes);
+    if (question?.startsWith(NO_CANDIDATE))
+      return { kind: "cannot", intent, text: question.slice(NO_CANDIDATE.length), ...notes };
     if (question === NO_EXPERIMENTS)
       return {
         kind: "cannot",
@@ -205,6 +258,27 @@ export function planRoute(input: PlanInput): RouterPlan {
 
   if (ASSET_INTENTS.has(intent.name) && !slots.assetIds?.length)
     return ask("asset", "Which asset? Paste its id (ast_…) or its dashboard link.");
+  const many = manyAssetsQuestion(intent.name, slots, input.memory);
+  if (many) return ask("asset", many);
+  if (intent.name === "create_experiment") {
+    const arms = slots.assetIds?.length ? slots.assetIds : generatedInThread(input.memory);
+    if (arms.length < 2)
+      return ask(
+        "arms",
+        "Which variants should the test compare? Make them first (`make 4 variants of the spring offer for Gen Z`) and say `test them`, or paste two or more ids (ast_…).",
+      );
+    slots.arms = arms;
+    delete slots.assetIds;
+    notes.understood.push(`arms: ${arms.length} variant(s)${slots.assetIds ? "" : " from this thread"}`);
+    if (!slots.metric)
+      return ask("metric", "Which metric decides the winner: ctr, cvr, cost_per_conversion, watch_time or roas?", [
+        "ctr",
+        "cvr",
+        "cost_per_conversion",
+        "watch_time",
+        "roas",
+      ]);
+  }
 
   const binding = bindSlots(tool, slots);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
@@ -331,17 +405,10 @@ function resolveExperiment(
       return undefined;
     }
     if (m.kind === "many") return `Which experiment: ${choices(m.values.map((e) => e.name))}?`;
-    const said = slots.experimentName ?? text.match(/\b((?:[\w-]+\s+){1,3})(?:test|experiment)\b/i)?.[1];
-    if (
-      said &&
-      !/^(the|this|that|my|our|a)\s*$/i.test(said.trim()) &&
-      !memory.lastExperimentId &&
-      v.experiments.length
-    ) {
-      const saidName = said.replace(/^(?:the|this|that|our|my)\s+/i, "").trim();
-      if (saidName && !/^(the|this|that)$/i.test(saidName))
-        return `I don't see an experiment called "${saidName}". Which one: ${choices(v.experiments.map((e) => e.name))}?`;
-    }
+    // Verbs and fillers before "test" are not its name: "stop the experiment" names none.
+    const saidName = nameBeforeTest(text);
+    if (saidName && !memory.lastExperimentId && v.experiments.length)
+      return `I don't see an experiment called "${saidName}". Which one: ${choices(offerable(name, v.experiments).map((e) => e.name))}?`;
   }
   const remembered = memory.lastExperimentId;
   if (remembered) {
@@ -352,21 +419,48 @@ function resolveExperiment(
   delete slots.experimentId;
   if (name === "top_performers") return undefined;
   if (!v.experiments.length) return NO_EXPERIMENTS;
-  const live = v.experiments.filter((e) => LIVE_STATUSES.has(e.status));
-  const destructive = name === "promote" || name === "stop_experiment";
-  const pool = destructive && v.experiments.length > 1 ? [] : live.length ? live : v.experiments.slice(0, 1);
-  if (pool.length === 1 || v.experiments.length === 1) {
-    const only = pool[0] ?? v.experiments[0]!;
+  // Stop and rebalance act on running tests, promote on running or decided ones never promoted: with exactly one
+  // such experiment there is nothing to ask (the Confirm still names it); a read-out falls back to the newest.
+  const candidates = offerable(name, v.experiments);
+  const pool = name === "status" && !candidates.length ? v.experiments.slice(0, 1) : candidates;
+  if (pool.length === 1) {
+    const only = pool[0]!;
     slots.experimentId = only.id;
     notes.understood.push(
-      `experiment: ${label(only.id)} (${LIVE_STATUSES.has(only.status) ? "the only running one" : "the newest"})`,
+      `experiment: ${label(only.id)} (${LIVE_STATUSES.has(only.status) ? "the only running one" : name === "promote" ? "the only one with a winner to promote" : "the newest"})`,
     );
     return undefined;
   }
-  const candidates = name === "promote" ? v.experiments.filter((e) => e.hasWinner || e.status === "decided") : live;
-  const listed = (candidates.length ? candidates : v.experiments).map((e) => e.name);
+  if (!pool.length && name !== "status") {
+    const what = name === "promote" ? "with a winner left to promote" : "running";
+    return `${NO_CANDIDATE}There is no experiment ${what} right now (${choices(v.experiments.map((e) => `${e.name}: ${e.status}`))}).`;
+  }
+  const listed = (pool.length ? pool : v.experiments).map((e) => e.name);
   const verb = name === "promote" ? "promote the winner of" : name === "stop_experiment" ? "stop" : "look at";
   return `Which experiment should I ${verb}: ${choices(listed)}?`;
+}
+
+/** Archive and tag act on assets named in the message or shown in this thread; without any, ask which. */
+function manyAssetsQuestion(name: IntentName, slots: Slots, memory: ThreadMemory): string | undefined {
+  if (name !== "archive" && name !== "tag_assets") return undefined;
+  if (!slots.assetIds?.length && memory.lastAssetIds?.length && name === "tag_assets")
+    slots.assetIds = memory.lastAssetIds;
+  if (!slots.assetIds?.length && memory.lastAssetIds?.length === 1) slots.assetIds = memory.lastAssetIds;
+  if (slots.assetIds?.length) {
+    if (name === "archive") slots.assetIds = slots.assetIds.slice(0, 1);
+    return undefined;
+  }
+  const what = slots.nameContains ? ` ${slots.nameContains} assets` : " assets";
+  return name === "archive"
+    ? `Which${what} should I archive? Paste their ids or links, or find them first (\`find ${slots.nameContains ?? "old banners"}\`) and say \`archive the second one\`.`
+    : "Which assets should I tag? Paste their ids or links, share the images here, or find them first and say `tag them`.";
+}
+
+/** Variants this thread generated, for "test them". */
+function generatedInThread(memory: ThreadMemory): string[] {
+  return memory.lastCall?.tool === "generate_variants"
+    ? (memory.lastCall.ids ?? []).filter((id) => id.startsWith("ast_"))
+    : [];
 }
 
 function questionFor(field: string, intent: Intent, v: Vocabulary): string {

@@ -31,6 +31,9 @@ const SYNONYMS: Record<string, string[]> = {
   platformAdId: ["platformAdId", "adId"],
   reviewChannel: ["reviewChannel", "channel"],
   name: ["name", "brandName"],
+  setStatus: ["status"],
+  nameContains: ["nameContains"],
+  arms: ["arms"],
 };
 
 /** Slots that only help the router itself; never bound, never reported as unused. */

@@ -439,9 +439,12 @@ export const metrics = sqliteTable(
     date: text("date").notNull(),
     impressions: integer("impressions").notNull().default(0),
     clicks: integer("clicks").notNull().default(0),
+    /** As reported, fractions included (Google Ads' 1.50): SQLite keeps a non-integer as REAL in this column. */
     conversions: integer("conversions").notNull().default(0),
     spendMicros: integer("spend_micros").notNull().default(0),
     revenueMicros: integer("revenue_micros").notNull().default(0),
+    /** ISO 4217 code of spend and revenue as the source stated it; null when it did not say (migration 0008). */
+    currency: text("currency"),
     videoWatchMs: integer("video_watch_ms"),
     ingestionRunId: text("ingestion_run_id"),
     updatedAt: text("updated_at").notNull(),

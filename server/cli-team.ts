@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { HexColour } from "../core/brand/workspace-types.ts";
 import { WinnowError } from "../core/errors.ts";
@@ -110,35 +110,62 @@ export function registerTeamCommands(program: Command) {
   program
     .command("ingest")
     .description(
-      "Import ad metrics from a CSV export: Winnow's header, Meta Ads Manager, Google Ads or TikTok Ads Manager",
+      "Import ad metrics from an export (.csv or .xlsx): Winnow's header, Meta Ads Manager, Google Ads, TikTok Ads Manager or LinkedIn Campaign Manager",
     )
-    .argument("<file>", "the .csv export")
-    .option("--format <format>", "auto | winnow | meta | google_ads | tiktok", "auto")
+    .argument("<file>", "the .csv or .xlsx export")
+    .option("--format <format>", "auto | winnow | meta | google_ads | tiktok | linkedin", "auto")
     .option("--platform <platform>", "store rows under this platform (e.g. pinterest for a Winnow-format file)")
-    .option("--decimal <sep>", 'decimal mark of the export: "." or ","')
+    .option(
+      "--locale <tag>",
+      "locale the report was downloaded in, e.g. de-DE, fr-FR, pt-BR (default: read from the file)",
+    )
+    .option("--decimal <sep>", 'decimal mark of the export: "." or "," (default: read from the file)')
+    .option("--date-order <order>", "dmy (day first) or mdy, for dates like 01/12/2026 (default: read from the file)")
+    .option("--partial", "store the readable rows of a partly unreadable file (default: all or nothing)")
+    .option("--convert-to <currency>", "store money converted into this currency (with --rate)")
+    .option("--rate <rate>", "your exchange rate: 1 unit of the file's currency in --convert-to units")
     .option("--since <day>", "first day to import (YYYY-MM-DD)")
     .option("--until <day>", "last day to import (YYYY-MM-DD)")
     .option("--json", "print JSON")
     .action(
       async (
         file: string,
-        o: { format: string; platform?: string; decimal?: string; since?: string; until?: string; json?: boolean },
+        o: {
+          format: string;
+          platform?: string;
+          locale?: string;
+          decimal?: string;
+          dateOrder?: string;
+          partial?: boolean;
+          convertTo?: string;
+          rate?: string;
+          since?: string;
+          until?: string;
+          json?: boolean;
+        },
       ) => {
-        const { decode } = await import("../core/ingestion/csv-import.ts");
-        // The file is the user's own, on their machine: read it here and hand the text over.
-        const csv = decode(await readFile(resolve(file)).catch(() => invalid("file", `${file} cannot be read`)));
+        // The file is the user's own, on their machine: it is streamed from where it is (any size, .csv or .xlsx).
+        const path = resolve(file);
+        const info = await stat(path).catch(() => invalid("file", `${file} cannot be read`));
+        if (!info.isFile()) invalid("file", `${file} is not a file`, "Pass the path of a .csv or .xlsx export.");
         await runTool(
           "ingest_metrics",
           {
             platform: "csv",
-            csv,
+            file: basename(path),
             format: o.format,
             ...(o.platform ? { adPlatform: o.platform } : {}),
+            ...(o.locale ? { locale: o.locale } : {}),
             ...(o.decimal ? { decimalSeparator: o.decimal } : {}),
+            ...(o.dateOrder ? { dateOrder: o.dateOrder } : {}),
+            ...(o.partial ? { partial: true } : {}),
+            ...(o.convertTo ? { convertTo: o.convertTo } : {}),
+            ...(o.rate !== undefined ? { exchangeRate: Number(o.rate) } : {}),
             ...(o.since ? { since: o.since } : {}),
             ...(o.until ? { until: o.until } : {}),
           },
           o.json,
+          { importRoot: dirname(path) },
         );
       },
     );

@@ -65,6 +65,8 @@ export async function deliverReply(
   await saveTurn(ctx.conversations, target.channel, target.threadTs, {
     turns,
     ...(options.userText ? { memory: reply.memory } : {}),
+    // A confirmed change (no new message of the user's) is remembered for "undo" without forgetting the rest.
+    ...(!options.userText && reply.memory.lastChange ? { memoryPatch: { lastChange: reply.memory.lastChange } } : {}),
     pages,
     pending,
   });

@@ -15,7 +15,8 @@ export interface SlackFile {
 }
 
 export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
-const WANTED = /^(image\/|text\/csv|application\/vnd\.ms-excel|text\/plain)/;
+const WANTED =
+  /^(image\/|text\/csv|text\/tab-separated-values|application\/vnd\.ms-excel|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|text\/plain)/;
 
 /** The bot token goes only to Slack's own file hosts (or the API host configured for tests and Enterprise Grid). */
 function trustedHost(url: URL, services: Services): boolean {
@@ -24,9 +25,9 @@ function trustedHost(url: URL, services: Services): boolean {
   return !!api && new URL(api).host === url.host;
 }
 
-/** Files worth downloading for the agent: images and CSVs; other files are named back as not used. */
+/** Files worth downloading for the agent: images and metrics exports (.csv, .xlsx); others are named back as not used. */
 export function wantedFiles(files: SlackFile[] | undefined): SlackFile[] {
-  return (files ?? []).filter((f) => WANTED.test(f.mimetype ?? "") || /\.csv$/i.test(f.name ?? ""));
+  return (files ?? []).filter((f) => WANTED.test(f.mimetype ?? "") || /\.(csv|tsv|xlsx)$/i.test(f.name ?? ""));
 }
 
 /** Downloads a shared file with the bot token (Authorization: Bearer), within the size limit. */

@@ -44,6 +44,8 @@ export async function saveTurn(
   change: {
     turns?: Turn[];
     memory?: ThreadMemory;
+    /** Merged into what the thread remembers (a confirmed change, for "undo"), instead of replacing it. */
+    memoryPatch?: Partial<ThreadMemory>;
     pages?: Record<string, StoredPageCall>;
     pending?: Record<string, StoredConfirmation>;
   },
@@ -54,7 +56,7 @@ export async function saveTurn(
       state: {
         ...current,
         turns: [...s.turns, ...(change.turns ?? [])].slice(-MAX_TURNS),
-        memory: change.memory ?? s.memory,
+        memory: { ...(change.memory ?? s.memory), ...change.memoryPatch },
         pages: keep({ ...s.pages, ...change.pages }),
         pending: keep({ ...s.pending, ...change.pending }),
       },

@@ -41,7 +41,7 @@ describe("reading the exports teams have", () => {
       spendMicros: 1_204_500_000,
       conversions: 18,
     });
-    expect(p.records[1]!.conversions).toBe(8); // 7.50 conversions, rounded to whole ones
+    expect(p.records[1]!.conversions).toBe(7.5); // kept as reported; rounded only for display
   });
 
   it("reads a TikTok Ads Manager export, watch time from average play time × video views", () => {
@@ -63,7 +63,9 @@ describe("reading the exports teams have", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, "utf16le")]);
     expect(parseMetricsExport(utf16.toString("utf8"), { decimalSeparator: "," }).records).toEqual(eu.records);
     const ambiguous = parseMetricsExport("Ad ID,Day,Impr.,Clicks,Cost\n55,03/04/2026,10,1,1\n");
-    expect(ambiguous.rejected[0]!.reason).toMatch(/could be day\/month or month\/day; export dates as YYYY-MM-DD/);
+    expect(ambiguous.rejected[0]!.reason).toMatch(
+      /could be day\/month or month\/day and nothing else in the file tells; pass dateOrder "dmy" or "mdy"/,
+    );
     const weekly = parseMetricsExport(
       "Reporting starts,Reporting ends,Ad ID,Impressions,Amount spent (USD)\n2026-03-01,2026-03-07,9,100,1\n",
     );
@@ -252,11 +254,22 @@ describe("manual deployments and CSV ingestion through the tools", () => {
     const outside = await call("ingest_metrics", { file: "/etc/passwd" });
     expect(outside.isError).toBe(true);
     expect(outside.text).not.toMatch(/root:x/);
-    const bad = await ok<{ rowsRejected: number; rejections: { ref: string; reason: string }[] }>("ingest_metrics", {
-      csv: "ad_id,date,impressions,clicks\nq1,2026-03-01,100,4\nq1,2026-03-02,ten,4\nq2,2026-03-02,5,9\n",
-    });
+    const badCsv = "ad_id,date,impressions,clicks\nq1,2026-03-01,100,4\nq1,2026-03-02,ten,4\nq2,2026-03-02,5,9\n";
+    const refused = await call("ingest_metrics", { csv: badCsv });
+    expect(refused.text).toMatch(
+      /2 of 3 row\(s\) of this Winnow export could not be read, so nothing was written .*csv line 3: impressions must be a non-negative integer \(got text that is not a number\); csv line 4: clicks \(9\) exceed impressions \(5\).*partial: true/,
+    );
+    const stored = await ws.services.database.client.execute(
+      "SELECT count(*) AS n FROM metrics WHERE platform_ad_id = 'q1'",
+    );
+    expect(Number(stored.rows[0]!.n)).toBe(0);
+    const bad = await ok<{ rowsRejected: number; rowsUpserted: number; rejections: { ref: string; reason: string }[] }>(
+      "ingest_metrics",
+      { csv: badCsv, partial: true },
+    );
+    expect(bad.rowsUpserted).toBe(1);
     expect(bad.rejections).toEqual([
-      { ref: "csv line 3", reason: 'impressions must be a non-negative integer (got "ten")' },
+      { ref: "csv line 3", reason: "impressions must be a non-negative integer (got text that is not a number)" },
       { ref: "csv line 4", reason: "clicks (9) exceed impressions (5)" },
     ]);
     const wrongPlatform = await call("ingest_metrics", { platform: "meta", csv: "x" });

@@ -37,7 +37,7 @@ export const getExperimentResults = defineTool({
         slots: z.record(z.string(), z.string()),
         impressions: z.number().int(),
         clicks: z.number().int(),
-        conversions: z.number().int(),
+        conversions: z.number().describe("As reported, fractions included (Google Ads data-driven attribution)"),
         sample: z.number(),
         mean: z.number(),
         interval: Interval,

@@ -47,7 +47,7 @@ function readCursor(cursor: string | undefined, key: string): number {
 }
 
 const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(2)}%`);
-const num = (n: number) => n.toLocaleString("en-US");
+const num = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 export function formatMetric(metric: PerformanceMetric, r: RankedAsset): string {
   if (metric === "ctr") return `CTR ${pct(r.ctr)}`;
@@ -68,7 +68,7 @@ const Ranked = z.object({
   value: z.number().describe("The ranked metric: a ratio for ctr/cvr/roas, micros for cpa and spend, else a count"),
   impressions: z.number().int(),
   clicks: z.number().int(),
-  conversions: z.number().int(),
+  conversions: z.number().describe("As reported, fractions included"),
   spendMicros: z.number().int().describe("Integer micros: $1 = 1000000"),
   revenueMicros: z.number().int(),
   ctr: z.number().nullable(),

@@ -1,10 +1,10 @@
 /**
  * The column names of the ad-metric exports Winnow reads, per format: Winnow's own CSV, Meta Ads Manager's "Export
- * table data", Google Ads' report download and TikTok Ads Manager's custom reports. Written from those products'
+ * table data", Google Ads' report download, TikTok Ads Manager's custom reports and LinkedIn Campaign Manager's ad performance report. Written from those products'
  * export headers (samples in test/fixtures/exports, documented in README "Bring your own metrics"), matched
  * case-insensitively, first listed name first.
  */
-export const EXPORT_FORMATS = ["winnow", "meta", "google_ads", "tiktok"] as const;
+export const EXPORT_FORMATS = ["winnow", "meta", "google_ads", "tiktok", "linkedin"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type Field =
@@ -21,7 +21,8 @@ export type Field =
   | "avgPlaySeconds"
   | "videoPlays"
   | "platform"
-  | "currency";
+  | "currency"
+  | "resultIndicator";
 
 export interface FormatSpec {
   /** The platform metrics are stored under (and linked ads are matched on). */
@@ -36,6 +37,12 @@ export interface FormatSpec {
 
 export const SPEND_WITH_CURRENCY = /^amount spent(?: \(([a-z]{3})\))?$/;
 export const COST_WITH_CURRENCY = /^(?:total )?cost(?: \(([a-z]{3})\))?$/;
+export const LINKEDIN_SPEND = /^(?:total spent|amount spent|spend)(?: ?\(([a-z]{3})\))?$/;
+/** The money columns whose header names the currency, e.g. "Amount spent (EUR)", "Cost (BRL)", "Total Spent (USD)". */
+export const MONEY_WITH_CURRENCY = [SPEND_WITH_CURRENCY, COST_WITH_CURRENCY, LINKEDIN_SPEND];
+
+/** Title lines some reports put above the header: "Creative Performance Report (in UTC)", "Ad report", a date range. */
+export const MAX_TITLE_LINES = 20;
 
 export const FORMATS: Record<ExportFormat, FormatSpec> = {
   winnow: {
@@ -78,6 +85,7 @@ export const FORMATS: Record<ExportFormat, FormatSpec> = {
       avgPlaySeconds: ["video average play time"],
       videoPlays: ["video plays"],
       currency: ["currency"],
+      resultIndicator: ["result indicator", "result type"],
     },
     signature: [
       SPEND_WITH_CURRENCY,
@@ -139,6 +147,7 @@ export const FORMATS: Record<ExportFormat, FormatSpec> = {
       avgPlaySeconds: ["average play time per video view"],
       videoPlays: ["video views"],
       currency: ["currency"],
+      resultIndicator: ["result indicator", "result type", "optimization event"],
     },
     signature: [
       "clicks (destination)",
@@ -153,5 +162,30 @@ export const FORMATS: Record<ExportFormat, FormatSpec> = {
     ],
     missingAdId: "Build the custom report at Ad level with the Ad ID dimension, then export.",
     missingDate: "Add the By Day time dimension to the custom report, then export.",
+  },
+  linkedin: {
+    platform: "linkedin",
+    columns: {
+      adId: ["creative id", "ad id"],
+      date: ["start date (in utc)", "start date", "day", "date"],
+      impressions: ["impressions"],
+      clicks: ["clicks"],
+      conversions: ["conversions", "total conversions"],
+      spend: [LINKEDIN_SPEND],
+      revenue: ["total conversion value", "conversion value"],
+      currency: ["currency"],
+    },
+    signature: [
+      "creative id",
+      "creative name",
+      "start date (in utc)",
+      "campaign group name",
+      /^total spent/,
+      "average cpm",
+      "average cpc",
+      "leads",
+    ],
+    missingAdId: "In Campaign Manager, export the Ad (Creative) performance report, which has the Creative ID column.",
+    missingDate: "Choose Time breakdown → Daily when exporting, so each row is one ad on one day.",
   },
 };

@@ -1,35 +1,52 @@
 import { parse } from "csv-parse/sync";
 import { WinnowError } from "../errors.ts";
-import { COST_WITH_CURRENCY, type ExportFormat, type Field, FORMATS, SPEND_WITH_CURRENCY } from "./export-formats.ts";
-import { parseDate, RowProblem } from "./parse.ts";
+import { type ExportFormat, type Field, FORMATS, MAX_TITLE_LINES, MONEY_WITH_CURRENCY } from "./export-formats.ts";
+import {
+  LocaleEvidence as Evidence,
+  type LocaleEvidence,
+  type LocaleOptions,
+  type ReadingLocale,
+  readCount,
+  readDay,
+  readMicros,
+  readNumber,
+  TYPED,
+} from "./locale.ts";
+import { RowProblem } from "./parse.ts";
 import { normalizePlatform } from "./platforms.ts";
 import type { MetricRecord, Rejection } from "./types.ts";
 
 export { EXPORT_FORMATS, type ExportFormat } from "./export-formats.ts";
 
-export interface ExportOptions {
+export interface ExportOptions extends LocaleOptions {
   format?: ExportFormat | "auto" | undefined;
   /** Platform to store the rows under (overrides the format's default, e.g. a Winnow CSV for "pinterest"). */
   platform?: string | undefined;
-  /** "," for exports written with comma decimals (1.234,56); default: read from each value. */
-  decimalSeparator?: "." | "," | undefined;
 }
 
-export interface ParsedExport {
+/** Where each figure is read from in one export, found from its header row (after any title lines). */
+export interface ExportLayout {
   format: ExportFormat;
   /** Platform of the rows without their own (the format's, or the option). */
   platform: string;
-  currency: string | null;
-  /** The header column each field was read from. */
-  columns: Partial<Record<Field, string>>;
-  /** Data rows read (title and Total rows excluded). */
-  rows: number;
-  skippedTotals: number;
-  records: MetricRecord[];
-  rejected: Rejection[];
-  /** Per record: whether its platform came from the file (a platform column) or the option. */
+  /** Index of the header among the file's records (title lines before it are skipped). */
+  headerAt: number;
+  /** Header cells as written, e.g. "Amount spent (EUR)". */
+  names: string[];
+  col: Record<Field, number>;
+  /** Currency named in a money column's header ("Cost (BRL)"), upper-case. */
+  headerCurrency: string | null;
+  /** Conversions come from Meta's or TikTok's "Results", whose meaning is the row's result indicator. */
+  resultsAreConversions: "indicator" | "no-indicator" | false;
+  /** Columns naming the row (ad name, campaign...): all empty with no ad id marks a summary row. */
+  nameColumns: number[];
   platformFromFile: boolean;
 }
+
+export type RowOutcome =
+  | { kind: "record"; record: MetricRecord; currency: string | null; ignoredResult: string | null }
+  | { kind: "total" }
+  | { kind: "problem"; reason: string };
 
 const normHeader = (h: string) =>
   h
@@ -38,303 +55,464 @@ const normHeader = (h: string) =>
     .toLowerCase()
     .replace(/\s+/g, " ");
 
+export const label = (f: ExportFormat) =>
+  ({
+    winnow: "Winnow",
+    meta: "Meta Ads Manager",
+    google_ads: "Google Ads",
+    tiktok: "TikTok Ads Manager",
+    linkedin: "LinkedIn Campaign Manager",
+  })[f];
+
+const matches = (h: string, want: string | RegExp) => (typeof want === "string" ? h === want : want.test(h));
+
 /**
- * Reads the ad-metric exports teams actually have: Winnow's own CSV, and the report exports of Meta Ads Manager,
- * Google Ads and TikTok Ads Manager, with their column names (see README "Bring your own metrics"), title rows,
- * "Total" rows, currency symbols, thousands separators, comma decimals, tab or semicolon delimiters. A value that
- * cannot be read is a rejection naming the line and the column, never a silent 0.
+ * Finds the header among the first records (reports put a title, a date range or an account name above it), tells
+ * the export apart by its column names, and maps each figure to its column. Errors name recognised columns only:
+ * nothing else from the file is ever quoted back (it may not be an export at all, e.g. a .env file).
  */
-export function parseMetricsExport(text: string, options: ExportOptions = {}): ParsedExport {
-  let body = text.replace(/^\uFEFF/, "");
-  // UTF-16 text (Google Ads' "Excel CSV") read as UTF-8 arrives with a NUL after every ASCII character.
-  if (body.includes("\u0000")) body = body.replace(/^[\uFFFD\uFEFF]+/, "").replaceAll("\u0000", "");
-  let table: { record: string[]; info: { lines: number } }[];
-  try {
-    table = parse(body, {
-      // With info: true every record comes back with its line number.
-      delimiter: sniffDelimiter(body),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      trim: true,
-      bom: true,
-    }) as unknown as typeof table;
-  } catch (error) {
-    throw new WinnowError(
-      "invalid_input",
-      `csv: could not read the file (${String(error).slice(0, 200)}). Export UTF-8 CSV with a header row.`,
-      { field: "csv" },
-    );
-  }
-  const found = findHeader(table, options.format);
-  const spec = FORMATS[found.format];
-  const header = found.header;
-  const index = (field: Field): number => {
-    for (const want of spec.columns[field] ?? []) {
-      const i = header.findIndex((h) => (typeof want === "string" ? h === want : want.test(h)));
-      if (i >= 0) return i;
-    }
-    return -1;
-  };
-  const col = Object.fromEntries((Object.keys(spec.columns) as Field[]).map((f) => [f, index(f)])) as Record<
-    Field,
-    number
-  >;
-  if (col.adId < 0)
-    throw new WinnowError(
-      "invalid_input",
-      `csv: this ${label(found.format)} export has no ad id column. ${spec.missingAdId}`,
-      { field: "csv" },
-    );
-  if (col.date < 0 && (col.start < 0 || col.end < 0))
-    throw new WinnowError(
-      "invalid_input",
-      `csv: this ${label(found.format)} export has no day column. ${spec.missingDate}`,
-      { field: "csv" },
-    );
-  if (col.impressions < 0)
-    throw new WinnowError(
-      "invalid_input",
-      `csv: this ${label(found.format)} export has no impressions column. Add Impressions to the report's columns.`,
-      { field: "csv" },
-    );
-  const headerCurrency =
-    col.spend >= 0
-      ? (SPEND_WITH_CURRENCY.exec(header[col.spend]!)?.[1] ?? COST_WITH_CURRENCY.exec(header[col.spend]!)?.[1])
-      : undefined;
-  const platform = options.platform ? normalizePlatform(options.platform) : spec.platform;
-  const records: MetricRecord[] = [];
-  const rejected: Rejection[] = [];
-  const currencies = new Set<string>(headerCurrency ? [headerCurrency.toUpperCase()] : []);
-  const seen = new Map<string, number>();
-  let rows = 0;
-  let skippedTotals = 0;
-  const dec = options.decimalSeparator;
-  const names = table[found.at]!.record.map((h) => h.replace(/^\uFEFF/, "").trim());
-  for (const { record, info } of table.slice(found.at + 1)) {
-    const cell = (i: number) => (i >= 0 ? (record[i] ?? "").trim() : "");
-    if (isTotalRow(record, col.adId)) {
-      skippedTotals++;
-      continue;
-    }
-    rows++;
-    const ref = `csv line ${info.lines}`;
-    try {
-      const adId = cell(col.adId);
-      if (!adId || adId === "--") throw new RowProblem(`${names[col.adId]} is empty`);
-      if (/^\d+(\.\d+)?e\+?\d+$/i.test(adId))
-        throw new RowProblem(
-          `${names[col.adId]} ${adId} was shortened by a spreadsheet (scientific notation loses the digits); export again and upload the file without opening it in Excel, or format the column as text`,
-        );
-      const date = dayOf(
-        col.date >= 0
-          ? { day: cell(col.date), column: names[col.date]! }
-          : { start: cell(col.start), end: cell(col.end) },
-      );
-      const currency = cell(col.currency);
-      if (currency && currency !== "--") currencies.add(currency.toUpperCase());
-      const plays = col.videoPlays >= 0 ? number(names[col.videoPlays]!, cell(col.videoPlays), dec) : 0;
-      const avg = col.avgPlaySeconds >= 0 ? number(names[col.avgPlaySeconds]!, cell(col.avgPlaySeconds), dec) : 0;
-      const r: MetricRecord = {
-        platform: (col.platform >= 0 && cell(col.platform) && normalizePlatform(cell(col.platform))) || platform,
-        platformAdId: adId,
-        date,
-        impressions: count(names[col.impressions]!, cell(col.impressions), dec),
-        clicks: col.clicks >= 0 ? count(names[col.clicks]!, cell(col.clicks), dec) : 0,
-        // Google Ads reports fractional conversions (data-driven attribution); the model counts whole ones.
-        conversions: col.conversions >= 0 ? Math.round(number(names[col.conversions]!, cell(col.conversions), dec)) : 0,
-        spendMicros: col.spend >= 0 ? micros(names[col.spend]!, cell(col.spend), dec) : 0,
-        revenueMicros: col.revenue >= 0 ? micros(names[col.revenue]!, cell(col.revenue), dec) : 0,
-        videoWatchMs:
-          col.watchSeconds >= 0 && cell(col.watchSeconds)
-            ? Math.round(number(names[col.watchSeconds]!, cell(col.watchSeconds), dec) * 1000)
-            : col.avgPlaySeconds >= 0 && col.videoPlays >= 0
-              ? Math.round(avg * plays * 1000)
-              : null,
-      };
-      if (r.clicks > r.impressions) throw new RowProblem(`clicks (${r.clicks}) exceed impressions (${r.impressions})`);
-      const key = `${r.platform}\u0000${r.platformAdId}\u0000${r.date}`;
-      const prior = seen.get(key);
-      if (prior === undefined) {
-        seen.set(key, records.length);
-        records.push(r);
-      } else if (found.format === "winnow") {
-        throw new RowProblem(`ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row`);
-      } else {
-        // Platform exports split an ad's day by placement, age, device...: the day's numbers are the sum.
-        records[prior] = sum(records[prior]!, r);
-      }
-    } catch (error) {
-      rejected.push({ ref, reason: error instanceof RowProblem ? error.message : `unreadable row: ${String(error)}` });
-    }
-  }
-  if (currencies.size > 1)
-    throw new WinnowError(
-      "invalid_input",
-      `csv: the file mixes currencies (${[...currencies].join(", ")}); money would be added across them. Export one ad account (one currency) per file.`,
-      { field: "csv" },
-    );
-  const columns = Object.fromEntries(
-    Object.entries(col)
-      .filter(([, i]) => i >= 0)
-      .map(([f, i]) => [f, names[i] ?? header[i]!]),
-  ) as Partial<Record<Field, string>>;
-  return {
-    format: found.format,
-    platform,
-    currency: [...currencies][0] ?? null,
-    columns,
-    rows,
-    skippedTotals,
-    records,
-    rejected,
-    platformFromFile: col.platform >= 0 || options.platform !== undefined || found.format !== "winnow",
-  };
-}
-
-const label = (f: ExportFormat) =>
-  ({ winnow: "Winnow", meta: "Meta Ads Manager", google_ads: "Google Ads", tiktok: "TikTok Ads Manager" })[f];
-
-/** The header is the first of the first 10 rows that names an ad id column; its format is detected by signature. */
-function findHeader(table: { record: string[] }[], format: ExportOptions["format"]) {
-  const tried: string[] = [];
-  for (let at = 0; at < Math.min(table.length, 10); at++) {
-    const header = table[at]!.record.map(normHeader);
-    const detected = format && format !== "auto" ? format : detect(header);
-    if (detected && (header.includes("ad id") || header.includes("ad_id") || (format && format !== "auto")))
-      return { at, header, format: detected };
-    if (detected) tried.push(detected);
-    if (!detected && header.includes("ad id")) tried.push("?");
-  }
-  if (!table.length)
+export function detectLayout(records: string[][], options: ExportOptions = {}): ExportLayout {
+  if (!records.length)
     throw new WinnowError("invalid_input", "csv: the file is empty. Export the report with its header row.", {
       field: "csv",
     });
-  const known = tried.find((t) => t !== "?") as ExportFormat | undefined;
-  if (known)
+  const forced = options.format && options.format !== "auto" ? options.format : undefined;
+  let seen: ExportFormat | undefined;
+  for (let at = 0; at < Math.min(records.length, MAX_TITLE_LINES + 1); at++) {
+    const header = records[at]!.map(normHeader);
+    const format = forced ?? detect(header);
+    if (!format) continue;
+    seen ??= format;
+    if (!FORMATS[format].columns.adId!.some((w) => header.some((h) => matches(h, w)))) continue;
+    return layoutOf(format, at, records[at]!, header, options);
+  }
+  if (seen)
     throw new WinnowError(
       "invalid_input",
-      `csv: this looks like a ${label(known)} export without an ad id column. ${FORMATS[known].missingAdId}`,
+      `csv: this looks like a ${label(seen)} export without an ad id column. ${FORMATS[seen].missingAdId}`,
       { field: "csv" },
     );
+  const known = recognisedColumns(records.slice(0, MAX_TITLE_LINES + 1));
   throw new WinnowError(
     "invalid_input",
-    `csv: could not tell which export this is (header: ${table[0]!.record.slice(0, 8).join(", ")}). Use Winnow's header (ad_id,date,impressions,clicks,conversions,spend,revenue) or a Meta, Google Ads or TikTok report export, or pass format.`,
+    `csv: could not tell which export this is (${
+      known.length ? `recognised columns: ${known.join(", ")}` : "no ad-report column recognised in its first lines"
+    }). Use Winnow's header (ad_id,date,impressions,clicks,conversions,spend,revenue) or a Meta, Google Ads, TikTok or LinkedIn report export, or pass format.`,
     { field: "format" },
   );
 }
 
+/** Column names any supported export uses; the only cells of an unrecognised file an error may show. */
+function recognisedColumns(rows: string[][]): string[] {
+  const out = new Set<string>();
+  for (const row of rows)
+    for (const cell of row) {
+      const h = normHeader(cell);
+      if (h.length > 40) continue;
+      for (const spec of Object.values(FORMATS)) {
+        const names = [...Object.values(spec.columns).flat(), ...spec.signature];
+        if (names.some((w) => w !== undefined && matches(h, w))) out.add(cell.trim());
+      }
+    }
+  return [...out].slice(0, 12);
+}
+
+function layoutOf(
+  format: ExportFormat,
+  at: number,
+  raw: string[],
+  header: string[],
+  options: ExportOptions,
+): ExportLayout {
+  const spec = FORMATS[format];
+  const index = (field: Field): number => {
+    for (const want of spec.columns[field] ?? []) {
+      const i = header.findIndex((h) => matches(h, want));
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const col = Object.fromEntries(
+    (
+      [
+        "adId",
+        "date",
+        "start",
+        "end",
+        "impressions",
+        "clicks",
+        "conversions",
+        "spend",
+        "revenue",
+        "watchSeconds",
+        "avgPlaySeconds",
+        "videoPlays",
+        "platform",
+        "currency",
+        "resultIndicator",
+      ] as Field[]
+    ).map((f) => [f, index(f)]),
+  ) as Record<Field, number>;
+  const what = label(format);
+  if (col.date < 0 && (col.start < 0 || col.end < 0))
+    throw new WinnowError("invalid_input", `csv: this ${what} export has no day column. ${spec.missingDate}`, {
+      field: "csv",
+    });
+  if (col.impressions < 0)
+    throw new WinnowError(
+      "invalid_input",
+      `csv: this ${what} export has no impressions column. Add Impressions to the report's columns.`,
+      { field: "csv" },
+    );
+  let headerCurrency: string | null = null;
+  for (const i of [col.spend, col.revenue]) {
+    if (i < 0) continue;
+    for (const re of MONEY_WITH_CURRENCY) {
+      const m = re.exec(header[i]!) ?? /\(([a-z]{3})\)$/.exec(header[i]!);
+      if (m?.[1]) headerCurrency ??= m[1].toUpperCase();
+    }
+  }
+  const resultsAreConversions =
+    col.conversions >= 0 && header[col.conversions] === "results"
+      ? col.resultIndicator >= 0
+        ? "indicator"
+        : "no-indicator"
+      : false;
+  const names = raw.map((h) => h.replace(/^\uFEFF/, "").trim());
+  const used = new Set(Object.values(col).filter((i) => i >= 0));
+  const nameColumns = header
+    .map((h, i) => ({ h, i }))
+    .filter(({ h, i }) => !used.has(i) && /\bname\b|^campaign$|^ad group$|^ad set$|^account$/.test(h))
+    .map(({ i }) => i);
+  return {
+    format,
+    platform: options.platform ? normalizePlatform(options.platform) : spec.platform,
+    headerAt: at,
+    names,
+    col,
+    headerCurrency,
+    resultsAreConversions,
+    nameColumns,
+    platformFromFile: col.platform >= 0 || options.platform !== undefined || format !== "winnow",
+  };
+}
+
 function detect(header: string[]): ExportFormat | undefined {
   if (header.includes("ad_id") && header.includes("date")) return "winnow";
-  const score = (f: ExportFormat) =>
-    FORMATS[f].signature.filter((s) => header.some((h) => (typeof s === "string" ? h === s : s.test(h)))).length;
-  const ranked = (["meta", "google_ads", "tiktok"] as const).map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
+  const score = (f: ExportFormat) => FORMATS[f].signature.filter((s) => header.some((h) => matches(h, s))).length;
+  const ranked = (["meta", "google_ads", "tiktok", "linkedin"] as const)
+    .map((f) => ({ f, s: score(f) }))
+    .sort((a, b) => b.s - a.s);
   return ranked[0]!.s > 0 && ranked[0]!.s > ranked[1]!.s ? ranked[0]!.f : undefined;
 }
 
-function sniffDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/, 10);
-  const best = [",", "\t", ";"]
-    .map((d) => ({ d, n: Math.max(...lines.map((l) => l.split(d).length - 1)) }))
-    .sort((a, b) => b.n - a.n)[0]!;
-  return best.n > 0 ? best.d : ",";
-}
-
-function isTotalRow(record: string[], adIdAt: number): boolean {
-  const first = record.find((c) => c.trim() !== "") ?? "";
-  return /^total\b/i.test(first.trim()) || (record[adIdAt] ?? "").trim().toLowerCase().startsWith("total");
-}
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** "2026-03-01", "2026/03/01", "Mar 1, 2026", "1 Mar 2026", "03/21/2026"; a day/month order it cannot tell is refused. */
-export function readDay(column: string, raw: string): string {
-  const s = raw.trim().replace(/^"|"$/g, "");
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/.exec(s);
-  if (m) return parseDate(column, `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`);
-  m = /^(?:[a-z]{3},? )?([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/i.exec(s);
-  if (m && MONTHS.includes(m[1]!.toLowerCase()))
-    return parseDate(column, `${m[3]}-${pad(MONTHS.indexOf(m[1]!.toLowerCase()) + 1)}-${pad(+m[2]!)}`);
-  m = /^(\d{1,2}) ([a-z]{3})[a-z]*\.? (\d{4})$/i.exec(s);
-  if (m && MONTHS.includes(m[2]!.toLowerCase()))
-    return parseDate(column, `${m[3]}-${pad(MONTHS.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(+m[1]!)}`);
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
-  if (m) {
-    const [a, b] = [+m[1]!, +m[2]!];
-    if (a > 12 && b <= 12) return parseDate(column, `${m[3]}-${pad(b)}-${pad(a)}`);
-    if (b > 12 && a <= 12) return parseDate(column, `${m[3]}-${pad(a)}-${pad(b)}`);
-    throw new RowProblem(`${column} "${raw}" could be day/month or month/day; export dates as YYYY-MM-DD`);
-  }
-  return parseDate(column, s);
-}
-
-function dayOf(d: { day: string; column: string } | { start: string; end: string }): string {
-  if ("day" in d) return readDay(d.column, d.day);
-  const start = readDay("Reporting starts", d.start);
-  const end = readDay("Reporting ends", d.end);
-  if (start !== end)
-    throw new RowProblem(`the row covers ${start}..${end}, not one day; export with Breakdown → By time → Day`);
-  return start;
-}
-
-const EMPTY = new Set(["", "-", "--", "—", "n/a", "na"]);
-
 /**
- * "1,234.50", "$1,234.50", "1.234,50 €", "USD 12", "1 234", "12,5" → "1234.50", "1234.50", "1234.50", "12", "1234",
- * "12.5". Comma-or-dot is read from the value (both present: the last one is the decimal mark; a lone comma before
- * exactly three digits groups thousands) unless `decimal` says.
+ * The delimiter that splits the most lines into the same number of cells (title lines and decimal commas inside
+ * values do not fool it: a ";"-separated file with "1.234,56" values has a steady ";" count, a varying "," count).
  */
-export function normalizeNumber(column: string, raw: string, decimal?: "." | ",", what = "number"): string {
-  let s = raw.trim().replace(/[\s\u00a0\u202f']/g, "");
-  if (EMPTY.has(s.toLowerCase())) return "0";
-  s = s.replace(/^[A-Z]{3}(?=[\d.,])|(?<=[\d.,])[A-Z]{3}$/, "").replace(/[$€£¥₹₩]/g, "");
-  const bad = () => new RowProblem(`${column} must be a non-negative ${what} (got ${JSON.stringify(raw)})`);
-  let dec = decimal;
-  if (!dec) {
-    if (s.includes(",") && s.includes(".")) dec = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
-    else if (s.includes(",")) dec = /^\d{1,3}(,\d{3})+$/.test(s) ? "." : ",";
-    else dec = ".";
+export function sniffDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/, 40).filter((l) => l.trim() !== "");
+  let best = { d: ",", score: 0 };
+  for (const d of [",", "\t", ";", "|"]) {
+    const counts = new Map<number, number>();
+    for (const l of lines) {
+      const n = cellsOf(l, d);
+      if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [n, times] of counts) score = Math.max(score, times * 1000 + n);
+    if (score > best.score) best = { d, score };
   }
-  const thousands = dec === "." ? "," : ".";
-  if (s.includes(thousands)) {
-    if (!new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${dec}\\d*)?$`).test(s)) throw bad();
-    s = s.split(thousands).join("");
-  }
-  if (dec === ",") s = s.replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(s)) throw bad();
-  return s;
+  return best.d;
 }
 
-const number = (column: string, raw: string, decimal?: "." | ","): number =>
-  Number(normalizeNumber(column, raw, decimal));
-
-function count(column: string, raw: string, decimal?: "." | ","): number {
-  const s = normalizeNumber(column, raw, decimal, "integer");
-  const n = Number(s);
-  if (!/^\d+$/.test(s)) throw new RowProblem(`${column} must be a non-negative integer (got ${JSON.stringify(raw)})`);
-  if (!Number.isSafeInteger(n)) throw new RowProblem(`${column} is out of range (got ${JSON.stringify(raw)})`);
+/** Delimiters outside double quotes in one line. */
+function cellsOf(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
   return n;
 }
 
-/** Currency units → integer micros, exactly (the fraction never goes through a float). */
-function micros(column: string, raw: string, decimal?: "." | ","): number {
-  const [whole, frac = ""] = normalizeNumber(column, raw, decimal, "decimal amount").split(".");
-  if (frac.length > 6) throw new RowProblem(`${column} has more than 6 decimals (got ${JSON.stringify(raw)})`);
-  const out = Number(whole) * 1_000_000 + Number(frac.padEnd(6, "0"));
-  if (!Number.isSafeInteger(out)) throw new RowProblem(`${column} is out of range (got ${JSON.stringify(raw)})`);
-  return out;
+/** Feeds a data record's values to the locale evidence (numbers and dates only). */
+export function observe(layout: ExportLayout, record: string[], evidence: LocaleEvidence): void {
+  const { col } = layout;
+  const cell = (i: number) => (i >= 0 ? (record[i] ?? "") : "");
+  const plain = (s: string) => s !== "" && !s.startsWith(TYPED);
+  for (const i of [col.impressions, col.clicks, col.videoPlays]) if (plain(cell(i))) evidence.integer(cell(i));
+  for (const i of [col.spend, col.revenue, col.conversions, col.watchSeconds, col.avgPlaySeconds])
+    if (plain(cell(i))) evidence.decimal(cell(i));
+  for (const i of [col.date, col.start, col.end]) if (plain(cell(i))) evidence.date(cell(i));
 }
 
-function sum(a: MetricRecord, b: MetricRecord): MetricRecord {
+const TOTAL_LABEL = /^(total|totals|grand total|summary|gesamt|insgesamt|totaux?|results? from\b)/i;
+
+/** Reads one data record into a day of one ad, a summary row to skip, or a problem naming the column. */
+export function interpretRow(layout: ExportLayout, record: string[], locale: ReadingLocale): RowOutcome {
+  const { col, names } = layout;
+  const cell = (i: number) => (i >= 0 ? (record[i] ?? "").trim() : "");
+  const adId = cell(col.adId);
+  if (isSummary(layout, record, adId)) return { kind: "total" };
+  const dec = locale.decimal;
+  try {
+    if (!adId || adId === "--") throw new RowProblem(`${names[col.adId]} is empty`);
+    if (adId.startsWith(TYPED) && !Number.isSafeInteger(Number(adId.slice(1))))
+      throw new RowProblem(
+        `${names[col.adId]} was stored as a number by the spreadsheet and lost its last digits; format the column as text, or download the report again without opening it in Excel`,
+      );
+    if (/^\d+(\.\d+)?e\+?\d+$/i.test(adId))
+      throw new RowProblem(
+        `${names[col.adId]} ${adId.slice(0, 24)} was shortened by a spreadsheet (scientific notation loses the digits); export again and upload the file without opening it in Excel, or format the column as text`,
+      );
+    const platformAdId = adId.startsWith(TYPED) ? adId.slice(1) : adId;
+    const date =
+      col.date >= 0
+        ? readDay(names[col.date]!, cell(col.date), locale.dateOrder)
+        : oneDay(cell(col.start), cell(col.end), names[col.start]!, names[col.end]!, locale);
+    const rawCurrency = cell(col.currency).toUpperCase();
+    if (rawCurrency && rawCurrency !== "--" && !/^[A-Z]{3}$/.test(rawCurrency))
+      throw new RowProblem(`${names[col.currency]} must be a 3-letter currency code such as EUR or USD`);
+    const currency = rawCurrency && rawCurrency !== "--" ? rawCurrency : layout.headerCurrency;
+    if (layout.headerCurrency && currency !== layout.headerCurrency)
+      throw new RowProblem(
+        `${names[col.currency]} says ${currency} but ${names[col.spend] ?? "the money columns"} are in ${layout.headerCurrency}`,
+      );
+    const plays = col.videoPlays >= 0 ? readNumber(names[col.videoPlays]!, cell(col.videoPlays), dec) : 0;
+    const avg = col.avgPlaySeconds >= 0 ? readNumber(names[col.avgPlaySeconds]!, cell(col.avgPlaySeconds), dec) : 0;
+    let conversions = col.conversions >= 0 ? readNumber(names[col.conversions]!, cell(col.conversions), dec) : 0;
+    let ignoredResult: string | null = null;
+    if (layout.resultsAreConversions) {
+      const indicator = layout.resultsAreConversions === "indicator" ? cell(col.resultIndicator) : "";
+      if (!isConversionIndicator(indicator)) {
+        // Without an indicator column the report says so once (notes); with one, per indicator it names.
+        if (conversions > 0 && layout.resultsAreConversions === "indicator") ignoredResult = indicatorLabel(indicator);
+        conversions = 0;
+      }
+    }
+    const r: MetricRecord = {
+      platform: (col.platform >= 0 && cell(col.platform) && normalizePlatform(cell(col.platform))) || layout.platform,
+      platformAdId,
+      date,
+      impressions: readCount(names[col.impressions]!, cell(col.impressions), dec),
+      clicks: col.clicks >= 0 ? readCount(names[col.clicks]!, cell(col.clicks), dec) : 0,
+      // Kept as reported: Google Ads' data-driven attribution gives fractions (1.50, 0.67); rounding is for display.
+      conversions: roundFraction(conversions),
+      spendMicros: col.spend >= 0 ? readMicros(names[col.spend]!, cell(col.spend), dec) : 0,
+      revenueMicros: col.revenue >= 0 ? readMicros(names[col.revenue]!, cell(col.revenue), dec) : 0,
+      videoWatchMs:
+        col.watchSeconds >= 0 && cell(col.watchSeconds)
+          ? Math.round(readNumber(names[col.watchSeconds]!, cell(col.watchSeconds), dec) * 1000)
+          : col.avgPlaySeconds >= 0 && col.videoPlays >= 0
+            ? Math.round(avg * plays * 1000)
+            : null,
+    };
+    if (r.clicks > r.impressions) throw new RowProblem(`clicks (${r.clicks}) exceed impressions (${r.impressions})`);
+    return { kind: "record", record: r, currency, ignoredResult };
+  } catch (error) {
+    if (error instanceof RowProblem) return { kind: "problem", reason: error.message };
+    throw error;
+  }
+}
+
+/** Six decimal places: enough for any platform's fractional conversions, free of binary noise when summed. */
+const roundFraction = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Summary rows: Google's "Total: account", TikTok's and LinkedIn's "Total" rows, and Meta's totals row right under
+ * the header (no Ad ID, no ad name, only sums). A row with an ad name but no ad id is a real row with a problem.
+ */
+function isSummary(layout: ExportLayout, record: string[], adId: string): boolean {
+  const first = (record.find((c) => c.trim() !== "") ?? "").trim();
+  if (TOTAL_LABEL.test(first) || TOTAL_LABEL.test(adId)) return true;
+  if (adId !== "" && adId !== "--") return false;
+  if (layout.nameColumns.length === 0) return false;
+  return layout.nameColumns.every((i) => {
+    const v = (record[i] ?? "").trim();
+    return v === "" || v === "--" || TOTAL_LABEL.test(v);
+  });
+}
+
+/**
+ * Meta's result indicators name what "Results" counted: `actions:offsite_conversion.fb_pixel_purchase`,
+ * `actions:lead`, `omni_purchase` are conversions; `actions:link_click`, `reach`, `video_thruplay_watched_actions`
+ * are not. The friendly "Result type" names ("Website purchases", "Leads", "Link clicks") read the same way.
+ */
+export function isConversionIndicator(indicator: string): boolean {
+  const s = indicator.trim().toLowerCase();
+  if (!s) return false;
+  if (
+    /link_click|link click|landing_page_view|landing page view|thruplay|video_view|post_engagement|page_engagement|reach|impressions|like|profile_visit/.test(
+      s,
+    )
+  )
+    return false;
+  return /conversion|purchase|lead|complete_registration|complete registration|registration|subscribe|start_trial|trial|submit_application|application|schedule|contact|donate|checkout|add_to_cart|add to cart|payment|app_install|install/.test(
+    s,
+  );
+}
+
+const indicatorLabel = (indicator: string) =>
+  indicator.trim() && /^[\w:.\- ()]{1,80}$/.test(indicator.trim()) ? indicator.trim() : "no result indicator";
+
+function oneDay(start: string, end: string, startName: string, endName: string, locale: ReadingLocale): string {
+  const s = readDay(startName, start, locale.dateOrder);
+  const e = readDay(endName, end, locale.dateOrder);
+  if (s !== e) throw new RowProblem(`the row covers ${s}..${e}, not one day; export with Breakdown → By time → Day`);
+  return s;
+}
+
+export function sumRecords(a: MetricRecord, b: MetricRecord): MetricRecord {
   return {
     ...a,
     impressions: a.impressions + b.impressions,
     clicks: a.clicks + b.clicks,
-    conversions: a.conversions + b.conversions,
+    conversions: roundFraction(a.conversions + b.conversions),
     spendMicros: a.spendMicros + b.spendMicros,
     revenueMicros: a.revenueMicros + b.revenueMicros,
     videoWatchMs:
       a.videoWatchMs === null && b.videoWatchMs === null ? null : (a.videoWatchMs ?? 0) + (b.videoWatchMs ?? 0),
   };
 }
+
+export interface ParsedExport {
+  format: ExportFormat;
+  platform: string;
+  currency: string | null;
+  columns: Partial<Record<Field, string>>;
+  locale: ReadingLocale;
+  delimiter: string;
+  /** Data rows read (title and summary rows excluded). */
+  rows: number;
+  skippedTotals: number;
+  records: MetricRecord[];
+  rejected: Rejection[];
+  /** Results not counted as conversions, by indicator ("actions:link_click" → rows). */
+  ignoredResults: Record<string, number>;
+  platformFromFile: boolean;
+}
+
+/** Record text → cells (UTF-16 read as UTF-8 arrives with a NUL after every ASCII character: dropped). */
+export function cleanText(text: string): string {
+  let body = text.replace(/^\uFEFF/, "");
+  if (body.includes("\u0000")) body = body.replace(/^[\uFFFD\uFEFF]+/, "").replaceAll("\u0000", "");
+  return body;
+}
+
+export const csvParseOptions = (delimiter: string) => ({
+  delimiter,
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+  bom: true,
+});
+
+/**
+ * Reads a whole export held in memory (a small file, a test, a Winnow CSV pasted by hand): the same layout, locale
+ * and row rules as the streaming import (core/ingestion/file-import.ts), with an ad's day split by placement summed.
+ */
+export function parseMetricsExport(text: string, options: ExportOptions = {}): ParsedExport {
+  const body = cleanText(text);
+  const delimiter = sniffDelimiter(body);
+  let table: string[][];
+  try {
+    table = parse(body, csvParseOptions(delimiter)) as string[][];
+  } catch (error) {
+    throw unreadable(error);
+  }
+  const layout = detectLayout(table, options);
+  const evidence = new Evidence();
+  const data = table.slice(layout.headerAt + 1);
+  for (const r of data) observe(layout, r, evidence);
+  const locale = evidence.resolve(options, delimiter);
+  const acc = new ExportAccumulator(layout);
+  data.forEach((r, i) => {
+    acc.add(interpretRow(layout, r, locale), `csv line ${layout.headerAt + i + 2}`);
+  });
+  return acc.finish(locale, delimiter);
+}
+
+export function unreadable(error: unknown): WinnowError {
+  const why = error instanceof Error && "code" in error ? String((error as { code: unknown }).code) : "malformed CSV";
+  return new WinnowError(
+    "invalid_input",
+    `csv: could not read the file (${why}). Export UTF-8 CSV (or .xlsx) with a header row.`,
+    { field: "csv" },
+  );
+}
+
+/** Collects a small export's rows: records by key (split days summed), rejections, summary rows, currencies. */
+export class ExportAccumulator {
+  readonly records: MetricRecord[] = [];
+  readonly rejected: Rejection[] = [];
+  readonly ignoredResults: Record<string, number> = {};
+  private readonly at = new Map<string, number>();
+  private readonly currencies = new Set<string>();
+  rows = 0;
+  skippedTotals = 0;
+
+  constructor(private readonly layout: ExportLayout) {}
+
+  add(outcome: RowOutcome, ref: string): void {
+    if (outcome.kind === "total") {
+      this.skippedTotals++;
+      return;
+    }
+    this.rows++;
+    if (outcome.kind === "problem") {
+      this.rejected.push({ ref, reason: outcome.reason });
+      return;
+    }
+    const r = outcome.record;
+    if (outcome.currency) this.currencies.add(outcome.currency);
+    if (outcome.ignoredResult)
+      this.ignoredResults[outcome.ignoredResult] = (this.ignoredResults[outcome.ignoredResult] ?? 0) + 1;
+    const key = `${r.platform}\u0000${r.platformAdId}\u0000${r.date}`;
+    const prior = this.at.get(key);
+    if (prior === undefined) {
+      this.at.set(key, this.records.length);
+      this.records.push(r);
+    } else if (this.layout.format === "winnow") {
+      this.rejected.push({
+        ref,
+        reason: `ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row`,
+      });
+    } else {
+      // Platform exports split an ad's day by placement, age, device...: the day's numbers are the sum.
+      this.records[prior] = sumRecords(this.records[prior]!, r);
+    }
+  }
+
+  finish(locale: ReadingLocale, delimiter: string): ParsedExport {
+    if (this.currencies.size > 1) throw mixedCurrencies([...this.currencies]);
+    const { layout } = this;
+    const columns = Object.fromEntries(
+      Object.entries(layout.col)
+        .filter(([, i]) => i >= 0)
+        .map(([f, i]) => [f, layout.names[i]!]),
+    ) as Partial<Record<Field, string>>;
+    return {
+      format: layout.format,
+      platform: layout.platform,
+      currency: [...this.currencies][0] ?? layout.headerCurrency,
+      columns,
+      locale,
+      delimiter,
+      rows: this.rows,
+      skippedTotals: this.skippedTotals,
+      records: this.records,
+      rejected: this.rejected,
+      ignoredResults: this.ignoredResults,
+      platformFromFile: layout.platformFromFile,
+    };
+  }
+}
+
+export const mixedCurrencies = (list: string[]) =>
+  new WinnowError(
+    "invalid_input",
+    `csv: the file mixes currencies (${list.join(", ")}); Winnow never adds money across currencies. Export one ad account (one currency) per file.`,
+    { field: "csv" },
+  );

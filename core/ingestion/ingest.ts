@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { openMetricWriter } from "../../db/repositories/metrics.ts";
@@ -38,7 +38,12 @@ export interface IngestionReport {
   rejections: Rejection[];
   resumedFrom: string | null;
   error: string | null;
+  /** Running experiments whose arms' ads this run changed: what an ingest-driven recompute should look at. */
+  experimentIds: string[];
 }
+
+/** Called after a run's rows are committed (succeeded runs only), with the running experiments it touched. */
+export type AfterIngest = (report: IngestionReport) => Promise<void> | void;
 
 type Checkpoint = {
   cursor: string | null;
@@ -53,7 +58,17 @@ const MAX_KEPT_REJECTIONS = 1000;
  * committed together, so a killed run resumes after the last committed page and a re-run of the same data is a no-op.
  */
 export class IngestionService {
+  private readonly afterIngest: AfterIngest[] = [];
+
   constructor(private readonly deps: { database: Database; clock: Clock; logger: Logger }) {}
+
+  /**
+   * The one post-commit point of every ingestion (API pulls and uploaded files alike): `hook` runs after the run's
+   * rows are committed, with `report.experimentIds` naming the running experiments whose numbers changed.
+   */
+  onIngested(hook: AfterIngest): void {
+    this.afterIngest.push(hook);
+  }
 
   async run(connector: Connector, options: IngestOptions): Promise<IngestionReport> {
     const { since, until } = this.window(options);
@@ -128,8 +143,10 @@ export class IngestionService {
         rejections.splice(0, rejections.length, ...kept);
         rejected = rejectedNow;
         checkpoint = next;
+        // A page is written synchronously on the local driver: give other requests (/healthz) a turn between pages.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      return await this.finish(runId, connector.platform, "succeeded", null, {
+      const report = await this.finish(runId, connector.platform, "succeeded", null, {
         since,
         until,
         pages: checkpoint.pages,
@@ -139,6 +156,16 @@ export class IngestionService {
         resumedFrom,
         actor: options.actor,
       });
+      report.experimentIds = await this.touchedExperiments(runId);
+      for (const hook of this.afterIngest) {
+        // The rows are committed and the run succeeded: a failing follow-up is logged, not turned into a failed run.
+        await Promise.resolve()
+          .then(() => hook(report))
+          .catch((e: unknown) =>
+            this.deps.logger.warn("after-ingest hook failed", { runId, error: asWinnowError(e).message }),
+          );
+      }
+      return report;
     } catch (error) {
       const err = asWinnowError(error);
       await this.finish(runId, connector.platform, "failed", err.message, {
@@ -155,6 +182,17 @@ export class IngestionService {
     } finally {
       writer.close();
     }
+  }
+
+  /** Running experiments with an ad whose metrics this run inserted or changed (one bounded statement). */
+  private async touchedExperiments(runId: string): Promise<string[]> {
+    const rows = await this.deps.database.db.all<{ id: string }>(sql`
+      SELECT DISTINCT a.experiment_id AS id
+      FROM deployments d JOIN arms a ON a.id = d.arm_id JOIN experiments e ON e.id = a.experiment_id
+      WHERE e.status = 'running' AND EXISTS (
+        SELECT 1 FROM metrics m
+        WHERE m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id AND m.ingestion_run_id = ${runId})`);
+    return rows.map((r) => r.id);
   }
 
   private window(options: IngestOptions) {
@@ -248,6 +286,7 @@ export class IngestionService {
       rejections: f.rejections,
       resumedFrom: f.resumedFrom,
       error,
+      experimentIds: [],
     };
   }
 }

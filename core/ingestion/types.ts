@@ -5,7 +5,10 @@
 export const REPORTED_COUNTERS = ["clicks", "conversions", "spend", "revenue", "video_watch"] as const;
 export type ReportedCounter = (typeof REPORTED_COUNTERS)[number];
 
-/** One ad, one UTC day. Money is integer micros; watch time is milliseconds (null when not reported). */
+/**
+ * One ad, one UTC day. Money is integer micros in `currency` (ISO 4217; absent or null when the source did not say);
+ * conversions as reported, fractions included; watch time is milliseconds (null when not reported).
+ */
 export interface MetricRecord {
   platform: string;
   platformAdId: string;
@@ -16,6 +19,7 @@ export interface MetricRecord {
   spendMicros: number;
   revenueMicros: number;
   videoWatchMs: number | null;
+  currency?: string | null | undefined;
 }
 
 export interface Rejection {

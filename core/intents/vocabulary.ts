@@ -26,6 +26,8 @@ export interface Vocabulary {
   offers: VocabularyValue[];
   tones: VocabularyValue[];
   formats: VocabularyValue[];
+  /** Templates by id (tpl_…) with their names ("the summer template" → its id). */
+  templates: VocabularyValue[];
   experiments: ExperimentName[];
 }
 
@@ -35,6 +37,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   offers: [],
   tones: [],
   formats: [],
+  templates: [],
   experiments: [],
 };
 
@@ -77,6 +80,7 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
     offers: toValues(slots.offer),
     tones: toValues(slots.tone),
     formats: toValues(slots.format),
+    templates: specs.filter((t) => t.id).map((t) => ({ id: t.id, names: [t.name] })),
     experiments: experimentRows.map((e) => ({
       id: e.id,
       name: e.name,

@@ -1,18 +1,19 @@
 import type { Client, InStatement } from "@libsql/client";
+import { sql } from "drizzle-orm";
 import Sqlite from "libsql";
 import type { MetricRecord } from "../../core/ingestion/types.ts";
-import { type Database, inWriteTurn } from "../client.ts";
+import { type Database, inWriteTurn, type Tx } from "../client.ts";
 
 /** Rows per multi-row INSERT sent through @libsql/client (remote): DESIGN.md measured ~58k rows/s at 500. */
 export const UPSERT_CHUNK = 500;
 /** Rows per prepared statement on the local path: 1 row ran ~77k rows/s, 50–200 rows ~90–100k rows/s here. */
 export const LOCAL_ROWS_PER_STATEMENT = 64;
-const COLUMNS = 11;
+const COLUMNS = 12;
 const LOCAL_CACHE_KIB = 64 * 1024;
 const LOCAL_AUTOCHECKPOINT_PAGES = 8192;
 
 const HEAD =
-  "INSERT INTO metrics (platform, platform_ad_id, date, impressions, clicks, conversions, spend_micros, revenue_micros, video_watch_ms, ingestion_run_id, updated_at) VALUES ";
+  "INSERT INTO metrics (platform, platform_ad_id, date, impressions, clicks, conversions, spend_micros, revenue_micros, video_watch_ms, currency, ingestion_run_id, updated_at) VALUES ";
 /**
  * Only rows whose numbers changed are updated, so a re-run of the same data writes nothing; a real restatement
  * updates the row and the metrics_restated trigger (migration 0002) keeps the previous values in metric_history.
@@ -21,10 +22,11 @@ const HEAD =
 const TAIL = ` ON CONFLICT (platform, platform_ad_id, date) DO UPDATE SET
   impressions = excluded.impressions, clicks = excluded.clicks, conversions = excluded.conversions,
   spend_micros = excluded.spend_micros, revenue_micros = excluded.revenue_micros, video_watch_ms = excluded.video_watch_ms,
-  ingestion_run_id = excluded.ingestion_run_id, updated_at = excluded.updated_at
+  currency = excluded.currency, ingestion_run_id = excluded.ingestion_run_id, updated_at = excluded.updated_at
 WHERE metrics.impressions IS NOT excluded.impressions OR metrics.clicks IS NOT excluded.clicks
   OR metrics.conversions IS NOT excluded.conversions OR metrics.spend_micros IS NOT excluded.spend_micros
-  OR metrics.revenue_micros IS NOT excluded.revenue_micros OR metrics.video_watch_ms IS NOT excluded.video_watch_ms`;
+  OR metrics.revenue_micros IS NOT excluded.revenue_micros OR metrics.video_watch_ms IS NOT excluded.video_watch_ms
+  OR metrics.currency IS NOT excluded.currency`;
 
 const sqlCache = new Map<number, string>();
 /** The upsert statement for `rows` rows (cached: the same text is prepared once per connection). */
@@ -49,6 +51,7 @@ function pushArgs(args: (string | number | null)[], r: MetricRecord, runId: stri
     r.spendMicros,
     r.revenueMicros,
     r.videoWatchMs,
+    r.currency ?? null,
     runId,
     at,
   );
@@ -210,4 +213,33 @@ export function dedupeLastWins(records: MetricRecord[]): MetricRecord[] {
   const byKey = new Map<string, MetricRecord>();
   for (const r of records) byKey.set(`${r.platform}\u0000${r.platformAdId}\u0000${r.date}`, r);
   return byKey.size === records.length ? records : [...byKey.values()];
+}
+
+export interface LinkedAd {
+  platform: string;
+  platformAdId: string;
+  armId: string | null;
+  experimentId: string | null;
+}
+
+/** Deployments of these ad ids (any platform), with the experiment each counts for; callers pass ≤ 500 ids. */
+export function linkedAdsOf(tx: Tx, adIds: string[]): Promise<LinkedAd[]> {
+  if (!adIds.length) return Promise.resolve([]);
+  return tx.all<LinkedAd>(sql`
+    SELECT d.platform AS platform, d.platform_ad_id AS platformAdId, d.arm_id AS armId, a.experiment_id AS experimentId
+    FROM deployments d LEFT JOIN arms a ON a.id = d.arm_id
+    WHERE d.platform_ad_id IN (${sql.join(
+      adIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
+}
+
+/** Currencies an experiment's money is stored in, over every day of every arm's ads (null currencies left out). */
+export async function experimentCurrencies(tx: Tx, experimentId: string): Promise<string[]> {
+  const rows = await tx.all<{ currency: string }>(sql`
+    SELECT DISTINCT m.currency AS currency
+    FROM arms a JOIN deployments d ON d.arm_id = a.id
+    JOIN metrics m ON m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id
+    WHERE a.experiment_id = ${experimentId} AND m.currency IS NOT NULL`);
+  return rows.map((r) => r.currency);
 }

@@ -20,8 +20,8 @@ export async function vocabularyRows(tx: Tx) {
     .orderBy(desc(experiments.createdAt))
     .limit(500);
   // The latest version of each template: its slot values are what briefs may say (tones, offers, audiences).
-  const specs = await tx.all<{ brand_id: string | null; spec: string }>(sql`
-    SELECT t.brand_id, v.spec FROM templates t
+  const specs = await tx.all<{ id: string; name: string; brand_id: string | null; spec: string }>(sql`
+    SELECT t.id, t.name, t.brand_id, v.spec FROM templates t
     JOIN template_versions v ON v.template_id = t.id AND v.version = t.latest_version`);
   return { brandRows, audienceRows, experimentRows, specs };
 }

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import type { Attachment } from "../../agents/orchestrator.ts";
+import type { AgentReply, Attachment } from "../../agents/orchestrator.ts";
 import { publicError } from "../../core/public-error.ts";
 import { deliverReply, type SlackContext } from "../deliver.ts";
 import { downloadSlackFile, type SlackFile, wantedFiles } from "../files.ts";
@@ -48,6 +48,15 @@ async function turn(ctx: SlackContext, client: WebClient, u: Utterance) {
     .filter((f) => !wanted.includes(f))
     .map((f) => `${f.name ?? f.id}: not an image or a CSV`);
   const state = await loadThread(ctx.conversations, u.channel, u.threadTs);
+  // A review card's thread is a conversation about that review: "approve it" decides it.
+  const review = await services.reviews.findByMessage(u.channel, u.threadTs).catch(() => undefined);
+  const memory = review
+    ? {
+        ...state.memory,
+        reviewId: review.id,
+        ...(review.assetId && !state.memory.lastAssetIds?.length ? { lastAssetIds: [review.assetId] } : {}),
+      }
+    : state.memory;
   const text = u.text.replace(/<@[A-Z0-9]+>/g, "").trim();
   if (!text && !attachments.length && problems.length) {
     await client.chat.postMessage({ channel: u.channel, thread_ts: u.threadTs, text: `⚠️ ${problems.join("\n")}` });
@@ -57,15 +66,27 @@ async function turn(ctx: SlackContext, client: WebClient, u: Utterance) {
     text: u.text,
     actor: `slack:${u.user}`,
     history: state.turns,
-    memory: state.memory,
+    memory,
     ...(attachments.length ? { attachments } : {}),
   });
   if (problems.length || skipped.length) reply.ignored = [...(reply.ignored ?? []), ...problems, ...skipped];
+  if (review) await sayWhoMayDecide(ctx, review.brandId, reply);
   const imageFile = wanted.find((f) => /^image\//.test(f.mimetype ?? ""));
   await deliverReply(ctx, client, { channel: u.channel, threadTs: u.threadTs, user: u.user }, reply, {
     userText: u.text || (u.files?.length ? `(shared ${u.files.map((f) => f.name ?? f.id).join(", ")})` : ""),
     imageFile,
   });
+}
+
+/** A review decision the tool refused for lack of the role says who may decide it instead. */
+async function sayWhoMayDecide(ctx: SlackContext, brandId: string | null, reply: AgentReply) {
+  const refused = reply.results?.find(
+    (r) => r.name === "decide_review" && r.isError && /approver|forbidden|not allowed|permission|role/i.test(r.text),
+  );
+  if (!refused) return;
+  const approvers = (await ctx.services.reviews.approversOf(brandId)).filter((a) => /^[UW][A-Z0-9]+$/.test(a));
+  const who = approvers.length ? approvers.map((a) => `<@${a}>`).join(", ") : "an approver of this brand";
+  reply.ignored = [...(reply.ignored ?? []), `only ${who} can decide this review`];
 }
 
 interface MessageLike {
@@ -112,7 +133,10 @@ export function registerConversation(app: App, ctx: SlackContext) {
     }
     // In channels, a mention arrives as app_mention too; answer it there, and here only thread follow-ups.
     if (!m.thread_ts || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
-    if (!(await ctx.conversations.get(m.channel, m.thread_ts))) return;
+    const known =
+      (await ctx.conversations.get(m.channel, m.thread_ts)) ??
+      (await ctx.services.reviews.findByMessage(m.channel, m.thread_ts).catch(() => undefined));
+    if (!known) return;
     await converse(ctx, client, { channel: m.channel, threadTs: m.thread_ts, user: m.user, text, files: m.files });
   });
 }

@@ -1,0 +1,273 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { parseDateRange } from "./intent-dates.ts";
+import { extractSlots, type LastCall, normalise, routeIntent, type Slots, type ThreadMemory } from "./intent-router.ts";
+import { formatList, performanceMetric, platformOf, toneList } from "./intent-slots.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
+import { bindSlots } from "./slot-binder.ts";
+
+/**
+ * Elliptical follow-ups in a thread, read against what the thread did last: "and for millennials?" and "same for the
+ * summer template" repeat the last request with one thing changed; "the second one" points into the last result;
+ * "undo" names (or offers) what takes the last change back. Pure over the message, the thread's memory, the served
+ * tools and the vocabulary.
+ */
+export type FollowUp =
+  | { kind: "call"; tool: McpToolInfo; args: Record<string, unknown>; understood: string[]; confirm?: boolean }
+  | { kind: "question"; question: string; field: string; call: { tool: string; args: Record<string, unknown> } }
+  | { kind: "cannot"; text: string };
+
+/** "same for …", "do the same …", "again for …", "… instead": always about the last request. */
+const STRONG_LEAD =
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|and)[,!.]?\s+)*(?:(?:now\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
+/** "and …?", "what about …", "how about …", "now …", "ok now …": about the last request unless the rest asks its own. */
+const WEAK_LEAD =
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
+
+const PICK_WORDS: Record<string, number> = {
+  first: 0,
+  "1st": 0,
+  second: 1,
+  "2nd": 1,
+  third: 2,
+  "3rd": 2,
+  fourth: 3,
+  "4th": 3,
+  fifth: 4,
+  "5th": 4,
+  sixth: 5,
+  "6th": 5,
+  seventh: 6,
+  eighth: 7,
+  ninth: 8,
+  tenth: 9,
+  last: -1,
+};
+const PICK =
+  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|option|result|image|asset|variant|ad|creative|pic|photo|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$/i;
+
+/** The index a message points at ("the second one" → 1, "#3" → 2, "the last one" → -1), with where it said so. */
+export function pickIn(text: string): { index: number; said: string } | undefined {
+  const m = text.match(PICK);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[4])?.toLowerCase();
+  const index = word !== undefined ? PICK_WORDS[word]! : Number(m[2] ?? m[3]) - 1;
+  return { index, said: m[0].trim() };
+}
+
+/** The item a pick names in a list: a negative index counts from the end. */
+export function picked<T>(list: T[], index: number): T | undefined {
+  return index < 0 ? list[list.length + index] : list[index];
+}
+
+const UNDO =
+  /^(?:(?:oops|wait|no|sorry|hmm)[,!.]?\s+)*(?:undo|revert|roll\s?back|reverse|take back|cancel)(?:\s+(?:that|it|this|the last (?:one|change|thing)|what you (?:just )?did))?\s*(?:please|pls)?[.!]*$/i;
+
+export const isUndo = (text: string) => UNDO.test(text.trim());
+
+/** What the rest of a follow-up changes: the slots it names, resolved in the workspace's words. */
+interface Change {
+  slots: Slots & { templateId?: string; experimentId?: string };
+  understood: string[];
+  /** A named value that matched nothing: the question to ask instead of guessing. */
+  question?: { field: string; text: string };
+}
+
+const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
+
+function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary, now: Date): Change {
+  const lower = rest.toLowerCase();
+  const out: Change = { slots: {}, understood: [] };
+  const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
+  const takes = (...keys: string[]) => keys.some((k) => k in props || (k === "audience" && "filters" in props));
+  const s = extractSlots(rest);
+  const ids = rest.match(ASSET_ID);
+  if (ids) {
+    out.slots.assetIds = [...new Set(ids)];
+    out.understood.push(`asset: ${ids[0]}`);
+  }
+  // Template: "the summer template" → its id; an unknown one is asked about.
+  const tpl = lower
+    .match(/\b([\w][\w' -]*?)\s+template\b/)?.[1]
+    ?.replace(/^(?:(?:for|with|using|from|on|in|the|our|that|this)\s+)+/, "");
+  if (tpl && takes("templateId")) {
+    const m = matchValue(tpl, v.templates);
+    if (m.kind === "one") {
+      out.slots.templateId = m.value.id;
+      out.understood.push(`template: ${m.value.names[0] ?? m.value.id}`);
+    } else
+      out.question = {
+        field: "template",
+        text: `I don't see a template called "${tpl}". Which one: ${choices(v.templates.map((t) => t.names[0] ?? t.id))}?`,
+      };
+  }
+  // Audience: "for millennials", or an audience named outright ("gen z?").
+  const named = valuesNamedIn(rest, v.audiences);
+  const saidAudience = s.audience ?? (named.length === 1 ? named[0]!.names[0] : undefined);
+  if (takes("audience") && (saidAudience || named.length)) {
+    const m = saidAudience ? matchValue(saidAudience, v.audiences) : { kind: "none" as const };
+    const one = m.kind === "one" ? m.value : named.length === 1 ? named[0] : undefined;
+    if (one) {
+      out.slots.audience = one.id;
+      out.understood.push(`audience: ${one.id}`);
+    } else if (!out.question)
+      out.question = {
+        field: "audience",
+        text: `${saidAudience ? `I don't know an audience called "${saidAudience}". ` : ""}Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
+      };
+  }
+  const platform = platformOf(lower);
+  if (platform && takes("platform")) {
+    out.slots.platform = platform;
+    out.understood.push(`platform: ${platform}`);
+  }
+  const range = parseDateRange(rest, now);
+  if (range && takes("from", "since")) {
+    Object.assign(out.slots, "since" in props && !("from" in props) ? { since: range.from } : { from: range.from });
+    Object.assign(out.slots, "until" in props && !("to" in props) ? { until: range.to } : { to: range.to });
+    out.understood.push(`dates: ${range.from} → ${range.to} (${range.phrase})`);
+  }
+  const metric = performanceMetric(lower).metric;
+  if (metric && takes("metric")) {
+    out.slots.metric = metric;
+    out.understood.push(`metric: ${metric}`);
+  }
+  const count = s.count ?? Number(lower.match(/^\s*(?:make it\s+|only\s+|just\s+)?(\d{1,3})\b/)?.[1] ?? Number.NaN);
+  if (Number.isFinite(count) && count > 0) {
+    if (takes("count")) out.slots.count = count;
+    else if (takes("limit")) out.slots.limit = count;
+    out.understood.push(`count: ${count}`);
+  }
+  const formats = formatList(lower);
+  if (formats.length && takes("formats")) {
+    out.slots.formats = formats;
+    out.understood.push(`formats: ${formats.join(", ")}`);
+  }
+  const tones = toneList(
+    lower,
+    v.tones.flatMap((t) => [t.id, ...t.names]),
+  ).filter((t) => !v.tones.length || matchValue(t, v.tones).kind === "one");
+  if (tones.length && (takes("tone") || takes("slots"))) {
+    const ids = v.tones.length
+      ? [...new Set(tones.map((t) => (matchValue(t, v.tones) as { value: { id: string } }).value.id))]
+      : tones;
+    if (ids.length === 1) out.slots.tone = ids[0]!;
+    else out.slots.slots = { tone: ids };
+    out.understood.push(`tone: ${ids.join(", ")}`);
+  }
+  if (takes("offer") && v.offers.length) {
+    const offers = valuesNamedIn(rest, v.offers);
+    const said = s.offer ? matchValue(s.offer, v.offers) : ({ kind: "none" } as Match<{ id: string }>);
+    const one = said.kind === "one" ? said.value : offers.length === 1 ? offers[0] : undefined;
+    if (one) {
+      out.slots.offer = one.id;
+      out.understood.push(`offer: ${one.id}`);
+    }
+  }
+  if (takes("experimentId", "experiment") && /\b(test|experiment)\b/.test(lower)) {
+    const m = matchExperiment(rest, v.experiments);
+    if (m.kind === "one") {
+      out.slots.experimentId = m.value.id;
+      out.understood.push(`experiment: ${m.value.name}`);
+    }
+  }
+  // A search repeated with other words: "what about red ones?" searches for "red".
+  if (!out.understood.length && !out.question && last.tool === "search_assets") {
+    const query = rest
+      .replace(/\b(ones?|instead|too|please|pls|then)\b/gi, " ")
+      .replace(/[?!.]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (query) {
+      out.slots.query = query;
+      out.understood.push(`search: "${query}"`);
+    }
+  }
+  // A bare word where an audience fits ("and millennials?") is an audience we don't know.
+  if (!out.understood.length && !out.question && takes("audience") && /^[\w' -]{2,30}$/.test(rest.trim())) {
+    out.question = {
+      field: "audience",
+      text: `I don't know an audience called "${rest.trim()}". Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
+    };
+  }
+  return out;
+}
+
+/** Arguments the last call had that a change replaces (a new audience drops the old filter too). */
+function merged(last: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const { cursor: _c, imageBase64: _i, ...base } = last;
+  const out: Record<string, unknown> = { ...base, ...change };
+  if ("audience" in change && base.filters && typeof base.filters === "object") {
+    const { audience: _a, ...filters } = base.filters as Record<string, unknown>;
+    out.filters = Object.keys(filters).length ? filters : undefined;
+    if (!out.filters) delete out.filters;
+  }
+  if ("tone" in change && out.slots && typeof out.slots === "object") {
+    const { tone: _t, ...slots } = out.slots as Record<string, unknown>;
+    out.slots = slots;
+    if (!Object.keys(slots).length) delete out.slots;
+  }
+  if ("slots" in change) delete out.tone;
+  return out;
+}
+
+/** The rest of a follow-up message once its lead ("and", "same for") is taken off, or undefined when it is not one. */
+export function followUpRest(text: string, memory: ThreadMemory): string | undefined {
+  if (!memory.lastCall) return undefined;
+  const t = normalise(text).replace(/[?!.]+$/, "");
+  const strong = t.match(STRONG_LEAD);
+  if (strong && t.slice(strong[0].length).trim()) return t.slice(strong[0].length).trim();
+  const instead = t.match(/^(.{2,60}?)\s+instead\b/i);
+  if (instead) return instead[1]!;
+  const weak = t.match(WEAK_LEAD);
+  const rest = weak ? t.slice(weak[0].length).trim() : "";
+  if (!weak || !rest) return undefined;
+  // "and which hook works best?" asks its own question; "and for millennials?" does not.
+  const own = routeIntent(rest, {});
+  if (own && !["search", "templates", "help"].includes(own.name) && rest.split(/\s+/).length > 2) return undefined;
+  if (own?.name === "search" && /^(find|search|show|look|get|pull)\b/i.test(rest)) return undefined;
+  return rest;
+}
+
+/** A follow-up to the thread's last request, or undefined when the message stands on its own. */
+export function resolveFollowUp(
+  text: string,
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+  v: Vocabulary,
+  now: Date,
+): FollowUp | undefined {
+  const last = memory.lastCall;
+  if (!last) return undefined;
+  const rest = followUpRest(text, memory);
+  if (rest === undefined) return undefined;
+  return applyChange(rest, last, tools, v, now);
+}
+
+/** The last request again with what `rest` changes, or the question when `rest` names something unknown. */
+export function applyChange(
+  rest: string,
+  last: LastCall,
+  tools: McpToolInfo[],
+  v: Vocabulary,
+  now: Date,
+): FollowUp | undefined {
+  const tool = tools.find((t) => t.name === last.tool);
+  if (!tool) return undefined;
+  const change = changeIn(rest, last, tool, v, now);
+  if (change.question)
+    return {
+      kind: "question",
+      question: change.question.text,
+      field: change.question.field,
+      call: { tool: last.tool, args: last.args },
+    };
+  if (!change.understood.length) return undefined;
+  const bound = bindSlots(tool, change.slots).args;
+  return {
+    kind: "call",
+    tool,
+    args: merged(last.args, bound),
+    understood: [`same as before (${last.tool.replace(/_/g, " ")}) with ${change.understood.join(", ")}`],
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * A review decision said in words, as an approver says it in a review card's thread: "approve it", "lgtm 👍",
+ * "reject, logo too small", "nope — the claim needs a source". Pure: text in, the decision and its reason out.
+ */
+export interface SpokenDecision {
+  decision: "approve" | "reject";
+  reason?: string;
+}
+
+const ACK = "(?:(?:ok(?:ay)?|yes|yep|yeah|sure|great|nice|cool|hmm|honestly|sorry|no)[,!.]?\\s+)*";
+const APPROVE = new RegExp(
+  `^${ACK}(?:i\\s+)?(?:approved?|approving|lgtm|looks good(?: to me)?|looks great|good to go|go for it|all good|fine by me|ship it|signed? off|sign-off|:\\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|✅|👍)(?=$|[\\s,.!:;—–-])`,
+  "i",
+);
+const REJECT = new RegExp(
+  `^${ACK}(?:i\\s+)?(?:reject(?:ed|ing)?|decline[ds]?|not approved|(?:i\\s+)?(?:don'?t|do not|can'?t|cannot) approve(?: (?:it|this|that))?|nope|no go|thumbs down|send (?:it|this) back|needs? (?:changes|work|fixes)|:x:|:-1:|:thumbsdown:|❌|👎)(?=$|[\\s,.!:;—–-])`,
+  "i",
+);
+
+export function spokenDecision(raw: string): SpokenDecision | undefined {
+  const text = raw
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const rejected = text.match(REJECT);
+  if (rejected) {
+    const reason = cleanReason(text.slice(rejected[0].length));
+    return { decision: "reject", ...(reason ? { reason } : {}) };
+  }
+  const approved = text.match(APPROVE);
+  if (approved) {
+    // "approve it but …" still approves; "approve? not sure" is a question, not a decision.
+    if (/^\s*\?/.test(text.slice(approved[0].length))) return undefined;
+    const reason = cleanReason(text.slice(approved[0].length));
+    return { decision: "approve", ...(reason && reason.split(/\s+/).length > 1 ? { reason } : {}) };
+  }
+  return undefined;
+}
+
+function cleanReason(rest: string): string | undefined {
+  const r = rest
+    .replace(/^\s*(?:it|this|that|this one|that one|the (?:variant|ad|asset|creative|image))\b/i, "")
+    .replace(/^[\s,.:;!—–-]+/, "")
+    .replace(/^(?:because|since|as|cause|cuz|bc|the reason is|reason:?)\s+/i, "")
+    .replace(/[\s.!]+$/, "")
+    .replace(/\s*[✅❌👍👎]\s*/gu, " ")
+    .trim();
+  return r.length >= 2 ? r : undefined;
+}
+
+/** A review id pasted in the message (rvw_…). */
+export const reviewIdIn = (text: string) => text.match(/\brvw_[0-9A-Za-z]{6,}\b/)?.[0];

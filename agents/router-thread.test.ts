@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { springSprintSpec } from "../server/seed/spring-sprint.ts";
+import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
+import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
+import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import type { ThreadMemory } from "./intent-router.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { spokenDecision } from "./router-review.ts";
+
+/** Issue 25: a thread keeps its last request, so short follow-ups, picks, "undo" and review decisions resolve. */
+const NOW = new Date(CORPUS_NOW);
+const SPRING = "exp_01SPRINGHOOK00000000001";
+const TRAIL = "exp_01TRAILTONE000000000002";
+const A = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2A";
+const B = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2B";
+const C = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2C";
+const REVIEW = "rvw_01JD3Q8Z5K4W6X7Y8Z9A0B1C2R";
+
+/** The tool #22 adds; the router reaches it by name. */
+const decideReview: McpToolInfo = {
+  name: "decide_review",
+  inputSchema: {
+    type: "object",
+    properties: { reviewId: { type: "string" }, decision: { type: "string" }, reason: { type: "string" } },
+    required: ["reviewId", "decision"],
+  },
+  annotations: { destructiveHint: true },
+};
+
+let ws: TestWorkspace;
+let tools: McpToolInfo[];
+let vocabulary: Vocabulary;
+let summerTemplate: string;
+const plan = (text: string, memory: ThreadMemory = {}, v = vocabulary): RouterPlan =>
+  planRoute({ text, memory: structuredClone(memory), tools: [...tools, decideReview], vocabulary: v, now: NOW });
+
+beforeAll(async () => {
+  ({ ws, tools, vocabulary } = await openCorpusRouter());
+  const brand = vocabulary.brands[0]!.id;
+  const made = await ws.services.templates.create({
+    brand,
+    name: "Summer Trail",
+    spec: springSprintSpec(new Map()),
+    actor: "test",
+  });
+  summerTemplate = made.template.id;
+  const { loadVocabulary } = await import("../core/intents/vocabulary.ts");
+  vocabulary = await loadVocabulary(ws.services.database.db);
+});
+afterAll(() => ws.cleanup());
+
+const generated: ThreadMemory = {
+  lastCall: {
+    tool: "generate_variants",
+    text: "make 4 variants of the spring offer for gen z",
+    args: { brand: "kestrel", audience: "gen-z-runners", offer: "spring-20-off", count: 4, formats: ["1:1"] },
+    ids: [A, B, C],
+  },
+  lastAssetIds: [A, B, C],
+};
+
+describe("follow-ups read against the thread's last request", () => {
+  it("'and for urban runners?' repeats the generation with only the audience changed", () => {
+    const p = plan("and for urban runners?", generated);
+    expect(p).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { audience: "urban-25-34", offer: "spring-20-off", count: 4, brand: "kestrel" },
+    });
+  });
+
+  it("'and for millennials?' asks which audience instead of searching for an empty query", () => {
+    const p = plan("and for millennials?", generated);
+    expect(p.kind).toBe("question");
+    expect(p.kind === "question" && p.question).toMatch(/millennials.*Which audience: gen-z-runners/);
+    // The answer completes the same generation.
+    if (p.kind !== "question") return;
+    const answered = plan("trail runners", { ...generated, pending: p.pending });
+    expect(answered).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { audience: "trail-enthusiasts", offer: "spring-20-off" },
+    });
+  });
+
+  it("'do the same for the summer template' generates from that template, not a template list", () => {
+    const p = plan("do the same for the summer template", generated);
+    expect(p).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { templateId: summerTemplate, audience: "gen-z-runners", count: 4 },
+    });
+    const unknown = plan("same for the winter template", generated);
+    expect(unknown.kind === "question" && unknown.question).toMatch(/winter.*Spring Sprint|winter.*Summer Trail/);
+  });
+
+  it("'what about last month?' re-ranks top performers over the new dates", () => {
+    const memory: ThreadMemory = {
+      lastCall: { tool: "top_performers", text: "top 5 ads by roas last week", args: { metric: "roas", limit: 5 } },
+    };
+    expect(plan("what about last month?", memory)).toMatchObject({
+      kind: "call",
+      tool: { name: "top_performers" },
+      args: { metric: "roas", limit: 5, from: "2027-03-01", to: "2027-03-31" },
+    });
+  });
+
+  it("'ok ship the winner' after a read-out promotes that experiment (behind Confirm)", () => {
+    const memory: ThreadMemory = {
+      lastExperimentId: TRAIL,
+      lastCall: { tool: "get_experiment_results", text: "how's the trail test", args: { experimentId: TRAIL } },
+    };
+    for (const text of ["ok ship the winner", "ship it", "great, promote it"])
+      expect(plan(text, memory), text).toMatchObject({
+        kind: "call",
+        tool: { name: "promote_winners" },
+        args: { experimentId: TRAIL },
+      });
+  });
+
+  it("'the second one' points into the last result list, and answers a question asked with choices", () => {
+    expect(plan("the second one", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "get_asset" },
+      args: { id: B },
+    });
+    expect(plan("more like the last one", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "find_similar" },
+      args: { id: C },
+    });
+    const asked = plan("how is the hook test doing?");
+    expect(asked.kind).toBe("question");
+    if (asked.kind !== "question") return;
+    expect(asked.pending.choices).toEqual(["DE marathon hook test", "Spring Sprint hook test"]);
+    expect(plan("the second one", { pending: asked.pending })).toMatchObject({
+      kind: "call",
+      tool: { name: "get_experiment_results" },
+      args: { experimentId: SPRING },
+    });
+  });
+
+  it("'undo' offers the call that restores the last change, behind Confirm, or says plainly it can't", () => {
+    expect(plan("undo")).toMatchObject({ kind: "cannot" });
+    const archived: ThreadMemory = {
+      lastChange: {
+        tool: "review_asset",
+        args: { id: A, status: "archived" },
+        undo: { tool: "update_asset", args: { id: A, status: "ready" }, summary: "put the asset back to ready" },
+      },
+    };
+    expect(plan("undo that", archived)).toMatchObject({
+      kind: "call",
+      tool: { name: "update_asset" },
+      args: { id: A, status: "ready" },
+      confirm: true,
+    });
+    const promoted: ThreadMemory = { lastChange: { tool: "promote_winners", args: { experimentId: SPRING } } };
+    const p = plan("undo", promoted);
+    expect(p.kind === "cannot" && p.text).toMatch(/can't undo.*promote winners.*archive/);
+  });
+});
+
+describe("a review card's thread is a review conversation", () => {
+  it.each([
+    ["approve it", "approve", undefined],
+    ["lgtm 👍", "approve", undefined],
+    ["<@U0BOT> approved", "approve", undefined],
+    ["reject, logo too small", "reject", "logo too small"],
+    ["nope — the claim needs a source", "reject", "the claim needs a source"],
+    ["reject it because the headline is off brand", "reject", "the headline is off brand"],
+  ])("%s → %s", (text, decision, reason) => {
+    expect(spokenDecision(text)).toEqual({ decision, ...(reason ? { reason } : {}) });
+    const p = plan(text, { reviewId: REVIEW });
+    expect(p).toMatchObject({
+      kind: "call",
+      tool: { name: "decide_review" },
+      args: { reviewId: REVIEW, decision, ...(reason ? { reason } : {}) },
+      direct: true,
+    });
+  });
+
+  it("does not read a question or an ordinary request in the thread as a decision", () => {
+    expect(spokenDecision("approve? not sure yet")).toBeUndefined();
+    expect(spokenDecision("who can approve this?")).toBeUndefined();
+    expect(plan("where did it come from?", { reviewId: REVIEW, lastAssetIds: [A] })).toMatchObject({
+      kind: "call",
+      tool: { name: "trace_lineage" },
+    });
+  });
+
+  it("outside a card's thread a pasted review id is decided only after Confirm", () => {
+    const p = plan(`approve ${REVIEW}`);
+    expect(p).toMatchObject({ kind: "call", tool: { name: "decide_review" }, direct: false });
+  });
+
+  it("says plainly it can't when this Winnow has no decide_review tool", () => {
+    const p = planRoute({ text: "approve it", memory: { reviewId: REVIEW }, tools, vocabulary, now: NOW });
+    expect(p.kind === "cannot" && p.text).toMatch(/Approve or Reject on the review card/);
+  });
+});
+
+describe("verbs before names, and one running experiment needs no question", () => {
+  const oneRunning = () => ({
+    ...vocabulary,
+    experiments: vocabulary.experiments.filter((e) => e.id !== TRAIL),
+  });
+
+  it("never reads 'stop the' as an experiment name", () => {
+    const p = plan("stop the experiment and pause the losing ads");
+    expect(p.kind).toBe("question");
+    expect(p.kind === "question" && p.question).not.toMatch(/called/);
+    expect(p.kind === "question" && p.question).toMatch(/Trail tone test|Spring Sprint hook test/);
+  });
+
+  it("with one running experiment, stop goes straight to its (confirmed) call", () => {
+    expect(plan("stop the experiment and pause the losing ads", {}, oneRunning())).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: SPRING, pauseLosers: true },
+    });
+  });
+
+  it("never offers an experiment that was already promoted", () => {
+    const p = plan("promote the winner");
+    expect(p.kind === "question" && p.question).not.toMatch(/City CTA|Black Friday/);
+  });
+});
+
+describe("everyday asks reach their tool, and a request that is not a search is never searched", () => {
+  it.each([
+    ["which words are banned?", "get_brand_rules"],
+    ["what is waiting for approval?", "list_reviews"],
+    ["did the ingest job fail?", "list_jobs"],
+    ["are there near-identical images?", "find_duplicates"],
+    [`which assets use ${A}?`, "trace_lineage"],
+    ["make 4 variantss of the spring offer for gen z", "generate_variants"],
+  ])("%s → %s", (text, tool) => {
+    expect(plan(text)).toMatchObject({ kind: "call", tool: { name: tool } });
+  });
+
+  it("archives and tags what the thread showed, and asks which when nothing is named", () => {
+    expect(plan("archive old banners").kind).toBe("question");
+    expect(plan("tag the new uploads").kind).toBe("question");
+    expect(plan("tag them", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "tag_assets" },
+      args: { ids: [A, B, C] },
+    });
+    expect(plan("archive the second one", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "review_asset" },
+      args: { id: B, status: "archived" },
+    });
+  });
+
+  it("starts a test from the variants this thread made, asking for what's missing", () => {
+    expect(plan("start a test").kind).toBe("question");
+    const p = plan("start a test with them", generated);
+    expect(p.kind === "question" && p.question).toMatch(/Which metric/);
+    expect(plan("start a test with them on ctr", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "create_experiment" },
+      args: { arms: [A, B, C], metric: "ctr" },
+    });
+  });
+
+  it("answers an unknown command with 'did you mean' suggestions, not a search", () => {
+    const p = plan("rename the spring folder to spring-2027");
+    expect(p.kind).toBe("unknown");
+    expect(p.kind === "unknown" && p.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,139 @@
+import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-router.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
+import type { PlanInput, RouterPlan } from "./router-plan.ts";
+import { reviewIdIn, spokenDecision } from "./router-review.ts";
+
+/**
+ * What a message means because of the thread it is in, before it is read on its own: a decision in a review card's
+ * thread, "undo", the answer to a question asked with choices, and follow-ups to the last request. Returns the plan,
+ * or the message rewritten with what it pointed at ("the second one" → its id), or nothing.
+ */
+interface Notes {
+  understood: string[];
+  ignored: string[];
+}
+
+const intentFor = (tool: string): Intent => {
+  const name = (Object.entries(INTENT_TOOLS).find(([, tools]) => tools.includes(tool))?.[0] ?? "tool") as IntentName;
+  return { name, tools: [tool], slots: {} };
+};
+
+export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPlan; text?: string } {
+  const { memory, tools, text } = input;
+  const decision = planDecision(text, memory, tools, notes);
+  if (decision) return { plan: decision };
+  if (isUndo(text)) return { plan: planUndo(memory, tools, notes) };
+
+  // "the second one" answers a question asked with choices, or points into the last result.
+  const pick = pickIn(text);
+  if (pick && memory.pending?.choices?.length) {
+    const choice = picked(memory.pending.choices, pick.index);
+    if (choice) return { text: text.replace(pick.said, choice) };
+  }
+  const pendingCall = memory.pending?.call;
+  if (pendingCall && text.trim().split(/\s+/).length <= 6) {
+    const field = memory.pending!.field;
+    delete memory.pending;
+    const answer = text.trim().replace(/[.!?]+$/, "");
+    const rest = field === "audience" && !/^for\b/i.test(answer) ? `for ${answer}` : answer;
+    const last = { tool: pendingCall.tool, args: pendingCall.args, text: "" };
+    const f = applyChange(rest, last, tools, input.vocabulary, input.now);
+    if (f) return { plan: fromFollowUp(f, notes, memory) };
+  }
+  const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
+  if (follow) return { plan: fromFollowUp(follow, notes, memory) };
+  const ids = memory.lastCall?.ids?.filter((id) => id.startsWith("ast_")) ?? memory.lastAssetIds ?? [];
+  if (pick && ids.length) {
+    const id = picked(ids, pick.index);
+    if (id) {
+      notes.understood.push(`${pick.said}: ${id} (from the last list)`);
+      const rest = text.replace(pick.said, id);
+      // "the second one" alone: show it.
+      if (!rest.replace(id, "").replace(/[\s,.!?]|\b(please|pls|show|open|that|me)\b/gi, "")) {
+        const tool = tools.find((t) => t.name === "get_asset");
+        if (tool) return { plan: { kind: "call", intent: intentFor("get_asset"), tool, args: { id }, ...notes } };
+      }
+      return { text: rest };
+    }
+  }
+  return {};
+}
+
+function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Notes, memory: ThreadMemory): RouterPlan {
+  if (f.kind === "cannot") return { kind: "cannot", text: f.text, ...notes };
+  if (f.kind === "question") {
+    const intent = intentFor(f.call.tool);
+    return {
+      kind: "question",
+      intent,
+      question: f.question,
+      pending: { text: memory.lastCall?.text ?? "", field: f.field, call: f.call },
+      ...notes,
+    };
+  }
+  notes.understood.push(...f.understood);
+  return { kind: "call", intent: intentFor(f.tool.name), tool: f.tool, args: f.args, ...notes };
+}
+
+/** "approve it" / "reject, logo too small": in a review card's thread that card's review, else a pasted rvw_ id. */
+function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
+  const spoken = spokenDecision(text);
+  if (!spoken) return undefined;
+  const pasted = reviewIdIn(text);
+  const listed = memory.lastCall?.tool === "list_reviews" ? (memory.lastCall.ids ?? []).filter(isReview) : [];
+  const pick = pickIn(text);
+  const fromList = pick ? picked(listed, pick.index) : listed.length === 1 ? listed[0] : undefined;
+  const reviewId = pasted ?? memory.reviewId ?? fromList;
+  if (!reviewId) return undefined;
+  const tool = tools.find((t) => t.name === "decide_review");
+  const intent: Intent = { name: "decide_review", tools: INTENT_TOOLS.decide_review, slots: {} };
+  if (!tool)
+    return {
+      kind: "cannot",
+      intent,
+      text: "I can't decide reviews from a message on this Winnow yet: press Approve or Reject on the review card, or react ✅ / ❌ to it.",
+      ...notes,
+    };
+  const args = { reviewId, decision: spoken.decision, ...(spoken.reason ? { reason: spoken.reason } : {}) };
+  // Said by the person in the card's own thread, the words are the decision, as a button press is.
+  const direct = reviewId === memory.reviewId && !pasted;
+  notes.understood.push(
+    `${spoken.decision === "approve" ? "approve" : "reject"} ${direct ? "this review" : "the review"}${spoken.reason ? ` (${spoken.reason})` : ""}`,
+  );
+  return { kind: "call", intent, tool, args, direct, ...notes };
+}
+
+const isReview = (id: string) => id.startsWith("rvw_");
+
+/** What takes a change back, said plainly when nothing can. */
+const NOT_UNDOABLE: Record<string, string> = {
+  promote_winners:
+    "A promotion stays on record. To take the winner out of use, archive it (`archive <its name>`), or run a new test.",
+  stop_experiment: "A stopped experiment stays stopped. Start a new test with the same variants to keep measuring.",
+  decide_review: "A review decision is final. Ask for a fresh review instead (`send it for review`).",
+  update_allocation: "A traffic split is not rolled back; the next rebalance recomputes it from the data.",
+  resolve_duplicates: "A merge can't be undone from chat; the archived copies are still in the library.",
+};
+
+function planUndo(memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan {
+  const change: LastChange | undefined = memory.lastChange;
+  if (!change)
+    return {
+      kind: "cannot",
+      text: "There's nothing I changed in this thread to undo. I can only take back a change made here (after you pressed Confirm).",
+      ...notes,
+    };
+  const undo = change.undo;
+  const tool = undo ? tools.find((t) => t.name === undo.tool) : undefined;
+  if (undo && tool) {
+    notes.understood.push(`undo: ${undo.summary}`);
+    return { kind: "call", intent: intentFor(tool.name), tool, args: undo.args, confirm: true, ...notes };
+  }
+  const what = change.tool.replace(/_/g, " ");
+  return {
+    kind: "cannot",
+    text: `I can't undo the last change here (${what}). ${NOT_UNDOABLE[change.tool] ?? "Nothing automatic takes it back."}`,
+    ...notes,
+  };
+}

@@ -1,0 +1,109 @@
+import type { LastChange, ThreadMemory } from "./intent-router.ts";
+import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
+
+/**
+ * What a thread remembers after a turn, for both agent paths: the last request (tool, arguments, the message and
+ * the ids its result named, in order) so follow-ups resolve against it, and the last change with what takes it back.
+ */
+const IDS = /\b(?:ast|exp|rvw|tpl|job|arm)_[0-9A-Za-z]{6,}\b/g;
+const EXPERIMENT_ID = /\bexp_[0-9A-Za-z]{6,}\b/;
+
+/** Ids a result names, in the order it lists them (a search's ranking), at most 50. */
+export function resultIds(result: Pick<McpCallResult, "structured">): string[] {
+  return [...new Set(JSON.stringify(result.structured ?? {}).match(IDS) ?? [])].slice(0, 50);
+}
+
+/** Arguments worth replaying: no image bytes, no CSV bodies, no page cursor. */
+function replayable(args: Record<string, unknown>): Record<string, unknown> {
+  const { imageBase64: _i, csv: _c, contentBase64: _b, cursor: _p, ...rest } = args;
+  return rest;
+}
+
+export function rememberCall(
+  memory: ThreadMemory,
+  call: { tool: string; args: Record<string, unknown>; text: string },
+  result: McpCallResult,
+): ThreadMemory {
+  if (result.isError) return memory;
+  const ids = resultIds(result);
+  memory.lastCall = { tool: call.tool, args: replayable(call.args), text: call.text, ids };
+  const assets = ids.filter((id) => id.startsWith("ast_"));
+  if (assets.length) memory.lastAssetIds = assets.slice(0, 20);
+  const exp =
+    JSON.stringify(result.structured ?? {}).match(EXPERIMENT_ID) ?? JSON.stringify(call.args).match(EXPERIMENT_ID);
+  if (exp) memory.lastExperimentId = exp[0];
+  return memory;
+}
+
+/** Before a confirmed change runs: what the asset's status was, so "undo" can put it back. */
+export async function statusBefore(
+  session: WinnowMcpSession,
+  tool: string,
+  args: Record<string, unknown>,
+): Promise<string | undefined> {
+  if (tool !== "update_asset" || typeof args.status !== "string" || typeof args.id !== "string") return undefined;
+  const read = await session.call("get_asset", { id: args.id });
+  const s = read.structured as { status?: unknown; asset?: { status?: unknown } } | undefined;
+  const status = s?.status ?? s?.asset?.status;
+  return typeof status === "string" ? status : undefined;
+}
+
+/** The change a confirmed call made and, where one exists, the call that restores the state before it. */
+export function changeOf(
+  tool: string,
+  args: Record<string, unknown>,
+  result: McpCallResult,
+  before?: string,
+): LastChange | undefined {
+  if (result.isError) return undefined;
+  const s = (result.structured ?? {}) as Record<string, unknown>;
+  const change: LastChange = { tool, args: replayable(args) };
+  if (tool === "review_asset" && typeof s.from === "string" && typeof s.assetId === "string")
+    change.undo = {
+      tool: "update_asset",
+      args: { id: s.assetId, status: s.from },
+      summary: `put the asset back to ${s.from.replace(/_/g, " ")}`,
+    };
+  if (tool === "update_asset" && before && typeof args.id === "string")
+    change.undo = {
+      tool: "update_asset",
+      args: { id: args.id, status: before },
+      summary: `put the asset back to ${before.replace(/_/g, " ")}`,
+    };
+  const move = s.move as
+    | { prompt?: string; label?: string; fromVersion?: number | null; changed?: boolean }
+    | undefined;
+  if (tool === "set_prompt_label" && move?.changed && move.fromVersion && move.prompt && move.label)
+    change.undo = {
+      tool: "set_prompt_label",
+      args: { name: move.prompt, label: move.label, version: move.fromVersion },
+      summary: `move ${move.label} of ${move.prompt} back to version ${move.fromVersion}`,
+    };
+  return change;
+}
+
+/** The thread's ids for the model: what "it", "the second one" or "that test" can point at. */
+export function memoryNote(memory: ThreadMemory | undefined): string {
+  if (!memory) return "";
+  const lines: string[] = [];
+  if (memory.reviewId)
+    lines.push(
+      `This thread is the review card of review ${memory.reviewId}: "approve it" / "reject, <reason>" from the user decide it with decide_review {reviewId: "${memory.reviewId}"}.`,
+    );
+  if (memory.lastCall)
+    lines.push(
+      `Last request in this thread: ${memory.lastCall.tool} ${JSON.stringify(memory.lastCall.args).slice(0, 600)}${
+        memory.lastCall.ids?.length
+          ? `; its result named, in order: ${memory.lastCall.ids.slice(0, 20).join(", ")}`
+          : ""
+      }.`,
+    );
+  if (memory.lastExperimentId) lines.push(`Experiment discussed in this thread: ${memory.lastExperimentId}.`);
+  if (memory.lastChange)
+    lines.push(
+      `Last change made here: ${memory.lastChange.tool} ${JSON.stringify(memory.lastChange.args).slice(0, 300)}.`,
+    );
+  return lines.length
+    ? `\n\nThread context (ids for follow-ups like "and for X?", "the second one", "undo"; never show raw ids to the user, use names):\n${lines.join("\n")}`
+    : "";
+}

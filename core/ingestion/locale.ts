@@ -1,0 +1,269 @@
+import { invalidInput } from "../errors.ts";
+import { parseDate, RowProblem } from "./parse.ts";
+
+/**
+ * How an export writes its numbers and days. Ads Manager, Google Ads and TikTok write them in the locale of the
+ * account or browser that downloaded the report: Berlin gets `1.234,56` and `01.12.2026`, Paris `1 234,56` and
+ * `01/12/2026`, São Paulo `1.234,56` and `01/12/2026`, New York `1,234.56` and `12/1/2026`. A team cannot re-export
+ * in another locale, so the file's own values decide, and an explicit option (locale, decimalSeparator, dateOrder)
+ * wins over what the file suggests.
+ */
+export type DecimalMark = "." | ",";
+/** Order of numeric dates like 01/12/2026: day first or month first (year-first dates are never ambiguous). */
+export type DateOrder = "dmy" | "mdy";
+
+export interface LocaleOptions {
+  /** BCP 47 tag of the locale the report was downloaded in, e.g. de-DE, fr-FR, pt-BR, en-US. */
+  locale?: string | undefined;
+  decimalSeparator?: DecimalMark | undefined;
+  dateOrder?: DateOrder | undefined;
+}
+
+export interface ReadingLocale {
+  decimal: DecimalMark;
+  /** null: the file gave no way to tell, and no option said; an ambiguous date is then a row problem. */
+  dateOrder: DateOrder | null;
+  /** What decided each, in words the reply can show ("the file: 30.11.2026 is day-first"). */
+  decimalFrom: string;
+  dateOrderFrom: string;
+}
+
+/** Decimal mark and date order of a BCP 47 locale, from the runtime's own CLDR data (no hand-kept table). */
+export function localeConventions(tag: string): { decimal: DecimalMark; dateOrder: DateOrder; name: string } {
+  let name: string;
+  try {
+    name = Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    throw invalidInput(
+      "locale",
+      `"${tag.slice(0, 40)}" is not a locale tag`,
+      "Pass a BCP 47 tag such as de-DE, fr-FR, pt-BR or en-US.",
+    );
+  }
+  const decimalPart = new Intl.NumberFormat(name).formatToParts(1.5).find((p) => p.type === "decimal")?.value;
+  const parts = new Intl.DateTimeFormat(name, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(
+    new Date(Date.UTC(2026, 10, 30)),
+  );
+  const order = parts.filter((p) => p.type === "day" || p.type === "month").map((p) => p.type);
+  return {
+    decimal: decimalPart === "," || decimalPart === "٫" ? "," : ".",
+    dateOrder: order[0] === "month" ? "mdy" : "dmy",
+    name,
+  };
+}
+
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ ,T].*)?$/;
+
+/**
+ * Evidence gathered while reading a file, one value at a time, before any row is interpreted: which decimal mark
+ * and which day order its values prove. Only digits, separators and dates are kept, never other content.
+ */
+export class LocaleEvidence {
+  private commaDecimal = 0;
+  private dotDecimal = 0;
+  private dayFirst: string | undefined;
+  private monthFirst: string | undefined;
+  private dotted = 0;
+  private numericDates = 0;
+
+  /** A count column (impressions, clicks): a separator in it can only group thousands. */
+  integer(raw: string): void {
+    const s = compact(raw);
+    if (/^\d{1,3}(\.\d{3})+$/.test(s)) this.commaDecimal++;
+    else if (/^\d{1,3}(,\d{3})+$/.test(s)) this.dotDecimal++;
+  }
+
+  /** A money or fractional column: both marks, or a mark not followed by exactly three digits, decide. */
+  decimal(raw: string): void {
+    const s = compact(raw).replace(/[^\d.,]/g, "");
+    const comma = s.lastIndexOf(",");
+    const dot = s.lastIndexOf(".");
+    if (comma >= 0 && dot >= 0) {
+      if (comma > dot) this.commaDecimal++;
+      else this.dotDecimal++;
+    } else if (comma >= 0) {
+      if (!/^\d{1,3}(,\d{3})+$/.test(s)) this.commaDecimal++;
+    } else if (dot >= 0) {
+      if (!/^\d{1,3}(\.\d{3})+$/.test(s)) this.dotDecimal++;
+    }
+  }
+
+  date(raw: string): void {
+    const m = NUMERIC_DATE.exec(raw.trim());
+    if (!m) return;
+    this.numericDates++;
+    if (m[2] === ".") this.dotted++;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a > 12 && b <= 12) this.dayFirst ??= `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`;
+    if (b > 12 && a <= 12) this.monthFirst ??= `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`;
+  }
+
+  /**
+   * The reading locale: an option wins; otherwise what the values prove; otherwise the file's conventions
+   * (semicolon-separated and dotted-date files come from comma-decimal, day-first locales).
+   */
+  resolve(options: LocaleOptions, delimiter: string): ReadingLocale {
+    const fromLocale = options.locale ? localeConventions(options.locale) : undefined;
+    let decimal: DecimalMark;
+    let decimalFrom: string;
+    if (options.decimalSeparator) {
+      decimal = options.decimalSeparator;
+      decimalFrom = "decimalSeparator option";
+    } else if (fromLocale) {
+      decimal = fromLocale.decimal;
+      decimalFrom = `locale ${fromLocale.name}`;
+    } else if (this.commaDecimal > this.dotDecimal) {
+      decimal = ",";
+      decimalFrom = "the file's numbers";
+    } else if (this.dotDecimal > this.commaDecimal) {
+      decimal = ".";
+      decimalFrom = "the file's numbers";
+    } else if (delimiter === ";" || (this.dotted > 0 && this.dotted === this.numericDates)) {
+      decimal = ",";
+      decimalFrom = delimiter === ";" ? "the file's semicolon separators" : "the file's dotted dates";
+    } else {
+      decimal = ".";
+      decimalFrom = "default";
+    }
+    let dateOrder: DateOrder | null = null;
+    let dateOrderFrom = this.numericDates ? "undecided" : "no numeric dates";
+    if (options.dateOrder) {
+      dateOrder = options.dateOrder;
+      dateOrderFrom = "dateOrder option";
+    } else if (fromLocale) {
+      dateOrder = fromLocale.dateOrder;
+      dateOrderFrom = `locale ${fromLocale.name}`;
+    } else if (this.dayFirst && !this.monthFirst) {
+      dateOrder = "dmy";
+      dateOrderFrom = `the file's dates (${this.dayFirst} is day-first)`;
+    } else if (this.monthFirst && !this.dayFirst) {
+      dateOrder = "mdy";
+      dateOrderFrom = `the file's dates (${this.monthFirst} is month-first)`;
+    } else if (this.dayFirst && this.monthFirst) {
+      dateOrderFrom = `conflicting dates in the file (${this.dayFirst} is day-first, ${this.monthFirst} month-first)`;
+    } else if (this.numericDates && this.dotted === this.numericDates) {
+      dateOrder = "dmy";
+      dateOrderFrom = "the file's dotted dates (day-first wherever dots are used)";
+    } else if (this.numericDates && decimal === ",") {
+      // Every locale that writes decimal commas writes day-first dates (de, fr, es, it, pt-BR, nl, pl, ru, tr...).
+      dateOrder = "dmy";
+      dateOrderFrom = "the file's decimal commas (comma-decimal locales write day-first dates)";
+    }
+    return { decimal, dateOrder, decimalFrom, dateOrderFrom };
+  }
+}
+
+const compact = (raw: string) => raw.trim().replace(/[\s\u00a0\u202f']/g, "");
+
+/** A cell that came typed from a spreadsheet (xlsx number): canonical JS digits, read the same in every locale. */
+export const TYPED = "\u0001";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * "2026-03-01", "2026/03/01", "Mar 1, 2026", "1 Mar 2026", "03/21/2026", "01.12.2026", "1/12/26 12:00 AM": numeric
+ * day/month dates follow `order`; without one, a date only one reading allows is taken and any other is refused.
+ */
+export function readDay(column: string, raw: string, order: DateOrder | null): string {
+  if (raw.startsWith(TYPED)) {
+    // A day the spreadsheet kept as its serial number (days since 1899-12-30) rather than a formatted date.
+    const serial = Number(raw.slice(1));
+    if (Number.isInteger(serial) && serial > 20_000 && serial < 80_000)
+      return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+    throw new RowProblem(`${column} must be a date (got ${shown(raw)})`);
+  }
+  const s = raw.trim().replace(/^"|"$/g, "");
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/.exec(s);
+  if (m) return parseDate(column, `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`);
+  m = /^(?:[a-z]{3},? )?([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/i.exec(s);
+  if (m && MONTHS.includes(m[1]!.toLowerCase()))
+    return parseDate(column, `${m[3]}-${pad(MONTHS.indexOf(m[1]!.toLowerCase()) + 1)}-${pad(+m[2]!)}`);
+  m = /^(\d{1,2}) ([a-z]{3})[a-z]*\.? (\d{4})$/i.exec(s);
+  if (m && MONTHS.includes(m[2]!.toLowerCase()))
+    return parseDate(column, `${m[3]}-${pad(MONTHS.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(+m[1]!)}`);
+  m = NUMERIC_DATE.exec(s);
+  if (m) {
+    const [a, b] = [+m[1]!, +m[3]!];
+    const year = m[4]!.length === 2 ? `20${m[4]}` : m[4]!;
+    const dmy = () => parseDate(column, `${year}-${pad(b)}-${pad(a)}`);
+    const mdy = () => parseDate(column, `${year}-${pad(a)}-${pad(b)}`);
+    if (order === "dmy") return dmy();
+    if (order === "mdy") return mdy();
+    if (a > 12 && b <= 12) return dmy();
+    if (b > 12 && a <= 12) return mdy();
+    throw new RowProblem(
+      `${column} ${shown(raw)} could be day/month or month/day and nothing else in the file tells; pass dateOrder "dmy" or "mdy" (or the locale), or export dates as YYYY-MM-DD`,
+    );
+  }
+  return parseDate(column, s.length <= 24 ? s : "");
+}
+
+const EMPTY = new Set(["", "-", "--", "—", "n/a", "na"]);
+
+/** A value is quoted back only when it is made of digits, separators and currency marks: never other file content. */
+export function shown(raw: string): string {
+  const s = raw.replace(TYPED, "").trim();
+  return /^[\d\s.,:/'%()+\-$€£¥₹₩R]{1,24}$/.test(s) || /^[A-Z]{3} ?[\d.,\s]{1,20}$/.test(s)
+    ? JSON.stringify(s)
+    : "text that is not a number";
+}
+
+/**
+ * "1,234.50", "$1,234.50", "1.234,50 €", "R$ 1.234,56", "USD 12", "1 234", "12,5" → a plain decimal string, given the
+ * file's decimal mark. A typed spreadsheet number is already plain.
+ */
+export function normalizeNumber(column: string, raw: string, decimal: DecimalMark, what = "number"): string {
+  if (raw.startsWith(TYPED)) {
+    const n = Number(raw.slice(1));
+    if (!Number.isFinite(n) || n < 0)
+      throw new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
+    return plainDigits(n);
+  }
+  let s = raw.trim().replace(/[\s\u00a0\u202f']/g, "");
+  if (EMPTY.has(s.toLowerCase())) return "0";
+  s = s
+    .replace(/^[A-Z]{3}(?=[\d.,])|(?<=[\d.,])[A-Z]{3}$/, "")
+    .replace(/R\$|[$€£¥₹₩]/g, "")
+    .replace(/%$/, "");
+  const bad = () => new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
+  const thousands = decimal === "." ? "," : ".";
+  if (s.includes(thousands)) {
+    if (!new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d*)?$`).test(s)) throw bad();
+    s = s.split(thousands).join("");
+  }
+  if (decimal === ",") s = s.replace(",", ".");
+  if (!/^\d+(\.\d+)?$/.test(s)) throw bad();
+  return s;
+}
+
+/** A float from a spreadsheet as exact decimal digits (no exponent, no binary noise beyond 10 significant places). */
+function plainDigits(n: number): string {
+  if (Number.isInteger(n)) return BigInt(n).toString();
+  const fixed = n.toFixed(10).replace(/0+$/, "");
+  return fixed.endsWith(".") ? fixed.slice(0, -1) : fixed;
+}
+
+export function readNumber(column: string, raw: string, decimal: DecimalMark): number {
+  return Number(normalizeNumber(column, raw, decimal));
+}
+
+export function readCount(column: string, raw: string, decimal: DecimalMark): number {
+  const s = normalizeNumber(column, raw, decimal, "integer");
+  if (!/^\d+$/.test(s)) throw new RowProblem(`${column} must be a non-negative integer (got ${shown(raw)})`);
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) throw new RowProblem(`${column} is out of range (got ${shown(raw)})`);
+  return n;
+}
+
+/** Currency units → integer micros, exactly (the fraction never goes through a float). */
+export function readMicros(column: string, raw: string, decimal: DecimalMark): number {
+  const plain = normalizeNumber(column, raw, decimal, "decimal amount");
+  // A spreadsheet stores 12.3456789 as a binary float: its digits past micros are noise, so it is rounded.
+  if (raw.startsWith(TYPED)) return Math.round(Number(plain) * 1_000_000);
+  const [whole, frac = ""] = plain.split(".");
+  if (frac.length > 6) throw new RowProblem(`${column} has more than 6 decimals (got ${shown(raw)})`);
+  const out = Number(whole) * 1_000_000 + Number(frac.padEnd(6, "0"));
+  if (!Number.isSafeInteger(out)) throw new RowProblem(`${column} is out of range (got ${shown(raw)})`);
+  return out;
+}

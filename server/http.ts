@@ -18,7 +18,7 @@ import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
 import { authInfoFor } from "./mcp-caller.ts";
-import { detachedRequest } from "./mcp-request.ts";
+import { calledTool, detachedRequest, messageOf } from "./mcp-request.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -83,15 +83,19 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
     (config.oidc ? createOidcVerifier(config.oidc, { clock: services.clock, logger: services.logger }) : undefined);
   const authDeps: AuthenticateDeps = { services, throttle, jwtVerifier };
   const auth = requireCaller(authDeps);
-  const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
-    onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
-  });
+  // A tools/call builds a server with just that tool (see mcp-request.ts); anything else gets the whole surface.
+  const mcp = createMcpHandler(
+    ({ requestInfo }) => createMcpServer(services, "mcp-http", { only: calledTool(messageOf(requestInfo)) }),
+    {
+      onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
+    },
+  );
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
   services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
   app.use("/mcp", auth);
   // The person travels with each request as the SDK's authInfo; tool handlers read it (tools/define.ts).
   app.all("/mcp", (c) =>
-    mcp.fetch(detachedRequest(c.req.raw), {
+    mcp.fetch(detachedRequest(c.req.raw, c.get("parsedBody" as never)), {
       parsedBody: c.get("parsedBody" as never),
       authInfo: authInfoFor(callerOf(c), String(c.get("bearer" as never) ?? "")),
     }),

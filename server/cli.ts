@@ -1,8 +1,11 @@
 import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { AssetKind } from "../core/library/types.ts";
+import { localAdmin } from "../core/people/caller.ts";
+import { registerAuthoringCommands } from "./cli-authoring.ts";
 import { registerExperimentCommands } from "./cli-experiments.ts";
+import { registerPeopleCommands } from "./cli-people.ts";
 import { registerTeamCommands } from "./cli-team.ts";
 
 // Commands load their modules when they run, so `--help` and usage errors answer without loading sharp, libSQL & co.
@@ -71,10 +74,9 @@ program
         const seconds = (performance.now() - started) / 1000;
         if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
         else {
-          process.stdout.write(
-            `Imported ${report.imported.length}, skipped ${report.duplicates.length} duplicate(s), ${report.failed.length} failed in ${seconds.toFixed(1)}s.\n`,
-          );
-          for (const f of report.failed) process.stdout.write(`  failed: ${f.file}: ${f.error}\n`);
+          const { renderImportReport } = await import("../core/library/import-report.ts");
+          const shown = (file: string) => relative(process.cwd(), file) || file;
+          process.stdout.write(`${renderImportReport(report, { file: shown, seconds })}\n`);
         }
         if (report.failed.length && !report.imported.length && !report.duplicates.length) process.exitCode = 2;
       } finally {
@@ -164,7 +166,7 @@ program
       const outcome = await invokeTool(
         listJobs,
         { status: opts.status, limit: Number(opts.limit) },
-        { services, actor: "cli", progress: async () => {} },
+        { services, caller: localAdmin("cli"), actor: "cli", progress: async () => {} },
       );
       if (outcome.isError) throw outcome.error;
       process.stdout.write(`${opts.json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
@@ -187,7 +189,9 @@ function parseKind(value: string): AssetKind {
 }
 
 registerTeamCommands(program);
+registerAuthoringCommands(program);
 registerExperimentCommands(program);
+registerPeopleCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -72,6 +72,8 @@ export const ConfigSchema = z
     WINNOW_PROVIDER_RETRIES: integerIn(0, 10, 3),
     WINNOW_PROVIDER_RETRY_MIN_MS: integerIn(1, 60_000, 500),
     WINNOW_PROMPT_ADMINS: optionalString,
+    /** stdio MCP (`winnow mcp`): the person's own token from their client config; every call runs as them. */
+    WINNOW_MEMBER_TOKEN: optionalString,
     WINNOW_TAGGER_MIN_LABELS: z.coerce.number().int().min(2).max(100000).default(20),
     WINNOW_TAGGER_CYCLE_MINUTES: z.coerce.number().int().min(0).max(525600).default(1440),
     WINNOW_RETRAIN_ACCURACY: z.coerce.number().min(0).max(1).default(0.85),
@@ -118,6 +120,7 @@ export const ConfigSchema = z
       port: env.PORT,
       host: env.HOST,
       token: env.WINNOW_TOKEN,
+      memberToken: env.WINNOW_MEMBER_TOKEN,
       allowedHosts: env.WINNOW_ALLOWED_HOSTS?.split(",")
         .map((h) => h.trim())
         .filter(Boolean),

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { buildConnectors } from "../connectors/index.ts";
 import type { Clock } from "../core/clock.ts";
+import { afterMetricsIngested } from "../core/experiments/after-ingest.ts";
 import { PromotionService } from "../core/experiments/promote.ts";
 import { seededRng } from "../core/experiments/rng.ts";
 import { ExperimentService } from "../core/experiments/service.ts";
@@ -35,6 +36,10 @@ export function buildExperimentServices(d: {
   const deps = { database: d.database, clock: d.clock, logger: d.logger };
   const experiments = new ExperimentService(deps);
   const ingestion = new IngestionService(deps);
+  // Ingestion's one post-commit point: every running experiment the rows touched re-splits and checks stopping now.
+  ingestion.onIngested(async (report) => {
+    report.experiments = await afterMetricsIngested({ ...deps, experiments }, report.experimentIds);
+  });
   const connectors = buildConnectors(d.config.experiments, d.clock);
   const promotion = new PromotionService({ database: d.database, clock: d.clock, experiments, reviews: d.reviews });
   let counter = 0;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TOOL_REFERENCE } from "../core/authoring/reference-links.ts";
 import { invalidInput, WinnowError } from "../core/errors.ts";
 import { type AnyTool, defineTool, invokeTool, PageOutput, TOOLSETS, type Toolset } from "../tools/define.ts";
 import { jsonSchemaOf, TOOLSET_SUMMARIES } from "./mcp-listing.ts";
@@ -127,6 +128,12 @@ export function describeToolTool(catalogue: Catalogue) {
             openWorldHint: z.boolean().optional(),
           }),
           listed: z.boolean(),
+          reference: z
+            .string()
+            .nullable()
+            .describe(
+              "Where the file format this tool takes is documented (rule sets, template specs, manifests, exports)",
+            ),
           inputSchema: z.record(z.string(), z.unknown()),
           outputSchema: z.record(z.string(), z.unknown()),
         }),
@@ -142,6 +149,7 @@ export function describeToolTool(catalogue: Catalogue) {
           description: t.description,
           annotations: t.annotations,
           listed: catalogue.isListed(t.name),
+          reference: TOOL_REFERENCE[t.name] ?? null,
           inputSchema: jsonSchemaOf(t.input, "input"),
           outputSchema: jsonSchemaOf(t.output, "output"),
         };
@@ -152,7 +160,8 @@ export function describeToolTool(catalogue: Catalogue) {
           const required = new Set((t.inputSchema.required as string[] | undefined) ?? []);
           const args = Object.keys(props).map((p) => (required.has(p) ? `${p}*` : p));
           const how = t.listed ? "call it directly" : `call_tool {name: "${t.name}", arguments: {...}}`;
-          return `${t.name}: ${t.description}\narguments (* required): ${args.join(", ") || "none"}; ${how}.`;
+          const reference = t.reference ? `\nformat reference: ${t.reference} (starter: get_starter_file)` : "";
+          return `${t.name}: ${t.description}\narguments (* required): ${args.join(", ") || "none"}; ${how}.${reference}`;
         })
         .join("\n\n");
       return { structured: { tools }, text };

@@ -9,6 +9,20 @@ import type { Services } from "./services.ts";
 const userText = (text: string) => ({ role: "user" as const, content: { type: "text" as const, text } });
 const money = (micros: number) => `$${(micros / 1_000_000).toFixed(2)}`;
 
+// Argument schemas are made once: a server is built per HTTP request (issue 23).
+const BriefArgs = z.object({
+  brand: z.string().describe("Brand slug, e.g. kestrel"),
+  audience: z.string().describe("Audience slug or description, e.g. gen-z-runners"),
+  objective: z.string().describe("Campaign objective, e.g. conversions, awareness"),
+  offer: z.string().optional().describe("Offer, e.g. spring-20-off"),
+  count: z.string().optional().describe("How many variants (default 12)"),
+});
+const WeeklyArgs = z.object({ brand: z.string().optional().describe("Brand slug; all brands when omitted") });
+const LikeThisArgs = z.object({
+  assetId: AssetId.describe("The example asset id"),
+  audience: z.string().optional().describe("Audience to bias toward, e.g. Gen Z"),
+});
+
 /** MCP prompts: guided starting points a user picks from the client's prompt menu. */
 export function registerPrompts(mcp: McpServer, services: Services) {
   const server = withPublicErrors(mcp, services, "mcp-prompt");
@@ -17,13 +31,7 @@ export function registerPrompts(mcp: McpServer, services: Services) {
     {
       title: "Brief to variants",
       description: "Turn a creative brief (brand, audience, objective) into a checked, designed set of ad variants.",
-      argsSchema: z.object({
-        brand: z.string().describe("Brand slug, e.g. kestrel"),
-        audience: z.string().describe("Audience slug or description, e.g. gen-z-runners"),
-        objective: z.string().describe("Campaign objective, e.g. conversions, awareness"),
-        offer: z.string().optional().describe("Offer, e.g. spring-20-off"),
-        count: z.string().optional().describe("How many variants (default 12)"),
-      }),
+      argsSchema: BriefArgs,
     },
     async ({ brand, audience, objective, offer, count }) => {
       const b = await requireBrand(services.database.db, brand);
@@ -51,7 +59,7 @@ export function registerPrompts(mcp: McpServer, services: Services) {
     {
       title: "Weekly creative review",
       description: "Winners, losers, spend and stale assets of the last 7 days, ready to discuss.",
-      argsSchema: z.object({ brand: z.string().optional().describe("Brand slug; all brands when omitted") }),
+      argsSchema: WeeklyArgs,
     },
     async ({ brand }) => {
       const db = services.database.db;
@@ -80,10 +88,7 @@ export function registerPrompts(mcp: McpServer, services: Services) {
     {
       title: "Find assets like this",
       description: "Find library assets that feel like a given asset, biased to an audience.",
-      argsSchema: z.object({
-        assetId: AssetId.describe("The example asset id"),
-        audience: z.string().optional().describe("Audience to bias toward, e.g. Gen Z"),
-      }),
+      argsSchema: LikeThisArgs,
     },
     async ({ assetId, audience }) => {
       const asset = await services.library.get(assetId);

@@ -9,6 +9,7 @@ import { createExperiment } from "../tools/create_experiment.ts";
 import { type AnyTool, invokeTool } from "../tools/define.ts";
 import { getExperimentResults } from "../tools/get_experiment_results.ts";
 import { linkDeploymentTool } from "../tools/link_deployment.ts";
+import { promoteWinners } from "../tools/promote_winners.ts";
 import { slotInsightsTool } from "../tools/slot_insights.ts";
 import { stopExperimentTool } from "../tools/stop_experiment.ts";
 import { updateAllocation } from "../tools/update_allocation.ts";
@@ -104,61 +105,61 @@ async function setUp(tiktokFails = false) {
     expect(linked.isError, linked.text).toBe(false);
   }
   const clicks = [420, 200, 190, 210];
+  const reports = [];
   for (const platform of ["meta", "google_ads", "tiktok"]) {
     const rows = ads.flatMap(([p, ad], i) =>
       p === platform ? ["2026-06-17", "2026-06-18"].map((d) => `${ad},${d},10000,${clicks[i]}`) : [],
     );
-    await ws.services.ingestion.run(new CsvConnector(["ad_id,date,impressions,clicks", ...rows].join("\n"), platform), {
-      since: "2026-06-17",
-      until: "2026-06-18",
-      actor: "test",
-    });
+    reports.push(
+      await ws.services.ingestion.run(
+        new CsvConnector(["ad_id,date,impressions,clicks", ...rows].join("\n"), platform),
+        { since: "2026-06-17", until: "2026-06-18", actor: "test" },
+      ),
+    );
   }
-  return { experimentId, armIds, meta, google, tiktok };
+  return { experimentId, armIds, meta, google, tiktok, reports };
 }
 
 describe("running the loop by hand: allocation, status by name, stop and pause the losers", () => {
-  it("applies a new allocation from the day after the latest metrics and reports previous and new shares", async () => {
-    const { experimentId, armIds } = await setUp();
-    const before = await call(getExperimentResults, { experiment: "spring sprint" });
-    expect(before.isError, before.text).toBe(false);
-    const b = before.structured as {
-      experimentId: string;
-      allocation: {
-        current: { shares: { share: number }[]; effectiveDate: string | null };
-        next: { computedAt: string };
-      };
-      arms: { share: number; nextShare: number }[];
+  it("re-splits on every ingest (the reply says the new shares and from when) and records the call in the same job", async () => {
+    const { experimentId, armIds, reports } = await setUp();
+    // The Meta export alone: arms 2 and 3 have no numbers yet, so no call, but the split moves at once.
+    const first = reports[0]!.experiments.find((e) => e.experimentId === experimentId)!;
+    expect(first.ended).toBe(false);
+    expect(first.effectiveDate).toBe("2026-06-19");
+    expect(first.shares.every((s) => s.previous === 0.25)).toBe(true);
+    expect(first.shares.find((s) => s.armId === armIds[0])!.share).toBeGreaterThan(0.25);
+    // The TikTok export completes the picture: the rule calls the winner and the ingest ends the experiment.
+    const last = reports[2]!.experiments.find((e) => e.experimentId === experimentId)!;
+    expect(last).toMatchObject({ ended: true, state: "decided" });
+    expect(last.headline).toMatch(/^done — winner bold hook/);
+    const r = await call(getExperimentResults, { experimentId });
+    const out = r.structured as {
+      allocation: { current: { computedAt: string; effectiveDate: string } };
+      story: { state: string; call: { name: string; basis: string }; delivery: { by: string; sharesAre: string } };
+      srm: { status: string };
     };
-    expect(b.experimentId).toBe(experimentId);
-    expect(b.allocation.current.shares.map((s) => s.share)).toEqual([0.25, 0.25, 0.25, 0.25]);
-    expect(b.allocation.next.computedAt).toBe("2026-06-20T08:00:00.000Z");
-    expect(b.arms[0]!.nextShare).toBeGreaterThan(0.9);
-
-    const preview = await call(updateAllocation, { experimentId, apply: false });
-    expect((preview.structured as { applied: boolean }).applied).toBe(false);
-    const applied = await call(updateAllocation, { experiment: "Spring sprint hooks" });
-    const u = applied.structured as {
-      applied: boolean;
-      effectiveDate: string;
-      previous: { shares: { armId: string; share: number }[] };
-      next: { armId: string; share: number; previous: number }[];
-      pruned: { armId: string }[];
-    };
-    expect(u.applied).toBe(true);
-    expect(u.effectiveDate).toBe("2026-06-19");
-    expect(u.next.find((s) => s.armId === armIds[0])!.share).toBeGreaterThan(0.9);
-    expect(u.next.every((s) => s.previous === 0.25)).toBe(true);
-    expect(u.pruned.map((p) => p.armId).sort()).toEqual(armIds.slice(1).sort());
-    const after = await call(getExperimentResults, { experimentId });
-    expect((after.structured as { arms: { share: number }[] }).arms[0]!.share).toBeGreaterThan(0.9);
+    expect(out.allocation.current).toMatchObject({
+      computedAt: "2026-06-20T08:00:00.000Z",
+      effectiveDate: "2026-06-19",
+    });
+    expect(out.story).toMatchObject({
+      state: "decided",
+      call: { name: "bold hook", basis: "confident" },
+      delivery: { by: "team", sharesAre: "advice" },
+    });
+    // Hand-made ads on four platforms: delivery is the team's, so no split check was run and nothing was held.
+    expect(out.srm.status).toBe("not_checked");
+    const late = await call(updateAllocation, { experimentId });
+    expect(late.isError).toBe(true);
+    expect(late.text).toMatch(/has ended \(done — winner bold hook/);
   });
 
   it("answers 'is the spring test done yet?' with a plain status, and an ambiguous name with the candidates", async () => {
     await setUp();
     const r = await call(getExperimentResults, { experiment: "spring test" });
-    expect((r.structured as { status: string }).status).toMatch(/^ready — winner bold/);
-    expect(r.text).toMatch(/Spring sprint hooks: ready — winner/);
+    expect((r.structured as { status: string }).status).toMatch(/^done — winner bold/);
+    expect(r.text).toMatch(/Spring sprint hooks: done — winner/);
     const none = await call(getExperimentResults, { experiment: "winter" });
     expect(none.isError).toBe(true);
     expect(none.text).toMatch(/No experiment is named like "winter".*Spring sprint hooks/);
@@ -249,8 +250,15 @@ describe("running the loop by hand: allocation, status by name, stop and pause t
         headers: { host: "127.0.0.1:8787" },
       })
     ).text();
-    expect(page).toContain("Stopped before a clear winner. Best guess: sunrise hook");
-    expect(page).toContain("Reason: season over.");
+    // The dashboard tells the story stop_experiment told: no call, the best guess with its P(best) and expected loss.
+    const headline = (stopped.structured as { story: { headline: string } }).story.headline;
+    expect(headline).toMatch(
+      /^done — stopped without a call \(season over\); best guess sunrise hook at \d+% P\(best\), expected loss/,
+    );
+    expect(page).toContain(headline);
+    const promote = await call(promoteWinners, { experimentId });
+    expect(promote.text).not.toMatch(/Keep collecting/);
+    expect(promote.text).toMatch(/a best guess, not a call/);
   });
 
   it("reports a platform that refuses the pause and still pauses the others", async () => {

@@ -197,7 +197,10 @@ describe("a real team sets itself up and brings its own numbers (tools only, dem
     // An import-only platform pushes nothing: the team makes the ads and links them.
     expect(exp.deployments).toEqual([]);
     const results = await call("get_experiment_results", { experimentId });
-    expect(results.text).toMatch(/no traffic yet/);
+    // A read-out from creation: the starting split and, for hand-made ads, the next step (never "Deploy").
+    expect(results.text).toMatch(/waiting for first numbers — starting split/);
+    expect(results.text).toMatch(/link_deployment/);
+    expect(results.text).not.toMatch(/Deploy/);
 
     const link1 = await ok<{ deployment: { audienceId: string }; created: boolean }>("link_deployment", {
       armId: armIds[0],

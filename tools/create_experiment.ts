@@ -4,14 +4,15 @@ import { ExperimentMetric } from "../core/experiments/metrics.ts";
 import { ExperimentPolicy } from "../core/experiments/policy.ts";
 import { AssetId } from "../core/library/types.ts";
 import { defineTool } from "./define.ts";
+import { ShareView, StoryView, storyOf } from "./experiment-views.ts";
 
 export const createExperiment = defineTool({
   name: "create_experiment",
   title: "Create experiment",
   description:
     "Start a Bayesian test between 2+ generated variants (output asset ids) on one metric: ctr, cvr, cost_per_conversion, " +
-    "watch_time or roas, optionally within a campaign and audience. Traffic starts split equally, then follows Thompson " +
-    "sampling. By default the arms are deployed as a dry run (a deployment with a fake ad id, no network) on the platform. " +
+    "watch_time or roas, optionally within a campaign and audience. Traffic starts split equally, then follows top-two Thompson " +
+    "sampling, re-split after every ingest. By default the arms are deployed as a dry run (a deployment with a fake ad id, no network) on the platform. " +
     "With dryRun: false on meta, google_ads or tiktok (credentials configured) each arm's image and copy are uploaded and a " +
     "PAUSED ad is created in target.adGroupId linking to target.landingUrl; the deployment records the real ad id.",
   toolset: "experiments",
@@ -48,6 +49,8 @@ export const createExperiment = defineTool({
     experimentId: z.string(),
     armIds: z.array(z.string()),
     deployments: z.array(z.object({ armId: z.string(), platformAdId: z.string(), dryRun: z.boolean() })),
+    startingSplit: z.array(ShareView).describe("The split in force until the first numbers arrive"),
+    story: StoryView,
   }),
   async run(input, { services, actor }) {
     const connector = services.connectors.get(input.platform);
@@ -74,14 +77,15 @@ export const createExperiment = defineTool({
             target: input.target,
           })
         : [];
+    const readout = await services.experiments.results(created.experimentId);
     return {
       structured: {
         ...created,
         deployments: deployed.map((d) => ({ armId: d.armId, platformAdId: d.platformAdId, dryRun: d.dryRun })),
+        startingSplit: readout.allocation.current.shares,
+        story: storyOf(readout),
       },
-      text: connector.importOnly
-        ? `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms (${created.armIds.join(", ")}). Make the ads on your platform, tie each to its arm with link_deployment, then ingest your export with ingest_metrics.`
-        : `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms${deployed.length ? `, deployed to ${connector.platform}${input.dryRun ? " (dry run)" : ""}` : ""}. Ingest metrics, then call get_experiment_results.`,
+      text: `Experiment ${created.experimentId} on ${input.metric} with ${created.armIds.length} arms (${created.armIds.join(", ")})${deployed.length ? `, deployed to ${connector.platform}${input.dryRun ? " (dry run)" : ""}` : ""}: ${readout.story.headline}.\nNext: ${readout.story.next}`,
     };
   },
 });

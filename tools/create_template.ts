@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { withinJsonBounds } from "../core/json-bounds.ts";
-import { STANDARD_LAYOUTS } from "../core/templates/layouts.ts";
+import { withHouseLayouts } from "../core/templates/layouts.ts";
 import { defineTool } from "./define.ts";
 
 const VersionSummary = z.object({
@@ -31,7 +31,8 @@ export const createTemplate = defineTool({
     "(audience, offer, tone, format, hook, cta, product, scene, talent) with allowed values, copy banks per slot value " +
     "(rules {when: {slot: value}, texts: [...]} with {slot} placeholders, plus a fallback rule with empty when) and a " +
     "layout per format (omit layouts to use the house layouts for 1:1, 9:16, 1.91:1, 4:5). Old versions never change. " +
-    "Pass derivedFromAssetId to record that a winning output was turned into this version.",
+    "Pass derivedFromAssetId to record that a winning output was turned into this version. Every field (slot values " +
+    "with assetId, image policy, layouts, style): docs/reference.md#template-spec; a valid starter: get_starter_file.",
   toolset: "generation",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
   input: z.object({
@@ -47,7 +48,7 @@ export const createTemplate = defineTool({
   }),
   output: z.object({ template: TemplateViewSchema, version: VersionSummary }),
   async run(input, { services, actor }) {
-    const spec = { layouts: STANDARD_LAYOUTS, ...input.spec };
+    const spec = withHouseLayouts(input.spec);
     const result = await services.templates.create({ ...input, spec: spec as never, actor });
     return {
       structured: result,

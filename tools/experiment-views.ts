@@ -56,3 +56,49 @@ export const sharesText = (r: ExperimentResults, shares: { armId: string; share:
     .sort((a, b) => b.share - a.share)
     .map((s) => `${r.arms.find((a) => a.armId === s.armId)?.name ?? s.armId} ${pctText(s.share, 1)}`)
     .join(", ");
+
+/** The one story every surface tells about an experiment (core/experiments/story.ts); Slack and the dashboard render it. */
+export const StoryView = z
+  .object({
+    state: z
+      .enum(["waiting", "collecting", "ready", "on_hold", "decided", "stopped", "promoted"])
+      .describe(
+        "waiting: no numbers yet; collecting: running, no call; ready: the rule made its call, not yet recorded; " +
+          "on_hold: Winnow's own delivery failed the traffic-split check; decided: ended with a winner; stopped: ended " +
+          "without a call (best guess); promoted: the winner is in the library",
+      ),
+    headline: z.string().describe('One line, the same on every surface, e.g. "running — leader X at 87% P(best)…"'),
+    call: z
+      .object({
+        armId: z.string(),
+        name: z.string(),
+        basis: z
+          .enum(["confident", "near_tie", "best_guess"])
+          .describe("confident: over the calling bar; near_tie: either arm is fine; best_guess: ended without a call"),
+        probabilityBest: z.number(),
+        expectedLoss: z.number().describe("Expected loss of shipping it, relative to its mean (0.004 = 0.4%)"),
+        evidence: z.string().describe("The evidence in one sentence: counts, rate, interval, runner-up"),
+      })
+      .nullable()
+      .describe("The arm Winnow names (winner, near-tie pick or best guess); null while none is named"),
+    why: z.string().describe("Why it is in this state: the rule that decided it and where the numbers stand"),
+    next: z.string().describe("What to do now"),
+    rules: z.string().describe("The calling rules stated once: calling bar, fair-sample floor, near-tie, budget end"),
+    approval: z.object({
+      needed: z.boolean().nullable().describe("Promoting the named arm needs an approver; null while none is named"),
+      why: z.string().describe("Why (or why not), including why the approval bar sits above the calling bar"),
+      reasons: z.array(z.string()),
+    }),
+    delivery: z.object({
+      by: z.enum(["winnow", "team"]).describe("winnow: ads Winnow pushed; team: hand-made ads (csv / link_deployment)"),
+      sharesAre: z.enum(["applied", "advice"]).describe("advice: the team decides whether to set its budgets to them"),
+      srmChecks: z
+        .enum(["all_days", "applied_days", "nothing_applied"])
+        .describe("Days the traffic-split check covers; team delivery: only days the team said it applied a split"),
+      appliedFrom: z.string().nullable(),
+    }),
+    warnings: z.array(z.string()).describe("A fading creative, a split mismatch on team delivery"),
+  })
+  .describe("The experiment's story: state, headline, call and evidence, why, next step, approval");
+
+export const storyOf = (r: ExperimentResults) => StoryView.parse(r.story);

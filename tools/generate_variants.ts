@@ -12,7 +12,9 @@ export const generateVariants = defineTool({
   description:
     "Make a designed set of ad variants from a brief: audience and offer fixed, formats given, other slots (tone, hook, " +
     "cta, product, scene, talent) varied by a full-factorial or balanced fractional design so slot effects can be " +
-    "measured later. Each variant is rendered, brand-checked (one repair, else dropped with the reason), stored as an " +
+    "measured later. A variant whose product has no image to place (value without assetId, asset missing, not an " +
+    "image or blocked) is skipped and counted (skipped: missing image) unless the slot's image is optional; a missing " +
+    "optional image (scene, talent, logo) is flagged on the variant. Each variant is rendered, brand-checked (one repair, else dropped with the reason), stored as an " +
     "output asset (status generated) with lineage to its template version, prompt version, models and input assets, " +
     "and costed. Near-duplicates of existing outputs are dropped. Stops early, and says so, when the budget would be " +
     "crossed. Reports progress per variant.",
@@ -45,6 +47,32 @@ export const generateVariants = defineTool({
     ),
     dropped: z.array(z.object({ index: z.number().int(), runId: z.string(), slots: Slots, reason: z.string() })),
     failed: z.array(z.object({ index: z.number().int(), runId: z.string(), slots: Slots, error: z.string() })),
+    skipped: z
+      .array(
+        z.object({
+          index: z.number().int(),
+          slots: Slots,
+          reason: z.string(),
+          missing: z.array(
+            z.object({
+              slot: z.string(),
+              value: z.string(),
+              assetId: z.string().nullable(),
+              policy: z.string(),
+              problem: z.string(),
+              fix: z.string(),
+            }),
+          ),
+        }),
+      )
+      .describe("Variants not rendered: a required image (the product, by default) has nothing to place"),
+    summary: z.object({
+      created: z.number().int(),
+      dropped: z.number().int(),
+      failed: z.number().int(),
+      skippedMissingImage: z.number().int().describe("Variants skipped: missing image"),
+      flaggedMissingImage: z.number().int().describe("Variants made without an optional image (scene, talent, logo)"),
+    }),
     costMicros: z.number().int(),
     estimatedPerVariantMicros: z.number().int(),
     budget: z.object({
@@ -74,6 +102,7 @@ export const generateVariants = defineTool({
         ? `dropped ${result.dropped.length}: ${result.dropped.map((d) => d.reason).join("; ")}`
         : "",
       result.failed.length ? `failed ${result.failed.length}: ${result.failed[0]!.error}` : "",
+      ...missingImageLines(result),
       result.budget.message ?? "",
     ].filter(Boolean);
     return {
@@ -91,3 +120,24 @@ export const generateVariants = defineTool({
     };
   },
 });
+
+/** The run's missing-image lines: how many were skipped or flagged, and each distinct problem once with its fix. */
+function missingImageLines(result: {
+  skipped: { missing: { problem: string; fix: string }[] }[];
+  created: { missingImages: { problem: string; fix: string }[] }[];
+  summary: { skippedMissingImage: number; flaggedMissingImage: number };
+}): string[] {
+  const lines: string[] = [];
+  const distinct = (items: { problem: string; fix: string }[]) => [
+    ...new Map(items.map((m) => [m.problem, `  ${m.problem}. ${m.fix}`])).values(),
+  ];
+  if (result.summary.skippedMissingImage) {
+    lines.push(`skipped: missing image ${result.summary.skippedMissingImage}`);
+    lines.push(...distinct(result.skipped.flatMap((s) => s.missing)));
+  }
+  if (result.summary.flaggedMissingImage) {
+    lines.push(`flagged: made without an image ${result.summary.flaggedMissingImage}`);
+    lines.push(...distinct(result.created.flatMap((c) => c.missingImages)));
+  }
+  return lines;
+}

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { REFERENCE } from "../core/authoring/reference-links.ts";
 import { describeRule, ruleSetAdvice } from "../core/brand/describe.ts";
 import { summarize } from "../core/brand/rule-sets.ts";
 import type { RuleSetSpec } from "../core/brand/rules.ts";
@@ -10,7 +11,8 @@ export const getBrandRules = defineTool({
   title: "Get brand rules",
   description:
     "Return a brand's rule set (newest version, or the version asked for) with its source text as written, plus the " +
-    "list of versions. Use before update_brand_rules and pass its version as expectedVersion.",
+    "list of versions. Use before update_brand_rules and pass its version as expectedVersion. Every rule kind, its " +
+    'fields and an example: docs/reference.md#rule-sets (a starter: get_starter_file {kind: "rule_set"}).',
   toolset: "brand",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({
@@ -25,6 +27,7 @@ export const getBrandRules = defineTool({
         .describe("Each rule in plain language: what it bans, requires or limits, and what triggers it"),
       advice: z.array(z.string()).describe("Rules that can only fire in some calls, with how to fix them"),
     }).nullable(),
+    reference: z.string().describe("Where every rule kind and field is documented"),
     versions: z.array(
       z.object({
         id: z.string(),
@@ -49,10 +52,10 @@ export const getBrandRules = defineTool({
           }
         : null;
     return {
-      structured: { ruleSet, versions },
+      structured: { ruleSet, versions, reference: REFERENCE.ruleSets },
       text: ruleSet
-        ? `${b.slug} rules v${ruleSet.version} (${ruleSet.ruleCount} rules); ${versions.length} version(s) kept.\n${ruleSet.rules.map((r) => `- ${r.id} [${r.severity}]: ${r.summary}`).join("\n")}${ruleSet.advice.length ? `\nadvice:\n${ruleSet.advice.map((a) => `- ${a}`).join("\n")}` : ""}\n\n${ruleSet.source}`
-        : `${b.slug} has no rule set yet. Create one with update_brand_rules.`,
+        ? `${b.slug} rules v${ruleSet.version} (${ruleSet.ruleCount} rules); ${versions.length} version(s) kept.\n${ruleSet.rules.map((r) => `- ${r.id} [${r.severity}]: ${r.summary}`).join("\n")}${ruleSet.advice.length ? `\nadvice:\n${ruleSet.advice.map((a) => `- ${a}`).join("\n")}` : ""}\nRule kinds and fields: ${REFERENCE.ruleSets}\n\n${ruleSet.source}`
+        : `${b.slug} has no rule set yet. Start from get_starter_file {kind: "rule_set", brand: "${b.slug}"} (or winnow brand rules init --brand ${b.slug}) and save it with update_brand_rules; every rule kind is in ${REFERENCE.ruleSets}.`,
     };
   },
 });

@@ -1,6 +1,14 @@
 import * as z from "zod";
 import { defineTool } from "./define.ts";
-import { AllocationView, ExperimentRef, experimentRef, FinalCallView, ShareView } from "./experiment-views.ts";
+import {
+  AllocationView,
+  ExperimentRef,
+  experimentRef,
+  FinalCallView,
+  ShareView,
+  StoryView,
+  storyOf,
+} from "./experiment-views.ts";
 
 const Interval = z.tuple([z.number(), z.number()]);
 
@@ -11,8 +19,10 @@ export const getExperimentResults = defineTool({
     'Bayesian read-out of an experiment, by id or by name ("is the spring test done yet?" → {experiment: "spring"}): a ' +
     "plain status line (running — leader, P(best), sample still needed / done — winner), per arm the posterior mean with " +
     "a 95% credible interval, probability to be best, lift over the control (first arm), expected loss and its traffic " +
-    "share; the allocation in force and the next recommended one with when they were computed (apply it with " +
-    "update_allocation); the SRM check against the allocation in force on each metric date; the recommendation.",
+    "share, and a trend check that flags a fading creative; the allocation in force (re-split after every ingest) and " +
+    "when it took effect; the SRM check; and `story` — state, headline, the call with its evidence, why, the next step " +
+    "and whether promotion needs an approver and why — the same words promote_winners, stop_experiment, Slack and the " +
+    "dashboard use. Works from creation: before any numbers it shows the starting split and what to do next.",
   toolset: "experiments",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object(ExperimentRef),
@@ -20,10 +30,9 @@ export const getExperimentResults = defineTool({
     experimentId: z.string(),
     name: z.string(),
     metric: z.string(),
-    status: z
-      .string()
-      .describe('Plain answer: "running — leader X at 87% P(best), needs ~N more impressions" / "done — winner X"'),
-    state: z.string().describe("running | decided | stopped | flagged | promoted"),
+    status: z.string().describe("The story's headline (story.headline)"),
+    state: z.string().describe("The experiment row's status: running | decided | stopped | flagged | promoted"),
+    story: StoryView,
     platform: z.string(),
     spendMicros: z.number().int(),
     latestMetricDate: z.string().nullable(),
@@ -46,6 +55,12 @@ export const getExperimentResults = defineTool({
         lift: z.object({ median: z.number(), interval: Interval }).nullable(),
         share: z.number().describe("Share in the allocation in force"),
         nextShare: z.number().describe("Share in the recommended next allocation"),
+        trend: z
+          .object({
+            ratio: z.number().nullable().describe("Recent over early rate, the day mix removed (0.7 = down 30%)"),
+            fading: z.boolean(),
+          })
+          .nullable(),
       }),
     ),
     allocation: z.object({
@@ -53,7 +68,11 @@ export const getExperimentResults = defineTool({
       next: AllocationView.extend({ frozen: z.boolean().describe("true while SRM holds traffic where it is") }),
     }),
     srm: z.object({
-      status: z.enum(["ok", "flagged"]),
+      status: z
+        .enum(["ok", "flagged", "advisory", "not_checked"])
+        .describe(
+          "flagged: results held (Winnow's delivery only); advisory: team delivery missed a split it applied (shown, never held); not_checked: team applied no split",
+        ),
       pValue: z.number(),
       chiSquare: z.number(),
       days: z.number().int(),
@@ -82,6 +101,7 @@ export const getExperimentResults = defineTool({
         metric: r.metric,
         status: r.statusText,
         state: r.status,
+        story: storyOf(r),
         platform: r.platform,
         spendMicros: r.spendMicros,
         latestMetricDate: r.latestMetricDate,
@@ -103,6 +123,7 @@ export const getExperimentResults = defineTool({
           lift: a.lift,
           share: a.share,
           nextShare: next.get(a.armId) ?? 0,
+          trend: a.trend ? { ratio: a.trend.ratio, fading: a.trend.fading } : null,
         })),
         allocation: {
           current: r.allocation.current,

@@ -2,6 +2,7 @@ import { realpath } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import * as z from "zod";
 import { importPath } from "../core/library/import.ts";
+import { renderImportReport } from "../core/library/import-report.ts";
 import { AssetMetadataInput } from "../core/library/types.ts";
 import { defineTool } from "./define.ts";
 
@@ -12,7 +13,7 @@ export const importAssets = defineTool({
   title: "Import assets",
   description:
     "Import a folder (recursive), one image, or a CSV/JSON manifest of metadata from the Winnow server's import root " +
-    "(WINNOW_IMPORT_ROOT) into the library. Exact duplicates are skipped and reported; a bad file fails alone and the " +
+    "(WINNOW_IMPORT_ROOT) into the library. Exact duplicates are skipped and reported (each with the asset it repeats); a bad file fails alone and the " +
     "rest continue. `defaults` is metadata applied to every file (a manifest row overrides it).",
   toolset: "library",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
@@ -22,7 +23,13 @@ export const importAssets = defineTool({
   }),
   output: z.object({
     imported: z.array(z.object({ file: FileRef, id: z.string() })),
-    duplicates: z.array(z.object({ file: FileRef, duplicateOf: z.string() })),
+    duplicates: z.array(
+      z.object({
+        file: FileRef,
+        duplicateOf: z.string().describe("Id of the asset this file repeats"),
+        duplicateOfName: z.string().describe("Name of that asset"),
+      }),
+    ),
     failed: z.array(z.object({ file: FileRef, error: z.string() })),
   }),
   async run({ path, defaults }, { services, actor, progress }) {
@@ -40,10 +47,6 @@ export const importAssets = defineTool({
       duplicates: report.duplicates.map((r) => ({ ...r, file: rel(r.file) })),
       failed: report.failed.map((r) => ({ ...r, file: rel(r.file) })),
     };
-    const lines = [
-      `Imported ${structured.imported.length} asset(s) from ${path}; ${structured.duplicates.length} already in the library; ${structured.failed.length} failed.`,
-      ...structured.failed.slice(0, 10).map((f) => `• ${f.file}: ${f.error}`),
-    ];
-    return { structured, text: lines.join("\n") };
+    return { structured, text: renderImportReport(structured, { source: path }) };
   },
 });

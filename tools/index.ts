@@ -6,6 +6,7 @@ import { createBrand } from "./create_brand.ts";
 import { createExperiment } from "./create_experiment.ts";
 import { createPromptVersionTool } from "./create_prompt_version.ts";
 import { createTemplate } from "./create_template.ts";
+import { decideReview } from "./decide_review.ts";
 import type { AnyTool, Toolset } from "./define.ts";
 import { findDuplicates } from "./find_duplicates.ts";
 import { findSimilar } from "./find_similar.ts";
@@ -13,6 +14,7 @@ import { generateVariants } from "./generate_variants.ts";
 import { getAsset } from "./get_asset.ts";
 import { getBrandRules } from "./get_brand_rules.ts";
 import { getExperimentResults } from "./get_experiment_results.ts";
+import { getStarterFile } from "./get_starter_file.ts";
 import { importAssets } from "./import_assets.ts";
 import { ingestMetrics } from "./ingest_metrics.ts";
 import { libraryReview } from "./library_review.ts";
@@ -72,6 +74,7 @@ export const ALL_TOOLS = [
   costReportTool,
   createTemplate,
   listTemplates,
+  getStarterFile,
   generateVariants,
   listModels,
   addAsset,
@@ -80,6 +83,7 @@ export const ALL_TOOLS = [
   listAssets,
   updateAsset,
   requestReview,
+  decideReview,
   recordFeedback,
   listReviews,
   retrainTagger,

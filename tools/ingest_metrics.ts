@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { invalidInput } from "../core/errors.ts";
+import type { ExperimentAfterIngest } from "../core/experiments/after-ingest.ts";
 import { importMetrics, type MetricsFileReport } from "../core/ingestion/csv-import.ts";
 import { EXPORT_FORMATS, label } from "../core/ingestion/exports.ts";
 import { PlatformName } from "../core/ingestion/platforms.ts";
@@ -24,7 +25,9 @@ export const ingestMetrics = defineTool({
     "reply; locale, decimalSeparator or dateOrder override. Summary/total rows are skipped. A file with unreadable " +
     "rows writes nothing unless partial is true. Money stays in its currency: a file in another currency than an " +
     "experiment already has is refused unless convertTo and exchangeRate are given. Idempotent. Ads not linked to an " +
-    "experiment arm are listed in unknownAdIds (link them with link_deployment).",
+    "experiment arm are listed in unknownAdIds (link them with link_deployment). Every running experiment the rows " +
+    "touch is re-split and checked for stopping in the same job; `experiments` gives its new shares and when they " +
+    "take effect.",
   toolset: "experiments",
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   input: z.object({
@@ -91,6 +94,23 @@ export const ingestMetrics = defineTool({
     rowsRejected: z.number().int(),
     rejections: z.array(z.object({ ref: z.string(), reason: z.string() })),
     experimentIds: z.array(z.string()).describe("Running experiments whose numbers this ingest changed"),
+    experiments: z
+      .array(
+        z.object({
+          experimentId: z.string(),
+          name: z.string(),
+          state: z.string().describe("The story's state after the update (see get_experiment_results story.state)"),
+          headline: z.string(),
+          shares: z.array(z.object({ armId: z.string(), name: z.string(), share: z.number(), previous: z.number() })),
+          computedAt: z.string().nullable().describe("When the split in force was computed (UTC)"),
+          effectiveDate: z.string().nullable().describe("First UTC day the split governs delivery"),
+          ended: z.boolean().describe("The experiment ended in this ingest (winner called or budget reached)"),
+          error: z.string().optional(),
+        }),
+      )
+      .describe(
+        "Running experiments these rows touched, re-split and checked for stopping in this same job: the new shares and when they took effect",
+      ),
     format: z.enum(EXPORT_FORMATS).optional().describe("File only: the export format read"),
     source: z.enum(["csv", "xlsx"]).optional(),
     currency: z.string().nullable().optional().describe("File only: the currency the money was stored in"),
@@ -157,7 +177,7 @@ export const ingestMetrics = defineTool({
       );
       return {
         structured: { ...r, rejections: r.rejections.slice(0, 50), unknownAdIds: r.unknownAdIds.slice(0, 200) },
-        text: fileSummary(r),
+        text: `${fileSummary(r)}${experimentsText(r.experiments)}`,
       };
     }
     const r = await services.ingestion.run(services.connectors.get(input.platform), {
@@ -169,7 +189,7 @@ export const ingestMetrics = defineTool({
     const { resumedFrom: _r, error: _e, ...rest } = r;
     return {
       structured: { ...rest, rejections: r.rejections.slice(0, 50) },
-      text: `${r.platform} ${r.since}..${r.until}: ${r.rowsUpserted} row(s) new or changed, ${r.rowsRejected} rejected${r.rejections[0] ? ` (first: ${r.rejections[0].ref}: ${r.rejections[0].reason})` : ""}.`,
+      text: `${r.platform} ${r.since}..${r.until}: ${r.rowsUpserted} row(s) new or changed, ${r.rowsRejected} rejected${r.rejections[0] ? ` (first: ${r.rejections[0].ref}: ${r.rejections[0].reason})` : ""}.${experimentsText(r.experiments)}`,
     };
   },
 });
@@ -197,4 +217,23 @@ function fileSummary(r: MetricsFileReport): string {
     `${skipped ? `; ${skipped}` : ""}; ${r.linkedAds} linked ad(s). Read as: ${r.reading.inferred.join(", ")}.` +
     `${r.notes.length ? ` ${r.notes.join(" ")}` : ""}${unknown}`
   );
+}
+
+/** One line per experiment the ingest re-split: its headline and the new shares from their first day. */
+function experimentsText(list: ExperimentAfterIngest[]): string {
+  return list
+    .map((e) =>
+      e.error
+        ? `\n${e.name}: not re-split (${e.error}).`
+        : `\n${e.name}: ${e.headline}.${
+            e.ended
+              ? ""
+              : ` Split from ${e.effectiveDate}: ${e.shares
+                  .filter((s) => s.share > 0)
+                  .sort((a, b) => b.share - a.share)
+                  .map((s) => `${s.name} ${(s.share * 100).toFixed(1)}%`)
+                  .join(", ")}.`
+          }`,
+    )
+    .join("");
 }

@@ -3,6 +3,7 @@ import { asWinnowError } from "../core/errors.ts";
 import { DEFAULT_PINNED_SLOTS, templateFromWinner } from "../core/experiments/winner-template.ts";
 import { SlotNameSchema } from "../core/templates/spec.ts";
 import { defineTool } from "./define.ts";
+import { StoryView, storyOf } from "./experiment-views.ts";
 
 export const promoteWinners = defineTool({
   name: "promote_winners",
@@ -10,10 +11,12 @@ export const promoteWinners = defineTool({
   description:
     "Promote an experiment's winner to the library when the rule holds (probability to be best ≥ policy, minimum " +
     "sample, no SRM) and discard the losers with their reasons (kept as negative examples). When policy requires a human " +
-    "(spend over threshold, brand warnings, low confidence) it opens a review request and promotes only after that " +
+    "(spend over threshold, brand warnings, P(best) under the approval bar, a best guess) it opens a review request — " +
+    "its answer says why — and promotes only after that " +
     "request is approved; calling again before approval is refused with the review request id. With toTemplate: true a " +
     "promoted winner also becomes a new version of the template it came from, its tone/hook/cta (or `pin`) fixed to the " +
-    "winning values and its copy rules preferring the winning lines.",
+    "winning values and its copy rules preferring the winning lines. A stopped experiment promotes its recorded call " +
+    "(a best guess always with an approver). `story` is the experiment's story after the call (see get_experiment_results).",
   toolset: "experiments",
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({
@@ -45,9 +48,12 @@ export const promoteWinners = defineTool({
       .nullable()
       .default(null),
     message: z.string(),
+    approvalWhy: z.string().nullable().describe("Why an approver must confirm (review_requested)"),
+    story: StoryView,
   }),
   async run({ experimentId, toTemplate, pin }, { services, actor }) {
     const o = await services.promotion.promote(experimentId, services.rng(), actor);
+    const story = storyOf(await services.experiments.results(experimentId));
     if (o.status === "promoted") {
       let message = `Promoted ${o.winnerAssetId}${o.reviewRequestId ? ` (approved in ${o.reviewRequestId})` : ""}; discarded ${o.discarded.length} losing variant(s).`;
       let template = null;
@@ -70,10 +76,10 @@ export const promoteWinners = defineTool({
           message += ` No template version: ${asWinnowError(error).message}`;
         }
       }
-      return { structured: { ...o, template, message }, text: message };
+      return { structured: { ...o, template, message, approvalWhy: null, story }, text: message };
     }
     if (o.status === "review_requested") {
-      const message = `Promotion needs approval (${o.reasons.join("; ")}): opened review request ${o.reviewRequestId}. Promote again once it is approved.`;
+      const message = `Promotion needs approval: opened review request ${o.reviewRequestId}. ${o.why} Promote again once it is approved.`;
       return {
         structured: {
           status: o.status,
@@ -84,11 +90,13 @@ export const promoteWinners = defineTool({
           discarded: [],
           template: null,
           message,
+          approvalWhy: o.why,
+          story,
         },
         text: message,
       };
     }
-    const message = `Nothing to promote yet: ${o.reason}`;
+    const message = `Nothing to promote: ${o.reason}`;
     return {
       structured: {
         status: o.status,
@@ -99,6 +107,8 @@ export const promoteWinners = defineTool({
         discarded: [],
         template: null,
         message,
+        approvalWhy: null,
+        story,
       },
       text: message,
     };

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { stopExperiment } from "../core/experiments/stop.ts";
 import { defineTool } from "./define.ts";
-import { ExperimentRef, experimentRef, FinalCallView, pctText } from "./experiment-views.ts";
+import { ExperimentRef, experimentRef, FinalCallView, StoryView, storyOf } from "./experiment-views.ts";
 
 export const stopExperimentTool = defineTool({
   name: "stop_experiment",
@@ -37,22 +37,19 @@ export const stopExperimentTool = defineTool({
         error: z.string().optional(),
       }),
     ),
-    status: z.string(),
+    status: z.string().describe("The story's headline"),
+    story: StoryView,
   }),
   async run({ experimentId, experiment, pauseLosers, dryRun, reason }, { services, actor }) {
     const ref = experimentRef({ experimentId, experiment });
     const o = await stopExperiment(services, ref, { rng: services.rng(), actor, pauseLosers, dryRun, reason });
     const f = o.finalCall;
-    const call =
-      f.basis === "confident"
-        ? `winner ${f.name} (${pctText(f.probabilityBest ?? 0)} P(best))`
-        : f.basis === "risk"
-          ? `winner ${f.name} (near-tie: either is fine)`
-          : f.basis === "srm"
-            ? `no trustworthy call (sample-ratio mismatch); leader was ${f.name}`
-            : `no clear winner; best guess ${f.name} at ${pctText(f.probabilityBest ?? 0)} P(best), risk ${pctText(f.risk ?? 0, 2)}`;
+    const story = o.results.story;
     const lines = [
-      `${o.name} ${o.alreadyEnded ? "had already ended" : "is stopped"}: ${call}.`,
+      `${o.name} ${o.alreadyEnded ? "had already ended" : "is stopped"}: ${story.headline}.`,
+      story.call ? `Evidence: ${story.call.evidence}` : "",
+      `Next: ${story.next}`,
+      story.call ? story.approval.why : "",
       ...o.pauses.map(
         (p) =>
           `${p.action === "would_pause" ? "would pause" : p.action.replace("_", " ")}: ${p.platform} ad ${p.platformAdId} (${p.name})${p.error ? ` — ${p.error}` : ""}`,
@@ -71,6 +68,7 @@ export const stopExperimentTool = defineTool({
         finalCall: f,
         pauses: o.pauses,
         status: o.results.statusText,
+        story: storyOf(o.results),
       },
       text: lines.join("\n"),
     };

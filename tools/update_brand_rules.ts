@@ -10,7 +10,8 @@ export const updateBrandRules = defineTool({
   description:
     "Save a new version of a brand's rule set: either the full source (YAML or JSON) or a patch (upsert rules by id, " +
     "remove rule ids). Every save is a new version; old versions are kept. Invalid rules are refused with the line and " +
-    "field. After saving, the brand's live outputs are re-checked and those that now fail are marked needs_review.",
+    "field. After saving, the brand's live outputs are re-checked and those that now fail are marked needs_review. " +
+    "The format (root key rules:, every kind with its fields and an example): docs/reference.md#rule-sets.",
   toolset: "brand",
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
   input: z.object({

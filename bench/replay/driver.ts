@@ -9,9 +9,9 @@ import { getExperimentResults } from "../../tools/get_experiment_results.ts";
 import { ingestMetrics } from "../../tools/ingest_metrics.ts";
 import { slotInsightsTool } from "../../tools/slot_insights.ts";
 import { stopExperimentTool } from "../../tools/stop_experiment.ts";
-import { updateAllocation } from "../../tools/update_allocation.ts";
 import { ARMS, armKey, type MarketShape, truthOf } from "./markets.ts";
 import { ReplayPlatform } from "./platform.ts";
+import { localAdmin } from "../../core/people/caller.ts";
 
 export interface ReplayOptions {
   shape: MarketShape;
@@ -68,7 +68,7 @@ export async function runReplay(o: ReplayOptions): Promise<AudienceOutcome[]> {
   const jitter = 0.85 + 0.3 * rng();
   const audiences = o.shape.audiences.filter((a) => !o.audiences || o.audiences.includes(a.slug));
   const ws = await createTestWorkspace({}, { clock: fixedClock("2031-03-01T06:00:00Z") });
-  const ctx = { services: ws.services, actor: "replay", progress: async () => {} };
+  const ctx = { services: ws.services, caller: localAdmin("replay"), actor: "replay", progress: async () => {} };
   const call = async (tool: AnyTool, args: Record<string, unknown>) => {
     const out = await invokeTool(tool, args, ctx);
     if (out.isError) throw new Error(`${tool.name}: ${out.text}`);
@@ -136,27 +136,35 @@ export async function runReplay(o: ReplayOptions): Promise<AudienceOutcome[]> {
         r.nonBest += daily - (served.get(r.ads.get(bestArm)!) ?? 0);
       }
       if (d < backfill - 1) continue;
-      // Re-pull a trailing window (restatements), and on the first run after a backfill, all of it at once.
-      await call(ingestMetrics as unknown as AnyTool, {
+      // Re-pull a trailing window (restatements), and on the first run after a backfill, all of it at once. The
+      // ingest re-splits every experiment it touched and ends those whose rule made a call (issue 24).
+      const ingested = await call(ingestMetrics as unknown as AnyTool, {
         platform: "replay",
         since: dateOf(d === backfill - 1 || d === 0 ? 0 : Math.max(0, d - 3)),
         until: date,
       });
+      const updates = new Map(
+        (
+          ingested.experiments as { experimentId: string; shares: { armId: string; share: number }[]; ended: boolean }[]
+        ).map((e) => [e.experimentId, e]),
+      );
       for (const r of runs) {
         if (r.done) continue;
-        const u = await call(updateAllocation as unknown as AnyTool, { experimentId: r.experimentId });
-        if ((u.srm as { status: string }).status === "flagged") r.srmAlarmDays++;
-        r.shares = new Map((u.next as { armId: string; share: number }[]).map((s) => [s.armId, s.share]));
+        const res = await call(getExperimentResults as unknown as AnyTool, { experimentId: r.experimentId });
+        if ((res.srm as { status: string }).status === "flagged") r.srmAlarmDays++;
+        const u = updates.get(r.experimentId);
+        if (u && !u.ended) r.shares = new Map(u.shares.map((s) => [s.armId, s.share]));
         if (process.env.REPLAY_DEBUG)
           process.stderr.write(
-            `${date} ${r.audience.slug} ${[...r.shares].map(([a, v]) => `${r.keyOfArm.get(a)}=${v.toFixed(3)}`).join(" ")} ${u.status}\n`,
+            `${date} ${r.audience.slug} ${[...r.shares].map(([a, v]) => `${r.keyOfArm.get(a)}=${v.toFixed(3)}`).join(" ")} ${res.status}\n`,
           );
-        const ready = u.decision === "winner";
-        if (ready || r.delivered >= budget || d === days - 1) {
+        if (u?.ended) {
+          r.done = { day: d + 1, impressions: r.delivered, finalCall: res.finalCall as Record<string, unknown> };
+        } else if (r.delivered >= budget || d === days - 1) {
           const stopped = await call(stopExperimentTool as unknown as AnyTool, {
             experimentId: r.experimentId,
             dryRun: false,
-            reason: ready ? "rule made its call" : "budget reached",
+            reason: "budget reached",
           });
           r.done = { day: d + 1, impressions: r.delivered, finalCall: stopped.finalCall as Record<string, unknown> };
         }

@@ -1,5 +1,6 @@
 import safeRegex from "safe-regex2";
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import { REFERENCE } from "../authoring/reference-links.ts";
 import { WinnowError } from "../errors.ts";
 import { type Rule, RuleSetSpec } from "./rules.ts";
 
@@ -103,7 +104,7 @@ function sourceError(format: RuleSourceFormat, issues: SourceIssue[]): WinnowErr
   const first = issues[0];
   return new WinnowError(
     "invalid_input",
-    `Rule set (${format}) is invalid: ${list}. Fix the ${issues.length === 1 ? "field" : "fields"} named and save again.`,
+    `Rule set (${format}) is invalid: ${list}. Fix the ${issues.length === 1 ? "field" : "fields"} named and save again (every rule kind and field, with examples: ${REFERENCE.ruleSets}).`,
     { field: first?.path ?? "source", line: first?.line, column: first?.column, issues },
   );
 }

@@ -14,19 +14,29 @@ export interface Allocation {
  */
 export function thompsonAllocation(
   analysis: (Pick<ArmAnalysis, "armId" | "probabilityBest"> & { probabilitySecond?: number })[],
-  options: { floor?: number; pruned?: ReadonlySet<string>; challengerShare?: number } = {},
+  options: {
+    floor?: number;
+    pruned?: ReadonlySet<string>;
+    challengerShare?: number;
+    /** Arms still in contention: each keeps at least `contenderFloor` (the exploration floor). */
+    contenders?: ReadonlySet<string>;
+    contenderFloor?: number;
+  } = {},
 ): Allocation[] {
   const active = analysis.filter((a) => !options.pruned?.has(a.armId));
   if (active.length === 0) return analysis.map((a) => ({ armId: a.armId, share: 0 }));
-  const floor = Math.min(options.floor ?? 0.01, 1 / active.length);
-  const free = 1 - floor * active.length;
+  const base = Math.min(options.floor ?? 0.01, 1 / active.length);
+  const contenders = active.filter((a) => options.contenders?.has(a.armId));
+  const high = Math.max(base, Math.min(options.contenderFloor ?? 0, 1 / active.length));
+  const floorOf = (a: (typeof analysis)[number]) => (options.contenders?.has(a.armId) ? high : base);
+  const free = 1 - base * (active.length - contenders.length) - high * contenders.length;
   const c = options.challengerShare ?? 0;
   const weight = (a: (typeof analysis)[number]) => (1 - c) * a.probabilityBest + c * (a.probabilitySecond ?? 0);
   const mass = active.reduce((s, a) => s + weight(a), 0);
   return analysis.map((a) => {
     if (options.pruned?.has(a.armId)) return { armId: a.armId, share: 0 };
     const p = mass > 0 ? weight(a) / mass : 1 / active.length;
-    return { armId: a.armId, share: floor + free * p };
+    return { armId: a.armId, share: floorOf(a) + free * p };
   });
 }
 

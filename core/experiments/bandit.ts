@@ -17,6 +17,8 @@ export interface BanditArm {
   armId: string;
   label: string;
   totals: ArmTotals;
+  /** The totals the posterior is built on when they differ from the raw ones (rates compared on the same days). */
+  modelTotals?: ArmTotals | undefined;
   pruned: boolean;
 }
 
@@ -39,13 +41,14 @@ export function allocationRound(
   rng: Rng,
   draws = 4000,
 ): Round {
+  const model = (a: BanditArm) => a.modelTotals ?? a.totals;
   const prior =
     metric === "ctr"
-      ? sharedRatePrior(arms.map((a) => ({ trials: a.totals.impressions, successes: a.totals.clicks })))
+      ? sharedRatePrior(arms.map((a) => ({ trials: model(a).impressions, successes: model(a).clicks })))
       : metric === "cvr"
-        ? sharedRatePrior(arms.map((a) => ({ trials: a.totals.clicks, successes: a.totals.conversions })))
+        ? sharedRatePrior(arms.map((a) => ({ trials: model(a).clicks, successes: model(a).conversions })))
         : null;
-  const posteriors = arms.map((a) => posteriorFor(metric, a.totals, prior ?? undefined));
+  const posteriors = arms.map((a) => posteriorFor(metric, model(a), prior ?? undefined));
   const analysis = analyseArms(
     metric,
     arms.map((a, i) => ({ armId: a.armId, posterior: posteriors[i]! })),
@@ -67,12 +70,15 @@ export function allocationRound(
     spendMicros,
     srmFlagged,
     evidence,
+    arms.reduce((s, a) => s + a.totals.impressions, 0),
   );
   const pruned = new Set([...arms.filter((a) => a.pruned).map((a) => a.armId), ...decision.prune.map((p) => p.armId)]);
   const allocation = thompsonAllocation(analysis, {
     floor: policy.allocationFloor,
     pruned,
     challengerShare: policy.challengerShare,
+    contenders: new Set(decision.contenders),
+    contenderFloor: policy.explorationFloor / Math.max(arms.length - pruned.size, 1),
   });
   return { analysis, decision, allocation };
 }

@@ -26,6 +26,8 @@ export interface Decision {
   moreSampleNeeded: number | null;
   /** Arms to prune now, with the reason written on them. */
   prune: { armId: string; reason: string }[];
+  /** Arms still in contention (not pruned, P(best) not negligible or sample under the minimum): the exploration floor's arms. */
+  contenders: string[];
   recommendation: string;
 }
 
@@ -37,6 +39,8 @@ export interface PruneEvidence {
 }
 
 const Z_95 = 1.6449;
+/** An arm with at least this chance to beat the leader is still in contention (keeps the exploration floor). */
+export const CONTENTION = 0.01;
 const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;
 
 /**
@@ -53,6 +57,7 @@ export function decide(
   spendMicros: number,
   srmFlagged: boolean,
   evidence: ReadonlyMap<string, PruneEvidence> = new Map(),
+  impressions = 0,
 ): Decision {
   const info = METRIC_INFO[metric];
   const min = minSample(metric, policy);
@@ -68,7 +73,11 @@ export function decide(
     return a ? a.expectedLoss / Math.max(Math.abs(a.mean), 1e-12) : Number.POSITIVE_INFINITY;
   };
   const risk = leader ? relRisk(leader.armId) : null;
-  const base = { leaderArmId: leader?.armId ?? null, risk };
+  // In contention: the leader, any arm under the minimum sample, and any arm with ≥ 1% chance to beat the leader.
+  const contenders = active
+    .filter((a) => a === leader || a.sample < min || (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION)
+    .map((a) => a.armId);
+  const base = { leaderArmId: leader?.armId ?? null, risk, contenders };
   if (srmFlagged) {
     return {
       ...base,
@@ -94,7 +103,9 @@ export function decide(
       reason: `P(beats leader) ${e.beatsLeader < 1e-4 ? "<0.0001" : e.beatsLeader.toFixed(4)} < ${policy.pruneBelow} after ${a.sample} ${info.sampleUnit}`,
     });
   }
-  const budgetHit = policy.budgetMicros !== undefined && spendMicros >= policy.budgetMicros;
+  const budgetHit =
+    (policy.budgetMicros !== undefined && spendMicros >= policy.budgetMicros) ||
+    (policy.budgetImpressions !== undefined && impressions >= policy.budgetImpressions);
   if (leader && lead && underMin.length === 0) {
     if (lead.probabilityBest >= policy.probabilityToBeBest) {
       return {
@@ -132,23 +143,6 @@ export function decide(
         recommendation: `Near-tie: ${cheapest.label} or ${others.join(", ")} — either is fine: choosing ${cheapest.label} costs at most ${pct(relRisk(cheapest.armId), 2)} ${info.label} in expected loss (tolerance ${pct(policy.expectedLossTolerance, 2)}). Ship ${cheapest.label}${cost}.`,
       };
     }
-    // A starved tie: the top two measure within twice the tie tolerance of each other and the leader's risk is tiny,
-    // but Thompson starved the rival, so its own risk stays over the tolerance and P(best) hovers between the two for
-    // good. Shipping the leader costs almost nothing whichever is truly ahead. The measured-gap guard keeps this rule
-    // out of clear races, where it would only stop a few days earlier with more traffic spent on the losers.
-    const rival = ranked[1] ? byId.get(ranked[1].armId) : undefined;
-    const rivalGap = rival ? Math.abs(lead.mean - rival.mean) / Math.max(Math.abs(lead.mean), 1e-12) : 1;
-    if (risk !== null && risk <= policy.leaderRiskTolerance && rivalGap <= 2 * policy.expectedLossTolerance) {
-      return {
-        ...base,
-        status: "winner",
-        winnerArmId: leader.armId,
-        basis: "risk",
-        moreSampleNeeded: null,
-        prune,
-        recommendation: `Promote ${leader.label}: it leads at ${pct(lead.probabilityBest)} P(best) on ${info.label} (${info.format(lead.mean)}), and choosing it costs at most ${pct(risk, 2)} in expected loss (tolerance ${pct(policy.leaderRiskTolerance, 2)}), so more testing would not change what to ship.`,
-      };
-    }
   }
   const leadText =
     leader && lead ? `${leader.label} leads at ${pct(lead.probabilityBest)} P(best), risk ${pct(risk ?? 0, 2)}` : "";
@@ -160,7 +154,7 @@ export function decide(
       basis: null,
       moreSampleNeeded: null,
       prune,
-      recommendation: `Budget cap reached with no clear winner${leadText ? `; ${leadText}` : ""}. Stop and ship the leader as a best guess, or raise the budget to keep testing.`,
+      recommendation: `Budget reached with no call${leadText ? `; ${leadText}` : ""}. It ends with the leader as the best guess; raise the budget to keep testing.`,
     };
   }
   const max = maxSample(metric, policy);
@@ -178,7 +172,7 @@ export function decide(
   const more = moreSampleNeeded(arms, ranked, byId, policy, min);
   const need = underMin.length
     ? `${underMin.length} arm(s) still below the minimum sample of ${min} ${info.sampleUnit}`
-    : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), the leader's risk under ${pct(policy.leaderRiskTolerance, 2)}, or two arms each under ${pct(policy.expectedLossTolerance, 2)})`;
+    : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss)`;
   return {
     ...base,
     status: "collecting",

@@ -16,16 +16,6 @@ export const ExperimentPolicy = z.object({
       "Risk threshold for near-ties: once two or more arms each cost at most this much in expected loss (relative to " +
         "their mean; 0.01 = 1%), the test ends as 'either is fine, here is the cheaper one'",
     ),
-  leaderRiskTolerance: z
-    .number()
-    .min(0)
-    .max(0.05)
-    .default(0.0025)
-    .describe(
-      "Risk threshold for a starved tie: when the top two measure within twice expectedLossTolerance of each other " +
-        "and the leader's expected loss (relative to its mean; 0.0025 = 0.25%, GrowthBook's win-risk default) is this " +
-        "small, the leader is called even though the rival, starved of traffic, keeps P(best) near 50%",
-    ),
   minSamplePerArm: z
     .number()
     .int()
@@ -54,7 +44,21 @@ export const ExperimentPolicy = z.object({
       "Enough data to prune: the arm's sample must be large enough to have shown this many clicks/conversions had " +
         "it been as good as the leader",
     ),
-  allocationFloor: z.number().min(0).max(0.5).default(0.005).describe("Least traffic share an active arm keeps"),
+  allocationFloor: z
+    .number()
+    .min(0)
+    .max(0.5)
+    .default(0.005)
+    .describe("Least traffic share an active arm keeps, however unlikely it is to be best"),
+  explorationFloor: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.25)
+    .describe(
+      "Exploration floor for arms still in contention, as a fraction of an equal split (0.25 with 8 arms = 3.1% each): " +
+        "an arm whose P(best) is not negligible keeps at least this much traffic, so no arm is judged on a starved sample",
+    ),
   challengerShare: z
     .number()
     .min(0)
@@ -62,6 +66,12 @@ export const ExperimentPolicy = z.object({
     .default(0)
     .describe("Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling)"),
   budgetMicros: z.number().int().min(1).optional().describe("Spend cap in micros; the experiment stops at it"),
+  budgetImpressions: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Impression cap over all arms; at it the experiment ends, naming the leader as the best guess"),
   /** SRM: days an allocation change may land early or late (platform reporting delay, mid-day budget changes). */
   srmToleranceDays: z.number().int().min(0).max(7).default(2),
   /** Promotion needs a recorded approval above this spend, with brand warnings, or under this confidence. */

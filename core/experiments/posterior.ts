@@ -59,7 +59,7 @@ export function posteriorFor(metric: ExperimentMetric, t: ArmTotals, prior?: Rat
  */
 export function sharedRatePrior(units: { trials: number; successes: number }[]): RatePrior | null {
   const seen = units.filter((u) => u.trials > 0);
-  if (seen.length < 3) return null;
+  if (seen.length < 3) return seen.length && seen.length < units.length ? weakPooledPrior(seen) : null;
   const trials = seen.reduce((s, u) => s + u.trials, 0);
   const m = seen.reduce((s, u) => s + u.successes, 0) / trials;
   if (m <= 0 || m >= 1) return null;
@@ -67,6 +67,19 @@ export function sharedRatePrior(units: { trials: number; successes: number }[]):
   const noise = seen.reduce((s, u) => s + (m * (1 - m)) / u.trials, 0) / seen.length;
   const variance = Math.max(spread - noise, (0.1 * m) ** 2);
   const strength = Math.max((m * (1 - m)) / variance - 1, 2);
+  return { a: m * strength, b: (1 - m) * strength };
+}
+
+/**
+ * Arms with no numbers yet (their ads not linked or not exported) next to arms that have some: Beta(1, 1) would give
+ * them a 50% CTR and most of the traffic. A weak prior centred on the measured arms' pooled rate (sd half the rate)
+ * says "probably like the others, could be much better" instead.
+ */
+function weakPooledPrior(seen: { trials: number; successes: number }[]): RatePrior | null {
+  const trials = seen.reduce((s, u) => s + u.trials, 0);
+  const m = seen.reduce((s, u) => s + u.successes, 0) / trials;
+  if (!(m > 0 && m < 1)) return null;
+  const strength = Math.max((m * (1 - m)) / (0.5 * m) ** 2 - 1, 2);
   return { a: m * strength, b: (1 - m) * strength };
 }
 

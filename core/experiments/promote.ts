@@ -11,9 +11,6 @@ import type { ReviewService } from "../review/service.ts";
 import type { Rng } from "./rng.ts";
 import type { ExperimentService } from "./service.ts";
 
-const withStatus = (reasons: string[], status: string) =>
-  status === "needs_review" ? [...reasons, "asset is marked needs_review"] : reasons;
-
 /** The library node winners are promoted to (lineage: output --promoted_to--> library). */
 export const LIBRARY_NODE = "library";
 
@@ -32,6 +29,8 @@ export type PromotionOutcome =
       winnerArmId: string;
       reviewRequestId: string;
       reasons: string[];
+      /** Why an approver must confirm (the story's approval.why). */
+      why: string;
     }
   | { status: "not_ready"; experimentId: string; reason: string };
 
@@ -68,18 +67,23 @@ export class PromotionService {
         `Experiment ${experimentId} was already promoted (winner arm ${(await getExperimentRow(db, experimentId))?.winnerArmId}).`,
       );
     }
-    if (r.srm.flagged) {
+    if (r.srm.status === "flagged" || r.finalCall?.basis === "srm") {
       throw new WinnowError(
         "conflict",
         `Experiment ${experimentId} failed the sample-ratio check (p=${r.srm.pValue.toExponential(2)}), so its results cannot be trusted and promotion is blocked. Fix delivery/tracking and re-run the test.`,
       );
     }
-    if (r.decision.status !== "winner" || !r.decision.winnerArmId) {
-      return { status: "not_ready", experimentId, reason: r.decision.recommendation };
+    // An ended experiment promotes its recorded call (a winner, or a best guess with an approver); a running one only
+    // a winner the rule has called now. Either way the story says the same (core/experiments/story.ts).
+    const call = r.story.call;
+    const promotable = r.status === "running" ? r.decision.status === "winner" && call !== null : call !== null;
+    if (!promotable || !call) {
+      return { status: "not_ready", experimentId, reason: `${r.story.headline}. ${r.story.why} ${r.story.next}` };
     }
-    const winner = r.arms.find((a) => a.armId === r.decision.winnerArmId)!;
+    const winner = r.arms.find((a) => a.armId === call.armId)!;
     const asset = (await db.select().from(assets).where(eq(assets.id, winner.assetId)))[0]!;
-    const reasons = await this.approvalReasons(asset, r.spendMicros, winner.probabilityBest, r.policy);
+    // The story's approval is computed by approvalFor for this very arm (the one rule, stated once).
+    const reasons = r.story.approval.reasons;
     let reviewRequestId: string | null = null;
     if (reasons.length) {
       const existing = (
@@ -108,6 +112,7 @@ export class PromotionService {
             probabilityBest: winner.probabilityBest,
             spendMicros: r.spendMicros,
             summary: r.summary,
+            approvalWhy: r.story.approval.why,
           },
         });
         return {
@@ -116,6 +121,7 @@ export class PromotionService {
           winnerArmId: winner.armId,
           reviewRequestId: req.id,
           reasons,
+          why: r.story.approval.why,
         };
       }
       if (existing.status !== "approved") {
@@ -128,37 +134,6 @@ export class PromotionService {
       reviewRequestId = existing.id;
     }
     return this.apply(experimentId, winner.armId, r.arms, reviewRequestId, actor);
-  }
-
-  private async approvalReasons(
-    asset: typeof assets.$inferSelect,
-    spendMicros: number,
-    probabilityBest: number,
-    policy: { approvalSpendMicros: number; approvalBelowProbability: number },
-  ): Promise<string[]> {
-    const warnings = Array.isArray(asset.metadata?.brandWarnings) ? (asset.metadata.brandWarnings as string[]) : [];
-    const reasons: string[] = [];
-    if (asset.brandId) {
-      // The brand's own approval policy (spend threshold, brand warnings, P(best) bar) governs its assets.
-      const verdict = await this.deps.reviews.evaluate(asset.brandId, {
-        spendMicros,
-        brandWarnings: warnings,
-        probabilityBest,
-      });
-      reasons.push(...verdict.reasons);
-      if (verdict.policy.approvalBelowProbability !== undefined) return withStatus(reasons, asset.status);
-    } else {
-      if (spendMicros >= policy.approvalSpendMicros)
-        reasons.push(
-          `spend $${(spendMicros / 1e6).toFixed(2)} ≥ threshold $${(policy.approvalSpendMicros / 1e6).toFixed(2)}`,
-        );
-      if (warnings.length) reasons.push(`${warnings.length} brand-rule warning(s)`);
-    }
-    if (probabilityBest < policy.approvalBelowProbability)
-      reasons.push(
-        `confidence ${(probabilityBest * 100).toFixed(1)}% P(best) < ${(policy.approvalBelowProbability * 100).toFixed(0)}% approval bar`,
-      );
-    return withStatus(reasons, asset.status);
   }
 
   private async apply(

@@ -5,6 +5,7 @@ import { recordEvent } from "../../db/repositories/events.ts";
 import {
   armDailyMetrics,
   armsOf,
+  deploymentsOfArms,
   type ExperimentRow,
   getExperimentRow,
   latestAllocations,
@@ -20,11 +21,14 @@ import { newId } from "../ids.ts";
 import type { ReportedCounter } from "../ingestion/types.ts";
 import type { Logger } from "../log.ts";
 import { equalAllocation } from "./allocate.ts";
+import { type ApprovalVerdict, approvalFor } from "./approval.ts";
 import { allocationRound, type Round } from "./bandit.ts";
+import { type ArmTrend, armTrends, concurrentEstimate, rateCounts } from "./concurrent.ts";
+import { type AppliedSplit, checkSrm, deliveryOf, type SrmView } from "./delivery.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { type Rng, seededRng } from "./rng.ts";
-import { type DatedSrmResult, srmByDate } from "./srm.ts";
+import { type DeliveryView, type Story, tellStory } from "./story.ts";
 import { summarise } from "./summary.ts";
 
 export interface CreateExperimentInput {
@@ -58,6 +62,8 @@ export interface ArmResult {
   expectedLoss: number;
   lift: { median: number; interval: [number, number] } | null;
   share: number;
+  /** Recent against early rate, the day mix removed; fading flags creative fatigue. Null for non-rate metrics. */
+  trend: ArmTrend | null;
 }
 
 export interface ExperimentResults {
@@ -69,8 +75,11 @@ export interface ExperimentResults {
   campaignId: string | null;
   audienceId: string | null;
   policy: ExperimentPolicy;
+  /** No arm has impressions yet: the read-out shows the starting split and the next step. */
+  waiting: boolean;
+  delivery: DeliveryView;
   arms: ArmResult[];
-  srm: DatedSrmResult & { status: "ok" | "flagged" };
+  srm: SrmView;
   decision: Round["decision"];
   spendMicros: number;
   /** Latest day with metrics for any arm (YYYY-MM-DD). */
@@ -86,6 +95,18 @@ export interface ExperimentResults {
   nextAllocation: { armId: string; share: number }[];
   /** Recorded when the experiment ended (stop_experiment or the scheduler's early stop). */
   finalCall: FinalCall | null;
+  /** Whether promoting the named arm (winner, best guess) needs an approver, and why; null while none is named. */
+  approval: ApprovalVerdict | null;
+  armsWithAds: number;
+  /** The one story every surface tells (core/experiments/story.ts). */
+  story: Story;
+}
+
+interface ExperimentConfig {
+  policy?: unknown;
+  platform?: unknown;
+  finalCall?: FinalCall;
+  appliedSplits?: AppliedSplit[];
 }
 
 export interface AllocationView {
@@ -285,11 +306,15 @@ export class ExperimentService {
     const exp = await this.resolve(experimentRef);
     const experimentId = exp.id;
     const metric = exp.metric as ExperimentMetric;
-    const config = exp.config as { policy?: unknown; platform?: unknown; finalCall?: FinalCall };
+    const config = exp.config as ExperimentConfig;
     const policy = ExperimentPolicy.parse(config.policy ?? {});
     const platform = String(config.platform ?? "unknown");
     const armRows = await armsOf(db, experimentId);
     const daily = await armDailyMetrics(db, experimentId);
+    const ads = await deploymentsOfArms(
+      db,
+      armRows.map((a) => a.id),
+    );
     const totals = new Map(armRows.map((a) => [a.id, emptyTotals()]));
     let latestMetricDate: string | null = null;
     for (const d of daily) {
@@ -310,14 +335,8 @@ export class ExperimentService {
       });
     }
     const all = [...totals.values()];
-    if (all.every((t) => t.impressions === 0)) {
-      throw new WinnowError(
-        "invalid_input",
-        `Experiment ${experimentId} has no traffic yet (0 impressions on every arm). Deploy its arms and ingest metrics (ingest_metrics), then ask again.`,
-        { field: "experimentId" },
-      );
-    }
-    if (metric === "watch_time" && all.every((t) => t.videoWatchMs === null)) {
+    const waiting = all.every((t) => t.impressions === 0);
+    if (!waiting && metric === "watch_time" && all.every((t) => t.videoWatchMs === null)) {
       throw new WinnowError(
         "invalid_input",
         `metric: ${platform} reported no watch time for experiment ${experimentId}, so watch_time cannot be measured. Use ctr/cvr, or run video variants on a platform that reports video watch time.`,
@@ -334,33 +353,51 @@ export class ExperimentService {
         ),
       );
     const assetById = new Map(assetRows.map((a) => [a.id, a]));
-    const banditArms = armRows.map((a) => ({
-      armId: a.id,
-      label: `${assetById.get(a.assetId)?.name ?? a.assetId} (${a.id})`,
-      totals: totals.get(a.id)!,
-      pruned: a.status !== "active",
-    }));
+    const delivery = deliveryOf(platform, ads, config.appliedSplits ?? []);
+    // Rates are compared on the same days: each arm's trials re-counted at an average day's strength.
+    const rateRows = daily.flatMap((d) => {
+      const c = rateCounts(metric, d);
+      return c ? [{ armId: d.armId, date: d.date, ...c }] : [];
+    });
+    const concurrent = rateRows.length ? concurrentEstimate(rateRows) : null;
+    const banditArms = armRows.map((a) => {
+      const raw = totals.get(a.id)!;
+      const eff = concurrent?.effectiveTrials.get(a.id);
+      return {
+        armId: a.id,
+        label: `${assetById.get(a.assetId)?.name ?? a.assetId} (${a.id})`,
+        totals: raw,
+        modelTotals:
+          eff === undefined ? undefined : metric === "ctr" ? { ...raw, impressions: eff } : { ...raw, clicks: eff },
+        pruned: a.status !== "active",
+      };
+    });
     const history = await allocationHistory(db, experimentId);
-    const srm = srmByDate(
+    const srm = checkSrm(
       armRows.map((a) => a.id),
       daily,
       history,
+      delivery,
+      config.appliedSplits ?? [],
       policy.srmToleranceDays,
     );
+    const hold = srm.status === "flagged";
     const spendMicros = all.reduce((s, t) => s + t.spendMicros, 0);
     const round = allocationRound(
       metric,
       policy,
       banditArms,
       spendMicros,
-      srm.flagged,
+      hold,
       seededRng(dataSeed(experimentId, daily)),
     );
     const current = history.at(-1);
     const currentShares = current?.shares ?? new Map<string, number>();
+    const trends = concurrent ? armTrends(rateRows, concurrent) : [];
     const armResults: ArmResult[] = armRows.map((a, i) => {
       const an = round.analysis[i]!;
       const { days: _days, ...t } = totals.get(a.id)!;
+      const seen = t.impressions > 0;
       return {
         armId: a.id,
         assetId: a.assetId,
@@ -371,20 +408,49 @@ export class ExperimentService {
         slots: slotsOf(assetById.get(a.assetId)?.metadata),
         totals: t,
         sample: sampleSize(metric, totals.get(a.id)!),
-        mean: an.mean,
-        interval: an.interval,
-        probabilityBest: an.probabilityBest,
-        expectedLoss: an.expectedLoss,
-        lift: an.lift,
+        // Before the first numbers an arm's "mean" would be the prior's (50% CTR): report nothing instead.
+        mean: seen ? an.mean : 0,
+        interval: seen ? an.interval : [0, 0],
+        probabilityBest: waiting ? 1 / armRows.length : an.probabilityBest,
+        expectedLoss: seen ? an.expectedLoss : 0,
+        lift: seen ? an.lift : null,
         share: currentShares.get(a.id) ?? 0,
+        trend: trends.find((x) => x.armId === a.id) ?? null,
       };
     });
+    const decision: Round["decision"] = waiting
+      ? {
+          status: "collecting",
+          winnerArmId: null,
+          basis: null,
+          leaderArmId: null,
+          risk: null,
+          moreSampleNeeded: null,
+          prune: [],
+          contenders: armRows.map((a) => a.id),
+          recommendation: "Waiting for first numbers: no arm has impressions yet.",
+        }
+      : round.decision;
     // Under SRM the allocation is frozen: moving traffic on numbers that cannot be trusted compounds the problem.
-    const nextShares = srm.flagged
-      ? armRows.map((a) => ({ armId: a.id, share: currentShares.get(a.id) ?? 0 }))
-      : round.allocation;
+    // Before the first numbers the starting split stays.
+    const nextShares =
+      hold || waiting ? armRows.map((a) => ({ armId: a.id, share: currentShares.get(a.id) ?? 0 })) : round.allocation;
     const now = isoNow(this.deps.clock);
-    const results: Omit<ExperimentResults, "summary" | "statusText"> = {
+    const named =
+      exp.status === "running"
+        ? (decision.winnerArmId ?? (decision.status === "collecting" ? null : decision.leaderArmId))
+        : (config.finalCall?.armId ?? exp.winnerArmId ?? null);
+    const namedArm = armResults.find((a) => a.armId === named);
+    const namedAsset = namedArm ? assetById.get(namedArm.assetId) : undefined;
+    const approval = namedArm
+      ? await approvalFor(
+          db,
+          namedAsset ?? { brandId: null, status: "generated", metadata: null },
+          { spendMicros, probabilityBest: namedArm.probabilityBest },
+          policy,
+        )
+      : null;
+    const results: Omit<ExperimentResults, "summary" | "statusText" | "story"> = {
       experimentId,
       name: exp.name,
       metric,
@@ -393,9 +459,11 @@ export class ExperimentService {
       campaignId: exp.campaignId,
       audienceId: exp.audienceId,
       policy,
+      waiting,
+      delivery,
       arms: armResults,
-      srm: { ...srm, status: srm.flagged ? "flagged" : "ok" },
-      decision: round.decision,
+      srm,
+      decision,
       spendMicros,
       latestMetricDate,
       allocation: {
@@ -408,13 +476,15 @@ export class ExperimentService {
           shares: nextShares,
           computedAt: now,
           effectiveDate: nextEffectiveDate(latestMetricDate, this.deps.clock),
-          frozen: srm.flagged,
+          frozen: hold,
         },
       },
       nextAllocation: nextShares,
       finalCall: config.finalCall ?? null,
+      approval,
+      armsWithAds: new Set(ads.map((d) => d.armId)).size,
     };
-    return { ...results, summary: summarise(results), statusText: statusLine(results) };
+    return withStory(results);
   }
 
   async currentShares(experimentId: string): Promise<Map<string, number>> {
@@ -430,31 +500,56 @@ export class ExperimentService {
    */
   async updateAllocation(
     experimentRef: string,
-    options: { rng: Rng; actor: string; apply?: boolean; effectiveDate?: string | undefined },
+    options: {
+      rng: Rng;
+      actor: string;
+      apply?: boolean;
+      effectiveDate?: string | undefined;
+      /** The team set its platform budgets to the resulting split from effectiveDate (hand-made ads). */
+      appliedOnPlatform?: boolean | undefined;
+    },
+    /** The read-out just computed by the caller (advance), so the same data is not analysed twice. */
+    readout?: ExperimentResults,
   ): Promise<AllocationUpdate> {
-    const r = await this.results(experimentRef, options.rng);
+    const r = readout ?? (await this.results(experimentRef, options.rng));
     if (r.status !== "running")
       throw new WinnowError(
         "conflict",
-        `Experiment ${r.experimentId} is ${r.status}; its allocation no longer changes. Start a new experiment to keep testing.`,
+        `Experiment ${r.experimentId} has ended (${r.story.headline}); its allocation no longer changes. Start a new experiment to keep testing.`,
         { field: "experimentId" },
       );
-    const apply = options.apply ?? true;
+    // Before the first numbers there is nothing to learn from: the answer is the starting split, recorded as it was.
+    const apply = (options.apply ?? true) && !r.waiting;
     const effectiveDate = options.effectiveDate ?? r.allocation.next.effectiveDate;
-    const computedAt = r.allocation.next.computedAt;
+    const computedAt = apply
+      ? r.allocation.next.computedAt
+      : (r.allocation.current.computedAt ?? r.allocation.next.computedAt);
     const previous = r.allocation.current;
     const next = r.allocation.next.shares;
-    const pruned = r.srm.flagged ? [] : r.decision.prune;
-    if (apply) {
+    const hold = r.srm.status === "flagged";
+    const pruned = hold ? [] : r.decision.prune;
+    const markApplied = options.appliedOnPlatform === true && (apply || options.apply !== false);
+    if (apply || markApplied) {
       const { db } = this.deps.database;
       const exp = (await getExperimentRow(db, r.experimentId))!;
+      const config = exp.config as ExperimentConfig & Record<string, unknown>;
+      const appliedSplits = markApplied
+        ? [
+            ...(config.appliedSplits ?? []),
+            { computedAt, from: effectiveDate, at: isoNow(this.deps.clock), actor: options.actor },
+          ]
+        : config.appliedSplits;
       await db.transaction(async (tx) => {
-        const ok = await updateExperimentRow(tx, r.experimentId, exp.version, { srmFlagged: r.srm.flagged });
+        const ok = await updateExperimentRow(tx, r.experimentId, exp.version, {
+          srmFlagged: hold,
+          ...(markApplied ? { config: { ...config, appliedSplits } } : {}),
+        });
         if (!ok)
           throw new WinnowError(
             "conflict",
             `Experiment ${r.experimentId} changed while its allocation was being updated; try again.`,
           );
+        if (!apply) return;
         for (const p of pruned) {
           if (await setArmStatus(tx, p.armId, "pruned", p.reason, ["active"]))
             await recordEvent(tx, {
@@ -488,6 +583,7 @@ export class ExperimentService {
             effectiveDate,
             srmP: r.srm.pValue,
             frozen: r.allocation.next.frozen,
+            appliedOnPlatform: markApplied,
           },
         });
       });
@@ -502,7 +598,11 @@ export class ExperimentService {
       previous,
       next,
       pruned,
-      results: apply ? afterApply(r, next, pruned, computedAt, effectiveDate) : r,
+      results: markApplied
+        ? await this.results(r.experimentId)
+        : apply
+          ? afterApply(r, next, pruned, computedAt, effectiveDate)
+          : r,
     };
   }
 
@@ -514,8 +614,9 @@ export class ExperimentService {
   async end(
     experimentRef: string,
     options: { rng: Rng; actor: string; reason?: string | undefined },
+    readout?: ExperimentResults,
   ): Promise<{ results: ExperimentResults; finalCall: FinalCall; alreadyEnded: boolean }> {
-    const r = await this.results(experimentRef, options.rng);
+    const r = readout ?? (await this.results(experimentRef, options.rng));
     if (r.status !== "running") {
       if (!r.finalCall)
         throw new WinnowError(
@@ -533,7 +634,7 @@ export class ExperimentService {
       armId: armId ?? null,
       assetId: arm?.assetId ?? null,
       name: arm?.name ?? null,
-      basis: r.srm.flagged ? "srm" : (r.decision.basis ?? "best_guess"),
+      basis: r.srm.status === "flagged" ? "srm" : (r.decision.basis ?? "best_guess"),
       probabilityBest: arm?.probabilityBest ?? null,
       risk: r.decision.risk,
       decision: r.decision.status,
@@ -542,12 +643,12 @@ export class ExperimentService {
       at,
       actor: options.actor,
     };
-    const status = r.decision.status === "winner" ? "decided" : r.srm.flagged ? "flagged" : "stopped";
+    const status = r.decision.status === "winner" ? "decided" : r.srm.status === "flagged" ? "flagged" : "stopped";
     await db.transaction(async (tx) => {
       const ok = await updateExperimentRow(tx, r.experimentId, exp.version, {
         status,
         endedAt: at,
-        srmFlagged: r.srm.flagged,
+        srmFlagged: r.srm.status === "flagged",
         winnerArmId: r.decision.winnerArmId,
         config: { ...(exp.config as Record<string, unknown>), finalCall },
       });
@@ -579,13 +680,57 @@ export class ExperimentService {
     actor: string,
     what: { allocate?: boolean; prune?: boolean; stop?: boolean } = { allocate: true, prune: true, stop: true },
   ): Promise<ExperimentResults> {
-    let r = await this.results(experimentId, rng);
-    if (r.status !== "running") return r;
-    if (what.allocate || what.prune) r = (await this.updateAllocation(experimentId, { rng, actor })).results;
-    if (what.stop && r.decision.status !== "collecting" && r.decision.status !== "srm")
-      r = (await this.end(experimentId, { rng, actor, reason: `rule: ${r.decision.status}` })).results;
-    return r;
+    return (await this.advance(experimentId, rng, actor, what)).results;
   }
+
+  /** step() with what changed: the allocation update (shares, when they take effect) and the final call if it ended. */
+  async advance(
+    experimentId: string,
+    rng: Rng,
+    actor: string,
+    what: { allocate?: boolean; prune?: boolean; stop?: boolean } = { allocate: true, prune: true, stop: true },
+  ): Promise<{ results: ExperimentResults; update: AllocationUpdate | null; ended: FinalCall | null }> {
+    let r = await this.results(experimentId, rng);
+    if (r.status !== "running" || r.waiting) return { results: r, update: null, ended: null };
+    let update: AllocationUpdate | null = null;
+    if (what.allocate || what.prune) {
+      update = await this.updateAllocation(experimentId, { rng, actor }, r);
+      r = update.results;
+    }
+    let ended: FinalCall | null = null;
+    if (what.stop && r.decision.status !== "collecting" && r.decision.status !== "srm") {
+      const reason =
+        r.decision.status === "winner"
+          ? "the rule made its call"
+          : r.decision.status === "stopped_budget"
+            ? "budget reached"
+            : "no arm can pull ahead";
+      const e = await this.end(experimentId, { rng, actor, reason }, r);
+      r = e.results;
+      ended = e.finalCall;
+    }
+    return { results: r, update, ended };
+  }
+}
+
+/** Adds the story, its headline (statusText) and the plain summary to a read-out. */
+function withStory(r: Omit<ExperimentResults, "summary" | "statusText" | "story">): ExperimentResults {
+  const story = tellStory({
+    metric: r.metric,
+    policy: r.policy,
+    status: r.status,
+    waiting: r.waiting,
+    delivery: r.delivery,
+    arms: r.arms,
+    decision: r.decision,
+    finalCall: r.finalCall,
+    srm: r.srm,
+    fading: r.arms.flatMap((a) => (a.trend?.fading ? [{ armId: a.armId, ratio: a.trend.ratio ?? 1 }] : [])),
+    armsWithAds: r.armsWithAds,
+    approval: r.approval,
+  });
+  const withText = { ...r, story, statusText: story.headline };
+  return { ...withText, summary: summarise(withText) };
 }
 
 /** The read-out once an allocation is applied: same data, so same analysis; the new split is the one in force. */
@@ -601,13 +746,12 @@ function afterApply(
     const p = pruned.find((x) => x.armId === a.armId);
     return { ...a, share: share.get(a.armId) ?? 0, ...(p ? { status: "pruned", statusReason: p.reason } : {}) };
   });
-  const patched = {
-    ...r,
+  const { summary: _s, statusText: _t, story: _story, ...rest } = r;
+  return withStory({
+    ...rest,
     arms,
     allocation: { ...r.allocation, current: { shares: next, computedAt, effectiveDate } },
-  };
-  const { summary: _s, statusText: _t, ...rest } = patched;
-  return { ...patched, summary: summarise(rest), statusText: statusLine(rest) };
+  });
 }
 
 /** FNV-1a over the experiment id and its daily numbers: the seed of its Monte Carlo draws. */
@@ -666,33 +810,6 @@ interface Snapshot {
   computedAt: string;
   effectiveDate: string | null;
   shares: Map<string, number>;
-}
-
-/** The one-line answer to "is it done yet?". */
-function statusLine(r: Omit<ExperimentResults, "summary" | "statusText">): string {
-  const info = METRIC_INFO[r.metric];
-  const nameOf = (id: string | null) => r.arms.find((a) => a.armId === id)?.name ?? id ?? "none";
-  const pbOf = (id: string | null) => r.arms.find((a) => a.armId === id)?.probabilityBest ?? 0;
-  const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
-  if (r.status !== "running") {
-    const f = r.finalCall;
-    if (r.status === "promoted")
-      return `done — winner ${nameOf(r.decision.winnerArmId ?? f?.armId ?? null)} (promoted)`;
-    if (!f) return `done (${r.status})`;
-    if (f.basis === "confident" || f.basis === "risk")
-      return `done — winner ${f.name ?? f.armId} (${f.basis === "risk" ? "near-tie, either is fine" : `${pct(f.probabilityBest ?? 0)} P(best)`})`;
-    return `done — stopped without a clear winner; best guess ${f.name ?? f.armId} at ${pct(f.probabilityBest ?? 0)} P(best)`;
-  }
-  const d = r.decision;
-  if (d.status === "srm") return "running — traffic split check FAILED; results on hold until delivery is fixed";
-  if (d.status === "winner")
-    return `ready — winner ${nameOf(d.winnerArmId)}${d.basis === "risk" ? " (near-tie, either is fine)" : ` at ${pct(pbOf(d.winnerArmId))} P(best)`}; stop_experiment ends it`;
-  if (d.status !== "collecting")
-    return `ready to stop (${d.status.replace("_", " ")}) — leader ${nameOf(d.leaderArmId)}`;
-  const more = d.moreSampleNeeded
-    ? `, needs ~${Math.round(d.moreSampleNeeded).toLocaleString("en-US")} more ${info.sampleUnit}`
-    : "";
-  return `running — leader ${nameOf(d.leaderArmId)} at ${pct(pbOf(d.leaderArmId))} P(best)${more}`;
 }
 
 export function slotsOf(metadata: Record<string, unknown> | undefined | null): Record<string, string> {

@@ -21,6 +21,7 @@ import { briefFactors, type GenerationBrief } from "./brief.ts";
 import type { GenerationDeps, RunContext } from "./context.ts";
 import { type Design, designVariants } from "./design.ts";
 import { hashSeed, seededRng } from "./rng.ts";
+import { describeMissing, loadSlotImages, type MissingImage } from "./slot-images.ts";
 import { makeVariant, resolvePalette, type VariantOutcome } from "./variant.ts";
 
 /** Two variants in flight: sharp composites overlap with database writes on two cores (DESIGN.md measured facts). */
@@ -43,6 +44,16 @@ export interface GenerateResult {
   created: Extract<VariantOutcome, { kind: "created" }>[];
   dropped: Extract<VariantOutcome, { kind: "dropped" }>[];
   failed: { index: number; runId: string; slots: SlotChoice; error: string }[];
+  /** Variants not rendered because a required image (product by default) had nothing to place. */
+  skipped: { index: number; slots: SlotChoice; reason: string; missing: MissingImage[] }[];
+  /** Counts for the run's summary; `flaggedMissingImage` variants were made without an optional image. */
+  summary: {
+    created: number;
+    dropped: number;
+    failed: number;
+    skippedMissingImage: number;
+    flaggedMissingImage: number;
+  };
   costMicros: number;
   estimatedPerVariantMicros: number;
   budget: { capMicros: number | null; source: string | null; stopped: boolean; message: string | null };
@@ -103,6 +114,8 @@ export class GenerationService {
       seenKeys: await existingOutputKeys(db, brand.id),
       renderPrompt: (slots) => renderPrompt(prompt.text, promptVars(spec, slots, brief, brand)),
     };
+    const imagesFor = await loadSlotImages(db, spec);
+    const skipped: GenerateResult["skipped"] = [];
     const outcomes: VariantOutcome[] = [];
     let reserved = 0;
     let spent = 0;
@@ -115,6 +128,18 @@ export class GenerationService {
       design.runs.map((slots, index) =>
         limit(async () => {
           if (halted || stopped || options.signal?.aborted) return;
+          const images = imagesFor(slots as SlotChoice);
+          if (images.skip.length) {
+            skipped.push({
+              index,
+              slots: slots as SlotChoice,
+              reason: `skipped: missing image — ${images.skip.map(describeMissing).join(" ")}`,
+              missing: images.skip,
+            });
+            done++;
+            await options.progress?.(done, design.runs.length, `variant ${index + 1}: skipped (missing image)`);
+            return;
+          }
           if (cap.capMicros !== null && spent + reserved + perVariant > cap.capMicros) {
             stopped = true;
             return;
@@ -123,7 +148,7 @@ export class GenerationService {
           reserved += perVariant;
           const runId = newId("run");
           await this.startRun(run, runId, index, slots as SlotChoice, brief);
-          const outcome = await makeVariant(this.deps, run, index, slots as SlotChoice, runId);
+          const outcome = await makeVariant(this.deps, run, index, slots as SlotChoice, runId, images);
           reserved -= perVariant;
           spent += outcome.costMicros;
           outcomes.push(outcome);
@@ -138,6 +163,15 @@ export class GenerationService {
       ? `Stopped after ${started} of ${brief.count} variants: the next one (~${perVariant} micros) would cross the ${cap.source} (${cap.capMicros} micros; ${spent} spent in this call).`
       : null;
     if (halted && created.length === 0) throw halted;
+    if (skipped.length === design.runs.length) {
+      const first = skipped[0]!.missing[0]!;
+      throw new WinnowError(
+        "invalid_input",
+        `No variant could be made: every one needs an image that cannot be placed. ${describeMissing(first)}`,
+        { field: `slots.${first.slot}`, missing: skipped.flatMap((s) => s.missing).slice(0, 20) },
+      );
+    }
+    const flagged = created.filter((c) => c.missingImages.length > 0).length;
     return {
       batchId,
       templateVersionId: version.id,
@@ -155,6 +189,14 @@ export class GenerationService {
       failed: outcomes
         .filter((o) => o.kind === "failed")
         .map((o) => ({ index: o.index, runId: o.runId, slots: o.slots, error: `${o.error.code}: ${o.error.message}` })),
+      skipped: skipped.sort((a, b) => a.index - b.index),
+      summary: {
+        created: created.length,
+        dropped: outcomes.filter((o) => o.kind === "dropped").length,
+        failed: outcomes.filter((o) => o.kind === "failed").length,
+        skippedMissingImage: skipped.length,
+        flaggedMissingImage: flagged,
+      },
       costMicros: spent,
       estimatedPerVariantMicros: perVariant,
       budget: { ...cap, stopped: stopMessage !== null, message: stopMessage },

@@ -17,6 +17,7 @@ import type { AdCopy } from "../templates/fill.ts";
 import { type CopyField, type FormatId, type SlotChoice, slotValue, type TemplateSpec } from "../templates/spec.ts";
 import type { GenerationDeps, RunContext } from "./context.ts";
 import { hashSeed, seededRng } from "./rng.ts";
+import { describeMissing, type MissingImage, type SlotImageCheck } from "./slot-images.ts";
 
 export type VariantOutcome =
   | {
@@ -28,6 +29,8 @@ export type VariantOutcome =
       copy: AdCopy;
       costMicros: number;
       warnings: string[];
+      /** Optional images (scene, talent, logo) the ad was made without. */
+      missingImages: MissingImage[];
     }
   | { kind: "dropped"; index: number; runId: string; slots: SlotChoice; reason: string; costMicros: number }
   | {
@@ -66,6 +69,7 @@ export async function makeVariant(
   index: number,
   slots: SlotChoice,
   runId: string,
+  images: SlotImageCheck = { skip: [], flag: [], unplaceable: new Set() },
 ): Promise<VariantOutcome> {
   const { spec } = run;
   const calls: Call[] = [];
@@ -86,7 +90,7 @@ export async function makeVariant(
   const render = async (copy: AdCopy) => {
     const result = await deps.image(run.models.image).render({
       model: run.models.image.name,
-      render: renderRequest(deps, run, slots, copy),
+      render: renderRequest(deps, run, slots, copy, images.unplaceable),
       prompt: artDirection(spec, slots),
     });
     calls.push({ model: run.models.image, usage: result.usage, operation: "image" });
@@ -164,6 +168,7 @@ export async function makeVariant(
           inputAssetIds: inputs,
           layout: image.layout,
           ...(warnings.length ? { brandWarnings: warnings } : {}),
+          ...(images.flag.length ? { missingImages: images.flag.map(describeMissing) } : {}),
         },
         links: run.campaignId ? [{ type: "campaign", id: run.campaignId }] : [],
       },
@@ -209,7 +214,17 @@ export async function makeVariant(
         calls,
       );
     }
-    return { kind: "created", index, runId, assetId: stored.asset.id, slots, copy, costMicros: total, warnings };
+    return {
+      kind: "created",
+      index,
+      runId,
+      assetId: stored.asset.id,
+      slots,
+      copy,
+      costMicros: total,
+      warnings: [...images.flag.map((m) => `missing image: ${describeMissing(m)}`), ...warnings],
+      missingImages: images.flag,
+    };
   } catch (error) {
     const err = asWinnowError(error);
     const at = isoNow(deps.clock);
@@ -333,9 +348,15 @@ export function inputAssetIds(spec: TemplateSpec, slots: SlotChoice): string[] {
   return [...new Set([...ids, spec.style.logoAssetId].filter((id): id is string => Boolean(id)))];
 }
 
-function renderRequest(deps: GenerationDeps, run: RunContext, slots: SlotChoice, copy: AdCopy): RenderRequest {
+function renderRequest(
+  deps: GenerationDeps,
+  run: RunContext,
+  slots: SlotChoice,
+  copy: AdCopy,
+  unplaceable: Set<string>,
+): RenderRequest {
   const source = (assetId: string | undefined) =>
-    assetId ? { key: assetId, load: () => deps.loadAsset(assetId) } : undefined;
+    assetId && !unplaceable.has(assetId) ? { key: assetId, load: () => deps.loadAsset(assetId) } : undefined;
   return {
     layout: run.spec.layouts[slots.format as FormatId]!,
     palette: run.palette,

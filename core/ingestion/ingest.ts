@@ -5,6 +5,7 @@ import { openMetricWriter } from "../../db/repositories/metrics.ts";
 import { ingestionRuns } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { asWinnowError, invalidInput } from "../errors.ts";
+import type { ExperimentAfterIngest } from "../experiments/after-ingest.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { realSleep, withRetry } from "./retry.ts";
@@ -40,6 +41,8 @@ export interface IngestionReport {
   error: string | null;
   /** Running experiments whose arms' ads this run changed: what an ingest-driven recompute should look at. */
   experimentIds: string[];
+  /** What the experiments hook (core/experiments afterMetricsIngested) did to them: new split, state, ended. */
+  experiments: ExperimentAfterIngest[];
 }
 
 /** Called after a run's rows are committed (succeeded runs only), with the running experiments it touched. */
@@ -287,6 +290,7 @@ export class IngestionService {
       resumedFrom: f.resumedFrom,
       error,
       experimentIds: [],
+      experiments: [],
     };
   }
 }

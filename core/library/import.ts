@@ -6,8 +6,8 @@ import { asWinnowError, formatIssues, invalidInput, WinnowError } from "../error
 import type { Library } from "./library.ts";
 import { type AssetLink, AssetMetadataInput } from "./types.ts";
 
-const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff", ".svg"]);
-const MANIFEST_EXTENSIONS = new Set([".csv", ".json"]);
+export const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".tif", ".tiff", ".svg"]);
+export const MANIFEST_EXTENSIONS = new Set([".csv", ".json"]);
 
 /**
  * Resolves `path` against `root` and refuses anything that escapes it, by `..` or through a symlink. A path outside
@@ -43,7 +43,8 @@ export async function readImportFile(
 
 export interface ImportReport {
   imported: { file: string; id: string }[];
-  duplicates: { file: string; duplicateOf: string }[];
+  /** Skipped files, each with the library asset it repeats (by id and name). */
+  duplicates: { file: string; duplicateOf: string; duplicateOfName: string }[];
   failed: { file: string; error: string }[];
 }
 
@@ -97,7 +98,12 @@ export async function importPath(
               onDuplicate: "skip",
             });
             if (result.created) report.imported.push({ file: job.file, id: result.asset.id });
-            else report.duplicates.push({ file: job.file, duplicateOf: result.duplicateOf! });
+            else
+              report.duplicates.push({
+                file: job.file,
+                duplicateOf: result.duplicateOf!,
+                duplicateOfName: result.asset.name,
+              });
           } catch (error) {
             report.failed.push({ file: job.file, error: asWinnowError(error).message });
           } finally {
@@ -129,7 +135,7 @@ async function walkImages(dir: string, realRoot: string): Promise<string[]> {
   return out.sort();
 }
 
-const COLUMN_ALIASES: Record<string, string> = {
+export const COLUMN_ALIASES: Record<string, string> = {
   use_case: "useCase",
   rights_holder: "rightsHolder",
   rights_expires_at: "rightsExpiresAt",
@@ -138,7 +144,7 @@ const COLUMN_ALIASES: Record<string, string> = {
   last_reviewed_at: "lastReviewedAt",
   rejection_reason: "rejectionReason",
 };
-const LINK_COLUMNS = ["campaign", "product", "talent", "scene", "logo", "reference"] as const;
+export const LINK_COLUMNS = ["campaign", "product", "talent", "scene", "logo", "reference"] as const;
 
 /** Reads a manifest: one row per file (column `file` or `path`, relative to the manifest) plus metadata columns. */
 async function readManifest(root: string, manifestPath: string, defaults: AssetMetadataInput) {

@@ -35,8 +35,8 @@ export function loopJobs(d: LoopJobDeps): Record<string, JobHandler> {
         try {
           await d.experiments.step(exp.id, d.rng(), ACTOR, what);
         } catch (error) {
-          // Zero traffic is normal for a fresh experiment; anything else is reported on the job.
-          if (!/no traffic yet/.test(String(error))) errors.push(`${exp.id}: ${String(error)}`);
+          // A fresh experiment answers its starting split; any error is reported on the job.
+          errors.push(`${exp.id}: ${String(error)}`);
         }
         done.add(exp.id);
         await ctx.saveCheckpoint({ done: [...done] });

@@ -80,3 +80,8 @@ export const STANDARD_LAYOUTS: Record<FormatId, Layout> = {
     maxChars: { headline: 40, body: 125 },
   },
 };
+
+/** A spec as a team writes it: without `layouts`, the house layouts for every format (what create_template does). */
+export function withHouseLayouts<T extends object>(spec: T): T & { layouts: unknown } {
+  return { layouts: STANDARD_LAYOUTS, ...spec };
+}

@@ -16,6 +16,7 @@ import {
   type TemplateVersionRow,
   versionsOf,
 } from "../../db/repositories/templates.ts";
+import { REFERENCE } from "../authoring/reference-links.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { formatIssues, invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -69,7 +70,11 @@ export class TemplateService {
   async create(input: CreateTemplateInput): Promise<{ template: TemplateView; version: TemplateVersionSummary }> {
     const parsed = TemplateSpec.safeParse(input.spec);
     if (!parsed.success) {
-      throw new WinnowError("invalid_input", `spec: ${formatIssues(parsed.error.issues)}`, { field: "spec" });
+      throw new WinnowError(
+        "invalid_input",
+        `spec: ${formatIssues(parsed.error.issues)}. Every slot and field, with an example: ${REFERENCE.templateSpec}; a valid starter: get_starter_file {kind: "template"} or winnow template init.`,
+        { field: "spec" },
+      );
     }
     const { db } = this.deps.database;
     const at = isoNow(this.deps.clock);

@@ -35,9 +35,24 @@ export const SlotValue = z.object({
 });
 export type SlotValue = z.infer<typeof SlotValue>;
 
+/** Slots whose values place a library image in the ad. */
+export const IMAGE_SLOTS = ["product", "scene", "talent"] as const;
+export type ImageSlot = (typeof IMAGE_SLOTS)[number] | "logo";
+
+/**
+ * What generation does when a value of an image slot has no image to place (no `assetId`, or the asset is missing,
+ * not an image, waiting for review or retired): `required` skips the variant (counted as skipped: missing image),
+ * `optional` renders it without that image and flags it. Defaults: product required, scene and talent optional.
+ */
+export const ImagePolicy = z.enum(["required", "optional"], { error: "must be required or optional" });
+export type ImagePolicy = z.infer<typeof ImagePolicy>;
+
 export const SlotDef = z.object({
   description: z.string().max(300).optional(),
   values: z.array(SlotValue).min(1).max(50),
+  image: ImagePolicy.optional().describe(
+    "product, scene and talent only: what happens to a variant whose value has no image to place (default: product required, others optional)",
+  ),
 });
 
 /** A copy rule applies when every `when` condition matches the chosen slot values; the most specific rule wins. */
@@ -103,6 +118,8 @@ export const Style = z.object({
     .optional(),
   /** Library asset id of the logo. */
   logoAssetId: z.string().regex(/^ast_/).optional(),
+  /** What happens to a variant when the logo has no image to place (no logoAssetId, or the asset is unusable). */
+  logoImage: ImagePolicy.default("optional"),
   /** 0..1: how dark the panel behind the headline is drawn over the scene. */
   panelOpacity: z.number().min(0).max(1).default(0.78),
 });

@@ -8,7 +8,6 @@ import { notFound, WinnowError } from "../../../core/errors.ts";
 import { emptyTotals, METRIC_INFO } from "../../../core/experiments/metrics.ts";
 import { posteriorFor } from "../../../core/experiments/posterior.ts";
 import type { ExperimentResults } from "../../../core/experiments/service.ts";
-import { auditTrail } from "../../../db/repositories/dashboard.ts";
 import { experimentDetail, experimentsList } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
 import { badge, chart, empty, type Html, money, page, pct, when } from "../layout.ts";
@@ -61,23 +60,32 @@ export async function experimentView(c: Context, services: Services): Promise<Ht
     return page(
       e.name,
       "/experiments",
-      html`${header}${empty("No traffic yet.", "Deploy the arms and ingest metrics (ingest_metrics); the read-out appears once arms have impressions.")}
+      html`${header}${empty("No read-out.", "This experiment's metric cannot be measured from what its platform reported.")}
       <h2>Arms</h2><ul>${arms.map((a) => html`<li><a href="/assets/${a.assetId}">${a.assetName ?? a.assetId}</a> ${badge(a.status)}</li>`)}</ul>`,
     );
   }
+  const story = results.story;
   const winner = results.arms.find((a) => a.armId === (e.winnerArmId ?? results.decision.winnerArmId));
-  const finalCall = e.status === "running" ? undefined : await finalDecision(services, id);
   const showConversions = /cvr|conversion/.test(e.metric);
+  const srmLine =
+    results.srm.status === "flagged"
+      ? html`<span class="warn">⚠ Traffic split check failed</span> (SRM p=${results.srm.pValue.toExponential(1)}): results are not trustworthy; promotion is blocked.`
+      : results.srm.status === "advisory"
+        ? html`<span class="warn">⚠ Delivery missed the split you applied</span> (SRM p=${results.srm.pValue.toExponential(1)}); results are not held — your ads' delivery is yours.`
+        : results.srm.status === "not_checked"
+          ? html`Traffic split check not run: these are your team's ads, and no applied split was reported (update_allocation appliedOnPlatform).`
+          : html`Traffic split check OK (SRM p=${results.srm.pValue.toFixed(3)}).`;
+  // The story (core/experiments/story.ts) — the same words as get_experiment_results, promote_winners and Slack.
   const recommendation = html`<section class="recommend" aria-label="Recommendation"><h2 style="margin-top:0">Recommendation</h2>
+    <p>${badge(story.state)} <strong>${story.headline}</strong></p>
     ${e.winnerArmId && winner ? html`<p><strong>Winner:</strong> <a href="/assets/${winner.assetId}">${nameOf.get(winner.armId)}</a> — ${pct(winner.probabilityBest)} probability to be best, ${fmt(winner.mean)} ${info?.label ?? e.metric}.</p>` : ""}
-    ${
-      finalCall
-        ? html`<p>${badge(finalCall.status)} Final call ${when(finalCall.at)}: ${finalCall.recommendation}</p>`
-        : e.status === "running"
-          ? html`<p>${badge(results.decision.status)} ${results.decision.recommendation}</p>`
-          : ""
-    }
-    <p>${results.srm.flagged ? html`<span class="warn">⚠ Traffic split check failed</span> (SRM p=${results.srm.pValue.toExponential(1)}): results are not trustworthy; promotion is blocked.` : html`Traffic split check OK (SRM p=${results.srm.pValue.toFixed(3)}).`}</p></section>`;
+    ${story.call ? html`<p><strong>${story.call.basis === "best_guess" ? "Best guess" : "Evidence"}:</strong> ${story.call.evidence}</p>` : ""}
+    <p>${badge(results.decision.status)} ${story.why}</p>
+    <p><strong>Next:</strong> ${story.next}</p>
+    ${story.call ? html`<p><strong>Approval:</strong> ${story.approval.why}</p>` : ""}
+    ${story.warnings.map((w) => html`<p><span class="warn">⚠</span> ${w}</p>`)}
+    <p>${srmLine}</p>
+    <p class="muted small">Shares are ${story.delivery.sharesAre === "advice" ? "advice for your team's budgets (hand-made ads)" : "applied to Winnow's ads"}. ${story.rules}</p></section>`;
   const rows = results.arms.map(
     (
       a,
@@ -116,39 +124,7 @@ function shortReason(reason: string): string {
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
 }
 
-/** The call recorded when the experiment ended (experiment.winner / .stopped* event), not a re-read of today's arms. */
-async function finalDecision(services: Services, id: string) {
-  const events = await auditTrail(services.database.db, id, 50);
-  const ended = events.find((ev) =>
-    /^experiment\.(winner|stopped|stopped_budget|stopped_inconclusive|srm)$/.test(ev.action),
-  );
-  if (!ended) return undefined;
-  const data = (typeof ended.data === "string" ? JSON.parse(ended.data) : ended.data) as {
-    decision?: { status?: string; recommendation?: string };
-    finalCall?: { name?: string | null; armId?: string; probabilityBest?: number | null; reason?: string | null };
-  };
-  // Stopped by hand before the rule made a call: the leader at that moment is recorded as a best guess.
-  if (ended.action === "experiment.stopped") {
-    const f = data.finalCall;
-    const guess = f
-      ? ` Best guess: ${f.name ?? f.armId} at ${((f.probabilityBest ?? 0) * 100).toFixed(0)}% P(best).`
-      : "";
-    return {
-      status: "stopped",
-      recommendation: `Stopped before a clear winner.${guess}${f?.reason ? ` Reason: ${f.reason}.` : ""}`,
-      at: ended.createdAt,
-    };
-  }
-  return data.decision?.recommendation
-    ? {
-        status: data.decision.status ?? ended.action.slice(11),
-        recommendation: data.decision.recommendation,
-        at: ended.createdAt,
-      }
-    : undefined;
-}
-
-/** Core's read-out, or null while no arm has traffic (core refuses to analyse zero impressions). */
+/** Core's read-out (from creation on), or null when its metric cannot be measured from what the platform reported. */
 async function readResults(services: Services, id: string): Promise<ExperimentResults | null> {
   try {
     return await services.experiments.results(id, services.rng());

@@ -23,8 +23,9 @@ const kindOf = (r: CaseResult) => (r.case.expect.question ? "question" : r.case.
 function counts(results: CaseResult[]) {
   const byKind: Record<string, { pass: number; fail: number; pending: number }> = {};
   for (const r of results) {
-    const k = (byKind[kindOf(r)] ??= { pass: 0, fail: 0, pending: 0 });
+    const k = byKind[kindOf(r)] ?? { pass: 0, fail: 0, pending: 0 };
     k[r.verdict]++;
+    byKind[kindOf(r)] = k;
   }
   const scored = results.filter((r) => r.verdict !== "pending");
   const passed = scored.filter((r) => r.verdict === "pass").length;

@@ -124,6 +124,13 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
         lower,
       ));
   if (!weak) return intent;
+  // A command we do not have ("rename the spring folder") is not a question about the spring test.
+  if (
+    /^(?:rename|move|delete|upload|download|share|send|email|post|publish|edit|fix|translate|print|export|copy)\b/.test(
+      lower,
+    )
+  )
+    return intent;
   const offer = valuesNamedIn(lower, v.offers).length > 0;
   const audience = valuesNamedIn(lower, v.audiences).length > 0;
   const sized = /\b\d{1,3}\b/.test(lower.replace(/\d{1,2}:\d{1,2}/g, " ")) || formatList(lower).length > 0;

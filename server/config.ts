@@ -300,10 +300,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Refuses to serve beyond loopback without a bearer token. */
 export function assertSafeBinding(config: Config): void {
-  if (!isLoopback(config.host) && !config.token) {
+  // With OIDC configured every request must sign in (server/auth/authenticate.ts), so that is enough as well.
+  if (!isLoopback(config.host) && !config.token && !config.oidc) {
     throw new WinnowError(
       "invalid_input",
-      `Configuration error: HOST=${config.host} is not loopback, so WINNOW_TOKEN (a bearer token of 16+ characters) is required. Set WINNOW_TOKEN or bind HOST=127.0.0.1.`,
+      `Configuration error: HOST=${config.host} is not loopback, so WINNOW_TOKEN (a bearer token of 16+ characters) is required. Set WINNOW_TOKEN (or sign-in with your identity provider: WINNOW_OIDC_ISSUER and WINNOW_OIDC_AUDIENCE) or bind HOST=127.0.0.1.`,
       { field: "WINNOW_TOKEN" },
     );
   }

@@ -10,6 +10,7 @@ import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
 import type { AuthenticateDeps, JwtVerifier } from "./auth/authenticate.ts";
 import { callerOf, requireCaller } from "./auth/middleware.ts";
+import { createOidcVerifier } from "./auth/oidc.ts";
 import { protectedResourceRoutes } from "./auth/resource-metadata.ts";
 import { AuthThrottle } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
@@ -27,7 +28,7 @@ const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
  * `/healthz`. Host/Origin validation and the JSON body limit come from the SDK's hono adapter.
  */
 export interface HttpAppOptions {
-  /** Validates bearer JWTs from the team's OIDC issuer (server/auth/oidc.ts); absent when OIDC is off. */
+  /** Validates bearer JWTs from the team's OIDC issuer; defaults to server/auth/oidc.ts when WINNOW_OIDC_* is set. */
   jwtVerifier?: JwtVerifier | undefined;
 }
 
@@ -77,7 +78,10 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
   // One throttle on failed token attempts for /mcp, /api and the dashboard alike; one way to become a person.
   const throttle = new AuthThrottle();
   // OIDC: server/auth/oidc.ts provides the JWT verifier when the team's issuer is configured.
-  const authDeps: AuthenticateDeps = { services, throttle, jwtVerifier: options.jwtVerifier };
+  const jwtVerifier =
+    options.jwtVerifier ??
+    (config.oidc ? createOidcVerifier(config.oidc, { clock: services.clock, logger: services.logger }) : undefined);
+  const authDeps: AuthenticateDeps = { services, throttle, jwtVerifier };
   const auth = requireCaller(authDeps);
   // A tools/call builds a server with just that tool (see mcp-request.ts); anything else gets the whole surface.
   const mcp = createMcpHandler(

@@ -20,6 +20,7 @@ import { ingestMetrics } from "./ingest_metrics.ts";
 import { libraryReview } from "./library_review.ts";
 import { linkDeploymentTool } from "./link_deployment.ts";
 import { listAssets } from "./list_assets.ts";
+import { listAuditEvents } from "./list_audit_events.ts";
 import { listBrandMembers } from "./list_brand_members.ts";
 import { listBrands } from "./list_brands.ts";
 import { listDeploymentsTool } from "./list_deployments.ts";
@@ -84,6 +85,7 @@ export const ALL_TOOLS = [
   updateAsset,
   requestReview,
   decideReview,
+  listAuditEvents,
   recordFeedback,
   listReviews,
   retrainTagger,

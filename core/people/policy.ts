@@ -35,6 +35,7 @@ export const TOOL_POLICY: Readonly<Record<string, LeastRole>> = {
   list_brands: "viewer",
   list_brand_members: "viewer",
   list_deployments: "viewer",
+  get_starter_file: "viewer",
   // MCP discovery; call_tool checks the tool it runs again
   list_tools: "viewer",
   describe_tool: "viewer",
@@ -79,7 +80,7 @@ export const TOOL_POLICY: Readonly<Record<string, LeastRole>> = {
   create_brand: "admin",
 };
 
-const ID_KINDS: Record<string, keyof ScopeRefs> = {
+const ID_KINDS: Record<string, Exclude<keyof ScopeRefs, "ads">> = {
   brd: "brands",
   ast: "assets",
   exp: "experiments",
@@ -110,6 +111,7 @@ export function scopeOf(args: unknown): { refs: ScopeRefs; experimentNames: stri
     templates: [],
     deployments: [],
     campaigns: [],
+    ads: [],
   };
   const experimentNames: string[] = [];
   const visit = (value: unknown, key: string | undefined, depth: number) => {
@@ -127,7 +129,10 @@ export function scopeOf(args: unknown): { refs: ScopeRefs; experimentNames: stri
       return;
     }
     if (typeof value === "object") {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, k, depth + 1);
+      const o = value as Record<string, unknown>;
+      if (typeof o.platform === "string" && typeof o.platformAdId === "string")
+        refs.ads.push({ platform: o.platform.trim().toLowerCase(), adId: o.platformAdId.trim() });
+      for (const [k, v] of Object.entries(o)) visit(v, k, depth + 1);
     }
   };
   visit(args, undefined, 0);

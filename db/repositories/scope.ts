@@ -1,4 +1,4 @@
-import { eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import {
   arms,
@@ -22,6 +22,8 @@ export interface ScopeRefs {
   templates: string[];
   deployments: string[];
   campaigns: string[];
+  /** Ads named by their platform's id ({platform, platformAdId}), e.g. unlink_deployment without a dep_ id. */
+  ads: { platform: string; adId: string }[];
 }
 
 const nonNull = (ids: (string | null)[]) => ids.filter((id): id is string => Boolean(id));
@@ -57,6 +59,14 @@ export async function brandsTouched(tx: Tx, refs: ScopeRefs): Promise<string[]> 
   if (refs.arms.length) {
     const rows = await tx.select({ assetId: arms.assetId }).from(arms).where(inArray(arms.id, refs.arms));
     assetIds.push(...rows.map((a) => a.assetId));
+  }
+  for (const ad of refs.ads.slice(0, 100)) {
+    const rows = await tx
+      .select({ assetId: deployments.assetId, campaignId: deployments.campaignId })
+      .from(deployments)
+      .where(and(eq(deployments.platform, ad.platform), eq(deployments.platformAdId, ad.adId)));
+    assetIds.push(...rows.map((d) => d.assetId));
+    campaignIds.push(...nonNull(rows.map((d) => d.campaignId)));
   }
   if (refs.deployments.length) {
     const rows = await tx

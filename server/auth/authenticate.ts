@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { WinnowError } from "../../core/errors.ts";
 import { type Caller, localAdmin } from "../../core/people/caller.ts";
 import { isPersonalToken } from "../../core/people/tokens.ts";
 import type { AuthThrottle } from "../auth-throttle.ts";
@@ -21,7 +22,7 @@ export interface JwtVerifier {
 
 export type Authentication =
   | { ok: true; caller: Caller; bearer?: string | undefined }
-  | { ok: false; status: 401 | 403 | 429; message: string; retryAfterMs?: number; challenge: string };
+  | { ok: false; status: 401 | 403 | 429 | 503; message: string; retryAfterMs?: number; challenge: string };
 
 export interface AuthenticateDeps {
   services: Services;
@@ -98,14 +99,20 @@ export async function authenticate(
     try {
       identity = await jwtVerifier.verify(bearer);
     } catch (error) {
+      // The issuer (or its keys) unreachable is this server's trouble, not a bad token: 503, and not a guess.
+      if (error instanceof WinnowError && error.code === "unavailable")
+        return { ok: false, status: 503, message: error.message, challenge: challenge() };
       return refuse(`The sign-in token was refused: ${error instanceof Error ? error.message : String(error)}`);
     }
     const caller = await services.people.callerFor(identity.email, "oidc");
+    // A valid token from the team's IdP is not a guess (no throttle); the person is simply not let in (yet).
     if (!caller)
-      return refuse(
-        `${identity.email} signed in but is not a member of this Winnow workspace. Ask an admin or a brand's approver to add you.`,
-        403,
-      );
+      return {
+        ok: false,
+        status: 403,
+        challenge: challenge(),
+        message: `${identity.email} signed in with your identity provider but is not a member of this Winnow workspace. An admin must add them first: \`winnow member add <brand> <role> --email ${identity.email}\` or the dashboard's Settings page (\`winnow admin add --email ${identity.email}\` for a workspace admin). Winnow does not create members on sign-in.`,
+      };
     return accept({ ...caller, displayName: caller.displayName ?? identity.name ?? null });
   }
   if (config.token && sameSecret(bearer, config.token)) return accept(localAdmin("WINNOW_TOKEN"));

@@ -30,6 +30,7 @@ export function requireCaller(deps: AuthenticateDeps): MiddlewareHandler {
         new WinnowError("unauthorized", result.message),
         Boolean(c.req.header("authorization")),
       );
+    if (result.status === 503) return c.json(new WinnowError("unavailable", result.message).toJSON(), 503);
     return c.json(new WinnowError("forbidden", result.message).toJSON(), 403);
   };
 }

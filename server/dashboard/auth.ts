@@ -46,7 +46,9 @@ export function dashboardAuth(deps: AuthenticateDeps): MiddlewareHandler {
     if (queryToken !== null) {
       const result = await signIn(c, `Bearer ${queryToken}`);
       if (!result.ok)
-        return result.status === 429 ? throttled(c, result.retryAfterMs ?? 1000) : denied(c, result.message);
+        return result.status === 429
+          ? throttled(c, result.retryAfterMs ?? 1000)
+          : denied(c, result.message, result.status);
       const cookie = cookieFor(result.caller);
       remember(cookie, queryToken);
       setCookie(c, SESSION_COOKIE, cookie, {
@@ -92,16 +94,17 @@ export function dashboardAuth(deps: AuthenticateDeps): MiddlewareHandler {
       sessions.delete(cookie);
       deleteCookie(c, SESSION_COOKIE, { path: "/" });
     }
-    return denied(c, authorization ? result.message : "This dashboard needs you to sign in.");
+    return denied(c, authorization ? result.message : "This dashboard needs you to sign in.", result.status);
   };
 }
 
-function denied(c: Context, why: string) {
-  c.header("WWW-Authenticate", 'Basic realm="winnow", charset="UTF-8"');
+/** 401 asks for credentials; 403 (a signed-in non-member) and 503 (identity provider unreachable) say so instead. */
+function denied(c: Context, why: string, status: 401 | 403 | 503 = 401) {
+  if (status === 401) c.header("WWW-Authenticate", 'Basic realm="winnow", charset="UTF-8"');
   return c.html(
     html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · Winnow</title><link rel="stylesheet" href="/static/dashboard.css"></head>
 <body><main id="main"><h1>Sign in required</h1><p>${why}</p>
 <p>Open the dashboard once as <code>/?token=&lt;your personal token&gt;</code> (make one with <code>winnow token create --member &lt;your e-mail&gt;</code>), or answer the browser prompt with any user name and the token as the password.</p></main></body></html>`,
-    401,
+    status,
   );
 }

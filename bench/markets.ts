@@ -52,8 +52,9 @@ function figures(xs: MarketOutcome[]) {
       calledCorrectlyByRule: rate(gapped, (o) => o.calledCorrectly),
       endedOnBest: rate(gapped, (o) => o.correct),
     },
-    wrongCallRate: rate(xs, (o) => o.wrong),
-    wrongCallsByRule: xs.filter((o) => o.wrong && o.calledByRule).length,
+    // A wrong call is the rule naming an arm more than 1% below the best; a best guess at the end is not a call.
+    wrongCallRate: rate(xs, (o) => o.wrong && o.calledByRule),
+    endedOnWrongArmRate: rate(xs, (o) => o.wrong),
     calledByRuleRate: rate(xs, (o) => o.calledByRule),
     correctOrEquivalentRate: rate(xs, (o) => o.correct || o.equivalent),
     nonBestVsEqualSplit: delivered ? Number((nonBest / delivered).toFixed(3)) : null,

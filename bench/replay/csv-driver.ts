@@ -151,8 +151,19 @@ export async function runMarket(shape: MarketShape, seed: number): Promise<Marke
         const srm = (res.srm as { status: string }).status;
         if (process.env.MARKET_DEBUG)
           process.stderr.write(
-            `${date} ${r.audience.name} ${(res.arms as { armId: string; share: number; probabilityBest: number; mean: number; trend: { ratio: number | null; fading: boolean } | null }[])
-              .map((a) => `${r.audience.arms[r.armIds.indexOf(a.armId)]?.label}=${(a.share * 100).toFixed(0)}%/pb${(a.probabilityBest * 100).toFixed(0)}/m${(a.mean * 100).toFixed(2)}/t${a.trend?.ratio?.toFixed(2) ?? "-"}${a.trend?.fading ? "F" : ""}`)
+            `${date} ${r.audience.name} ${(
+              res.arms as {
+                armId: string;
+                share: number;
+                probabilityBest: number;
+                mean: number;
+                trend: { ratio: number | null; fading: boolean } | null;
+              }[]
+            )
+              .map(
+                (a) =>
+                  `${r.audience.arms[r.armIds.indexOf(a.armId)]?.label}=${(a.share * 100).toFixed(0)}%/pb${(a.probabilityBest * 100).toFixed(0)}/m${(a.mean * 100).toFixed(2)}/t${a.trend?.ratio?.toFixed(2) ?? "-"}${a.trend?.fading ? "F" : ""}`,
+              )
               .join(" ")} ${story.headline.slice(0, 60)}\n`,
           );
         if (srm === "flagged" || srm === "advisory") r.srmAlarmDays++;

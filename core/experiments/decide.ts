@@ -77,16 +77,12 @@ export function decide(
   };
   const risk = leader ? relRisk(leader.armId) : null;
   // In contention: the leader, any arm under the minimum sample, and any arm with ≥ 1% chance to beat the leader.
-  // In the first week every arm is in contention: a creative that starts strong and fades, or a weekday favourite,
-  // is only told apart with numbers on every arm across the whole week.
+  // Before minDays every arm is in contention: a creative that starts strong and fades, or a weekday favourite,
+  // is only told apart with numbers on every arm across those days.
   const firstWeek = days < policy.minDays;
   const contenders = active
     .filter(
-      (a) =>
-        firstWeek ||
-        a === leader ||
-        a.sample < min ||
-        (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION,
+      (a) => firstWeek || a === leader || a.sample < min || (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION,
     )
     .map((a) => a.armId);
   const base = { leaderArmId: leader?.armId ?? null, risk, contenders };
@@ -118,7 +114,8 @@ export function decide(
   const budgetHit =
     (policy.budgetMicros !== undefined && spendMicros >= policy.budgetMicros) ||
     (policy.budgetImpressions !== undefined && impressions >= policy.budgetImpressions);
-  // A call needs a full week (every weekday in the comparison) and a leader that is not fading.
+  // A call needs minDays of numbers (every weekday in the comparison, enough days for the trend check) and a leader
+  // that is not fading.
   const tooEarly = days < policy.minDays;
   const fadingLeader = leader?.fading === true;
   if (leader && lead && underMin.length === 0 && !tooEarly && !fadingLeader) {

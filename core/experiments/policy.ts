@@ -27,8 +27,11 @@ export const ExperimentPolicy = z.object({
     .int()
     .min(1)
     .max(28)
-    .default(7)
-    .describe("Days of numbers before any call: a full week puts every weekday in the comparison"),
+    .default(14)
+    .describe(
+      "Days of numbers before any call: two full weeks put every weekday in the comparison twice and give the trend " +
+        "check enough days to see a creative fading",
+    ),
   maxSamplePerArm: z
     .number()
     .int()

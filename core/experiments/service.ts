@@ -368,11 +368,7 @@ export class ExperimentService {
       // The posterior counts: day-adjusted, divided by the day-to-day dispersion; a fading arm on its recent half.
       const phi = concurrent?.dispersion ?? 1;
       const trials = fading ? trend.recent!.trials : concurrent?.effectiveTrials.get(a.id);
-      const successes = fading
-        ? trend.recent!.successes
-        : metric === "ctr"
-          ? raw.clicks
-          : raw.conversions;
+      const successes = fading ? trend.recent!.successes : metric === "ctr" ? raw.clicks : raw.conversions;
       const modelTotals =
         trials === undefined
           ? undefined

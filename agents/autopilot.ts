@@ -10,6 +10,7 @@ import type { PromotionOutcome } from "../core/experiments/promote.ts";
 import type { Services } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
+import { systemCaller } from "../core/people/caller.ts";
 
 /** What the marketer gives the loop: who, what for, and how much it may spend on ads. */
 export interface AutopilotBrief {
@@ -60,7 +61,7 @@ export const generateWithTool: GenerateFn = async (r, services) => {
   const outcome = await invokeTool(
     tool,
     { ...rest, ...(tone ? { tone } : {}), ...(Object.keys(slots).length ? { slots } : {}) },
-    { services, actor: "autopilot", progress: async () => {} },
+    { services, caller: systemCaller("autopilot"), actor: "autopilot", progress: async () => {} },
   );
   if (outcome.isError) throw outcome.error ?? new WinnowError("provider_error", outcome.text);
   return ((outcome.structured?.variants ?? []) as { assetId: string }[]).map((v) => v.assetId);

@@ -1,7 +1,9 @@
 import { createMCPClient, type MCPClient } from "@ai-sdk/mcp";
 import { InMemoryTransport, McpServer } from "@modelcontextprotocol/server";
 import type { ToolSet } from "ai";
+import { type Caller, localAdmin } from "../core/people/caller.ts";
 import { createMcpServer, SERVER_INFO } from "../server/mcp.ts";
+import { asCaller } from "../server/mcp-caller.ts";
 import type { Services } from "../server/services.ts";
 import { type AnyTool, registerTools } from "../tools/define.ts";
 
@@ -33,11 +35,17 @@ export interface WinnowMcpSession {
  * Connects an MCP client to a fresh Winnow MCP server over an in-process transport. Slack and the agent reach the
  * tools exactly as an IDE would — same schemas, same errors, same tool list — with `actor` written into events.
  */
-export async function openMcpSession(services: Services, actor: string, tools?: AnyTool[]): Promise<WinnowMcpSession> {
+export async function openMcpSession(
+  services: Services,
+  actor: string,
+  tools?: AnyTool[],
+  caller?: Caller,
+): Promise<WinnowMcpSession> {
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   // The agent works over every served tool (its guard asks before destructive ones), not the compact default listing.
   const server = tools ? narrowServer(services, actor, tools) : createMcpServer(services, actor, { tools: "all" });
-  await server.connect(serverSide);
+  // Every call of the session runs as this person, through the same authorization point as /mcp.
+  await server.connect(asCaller(serverSide, caller ?? (await callerForActor(services, actor))));
   const client = await createMCPClient({ transport: clientSide, name: "winnow-agent" });
   const listed = await client.listTools();
   const infos = listed.tools as unknown as McpToolInfo[];
@@ -57,6 +65,16 @@ export async function openMcpSession(services: Services, actor: string, tools?: 
       await server.close();
     },
   };
+}
+
+/**
+ * The caller behind an actor label: "slack:U123" is that Slack user as a member (or a non-member, refused by every
+ * tool); any other label is in-process work on the server (autopilot, tests, benches) and runs as the local admin.
+ */
+export async function callerForActor(services: Services, actor: string): Promise<Caller> {
+  const slack = /^slack:([A-Z0-9]+)$/.exec(actor);
+  if (slack) return services.people.slackCaller(slack[1]!);
+  return localAdmin(actor);
 }
 
 interface RawCallResult {

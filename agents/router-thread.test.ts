@@ -197,7 +197,8 @@ describe("a review card's thread is a review conversation", () => {
   });
 
   it("says plainly it can't when this Winnow has no decide_review tool", () => {
-    const p = planRoute({ text: "approve it", memory: { reviewId: REVIEW }, tools, vocabulary, now: NOW });
+    const without = tools.filter((t) => t.name !== "decide_review");
+    const p = planRoute({ text: "approve it", memory: { reviewId: REVIEW }, tools: without, vocabulary, now: NOW });
     expect(p.kind === "cannot" && p.text).toMatch(/Approve or Reject on the review card/);
   });
 });

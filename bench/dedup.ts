@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { silentLogger } from "../core/log.ts";
 import { loadConfig } from "../server/config.ts";
 import { buildServices } from "../server/services.ts";
+import { localAdmin } from "../core/people/caller.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findDuplicates } from "../tools/find_duplicates.ts";
 import { buildDuplicateSet, DISTINCT_CATEGORIES, DUPLICATE_CATEGORIES, scoreGroups } from "./dedup-set.ts";
@@ -72,7 +73,7 @@ try {
     const out = await invokeTool(
       findDuplicates as never,
       { limit: 100, ...(cursor ? { cursor } : {}) },
-      { services, actor: "bench", progress: async () => {} },
+      { services, caller: localAdmin("bench"), actor: "bench", progress: async () => {} },
     );
     if (out.isError) throw new Error(out.text);
     const page = out.structured as { groups: { assetIds: string[] }[]; checked: number; nextCursor: string | null };

@@ -16,6 +16,7 @@ import { loadConfig } from "../server/config.ts";
 import { buildServices } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { traceLineageTool } from "../tools/trace_lineage.ts";
+import { localAdmin } from "../core/people/caller.ts";
 
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
@@ -163,7 +164,7 @@ const allNodes = [
   ...campaigns,
   ...experiments,
 ];
-const ctx = { services, actor: "bench", progress: async () => {} };
+const ctx = { services, caller: localAdmin("bench"), actor: "bench", progress: async () => {} };
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;

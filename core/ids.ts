@@ -31,6 +31,9 @@ export const ID_PREFIXES = {
   product: "prd",
   talent: "tal",
   scene: "scn",
+  member: "mbr",
+  token: "tok",
+  audit: "adt",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -596,3 +596,61 @@ export const events = sqliteTable(
   },
   (t) => [index("events_entity").on(t.entityId, t.createdAt)],
 );
+
+// ---------------------------------------------------------------- people, tokens and the audit log (issue 22)
+/** A person who may call Winnow: found by e-mail or Slack user id; brand roles live in brand_members. */
+export const people = sqliteTable(
+  "people",
+  {
+    id: text("id").primaryKey(),
+    email: text("email"),
+    slackUserId: text("slack_user_id"),
+    displayName: text("display_name"),
+    isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("people_email").on(t.email), uniqueIndex("people_slack_user_id").on(t.slackUserId)],
+);
+
+/** Personal tokens: only the SHA-256 of the secret is kept; revoked or expired tokens are refused. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at"),
+    lastUsedAt: text("last_used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_hash").on(t.tokenHash), index("api_tokens_person").on(t.personId)],
+);
+
+/** One row per state-changing tool call and per refusal, naming the person and the brands it touched. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    at: text("at").notNull(),
+    personId: text("person_id"),
+    actor: text("actor").notNull(),
+    callerKind: text("caller_kind").notNull(),
+    tool: text("tool").notNull(),
+    brandIds: json<string[]>("brand_ids", []).notNull().default(sql`'[]'`),
+    outcome: text("outcome").notNull(),
+    errorCode: text("error_code"),
+    readOnly: integer("read_only", { mode: "boolean" }).notNull().default(false),
+    summary: text("summary"),
+  },
+  (t) => [
+    index("audit_log_at").on(t.at, t.id),
+    index("audit_log_actor").on(t.actor, t.at),
+    index("audit_log_tool").on(t.tool, t.at),
+  ],
+);

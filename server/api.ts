@@ -3,6 +3,7 @@ import { WinnowError } from "../core/errors.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool, selectTools } from "../tools/index.ts";
 import { assetLinkKey, isSignedLink, verifyAssetLink } from "./asset-links.ts";
+import { callerOf } from "./auth/middleware.ts";
 import { sendFile } from "./file-response.ts";
 import { jsonSchemaOf } from "./mcp-listing.ts";
 import type { Services } from "./services.ts";
@@ -23,7 +24,13 @@ export function apiRoutes(services: Services): Hono {
     }
     // Parsed (JSON only, bounded) by jsonBodyGuard in server/guards.ts.
     const body = c.get("parsedBody" as never) as unknown;
-    const outcome = await invokeTool(tool, body, { services, actor: "api", progress: async () => {} });
+    const outcome = await invokeTool(tool, body, {
+      services,
+      caller: callerOf(c),
+      actor: "api",
+      surface: "api",
+      progress: async () => {},
+    });
     if (outcome.isError) throw outcome.error;
     return c.json({ result: outcome.structured, text: outcome.text });
   });
@@ -43,7 +50,7 @@ export function apiRoutes(services: Services): Hono {
           check.status,
         );
       }
-    }
+    } else await services.authorizer.authorize(callerOf(c), "get_asset", { id: c.req.param("id") });
     const file = await services.library.readFile(c.req.param("id"), "thumbnail");
     // A signed link (Slack) may be cached by Slack's image proxy; with the bearer token, only by the caller.
     return sendFile(
@@ -54,6 +61,7 @@ export function apiRoutes(services: Services): Hono {
     );
   });
   api.get("/assets/:id/file", async (c) => {
+    await services.authorizer.authorize(callerOf(c), "get_asset", { id: c.req.param("id") });
     const file = await services.library.readFile(c.req.param("id"), "original");
     return sendFile(c, c.req.param("id"), file, "private, max-age=31536000, immutable");
   });

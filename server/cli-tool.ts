@@ -1,7 +1,13 @@
+import { WinnowError } from "../core/errors.ts";
+import { type Caller, localAdmin } from "../core/people/caller.ts";
+import type { Config } from "./config.ts";
+import type { Services } from "./services.ts";
+
 /**
- * The CLI's one way to run an MCP tool: open the workspace, call the tool as actor "cli", print its text (or its
- * structured result with --json) and close. A tool error is thrown, so the CLI exits 2 with the tool's message.
- * Modules load when a command runs, so --help stays fast.
+ * The CLI's one way to run an MCP tool: open the workspace, call the tool, print its text (or its structured result
+ * with --json) and close. The CLI on the server host acts as the local admin; with WINNOW_MEMBER_TOKEN set it acts as
+ * that person instead (a revoked or expired token is refused). A tool error is thrown, so the CLI exits 2 with the
+ * tool's message. Modules load when a command runs, so --help stays fast.
  */
 export async function runTool(
   name: string,
@@ -18,9 +24,17 @@ export async function runTool(
     import("../tools/define.ts"),
     import("../tools/index.ts"),
   ]);
-  const services = await buildServices({ ...loadConfig(), ...overrides });
+  const config = { ...loadConfig(), ...overrides };
+  const services = await buildServices(config);
   try {
-    const outcome = await invokeTool(findTool(name)!, args, { services, actor: "cli", progress: async () => {} });
+    const caller = await cliCaller(config, services);
+    const outcome = await invokeTool(findTool(name)!, args, {
+      services,
+      caller,
+      actor: "cli",
+      surface: "cli",
+      progress: async () => {},
+    });
     if (outcome.isError) throw outcome.error;
     const shown = json
       ? JSON.stringify(outcome.structured, null, 2)
@@ -31,4 +45,14 @@ export async function runTool(
   } finally {
     await services.close();
   }
+}
+
+export async function cliCaller(config: Config, services: Services): Promise<Caller> {
+  if (!config.memberToken) return localAdmin("cli");
+  const result = await services.people.authenticateToken(config.memberToken);
+  if ("caller" in result) return result.caller;
+  throw new WinnowError(
+    "unauthorized",
+    `WINNOW_MEMBER_TOKEN is ${result.refused}. Make a new one with \`winnow token create\`.`,
+  );
 }

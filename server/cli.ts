@@ -2,8 +2,10 @@ import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { AssetKind } from "../core/library/types.ts";
+import { localAdmin } from "../core/people/caller.ts";
 import { registerAuthoringCommands } from "./cli-authoring.ts";
 import { registerExperimentCommands } from "./cli-experiments.ts";
+import { registerPeopleCommands } from "./cli-people.ts";
 import { registerTeamCommands } from "./cli-team.ts";
 
 // Commands load their modules when they run, so `--help` and usage errors answer without loading sharp, libSQL & co.
@@ -164,7 +166,7 @@ program
       const outcome = await invokeTool(
         listJobs,
         { status: opts.status, limit: Number(opts.limit) },
-        { services, actor: "cli", progress: async () => {} },
+        { services, caller: localAdmin("cli"), actor: "cli", progress: async () => {} },
       );
       if (outcome.isError) throw outcome.error;
       process.stdout.write(`${opts.json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
@@ -189,6 +191,7 @@ function parseKind(value: string): AssetKind {
 registerTeamCommands(program);
 registerAuthoringCommands(program);
 registerExperimentCommands(program);
+registerPeopleCommands(program);
 
 try {
   await program.parseAsync(process.argv);

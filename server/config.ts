@@ -72,6 +72,8 @@ export const ConfigSchema = z
     WINNOW_PROVIDER_RETRIES: integerIn(0, 10, 3),
     WINNOW_PROVIDER_RETRY_MIN_MS: integerIn(1, 60_000, 500),
     WINNOW_PROMPT_ADMINS: optionalString,
+    /** stdio MCP (`winnow mcp`): the person's own token from their client config; every call runs as them. */
+    WINNOW_MEMBER_TOKEN: optionalString,
     WINNOW_TAGGER_MIN_LABELS: z.coerce.number().int().min(2).max(100000).default(20),
     WINNOW_TAGGER_CYCLE_MINUTES: z.coerce.number().int().min(0).max(525600).default(1440),
     WINNOW_RETRAIN_ACCURACY: z.coerce.number().min(0).max(1).default(0.85),
@@ -118,6 +120,7 @@ export const ConfigSchema = z
       port: env.PORT,
       host: env.HOST,
       token: env.WINNOW_TOKEN,
+      memberToken: env.WINNOW_MEMBER_TOKEN,
       allowedHosts: env.WINNOW_ALLOWED_HOSTS?.split(",")
         .map((h) => h.trim())
         .filter(Boolean),
@@ -296,10 +299,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Refuses to serve beyond loopback without a bearer token. */
 export function assertSafeBinding(config: Config): void {
-  if (!isLoopback(config.host) && !config.token) {
+  // With OIDC configured every request must sign in (server/auth/authenticate.ts), so that is enough as well.
+  if (!isLoopback(config.host) && !config.token && !config.oidc) {
     throw new WinnowError(
       "invalid_input",
-      `Configuration error: HOST=${config.host} is not loopback, so WINNOW_TOKEN (a bearer token of 16+ characters) is required. Set WINNOW_TOKEN or bind HOST=127.0.0.1.`,
+      `Configuration error: HOST=${config.host} is not loopback, so WINNOW_TOKEN (a bearer token of 16+ characters) is required. Set WINNOW_TOKEN (or sign-in with your identity provider: WINNOW_OIDC_ISSUER and WINNOW_OIDC_AUDIENCE) or bind HOST=127.0.0.1.`,
       { field: "WINNOW_TOKEN" },
     );
   }

@@ -1,7 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
 import { createMcpHonoApp } from "@modelcontextprotocol/hono";
 import { createMcpHandler, localhostAllowedOrigins } from "@modelcontextprotocol/server";
-import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { WinnowError } from "../core/errors.ts";
@@ -9,13 +8,17 @@ import { publicError } from "../core/public-error.ts";
 import { mountSlackEvents } from "../slack-app/http.ts";
 import { apiRoutes } from "./api.ts";
 import { isSignedLink } from "./asset-links.ts";
-import { protectedResourceRoutes, unauthorized } from "./auth/resource-metadata.ts";
-import { AuthThrottle, clientOf, throttled } from "./auth-throttle.ts";
+import type { AuthenticateDeps, JwtVerifier } from "./auth/authenticate.ts";
+import { callerOf, requireCaller } from "./auth/middleware.ts";
+import { createOidcVerifier } from "./auth/oidc.ts";
+import { protectedResourceRoutes } from "./auth/resource-metadata.ts";
+import { AuthThrottle } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { createMcpServer } from "./mcp.ts";
-import { detachedRequest } from "./mcp-request.ts";
+import { authInfoFor } from "./mcp-caller.ts";
+import { calledTool, detachedRequest, messageOf } from "./mcp-request.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -24,7 +27,12 @@ const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
  * The one HTTP app: `/mcp` (Streamable HTTP, both protocol eras), `/api` (JSON over the same services), asset files,
  * `/healthz`. Host/Origin validation and the JSON body limit come from the SDK's hono adapter.
  */
-export function createHttpApp(services: Services): Hono {
+export interface HttpAppOptions {
+  /** Validates bearer JWTs from the team's OIDC issuer; defaults to server/auth/oidc.ts when WINNOW_OIDC_* is set. */
+  jwtVerifier?: JwtVerifier | undefined;
+}
+
+export function createHttpApp(services: Services, options: HttpAppOptions = {}): Hono {
   const { config } = services;
   const app = new Hono();
   app.use("*", baselineHeaders());
@@ -67,16 +75,31 @@ export function createHttpApp(services: Services): Hono {
     return c.json({ ok: true, name: "winnow", time: services.clock.now().toISOString() });
   });
 
-  // One throttle on failed token attempts for /mcp, /api and the dashboard alike.
+  // One throttle on failed token attempts for /mcp, /api and the dashboard alike; one way to become a person.
   const throttle = new AuthThrottle();
-  const auth = bearerAuth(config, throttle);
-  const mcp = createMcpHandler(() => createMcpServer(services, "mcp-http"), {
-    onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
-  });
+  // OIDC: server/auth/oidc.ts provides the JWT verifier when the team's issuer is configured.
+  const jwtVerifier =
+    options.jwtVerifier ??
+    (config.oidc ? createOidcVerifier(config.oidc, { clock: services.clock, logger: services.logger }) : undefined);
+  const authDeps: AuthenticateDeps = { services, throttle, jwtVerifier };
+  const auth = requireCaller(authDeps);
+  // A tools/call builds a server with just that tool (see mcp-request.ts); anything else gets the whole surface.
+  const mcp = createMcpHandler(
+    ({ requestInfo }) => createMcpServer(services, "mcp-http", { only: calledTool(messageOf(requestInfo)) }),
+    {
+      onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
+    },
+  );
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
   services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
   app.use("/mcp", auth);
-  app.all("/mcp", (c) => mcp.fetch(detachedRequest(c.req.raw), { parsedBody: c.get("parsedBody" as never) }));
+  // The person travels with each request as the SDK's authInfo; tool handlers read it (tools/define.ts).
+  app.all("/mcp", (c) =>
+    mcp.fetch(detachedRequest(c.req.raw, c.get("parsedBody" as never)), {
+      parsedBody: c.get("parsedBody" as never),
+      authInfo: authInfoFor(callerOf(c), String(c.get("bearer" as never) ?? "")),
+    }),
+  );
 
   mountSlackEvents(app, services);
 
@@ -85,8 +108,8 @@ export function createHttpApp(services: Services): Hono {
     SIGNED_THUMBNAIL.test(c.req.path) && isSignedLink(c.req.query()) ? next() : auth(c, next),
   );
   app.route("/api", apiRoutes(services));
-  // The dashboard at `/` (server/dashboard): its own auth per route, same WINNOW_TOKEN rule as /api.
-  app.route("/", dashboardRoutes(services, throttle));
+  // The dashboard at `/` (server/dashboard): its own auth per route (cookie, ?token=, Basic), same people as /api.
+  app.route("/", dashboardRoutes(services, authDeps));
 
   app.notFound((c) =>
     !/^\/(api|mcp)(\/|$)/.test(c.req.path)
@@ -119,33 +142,4 @@ export function errorResponse(c: Context, error: unknown, services: Services) {
   }
   const err = publicError(error, services.logger, { method: c.req.method, path: c.req.path });
   return c.json(err.toJSON(), err.httpStatus as 400);
-}
-
-/** Bearer token check; a no-op when WINNOW_TOKEN is unset (only allowed on loopback, see assertSafeBinding). */
-export function bearerAuth(config: Services["config"], throttle = new AuthThrottle()): MiddlewareHandler {
-  const expected = config.token ? Buffer.from(config.token) : undefined;
-  return async (c, next) => {
-    if (!expected) return next();
-    const client = clientOf(c);
-    const wait = throttle.retryAfterMs(client);
-    if (wait > 0) return throttled(c, wait);
-    const header = c.req.header("authorization") ?? "";
-    const given = Buffer.from(header.startsWith("Bearer ") ? header.slice(7).trim() : "");
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      if (header) throttle.fail(client); // no header at all is not a guess
-      return unauthorized(
-        c,
-        config,
-        new WinnowError(
-          "unauthorized",
-          header
-            ? "The bearer token is wrong. Use the value of WINNOW_TOKEN."
-            : "Missing Authorization: Bearer <WINNOW_TOKEN> header.",
-        ),
-        header !== "",
-      );
-    }
-    throttle.succeed(client);
-    return next();
-  };
 }

@@ -8,7 +8,26 @@
  * handlers) therefore survived two collections, was promoted to the old generation and came back only with a full
  * GC: RSS grew by hundreds of KB per MCP call (issue 23). The signal of this copy is referenced by nothing else, so
  * a finished exchange's server dies young.
+ *
+ * The parsed JSON-RPC message travels with it (see messageOf), so the server factory can build only what the message
+ * needs: a tools/call needs one tool, not every tool, resource and prompt.
  */
-export function detachedRequest(raw: Request): Request {
-  return new Request(raw.url, { method: raw.method, headers: raw.headers, signal: raw.signal });
+export function detachedRequest(raw: Request, parsedBody?: unknown): Request {
+  const request = new Request(raw.url, { method: raw.method, headers: raw.headers, signal: raw.signal });
+  if (parsedBody !== undefined) messages.set(request, parsedBody);
+  return request;
+}
+
+const messages = new WeakMap<Request, unknown>();
+
+/** The parsed body detachedRequest was given for this request, if any. */
+export function messageOf(request: Request | undefined): unknown {
+  return request ? messages.get(request) : undefined;
+}
+
+/** The tool a single JSON-RPC tools/call message calls; undefined for anything else (batches, other methods). */
+export function calledTool(message: unknown): string | undefined {
+  if (typeof message !== "object" || message === null || Array.isArray(message)) return undefined;
+  const { method, params } = message as { method?: unknown; params?: { name?: unknown } };
+  return method === "tools/call" && typeof params?.name === "string" ? params.name : undefined;
 }

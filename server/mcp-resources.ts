@@ -1,10 +1,11 @@
 import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
 import { eq } from "drizzle-orm";
-import { notFound } from "../core/errors.ts";
+import { notFound, WinnowError } from "../core/errors.ts";
+import type { Caller } from "../core/people/caller.ts";
 import { listBrands, requireBrand } from "../db/repositories/brands.ts";
 import { latestRuleSet } from "../db/repositories/reports.ts";
 import { arms, experiments } from "../db/schema.ts";
-import { invokeTool } from "../tools/define.ts";
+import { callerOfRequest, invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { withPublicErrors } from "./mcp-errors.ts";
 import type { Services } from "./services.ts";
@@ -19,7 +20,8 @@ export function registerResources(mcp: McpServer, services: Services) {
     "asset-thumbnail",
     new ResourceTemplate("winnow://assets/{id}/thumbnail", { list: () => listThumbnails(services) }),
     { title: "Asset thumbnail", description: "256px WebP thumbnail of a library asset", mimeType: "image/webp" },
-    async (uri, variables) => {
+    async (uri, variables, extra) => {
+      await allowed(services, extra, "get_asset", { id: String(variables.id) });
       const { bytes } = await services.library.readFile(String(variables.id), "thumbnail");
       return { contents: [{ uri: uri.href, mimeType: "image/webp", blob: bytes.toString("base64") }] };
     },
@@ -28,7 +30,8 @@ export function registerResources(mcp: McpServer, services: Services) {
     "asset-original",
     new ResourceTemplate("winnow://assets/{id}", { list: undefined }),
     { title: "Asset original", description: "The original image file of a library asset" },
-    async (uri, variables) => {
+    async (uri, variables, extra) => {
+      await allowed(services, extra, "get_asset", { id: String(variables.id) });
       const { bytes, mimeType } = await services.library.readFile(String(variables.id), "original");
       return { contents: [{ uri: uri.href, mimeType, blob: bytes.toString("base64") }] };
     },
@@ -41,7 +44,8 @@ export function registerResources(mcp: McpServer, services: Services) {
       description: "The current brand rule set (YAML/JSON source) of a brand",
       mimeType: "text/yaml",
     },
-    async (uri, variables) => {
+    async (uri, variables, extra) => {
+      await allowed(services, extra, "get_brand_rules", { brand: String(variables.brand) });
       const brand = await requireBrand(services.database.db, String(variables.brand));
       const ruleSet = await latestRuleSet(services.database.db, brand.id);
       const text = ruleSet
@@ -60,12 +64,20 @@ export function registerResources(mcp: McpServer, services: Services) {
       description: "Posteriors, recommendation and SRM status of an experiment",
       mimeType: "application/json",
     },
-    async (uri, variables) => ({
+    async (uri, variables, extra) => ({
       contents: [
         {
           uri: uri.href,
           mimeType: "application/json",
-          text: JSON.stringify(await experimentReport(services, String(variables.id)), null, 2),
+          text: JSON.stringify(
+            await experimentReport(
+              services,
+              String(variables.id),
+              await allowed(services, extra, "get_experiment_results", { experimentId: String(variables.id) }),
+            ),
+            null,
+            2,
+          ),
         },
       ],
     }),
@@ -110,13 +122,13 @@ async function listExperiments(services: Services) {
 }
 
 /** The full report comes from get_experiment_results when that tool is served; otherwise the stored rows. */
-async function experimentReport(services: Services, id: string) {
+async function experimentReport(services: Services, id: string, caller: Caller) {
   const tool = findTool("get_experiment_results");
   if (tool) {
     const outcome = await invokeTool(
       tool,
       { experimentId: id },
-      { services, actor: "mcp-resource", progress: async () => {} },
+      { services, caller, actor: "mcp-resource", progress: async () => {} },
     );
     if (!outcome.isError) return outcome.structured;
     if (outcome.error?.code === "not_found") throw outcome.error;
@@ -125,4 +137,17 @@ async function experimentReport(services: Services, id: string) {
   if (!experiment) throw notFound("Experiment", id);
   const armRows = await services.database.db.select().from(arms).where(eq(arms.experimentId, id));
   return { experiment, arms: armRows };
+}
+
+/** A resource read is authorized as the tool that reads the same thing (same policy, same brands). */
+async function allowed(
+  services: Services,
+  extra: unknown,
+  tool: string,
+  args: Record<string, string>,
+): Promise<Caller> {
+  const caller = callerOfRequest((extra ?? {}) as Parameters<typeof callerOfRequest>[0]);
+  if (!caller) throw new WinnowError("unauthorized", "This resource read carries no signed-in person.");
+  await services.authorizer.authorize(caller, tool, args);
+  return caller;
 }

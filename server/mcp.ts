@@ -23,6 +23,11 @@ export interface McpServerOptions {
   tools?: "configured" | "all";
   /** The session outlives one request (stdio, in-process): enable_toolset can change this session's listing. */
   stateful?: boolean;
+  /**
+   * The server answers one tools/call of this tool and nothing else (a stateless HTTP request): only that tool is
+   * registered. Registering ~60 tools, the resources and the prompts for every call was most of an MCP call's cost.
+   */
+  only?: string | undefined;
 }
 
 /**
@@ -36,6 +41,11 @@ export function createMcpServer(services: Services, actor = "mcp", options: McpS
     capabilities: { tools: { listChanged: true }, resources: { listChanged: true }, prompts: {}, logging: {} },
     instructions: listing.all ? INSTRUCTIONS : INSTRUCTIONS + DISCOVERY,
   });
+  if (options.only !== undefined && !options.stateful) {
+    const tool = served.find((t) => t.name === options.only) ?? discovery?.tools.find((t) => t.name === options.only);
+    if (tool) registerTools(server, [tool], services, actor);
+    return server; // an unknown name gets the SDK's own "not found", as with every tool registered
+  }
   // Every served tool is registered: callable by name, its input and output validated by the SDK.
   registerTools(server, served, services, actor);
   if (!listing.all) {

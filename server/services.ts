@@ -6,6 +6,9 @@ import { type Clock, systemClock } from "../core/clock.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
 import { createLogger, type Logger } from "../core/log.ts";
+import { AuditLog } from "../core/people/audit.ts";
+import { Authorizer } from "../core/people/authorize.ts";
+import { People } from "../core/people/service.ts";
 import { ReviewService } from "../core/review/service.ts";
 import { BlobStore } from "../db/blobs.ts";
 import { type Database, openDatabase } from "../db/client.ts";
@@ -35,6 +38,12 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   brand: BrandGovernance;
   /** A team's brands, audiences, approval policy and members (create/update/list, add/remove members). */
   brands: BrandWorkspace;
+  /** People, workspace admins and personal tokens (who a caller is). */
+  people: People;
+  /** The one authorization point: invokeTool asks it before every tool call (core/people/policy.ts). */
+  authorizer: Authorizer;
+  /** Who did what: every state-changing tool call and every refusal. */
+  audit: AuditLog;
   close(): Promise<void>;
 }
 
@@ -85,8 +94,17 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     logger,
     checker: () => services?.brandChecker,
   });
+  const people = new People({ database, clock });
+  const authorizer = new Authorizer({
+    database,
+    people,
+    resolveExperiment: async (ref) => (await experimentServices.experiments.resolve(ref)).id,
+  });
   services = {
     ...generation,
+    people,
+    authorizer,
+    audit: new AuditLog({ database, clock, logger }),
     brand,
     brands: new BrandWorkspace({ database, clock }),
     brandChecker: brand.checker,

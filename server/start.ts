@@ -1,10 +1,12 @@
 import { serve } from "@hono/node-server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { startTaggerSchedule } from "../agents/tagger-trainer.ts";
+import { localAdmin } from "../core/people/caller.ts";
 import { startSlackSocketMode } from "../slack-app/socket.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http.ts";
 import { createMcpServer } from "./mcp.ts";
+import { asCaller } from "./mcp-caller.ts";
 import { isEmpty, seedDemoWorkspace } from "./seed/seed.ts";
 import { buildServices, type Services } from "./services.ts";
 
@@ -58,9 +60,21 @@ export async function startStdioServer(config: Config) {
       }
     }
   });
+  // Calls run as the person whose token the client config holds (WINNOW_MEMBER_TOKEN, checked on every message so a
+  // revoked token stops at once); without one, as the local admin, like the CLI on the server host.
+  const memberToken = config.memberToken;
+  const caller = memberToken
+    ? async () => {
+        const result = await services.people.authenticateToken(memberToken);
+        if ("caller" in result) return result.caller;
+        throw new Error(`WINNOW_MEMBER_TOKEN is ${result.refused}`);
+      }
+    : localAdmin("mcp-stdio");
   const handle = serveStdio(
     () => {
       const server = createMcpServer(services, "mcp-stdio", { stateful: true });
+      const connect = server.connect.bind(server);
+      server.connect = (transport) => connect(asCaller(transport, caller));
       live.add(server);
       return server;
     },

@@ -19,6 +19,7 @@ import { registerConversation } from "./handlers/conversation.ts";
 import { registerHome } from "./handlers/home.ts";
 import { postPendingReviews, registerReviewActions, registerReviewPosting } from "./handlers/review.ts";
 import { registerHomeRefresh } from "./home-refresh.ts";
+import { memberGate } from "./member-gate.ts";
 import { HonoSlackReceiver } from "./receiver.ts";
 
 export interface SlackRuntime {
@@ -93,6 +94,8 @@ export function createSlackApp(services: Services, options: SlackOptions): Slack
   const conversations = new ConversationStore(services);
   const ctx: SlackContext = { services, orchestrator, conversations };
   app.use(dedupeEvents(services, conversations));
+  // Slack user → member: non-members are refused politely before any handler runs for them.
+  app.use(memberGate(services));
   registerConversation(app, ctx);
   registerCommand(app, ctx);
   registerAgentActions(app, ctx);

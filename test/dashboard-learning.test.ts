@@ -41,15 +41,27 @@ describe("tagger learning loop", () => {
     expect((await ws.services.learning.activeModel()).row).toBeUndefined();
   });
 
-  it("promotes only with a recorded approval", async () => {
-    const refused = await call("promote_tagger", { version: "1", approvedBy: "" });
-    expect(refused.isError).toBe(true);
-    expect(refused.text).toContain("approvedBy");
-    const ok = await call("promote_tagger", { version: "v1", approvedBy: "U0APPROVER1" });
+  it("promotes only as a signed-in approver, recorded as them; a name typed in is refused", async () => {
+    const marketer = (await ws.services.people.slackCaller("U0MARKETER1"))!;
+    const asMarketer = await invokeTool(
+      findTool("promote_tagger")!,
+      { version: "1" },
+      toolContext(ws.services, "test", marketer),
+    );
+    expect(asMarketer.error?.code).toBe("forbidden");
+    expect(asMarketer.text).toMatch(/promote_tagger needs an approver role/);
+    const named = await call("promote_tagger", { version: "1", approvedBy: "U0APPROVER1" });
+    expect(named.error?.code).toBe("invalid_input");
+    const approver = await ws.services.people.slackCaller("U0APPROVER1");
+    const ok = await invokeTool(
+      findTool("promote_tagger")!,
+      { version: "v1" },
+      toolContext(ws.services, "test", approver),
+    );
     expect(ok.isError).toBe(false);
     const [row] = await ws.services.database.db.select().from(taggerVersions).where(eq(taggerVersions.version, 1));
     expect(row?.status).toBe("active");
-    expect(row?.approvedBy).toBe("U0APPROVER1");
+    expect(row?.approvedBy).toBe("slack:U0APPROVER1");
   });
 
   it("rolls back to an earlier version in one call, and refuses an unknown version", async () => {
@@ -57,7 +69,7 @@ describe("tagger learning loop", () => {
     expect((second.structured as any).version.version).toBe(2);
     // v2 is compared against the active v1 now, not the machine tags.
     expect((second.structured as any).comparison.current.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect((await call("promote_tagger", { version: "2", approvedBy: "U0APPROVER2" })).isError).toBe(false);
+    expect((await call("promote_tagger", { version: "2" })).isError).toBe(false);
     const back = await call("rollback_tagger", { version: "1", reason: "v2 mis-tags a new product line" });
     expect(back.isError).toBe(false);
     const list = (await call("list_tagger_versions", {})).structured as any;

@@ -246,6 +246,20 @@ describe("exports as teams really download them", () => {
     });
     expect(converted).toMatchObject({ currency: "EUR", conversion: { from: "USD", to: "EUR", rate: 0.92 } });
     expect((await stored("120210000000000002")).at(-1)).toMatchObject({ spend: 18_400_000, currency: "EUR" });
+    // Every figure names its currency: the experiment's spend is euros, not dollars.
+    const top = await call("top_performers", { metric: "spend", experiment: experimentId, from: "2026-11-01" });
+    expect(top.text).toMatch(/€\d[\d,]*\.\d\d spend/);
+    expect(top.text).not.toMatch(/\$\d/);
+    const results = await call("get_experiment_results", { experimentId });
+    expect(results.structured).toMatchObject({ currency: "EUR" });
+    expect(results.text).toMatch(/€\d/);
+    // An ad linked after its dollars came in would make a mix: the read-out refuses plainly instead of adding.
+    await ok("ingest_metrics", { csv: usd.replace("120210000000000002", "120210000000000009") });
+    await ok("link_deployment", { armId: armIds[1], platform: "meta", platformAdId: "120210000000000009" });
+    const mixed = await call("get_experiment_results", { experimentId });
+    expect(mixed.error?.code).toBe("conflict");
+    expect(mixed.text).toMatch(/has money in (EUR and USD|USD and EUR), and Winnow never adds currencies together/);
+    await ok("unlink_deployment", { platform: "meta", platformAdId: "120210000000000009" });
   });
 
   it("never quotes a file's content and does not open dotfiles", async () => {

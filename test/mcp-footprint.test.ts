@@ -2,8 +2,10 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Client, InMemoryTransport, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localAdmin } from "../core/people/caller.ts";
 import { createHttpApp } from "../server/http.ts";
 import { createMcpServer } from "../server/mcp.ts";
+import { asCaller } from "../server/mcp-caller.ts";
 import { CORE_TOOLS } from "../server/mcp-listing.ts";
 import type { Services } from "../server/services.ts";
 import { findTool, selectTools } from "../tools/index.ts";
@@ -51,7 +53,7 @@ async function httpClient() {
 async function inMemoryClient(services: Services, options: Parameters<typeof createMcpServer>[2] = {}) {
   const mcp = createMcpServer(services, "mcp", options);
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await mcp.connect(serverSide);
+  await mcp.connect(asCaller(serverSide, localAdmin("test")));
   let changes = 0;
   const client = new Client({ name: "stdio-like", version: "1.0.0" }, {
     listChanged: { tools: { onChanged: () => changes++, debounceMs: 0 } },

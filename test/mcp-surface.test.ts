@@ -1,6 +1,8 @@
 import { Client, InMemoryTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localAdmin } from "../core/people/caller.ts";
 import { createMcpServer } from "../server/mcp.ts";
+import { asCaller } from "../server/mcp-caller.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
 import { selectTools } from "../tools/index.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
@@ -15,7 +17,7 @@ afterAll(() => ws.cleanup());
 async function connect(services = ws.services) {
   const server = createMcpServer(services);
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverSide);
+  await server.connect(asCaller(serverSide, localAdmin("test")));
   const client = new Client({ name: "surface-test", version: "1.0.0" });
   await client.connect(clientSide);
   return client;
@@ -109,7 +111,7 @@ describe("MCP resources", () => {
   it("notifies resource list changes when an asset is added", async () => {
     const server = createMcpServer(ws.services);
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-    await server.connect(serverSide);
+    await server.connect(asCaller(serverSide, localAdmin("test")));
     const changed = new Promise<void>((resolve) => {
       const client = new Client({ name: "listener", version: "1" }, {
         listChanged: { resources: { onChanged: () => resolve(), debounceMs: 0 } },

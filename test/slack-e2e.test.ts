@@ -122,7 +122,8 @@ describe("end to end from a Slack conversation (offline)", () => {
     // Someone else cannot confirm it for the marketer.
     expect(await press("agent_confirm", "U0STRANGER")).toHaveLength(0);
     const [refusal] = h.fake.callsTo("chat.postEphemeral");
-    expect(String(refusal!.body.text)).toMatch(/Only <@U0MARKETER1>/);
+    // A stranger is not a member at all: told so privately, with who can add them; nothing runs.
+    expect(String(refusal!.body.text)).toMatch(/not a member of this Winnow workspace/);
     // Nor can an approver of another brand: the promotion touches kestrel only.
     await h.ws.services.brands.create({ slug: "other-co", name: "Other Co" }, "test");
     await h.ws.services.brands.addMember({ brand: "other-co", role: "approver", slackUserId: "U0OTHERAPPR" }, "test");

@@ -4,7 +4,7 @@ import { needsReview, ReviewPolicy } from "../core/review/policy.ts";
 import { eventsFor } from "../db/repositories/events.ts";
 import { assets, feedbackLabels, reviewDecisions } from "../db/schema.ts";
 import { APPROVER, APPROVER_2, addVariant, MARKETER, seedReviewBrand } from "./helpers/review-fixtures.ts";
-import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
+import { createTestWorkspace, type TestWorkspace, toolContext } from "./helpers/workspace.ts";
 
 let ws: TestWorkspace;
 let brandId: string;
@@ -191,7 +191,7 @@ describe("review requests and decisions", () => {
 });
 
 describe("review tools over the same service", () => {
-  const ctx = () => ({ services: ws.services, actor: "mcp", progress: async () => {} });
+  const ctx = () => toolContext(ws.services, "mcp");
 
   it("record_feedback accepts the words people use for a label and stores it against the asset", async () => {
     const { invokeTool } = await import("../tools/define.ts");

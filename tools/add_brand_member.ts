@@ -11,7 +11,8 @@ export const addBrandMember = defineTool({
     "or viewer. Identify them by Slack user id (needed to approve in Slack) and/or e-mail. Adding a role they already " +
     "have changes nothing; a person can hold several roles.",
   toolset: "brand",
-  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  // Granting a role changes who may approve: clients (and Slack) confirm it first.
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
   input: AddMemberInput,
   output: z.object({ brand: z.string(), member: MemberView, created: z.boolean() }),
   async run(input, { services, actor }) {

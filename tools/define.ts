@@ -1,6 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
-import type { WinnowError } from "../core/errors.ts";
+import { WinnowError } from "../core/errors.ts";
+import { actorFor, actorOf, type Caller } from "../core/people/caller.ts";
 import { publicError } from "../core/public-error.ts";
 import type { Services } from "../server/services.ts";
 import { assertKnownFields } from "./input-fields.ts";
@@ -25,8 +26,15 @@ export interface ResourceLinkOut {
 
 export interface ToolContext {
   services: Services;
-  /** Who is acting: "mcp", "slack:U123", "cli"... written into events. */
+  /** The authenticated person (or the local admin, or the system) the call runs as; authorized in invokeTool. */
+  caller: Caller;
+  /**
+   * The name written into events. For a member it is always their own (invokeTool sets it from `caller`); the local
+   * admin and the system keep the surface's label ("cli", "mcp-http", "scheduler").
+   */
   actor: string;
+  /** Which surface the call came through, for records that say so (a review decision's `via`). */
+  surface?: "mcp" | "api" | "cli" | "dashboard" | "slack" | "system" | undefined;
   /** Reports progress for long runs (MCP progress notifications); a no-op when the caller gave no token. */
   progress: (done: number, total: number, message?: string) => Promise<void>;
   signal?: AbortSignal;
@@ -69,19 +77,63 @@ export interface CallOutcome {
   error?: WinnowError;
 }
 
-/** Validates input with the tool's zod schema and runs it; errors come back as values, never thrown. */
+/**
+ * Validates input with the tool's zod schema, authorizes the caller for it (the one authorization point: every
+ * surface calls tools through here), runs it and writes the audit row. Errors come back as values, never thrown.
+ */
 export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext): Promise<CallOutcome> {
+  const { services, caller } = ctx;
+  const readOnly = tool.annotations.readOnlyHint === true;
+  // call_tool is a door to another tool: that inner call is authorized and audited on its own.
+  const audited = tool.name !== "call_tool";
+  let brandIds: string[] = [];
   try {
+    if (!caller)
+      throw new WinnowError(
+        "unauthorized",
+        `${tool.name} was called without a signed-in person (a missing, revoked or expired token). Set your personal token (winnow token create) in the client config.`,
+      );
     assertKnownFields(tool.name, tool.input, args);
     const parsed = tool.input.safeParse(args ?? {});
     if (!parsed.success) throw parsed.error;
-    const result = await tool.run(parsed.data, ctx);
+    ({ brandIds } = await services.authorizer.authorize(caller, tool.name, parsed.data));
+    const actor = actorFor(caller, ctx.actor);
+    const result = await tool.run(parsed.data, { ...ctx, actor });
+    if (audited && !readOnly)
+      await services.audit.record({
+        caller,
+        tool: tool.name,
+        brandIds,
+        outcome: "ok",
+        readOnly,
+        summary: firstLine(result.text),
+      });
     return { isError: false, structured: result.structured, text: result.text, links: result.links ?? [] };
   } catch (error) {
     // Internal failures are logged with an id and answered "internal error (id …)": no SQL, parameters or paths out.
-    const err = publicError(error, ctx.services.logger, { tool: tool.name, actor: ctx.actor });
+    const err = publicError(error, services.logger, { tool: tool.name, actor: caller ? actorOf(caller) : ctx.actor });
+    if (audited && caller && (!readOnly || err.code === "forbidden"))
+      await services.audit.record({
+        caller,
+        tool: tool.name,
+        brandIds,
+        outcome: err.code === "forbidden" ? "refused" : "error",
+        errorCode: err.code,
+        readOnly,
+        summary: firstLine(err.message),
+      });
     return { isError: true, text: `${err.code}: ${err.message}`, links: [], error: err };
   }
+}
+
+const firstLine = (text: string) => text.split("\n")[0]!.slice(0, 300);
+
+/** The caller an MCP request carries: put in `authInfo.extra.caller` by /mcp, stdio and in-process sessions. */
+export function callerOfRequest(extra: {
+  http?: { authInfo?: { extra?: Record<string, unknown> } };
+}): Caller | undefined {
+  const caller = extra.http?.authInfo?.extra?.caller;
+  return caller && typeof caller === "object" ? (caller as Caller) : undefined;
 }
 
 /** Registers tools on an SDK server, turning domain errors into `isError` results the model can read. */
@@ -102,7 +154,9 @@ export function registerTools(server: McpServer, tools: AnyTool[], services: Ser
         const token = extra.mcpReq._meta?.progressToken;
         const outcome = await invokeTool(tool, args, {
           services,
+          caller: callerOfRequest(extra) as Caller,
           actor,
+          surface: "mcp",
           signal: extra.mcpReq.signal,
           progress: async (done, total, message) => {
             if (token === undefined) return;

@@ -34,7 +34,8 @@ export const getExperimentResults = defineTool({
     state: z.string().describe("The experiment row's status: running | decided | stopped | flagged | promoted"),
     story: StoryView,
     platform: z.string(),
-    spendMicros: z.number().int(),
+    spendMicros: z.number().int().describe("Ad spend in micros of `currency` (never summed across currencies)"),
+    currency: z.string().nullable().describe("ISO 4217 currency of every money figure; null when no export stated one"),
     latestMetricDate: z.string().nullable(),
     arms: z.array(
       z.object({
@@ -104,6 +105,7 @@ export const getExperimentResults = defineTool({
         story: storyOf(r),
         platform: r.platform,
         spendMicros: r.spendMicros,
+        currency: r.currency,
         latestMetricDate: r.latestMetricDate,
         arms: r.arms.map((a) => ({
           armId: a.armId,

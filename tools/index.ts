@@ -6,6 +6,7 @@ import { createBrand } from "./create_brand.ts";
 import { createExperiment } from "./create_experiment.ts";
 import { createPromptVersionTool } from "./create_prompt_version.ts";
 import { createTemplate } from "./create_template.ts";
+import { decideReview } from "./decide_review.ts";
 import type { AnyTool, Toolset } from "./define.ts";
 import { findDuplicates } from "./find_duplicates.ts";
 import { findSimilar } from "./find_similar.ts";
@@ -19,6 +20,7 @@ import { ingestMetrics } from "./ingest_metrics.ts";
 import { libraryReview } from "./library_review.ts";
 import { linkDeploymentTool } from "./link_deployment.ts";
 import { listAssets } from "./list_assets.ts";
+import { listAuditEvents } from "./list_audit_events.ts";
 import { listBrandMembers } from "./list_brand_members.ts";
 import { listBrands } from "./list_brands.ts";
 import { listDeploymentsTool } from "./list_deployments.ts";
@@ -82,6 +84,8 @@ export const ALL_TOOLS = [
   listAssets,
   updateAsset,
   requestReview,
+  decideReview,
+  listAuditEvents,
   recordFeedback,
   listReviews,
   retrainTagger,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { formatUsd } from "../core/costs/money.ts";
+import { formatMoney } from "../core/costs/money.ts";
 import { invalidInput } from "../core/errors.ts";
 import { thumbnailUri } from "../core/library/types.ts";
 import { encodeCursor } from "../core/pagination.ts";
@@ -52,10 +52,10 @@ const num = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 
 export function formatMetric(metric: PerformanceMetric, r: RankedAsset): string {
   if (metric === "ctr") return `CTR ${pct(r.ctr)}`;
   if (metric === "cvr") return `CVR ${pct(r.cvr)}`;
-  if (metric === "cpa") return `CPA ${r.cpaMicros === null ? "n/a" : formatUsd(r.cpaMicros)}`;
+  if (metric === "cpa") return `CPA ${r.cpaMicros === null ? "n/a" : formatMoney(r.cpaMicros, r.currency)}`;
   if (metric === "roas") return `ROAS ${r.roas === null ? "n/a" : `${r.roas.toFixed(2)}x`}`;
   if (metric === "conversions") return `${num(r.conversions)} conversions`;
-  if (metric === "spend") return `${formatUsd(r.spendMicros)} spend`;
+  if (metric === "spend") return `${formatMoney(r.spendMicros, r.currency)} spend`;
   return `${num(r.impressions)} impressions`;
 }
 
@@ -69,7 +69,11 @@ const Ranked = z.object({
   impressions: z.number().int(),
   clicks: z.number().int(),
   conversions: z.number().describe("As reported, fractions included"),
-  spendMicros: z.number().int().describe("Integer micros: $1 = 1000000"),
+  spendMicros: z.number().int().describe("Integer micros in `currency`: 1 unit = 1000000"),
+  currency: z
+    .string()
+    .nullable()
+    .describe("Currency of spend/revenue/CPA (an asset run in two currencies has a row each)"),
   revenueMicros: z.number().int(),
   ctr: z.number().nullable(),
   cvr: z.number().nullable(),
@@ -146,7 +150,7 @@ export const topPerformersTool = defineTool({
     const head = `Top by ${LABEL[top.metric]}, ${top.range.from} → ${top.range.to}${scope ? ` (${scope})` : ""}${floor}:`;
     const lines = items.map(
       (r) =>
-        `${r.rank}. ${r.name} (${r.assetId}) — ${formatMetric(top.metric, r)} · ${num(r.impressions)} impr, ${num(r.clicks)} clicks, ${num(r.conversions)} conv, ${formatUsd(r.spendMicros)} spend [${r.platforms.join(", ")}]`,
+        `${r.rank}. ${r.name} (${r.assetId}) — ${formatMetric(top.metric, r)} · ${num(r.impressions)} impr, ${num(r.clicks)} clicks, ${num(r.conversions)} conv, ${formatMoney(r.spendMicros, r.currency)} spend [${r.platforms.join(", ")}]`,
     );
     const empty = top.belowFloor
       ? `No asset reached ${num(top.minImpressions)} impressions in this range (${top.belowFloor} had results); lower minImpressions or widen the dates.`

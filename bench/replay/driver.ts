@@ -11,6 +11,7 @@ import { slotInsightsTool } from "../../tools/slot_insights.ts";
 import { stopExperimentTool } from "../../tools/stop_experiment.ts";
 import { ARMS, armKey, type MarketShape, truthOf } from "./markets.ts";
 import { ReplayPlatform } from "./platform.ts";
+import { localAdmin } from "../../core/people/caller.ts";
 
 export interface ReplayOptions {
   shape: MarketShape;
@@ -67,7 +68,7 @@ export async function runReplay(o: ReplayOptions): Promise<AudienceOutcome[]> {
   const jitter = 0.85 + 0.3 * rng();
   const audiences = o.shape.audiences.filter((a) => !o.audiences || o.audiences.includes(a.slug));
   const ws = await createTestWorkspace({}, { clock: fixedClock("2031-03-01T06:00:00Z") });
-  const ctx = { services: ws.services, actor: "replay", progress: async () => {} };
+  const ctx = { services: ws.services, caller: localAdmin("replay"), actor: "replay", progress: async () => {} };
   const call = async (tool: AnyTool, args: Record<string, unknown>) => {
     const out = await invokeTool(tool, args, ctx);
     if (out.isError) throw new Error(`${tool.name}: ${out.text}`);

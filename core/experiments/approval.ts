@@ -1,5 +1,6 @@
 import type { Tx } from "../../db/client.ts";
 import { findBrand } from "../../db/repositories/brands.ts";
+import { formatMoney } from "../costs/money.ts";
 import { needsReview, policyFromSettings } from "../review/policy.ts";
 import type { ExperimentPolicy } from "./policy.ts";
 
@@ -19,7 +20,7 @@ export interface ApprovalVerdict {
 export async function approvalFor(
   tx: Tx,
   asset: { brandId: string | null; status: string; metadata: Record<string, unknown> | null },
-  facts: { spendMicros: number; probabilityBest: number },
+  facts: { spendMicros: number; probabilityBest: number; currency?: string | null | undefined },
   policy: Pick<ExperimentPolicy, "approvalSpendMicros" | "approvalBelowProbability">,
 ): Promise<ApprovalVerdict> {
   const warnings = Array.isArray(asset.metadata?.brandWarnings) ? (asset.metadata.brandWarnings as string[]) : [];
@@ -31,14 +32,19 @@ export async function approvalFor(
     bar = brandPolicy.approvalBelowProbability ?? bar;
     reasons.push(
       ...needsReview(
-        { spendMicros: facts.spendMicros, brandWarnings: warnings, probabilityBest: facts.probabilityBest },
+        {
+          spendMicros: facts.spendMicros,
+          currency: facts.currency,
+          brandWarnings: warnings,
+          probabilityBest: facts.probabilityBest,
+        },
         { ...brandPolicy, approvalBelowProbability: bar },
       ).reasons,
     );
   } else {
     if (facts.spendMicros >= policy.approvalSpendMicros)
       reasons.push(
-        `spend $${(facts.spendMicros / 1e6).toFixed(2)} ≥ threshold $${(policy.approvalSpendMicros / 1e6).toFixed(2)}`,
+        `spend ${formatMoney(facts.spendMicros, facts.currency)} ≥ threshold ${formatMoney(policy.approvalSpendMicros, facts.currency)}`,
       );
     if (warnings.length) reasons.push(`${warnings.length} brand-rule warning(s)`);
     if (facts.probabilityBest < bar)

@@ -14,6 +14,7 @@ import {
   updateExperimentRow,
 } from "../../db/repositories/experiments.ts";
 import { addLineageEdges } from "../../db/repositories/lineage.ts";
+import { experimentCurrencies } from "../../db/repositories/metrics.ts";
 import { allocations, arms, assets, audiences, campaigns, experiments } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
@@ -82,6 +83,8 @@ export interface ExperimentResults {
   srm: SrmView;
   decision: Round["decision"];
   spendMicros: number;
+  /** Currency of spendMicros and every arm's money (ISO 4217); null when no source stated one. */
+  currency: string | null;
   /** Latest day with metrics for any arm (YYYY-MM-DD). */
   latestMetricDate: string | null;
   /** The allocation in force and the one recommended now (recorded by updateAllocation / update_allocation). */
@@ -311,6 +314,7 @@ export class ExperimentService {
     const platform = String(config.platform ?? "unknown");
     const armRows = await armsOf(db, experimentId);
     const daily = await armDailyMetrics(db, experimentId);
+    const currency = await singleCurrency(db, experimentId);
     const ads = await deploymentsOfArms(
       db,
       armRows.map((a) => a.id),
@@ -459,7 +463,7 @@ export class ExperimentService {
       ? await approvalFor(
           db,
           namedAsset ?? { brandId: null, status: "generated", metadata: null },
-          { spendMicros, probabilityBest: namedArm.probabilityBest },
+          { spendMicros, probabilityBest: namedArm.probabilityBest, currency },
           policy,
         )
       : null;
@@ -478,6 +482,7 @@ export class ExperimentService {
       srm,
       decision,
       spendMicros,
+      currency,
       latestMetricDate,
       allocation: {
         current: {
@@ -831,4 +836,20 @@ export function slotsOf(metadata: Record<string, unknown> | undefined | null): R
       .filter(([, v]) => typeof v === "string" || typeof v === "number")
       .map(([k, v]) => [k, String(v)]),
   );
+}
+
+/**
+ * The one currency an experiment's money is in. Ingestion refuses a file that would mix currencies in an experiment,
+ * but an ad linked after its numbers came in can still bring another: then the read-out is refused, plainly, rather
+ * than adding euros to dollars.
+ */
+async function singleCurrency(db: Parameters<typeof experimentCurrencies>[0], experimentId: string) {
+  const currencies = await experimentCurrencies(db, experimentId);
+  if (currencies.length > 1)
+    throw new WinnowError(
+      "conflict",
+      `Experiment ${experimentId} has money in ${currencies.join(" and ")}, and Winnow never adds currencies together. Unlink the ads reported in the other currency (list_deployments), or ingest their export again with convertTo: "${currencies[0]}" and your exchangeRate.`,
+      { field: "experimentId", currencies },
+    );
+  return currencies[0] ?? null;
 }

@@ -1,3 +1,4 @@
+import { formatMoney } from "../costs/money.ts";
 import { METRIC_INFO } from "./metrics.ts";
 import type { ExperimentResults } from "./service.ts";
 
@@ -7,7 +8,7 @@ export function summarise(r: Omit<ExperimentResults, "summary">): string {
   const s = r.story;
   const impressions = r.arms.reduce((sum, a) => sum + a.totals.impressions, 0);
   const lines = [
-    `${r.name}: ${r.arms.length} variants, ${impressions.toLocaleString("en-US")} impressions, $${(r.spendMicros / 1e6).toFixed(2)} spent.`,
+    `${r.name}: ${r.arms.length} variants, ${impressions.toLocaleString("en-US")} impressions, ${formatMoney(r.spendMicros, r.currency)} spent.`,
   ];
   if (r.waiting) {
     lines.push(`Starting split: ${splitText(r)}.`);

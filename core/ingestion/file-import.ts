@@ -15,6 +15,7 @@ import {
 } from "./exports.ts";
 import type { IngestionReport, IngestionService } from "./ingest.ts";
 import { LocaleEvidence, type LocaleOptions, type ReadingLocale } from "./locale.ts";
+import { RowStore } from "./row-store.ts";
 import type { RecordSource } from "./sources.ts";
 import type { Connector, MetricPage, MetricRecord, Rejection } from "./types.ts";
 
@@ -62,7 +63,7 @@ export interface MetricsFileReport extends Omit<IngestionReport, "resumedFrom" |
 }
 
 /** Rows per page written (one transaction each, with the run's checkpoint): short enough to keep the server answering. */
-const PAGE_ROWS = 2_000;
+const PAGE_ROWS = 4_000;
 /** Ad ids looked up per statement: no statement grows with the file. */
 const LOOKUP_BATCH = 500;
 const MAX_KEPT_PROBLEMS = 1_000;
@@ -73,17 +74,20 @@ const GUESS_AFTER_ROWS = 2_000;
 const YIELD_EVERY_MS = 10;
 
 let lastYield = 0;
-export async function yieldSometimes(): Promise<void> {
-  const now = performance.now();
-  if (now - lastYield < YIELD_EVERY_MS) return;
+/** True when the event loop has not had a turn for YIELD_EVERY_MS (checked per row, without a promise per row). */
+export const dueForTurn = () => performance.now() - lastYield >= YIELD_EVERY_MS;
+export async function giveTurn(): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   lastYield = performance.now();
 }
+export async function yieldSometimes(): Promise<void> {
+  if (dueForTurn()) await giveTurn();
+}
 
-const keyOf = (r: { platform: string; platformAdId: string; date: string }) =>
-  `${r.platform}\u0000${r.platformAdId}\u0000${r.date}`;
+/** A file's checked rows are held in memory (~60 bytes a row) until written; bigger files are split by the team. */
+export const MAX_FILE_ROWS = 5_000_000;
 
-/** What the validating pass learns about a file before anything is written. */
+/** What the reading pass learns about a file before anything is written, and its checked rows. */
 class FileCheck {
   rows = 0;
   totals = 0;
@@ -94,15 +98,14 @@ class FileCheck {
   outside = 0;
   first: string | null = null;
   last: string | null = null;
-  records = 0;
-  private readonly keys = new Set<string>();
-  readonly duplicated = new Set<string>();
+  readonly store = new RowStore();
 
   constructor(
     private readonly layout: ExportLayout,
     private readonly window: { since?: string | undefined; until?: string | undefined },
   ) {}
 
+  /** Checks one data record; returns the row's ad when the file names it for the first time (to be looked up). */
   add(record: string[], locale: ReadingLocale, ref: string): MetricRecord | null {
     const o = interpretRow(this.layout, record, locale);
     if (o.kind === "total") {
@@ -121,28 +124,28 @@ class FileCheck {
     }
     if (o.currency) this.currencies.add(o.currency);
     if (o.ignoredResult) this.ignored.set(o.ignoredResult, (this.ignored.get(o.ignoredResult) ?? 0) + 1);
-    // Platform rows are keyed before any re-pointing to a linked platform: the same ad id and day twice is a split day.
-    const key = keyOf(r);
-    if (this.keys.has(key)) {
-      if (this.layout.format === "winnow")
-        this.problem(ref, `ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row`);
-      this.duplicated.add(key);
-      if (this.layout.format === "winnow") return null;
-    } else this.keys.add(key);
-    this.records++;
+    if (this.store.length >= MAX_FILE_ROWS)
+      throw new WinnowError(
+        "invalid_input",
+        `csv: the file has more than ${MAX_FILE_ROWS.toLocaleString("en-US")} rows. Split it (e.g. by month) and ingest the parts.`,
+        { field: "csv" },
+      );
+    // Keyed as the file names them (before any re-pointing to a linked platform): an ad's day twice is a split day.
+    const { newAd, duplicate } = this.store.push(r);
+    if (duplicate && this.layout.format === "winnow")
+      this.problem(ref, `ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row`);
     if (!this.first || r.date < this.first) this.first = r.date;
     if (!this.last || r.date > this.last) this.last = r.date;
-    return r;
+    return newAd ? r : null;
+  }
+
+  get records(): number {
+    return this.store.length;
   }
 
   private problem(ref: string, reason: string) {
     this.problems++;
     if (this.kept.length < MAX_KEPT_PROBLEMS) this.kept.push({ ref, reason });
-  }
-
-  /** The key set is only needed while validating; a million keys are worth freeing before the write pass. */
-  release() {
-    this.keys.clear();
   }
 }
 
@@ -175,52 +178,63 @@ export async function importMetricsFile(
   const pending: { record: string[]; line: number }[] = [];
   const lookup = new AdLookup(deps.database);
   let line = 0;
-  const take = async (record: string[], n: number) => {
+  const take = (record: string[], n: number) => {
     observe(layout!, record, evidence);
     if (!guess) {
       pending.push({ record, line: n });
       if (pending.length < GUESS_AFTER_ROWS) return;
       guess = evidence.resolve(options, source.delimiter);
       check = new FileCheck(layout!, options);
-      for (const p of pending.splice(0)) await lookup.want(check.add(p.record, guess, `${unit} ${p.line}`));
+      for (const p of pending.splice(0)) lookup.want(check.add(p.record, guess, `${unit} ${p.line}`));
       return;
     }
-    await lookup.want(check!.add(record, guess, `${unit} ${n}`));
+    lookup.want(check!.add(record, guess, `${unit} ${n}`));
+  };
+  // Rows are checked synchronously; the loop awaits only to look ads up (every LOOKUP_BATCH new ids) and to let
+  // other requests in (every YIELD_EVERY_MS): a promise per row would cost more than reading the row.
+  const between = async () => {
+    if (lookup.due) await lookup.flush();
+    if (dueForTurn()) await giveTurn();
   };
   for await (const record of source.records()) {
     line++;
-    await yieldSometimes();
     if (!layout) {
       head.push(record);
       if (head.length <= MAX_TITLE_LINES) continue;
       layout = detectLayout(head, { format: options.format, platform: options.adPlatform });
-      for (let i = layout.headerAt + 1; i < head.length; i++) await take(head[i]!, i + 1);
+      for (let i = layout.headerAt + 1; i < head.length; i++) take(head[i]!, i + 1);
+      await between();
       continue;
     }
-    await take(record, line);
+    take(record, line);
+    if (lookup.due || dueForTurn()) await between();
   }
   if (!layout) {
     layout = detectLayout(head, { format: options.format, platform: options.adPlatform });
-    for (let i = layout.headerAt + 1; i < head.length; i++) await take(head[i]!, i + 1);
+    for (let i = layout.headerAt + 1; i < head.length; i++) take(head[i]!, i + 1);
   }
   const locale = evidence.resolve(options, source.delimiter);
   if (!guess || !sameLocale(guess, locale)) {
     // The first rows suggested another locale than the whole file proves (or the file was short): check again.
     check = new FileCheck(layout, options);
-    if (!guess) for (const p of pending) await lookup.want(check.add(p.record, locale, `${unit} ${p.line}`));
-    else {
+    if (!guess) {
+      for (const p of pending) {
+        lookup.want(check.add(p.record, locale, `${unit} ${p.line}`));
+        if (lookup.due) await lookup.flush();
+      }
+    } else {
       let n = 0;
       for await (const record of source.records()) {
         n++;
-        await yieldSometimes();
         if (n <= layout.headerAt + 1) continue;
-        await lookup.want(check.add(record, locale, `${unit} ${n}`));
+        lookup.want(check.add(record, locale, `${unit} ${n}`));
+        if (lookup.due || dueForTurn()) await between();
       }
     }
   }
   await lookup.flush();
   const checked = check!;
-  checked.release();
+  const finalLayout = layout;
   if (checked.currencies.size > 1) throw mixedCurrencies([...checked.currencies]);
   const fileCurrency = [...checked.currencies][0] ?? layout.headerCurrency;
   const inferred = describeReading(layout, locale, source);
@@ -250,13 +264,13 @@ export async function importMetricsFile(
   lookup.release();
   await guardCurrencies(deps.database, experimentIds, storedCurrency, fileCurrency);
 
-  // Pass 2: write, page by page.
+  // Pass 2: write the checked rows, page by page (an ad's split day summed; Winnow's own repeated rows: first kept).
   const unknown = new UnknownAds();
   const linkedKeys = new Set<string>();
-  const aggregated = new Map<string, MetricRecord>();
-  const emittedDup = new Set<string>();
-  const finalLayout = layout;
+  const { store } = checked;
+  store.sealed();
   async function* pages(): AsyncGenerator<{ records: MetricRecord[]; rejected: Rejection[] }> {
+    const aggregated = new Map<number, MetricRecord>();
     let page: MetricRecord[] = [];
     let first = true;
     const emit = (r: MetricRecord) => {
@@ -270,27 +284,16 @@ export async function importMetricsFile(
       else unknown.add(r);
       page.push(r);
     };
-    let n = 0;
-    for await (const record of source.records()) {
-      n++;
-      await yieldSometimes();
-      if (n <= finalLayout.headerAt + 1) continue;
-      const o = interpretRow(finalLayout, record, locale);
-      if (o.kind !== "record") continue;
-      const r = o.record;
-      if ((options.since && r.date < options.since) || (options.until && r.date > options.until)) continue;
-      const key = keyOf(r);
-      if (checked.duplicated.has(key)) {
-        if (finalLayout.format === "winnow") {
-          if (emittedDup.has(key)) continue;
-          emittedDup.add(key);
-        } else {
-          const prior = aggregated.get(key);
-          aggregated.set(key, prior ? sumRecords(prior, r) : r);
-          continue;
-        }
+    for (let i = 0; i < store.length; i++) {
+      if (i % 512 === 0) await yieldSometimes();
+      const key = store.keyAt(i);
+      if (store.duplicated.has(key)) {
+        const prior = aggregated.get(key);
+        if (!prior) aggregated.set(key, store.record(i));
+        else if (finalLayout.format !== "winnow") aggregated.set(key, sumRecords(prior, store.record(i)));
+        continue;
       }
-      emit(r);
+      emit(store.record(i));
       if (page.length >= PAGE_ROWS) {
         yield { records: page, rejected: first ? checked.kept : [] };
         first = false;
@@ -426,13 +429,17 @@ class AdLookup {
 
   constructor(private readonly database: Database) {}
 
-  async want(ad: { platform: string; platformAdId: string } | null): Promise<void> {
+  /** Notes an ad the file names for the first time; `due` says a batch is ready to be looked up. */
+  want(ad: { platform: string; platformAdId: string } | null): void {
     if (ad === null) return;
     this.seenPairs.add(`${ad.platform}\u0000${ad.platformAdId}`);
     if (this.seenIds.has(ad.platformAdId)) return;
     this.seenIds.add(ad.platformAdId);
     this.batch.push(ad.platformAdId);
-    if (this.batch.length >= LOOKUP_BATCH) await this.flush();
+  }
+
+  get due(): boolean {
+    return this.batch.length >= LOOKUP_BATCH;
   }
 
   async flush(): Promise<void> {

@@ -166,6 +166,21 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * day/month dates follow `order`; without one, a date only one reading allows is taken and any other is refused.
  */
 export function readDay(column: string, raw: string, order: DateOrder | null): string {
+  // A file has few distinct days and many rows: each written form is read once.
+  const cache = order === "dmy" ? DMY_DAYS : order === "mdy" ? MDY_DAYS : ANY_DAYS;
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const day = readDayUncached(column, raw, order);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(raw, day);
+  return day;
+}
+
+const DMY_DAYS = new Map<string, string>();
+const MDY_DAYS = new Map<string, string>();
+const ANY_DAYS = new Map<string, string>();
+
+function readDayUncached(column: string, raw: string, order: DateOrder | null): string {
   if (raw.startsWith(TYPED)) {
     // A day the spreadsheet kept as its serial number (days since 1899-12-30) rather than a formatted date.
     const serial = Number(raw.slice(1));
@@ -186,17 +201,17 @@ export function readDay(column: string, raw: string, order: DateOrder | null): s
   if (m) {
     const [a, b] = [+m[1]!, +m[3]!];
     const year = m[4]!.length === 2 ? `20${m[4]}` : m[4]!;
-    const dmy = () => parseDate(column, `${year}-${pad(b)}-${pad(a)}`);
-    const mdy = () => parseDate(column, `${year}-${pad(a)}-${pad(b)}`);
-    if (order === "dmy") return dmy();
-    if (order === "mdy") return mdy();
-    if (a > 12 && b <= 12) return dmy();
-    if (b > 12 && a <= 12) return mdy();
+    const dayFirst = order === "dmy" || (order === null && a > 12 && b <= 12);
+    const monthFirst = order === "mdy" || (order === null && b > 12 && a <= 12);
+    if (dayFirst) return parseDate(column, `${year}-${pad(b)}-${pad(a)}`);
+    if (monthFirst) return parseDate(column, `${year}-${pad(a)}-${pad(b)}`);
     throw new RowProblem(
       `${column} ${shown(raw)} could be day/month or month/day and nothing else in the file tells; pass dateOrder "dmy" or "mdy" (or the locale), or export dates as YYYY-MM-DD`,
     );
   }
-  return parseDate(column, s.length <= 24 ? s : "");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+    throw new RowProblem(`${column} must be a date such as 2026-12-01 (got ${shown(raw)})`);
+  return parseDate(column, s);
 }
 
 const EMPTY = new Set(["", "-", "--", "—", "n/a", "na"]);
@@ -214,28 +229,36 @@ export function shown(raw: string): string {
  * file's decimal mark. A typed spreadsheet number is already plain.
  */
 export function normalizeNumber(column: string, raw: string, decimal: DecimalMark, what = "number"): string {
+  if (PLAIN_INT.test(raw)) return raw;
   if (raw.startsWith(TYPED)) {
     const n = Number(raw.slice(1));
-    if (!Number.isFinite(n) || n < 0)
-      throw new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
+    if (!Number.isFinite(n) || n < 0) throw notNumber(column, raw, what);
     return plainDigits(n);
   }
-  let s = raw.trim().replace(/[\s\u00a0\u202f']/g, "");
+  let s = raw.trim().replace(SPACES, "");
   if (EMPTY.has(s.toLowerCase())) return "0";
-  s = s
-    .replace(/^[A-Z]{3}(?=[\d.,])|(?<=[\d.,])[A-Z]{3}$/, "")
-    .replace(/R\$|[$€£¥₹₩]/g, "")
-    .replace(/%$/, "");
-  const bad = () => new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
-  const thousands = decimal === "." ? "," : ".";
-  if (s.includes(thousands)) {
-    if (!new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d*)?$`).test(s)) throw bad();
-    s = s.split(thousands).join("");
+  s = s.replace(CODE, "").replace(SYMBOL, "").replace(PERCENT, "");
+  const grouped = decimal === "." ? COMMA_GROUPS : DOT_GROUPS;
+  if (s.includes(decimal === "." ? "," : ".")) {
+    if (!grouped.test(s)) throw notNumber(column, raw, what);
+    s = s.replaceAll(decimal === "." ? "," : ".", "");
   }
   if (decimal === ",") s = s.replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(s)) throw bad();
+  if (!PLAIN_DECIMAL.test(s)) throw notNumber(column, raw, what);
   return s;
 }
+
+const PLAIN_INT = /^\d{1,15}$/;
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+const SPACES = /[\s\u00a0\u202f']/g;
+const CODE = /^[A-Z]{3}(?=[\d.,])|(?<=[\d.,])[A-Z]{3}$/;
+const SYMBOL = /R\$|[$€£¥₹₩]/g;
+const PERCENT = /%$/;
+const COMMA_GROUPS = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
+const DOT_GROUPS = /^\d{1,3}(\.\d{3})+(,\d*)?$/;
+
+const notNumber = (column: string, raw: string, what: string) =>
+  new RowProblem(`${column} must be a non-negative ${what} (got ${shown(raw)})`);
 
 /** A float from a spreadsheet as exact decimal digits (no exponent, no binary noise beyond 10 significant places). */
 function plainDigits(n: number): string {

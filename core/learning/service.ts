@@ -250,7 +250,7 @@ export class TaggerLearning {
     if (!target.approvedBy) {
       throw new WinnowError(
         "invalid_input",
-        `version: tagger v${target.version} was never approved, so it cannot be rolled back to. Promote it with promote_tagger and an approvedBy instead.`,
+        `version: tagger v${target.version} was never approved, so it cannot be rolled back to. Promote it with promote_tagger (as an approver) instead.`,
         { field: "version" },
       );
     }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { formatMoney } from "../costs/money.ts";
 
 /**
  * Selective review: a brand's policy (brands.settings.reviewPolicy) says which stakes need a human. Everything else
@@ -25,6 +26,8 @@ export type ReviewPolicy = z.output<typeof ReviewPolicy>;
 
 export interface ReviewStakes {
   spendMicros?: number | undefined;
+  /** Currency of spendMicros (the threshold is read in the same currency); null/absent: dollars. */
+  currency?: string | null | undefined;
   /** Number of warnings, or their messages. */
   brandWarnings?: number | string[] | undefined;
   confidence?: number | undefined;
@@ -47,12 +50,12 @@ export function policyFromSettings(settings: Record<string, unknown> | null | un
   return parsed.success ? parsed.data : ReviewPolicy.parse({});
 }
 
-const dollars = (micros: number) => `$${(micros / 1_000_000).toFixed(2)}`;
-
 export function needsReview(stakes: ReviewStakes, policy: ReviewPolicy = ReviewPolicy.parse({})): ReviewVerdict {
   const reasons: string[] = [];
   if (stakes.spendMicros !== undefined && stakes.spendMicros >= policy.spendThresholdMicros) {
-    reasons.push(`spend ${dollars(stakes.spendMicros)} ≥ threshold ${dollars(policy.spendThresholdMicros)}`);
+    reasons.push(
+      `spend ${formatMoney(stakes.spendMicros, stakes.currency)} ≥ threshold ${formatMoney(policy.spendThresholdMicros, stakes.currency)}`,
+    );
   }
   const warnings = Array.isArray(stakes.brandWarnings) ? stakes.brandWarnings.length : (stakes.brandWarnings ?? 0);
   if (policy.reviewOnBrandWarnings && warnings > 0) {

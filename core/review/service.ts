@@ -142,6 +142,17 @@ export class ReviewService {
     return hasBrandRole(this.deps.database.db, brandId, userRef, "approver");
   }
 
+  /**
+   * The approver check every decision passes (Slack buttons and reactions, decide_review, the CLI, the dashboard): an
+   * approver of the request's brand by any of the person's handles, or a workspace admin.
+   */
+  private async mayDecide(brandId: string | null, input: DecideInput): Promise<boolean> {
+    if (input.decider?.isAdmin) return true;
+    const handles = input.decider?.handles.length ? input.decider.handles : [input.userRef];
+    for (const handle of handles) if (await this.isApprover(brandId, handle)) return true;
+    return false;
+  }
+
   /** An approver of some brand. */
   async isApproverAnywhere(userRef: string): Promise<boolean> {
     return hasRoleInAnyBrand(this.deps.database.db, userRef, "approver");
@@ -205,7 +216,7 @@ export class ReviewService {
   async decide(input: DecideInput): Promise<DecideOutcome> {
     const { db } = this.deps.database;
     const current = await this.get(input.requestId);
-    if (!(await this.isApprover(current.brandId, input.userRef))) {
+    if (!(await this.mayDecide(current.brandId, input))) {
       throw new WinnowError(
         "forbidden",
         `${input.userRef} is not an approver for this brand, so the decision was not recorded. Ask a brand admin to add them as an approver (add_brand_member, or \`winnow member add <brand> approver\`).`,

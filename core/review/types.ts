@@ -6,7 +6,17 @@ export const ReviewStatus = z.enum(REVIEW_STATUSES);
 export const ReviewDecisionKind = z.enum(["approve", "reject"]);
 export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
 /** Where a decision came from, for the audit trail. */
-export const DecisionVia = z.enum(["slack_button", "slack_reaction", "slack_modal", "mcp", "cli", "api", "system"]);
+export const DecisionVia = z.enum([
+  "slack_button",
+  "slack_reaction",
+  "slack_modal",
+  "slack_thread",
+  "mcp",
+  "cli",
+  "api",
+  "dashboard",
+  "system",
+]);
 export type DecisionVia = z.infer<typeof DecisionVia>;
 
 export const ReviewRequestView = z.object({
@@ -48,6 +58,11 @@ export interface DecideInput {
   via: DecisionVia;
   /** The version the decider saw; the decision applies only if the request is still at it. */
   expectedVersion: number;
+  /**
+   * The authenticated person deciding (decide_review, CLI, dashboard): any of their handles may hold the approver role,
+   * and a workspace admin may decide. Without it, `userRef` itself must be an approver (Slack buttons, reactions).
+   */
+  decider?: { handles: string[]; isAdmin: boolean } | undefined;
 }
 
 export type DecideOutcome =

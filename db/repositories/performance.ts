@@ -1,9 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 
-/** Ad results per asset over a date range, summed across the asset's deployed ads (metrics ⋈ deployments). */
+/**
+ * Ad results per asset over a date range, summed across the asset's deployed ads (metrics ⋈ deployments), one row
+ * per currency the money was reported in (money of two currencies is never added).
+ */
 export interface AssetTotals {
   assetId: string;
+  /** ISO 4217 code of spend and revenue; null when the source did not say. */
+  currency: string | null;
   name: string;
   brandId: string | null;
   platforms: string[];
@@ -44,6 +49,7 @@ export async function assetTotals(tx: Tx, f: PerformanceFilter): Promise<AssetTo
       OR json_extract(a.metadata, '$.slots.audience') = ${f.audienceSlug ?? ""})`);
   const rows = await tx.all<{
     asset_id: string;
+    currency: string | null;
     name: string;
     brand_id: string | null;
     platforms: string;
@@ -53,7 +59,7 @@ export async function assetTotals(tx: Tx, f: PerformanceFilter): Promise<AssetTo
     spend: number;
     revenue: number;
   }>(sql`
-    SELECT d.asset_id, a.name, a.brand_id, group_concat(DISTINCT d.platform) AS platforms,
+    SELECT d.asset_id, m.currency, a.name, a.brand_id, group_concat(DISTINCT d.platform) AS platforms,
       sum(m.impressions) AS impressions, sum(m.clicks) AS clicks, sum(m.conversions) AS conversions,
       sum(m.spend_micros) AS spend, sum(m.revenue_micros) AS revenue
     FROM metrics m
@@ -62,9 +68,10 @@ export async function assetTotals(tx: Tx, f: PerformanceFilter): Promise<AssetTo
     LEFT JOIN arms ar ON ar.id = d.arm_id
     LEFT JOIN experiments e ON e.id = ar.experiment_id
     WHERE ${sql.join(where, sql` AND `)}
-    GROUP BY d.asset_id`);
+    GROUP BY d.asset_id, m.currency`);
   return rows.map((r) => ({
     assetId: r.asset_id,
+    currency: r.currency ?? null,
     name: r.name,
     brandId: r.brand_id,
     platforms: String(r.platforms ?? "")

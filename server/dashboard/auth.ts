@@ -1,25 +1,42 @@
-import { createHash, timingSafeEqual } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
-import { AuthThrottle, clientOf, throttled } from "../auth-throttle.ts";
+import { type Caller, localAdmin } from "../../core/people/caller.ts";
+import { type AuthenticateDeps, authenticate } from "../auth/authenticate.ts";
+import { clientOf, throttled } from "../auth-throttle.ts";
 
 export const SESSION_COOKIE = "winnow_session";
 
 /**
- * Dashboard auth, same rule as /api: with WINNOW_TOKEN unset (loopback only) everything is open. With it set a
- * browser may present the token once as `?token=` (we set an HttpOnly, SameSite=Strict cookie holding its SHA-256 and
- * redirect to the clean URL), or answer the Basic auth prompt with the token as the password; scripts may send
- * `Authorization: Bearer <token>`.
+ * Dashboard auth: every page is seen by a person. A browser presents a token once as `?token=` (a personal token, or
+ * WINNOW_TOKEN for the admin) and gets an HttpOnly, SameSite=Strict cookie that never holds the token itself, then is
+ * redirected to the clean URL; or it answers the Basic prompt with the token as the password; scripts may send
+ * `Authorization: Bearer <token>`. A cookie is checked against its token on every request, so revoking the token signs
+ * the browser out. With no credential configured anywhere (loopback solo use) the visitor is the local admin.
  */
-export function dashboardAuth(token: string | undefined, throttle = new AuthThrottle()): MiddlewareHandler {
-  if (!token) return (_c, next) => next();
-  const expected = Buffer.from(token);
-  const session = createHash("sha256").update(token).digest("hex");
-  const same = (given: string, want: Buffer) => {
-    const g = Buffer.from(given);
-    return g.length === want.length && timingSafeEqual(g, want);
+export function dashboardAuth(deps: AuthenticateDeps): MiddlewareHandler {
+  const { services, throttle } = deps;
+  const adminCookie = services.config.token
+    ? createHash("sha256").update(services.config.token).digest("hex")
+    : undefined;
+  // A personal token's cookie is a random handle to the token kept in this process (the token is checked again on
+  // every request); a restart asks people to sign in again. WINNOW_TOKEN's cookie is its SHA-256, as before.
+  const cookieFor = (caller: Caller) =>
+    caller.kind === "local-admin" && adminCookie ? adminCookie : randomBytes(32).toString("base64url");
+  const sessions = new Map<string, string>(); // cookie -> token, so a cookie re-authenticates like its token
+  const remember = (cookie: string, bearer: string) => {
+    sessions.set(cookie, bearer);
+    if (sessions.size > 5000) sessions.delete(sessions.keys().next().value!);
   };
+  const same = (a: string, b: string) => {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
+  };
+  const signIn = (c: Context, authorization: string | undefined) =>
+    authenticate(deps, { authorization, client: clientOf(c) });
+
   return async (c, next) => {
     const client = clientOf(c);
     const wait = throttle.retryAfterMs(client);
@@ -27,12 +44,14 @@ export function dashboardAuth(token: string | undefined, throttle = new AuthThro
     const url = new URL(c.req.url);
     const queryToken = url.searchParams.get("token");
     if (queryToken !== null) {
-      if (!same(queryToken, expected)) {
-        throttle.fail(client);
-        return denied(c, "The token in the link is wrong.");
-      }
-      throttle.succeed(client);
-      setCookie(c, SESSION_COOKIE, session, {
+      const result = await signIn(c, `Bearer ${queryToken}`);
+      if (!result.ok)
+        return result.status === 429
+          ? throttled(c, result.retryAfterMs ?? 1000)
+          : denied(c, result.message, result.status);
+      const cookie = cookieFor(result.caller);
+      remember(cookie, queryToken);
+      setCookie(c, SESSION_COOKIE, cookie, {
         httpOnly: true,
         sameSite: "Strict",
         path: "/",
@@ -43,33 +62,49 @@ export function dashboardAuth(token: string | undefined, throttle = new AuthThro
     }
     const cookie = getCookie(c, SESSION_COOKIE);
     const header = c.req.header("authorization") ?? "";
-    const password = header.startsWith("Basic ")
-      ? Buffer.from(header.slice(6).trim(), "base64")
-          .toString("utf8")
-          .replace(/^[^:]*:/, "")
-      : undefined;
-    const ok =
-      (cookie !== undefined && same(cookie, Buffer.from(session))) ||
-      (header.startsWith("Bearer ") && same(header.slice(7).trim(), expected)) ||
-      (password !== undefined && same(password, expected));
-    if (ok) {
-      throttle.succeed(client);
+    let authorization: string | undefined;
+    if (cookie !== undefined) {
+      if (adminCookie && same(cookie, adminCookie)) {
+        throttle.succeed(client);
+        c.set("caller" as never, localAdmin("WINNOW_TOKEN") as never);
+        return next();
+      }
+      const bearer = sessions.get(cookie);
+      if (bearer) authorization = `Bearer ${bearer}`;
+    }
+    if (!authorization && header.startsWith("Basic ")) {
+      const password = Buffer.from(header.slice(6).trim(), "base64")
+        .toString("utf8")
+        .replace(/^[^:]*:/, "");
+      authorization = `Bearer ${password}`;
+    } else if (!authorization && header) authorization = header;
+    if (!authorization && cookie !== undefined) {
+      // A cookie this process does not know (restarted, or forged): sign in again.
+      throttle.fail(client);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      return denied(c, "Your session has ended. Open the dashboard with your token again.");
+    }
+    const result = await signIn(c, authorization);
+    if (result.ok) {
+      c.set("caller" as never, result.caller as never);
       return next();
     }
-    // A first visit with no credentials at all is not a guess; a wrong cookie, token or password is. A stale cookie
-    // (the token was rotated) is cleared, so the next page load asks for the new token instead of failing again.
-    if (cookie !== undefined || header) throttle.fail(client);
-    if (cookie !== undefined) deleteCookie(c, SESSION_COOKIE, { path: "/" });
-    return denied(c, header ? "Those credentials are wrong." : "This dashboard needs the server's token.");
+    if (result.status === 429) return throttled(c, result.retryAfterMs ?? 1000);
+    if (cookie !== undefined) {
+      sessions.delete(cookie);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    }
+    return denied(c, authorization ? result.message : "This dashboard needs you to sign in.", result.status);
   };
 }
 
-function denied(c: Parameters<MiddlewareHandler>[0], why: string) {
-  c.header("WWW-Authenticate", 'Basic realm="winnow", charset="UTF-8"');
+/** 401 asks for credentials; 403 (a signed-in non-member) and 503 (identity provider unreachable) say so instead. */
+function denied(c: Context, why: string, status: 401 | 403 | 503 = 401) {
+  if (status === 401) c.header("WWW-Authenticate", 'Basic realm="winnow", charset="UTF-8"');
   return c.html(
     html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · Winnow</title><link rel="stylesheet" href="/static/dashboard.css"></head>
 <body><main id="main"><h1>Sign in required</h1><p>${why}</p>
-<p>Open the dashboard once as <code>/?token=&lt;WINNOW_TOKEN&gt;</code>, or answer the browser prompt with any user name and the token as the password.</p></main></body></html>`,
-    401,
+<p>Open the dashboard once as <code>/?token=&lt;your personal token&gt;</code> (make one with <code>winnow token create --member &lt;your e-mail&gt;</code>), or answer the browser prompt with any user name and the token as the password.</p></main></body></html>`,
+    status,
   );
 }

@@ -1,5 +1,6 @@
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { formatMoney } from "../../core/costs/money.ts";
 
 /** The page shell and small formatting helpers shared by every dashboard page. `html` escapes every interpolation. */
 
@@ -40,15 +41,18 @@ ${head}
 <h1>${title}</h1>
 ${body}
 </main>
-<footer class="foot">Winnow dashboard · times in UTC · money in USD</footer>
+<footer class="foot">Winnow dashboard · times in UTC · generation costs in USD · ad spend and revenue in the currency each figure names</footer>
 </body>
 </html>`;
 }
 
-export const money = (micros: number | null | undefined) =>
+/** Money as "$1,234.56"; ad money passes its currency ("€229.40"), never summed across currencies. */
+export const money = (micros: number | null | undefined, currency?: string | null) =>
   micros == null
     ? "—"
-    : `$${(micros / 1e6).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    : currency && currency !== "USD"
+      ? formatMoney(micros, currency)
+      : `$${(micros / 1e6).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export const when = (iso: string | null | undefined) => (iso ? iso.replace("T", " ").slice(0, 16) : "—");
 

@@ -7,7 +7,10 @@ import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
 import { runLearningCycle } from "../../agents/tagger-trainer.ts";
 import { WinnowError } from "../../core/errors.ts";
+import { actorFor } from "../../core/people/caller.ts";
 import { publicError } from "../../core/public-error.ts";
+import type { AuthenticateDeps } from "../auth/authenticate.ts";
+import { callerOf } from "../auth/middleware.ts";
 import { AuthThrottle } from "../auth-throttle.ts";
 import { sendFile } from "../file-response.ts";
 import type { Services } from "../services.ts";
@@ -35,9 +38,12 @@ type View = (c: Context, services: Services) => Html | Promise<Html>;
  * The dashboard, server-rendered HTML over the same services as MCP and /api, mounted at `/`. Routes are registered
  * one by one (not `/*`) so the auth middleware never wraps /mcp, /api or /healthz.
  */
-export function dashboardRoutes(services: Services, throttle = new AuthThrottle()): Hono {
+export function dashboardRoutes(
+  services: Services,
+  authDeps: AuthenticateDeps = { services, throttle: new AuthThrottle() },
+): Hono {
   const app = new Hono();
-  const auth = dashboardAuth(services.config.token, throttle);
+  const auth = dashboardAuth(authDeps);
   const view = (path: string, render: View) =>
     app.get(path, auth, async (c) => {
       const started = performance.now();
@@ -68,28 +74,35 @@ export function dashboardRoutes(services: Services, throttle = new AuthThrottle(
   settingsRoutes(app, services, auth);
 
   app.get("/assets/:id/thumbnail", auth, async (c) => {
+    await services.authorizer.authorize(callerOf(c), "get_asset", { id: c.req.param("id") });
     const file = await services.library.readFile(c.req.param("id"), "thumbnail");
     return sendFile(c, c.req.param("id"), file, "private, max-age=86400");
   });
   app.get("/assets/:id/file", auth, async (c) => {
+    await services.authorizer.authorize(callerOf(c), "get_asset", { id: c.req.param("id") });
     const file = await services.library.readFile(c.req.param("id"), "original");
     return sendFile(c, c.req.param("id"), file, "private, max-age=86400");
   });
 
   // Actions: POST only, same-origin only (csrf checks Origin), then a progress page.
-  app.post("/learning/retrain", auth, csrf(), requireCsrfToken(), (c) => {
+  app.post("/learning/retrain", auth, csrf(), requireCsrfToken(), async (c) => {
     readOnlyGuard(services);
+    const caller = callerOf(c);
+    await services.authorizer.authorize(caller, "retrain_tagger", {});
     const job = startJob("Retraining the tagger", async (progress) => {
-      await services.learning.retrain({ actor: "dashboard", progress });
+      await services.learning.retrain({ actor: actorFor(caller, "dashboard"), progress });
       return "/learning";
     });
     return c.redirect(`/learning/jobs/${job.id}`, 303);
   });
-  app.post("/learning/cycle", auth, csrf(), requireCsrfToken(), (c) => {
+  app.post("/learning/cycle", auth, csrf(), requireCsrfToken(), async (c) => {
     readOnlyGuard(services);
+    const caller = callerOf(c);
+    // A cycle may retrain and promote under the learning policy: an approver's call.
+    await services.authorizer.authorize(caller, "promote_tagger", {});
     const job = startJob("Running a learning cycle", async (progress) => {
       progress(0, 1, "measuring the tagger and applying triggers");
-      await runLearningCycle(services, { trigger: "dashboard", actor: "dashboard" });
+      await runLearningCycle(services, { trigger: "dashboard", actor: actorFor(caller, "dashboard") });
       return "/learning";
     });
     return c.redirect(`/learning/jobs/${job.id}`, 303);

@@ -4,7 +4,8 @@ import { createProxyServer, type ProxySnapshot } from "./proxy.ts";
 
 /** Bundle entry: stdio in, Streamable HTTP out. Configuration comes from the bundle's user_config via env. */
 const url = process.env.WINNOW_URL?.trim() || "http://127.0.0.1:8787/mcp";
-const token = process.env.WINNOW_TOKEN?.trim() || undefined;
+// The person's own token from the bundle settings; the server's WINNOW_TOKEN (the admin credential) when it is unset.
+const token = process.env.WINNOW_MEMBER_TOKEN?.trim() || process.env.WINNOW_TOKEN?.trim() || undefined;
 const log = (message: string) =>
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", msg: message })}\n`);
 

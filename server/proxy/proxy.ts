@@ -100,7 +100,7 @@ class Upstream {
   describe(error: unknown): string {
     const message = error instanceof Error ? error.message : String(error);
     if (/\b401\b|unauthori[sz]ed|bearer token/i.test(message)) {
-      return `Winnow server at ${this.options.url} rejected the token (401). Set the Winnow token in the extension settings to the server's WINNOW_TOKEN.`;
+      return `Winnow server at ${this.options.url} rejected the token (401). Set your personal Winnow token (winnow token create) in the extension settings.`;
     }
     if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|ECONNRESET|timed? ?out|abort/i.test(message)) {
       return `Winnow server not reachable at ${this.options.url} (${message}). Start it with \`npm start\` in the Winnow folder, or fix the server URL in the extension settings.`;

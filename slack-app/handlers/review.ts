@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import { handlesOf } from "../../core/people/caller.ts";
 import { publicError } from "../../core/public-error.ts";
 import { FeedbackLabel, type FeedbackLabelKey } from "../../core/review/labels.ts";
 import type { DecisionVia, ReviewDecisionKind, ReviewRequestView } from "../../core/review/types.ts";
@@ -171,6 +172,9 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
     return false;
   }
   try {
+    // The Slack user as a person (any of their handles may hold the approver role; an admin may decide), checked by
+    // the same core service as decide_review, the CLI and the dashboard.
+    const person = await services.people.slackCaller(a.user);
     const outcome = await services.reviews.decide({
       requestId: a.request.id,
       decision: a.decision,
@@ -179,6 +183,7 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
       reason: a.reason,
       via: a.via,
       expectedVersion: a.request.version,
+      decider: { handles: handlesOf(person), isAdmin: person.isAdmin },
     });
     if (!outcome.applied) {
       await note(

@@ -1,7 +1,9 @@
-import { formatUsd } from "../../core/costs/money.ts";
+import { formatMoney, formatUsd } from "../../core/costs/money.ts";
 
 /** Money from integer micros: "$1,234.50". */
-export const money = (micros: number | null | undefined) => (typeof micros === "number" ? formatUsd(micros) : "—");
+/** Dollars, or ad money in the currency it was reported in ("€229.40") when one is given. */
+export const money = (micros: number | null | undefined, currency?: string | null) =>
+  typeof micros === "number" ? formatMoney(micros, currency) : "—";
 
 /** "2 Apr 2026" (UTC); with time when it is not midnight: "2 Apr 2026, 14:05 UTC". */
 export function date(iso: string | null | undefined): string {

@@ -170,6 +170,7 @@ const experiment: Renderer = (o, options) => {
     state?: string;
     platform: string;
     spendMicros: number;
+    currency?: string | null;
     latestMetricDate?: string | null;
     arms: ArmOut[];
     srm: { status: string; pValue: number };
@@ -181,7 +182,7 @@ const experiment: Renderer = (o, options) => {
   const state = s.state ? ` (${s.state})` : "";
   const data = s.latestMetricDate ? ` · data through ${date(s.latestMetricDate)}` : "";
   const head =
-    `*${esc(s.name)}*${state} · ${s.metric} on ${s.platform} · spend ${money(s.spendMicros)}${data}\n` +
+    `*${esc(s.name)}*${state} · ${s.metric} on ${s.platform} · spend ${money(s.spendMicros, s.currency)}${data}\n` +
     `${esc(humanText(s.status))}${s.recommendation.text && !s.status.includes(s.recommendation.text) ? `\n${esc(humanText(s.recommendation.text))}` : ""}`;
   const blocks: Block[] = [{ type: "section", text: mrkdwn(clip(head)) }];
   const images: RenderedOutcome["images"] = [];

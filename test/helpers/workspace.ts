@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Clock } from "../../core/clock.ts";
+import { type Caller, localAdmin } from "../../core/people/caller.ts";
 import { silentLogger } from "../../core/log.ts";
 import { type Config, loadConfig } from "../../server/config.ts";
 import { buildServices, type Services } from "../../server/services.ts";
@@ -46,5 +47,13 @@ export async function createTestWorkspace(
   };
 }
 
-/** Test context for invoking tools directly (the same path the MCP server and Slack agent use). */
-export const toolContext = (services: Services, actor = "test") => ({ services, actor, progress: async () => {} });
+/**
+ * Test context for invoking tools directly (the same path the MCP server and Slack agent use), as the local admin
+ * unless a caller is given.
+ */
+export const toolContext = (services: Services, actor = "test", caller: Caller = localAdmin("test")) => ({
+  services,
+  caller,
+  actor,
+  progress: async () => {},
+});

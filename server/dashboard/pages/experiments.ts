@@ -55,7 +55,7 @@ export async function experimentView(c: Context, services: Services): Promise<Ht
   const colorOf = new Map(arms.map((a, i) => [a.id, PALETTE[i % PALETTE.length]!]));
   const info = METRIC_INFO[e.metric as keyof typeof METRIC_INFO];
   const fmt = info?.format ?? ((v: number) => v.toFixed(3));
-  const header = html`<p>${badge(e.status)} metric <strong>${info?.label ?? e.metric}</strong> (${e.metric}) · campaign ${e.campaignName ?? "—"} · audience ${e.audienceName ?? "—"} · started ${when(e.startedAt)}${e.endedAt ? html` · ended ${when(e.endedAt)}` : ""}${results ? html` · platform ${results.platform} · spent <strong>${money(results.spendMicros)}</strong>` : ""}</p>`;
+  const header = html`<p>${badge(e.status)} metric <strong>${info?.label ?? e.metric}</strong> (${e.metric}) · campaign ${e.campaignName ?? "—"} · audience ${e.audienceName ?? "—"} · started ${when(e.startedAt)}${e.endedAt ? html` · ended ${when(e.endedAt)}` : ""}${results ? html` · platform ${results.platform} · spent <strong>${money(results.spendMicros, results.currency)}</strong>` : ""}</p>`;
   if (!results) {
     return page(
       e.name,
@@ -92,7 +92,7 @@ export async function experimentView(c: Context, services: Services): Promise<Ht
     ) => html`<tr><td><a href="/assets/${a.assetId}" title="${a.label}">${nameOf.get(a.armId) ?? a.label}</a>${a.armId === e.winnerArmId ? html` <span class="badge badge-winner">winner</span>` : ""}</td>
       <td><span title="${a.statusReason ?? ""}">${badge(a.status)}</span>${a.statusReason ? html`<div class="muted small">${shortReason(a.statusReason)}</div>` : ""}</td>
       <td class="num">${a.totals.impressions.toLocaleString("en-US")}</td><td class="num">${a.totals.clicks.toLocaleString("en-US")}</td>${showConversions ? html`<td class="num">${a.totals.conversions.toLocaleString("en-US")}</td>` : ""}
-      <td class="num">${money(a.totals.spendMicros)}</td><td class="num">${fmt(a.mean)}<div class="muted small">${fmt(a.interval[0])}–${fmt(a.interval[1])}</div></td>
+      <td class="num">${money(a.totals.spendMicros, results.currency)}</td><td class="num">${fmt(a.mean)}<div class="muted small">${fmt(a.interval[0])}–${fmt(a.interval[1])}</div></td>
       <td class="num">${a.lift ? `${a.lift.median >= 0 ? "+" : ""}${(a.lift.median * 100).toFixed(1)}%` : "control"}</td>
       <td class="num">${pct(a.probabilityBest)}</td><td class="num">${fmt(a.expectedLoss)}</td><td class="num">${pct(a.share)}</td></tr>`,
   );

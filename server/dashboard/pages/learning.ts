@@ -73,7 +73,7 @@ export async function learningView(c: Context, services: Services): Promise<Html
           v,
         ) => html`<tr><td>v${v.version} <code>${v.id}</code></td><td>${badge(v.status)}</td><td>${v.approvedBy ?? "—"}</td><td class="num">${v.tags}</td>
         <td class="num">${v.comparison?.heldOut ?? "—"}</td><td class="num">${pct(v.comparison?.current.accuracy)}</td><td class="num">${pct(v.comparison?.candidate.accuracy)}</td><td>${when(v.createdAt)}</td></tr>`,
-      )}</tbody></table><p class="muted">Promote a shadow version with <code>promote_tagger</code> (needs approvedBy); restore any earlier approved version with <code>rollback_tagger</code>.</p>`
+      )}</tbody></table><p class="muted">Promote a shadow version with <code>promote_tagger</code> (as an approver); restore any earlier approved version with <code>rollback_tagger</code>.</p>`
       : empty(
           "No tagger versions yet.",
           `Corrections (record_feedback, Slack) train the tagger; retraining needs at least ${s.minLabels} labels.`,

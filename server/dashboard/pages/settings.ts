@@ -5,6 +5,7 @@ import type { BrandView, MemberView } from "../../../core/brand/workspace-types.
 import { MEMBER_ROLES } from "../../../core/brand/workspace-types.ts";
 import { asWinnowError, WinnowError } from "../../../core/errors.ts";
 import type { Services } from "../../services.ts";
+import { actAs } from "../actions.ts";
 import { csrfField, requireCsrfToken } from "../csrf.ts";
 import { empty, type Html, money, page, when } from "../layout.ts";
 
@@ -25,10 +26,13 @@ export function settingsRoutes(app: Hono, services: Services, auth: MiddlewareHa
     const form = await formOf(c);
     try {
       writable(services);
-      const brand = await services.brands.create(
-        { slug: form.slug ?? "", name: form.name ?? "", ...brandFields(form) },
-        "dashboard",
-      );
+      const { brand } = (
+        await actAs<{ brand: BrandView }>(c, services, "create_brand", {
+          slug: form.slug ?? "",
+          name: form.name ?? "",
+          ...brandFields(form),
+        })
+      ).structured;
       return c.redirect(`/settings/brands/${brand.slug}?saved=created`, 303);
     } catch (error) {
       return refused(c, error, () => settingsView(c, services, { message: message(error), form }));
@@ -40,15 +44,12 @@ export function settingsRoutes(app: Hono, services: Services, auth: MiddlewareHa
     try {
       writable(services);
       const removeAudiences = lines(form.removeAudiences ?? "", ",");
-      await services.brands.update(
-        ref,
-        {
-          ...(form.name ? { name: form.name } : {}),
-          ...brandFields(form),
-          ...(removeAudiences.length ? { removeAudiences } : {}),
-        },
-        "dashboard",
-      );
+      await actAs(c, services, "update_brand", {
+        brand: ref,
+        ...(form.name ? { name: form.name } : {}),
+        ...brandFields(form),
+        ...(removeAudiences.length ? { removeAudiences } : {}),
+      });
       return c.redirect(`/settings/brands/${ref}?saved=updated`, 303);
     } catch (error) {
       return refused(c, error, () => brandView(c, services, ref, { message: message(error), form }));
@@ -59,16 +60,13 @@ export function settingsRoutes(app: Hono, services: Services, auth: MiddlewareHa
     const ref = c.req.param("brand");
     try {
       writable(services);
-      await services.brands.addMember(
-        {
-          brand: ref,
-          role: form.role as never,
-          ...(form.slackUserId ? { slackUserId: form.slackUserId } : {}),
-          ...(form.email ? { email: form.email } : {}),
-          ...(form.memberName ? { name: form.memberName } : {}),
-        },
-        "dashboard",
-      );
+      await actAs(c, services, "add_brand_member", {
+        brand: ref,
+        role: form.role,
+        ...(form.slackUserId ? { slackUserId: form.slackUserId } : {}),
+        ...(form.email ? { email: form.email } : {}),
+        ...(form.memberName ? { name: form.memberName } : {}),
+      });
       return c.redirect(`/settings/brands/${ref}?saved=member`, 303);
     } catch (error) {
       return refused(c, error, () => brandView(c, services, ref, { message: message(error), form }));
@@ -79,10 +77,11 @@ export function settingsRoutes(app: Hono, services: Services, auth: MiddlewareHa
     const ref = c.req.param("brand");
     try {
       writable(services);
-      await services.brands.removeMember(
-        { brand: ref, member: form.member ?? "", ...(form.role ? { role: form.role as never } : {}) },
-        "dashboard",
-      );
+      await actAs(c, services, "remove_brand_member", {
+        brand: ref,
+        member: form.member ?? "",
+        ...(form.role ? { role: form.role } : {}),
+      });
       return c.redirect(`/settings/brands/${ref}?saved=removed`, 303);
     } catch (error) {
       return refused(c, error, () => brandView(c, services, ref, { message: message(error), form }));

@@ -1,0 +1,75 @@
+/**
+ * Who is calling. Every tool call runs as one of these: a member (a person with a token, a JWT, a Slack id), the
+ * local admin (the CLI on the server host, loopback solo mode with no credentials configured) or the system (the
+ * scheduler and in-process jobs). Roles are not carried here: they are read from brand_members on every call, so a
+ * role removed or a token revoked takes effect on the next request.
+ */
+export type CallerKind = "member" | "local-admin" | "system";
+
+export interface Caller {
+  kind: CallerKind;
+  /** The person's id (mbr_...); null for the local admin and the system. */
+  memberId: string | null;
+  email: string | null;
+  slackUserId: string | null;
+  displayName: string | null;
+  /** A workspace admin holds every role on every brand. */
+  isAdmin: boolean;
+  /** How the caller proved who they are (token id, "oidc", "slack", "WINNOW_TOKEN", "loopback"...), for the log. */
+  via?: string | undefined;
+}
+
+export const BRAND_ROLES = ["viewer", "editor", "reviewer", "approver"] as const;
+export type BrandRole = (typeof BRAND_ROLES)[number];
+/** The least role a tool needs: a brand role (on the brands it touches) or the workspace admin. */
+export type LeastRole = BrandRole | "admin";
+
+export const roleRank = (role: string): number => BRAND_ROLES.indexOf(role as BrandRole) + 1;
+
+/** The one local admin: the CLI on the server host, and /mcp, /api and the dashboard on loopback with no credentials. */
+export function localAdmin(via = "loopback"): Caller {
+  return {
+    kind: "local-admin",
+    memberId: null,
+    email: null,
+    slackUserId: null,
+    displayName: "local admin",
+    isAdmin: true,
+    via,
+  };
+}
+
+/** Scheduler jobs, autopilot and other in-process work nobody asked for in person. */
+export function systemCaller(job: string): Caller {
+  return {
+    kind: "system",
+    memberId: null,
+    email: null,
+    slackUserId: null,
+    displayName: `system:${job}`,
+    isAdmin: true,
+    via: job,
+  };
+}
+
+/** The name written into events for this caller: the person's e-mail, else their Slack id, else their id. */
+export function actorOf(caller: Caller): string {
+  if (caller.kind === "system") return caller.displayName ?? "system";
+  if (caller.kind === "local-admin") return "local-admin";
+  return caller.email ?? (caller.slackUserId ? `slack:${caller.slackUserId}` : (caller.memberId ?? "unknown"));
+}
+
+/** The actor for events: a member is always named as themselves; the local admin and the system keep the surface label. */
+export const actorFor = (caller: Caller, surface: string): string =>
+  caller.kind === "member" ? actorOf(caller) : surface;
+
+/** How the person is shown to others ("Dana <dana@acme.example>", "U0APPROVER"). */
+export function describeCaller(caller: Caller): string {
+  const handle = caller.email ?? caller.slackUserId ?? caller.memberId ?? caller.kind;
+  return caller.displayName && caller.displayName !== handle ? `${caller.displayName} (${handle})` : handle;
+}
+
+/** The handles brand_members rows may be keyed by for this person. */
+export function handlesOf(caller: Caller): string[] {
+  return [caller.memberId, caller.email, caller.slackUserId].filter((h): h is string => Boolean(h));
+}

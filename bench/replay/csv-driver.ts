@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { fixedClock } from "../../core/clock.ts";
 import { binomial, normal, type Rng, seededRng } from "../../core/experiments/rng.ts";
-import { createTestWorkspace } from "../../test/helpers/workspace.ts";
+import { createTestWorkspace, toolContext } from "../../test/helpers/workspace.ts";
 import { addAsset } from "../../tools/add_asset.ts";
 import { createExperiment } from "../../tools/create_experiment.ts";
 import { type AnyTool, invokeTool } from "../../tools/define.ts";
@@ -57,7 +57,7 @@ export async function runMarket(shape: MarketShape, seed: number): Promise<Marke
   const startWeekday = (new Date(start).getUTCDay() + 6) % 7;
   const clock = fixedClock(new Date(start + 6 * 3_600_000).toISOString());
   const ws = await createTestWorkspace({}, { clock });
-  const ctx = { services: ws.services, actor: "team", progress: async () => {} };
+  const ctx = toolContext(ws.services);
   const call = async (tool: unknown, args: Record<string, unknown>) => {
     const out = await invokeTool(tool as AnyTool, args, ctx);
     if (out.isError) throw new Error(`${(tool as AnyTool).name}: ${out.text}`);

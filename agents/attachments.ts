@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { routeIntent } from "./intent-router.ts";
+import { routeIntent, type ThreadMemory } from "./intent-router.ts";
 import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentReply, AgentRequest, Attachment, ToolOutcome } from "./orchestrator.ts";
 import { matchValue, valuesNamedIn } from "./resolve.ts";
@@ -19,6 +19,23 @@ export const isCsv = (a: Attachment) =>
 
 const ADD = /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b/i;
 const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|review|generate|make)\b/i;
+
+/**
+ * Which tool a message with files goes to, decided from the words and the kinds of file alone (pure, so the phrasing
+ * bench replays it): a metrics export → ingest_metrics; an image → add_asset when asked to keep it, a brand check of
+ * the image when asked for one, a search by it otherwise; "route" when the words ask for something else.
+ */
+export type AttachmentKind = "image" | "csv" | "other";
+export function attachmentTool(text: string, kinds: AttachmentKind[], memory: ThreadMemory = {}): string | "route" {
+  if (kinds.includes("csv")) return "ingest_metrics";
+  if (!kinds.includes("image")) return "route";
+  if (text && ADD.test(text)) return "add_asset";
+  const intent = text ? routeIntent(text, memory) : undefined;
+  if (intent?.name === "check_brand") return "check_brand_rules";
+  if (text && intent && !["search", "similar", "help"].includes(intent.name) && OTHER_REQUEST.test(text))
+    return "route";
+  return "find_similar";
+}
 
 /** Offline handling of a message that carries files; undefined when the files are not what the message is about. */
 export async function answerAttachments(
@@ -58,7 +75,15 @@ export async function answerAttachments(
   const image = images[0]!;
   if (images.length > 1) ignored.push(`${images.length - 1} more image(s): I search by the first one`);
   const intent = text ? routeIntent(text, memory) : undefined;
-  if (text && ADD.test(text)) {
+  const chosen = attachmentTool(text, ["image"], memory);
+  if (chosen === "check_brand_rules") {
+    const args: Record<string, unknown> = { imageBase64: image.bytes.toString("base64") };
+    const brand = vocabulary?.brands.length === 1 ? vocabulary.brands[0]!.slug : undefined;
+    if (brand) args.brand = brand;
+    const r = await session.call("check_brand_rules", args);
+    return finish(base, [outcomeOf("check_brand_rules", { brand }, r)], [`brand check of ${image.name}`], ignored);
+  }
+  if (chosen === "add_asset") {
     const args: Record<string, unknown> = {
       contentBase64: image.bytes.toString("base64"),
       filename: image.name,
@@ -74,9 +99,7 @@ export async function answerAttachments(
       ignored,
     );
   }
-  if (text && intent && !["search", "similar", "help"].includes(intent.name) && OTHER_REQUEST.test(text)) {
-    return undefined;
-  }
+  if (chosen === "route") return undefined;
   const understood = [
     `image: ${image.name} (searched by it; not added to the library — say "add this to the library" to keep it)`,
   ];

@@ -7,10 +7,10 @@ import { type LoopKpis, loopKpis } from "../core/experiments/kpis.ts";
 import type { ExperimentMetric } from "../core/experiments/metrics.ts";
 import type { ExperimentPolicy } from "../core/experiments/policy.ts";
 import type { PromotionOutcome } from "../core/experiments/promote.ts";
+import { systemCaller } from "../core/people/caller.ts";
 import type { Services } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
-import { systemCaller } from "../core/people/caller.ts";
 
 /** What the marketer gives the loop: who, what for, and how much it may spend on ads. */
 export interface AutopilotBrief {

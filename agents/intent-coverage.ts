@@ -1,5 +1,4 @@
 import type { IntentName, Slots } from "./intent-router.ts";
-import { oneTypo } from "./resolve.ts";
 
 /**
  * The everyday asks that used to fall into search or the help text: archive, tag, "which assets use this photo",
@@ -7,6 +6,10 @@ import { oneTypo } from "./resolve.ts";
  * clause and its slots in, an intent name and its slots out.
  */
 export function everydayAsk(lower: string, slots: Slots): { name: IntentName; slots: Slots } | undefined {
+  const discard =
+    /^(?:pls |please |can you |could you )?(discard|bin|trash|ditch|kill)\b/.test(lower) &&
+    !/\b(test|experiment)\b/.test(lower);
+  if (discard) return { name: "archive", slots: { setStatus: "discarded" } };
   if (/\b(archive|archiving|retire|unpublish|take down|shelve)\b/.test(lower) && !/\barchived\b/.test(lower)) {
     const name = lower.match(/\b(?:old|stale|outdated|expired|last (?:year|season)'?s?)\s+([a-z][\w-]*?)s?\b/)?.[1];
     return {
@@ -84,32 +87,62 @@ const COMMAND_WORDS = (
   "approved approval approvals reject rejected review reviews reviewed banned disclaimer disclaimers lineage " +
   "similar search assets images photos performers performing performance allocation rebalance creative " +
   "creatives campaign campaigns audience audiences members approvers uploads uploaded ingest metrics brand " +
-  "rules pause losers losing spend spent budget results status expiring rights models tagged retag"
+  "rules pause losers losing spend spent budget results status expiring rights models tagged retag check " +
+  "month remove spring insights report model reallocate allocate tests trail split winning tagger prompt " +
+  "palette staging production rollback discard similar compare cost costs promote"
 ).split(" ");
 const KNOWN = new Set(COMMAND_WORDS);
 
+/** How two words differ by one edit: "insert" (one letter more or less), "swap" (two neighbours), "sub", or none. */
+function editKind(a: string, b: string): "insert" | "swap" | "sub" | undefined {
+  if (a === b) return undefined;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [s, l] = a.length < b.length ? [a, b] : [b, a];
+    for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return "insert";
+    return undefined;
+  }
+  if (a.length !== b.length) return undefined;
+  const diff = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
+  if (diff.length === 1) return "sub";
+  if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!])
+    return "swap";
+  return undefined;
+}
+
 /**
- * Two real words that differ at the end ("asset"/"assets", "reviewer"/"reviewed") are inflections, not slips; a
- * doubled last letter ("variantss") is a slip.
+ * A slip, not another word: a letter dropped, doubled or two swapped inside the word. Two real words that differ at
+ * the end ("asset"/"assets", "reviewer"/"reviewed") are inflections, and one letter swapped for another joins too
+ * many real words ("winter"/"winner"), so only words of eight letters or more are corrected that way.
  */
-function notASlip(word: string, keyword: string): boolean {
-  const [short, long] = word.length <= keyword.length ? [word, keyword] : [keyword, word];
-  if (long.length === short.length + 1 && long.startsWith(short)) return long.at(-1) !== long.at(-2);
-  if (word.length !== keyword.length) return false;
-  if (word.slice(0, -1) === keyword.slice(0, -1)) return true;
-  // One letter swapped for another joins too many real words ("winter"/"winner"); only long words are safe.
-  const swapped = [...word].filter((c, i) => c !== keyword[i]).length === 1;
-  return swapped && keyword.length < 8;
+function isSlip(word: string, keyword: string): boolean {
+  const kind = editKind(word, keyword);
+  if (!kind) return false;
+  if (kind === "sub") return keyword.length >= 8 && word.slice(0, -1) !== keyword.slice(0, -1);
+  if (kind === "insert") {
+    const [short, long] = word.length < keyword.length ? [word, keyword] : [keyword, word];
+    if (long.startsWith(short)) return long.at(-1) === long.at(-2);
+  }
+  return true;
 }
 
 /** Corrects one-slip typos of command words, leaving everything else (names, copy, ids) as written. */
 export function correctTypos(text: string, extra: string[] = []): string {
   const words = extra.length ? [...COMMAND_WORDS, ...extra] : COMMAND_WORDS;
   const known = extra.length ? new Set(words) : KNOWN;
-  return text.replace(/\b[a-z]{5,}\b/gi, (w) => {
+  return text.replace(/\b[a-z]{4,}\b/gi, (w) => {
     const lower = w.toLowerCase();
-    if (known.has(lower)) return w;
-    const fixes = [...new Set(words.filter((k) => k.length >= 6 && oneTypo(lower, k) && !notASlip(lower, k)))];
+    if (known.has(lower) || COMMON.has(lower)) return w;
+    const fixes = [...new Set(words.filter((k) => k.length >= 5 && isSlip(lower, k)))];
     return fixes.length === 1 ? fixes[0]! : w;
   });
 }
+
+/** Real words one slip from a command word, left alone. */
+const COMMON = new Set(
+  (
+    "brands chest cheek mouth month tone tons test text best rest tent west lose loser trial send sent then than them " +
+    "pick spot post page sale rule role runs sort part path last list lost cost most host tags task team term tier " +
+    "spent spend brand model modal stats state spring string sprint print rules mules pause cause piece prompts check " +
+    "checks chick trail trial tails train rain split spilt"
+  ).split(" "),
+);

@@ -1,3 +1,4 @@
+import { adminAsk } from "./intent-admin.ts";
 import { correctTypos, everydayAsk } from "./intent-coverage.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import {
@@ -92,6 +93,7 @@ export interface Slots {
   period?: "day" | "week" | "month";
   categories?: string[];
   expiringWithinDays?: number;
+  reviewOlderThanDays?: number;
   methods?: string[];
   task?: "text" | "image";
   status?: string;
@@ -131,6 +133,12 @@ export interface Slots {
   nameContains?: string;
   createdBefore?: string;
   arms?: string[];
+  version?: string | number;
+  rollback?: boolean;
+  apply?: boolean;
+  toTemplate?: boolean;
+  email?: string;
+  member?: string;
 }
 
 export interface Intent {
@@ -150,6 +158,8 @@ export interface LastCall {
   text: string;
   /** Ids the result named, in its order (assets first), so "the second one" points somewhere. */
   ids?: string[];
+  /** The result's next page, for "next page" / "show me more". */
+  nextCursor?: string;
 }
 
 /** A change that ran in this thread, kept so "undo" can say (or do) what takes it back. */
@@ -210,7 +220,7 @@ export const INTENT_TOOLS: Record<IntentName, string[]> = {
   remove_member: ["remove_brand_member"],
   decide_review: ["decide_review"],
   tag_assets: ["tag_assets"],
-  archive: ["review_asset", "update_asset"],
+  archive: ["update_asset", "review_asset"],
   create_experiment: ["create_experiment"],
   list_deployments: ["list_deployments"],
   prompt_versions: ["list_prompt_versions"],
@@ -334,6 +344,16 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bhwo\b/g, "how"],
   [/\bwhats\b/g, "what's"],
   [/\bperformrs?\b/g, "performers"],
+  [/\bths\b/gi, "this"],
+  [/\bmnth\b/gi, "month"],
+  [/\bwat\b/gi, "what"],
+  [/\btmrw\b/gi, "tomorrow"],
+  [/\bwknd\b/gi, "weekend"],
+  [/\bem\b/g, "them"],
+  [/\bw\/(?=\s)/g, "with"],
+  [/\bw(?= (?:the|a|an|my|our)\b)/g, "with"],
+  [/\bimps\b/gi, "impressions"],
+  [/\bwk\b/gi, "week"],
 ];
 
 export function normalise(raw: string): string {
@@ -348,7 +368,7 @@ export function normalise(raw: string): string {
 
 /** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
 const ASK_SPLIT =
-  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also)\s+|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also)\b)/i;
+  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also)\b)/i;
 
 function splitAsks(text: string): string[] {
   const clauses = text
@@ -454,6 +474,10 @@ const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't approve or reject in bulk: each review is decided by a listed approver on its review card (✅ / ❌).",
   ],
   [
+    /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b/,
+    "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
+  ],
+  [
     /\bdelete\b|\bwipe\b|\bpurge\b/,
     "I don't delete assets from chat. Rejected and discarded assets stay in the library as examples; an admin can archive them from the dashboard.",
   ],
@@ -523,6 +547,11 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   }
   const brandAdmin = brandAdminIntent(text, lower, make);
   if (brandAdmin) return brandAdmin;
+  const admin = adminAsk(text, lower, slots);
+  if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
+  const early = everydayAsk(lower, slots);
+  if (early && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
+    return make(early.name, early.slots);
   if (/\b(link|connect|attach|map)\b/.test(lower) && /\bads?\b/.test(lower) && platformAdId(text) && slots.assetIds)
     return make("link_deployment", { assetIds: slots.assetIds.slice(0, 1), platformAdId: platformAdId(text)! });
   if (
@@ -536,10 +565,19 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
       ...until,
       from: undefined,
       to: undefined,
-    } as Slots);
+    });
   }
   const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
-  if ((/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) || losers) {
+  const stopIt =
+    memory.lastExperimentId !== undefined &&
+    (/^(?:ok(?:ay)?,?\s+)?(?:stop|end|kill|halt|wrap up) (?:it|that one|this one|that|this)\b/.test(lower) ||
+      (/\b(?:do it|go|run it|pause them|pause it) for real\b|\bfor real now\b/.test(lower) &&
+        memory.lastCall?.tool === "stop_experiment"));
+  if (
+    (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) ||
+    losers ||
+    stopIt
+  ) {
     const keepAds =
       /\b(don'?t|do not|without|never)\s+(touch|pause|change|stop)\b.*\bads?\b|\b(leave|keep) the ads\b/.test(lower);
     const dry = /\bdry[- ]?run|\bpreview\b|\bsimulate\b|\bwhat would happen\b/.test(lower)
@@ -562,8 +600,12 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   const everyday = everydayAsk(lower, slots);
   if (everyday) return make(everyday.name, everyday.slots);
   if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));
+  const looked = lower.match(
+    /\b(?:nobody'?s|no one'?s|not been|haven'?t|hasn'?t)\s+(?:looked at|reviewed|checked|touched)\b.*?\b(\d{1,4})\+?\s*days?\b/,
+  );
+  if (looked) return make("library_review", { categories: ["review_overdue"], reviewOlderThanDays: Number(looked[1]) });
   if (
-    /\b(library review|rights? (data )?expir\w*|rights? expire|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review)\b/.test(
+    /\b(library review|rights? (data )?expir\w*|rights? expire|expir\w*\b.*\brights?|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review)\b/.test(
       lower,
     )
   )
@@ -636,7 +678,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   )
     return make(
       "models",
-      /\b(image|text)\b/.test(lower) ? { task: lower.match(/\b(image|text)\b/)![1] as "image" } : {},
+      /\b(image|text)s?\b/.test(lower) ? { task: lower.match(/\b(image|text)s?\b/)![1] as "image" } : {},
     );
   if (/\b(jobs|job runs?|scheduler|scheduled (jobs?|runs?))\b/.test(lower) && !/^(find|search|look)\b/.test(lower))
     return make("jobs", jobStatus(lower));
@@ -703,7 +745,11 @@ function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slot
   )
     return undefined;
   const limit = listLimit(lower);
-  return { ...(metric ? { metric } : {}), ...(limit ? { limit } : {}), ...(slots.count && !limit ? {} : {}) };
+  const imps = lower.match(
+    /\b(?:min(?:imum)?\.?\s*|at least\s*|over\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\+?\s*(?:impressions)\b/,
+  );
+  const minImpressions = imps ? Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) : undefined;
+  return { ...(metric ? { metric } : {}), ...(limit ? { limit } : {}), ...(minImpressions ? { minImpressions } : {}) };
 }
 
 function generationSlots(lower: string, slots: Slots): Slots {
@@ -741,14 +787,16 @@ function brandAdminIntent(text: string, lower: string, make: Make): Intent | und
     )
   )
     return make("list_brands");
-  const people = /\b(members?|team|approvers?|reviewers?|marketers?|admins?|who can approve|who('s| is) on)\b/.test(
-    lower,
-  );
+  const people =
+    /\b(members?|team|approvers?|reviewers?|marketers?|admins?|viewers?|editors?|who (?:else )?can approve|who('s| is) on|access)\b/.test(
+      lower,
+    ) && !/\b(review queue|pending|waiting)\b/.test(lower);
   if (people) {
     const role = memberRole(lower);
     if (/\b(remove|take\b.*\boff|kick|revoke|drop)\b/.test(lower)) return make("remove_member", role ? { role } : {});
     if (/\b(add|make|invite|give|grant)\b/.test(lower)) return make("add_member", role ? { role } : {});
-    if (/\b(who|list|show|which|members|team)\b/.test(lower)) return make("list_members");
+    if (/\b(who|list|show|which|members|team)\b/.test(lower))
+      return make("list_members", /\bapprove|approvers?\b/.test(lower) ? { role: "approver" } : role ? { role } : {});
   }
   if (
     /\b(update|change|set|rename|switch)\b.*\b(review channel|channel|palette|colou?rs?|fonts?|logo|description)\b/.test(

@@ -10,14 +10,21 @@ const SLOT_WORDS = "hook|tone|offer|audience|format|cta|call to action|backgroun
 
 /** "which hook works best for 25-34", "best tone for Gen Z by conversions", "slot insights" → slot_insights. */
 export function slotInsight(lower: string, slots: Slots): Slots | undefined {
-  const named = lower.match(
-    new RegExp(
-      `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b`,
-    ),
+  const named =
+    lower.match(
+      new RegExp(
+        `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top|returns?|gets?)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift)\\b`,
+      ),
+    ) ?? undefined;
+  const insightWords = /\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower);
+  const toneChoice =
+    /\b(?:like|prefer|respond to)\b.*\b(\w+) or (\w+)\b.*\bmore\b/.test(lower) && toneList(lower).length >= 2;
+  if (!named && !insightWords && !toneChoice) return undefined;
+  const anySlot = insightWords ? lower.match(new RegExp(`\\b(${SLOT_WORDS})s?\\b`))?.[1] : undefined;
+  const slot = (named?.[1] ?? named?.[2] ?? named?.[3] ?? anySlot ?? (toneChoice ? "tone" : undefined))?.replace(
+    /^call to action$/,
+    "cta",
   );
-  if (!named && !/\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower))
-    return undefined;
-  const slot = (named?.[1] ?? named?.[2])?.replace(/^call to action$/, "cta");
   const metric = /\b(conversions?|convert\w*|cvr)\b/.test(lower)
     ? "cvr"
     : /\broas|revenue|return on ad spend\b/.test(lower)

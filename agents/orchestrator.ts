@@ -75,6 +75,8 @@ export interface AgentReply {
   ignored?: string[];
   /** One short question when something required is missing or ambiguous; no tool ran. */
   question?: string;
+  /** A line the surface adds as written (Slack mentions intact), e.g. who may decide a review. */
+  notice?: string;
   /** A destructive tool waiting for confirmation. */
   confirm?: PendingConfirmation;
   toolsRan: ToolRun[];
@@ -189,7 +191,9 @@ export class Orchestrator {
     // Said in the user's words ("Gen Z"), a value may need the tool's own (gen-z-runners): any error naming a field
     // is repaired (closest allowed value, a clamp, or an optional argument dropped, saying so) or asked about.
     const tried = new Set<string>();
-    for (let attempt = 0; result.isError && attempt < 3; attempt++) {
+    // Who may do something is not a field to repair: a refusal is said as it is.
+    const refusal = /^forbidden\b|needs \w+ \(or higher\)|not an approver|not allowed/i;
+    for (let attempt = 0; result.isError && !refusal.test(result.text) && attempt < 3; attempt++) {
       const step = planRepair(result.text, args, tool.inputSchema.required ?? [], tried);
       if (!step) break;
       tried.add(step.path.join("."));

@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots, type LastCall, normalise, routeIntent, type Slots, type ThreadMemory } from "./intent-router.ts";
-import { formatList, performanceMetric, platformOf, toneList } from "./intent-slots.ts";
+import { costSlots, formatList, performanceMetric, platformOf, toneList } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { bindSlots } from "./slot-binder.ts";
@@ -101,6 +101,8 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
         text: `I don't see a template called "${tpl}". Which one: ${choices(v.templates.map((t) => t.names[0] ?? t.id))}?`,
       };
   }
+  // "for march" is a date, not an audience.
+  if (s.audience && parseDateRange(`in ${s.audience}`, now)) delete s.audience;
   // Audience: "for millennials", or an audience named outright ("gen z?").
   const named = valuesNamedIn(rest, v.audiences);
   const saidAudience = s.audience ?? (named.length === 1 ? named[0]!.names[0] : undefined);
@@ -121,7 +123,8 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
     out.slots.platform = platform;
     out.understood.push(`platform: ${platform}`);
   }
-  const range = parseDateRange(rest, now);
+  const range =
+    parseDateRange(rest, now) ?? parseDateRange(`in ${rest.replace(/^(?:for|from|over|during)\s+/i, "")}`, now);
   if (range && takes("from", "since")) {
     Object.assign(out.slots, "since" in props && !("from" in props) ? { since: range.from } : { from: range.from });
     Object.assign(out.slots, "until" in props && !("to" in props) ? { until: range.to } : { to: range.to });
@@ -132,7 +135,13 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
     out.slots.metric = metric;
     out.understood.push(`metric: ${metric}`);
   }
-  const count = s.count ?? Number(lower.match(/^\s*(?:make it\s+|only\s+|just\s+)?(\d{1,3})\b/)?.[1] ?? Number.NaN);
+  const count =
+    s.count ??
+    Number(
+      lower.match(
+        /^\s*(?:actually\s+)?(?:make it\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
+      )?.[1] ?? Number.NaN,
+    );
   if (Number.isFinite(count) && count > 0) {
     if (takes("count")) out.slots.count = count;
     else if (takes("limit")) out.slots.limit = count;
@@ -164,12 +173,74 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
       out.understood.push(`offer: ${one.id}`);
     }
   }
-  if (takes("experimentId", "experiment") && /\b(test|experiment)\b/.test(lower)) {
+  if (takes("experimentId", "experiment")) {
     const m = matchExperiment(rest, v.experiments);
     if (m.kind === "one") {
       out.slots.experimentId = m.value.id;
       out.understood.push(`experiment: ${m.value.name}`);
     }
+  }
+  const by = costSlots(lower);
+  if (by.groupBy && takes("groupBy")) {
+    out.slots.groupBy = by.groupBy;
+    if (by.period) out.slots.period = by.period;
+    out.understood.push(`by ${by.groupBy.join(", ")}`);
+  } else {
+    const dim = lower.match(/\b(?:by|per)\s+(campaign|model|provider|prompt|template|day|week|month)s?\b/);
+    if (dim && takes("groupBy")) {
+      const period = ["day", "week", "month"].includes(dim[1]!);
+      out.slots.groupBy = [
+        period
+          ? "period"
+          : dim[1] === "prompt"
+            ? "prompt_version"
+            : dim[1] === "template"
+              ? "template_version"
+              : dim[1]!,
+      ];
+      if (period) out.slots.period = dim[1] as Slots["period"];
+      out.understood.push(`by ${dim[1]}`);
+    }
+  }
+  const slot = lower.match(/\b(hook|tone|offer|audience|format|cta|background|scene|angle)s?\b/)?.[1];
+  if (slot && takes("slot") && !out.slots.audience) {
+    out.slots.slot = slot;
+    out.understood.push(`slot: ${slot}`);
+  }
+  const days = lower.match(/\b(\d{1,4})\+?\s*days?\b/)?.[1];
+  if (days && takes("expiringWithinDays", "reviewOlderThanDays")) {
+    const field =
+      "reviewOlderThanDays" in props && /\b(older|since|looked|reviewed|overdue)\b/.test(lower)
+        ? "reviewOlderThanDays"
+        : "expiringWithinDays";
+    Object.assign(out.slots, { [field]: Number(days) });
+    out.understood.push(`${days} days`);
+  }
+  const hops = lower.match(/\b(\d{1,2})\s*(?:hops?|levels?|steps?)\b/)?.[1];
+  if (hops && takes("depth")) {
+    Object.assign(out.slots, { depth: Number(hops) });
+    out.understood.push(`depth ${hops}`);
+  }
+  const seed = lower.match(/\bseed\s*(\d{1,10})\b/)?.[1];
+  if (seed && takes("seed")) {
+    Object.assign(out.slots, { seed: Number(seed) });
+    out.understood.push(`seed ${seed}`);
+  }
+  const perPage = lower.match(/\b(\d{1,3})\s*(?:per page|a page|at a time|rows|results)\b/)?.[1];
+  if (perPage && takes("limit")) {
+    out.slots.limit = Number(perPage);
+    delete out.slots.count;
+    out.understood.push(`${perPage} per page`);
+  }
+  const brand = v.brands.find((b) => new RegExp(`\\b${b.slug}\\b`).test(lower));
+  if (brand && takes("brand") && /\bonly\b|\bjust\b/.test(lower)) {
+    out.slots.brand = brand.slug;
+    out.understood.push(`brand: ${brand.slug}`);
+  }
+  const imps = lower.match(/\b(?:min(?:imum)?\.?\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\+?\s*(?:imps|impressions)\b/);
+  if (imps && takes("minImpressions")) {
+    Object.assign(out.slots, { minImpressions: Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) });
+    out.understood.push("minimum impressions");
   }
   // A search repeated with other words: "what about red ones?" searches for "red".
   if (!out.understood.length && !out.question && last.tool === "search_assets") {
@@ -221,7 +292,13 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   if (instead) return instead[1]!;
   const weak = t.match(WEAK_LEAD);
   const rest = weak ? t.slice(weak[0].length).trim() : "";
-  if (!weak || !rest) return undefined;
+  // A short message with no request of its own ("by roas?", "on IG", "march") changes the last one.
+  if (!weak || !rest) {
+    if (t.split(/\s+/).length > 7) return undefined;
+    const own = routeIntent(t, {});
+    const explicitSearch = /^(?:find|search|show me|look(?:ing)? for|pull up|dig up|got any|any)\b/i.test(t);
+    return !own || (own.name === "search" && !explicitSearch) ? t : undefined;
+  }
   // "and which hook works best?" asks its own question; "and for millennials?" does not.
   const own = routeIntent(rest, {});
   if (own && !["search", "templates", "help"].includes(own.name) && rest.split(/\s+/).length > 2) return undefined;
@@ -254,6 +331,18 @@ export function applyChange(
 ): FollowUp | undefined {
   const tool = tools.find((t) => t.name === last.tool);
   if (!tool) return undefined;
+  // "next page", "show me more": the same call, one page on (the cursor the last result gave).
+  if (
+    /^(?:(?:ok|and|pls|please)\s+)?(?:next(?: page)?|more|show (?:me )?more|more please|keep going|the rest|load more|next \d+)[.!?]*$/i.test(
+      rest.trim(),
+    )
+  )
+    return {
+      kind: "call",
+      tool,
+      args: { ...merged(last.args, {}), ...(last.nextCursor ? { cursor: last.nextCursor } : {}) },
+      understood: [`next page of ${last.tool.replace(/_/g, " ")}`],
+    };
   const change = changeIn(rest, last, tool, v, now);
   if (change.question)
     return {

@@ -1,14 +1,16 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { promptAsk } from "./intent-admin.ts";
 import { describeRange } from "./intent-dates.ts";
 import {
   INTENT_TOOLS,
   type Intent,
   type IntentName,
+  normalise,
   routeIntent,
   type Slots,
   type ThreadMemory,
 } from "./intent-router.ts";
-import { toneList } from "./intent-slots.ts";
+import { formatList, toneList } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import {
   choices,
@@ -105,6 +107,49 @@ export function describeIntent(name: IntentName): string {
 const NO_EXPERIMENTS = "\u0000no experiments";
 const NO_CANDIDATE = "\u0000no candidate:";
 
+/**
+ * What the workspace's own words say when the phrasing alone did not: a prompt named ("the ad copy prompt"), an offer
+ * or audience with a count or format (a generation without a verb), an experiment named without "test".
+ */
+function rescue(text: string, intent: Intent | undefined, input: PlanInput): Intent | undefined {
+  const v = input.vocabulary;
+  const lower = normalise(text).toLowerCase();
+  const prompt = promptAsk(lower, v.prompts);
+  if (prompt === "ask") return { name: "cannot", tools: [], slots: { reason: "\u0000ask-prompt" } };
+  if (prompt) return { name: "tool", tools: [prompt.tool], slots: prompt.slots as Slots };
+  const weak =
+    !intent ||
+    (intent.name === "search" &&
+      !/\b(find|search|look|show|pull up|dig up|any|got|do we have|need|photos?|images?|pics?|shots?|assets?|visuals?|footage)\b/.test(
+        lower,
+      ));
+  if (!weak) return intent;
+  // A command we do not have ("rename the spring folder") is not a question about the spring test.
+  if (
+    /^(?:rename|move|delete|upload|download|share|send|email|post|publish|edit|fix|translate|print|export|copy)\b/.test(
+      lower,
+    )
+  )
+    return intent;
+  const offer = valuesNamedIn(lower, v.offers).length > 0;
+  const audience = valuesNamedIn(lower, v.audiences).length > 0;
+  const sized = /\b\d{1,3}\b/.test(lower.replace(/\d{1,2}:\d{1,2}/g, " ")) || formatList(lower).length > 0;
+  if ((offer && (sized || audience)) || (/\bvariants?\b/.test(lower) && (sized || audience || offer))) {
+    const routed = routeIntent(`make ${text.replace(/^\s*variants?\b/i, "")} variants`, input.memory, {
+      now: input.now,
+    });
+    if (routed?.name === "generate") return routed;
+  }
+  const exp = matchExperiment(lower, v.experiments);
+  if (exp.kind !== "none" && !/\b(promote|ship|stop|pause|kill)\b/.test(lower))
+    return {
+      name: "status",
+      tools: INTENT_TOOLS.status,
+      slots: { ...(exp.kind === "one" ? { experimentId: exp.value.id } : {}) },
+    };
+  return intent;
+}
+
 /** The names a question offers, in the order it lists them, so "the second one" can answer it. */
 function listedIn(question: string, v: Vocabulary): string[] {
   const names = [
@@ -137,7 +182,7 @@ export function planRoute(input: PlanInput): RouterPlan {
   const inThread = planInThread(input, notes);
   if (inThread.plan) return inThread.plan;
   const text = completePending(inThread.text ?? input.text, input.memory, input.now);
-  const intent = routeIntent(text, input.memory, { now: input.now });
+  const intent = rescue(text, routeIntent(text, input.memory, { now: input.now }), input);
   if (!intent)
     return THANKS.test(text.trim())
       ? { kind: "thanks", ...notes }
@@ -145,9 +190,22 @@ export function planRoute(input: PlanInput): RouterPlan {
   if (intent.name === "help") return { kind: "help", ...notes };
   for (const ask of intent.also ?? [])
     notes.ignored.push(`"${ask}": one request at a time; ask me again for that next`);
+  if (intent.name === "cannot" && intent.slots.reason === "\u0000ask-prompt")
+    return {
+      kind: "question",
+      intent,
+      question: `Which prompt: ${choices(input.vocabulary.prompts)}?`,
+      pending: { text, field: "prompt", ...choicesOf(input.vocabulary.prompts) },
+      ...notes,
+    };
   if (intent.name === "cannot")
     return { kind: "cannot", intent, text: intent.slots.reason ?? "I can't do that.", ...notes };
-  const tool = intent.tools.map((name) => input.tools.find((t) => t.name === name)).find(Boolean);
+  // Archiving while working through the library review list records a review (review_asset).
+  const order =
+    intent.name === "archive" && input.memory.lastCall?.tool === "library_review"
+      ? [...intent.tools].reverse()
+      : intent.tools;
+  const tool = order.map((name) => input.tools.find((t) => t.name === name)).find(Boolean);
   if (!tool) {
     const names = intent.tools.join(" / ");
     return {
@@ -180,8 +238,12 @@ export function planRoute(input: PlanInput): RouterPlan {
         (distinctive && new RegExp(`\\b${escapeRe(first)}\\b`).test(lowerText))
       );
     });
-    const brand = named ?? (v.brands.length === 1 ? v.brands[0] : undefined);
+    const created =
+      input.memory.lastCall?.tool === "create_brand" ? String(input.memory.lastCall.args.slug ?? "") : undefined;
+    // A brand created earlier in this thread is the one its next requests are about, unless another is named.
+    const brand = named ?? (v.brands.length === 1 && !created ? v.brands[0] : undefined);
     if (brand) slots.brand = brand.slug;
+    else if (created) slots.brand = created;
     else if (BRAND_INTENTS.has(intent.name) && v.brands.length > 1 && required(tool, ["brand"]))
       return ask("brand", `Which brand: ${choices(v.brands.map((b) => b.slug))}?`);
   }
@@ -397,8 +459,14 @@ function resolveExperiment(
     notes.understood.push(`experiment: ${label(slots.experimentId)}`);
     return undefined;
   }
+  const named = matchExperiment(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.experiments);
+  if (named.kind === "one" && !mentionsTest(text) && name !== "status") {
+    slots.experimentId = named.value.id;
+    notes.understood.push(`experiment: ${named.value.name}`);
+    return undefined;
+  }
   if (mentionsTest(text) || name === "status") {
-    const m = matchExperiment(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.experiments);
+    const m = named;
     if (m.kind === "one") {
       slots.experimentId = m.value.id;
       notes.understood.push(`experiment: ${label(m.value.id)}`);

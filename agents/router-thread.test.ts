@@ -252,7 +252,7 @@ describe("everyday asks reach their tool, and a request that is not a search is 
     });
     expect(plan("archive the second one", generated)).toMatchObject({
       kind: "call",
-      tool: { name: "review_asset" },
+      tool: { name: "update_asset" },
       args: { id: B, status: "archived" },
     });
   });

@@ -41,8 +41,6 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
     const f = applyChange(rest, last, tools, input.vocabulary, input.now);
     if (f) return { plan: fromFollowUp(f, notes, memory) };
   }
-  const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
-  if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   const ids = memory.lastCall?.ids?.filter((id) => id.startsWith("ast_")) ?? memory.lastAssetIds ?? [];
   if (pick && ids.length) {
     const id = picked(ids, pick.index);
@@ -57,6 +55,8 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
       return { text: rest };
     }
   }
+  const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
+  if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
 }
 

@@ -34,6 +34,8 @@ const SYNONYMS: Record<string, string[]> = {
   setStatus: ["status"],
   nameContains: ["nameContains"],
   arms: ["arms"],
+  email: ["email"],
+  reviewOlderThanDays: ["reviewOlderThanDays"],
 };
 
 /** Slots that only help the router itself; never bound, never reported as unused. */
@@ -55,6 +57,11 @@ export interface Binding {
 
 export function bindSlots(tool: McpToolInfo, slots: Slots & { brand?: string }): Binding {
   const values: Record<string, unknown> = { ...slots };
+  // An e-mail address is an e-mail, wherever the tool keeps a person's handles apart.
+  if (typeof slots.user === "string" && slots.user.includes("@") && "email" in (tool.inputSchema.properties ?? {})) {
+    values.email = slots.user;
+    delete values.user;
+  }
   delete values.assetIds;
   if (slots.assetIds?.length) {
     values.assetId = slots.assetIds[0];

@@ -26,7 +26,14 @@ export function rememberCall(
 ): ThreadMemory {
   if (result.isError) return memory;
   const ids = resultIds(result);
-  memory.lastCall = { tool: call.tool, args: replayable(call.args), text: call.text, ids };
+  const cursor = (result.structured as { nextCursor?: unknown } | undefined)?.nextCursor;
+  memory.lastCall = {
+    tool: call.tool,
+    args: replayable(call.args),
+    text: call.text,
+    ids,
+    ...(typeof cursor === "string" && cursor ? { nextCursor: cursor } : {}),
+  };
   const assets = ids.filter((id) => id.startsWith("ast_"));
   if (assets.length) memory.lastAssetIds = assets.slice(0, 20);
   const exp =
@@ -70,14 +77,36 @@ export function changeOf(
       args: { id: args.id, status: before },
       summary: `put the asset back to ${before.replace(/_/g, " ")}`,
     };
-  const move = s.move as
-    | { prompt?: string; label?: string; fromVersion?: number | null; changed?: boolean }
-    | undefined;
-  if (tool === "set_prompt_label" && move?.changed && move.fromVersion && move.prompt && move.label)
+  if (tool === "link_deployment" && typeof args.platform === "string" && typeof args.platformAdId === "string")
+    change.undo = {
+      tool: "unlink_deployment",
+      args: { platform: args.platform, platformAdId: args.platformAdId },
+      summary: `unlink ${args.platform} ad ${args.platformAdId}`,
+    };
+  const member = args.slackUserId ?? args.email;
+  if (tool === "add_brand_member" && typeof args.brand === "string" && typeof member === "string")
+    change.undo = {
+      tool: "remove_brand_member",
+      args: { brand: args.brand, member, ...(typeof args.role === "string" ? { role: args.role } : {}) },
+      summary: `take the ${String(args.role ?? "")} role away again`,
+    };
+  const added = Array.isArray(args.upsert) ? args.upsert.map((r) => (r as { id?: unknown }).id) : [];
+  if (
+    tool === "update_brand_rules" &&
+    typeof args.brand === "string" &&
+    added.every((id) => typeof id === "string") &&
+    added.length
+  )
+    change.undo = {
+      tool: "update_brand_rules",
+      args: { brand: args.brand, remove: added },
+      summary: `remove the rule${added.length > 1 ? "s" : ""} just added (${added.join(", ")})`,
+    };
+  if (tool === "set_prompt_label" && typeof args.name === "string" && typeof args.label === "string")
     change.undo = {
       tool: "set_prompt_label",
-      args: { name: move.prompt, label: move.label, version: move.fromVersion },
-      summary: `move ${move.label} of ${move.prompt} back to version ${move.fromVersion}`,
+      args: { name: args.name, label: args.label, rollback: true },
+      summary: `move ${args.label} of ${args.name} back to where it was`,
     };
   return change;
 }

@@ -1,38 +1,92 @@
 import { openMcpSession } from "../agents/mcp-client.ts";
 import { loadVocabulary } from "../core/intents/vocabulary.ts";
-import { evaluateCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
+import { type CaseResult, evaluateCase, evaluateThreadCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
+import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
+import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtures/phrasings-blind/workspace.ts";
 
 /**
- * Issue 15: the offline router's right-tool-and-arguments rate on the persona phrasing corpus
- * (test/fixtures/phrasings, 25% held out), over the tools this server really serves. Target ≥ 0.90.
- * `--split heldout|tuning` limits the failures list to one part.
+ * The offline router's useful-answer rate (right tool and key arguments, or the right question or refusal).
+ * - `corpus`: the project's persona corpus (issue 15, test/fixtures/phrasings, 25% held out).
+ * - `blind`: the corpus written blind to agents/ and slack-app/ (issue 25, test/fixtures/phrasings-blind), with
+ *   threads replayed, review-card threads and shared files. Its tuning half prints its failures; the heldout half is
+ *   scored only with `--heldout` and prints nothing but its rate and counts by kind.
+ * Both also count destructive calls that would run without a Confirm and replies that would show an internal id or
+ * JSON. Targets: ≥ 0.90 useful on each held-out part, 0 unconfirmed, 0 leaks.
  */
 const TARGET = 0.9;
 const split = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;
+const withHeldout = process.argv.includes("--heldout");
 
-const ws = await createCorpusWorkspace();
-try {
-  const session = await openMcpSession(ws.services, "bench:router");
-  const vocabulary = await loadVocabulary(ws.services.database.db);
-  const now = new Date(CORPUS_NOW);
-  const results = loadCorpus().map((c) => evaluateCase(c, session.tools, vocabulary, now));
-  await session.close();
-  const score = scoreCorpus(results);
-  const failures = split ? score.failures.filter((f) => f.split === split) : score.failures;
-  console.log(
-    JSON.stringify(
-      {
-        bench: "router",
-        target: TARGET,
-        pass: score.rate >= TARGET,
-        ...score,
-        failures,
-      },
-      null,
-      2,
-    ),
-  );
-} finally {
-  await ws.cleanup();
+const kindOf = (r: CaseResult) => (r.case.expect.question ? "question" : r.case.expect.cannot ? "cannot" : "tool");
+
+function counts(results: CaseResult[]) {
+  const byKind: Record<string, { pass: number; fail: number; pending: number }> = {};
+  for (const r of results) {
+    const k = byKind[kindOf(r)] ?? { pass: 0, fail: 0, pending: 0 };
+    k[r.verdict]++;
+    byKind[kindOf(r)] = k;
+  }
+  const scored = results.filter((r) => r.verdict !== "pending");
+  const passed = scored.filter((r) => r.verdict === "pass").length;
+  return {
+    cases: results.length,
+    scored: scored.length,
+    rate: scored.length ? Number((passed / scored.length).toFixed(3)) : 0,
+    byKind,
+    unconfirmedDestructive: results.filter((r) => r.unconfirmed).length,
+    rawIdOrJsonReplies: results.filter((r) => r.leaks?.length).length,
+  };
 }
+
+const corpus = await (async () => {
+  const ws = await createCorpusWorkspace();
+  try {
+    const session = await openMcpSession(ws.services, "bench:router");
+    const vocabulary = await loadVocabulary(ws.services.database.db);
+    const results = loadCorpus().map((c) => evaluateCase(c, session.tools, vocabulary, new Date(CORPUS_NOW)));
+    await session.close();
+    const score = scoreCorpus(results);
+    const failures = split ? score.failures.filter((f) => f.split === split) : score.failures;
+    return { ...score, pass: score.heldout.rate >= TARGET, failures };
+  } finally {
+    await ws.cleanup();
+  }
+})();
+
+const blind = await (async () => {
+  const ws = await createBlindWorkspace();
+  try {
+    const session = await openMcpSession(ws.services, "bench:router");
+    const vocabulary = await loadVocabulary(ws.services.database.db);
+    const world = blindReplayWorld(ws.world);
+    const run = (part: "tuning" | "heldout") =>
+      loadBlindCorpus(part).map((c) => evaluateThreadCase(c, session.tools, vocabulary, new Date(BLIND_NOW), world));
+    const tuning = run("tuning");
+    const heldout = withHeldout ? run("heldout") : undefined;
+    await session.close();
+    const pendingTools = [...new Set(tuning.filter((r) => r.verdict === "pending").map((r) => r.case.expect.tool))];
+    return {
+      tuning: {
+        ...counts(tuning),
+        pendingTools,
+        failures: tuning
+          .filter((r) => r.verdict === "fail" || r.unconfirmed || r.leaks?.length)
+          .map((r) => ({
+            persona: r.case.persona,
+            text: r.case.text,
+            expected: r.case.expect,
+            got: r.got,
+            ...(r.unconfirmed ? { unconfirmed: true } : {}),
+            ...(r.leaks?.length ? { leaks: r.leaks } : {}),
+          })),
+      },
+      // Only figures: the held-out half is never tuned on, so what failed there is not printed.
+      ...(heldout ? { heldout: { ...counts(heldout), pass: counts(heldout).rate >= TARGET } } : {}),
+    };
+  } finally {
+    await ws.cleanup();
+  }
+})();
+
+console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind }, null, 2));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { addVariant, MARKETER, REVIEW_CHANNEL, seedReviewBrand } from "./helpers/review-fixtures.ts";
+import { APPROVER, addVariant, MARKETER, REVIEW_CHANNEL, seedReviewBrand } from "./helpers/review-fixtures.ts";
 import { type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
 
 /** Issue 25 through real Bolt handlers: a thread remembers its last request, and a review card's thread is a conversation. */
@@ -82,5 +82,46 @@ describe("a review card's thread is a review conversation", () => {
     const reply = lastPost();
     expect(reply).toMatchObject({ channel: REVIEW_CHANNEL, thread_ts: card.messageTs });
     expect(String(reply.text)).toMatch(/trace_lineage/);
+  });
+
+  async function openCard(seed: number) {
+    const assetId = await addVariant(h.ws.services, brandId, seed);
+    const request = await h.ws.services.reviews.createReviewRequest({
+      brandId,
+      assetId,
+      subjectType: "asset",
+      subjectId: assetId,
+      reasons: ["spend over threshold"],
+      requestedBy: "test",
+    });
+    return h.ws.services.reviews.get(request.id);
+  }
+  const reply = (user: string, text: string, threadTs: string, ts: string) => ({
+    type: "message",
+    channel: REVIEW_CHANNEL,
+    channel_type: "channel",
+    user,
+    text,
+    ts,
+    event_ts: ts,
+    thread_ts: threadTs,
+  });
+
+  it("'reject, logo too small' from an approver in the card's thread decides it through decide_review", async () => {
+    const card = await openCard(2504);
+    h.fake.reset();
+    await h.event(reply(APPROVER, "reject, logo too small", card.messageTs!, "1700200002.000100"));
+    const decided = await h.ws.services.reviews.get(card.id);
+    expect(decided).toMatchObject({ status: "rejected", decidedBy: APPROVER });
+    expect(String(lastPost().text)).toMatch(/decide_review/);
+  });
+
+  it("'approve it' from someone who may not decide changes nothing and says who may", async () => {
+    const card = await openCard(2505);
+    h.fake.reset();
+    await h.event(reply(MARKETER, "approve it", card.messageTs!, "1700200003.000100"));
+    expect((await h.ws.services.reviews.get(card.id)).status).toBe("pending");
+    const shown = JSON.stringify(lastPost().blocks);
+    expect(shown).toMatch(new RegExp(`Only <@${APPROVER}>`));
   });
 });

@@ -1,4 +1,4 @@
-import { lstat, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import type { Database } from "../../db/client.ts";
 import type { Clock } from "../clock.ts";
@@ -50,7 +50,7 @@ async function sourceOf(importRoot: string, input: MetricsImportInput): Promise<
     if (!input.content.length) throw invalidInput("content", "is empty", "Share the export file again.");
     return bytesSource(input.content);
   }
-  return fileSource(await exportFile(importRoot, input.file!));
+  return fileSource(await exportFile(importRoot, input.file!), input.file!);
 }
 
 /**
@@ -76,7 +76,7 @@ async function exportFile(importRoot: string, file: string): Promise<string> {
       "hidden files (names starting with a dot) are not read",
       "Pass the path of a .csv or .xlsx export.",
     );
-  const info = await lstat(real).then((l) => (l.isSymbolicLink() ? stat(real) : l));
+  const info = await stat(real);
   if (!info.isFile())
     throw invalidInput("file", `${file} is not a regular file`, "Pass the path of a .csv or .xlsx export.");
   if (info.size > MAX_FILE_BYTES)

@@ -1,9 +1,9 @@
-import { createReadStream } from "node:fs";
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
-import { WinnowError } from "../errors.ts";
+import { invalidInput, WinnowError } from "../errors.ts";
 import { cleanText, csvParseOptions, sniffDelimiter, unreadable } from "./exports.ts";
 import { TYPED } from "./locale.ts";
 
@@ -67,9 +67,25 @@ export function bytesSource(bytes: Buffer): RecordSource {
   return textSource(bytes.subarray(bom).toString(encoding));
 }
 
+/**
+ * Opens a file only when it is a regular file: without blocking (a FIFO's open() would wait for a writer and hold a
+ * libuv thread) and checked on the open descriptor, so a file swapped for a pipe or device after any earlier check is
+ * refused too. Every pass over the file opens it this way.
+ */
+async function openRegular(path: string, label: string) {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => {
+    throw invalidInput("file", `${label} could not be opened`, "Pass the path of a readable .csv or .xlsx export.");
+  });
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw invalidInput("file", `${label} is not a regular file`, "Pass the path of a .csv or .xlsx export.");
+  }
+  return handle;
+}
+
 /** A file on disk, streamed: never held whole in memory, whatever its size. */
-export async function fileSource(path: string): Promise<RecordSource> {
-  const handle = await open(path, "r");
+export async function fileSource(path: string, label = "the file"): Promise<RecordSource> {
+  const handle = await openRegular(path, label);
   let head: Buffer;
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
@@ -78,16 +94,18 @@ export async function fileSource(path: string): Promise<RecordSource> {
   } finally {
     await handle.close();
   }
-  if (head.subarray(0, 4).equals(ZIP)) return xlsxSource(() => createReadStream(path));
+  const stream = async (start: number) =>
+    (await openRegular(path, label)).createReadStream({ start, highWaterMark: SNIFF_BYTES, autoClose: true });
+  if (head.subarray(0, 4).equals(ZIP)) return xlsxSource(() => stream(0));
   const { encoding, bom } = encodingOf(head);
   const delimiter = sniffDelimiter(cleanText(decodeHead(head.subarray(bom), encoding)));
   return {
     kind: "csv",
     delimiter,
-    records: () => {
-      const stream = createReadStream(path, { start: bom, highWaterMark: SNIFF_BYTES });
-      if (encoding === "utf16be") return parseStream(stream.pipe(swapBytes()), delimiter, "utf16le");
-      return parseStream(stream, delimiter, encoding);
+    records: async function* () {
+      const input = await stream(bom);
+      if (encoding === "utf16be") yield* parseStream(input.pipe(swapBytes()), delimiter, "utf16le");
+      else yield* parseStream(input, delimiter, encoding);
     },
   };
 }
@@ -131,7 +149,7 @@ function stripNuls(record: string[]): string[] {
 }
 
 /** The first worksheet of an .xlsx workbook, row by row, through exceljs' streaming reader. */
-function xlsxSource(open: () => Readable): RecordSource {
+function xlsxSource(open: () => Readable | Promise<Readable>): RecordSource {
   return {
     kind: "xlsx",
     delimiter: "",
@@ -139,8 +157,8 @@ function xlsxSource(open: () => Readable): RecordSource {
   };
 }
 
-async function* xlsxRecords(open: () => Readable): AsyncIterable<string[]> {
-  const input = open();
+async function* xlsxRecords(open: () => Readable | Promise<Readable>): AsyncIterable<string[]> {
+  const input = await open();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache",

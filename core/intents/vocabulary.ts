@@ -29,6 +29,10 @@ export interface Vocabulary {
   /** Templates by id (tpl_…) with their names ("the summer template" → its id). */
   templates: VocabularyValue[];
   experiments: ExperimentName[];
+  /** Brand members by how people name them ("Tom", "tom@…") → their Slack id or e-mail. */
+  members: { ref: string; name: string | null; email: string | null; slackUserId: string | null; role: string }[];
+  /** Prompt names ("kestrel-ad-copy"). */
+  prompts: string[];
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = {
@@ -39,6 +43,8 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   formats: [],
   templates: [],
   experiments: [],
+  members: [],
+  prompts: [],
 };
 
 interface SpecValues {
@@ -55,7 +61,7 @@ const toValues = (m: Map<string, Set<string>>): VocabularyValue[] =>
   [...m].map(([id, names]) => ({ id, names: [...names] }));
 
 export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
-  const { brandRows, audienceRows, experimentRows, specs } = await vocabularyRows(tx);
+  const { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows } = await vocabularyRows(tx);
   const slots: Record<"audience" | "offer" | "tone" | "format", Map<string, Set<string>>> = {
     audience: new Map(),
     offer: new Map(),
@@ -81,6 +87,14 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
     tones: toValues(slots.tone),
     formats: toValues(slots.format),
     templates: specs.filter((t) => t.id).map((t) => ({ id: t.id, names: [t.name] })),
+    members: memberRows.map((m) => ({
+      ref: m.slackUserId ?? m.email ?? m.userRef,
+      name: m.name,
+      email: m.email,
+      slackUserId: m.slackUserId,
+      role: m.role,
+    })),
+    prompts: promptRows.map((p) => p.name),
     experiments: experimentRows.map((e) => ({
       id: e.id,
       name: e.name,

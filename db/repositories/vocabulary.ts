@@ -1,6 +1,6 @@
 import { desc, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
-import { audiences, brands, experiments } from "../schema.ts";
+import { audiences, brandMembers, brands, experiments, prompts } from "../schema.ts";
 
 /** The names people use in chat, read in a few small queries: brands, audiences, experiments, template slot values. */
 export async function vocabularyRows(tx: Tx) {
@@ -23,5 +23,15 @@ export async function vocabularyRows(tx: Tx) {
   const specs = await tx.all<{ id: string; name: string; brand_id: string | null; spec: string }>(sql`
     SELECT t.id, t.name, t.brand_id, v.spec FROM templates t
     JOIN template_versions v ON v.template_id = t.id AND v.version = t.latest_version`);
-  return { brandRows, audienceRows, experimentRows, specs };
+  const memberRows = await tx
+    .select({
+      userRef: brandMembers.userRef,
+      slackUserId: brandMembers.slackUserId,
+      email: brandMembers.email,
+      name: brandMembers.displayName,
+      role: brandMembers.role,
+    })
+    .from(brandMembers);
+  const promptRows = await tx.select({ name: prompts.name }).from(prompts);
+  return { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows };
 }

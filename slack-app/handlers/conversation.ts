@@ -86,7 +86,7 @@ async function sayWhoMayDecide(ctx: SlackContext, brandId: string | null, reply:
   if (!refused) return;
   const approvers = (await ctx.services.reviews.approversOf(brandId)).filter((a) => /^[UW][A-Z0-9]+$/.test(a));
   const who = approvers.length ? approvers.map((a) => `<@${a}>`).join(", ") : "an approver of this brand";
-  reply.ignored = [...(reply.ignored ?? []), `only ${who} can decide this review`];
+  reply.notice = `Only ${who} can decide this review; nothing changed.`;
 }
 
 interface MessageLike {

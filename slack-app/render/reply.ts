@@ -50,6 +50,10 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
     ...(reply.ignored?.length ? [`Could not use: ${reply.ignored.join(" · ")}`] : []),
   ];
   if (notes.length) blocks.push({ type: "context", elements: [mrkdwn(clip(esc(notes.join("\n"))))] });
+  if (reply.notice) {
+    blocks.push({ type: "section", text: mrkdwn(clip(reply.notice)) });
+    texts.push(reply.notice);
+  }
   if (reply.question) {
     blocks.push({ type: "section", text: mrkdwn(clip(`❓ ${esc(reply.question)}`)) });
     texts.push(reply.question);

@@ -1,0 +1,92 @@
+import type { Slots } from "./intent-router.ts";
+import { platformAdId, platformOf } from "./intent-slots.ts";
+
+/**
+ * Requests for the tools behind the everyday loop: deployments, templates, prompt labels, the tagger, rule edits,
+ * listing assets and decided reviews. Pure: the clause in, the tool and its slots out (the planner binds them).
+ */
+export function adminAsk(text: string, lower: string, slots: Slots): { tool: string; slots: Slots } | undefined {
+  const adId = platformAdId(text);
+  const platform = platformOf(lower) ?? (/\b(pinterest|pin)\b/.test(lower) ? "pinterest" : undefined);
+  if (/\b(unlink|untie|detach|disconnect)\b/.test(lower))
+    return {
+      tool: "unlink_deployment",
+      slots: { ...(platform ? { platform } : {}), ...(adId ? { platformAdId: adId } : {}) },
+    };
+  if (
+    /\b(linked|deployments?|hooked up|tied to)\b/.test(lower) &&
+    /\b(ads?|which|what|list|show)\b/.test(lower) &&
+    !/\blink (?:it|this|ad)\b/.test(lower)
+  )
+    return { tool: "list_deployments", slots: platform ? { platform } : {} };
+  if (/\b(new|create|add|make)\b[^.]*\btemplate\b/.test(lower) && !/\bvariants?\b/.test(lower)) {
+    const name =
+      text.match(/["“'‘]([^"”'’]{2,60})["”'’]/)?.[1] ??
+      text.match(/\btemplate\s+(?:called|named)\s+([\w' -]{2,40})/i)?.[1];
+    return { tool: "create_template", slots: name ? { name: name.trim() } : {} };
+  }
+  if (/\btagger\b|\bauto-?tagg?er\b/.test(lower)) {
+    const version = lower.match(/\bv\d+\b/g);
+    if (/\b(roll ?back|revert|go back)\b/.test(lower))
+      return { tool: "rollback_tagger", slots: version ? { version: version[0]! } : {} };
+    if (/\b(promote|activate|switch to|make .* active|go live)\b/.test(lower))
+      return { tool: "promote_tagger", slots: version ? { version: version[0]! } : {} };
+    if (/\b(train|retrain|re-train|learn)\b/.test(lower)) return { tool: "retrain_tagger", slots: {} };
+    return { tool: "list_tagger_versions", slots: {} };
+  }
+  if (
+    /\b(add|remove|drop|ban|unban|allow|require|make)\b.*\b(rules?|banned (?:list|words?|phrases?)|disclaimers?)\b/.test(
+      lower,
+    ) &&
+    !/\bcheck\b/.test(lower)
+  )
+    return { tool: "update_brand_rules", slots: {} };
+  if (/\b(add|create|new)\b.*\baudience\b/.test(lower)) return { tool: "update_brand", slots: {} };
+  const listStatus = lower.match(
+    /\b(?:list|show|see|what(?:'s| is| are)?)\b.*\b(archived|discarded|rejected|promoted|deployed|approved|needs[_ ]review|generated)\b.*\b(assets?|images?|stuff|files|creatives?|things)\b/,
+  );
+  if (listStatus && !/\breviews?\b/.test(lower))
+    return { tool: "list_assets", slots: { status: listStatus[1]!.replace(" ", "_") } };
+  const from = lower.match(/\b(?:from|of) the ([\w-]+(?: [\w-]+)?) (shoot|upload|import|batch)\b/);
+  if (from && /\b(library|what'?s|list|show|assets?)\b/.test(lower))
+    return { tool: "list_assets", slots: { nameContains: `${from[1]} ${from[2]}` } };
+  const decided = lower.match(
+    /\b(who approved|(?:get|got|were|was) (rejected|approved)|(rejected|approved) (?:reviews?|ones|requests?))\b/,
+  );
+  if (decided) return { tool: "list_reviews", slots: { status: /reject/.test(decided[0]!) ? "rejected" : "approved" } };
+  return undefined;
+}
+
+/** A prompt named in the workspace's words: "the ad copy prompt" → kestrel-ad-copy. */
+export function promptNamed(lower: string, prompts: string[]): string[] {
+  const said = lower.match(/\b(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+prompt\b/)?.[1];
+  if (!said) return [];
+  const words = said.split(/[\s-]+/).filter((w) => !["the", "our", "my"].includes(w));
+  return prompts.filter((p) => words.every((w) => p.split("-").includes(w)));
+}
+
+/** Prompt label moves and versions: "put v4 of the ad copy prompt on staging", "roll production back". */
+export function promptAsk(
+  lower: string,
+  prompts: string[],
+): { tool: string; slots: Record<string, unknown> } | "ask" | undefined {
+  const label = lower
+    .match(/\b(production|prod|staging|stage)\b/)?.[1]
+    ?.replace(/^prod$/, "production")
+    .replace(/^stage$/, "staging");
+  const named = promptNamed(lower, prompts);
+  const aboutPrompt =
+    /\bprompts?\b/.test(lower) || (label !== undefined && /\b(roll ?back|revert|put|move|point|promote)\b/.test(lower));
+  if (!aboutPrompt || !prompts.length) return undefined;
+  const version = Number(lower.match(/\bv(?:ersion)?\s*(\d{1,3})\b/)?.[1] ?? Number.NaN);
+  const name = named.length === 1 ? named[0] : prompts.length === 1 ? prompts[0] : undefined;
+  if (/\b(new|create|add|save)\b.*\b(prompt|version)\b/.test(lower) && !label)
+    return name ? { tool: "create_prompt_version", slots: { name } } : "ask";
+  if (label && /\b(roll ?back|revert|undo|back)\b/.test(lower))
+    return name ? { tool: "set_prompt_label", slots: { name, label, rollback: true } } : "ask";
+  if (label && Number.isFinite(version))
+    return name ? { tool: "set_prompt_label", slots: { name, label, version } } : "ask";
+  if (/\b(versions?|performs?|best|history|which)\b/.test(lower))
+    return name ? { tool: "list_prompt_versions", slots: { name } } : "ask";
+  return undefined;
+}

@@ -116,7 +116,8 @@ export const ConfigSchema = z
       databaseUrl: env.DATABASE_URL ?? `file:${resolve(dataDir, "winnow.db")}`,
       databaseAuthToken: env.DATABASE_AUTH_TOKEN,
       dataDir,
-      importRoot: resolve(env.WINNOW_IMPORT_ROOT ?? "."),
+      // A folder of its own, never the working directory: that is where .env and node_modules live (issue 23).
+      importRoot: resolve(env.WINNOW_IMPORT_ROOT ?? "./import"),
       port: env.PORT,
       host: env.HOST,
       token: env.WINNOW_TOKEN,

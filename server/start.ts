@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { startTaggerSchedule } from "../agents/tagger-trainer.ts";
@@ -12,6 +13,8 @@ import { buildServices, type Services } from "./services.ts";
 
 /** Opens services and seeds the demo workspace when the database is empty (and WINNOW_AUTO_SEED allows it). */
 export async function openWorkspace(config: Config): Promise<Services> {
+  // The import root is where people drop files for add_asset, import_assets and ingest_metrics: it exists from the start.
+  mkdirSync(config.importRoot, { recursive: true });
   const services = await buildServices(config);
   if (config.autoSeed && (await isEmpty(services))) {
     services.logger.info("empty database: seeding the demo workspace", { database: config.databaseUrl });

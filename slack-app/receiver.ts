@@ -11,6 +11,8 @@ export interface HonoReceiverOptions {
 }
 
 const NO_ACK = Symbol("no-ack");
+/** Slack's replay window, both ways: https://api.slack.com/authentication/verifying-requests-from-slack */
+const REPLAY_WINDOW_SEC = 5 * 60;
 const TIMED_OUT = Symbol("timed-out");
 
 /**
@@ -44,6 +46,13 @@ export class HonoSlackReceiver implements Receiver {
     const signature = request.headers.get("x-slack-signature");
     const timestamp = request.headers.get("x-slack-request-timestamp");
     if (!signature || !timestamp) return refuse("missing X-Slack-Signature or X-Slack-Request-Timestamp header");
+    // Bolt refuses timestamps more than 5 minutes old (stale); one from the future would let a captured request replay
+    // for as long as it stays ahead, so more than 5 minutes ahead is refused here.
+    const nowSec = Math.floor((this.options.nowMs?.() ?? Date.now()) / 1000);
+    if (!/^\d{1,12}$/.test(timestamp) || Number(timestamp) - nowSec > REPLAY_WINDOW_SEC) {
+      this.options.logger.warn("slack request refused", { reason: "timestamp ahead of the replay window" });
+      return refuse("X-Slack-Request-Timestamp is not a time within 5 minutes of this server's clock");
+    }
     try {
       verifySlackRequest({
         signingSecret: this.options.signingSecret,

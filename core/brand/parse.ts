@@ -2,6 +2,7 @@ import safeRegex from "safe-regex2";
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import { REFERENCE } from "../authoring/reference-links.ts";
 import { WinnowError } from "../errors.ts";
+import { DOCUMENT_LIMITS, jsonProblem } from "../json-bounds.ts";
 import { type Rule, RuleSetSpec } from "./rules.ts";
 
 export type RuleSourceFormat = "yaml" | "json";
@@ -19,7 +20,16 @@ export interface SourceIssue {
  */
 export function parseRuleSet(source: string, format: RuleSourceFormat = detectFormat(source)): RuleSetSpec {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const flowDepth = deepestFlowNesting(source);
+  if (flowDepth > DOCUMENT_LIMITS.depth) throw tooDeep(format);
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // Block nesting hundreds deep ("- - - - ...") exhausts the parser's stack: that is a document too deep, not a 500.
+    if (error instanceof RangeError) throw tooDeep(format);
+    throw error;
+  }
   const at = (offset: number) => lines.linePos(offset);
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) => {
@@ -28,7 +38,27 @@ export function parseRuleSet(source: string, format: RuleSourceFormat = detectFo
     });
     throw sourceError(format, issues);
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    // Each alias (*name) copies its anchor: a few lines of nested aliases expand to billions of nodes.
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(format);
+    if (error instanceof ReferenceError)
+      throw new WinnowError(
+        "invalid_input",
+        `Rule set (${format}) uses aliases (*name) that expand too far (more than ${MAX_ALIASES} copies). Write the values out instead of aliasing them.`,
+        { field: "source" },
+      );
+    throw error;
+  }
+  const bounds = jsonProblem(value, DOCUMENT_LIMITS);
+  if (bounds)
+    throw new WinnowError(
+      "invalid_input",
+      `Rule set (${format}) ${bounds.field ? `field ${bounds.field} ` : ""}${bounds.message}. Keep rule sets within ${DOCUMENT_LIMITS.depth} levels and ${DOCUMENT_LIMITS.nodes.toLocaleString("en-US")} keys and items.`,
+      { field: bounds.field ?? "source" },
+    );
   const parsed = RuleSetSpec.safeParse(value ?? {});
   const issues: SourceIssue[] = [];
   if (!parsed.success) {
@@ -55,6 +85,40 @@ export function parseRuleSet(source: string, format: RuleSourceFormat = detectFo
   });
   if (issues.length) throw sourceError(format, issues);
   return parsed.data;
+}
+
+/** Alias expansions a rule set may use (yaml's own default is 100). */
+const MAX_ALIASES = 100;
+
+const tooDeep = (format: RuleSourceFormat) =>
+  new WinnowError(
+    "invalid_input",
+    `Rule set (${format}) is nested more than ${DOCUMENT_LIMITS.depth} levels deep. Rule sets are a few levels deep: flatten the document.`,
+    { field: "source" },
+  );
+
+/**
+ * The deepest nesting of [ and { in the text, outside quotes and comments: checked before parsing, so a document of
+ * thousands of brackets never reaches the recursive parser.
+ */
+function deepestFlowNesting(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  let comment = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (comment) {
+      if (ch === "\n") comment = false;
+    } else if (quote) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#" && (i === 0 || /\s/.test(source[i - 1]!))) comment = true;
+    else if (ch === "[" || ch === "{") deepest = Math.max(deepest, ++depth);
+    else if ((ch === "]" || ch === "}") && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 /** Every user-written regex of a rule, with where it sits in the rule. */

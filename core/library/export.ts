@@ -6,6 +6,7 @@ import { extensionOf } from "../../db/blobs.ts";
 import type { Db } from "../../db/client.ts";
 import { allAssetRows, linksOf, tagsOf } from "../../db/repositories/assets.ts";
 import { listBrands } from "../../db/repositories/brands.ts";
+import { spreadsheetSafe } from "./csv-cells.ts";
 import { toView } from "./library.ts";
 
 export interface ExportReport {
@@ -119,6 +120,8 @@ export async function exportLibrary(db: Db, blobs: BlobStore, dir: string, expor
       r.updatedAt,
     ];
   });
-  await writeFile(join(dir, "assets.csv"), stringify([CSV_COLUMNS as unknown as string[], ...csvRows]));
+  // Names, notes and tags are anyone's text: no cell may reach a spreadsheet as a formula.
+  const safeRows = csvRows.map((row) => row.map(spreadsheetSafe));
+  await writeFile(join(dir, "assets.csv"), stringify([CSV_COLUMNS as unknown as string[], ...safeRows]));
   return { dir, assets: rows.length, files };
 }

@@ -1,8 +1,10 @@
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import pLimit from "p-limit";
 import { asWinnowError, formatIssues, invalidInput, WinnowError } from "../errors.ts";
+import { fromSpreadsheetSafe } from "./csv-cells.ts";
 import type { Library } from "./library.ts";
 import { type AssetLink, AssetMetadataInput } from "./types.ts";
 
@@ -21,6 +23,17 @@ export async function resolveInsideRoot(root: string, path: string, field = "pat
   const candidate = isAbsolute(path) ? path : resolve(realRoot, path);
   const real = await realpath(candidate).catch(() => undefined);
   if (!real || (real !== realRoot && !real.startsWith(realRoot + sep))) throw notUnderRoot(path, field);
+  // Secrets live in dotfiles (.env, .git, .ssh): nothing hidden below the root is read, asked for or walked into.
+  if (
+    relative(realRoot, real)
+      .split(sep)
+      .some((part) => part.startsWith(".") && part !== ".")
+  )
+    throw invalidInput(
+      field,
+      `${path} is hidden (a name starting with a dot) and hidden files are not read`,
+      "Move the file to a folder without a leading dot inside the import root.",
+    );
   return real;
 }
 
@@ -36,9 +49,36 @@ export async function readImportFile(
   path: string,
 ): Promise<{ bytes: Buffer; name: string; path: string }> {
   const real = await resolveInsideRoot(root, path);
-  if (!(await stat(real)).isFile())
-    throw invalidInput("path", `${path} is not a file`, "Pass the path of an image file.");
-  return { bytes: await readFile(real), name: basename(real), path: real };
+  return { bytes: await readRegularFile(real, path), name: basename(real), path: real };
+}
+
+/** Folders a walk of the import root never enters: dependencies and tool state are not a team's images. */
+export const SKIPPED_FOLDERS = new Set(["node_modules"]);
+
+/**
+ * Reads a file only when it is a regular file. It is opened without blocking (a FIFO's open() would otherwise wait for
+ * a writer, holding one of libuv's four threads: twenty such calls once starved every file route) and checked on the
+ * open descriptor, so a file swapped for a pipe, device or folder between a check and the open is refused too. The
+ * error names what the caller sent, never the file's content or a server path.
+ */
+export async function readRegularFile(real: string, label: string, field = "path"): Promise<Buffer> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    throw invalidInput(field, `${label} could not be opened`, "Pass the path of a readable file.");
+  }
+  try {
+    if (!(await handle.stat()).isFile())
+      throw invalidInput(
+        field,
+        `${label} is not a regular file (a folder, pipe, socket or device)`,
+        "Pass the path of an image, CSV or JSON file.",
+      );
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface ImportReport {
@@ -89,7 +129,7 @@ export async function importPath(
       jobs.map((job) =>
         limit(async () => {
           try {
-            const bytes = await readFile(job.file);
+            const bytes = await readRegularFile(job.file, basename(job.file));
             const result = await library.add({
               bytes,
               filename: basename(job.file),
@@ -116,10 +156,14 @@ export async function importPath(
   return report;
 }
 
+/**
+ * Image files under `dir`: dotfiles and dot-folders (.env, .git) and node_modules are never entered, and only regular
+ * files are listed (a pipe or device with an image's name is left alone).
+ */
 async function walkImages(dir: string, realRoot: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
+    if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       // Followed only when the target stays inside the import root.
@@ -148,13 +192,20 @@ export const LINK_COLUMNS = ["campaign", "product", "talent", "scene", "logo", "
 
 /** Reads a manifest: one row per file (column `file` or `path`, relative to the manifest) plus metadata columns. */
 async function readManifest(root: string, manifestPath: string, defaults: AssetMetadataInput) {
-  const text = await readFile(manifestPath, "utf8");
+  const text = (await readRegularFile(manifestPath, basename(manifestPath), "manifest")).toString("utf8");
   let rows: Record<string, unknown>[];
   try {
     rows =
       extname(manifestPath).toLowerCase() === ".json"
         ? toRows(JSON.parse(text))
-        : parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+        : parseCsv(text, {
+            columns: true,
+            skip_empty_lines: true,
+            trim: true,
+            bom: true,
+            // Winnow's own export quotes cells that would run as spreadsheet formulas; take the quote off again.
+            cast: (value) => fromSpreadsheetSafe(value),
+          });
   } catch (error) {
     throw invalidInput(
       "manifest",

@@ -6,6 +6,7 @@ import sharp, { type Metadata } from "sharp";
 import { type SmallImage, smallFromPixels } from "../embeddings/visual.ts";
 import { WinnowError } from "../errors.ts";
 import { PixelBudget } from "./pixel-budget.ts";
+import { svgFilterProblem } from "./svg-cost.ts";
 
 export const THUMBNAIL_SIZE = 256;
 
@@ -183,6 +184,13 @@ export function rasteriseIfDocument(bytes: Buffer, label = "file"): Promise<{ by
     }
     if (meta.format !== "svg") return { bytes };
     assertPixelBudget(label, meta);
+    const costly = svgFilterProblem(bytes.toString("utf8"), meta.width ?? 0, meta.height ?? 0);
+    if (costly)
+      throw new WinnowError(
+        "invalid_input",
+        `${label}: ${costly}. Remove or shrink the filter, or render the SVG to PNG yourself and add the PNG.`,
+        { field: "file" },
+      );
     try {
       const png = await sharp(bytes, UNTRUSTED_INPUT).png({ compressionLevel: 6 }).toBuffer();
       return { bytes: png, convertedFrom: "svg" as const };

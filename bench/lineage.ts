@@ -12,11 +12,11 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { newId } from "../core/ids.ts";
 import { silentLogger } from "../core/log.ts";
+import { localAdmin } from "../core/people/caller.ts";
 import { loadConfig } from "../server/config.ts";
 import { buildServices } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { traceLineageTool } from "../tools/trace_lineage.ts";
-import { localAdmin } from "../core/people/caller.ts";
 
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);

@@ -109,7 +109,8 @@ describe("experiments: create, read, promote", () => {
       arms,
       metric: "ctr",
       audience: "25-34",
-      policy: { approvalBelowProbability: 0.5 },
+      // Two days of numbers are enough for this test (the default waits two weeks).
+      policy: { approvalBelowProbability: 0.5, minDays: 2 },
     });
     const { experimentId } = created.structured as { experimentId: string };
     await ingestCsv(experimentId, [

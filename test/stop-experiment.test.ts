@@ -91,6 +91,8 @@ async function setUp(tiktokFails = false) {
     metric: "ctr",
     platform: "csv",
     audience: "urban-25-34",
+    // Two days of numbers decide this test (the default waits two weeks).
+    policy: { minDays: 2 },
   });
   expect(created.isError).toBe(false);
   const { experimentId, armIds } = created.structured as { experimentId: string; armIds: string[] };

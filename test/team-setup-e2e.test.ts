@@ -190,7 +190,8 @@ describe("a real team sets itself up and brings its own numbers (tools only, dem
       metric: "ctr",
       audience: "Gen Z",
       platform: "csv",
-      policy: { minSamplePerArm: 5000 },
+      // The export covers three days; the team accepts a call on them (the default waits two weeks).
+      policy: { minSamplePerArm: 5000, minDays: 3 },
     });
     experimentId = exp.experimentId;
     armIds = exp.armIds;

@@ -66,7 +66,7 @@ describe("promote_winners with toTemplate", () => {
     const created = await call(createExperiment, {
       arms: [loser!.assetId, winner!.assetId],
       metric: "ctr",
-      policy: { approvalBelowProbability: 0.5 },
+      policy: { approvalBelowProbability: 0.5, minDays: 1 },
     });
     const { experimentId } = created.structured as { experimentId: string };
     const ads = (
@@ -128,7 +128,7 @@ describe("promote_winners with toTemplate", () => {
     const created = await call(createExperiment, {
       arms: [a!.assetId, b!.assetId],
       metric: "ctr",
-      policy: { approvalBelowProbability: 0.5 },
+      policy: { approvalBelowProbability: 0.5, minDays: 1 },
     });
     const { experimentId } = created.structured as { experimentId: string };
     const ads = (

@@ -36,7 +36,7 @@ export const updateAllocation = defineTool({
       .boolean()
       .default(false)
       .describe(
-        "Hand-made ads: you set your platform budgets to this split from effectiveFrom; the traffic-split check then covers those days",
+        "Hand-made ads: you set your platform budgets to this split (with apply: false, to the split already in force) from effectiveFrom; the traffic-split check then covers those days",
       ),
   }),
   output: z.object({
@@ -76,7 +76,7 @@ export const updateAllocation = defineTool({
       `Status: ${r.statusText}.`,
       r.delivery.by === "team"
         ? appliedOnPlatform
-          ? `Noted: you applied this split from ${u.effectiveDate}.`
+          ? "Noted: you applied this split; the traffic-split check covers the days from then on."
           : "Advice for your hand-made ads: set each ad's budget to its share, and say appliedOnPlatform: true if you do."
         : u.applied
           ? "Set each arm's platform budget to its share."

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { fixedClock } from "../../core/clock.ts";
 import { seededRng } from "../../core/experiments/rng.ts";
+import { localAdmin } from "../../core/people/caller.ts";
 import { createTestWorkspace } from "../../test/helpers/workspace.ts";
 import { addAsset } from "../../tools/add_asset.ts";
 import { createExperiment } from "../../tools/create_experiment.ts";
@@ -11,7 +12,6 @@ import { slotInsightsTool } from "../../tools/slot_insights.ts";
 import { stopExperimentTool } from "../../tools/stop_experiment.ts";
 import { ARMS, armKey, type MarketShape, truthOf } from "./markets.ts";
 import { ReplayPlatform } from "./platform.ts";
-import { localAdmin } from "../../core/people/caller.ts";
 
 export interface ReplayOptions {
   shape: MarketShape;

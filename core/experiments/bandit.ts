@@ -19,6 +19,8 @@ export interface BanditArm {
   totals: ArmTotals;
   /** The totals the posterior is built on when they differ from the raw ones (rates compared on the same days). */
   modelTotals?: ArmTotals | undefined;
+  /** The trend check found it fading: it cannot be called the winner on its early days. */
+  fading?: boolean | undefined;
   pruned: boolean;
 }
 
@@ -40,6 +42,8 @@ export function allocationRound(
   srmFlagged: boolean,
   rng: Rng,
   draws = 4000,
+  /** Distinct days with numbers (the minimum test duration counts them). */
+  days = Number.POSITIVE_INFINITY,
 ): Round {
   const model = (a: BanditArm) => a.modelTotals ?? a.totals;
   const prior =
@@ -64,6 +68,7 @@ export function allocationRound(
       label: a.label,
       sample: sampleSize(metric, a.totals),
       pruned: a.pruned,
+      fading: a.fading ?? false,
       costPerResult: costPerResult(metric, a.totals, posteriorMean(posteriors[i]!)),
     })),
     analysis,
@@ -71,6 +76,7 @@ export function allocationRound(
     srmFlagged,
     evidence,
     arms.reduce((s, a) => s + a.totals.impressions, 0),
+    days,
   );
   const pruned = new Set([...arms.filter((a) => a.pruned).map((a) => a.armId), ...decision.prune.map((p) => p.armId)]);
   const allocation = thompsonAllocation(analysis, {

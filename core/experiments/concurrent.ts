@@ -16,6 +16,12 @@ export interface ConcurrentEstimate {
   dayFactors: Map<string, number>;
   /** The arm's rate relative to the others, the day mix removed: θ_a. */
   rates: Map<string, number>;
+  /**
+   * Day-to-day spread beyond binomial noise (Pearson χ² / degrees of freedom, at least 1). Real daily rates wobble
+   * (auctions, placements, a creative's day); counting every click as independent evidence would make posteriors too
+   * sure, so the posterior's counts are divided by it (quasi-likelihood).
+   */
+  dispersion: number;
 }
 
 /** The rate metrics' trials and successes: CTR counts clicks per impression, CVR conversions per click. */
@@ -77,48 +83,77 @@ export function concurrentEstimate(rows: readonly ArmDay[]): ConcurrentEstimate 
     const exposure = effectiveTrials.get(a)!;
     theta.set(a, exposure > 0 ? list.reduce((s, r) => s + r.successes, 0) / exposure : 0);
   }
-  return { effectiveTrials, dayFactors: phi, rates: theta };
+  let chi = 0;
+  let cells = 0;
+  for (const r of rows) {
+    const e = r.trials * (theta.get(r.armId) ?? 0) * (phi.get(r.date) ?? 1);
+    if (e <= 0) continue;
+    chi += (r.successes - e) ** 2 / e;
+    cells++;
+  }
+  const df = cells - byArm.size - byDay.size + 1;
+  const dispersion = df >= 5 ? Math.min(Math.max(chi / df, 1), 10) : 1;
+  return { effectiveTrials, dayFactors: phi, rates: theta, dispersion };
 }
 
 export interface ArmTrend {
   armId: string;
   /** Recent rate over early rate, the day mix removed (0.7 = down 30%); null without enough days. */
   ratio: number | null;
-  /** z of the drop (negative = falling). */
+  /** z of the change (negative = falling). */
   z: number | null;
   fading: boolean;
-  earlyDays: number;
-  recentDays: number;
+  /** The arm's recent half: successes and day-adjusted trials (what a fading arm is judged on). */
+  recent: { successes: number; trials: number } | null;
 }
 
 /**
- * Per-arm trend: the arm's rate in its most recent third of days against its first third, each day's expected count
- * scaled by that day's factor so a weak weekday is not mistaken for fatigue. Fading = down ≥ 15% with z ≤ −3 over at
- * least 6 days — creative fatigue (the same people seeing the ad again) shows as exactly this slow, steady slide.
+ * Per-arm trend, relative to the other arms on the same days: the arm's rate over its recent half of days against its
+ * first half, each measured against what the other arms did on those days (their own rates taken out), so a weak
+ * weekday or a slow month is not mistaken for fatigue — and an arm that gets most of the traffic cannot hide its slide
+ * in the day factors. Fading = down ≥ 15% with z ≤ −2.5 (z widened by the day-to-day dispersion) over at least 6
+ * days: creative fatigue (the same people seeing the ad again) shows as exactly this, and a fading creative's average
+ * overstates what it will do next.
  */
 export function armTrends(rows: readonly ArmDay[], estimate: ConcurrentEstimate): ArmTrend[] {
   const out: ArmTrend[] = [];
   for (const armId of estimate.effectiveTrials.keys()) {
     const days = rows.filter((r) => r.armId === armId && r.trials > 0).sort((a, b) => a.date.localeCompare(b.date));
-    const third = Math.floor(days.length / 3);
-    if (days.length < 6 || third < 2) {
-      out.push({ armId, ratio: null, z: null, fading: false, earlyDays: 0, recentDays: 0 });
+    if (days.length < 6) {
+      out.push({ armId, ratio: null, z: null, fading: false, recent: null });
       continue;
     }
-    const part = (list: ArmDay[]) => ({
-      seen: list.reduce((s, r) => s + r.successes, 0),
-      exposure: list.reduce((s, r) => s + r.trials * (estimate.dayFactors.get(r.date) ?? 1), 0),
-    });
-    const early = part(days.slice(0, third));
-    const recent = part(days.slice(-third));
-    if (early.seen <= 0 || early.exposure <= 0 || recent.exposure <= 0) {
-      out.push({ armId, ratio: null, z: null, fading: false, earlyDays: third, recentDays: third });
+    const half = Math.floor(days.length / 2);
+    const part = (list: ArmDay[]) => {
+      const dates = new Set(list.map((r) => r.date));
+      const others = rows.filter((r) => r.armId !== armId && dates.has(r.date));
+      const otherSeen = others.reduce((s, r) => s + r.successes, 0);
+      const otherExpected = others.reduce((s, r) => s + r.trials * (estimate.rates.get(r.armId) ?? 0), 0);
+      return {
+        successes: list.reduce((s, r) => s + r.successes, 0),
+        trials: list.reduce((s, r) => s + r.trials * (estimate.dayFactors.get(r.date) ?? 1), 0),
+        raw: list.reduce((s, r) => s + r.trials, 0),
+        otherSeen,
+        // How strong those days were for the others (1 = an average day); undefined without other arms' events.
+        strength: otherSeen > 0 && otherExpected > 0 ? otherSeen / otherExpected : undefined,
+      };
+    };
+    const early = part(days.slice(0, half));
+    const recent = part(days.slice(-half));
+    const recentView = { successes: recent.successes, trials: recent.trials };
+    if (early.successes <= 0 || !early.strength || !recent.strength || recent.raw <= 0) {
+      out.push({ armId, ratio: null, z: null, fading: false, recent: recentView });
       continue;
     }
-    const ratio = recent.seen / recent.exposure / (early.seen / early.exposure);
-    // Log rate ratio of two Poisson counts: se ≈ √(1/x + 1/y).
-    const z = Math.log(Math.max(ratio, 1e-9)) / Math.sqrt(1 / early.seen + 1 / Math.max(recent.seen, 0.5));
-    out.push({ armId, ratio, z, fading: ratio <= 0.85 && z <= -3, earlyDays: third, recentDays: third });
+    const rel = (p: typeof early) => p.successes / p.raw / p.strength!;
+    const ratio = rel(recent) / rel(early);
+    // Log ratio of rate ratios: se ≈ √(φ·(1/x₁ + 1/x₂ + 1/o₁ + 1/o₂)).
+    const se = Math.sqrt(
+      estimate.dispersion *
+        (1 / early.successes + 1 / Math.max(recent.successes, 0.5) + 1 / early.otherSeen + 1 / recent.otherSeen),
+    );
+    const z = Math.log(Math.max(ratio, 1e-9)) / se;
+    out.push({ armId, ratio, z, fading: ratio <= 0.85 && z <= -2.5, recent: recentView });
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface ArmState {
   pruned: boolean;
   /** Spend per unit of the metric's result (per click for CTR, per conversion for CVR); null without spend. */
   costPerResult?: number | null;
+  /** The trend check found it fading (creative fatigue). */
+  fading?: boolean;
 }
 
 export interface Decision {
@@ -58,6 +60,7 @@ export function decide(
   srmFlagged: boolean,
   evidence: ReadonlyMap<string, PruneEvidence> = new Map(),
   impressions = 0,
+  days = Number.POSITIVE_INFINITY,
 ): Decision {
   const info = METRIC_INFO[metric];
   const min = minSample(metric, policy);
@@ -74,8 +77,13 @@ export function decide(
   };
   const risk = leader ? relRisk(leader.armId) : null;
   // In contention: the leader, any arm under the minimum sample, and any arm with ≥ 1% chance to beat the leader.
+  // Before minDays every arm is in contention: a creative that starts strong and fades, or a weekday favourite,
+  // is only told apart with numbers on every arm across those days.
+  const firstWeek = days < policy.minDays;
   const contenders = active
-    .filter((a) => a === leader || a.sample < min || (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION)
+    .filter(
+      (a) => firstWeek || a === leader || a.sample < min || (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION,
+    )
     .map((a) => a.armId);
   const base = { leaderArmId: leader?.armId ?? null, risk, contenders };
   if (srmFlagged) {
@@ -106,7 +114,11 @@ export function decide(
   const budgetHit =
     (policy.budgetMicros !== undefined && spendMicros >= policy.budgetMicros) ||
     (policy.budgetImpressions !== undefined && impressions >= policy.budgetImpressions);
-  if (leader && lead && underMin.length === 0) {
+  // A call needs minDays of numbers (every weekday in the comparison, enough days for the trend check) and a leader
+  // that is not fading.
+  const tooEarly = days < policy.minDays;
+  const fadingLeader = leader?.fading === true;
+  if (leader && lead && underMin.length === 0 && !tooEarly && !fadingLeader) {
     if (lead.probabilityBest >= policy.probabilityToBeBest) {
       return {
         ...base,
@@ -172,7 +184,11 @@ export function decide(
   const more = moreSampleNeeded(arms, ranked, byId, policy, min);
   const need = underMin.length
     ? `${underMin.length} arm(s) still below the minimum sample of ${min} ${info.sampleUnit}`
-    : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss)`;
+    : tooEarly
+      ? `${leadText}; no call before ${policy.minDays} days of numbers (${days} so far), so every weekday is in the comparison`
+      : fadingLeader
+        ? `${leadText}, but it is fading (its recent days are well below its first), so it is judged on its recent days and not called yet`
+        : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss)`;
   return {
     ...base,
     status: "collecting",

@@ -32,6 +32,9 @@ export function deliveryOf(
   };
 }
 
+/** p under which team delivery is said to have missed the split it applied (Winnow's own delivery: 0.001). */
+export const TEAM_SRM_P = 0.0001;
+
 export type SrmView = DatedSrmResult & {
   /** ok; flagged: results held (Winnow's own delivery); advisory: a mismatch on team delivery, shown but never held; not_checked: the team applied no split. */
   status: "ok" | "flagged" | "advisory" | "not_checked";
@@ -63,11 +66,14 @@ export function checkSrm(
     const r = srmByDate(armIds, [], [], toleranceDays);
     return { ...r, flagged: false, status: "not_checked" };
   }
+  // Advisory and looked at after every import, so held to a stricter p than Winnow's own delivery: a warning the team
+  // acts on should almost never be noise.
   const r = srmByDate(
     armIds,
     rows.filter((x) => x.date >= from),
     snapshots,
     toleranceDays,
+    TEAM_SRM_P,
   );
   return { ...r, flagged: false, status: r.flagged ? "advisory" : "ok" };
 }

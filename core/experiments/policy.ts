@@ -22,6 +22,16 @@ export const ExperimentPolicy = z.object({
     .min(1)
     .optional()
     .describe("Minimum sample per arm before any call, in the metric's unit (impressions, clicks or spend micros)"),
+  minDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(28)
+    .default(14)
+    .describe(
+      "Days of numbers before any call: two full weeks put every weekday in the comparison twice and give the trend " +
+        "check enough days to see a creative fading",
+    ),
   maxSamplePerArm: z
     .number()
     .int()
@@ -54,16 +64,16 @@ export const ExperimentPolicy = z.object({
     .number()
     .min(0)
     .max(1)
-    .default(0.25)
+    .default(0.5)
     .describe(
-      "Exploration floor for arms still in contention, as a fraction of an equal split (0.25 with 8 arms = 3.1% each): " +
+      "Exploration floor for arms still in contention, as a fraction of an equal split (0.5 with 8 arms = 6.25% each): " +
         "an arm whose P(best) is not negligible keeps at least this much traffic, so no arm is judged on a starved sample",
     ),
   challengerShare: z
     .number()
     .min(0)
     .max(0.5)
-    .default(0)
+    .default(0.25)
     .describe("Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling)"),
   budgetMicros: z.number().int().min(1).optional().describe("Spend cap in micros; the experiment stops at it"),
   budgetImpressions: z

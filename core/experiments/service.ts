@@ -364,15 +364,27 @@ export class ExperimentService {
       return c ? [{ armId: d.armId, date: d.date, ...c }] : [];
     });
     const concurrent = rateRows.length ? concurrentEstimate(rateRows) : null;
+    const trends = concurrent ? armTrends(rateRows, concurrent) : [];
     const banditArms = armRows.map((a) => {
       const raw = totals.get(a.id)!;
-      const eff = concurrent?.effectiveTrials.get(a.id);
+      const trend = trends.find((t) => t.armId === a.id);
+      const fading = trend?.fading === true && trend.recent !== null;
+      // The posterior counts: day-adjusted, divided by the day-to-day dispersion; a fading arm on its recent half.
+      const phi = concurrent?.dispersion ?? 1;
+      const trials = fading ? trend.recent!.trials : concurrent?.effectiveTrials.get(a.id);
+      const successes = fading ? trend.recent!.successes : metric === "ctr" ? raw.clicks : raw.conversions;
+      const modelTotals =
+        trials === undefined
+          ? undefined
+          : metric === "ctr"
+            ? { ...raw, impressions: trials / phi, clicks: successes / phi }
+            : { ...raw, clicks: trials / phi, conversions: successes / phi };
       return {
         armId: a.id,
         label: `${assetById.get(a.assetId)?.name ?? a.assetId} (${a.id})`,
         totals: raw,
-        modelTotals:
-          eff === undefined ? undefined : metric === "ctr" ? { ...raw, impressions: eff } : { ...raw, clicks: eff },
+        modelTotals,
+        fading,
         pruned: a.status !== "active",
       };
     });
@@ -394,10 +406,11 @@ export class ExperimentService {
       spendMicros,
       hold,
       seededRng(dataSeed(experimentId, daily)),
+      4000,
+      new Set(daily.map((d) => d.date)).size,
     );
     const current = history.at(-1);
     const currentShares = current?.shares ?? new Map<string, number>();
-    const trends = concurrent ? armTrends(rateRows, concurrent) : [];
     const armResults: ArmResult[] = armRows.map((a, i) => {
       const an = round.analysis[i]!;
       const { days: _days, ...t } = totals.get(a.id)!;
@@ -533,16 +546,15 @@ export class ExperimentService {
     const next = r.allocation.next.shares;
     const hold = r.srm.status === "flagged";
     const pruned = hold ? [] : r.decision.prune;
-    const markApplied = options.appliedOnPlatform === true && (apply || options.apply !== false);
+    const markApplied = options.appliedOnPlatform === true;
     if (apply || markApplied) {
       const { db } = this.deps.database;
       const exp = (await getExperimentRow(db, r.experimentId))!;
       const config = exp.config as ExperimentConfig & Record<string, unknown>;
+      // Recomputed: the team applied the new split; a preview (apply false): the split already in force.
+      const from = options.effectiveDate ?? (apply ? effectiveDate : (previous.effectiveDate ?? effectiveDate));
       const appliedSplits = markApplied
-        ? [
-            ...(config.appliedSplits ?? []),
-            { computedAt, from: effectiveDate, at: isoNow(this.deps.clock), actor: options.actor },
-          ]
+        ? [...(config.appliedSplits ?? []), { computedAt, from, at: isoNow(this.deps.clock), actor: options.actor }]
         : config.appliedSplits;
       await db.transaction(async (tx) => {
         const ok = await updateExperimentRow(tx, r.experimentId, exp.version, {

@@ -67,7 +67,8 @@ export function rulesText(metric: ExperimentMetric, policy: ExperimentPolicy): s
           .join(" or ")})`
       : "when it is stopped";
   return (
-    `A winner is called when one arm is at least ${pct(policy.probabilityToBeBest)} likely best and every arm still in ` +
+    `A winner is called when one arm is at least ${pct(policy.probabilityToBeBest)} likely best (arms compared on the ` +
+    `same days, after at least ${policy.minDays} days of numbers, the leader not fading) and every arm still in ` +
     `contention has at least ${minSample(metric, policy).toLocaleString("en-US")} ${info.sampleUnit.replace("_", " ")} ` +
     `(no arm is judged on a starved sample); two or more arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss ` +
     `end as a near-tie (either is fine); ${budget} the leader is named as the best guess with its P(best) and expected loss.`

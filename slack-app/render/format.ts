@@ -50,7 +50,9 @@ export function humanText(text: string): string {
     .split("\n")
     .filter((line) => !looksLikeJson(line))
     .join("\n");
-  return out.replace(/\n{3,}/g, "\n\n").trim();
+  return withoutInternalIds(out)
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 function looksLikeJson(line: string): boolean {
@@ -63,6 +65,19 @@ function looksLikeJson(line: string): boolean {
     return /^\{\s*"/.test(t);
   }
 }
+
+/**
+ * Internal ids a person never needs (models, templates and their versions, reviews, arms, brands, jobs…): dropped from
+ * text, with the brackets or backticks that held them. Asset and experiment ids stay: they are what people paste back.
+ */
+const INTERNAL_ID =
+  /\s*[(`[]?\b(?:mdl|tpl|tpv|rvw|arm|brd|brs|aud|prm|prv|job|dep|alc|ing|dec|fbk|cst|evt|cnv|tgv|run|edg|cmp|prd|tal|scn)_[0-9A-Za-z]{6,}\b[)`\]]?/g;
+
+export const withoutInternalIds = (text: string) =>
+  text
+    .replace(INTERNAL_ID, "")
+    .replace(/\[object Object\]/g, "")
+    .replace(/[ \t]{2,}/g, " ");
 
 /** Slack caps a section's text at 3000 characters. */
 export const clip = (s: string, max = 2900) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

@@ -395,3 +395,16 @@ describe("Slack renderers", () => {
     expect(all).not.toMatch(/Micros|4250000/);
   });
 });
+
+describe("no internal ids or JSON in words a person reads", () => {
+  it("drops model, template, review and arm ids from a tool's text, keeping asset ids people paste back", () => {
+    const text = humanText(
+      'Models: claude-haiku (mdl_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D) via `tpl_01JD3Q8Z5K4W6X7Y8Z9A0B1C2E`\nReview rvw_01JD3Q8Z5K4W6X7Y8Z9A0B1C2F for ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G, filters "[object Object]"\n{"a":1}',
+    );
+    expect(text).not.toMatch(/\b(mdl|tpl|rvw)_/);
+    expect(text).not.toContain("[object Object]");
+    expect(text).not.toContain('{"a"');
+    expect(text).toContain("ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G");
+    expect(text).toContain("claude-haiku");
+  });
+});

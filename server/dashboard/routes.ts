@@ -27,6 +27,7 @@ import { jobView, learningView } from "./pages/learning.ts";
 import { libraryView } from "./pages/library.ts";
 import { settingsRoutes } from "./pages/settings.ts";
 import { overviewView, reviewView, runsView, winnersView } from "./pages/simple.ts";
+import { tokenRoutes } from "./pages/tokens.ts";
 
 const STATIC = join(dirname(fileURLToPath(import.meta.url)), "static");
 const files = {
@@ -74,6 +75,7 @@ export function dashboardRoutes(
   view("/learning", learningView);
   view("/learning/jobs/:id", (c) => jobView(c));
   settingsRoutes(app, services, auth);
+  tokenRoutes(app, services, auth);
 
   app.get("/assets/:id/thumbnail", auth, async (c) => {
     await services.authorizer.authorize(callerOf(c), "get_asset", { id: c.req.param("id") });

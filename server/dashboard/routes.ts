@@ -14,17 +14,20 @@ import { callerOf } from "../auth/middleware.ts";
 import { AuthThrottle } from "../auth-throttle.ts";
 import { sendFile } from "../file-response.ts";
 import type { Services } from "../services.ts";
+import { actAs } from "./actions.ts";
 import { dashboardAuth } from "./auth.ts";
 import { requireCsrfToken } from "./csrf.ts";
 import { startJob } from "./jobs.ts";
 import { type Html, page } from "./layout.ts";
 import { assetView } from "./pages/asset.ts";
+import { auditView } from "./pages/audit.ts";
 import { costsView } from "./pages/costs.ts";
 import { experimentsView, experimentView } from "./pages/experiments.ts";
 import { jobView, learningView } from "./pages/learning.ts";
 import { libraryView } from "./pages/library.ts";
 import { settingsRoutes } from "./pages/settings.ts";
 import { overviewView, reviewView, runsView, winnersView } from "./pages/simple.ts";
+import { tokenRoutes } from "./pages/tokens.ts";
 
 const STATIC = join(dirname(fileURLToPath(import.meta.url)), "static");
 const files = {
@@ -72,6 +75,7 @@ export function dashboardRoutes(
   view("/learning", learningView);
   view("/learning/jobs/:id", (c) => jobView(c));
   settingsRoutes(app, services, auth);
+  tokenRoutes(app, services, auth);
 
   app.get("/assets/:id/thumbnail", auth, async (c) => {
     await services.authorizer.authorize(callerOf(c), "get_asset", { id: c.req.param("id") });
@@ -84,7 +88,17 @@ export function dashboardRoutes(
     return sendFile(c, c.req.param("id"), file, "private, max-age=86400");
   });
 
+  view("/audit", auditView);
+
   // Actions: POST only, same-origin only (csrf checks Origin), then a progress page.
+  app.post("/review/:id/decide", auth, csrf(), requireCsrfToken(), async (c) => {
+    readOnlyGuard(services);
+    const form = await c.req.parseBody();
+    const decision = form.decision === "reject" ? "reject" : "approve";
+    const reason = typeof form.reason === "string" && form.reason.trim() ? form.reason.trim() : undefined;
+    await actAs(c, services, "decide_review", { reviewId: c.req.param("id"), decision, ...(reason ? { reason } : {}) });
+    return c.redirect("/review?status=decided", 303);
+  });
   app.post("/learning/retrain", auth, csrf(), requireCsrfToken(), async (c) => {
     readOnlyGuard(services);
     const caller = callerOf(c);

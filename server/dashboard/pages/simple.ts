@@ -5,6 +5,7 @@ import { loopKpis } from "../../../core/experiments/kpis.ts";
 import { generationRunsPage, overviewCounts, reviewQueue, winners } from "../../../db/repositories/dashboard.ts";
 import { experimentsList } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
+import { csrfField } from "../csrf.ts";
 import { badge, empty, type Html, money, page, pager, thumb, when } from "../layout.ts";
 import { PageNumber, parseQuery } from "../params.ts";
 import { kpiCards } from "./costs.ts";
@@ -81,7 +82,7 @@ export async function winnersView(_c: Context, services: Services): Promise<Html
   return page("Winners", "/winners", body);
 }
 
-export async function reviewView(_c: Context, services: Services): Promise<Html> {
+export async function reviewView(c: Context, services: Services): Promise<Html> {
   const rows = await reviewQueue(services.database.db);
   const reasons = (r: string) => {
     try {
@@ -92,16 +93,24 @@ export async function reviewView(_c: Context, services: Services): Promise<Html>
     }
   };
   const body = rows.length
-    ? html`<table><thead><tr><th scope="col">Status</th><th scope="col">Subject</th><th scope="col">Reasons</th><th scope="col">Requested</th><th scope="col">Decided</th></tr></thead><tbody>
+    ? html`<table><thead><tr><th scope="col">Status</th><th scope="col">Subject</th><th scope="col">Reasons</th><th scope="col">Requested</th><th scope="col">Decided</th><th scope="col">Decide</th></tr></thead><tbody>
       ${rows.map(
         (
           r,
         ) => html`<tr><td>${badge(r.status)}</td><td>${r.assetId ? html`<a href="/assets/${r.assetId}">${r.assetName ?? r.assetId}</a>` : html`${r.subjectType} <code>${r.subjectId}</code>`}</td>
-        <td>${reasons(r.reasons)}</td><td>${when(r.createdAt)}${r.requestedBy ? html` by ${r.requestedBy}` : ""}</td><td>${r.decidedAt ? html`${when(r.decidedAt)} by ${r.decidedBy ?? "—"}` : "—"}</td></tr>`,
+        <td>${reasons(r.reasons)}</td><td>${when(r.createdAt)}${r.requestedBy ? html` by ${r.requestedBy}` : ""}</td><td>${r.decidedAt ? html`${when(r.decidedAt)} by ${r.decidedBy ?? "—"}` : "—"}</td>
+        <td>${r.status === "pending" ? decideForm(c, r.id) : ""}</td></tr>`,
       )}</tbody></table>`
     : empty(
         "The review queue is empty.",
         "Review requests appear when brand rules, policy or the learning loop ask a human to decide.",
       );
   return page("Review queue", "/review", body);
+}
+
+/** Approve / Reject as the signed-in person: posts to /review/:id/decide, which calls decide_review. */
+function decideForm(c: Context, id: string): Html {
+  return html`<form method="post" action="/review/${id}/decide" class="inline">${csrfField(c)}
+    <label class="sr-only" for="reason-${id}">Reason</label><input id="reason-${id}" name="reason" placeholder="reason (optional)" maxlength="500">
+    <button name="decision" value="approve">Approve</button> <button name="decision" value="reject">Reject</button></form>`;
 }

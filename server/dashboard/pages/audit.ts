@@ -1,0 +1,48 @@
+import type { Context } from "hono";
+import { html } from "hono/html";
+import type { Services } from "../../services.ts";
+import { actAs } from "../actions.ts";
+import { empty, type Html, page, when } from "../layout.ts";
+
+interface AuditPage {
+  items: {
+    at: string;
+    person: string;
+    tool: string;
+    brandIds: string[];
+    outcome: string;
+    errorCode: string | null;
+    summary: string | null;
+  }[];
+  nextCursor: string | null;
+}
+
+/**
+ * Who did what: the audit log through list_audit_events (so the same people may see it: approvers for their brand,
+ * admins for everything), filterable by person, brand and tool.
+ */
+export async function auditView(c: Context, services: Services): Promise<Html> {
+  const q = (name: string) => c.req.query(name)?.trim() || undefined;
+  const filter = { person: q("person"), brand: q("brand"), tool: q("tool"), cursor: q("cursor") };
+  const args = Object.fromEntries(Object.entries({ ...filter, limit: 50 }).filter(([, v]) => v !== undefined));
+  let body: Html;
+  try {
+    const { items, nextCursor } = (await actAs<AuditPage>(c, services, "list_audit_events", args)).structured;
+    const next = nextCursor
+      ? `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([k, v]) => k !== "cursor" && v)), cursor: nextCursor } as Record<string, string>)}`
+      : undefined;
+    body = items.length
+      ? html`<table><thead><tr><th scope="col">When</th><th scope="col">Person</th><th scope="col">Tool</th><th scope="col">Brands</th><th scope="col">Outcome</th><th scope="col">What</th></tr></thead><tbody>
+        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td><code>${e.tool}</code></td><td>${e.brandIds.join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${e.summary ?? ""}</td></tr>`)}
+        </tbody></table>${next ? html`<p><a href="${next}">Older</a></p>` : ""}`
+      : empty("No audit events match.", "Every state-changing call and every refused call is recorded here.");
+  } catch (error) {
+    body = html`<p role="alert">${error instanceof Error ? error.message : String(error)}</p>`;
+  }
+  const form = html`<form method="get" action="/audit" class="filters">
+    <label>Person <input name="person" value="${filter.person ?? ""}" placeholder="e-mail or Slack id"></label>
+    <label>Brand <input name="brand" value="${filter.brand ?? ""}" placeholder="slug"></label>
+    <label>Tool <input name="tool" value="${filter.tool ?? ""}" placeholder="decide_review"></label>
+    <button>Filter</button></form>`;
+  return page("Audit trail", "/audit", html`${form}${body}`);
+}

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addSlackMember } from "../test/helpers/team.ts";
 import { createTestWorkspace, type TestWorkspace } from "../test/helpers/workspace.ts";
 import { agentModelFromConfig } from "./model.ts";
 import { Orchestrator } from "./orchestrator.ts";
@@ -40,6 +41,8 @@ beforeAll(async () => {
     ANTHROPIC_API_KEY: "sk-ant-test",
     ANTHROPIC_BASE_URL: `http://127.0.0.1:${port}/v1`,
   });
+  // The Slack user the conversation comes from is a member: tools refuse people who are not.
+  await addSlackMember(ws.services, "U0MARKETER1", "viewer");
 });
 afterAll(async () => {
   server.close();
@@ -72,7 +75,7 @@ describe("keyed agent path: @ai-sdk/anthropic against a local Messages API", () 
     expect(model?.provider).toBe("anthropic");
     const reply = await new Orchestrator(ws.services, { model }).respond({
       text: "anything to review?",
-      actor: "slack:U1",
+      actor: "slack:U0MARKETER1",
     });
     expect(reply.text).toContain("No reviews are pending.");
     expect(reply.toolsRan).toEqual([{ name: "list_reviews", ok: true }]);
@@ -95,7 +98,7 @@ describe("keyed agent path: @ai-sdk/anthropic against a local Messages API", () 
     ];
     const reply = await new Orchestrator(ws.services, { model: agentModelFromConfig(ws.config) }).respond({
       text: "review queue",
-      actor: "slack:U1",
+      actor: "slack:U0MARKETER1",
     });
     expect(reply.failed).toBe(true);
     expect(reply.text).toMatch(/model provider failed mid-conversation \(anthropic: .*Overloaded/);

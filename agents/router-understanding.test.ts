@@ -3,6 +3,7 @@ import { copyFromText } from "../core/brand/copy-text.ts";
 import { EMPTY_VOCABULARY, loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW, createCorpusWorkspace } from "../test/fixtures/phrasings/workspace.ts";
 import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
+import { addSlackMember } from "../test/helpers/team.ts";
 import { type TestWorkspace, toolContext } from "../test/helpers/workspace.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
@@ -296,6 +297,7 @@ describe("the router path of a Slack turn", () => {
   let ws: TestWorkspace;
   beforeAll(async () => {
     ws = await createCorpusWorkspace();
+    await addSlackMember(ws.services, "U0MARKETER1", "editor");
   });
   afterAll(() => ws.cleanup());
 

@@ -19,7 +19,9 @@ describe("migration journal", () => {
   });
 
   it("has one SQL file per entry and no file without an entry", () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql"))
+      .sort();
     expect(files).toEqual(journal.entries.map((e) => `${e.tag}.sql`));
   });
 });

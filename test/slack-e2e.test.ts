@@ -167,7 +167,7 @@ describe("end to end from a Slack conversation (offline)", () => {
     lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
     const [done] = await press("agent_confirm");
     expect(String(done!.body.text)).toMatch(/Tools: promote_winners/);
-    expect(String(done!.body.text)).toContain(`approved in ${request.id}`);
+    expect(String(done!.body.text)).toContain(`review approved by ${APPROVER}`);
     expect(await promoted()).toBeTruthy();
   });
 

@@ -4,6 +4,7 @@ import { loadConfig } from "../server/config.ts";
 import { createHttpApp } from "../server/http.ts";
 import { createSlackApp, type SlackRuntime, slackMode } from "../slack-app/app.ts";
 import { FakeSlack, SIGNING_SECRET, slackSignature } from "./helpers/fake-slack.ts";
+import { addSlackMember } from "./helpers/team.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 const APP_TOKEN = "xapp-1-A0APP-1234-abcdef";
@@ -21,6 +22,7 @@ beforeAll(async () => {
     SLACK_APP_TOKEN: APP_TOKEN,
     SLACK_API_URL: fake.apiUrl,
   });
+  await addSlackMember(ws.services, "U0MARKETER1", "viewer");
   runtime = createSlackApp(ws.services, {
     mode: slackMode(ws.config)!,
     retryConfig: { retries: 0 },

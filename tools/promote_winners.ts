@@ -55,7 +55,9 @@ export const promoteWinners = defineTool({
     const o = await services.promotion.promote(experimentId, services.rng(), actor);
     const story = storyOf(await services.experiments.results(experimentId));
     if (o.status === "promoted") {
-      let message = `Promoted ${o.winnerAssetId}${o.reviewRequestId ? ` (approved in ${o.reviewRequestId})` : ""}; discarded ${o.discarded.length} losing variant(s).`;
+      const review = o.reviewRequestId ? await services.reviews.get(o.reviewRequestId) : null;
+      const approval = review ? ` (review ${review.id} approved by ${review.decidedBy ?? "an approver"})` : "";
+      let message = `Promoted ${o.winnerAssetId}${approval}; discarded ${o.discarded.length} losing variant(s).`;
       let template = null;
       if (toTemplate) {
         // The promotion is committed either way; a winner that cannot become a template is reported, not undone.

@@ -87,7 +87,8 @@ export async function seedDemoLoop(ctx: SeedContext): Promise<DemoLoopOutcome> {
       maxRounds: 1,
       maxDaysPerRound: 7,
       dailyImpressions: 48_000,
-      policy: { minSamplePerArm: 10_000 },
+      // The demo compresses a campaign into a week of simulated days; a real one waits the two-week minimum.
+      policy: { minSamplePerArm: 10_000, minDays: 5 },
     });
     const first = round1.rounds[0];
     if (!first?.winnerAssetId || !round1.promotion || round1.promotion.status === "not_ready")

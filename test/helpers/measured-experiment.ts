@@ -6,12 +6,13 @@ import { toolContext } from "./workspace.ts";
 
 /**
  * A CTR experiment over `arms` with measured traffic: each day gives every arm 10k impressions and the clicks listed
- * (one number per arm), ingested through the CSV connector — the same ingestion path as the ad platforms.
+ * (one number per arm), ingested through the CSV connector — the same ingestion path as the ad platforms. A call
+ * needs one day of numbers here (the shipped minimum is two weeks).
  */
 export async function measuredExperiment(services: Services, arms: string[], clicksPerDay: number[][]) {
   const created = await invokeTool(
     createExperiment,
-    { arms, metric: "ctr", policy: { approvalBelowProbability: 0.5 } },
+    { arms, metric: "ctr", policy: { approvalBelowProbability: 0.5, minDays: 1 } },
     toolContext(services),
   );
   if (created.isError) throw new Error(created.text);

@@ -49,3 +49,10 @@ export async function seedTeam(services: Services, brand = "kestrel", otherBrand
   }
   return { brand, otherBrand, tokens, emails, callers };
 }
+
+/** Makes a Slack user a member (editor of the first brand, or of a new small brand) so Slack and agent tests act as a person with a role. */
+export async function addSlackMember(services: Services, slackUserId: string, role: BrandRole = "editor") {
+  const brands = (await services.brands.list({ limit: 100 })).items;
+  const slug = brands[0]?.slug ?? (await services.brands.create({ slug: "team", name: "Team" }, "test")).slug;
+  await services.brands.addMember({ brand: slug, role, slackUserId }, "test");
+}

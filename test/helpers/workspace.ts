@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Clock } from "../../core/clock.ts";
-import { type Caller, localAdmin } from "../../core/people/caller.ts";
 import { silentLogger } from "../../core/log.ts";
+import { type Caller, localAdmin } from "../../core/people/caller.ts";
 import { type Config, loadConfig } from "../../server/config.ts";
 import { buildServices, type Services } from "../../server/services.ts";
 

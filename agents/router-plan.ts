@@ -16,6 +16,7 @@ import {
   choices,
   LIVE_STATUSES,
   type Match,
+  matchAsset,
   matchExperiment,
   matchValue,
   nameBeforeTest,
@@ -297,6 +298,21 @@ export function planRoute(input: PlanInput): RouterPlan {
     return ask("asset", "Which asset should I match? Paste its id (ast_…) or dashboard link, or share the image here.");
   delete slots.experimentName;
 
+  // An asset named in words ("the trail dawn photo", "the benefit arm of spring hook"): its id, before the thread's.
+  if (!slots.assetIds?.length && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
+    const m = matchAsset(text, input.vocabulary.assets);
+    const many = intent.name === "archive" || intent.name === "tag_assets";
+    if (m.kind === "one" || (m.kind === "many" && many)) {
+      const found = m.kind === "one" ? [m.value] : m.values;
+      slots.assetIds = found.map((a) => a.id);
+      notes.understood.push(`asset${found.length > 1 ? "s" : ""}: ${found.map((a) => `“${a.name}”`).join(", ")}`);
+    } else if (m.kind === "many" && !input.memory.lastAssetIds?.length)
+      return ask(
+        "asset",
+        `Which one: ${choices(m.values.map((a) => a.name))}?`,
+        m.values.slice(0, 4).map((a) => a.id),
+      );
+  }
   if (intent.name === "create_brand" && slots.name && !slots.slug) {
     slots.slug = slugify(slots.name);
     notes.understood.push(`slug: ${slots.slug} (from the name)`);
@@ -370,6 +386,13 @@ const slugify = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+/** Requests that act on one or more library assets, by intent or by the tool's required fields. */
+function wantsAsset(intent: Intent, tool: McpToolInfo): boolean {
+  if (ASSET_INTENTS.has(intent.name) || ["archive", "tag_assets"].includes(intent.name)) return true;
+  if (intent.name === "check_brand") return !intent.slots.text;
+  const req = tool.inputSchema.required ?? [];
+  return ["id", "assetId", "assetIds", "ids", "replacedId"].some((f) => req.includes(f)) && !/brand/.test(tool.name);
+}
 const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
 const required = (tool: McpToolInfo, fields: string[]) =>
   fields.some((f) => (tool.inputSchema.required ?? []).includes(f));

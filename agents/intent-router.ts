@@ -327,7 +327,7 @@ function searchQuery(text: string, slots: Slots): string {
       /^\s*(?:can you\s+|could you\s+|can u\s+|would you\s+)?(?:find|search(?: for)?|look(?:ing)? for|show(?: me)?|get(?: me)?|any|pull up|dig up|got any|do we have(?: any)?|need an?|i need an?)\s+/i,
       "",
     )
-    .replace(/\b(?:some|any|all|me|the library for)\b/gi, " ")
+    .replace(/\b(?:some|any|all|me|the library for|something|anything|stuff|everything|every|(?:that |which )?we(?:'ve)? (?:have|got))\b/gi, " ")
     .replace(
       /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
       " ",
@@ -508,7 +508,8 @@ const CANNOT: [RegExp, string, RegExp?][] = [
 
 const ASSET_NOUNS =
   "(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|scenes?|footage|clips?|videos?|logos?|banners?|packshots?|uploads?)";
-const CREATIVE_NOUNS = "(?:ads?|creatives?|assets?|posts?|performers?|spenders?|visuals?|images?|variants?)";
+const CREATIVE_NOUNS =
+  "(?:ads?|creatives?|assets?|posts?|performers?|spenders?|visuals?|images?|variants?|tiktoks|reels|pins|videos?|spots|banners?)";
 
 function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
@@ -741,7 +742,7 @@ function experimentName(lower: string): Slots {
 function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slots | undefined {
   const { metric } = performanceMetric(lower);
   const ranked =
-    /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working) (the )?best\b|\bworked best\b/.test(
+    /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working|did|does|do|performed|went|converted|landed|ran) (the )?(best|worst)\b|\bworked best\b/.test(
       lower,
     ) ||
     (new RegExp(`\\b(top|best|highest|lowest|biggest|most|cheapest)\\b.*\\b${CREATIVE_NOUNS}\\b`).test(lower) &&

@@ -25,6 +25,7 @@ import {
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { bindSlots } from "./slot-binder.ts";
+import { fillFromText } from "./slot-fill.ts";
 
 /**
  * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
@@ -359,6 +360,8 @@ export function planRoute(input: PlanInput): RouterPlan {
   }
 
   const binding = bindSlots(tool, slots);
+  binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
+  binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   describeBound(binding.args, slots, notes);
   for (const slot of binding.unused) {

@@ -327,7 +327,10 @@ function searchQuery(text: string, slots: Slots): string {
       /^\s*(?:can you\s+|could you\s+|can u\s+|would you\s+)?(?:find|search(?: for)?|look(?:ing)? for|show(?: me)?|get(?: me)?|any|pull up|dig up|got any|do we have(?: any)?|need an?|i need an?)\s+/i,
       "",
     )
-    .replace(/\b(?:some|any|all|me|the library for|something|anything|stuff|everything|every|(?:that |which )?we(?:'ve)? (?:have|got))\b/gi, " ")
+    .replace(
+      /\b(?:some|any|all|me|the library for|something|anything|stuff|everything|every|(?:that |which )?we(?:'ve)? (?:have|got))\b/gi,
+      " ",
+    )
     .replace(
       /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
       " ",

@@ -76,7 +76,11 @@ export function fillFromText(
     understood.push(`palette: ${out.palette}`);
   }
   const channel = text.replace(HEX, " ").match(/(?:^|\s)(#[a-z][\w-]*)/i)?.[1];
-  if ("reviewChannel" in props && channel && (out.reviewChannel === undefined || /^#[0-9a-f]{3,6}$/i.test(String(out.reviewChannel)))) {
+  if (
+    "reviewChannel" in props &&
+    channel &&
+    (out.reviewChannel === undefined || /^#[0-9a-f]{3,6}$/i.test(String(out.reviewChannel)))
+  ) {
     out.reviewChannel = channel;
     understood.push(`review channel: ${channel}`);
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AgentReply, ToolOutcome } from "../../agents/orchestrator.ts";
 import { ALL_TOOLS } from "../../tools/index.ts";
 import { humanText } from "./format.ts";
+import { dashboardRefs } from "./refs.ts";
 import { renderReply } from "./reply.ts";
 import { RENDERERS, renderOutcome } from "./tools.ts";
 
@@ -448,5 +449,35 @@ describe("no internal ids or JSON in words a person reads", () => {
     expect(text).not.toContain('{"a"');
     expect(text).toContain("ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G");
     expect(text).toContain("claude-haiku");
+  });
+});
+
+describe("both agent paths use the renderers", () => {
+  const refs = dashboardRefs("https://winnow.example.com", new Map([["ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G", "Dawn trail"]]));
+  const asked = { ...options, refs };
+
+  it("model path: the model's words lead, with asset ids turned into linked names, then each tool's rendering", async () => {
+    const m = await renderReply(
+      reply([searchOutcome], {
+        via: "model",
+        text: "Best match: ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G.\n_Tools: search_assets_",
+      }),
+      asked,
+    );
+    const first = m.blocks[0] as { text: { text: string } };
+    expect(first.text.text).toBe(
+      "Best match: <https://winnow.example.com/assets/ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G|Dawn trail>.",
+    );
+    expect(JSON.stringify(m.blocks)).toContain("results*");
+  });
+
+  it("router path: a note the router could not print is said without '[object Object]'", async () => {
+    const m = await renderReply(
+      reply([searchOutcome], { ignored: ['filters "[object Object]": not a filter of search_assets. Left out.'] }),
+      asked,
+    );
+    const notes = JSON.stringify(m.blocks.filter((b) => b.type === "context"));
+    expect(notes).toContain("Could not use: filters: not a filter");
+    expect(notes).not.toContain("[object Object]");
   });
 });

@@ -126,6 +126,7 @@ const result = {
           fileImportRowsPerSecond: fileImport.pass.rowsPerSecond,
           fileImportHealthzP99: fileImport.pass.healthzP99,
           fileImportAllRows: fileImport.pass.allRows,
+          fileImportIdempotentReimport: fileImport.pass.idempotentReimport,
         }
       : {}),
   },

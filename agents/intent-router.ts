@@ -1,6 +1,7 @@
 import { adminAsk } from "./intent-admin.ts";
 import { correctTypos, everydayAsk } from "./intent-coverage.ts";
 import { parseDateRange } from "./intent-dates.ts";
+import { outOfScope } from "./intent-scope.ts";
 import {
   costSlots,
   duplicateMethods,
@@ -549,6 +550,8 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
       return make("cannot", { reason });
   }
+  const outside = outOfScope(lower);
+  if (outside) return make("cannot", { reason: outside });
   if (
     /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\b(send|submit)\b.*\bfor\b.*\b(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(
       lower,

@@ -667,7 +667,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   )
     return make("cost", costSlots(lower));
   if (
-    /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|ended up in)\b|\bwhat (used|uses)\b/.test(
+    /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|end(?:ed|s)? up in|go(?:es)? into|went into)\b|\bwhat (used|uses)\b/.test(
       lower,
     )
   )

@@ -19,7 +19,9 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] 
     kind: "ad platform settings",
     words:
       /\b(bids?|bid caps?|cost caps?|daily budgets?|lifetime budgets?|ad ?sets?|lookalikes?|targeting|placements?|campaign budgets?|cbo)\b/,
-    unless: /\b(tests?|experiments?|arms?|launch|create|start)\b.*\b(ad ?set \d|adgroup|ad group)|\bad ?set \d{5,}/,
+    // A lookalike of an asset is a similar-image search; an ad set id given to a new test is its target.
+    unless:
+      /\b(tests?|experiments?|arms?|launch|create|start)\b.*\b(ad ?set \d|adgroup|ad group)|\bad ?set \d{5,}|\bast_\w+|\blookalikes? (?:of|for) (?:this|that|it|these|the (?:image|photo|shot|asset))/,
     reason:
       "I can't change bids, budgets, ad sets or targeting on the ad platforms. Inside an experiment I can rebalance traffic between its ads (`rebalance the traffic`) or stop it.",
   },

@@ -303,17 +303,18 @@ export function extractSlots(text: string): Slots {
   if (offer) slots.offer = offer[1]!.replace(/^((of|the|our|a|an|for)\s+)+/i, "").trim();
 
   const label = lower.match(
-    /\b(incorrect tags?|wrong tags?|tagged wrong|mis-?tagged|missing rights(?: data)?|wrong product(?: match)?|low[- ]quality(?: variant)?|blurry|pixelated|off[- ]brand)\b/,
+    /\b(incorrect tags?|wrong tags?|tagged wrong|mis-?tagged|mislabell?ed|missing rights(?: data)?|wrong product(?: match)?|low[- ]quality(?: variant)?|blurry|pixelated|ugly|melted|warped|distorted|glitch\w*|artifacts?|garbled|janky|off[- ]brand)\b/,
   );
   if (label) slots.label = normaliseLabel(label[1]!);
   return slots;
 }
 
 function normaliseLabel(words: string): string {
-  if (/tag/.test(words)) return "incorrect_tag";
+  if (/tag|label/.test(words)) return "incorrect_tag";
   if (/rights/.test(words)) return "missing_rights_data";
   if (/product/.test(words)) return "wrong_product_match";
-  if (/quality|blurry|pixelated/.test(words)) return "low_quality_variant";
+  if (/quality|blurry|pixelated|ugly|melted|warped|distorted|glitch|artifact|garbled|janky/.test(words))
+    return "low_quality_variant";
   return "off_brand";
 }
 
@@ -573,6 +574,25 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   const early = everydayAsk(lower, slots);
   if (early && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
     return make(early.name, early.slots);
+  // "120208877400 is the benefit arm of spring hook", "and 1790011 to the calm one": an ad id given to an arm.
+  const adId = platformAdId(text);
+  if (
+    adId &&
+    /\b\d{6,}\b/.test(text) &&
+    /\b(arm|variant|version|one|creative|asset)\b/.test(lower) &&
+    /\b(is|was|are|to|for|goes to|belongs to|=)\b/.test(lower) &&
+    !/\b(unlink|detach|disconnect|stop|pause)\b/.test(lower)
+  ) {
+    const pin = /\b(pinterest|pin)\b/.test(lower) ? { platform: "pinterest" } : {};
+    const thread = memory.lastCall?.args.platform;
+    const fromThread =
+      !slots.platform && !pin.platform && typeof thread === "string" && thread !== "csv" ? { platform: thread } : {};
+    const fromFile =
+      !slots.platform && !pin.platform && /\bmeta_|\bfb_|facebook/i.test(memory.lastCall?.text ?? "")
+        ? { platform: "meta" }
+        : {};
+    return make("link_deployment", { platformAdId: adId, ...fromFile, ...fromThread, ...pin });
+  }
   if (/\b(link|connect|attach|map)\b/.test(lower) && /\bads?\b/.test(lower) && platformAdId(text) && slots.assetIds)
     return make("link_deployment", { assetIds: slots.assetIds.slice(0, 1), platformAdId: platformAdId(text)! });
   if (
@@ -588,6 +608,14 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
       to: undefined,
     });
   }
+  // "should we kill the trail test?" asks for advice: the read-out that decides it, not the action.
+  if (
+    /^(?:(?:so|ok|okay|hmm|honestly)[\s,]+)?(?:should|shall) (?:we|i)\b|\bdo you think (?:we|i) should\b|\bis it time to\b/.test(
+      lower,
+    ) &&
+    /\b(stop|end|kill|pause|promote|ship|call|keep|continue|extend|wrap)\b/.test(lower)
+  )
+    return make("status", experiment());
   const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
   const stopIt =
     memory.lastExperimentId !== undefined &&
@@ -720,6 +748,13 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     if (ids?.length) return make("similar", { assetIds: ids, ...(limit ? { limit } : {}) });
   }
   if (slots.assetIds?.length && /\b(show|get|open|details?|info|what is)\b/.test(lower)) return make("show_asset");
+  // "show me the copy on this", "open that one": the asset the thread (or the review card) is about.
+  if (
+    memory.lastAssetIds?.length &&
+    DEICTIC.test(lower) &&
+    /\b(show|open|details?|info|copy|headline|caption|text|metadata|tags|what is|what's)\b/.test(lower)
+  )
+    return make("show_asset", { assetIds: memory.lastAssetIds.slice(0, 1) });
   // A command we did not read ("rename the spring folder") is not a search: better a "did you mean" than a wrong list.
   if (NOT_A_SEARCH.test(lower)) return undefined;
   if (
@@ -735,6 +770,9 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     return make("search", { query: searchQuery(text, slots) });
   return undefined;
 }
+
+/** Words that point back at what the thread (or a review card) is about. */
+const DEICTIC = /\b(this|that|it|these|those|them|this one|that one)\b/;
 
 const NOT_A_SEARCH =
   /^(?:(?:can|could|would|will) (?:you|u) |please |pls |i want to |i need to |let'?s |go )?(?:archive|tag|delete|remove|rename|move|upload|download|share|send|email|schedule|post|publish|approve|reject|undo|revert|edit|fix|change|update|set|turn|add|merge|resolve|ingest|import|stop|pause|kill|start|launch|create|run|book|write|translate|print|export|duplicate|copy)\b/;
@@ -761,7 +799,9 @@ function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slot
   // "which hook/tone wins" is about template slots, not single creatives.
   const withoutTestNames = lower.replace(/\b[\w-]+\s+(?:test|experiment)\b/g, " ");
   if (
-    /\b(hook|tone|offer|cta|call to action|background|scene|angle|headline|format)s?\b/.test(withoutTestNames) &&
+    /\b(hook|tone|offer|cta|call to action|background|scene|angle|headline|format|audience)s?\b/.test(
+      withoutTestNames,
+    ) &&
     !/\b(ads?|creatives?|assets?)\b/.test(lower)
   )
     return undefined;

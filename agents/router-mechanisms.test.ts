@@ -147,3 +147,35 @@ describe("thread follow-ups", () => {
     expect(plan("lgtm!").kind).toBe("question");
   });
 });
+
+describe("what the thread points at", () => {
+  const shown: ThreadMemory = {
+    lastAssetIds: ["ast_01TESTSUMMERBANNER000001", "ast_01TESTSUMMERBANNER000002"],
+    lastCall: { tool: "list_assets", args: {}, text: "list summer banners", ids: [] },
+  };
+  it("'open that one' / 'what's the headline on this' shows the thread's asset", () => {
+    expect(call(plan("what's the headline on this?", shown))).toMatchObject({
+      tool: "get_asset",
+      args: { id: "ast_01TESTSUMMERBANNER000001" },
+    });
+  });
+  it("'bin those' archives what the thread showed, behind Confirm, and a quality complaint is feedback", () => {
+    expect(call(plan("archive those", shown))).toMatchObject({
+      tool: "update_asset",
+      args: { id: "ast_01TESTSUMMERBANNER000001", status: "archived" },
+    });
+    expect(call(plan("this one looks warped and glitchy", shown))).toMatchObject({
+      tool: "record_feedback",
+      args: { label: "low_quality_variant" },
+    });
+  });
+  it("an ad id given to an arm links it to that arm's asset, platform from the words", () => {
+    expect(call(plan("tiktok ad 7712345678 is the quiz arm of the spring hook test"))).toMatchObject({
+      tool: "link_deployment",
+      args: { platform: "tiktok", platformAdId: "7712345678", assetId: "ast_01TESTHOOKARMQUIZ000001" },
+    });
+  });
+  it("'should we stop …?' asks for the read-out, not the stop", () => {
+    expect(call(plan("should we stop the trail tone test?"))).toMatchObject({ tool: "get_experiment_results" });
+  });
+});

@@ -156,6 +156,14 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
     });
     if (routed?.name === "generate") return routed;
   }
+  // "what tones does Spring Sprint have": a template named with its slot values asked about is a template listing.
+  if (
+    valuesNamedIn(lower, v.templates).length &&
+    /\b(tones?|offers?|formats?|slots?|options?|values?|sizes?|ctas?|hooks?)\b/.test(lower) &&
+    /\b(what|which|list|show|does|do|have|has|got)\b/.test(lower) &&
+    !/\b(tests?|experiments?|wins?|won|works?|best|performs?)\b/.test(lower)
+  )
+    return { name: "templates", tools: INTENT_TOOLS.templates, slots: {} };
   // The lexicon's vote, read again in plain words so the usual rules fill the arguments.
   const guess = lexiconGuess(lower);
   if (guess) {
@@ -357,6 +365,16 @@ export function planRoute(input: PlanInput): RouterPlan {
 
   if (ASSET_INTENTS.has(intent.name) && !slots.assetIds?.length)
     return ask("asset", "Which asset? Paste its id (ast_…) or its dashboard link.");
+  // "archive those", "tag them": the assets the thread just showed.
+  if (
+    !slots.assetIds?.length &&
+    (intent.name === "archive" || intent.name === "tag_assets") &&
+    /\b(those|these|them|they|all of them|both)\b/i.test(text) &&
+    input.memory.lastAssetIds?.length
+  ) {
+    slots.assetIds = [...input.memory.lastAssetIds];
+    notes.understood.push(`assets: the ${input.memory.lastAssetIds.length} from this thread`);
+  }
   const many = manyAssetsQuestion(intent.name, slots, input.memory);
   if (many) return ask("asset", many);
   if (intent.name === "create_experiment") {

@@ -144,6 +144,8 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
     ["find_duplicates", {}],
     ["cost_report", {}],
     ["list_brands", {}],
+    ["library_review", {}],
+    ["top_performers", { metric: "ctr" }],
   ];
   const argsFor = (args: Record<string, unknown>) => (args.id === "HERON" ? { ...args, id: heronAsset } : args);
 
@@ -162,6 +164,7 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
     for (const persona of ["viewer", "admin"] as const) {
       expect((await api(persona, "list_assets")).text).toContain(kestrelAssets[0]!);
       expect((await api(persona, "list_reviews")).text).toContain("kestrel-only reason");
+      expect((await api(persona, "library_review")).text).toContain(kestrelAssets[0]!);
       expect((await api(persona, "cost_report")).text).toContain(CAMPAIGN);
       expect((await api(persona, "search_assets", { query: "spring offer variant" })).text).toContain(
         kestrelAssets[0]!,

@@ -1,3 +1,6 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
 import { invokeTool } from "../tools/define.ts";
@@ -171,5 +174,36 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
       );
     }
     expect((await api("viewer", "list_assets")).text).not.toContain(heronAsset);
+  });
+});
+
+describe("brand visibility in MCP resource lists (Streamable HTTP, real client)", () => {
+  it("lists only the caller's brands' thumbnails, rule sets and experiment reports", async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const listed = async (persona: Persona) => {
+      const client = new Client({ name: `visibility-${persona}`, version: "1.0.0" });
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${base}/mcp`), {
+          requestInit: { headers: { authorization: `Bearer ${team.tokens[persona]}` } },
+        }),
+      );
+      const { resources } = await client.listResources();
+      await client.close();
+      return resources.map((r) => r.uri).join("\n");
+    };
+    try {
+      const other = await listed("otherApprover");
+      expect(other).toContain(heronAsset);
+      expect(other).toContain(`winnow://brands/${team.otherBrand}/rules`);
+      for (const mark of [...kestrelAssets, experimentId, `winnow://brands/${team.brand}/rules`])
+        expect(other).not.toContain(mark);
+      const viewer = await listed("viewer");
+      expect(viewer).toContain(kestrelAssets[0]!);
+      expect(viewer).toContain(`winnow://experiments/${experimentId}/report`);
+    } finally {
+      server.close();
+    }
   });
 });

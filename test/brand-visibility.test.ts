@@ -40,6 +40,12 @@ beforeAll(async () => {
     (await admin("create_experiment", { arms: kestrelAssets, metric: "ctr", name: "Kestrel hooks", deploy: false }))
       .experimentId,
   );
+  await admin("link_deployment", {
+    experimentId,
+    assetId: kestrelAssets[0],
+    platform: "meta",
+    platformAdId: "kestrel-ad-77",
+  });
   await ws.services.reviews.createReviewRequest({
     brandId: kestrel.id,
     assetId: kestrelAssets[0],
@@ -100,6 +106,7 @@ const kestrelMarks = () => [
   "kestrel-only reason",
   CAMPAIGN,
   RUN,
+  "kestrel-ad-77",
 ];
 
 describe("brand visibility on the dashboard (over HTTP, personal tokens)", () => {
@@ -149,6 +156,7 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
     ["list_brands", {}],
     ["library_review", {}],
     ["top_performers", { metric: "ctr" }],
+    ["list_deployments", {}],
   ];
   const argsFor = (args: Record<string, unknown>) => (args.id === "HERON" ? { ...args, id: heronAsset } : args);
 
@@ -168,6 +176,7 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
       expect((await api(persona, "list_assets")).text).toContain(kestrelAssets[0]!);
       expect((await api(persona, "list_reviews")).text).toContain("kestrel-only reason");
       expect((await api(persona, "library_review")).text).toContain(kestrelAssets[0]!);
+      expect((await api(persona, "list_deployments")).text).toContain("kestrel-ad-77");
       expect((await api(persona, "cost_report")).text).toContain(CAMPAIGN);
       expect((await api(persona, "search_assets", { query: "spring offer variant" })).text).toContain(
         kestrelAssets[0]!,

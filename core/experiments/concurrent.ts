@@ -102,6 +102,8 @@ export interface ArmTrend {
   ratio: number | null;
   /** z of the change (negative = falling). */
   z: number | null;
+  /** Standard error of the log ratio: how small a change the check can see. */
+  se: number | null;
   fading: boolean;
   /** The arm's recent half: successes and day-adjusted trials (what a fading arm is judged on). */
   recent: { successes: number; trials: number } | null;
@@ -109,51 +111,58 @@ export interface ArmTrend {
 
 /**
  * Per-arm trend, relative to the other arms on the same days: the arm's rate over its recent half of days against its
- * first half, each measured against what the other arms did on those days (their own rates taken out), so a weak
- * weekday or a slow month is not mistaken for fatigue — and an arm that gets most of the traffic cannot hide its slide
- * in the day factors. Fading = down ≥ 15% with z ≤ −2.5 (z widened by the day-to-day dispersion) over at least 6
- * days: creative fatigue (the same people seeing the ad again) shows as exactly this, and a fading creative's average
+ * first half. Each arm is refitted as two arms (its first half and its recent half) next to the others, so the day
+ * factors come from the others and cannot absorb the arm's own slide — an arm that gets most of the traffic would
+ * otherwise drag the day factors down with it and look steady, and arms served only early (starved later) would bend
+ * the comparison. Fading = down ≥ 15% with z ≤ −2.5 (z widened by the day-to-day dispersion) over at least 6 days:
+ * creative fatigue (the same people seeing the ad again) shows as exactly this, and a fading creative's average
  * overstates what it will do next.
  */
+/** Fewer events than this in a half (the arm's first, or the others' on either half's days) give no trend verdict. */
+export const TREND_MIN_EVENTS = 20;
+
 export function armTrends(rows: readonly ArmDay[], estimate: ConcurrentEstimate): ArmTrend[] {
   const out: ArmTrend[] = [];
   for (const armId of estimate.effectiveTrials.keys()) {
     const days = rows.filter((r) => r.armId === armId && r.trials > 0).sort((a, b) => a.date.localeCompare(b.date));
     if (days.length < 6) {
-      out.push({ armId, ratio: null, z: null, fading: false, recent: null });
+      out.push({ armId, ratio: null, z: null, se: null, fading: false, recent: null });
       continue;
     }
     const half = Math.floor(days.length / 2);
-    const part = (list: ArmDay[]) => {
-      const dates = new Set(list.map((r) => r.date));
-      const others = rows.filter((r) => r.armId !== armId && dates.has(r.date));
-      const otherSeen = others.reduce((s, r) => s + r.successes, 0);
-      const otherExpected = others.reduce((s, r) => s + r.trials * (estimate.rates.get(r.armId) ?? 0), 0);
-      return {
-        successes: list.reduce((s, r) => s + r.successes, 0),
-        trials: list.reduce((s, r) => s + r.trials * (estimate.dayFactors.get(r.date) ?? 1), 0),
-        raw: list.reduce((s, r) => s + r.trials, 0),
-        otherSeen,
-        // How strong those days were for the others (1 = an average day); undefined without other arms' events.
-        strength: otherSeen > 0 && otherExpected > 0 ? otherSeen / otherExpected : undefined,
-      };
-    };
-    const early = part(days.slice(0, half));
-    const recent = part(days.slice(-half));
+    const earlyDates = new Set(days.slice(0, half).map((r) => r.date));
+    const recentDates = new Set(days.slice(-half).map((r) => r.date));
+    const EARLY = `${armId}\u0000early`;
+    const RECENT = `${armId}\u0000recent`;
+    const split: ArmDay[] = [];
+    for (const r of rows) {
+      if (r.armId !== armId) split.push(r);
+      else if (earlyDates.has(r.date)) split.push({ ...r, armId: EARLY });
+      else if (recentDates.has(r.date)) split.push({ ...r, armId: RECENT });
+    }
+    const fit = concurrentEstimate(split);
+    const part = (id: string, dates: Set<string>) => ({
+      successes: split.filter((r) => r.armId === id).reduce((s, r) => s + r.successes, 0),
+      trials: fit.effectiveTrials.get(id) ?? 0,
+      otherSeen: rows.filter((r) => r.armId !== armId && dates.has(r.date)).reduce((s, r) => s + r.successes, 0),
+    });
+    const early = part(EARLY, earlyDates);
+    const recent = part(RECENT, recentDates);
     const recentView = { successes: recent.successes, trials: recent.trials };
-    if (early.successes <= 0 || !early.strength || !recent.strength || recent.raw <= 0) {
-      out.push({ armId, ratio: null, z: null, fading: false, recent: recentView });
+    // A ratio of a handful of events is noise (3 conversions, then none): no verdict under TREND_MIN_EVENTS a half.
+    if (early.successes < TREND_MIN_EVENTS || Math.min(early.otherSeen, recent.otherSeen) < TREND_MIN_EVENTS) {
+      out.push({ armId, ratio: null, z: null, se: null, fading: false, recent: recentView });
       continue;
     }
-    const rel = (p: typeof early) => p.successes / p.raw / p.strength!;
-    const ratio = rel(recent) / rel(early);
-    // Log ratio of rate ratios: se ≈ √(φ·(1/x₁ + 1/x₂ + 1/o₁ + 1/o₂)).
+    // Rates on the day-adjusted trials, half an event added to each half (Haldane) so an empty recent half stays finite.
+    const ratio = (recent.successes + 0.5) / recent.trials / ((early.successes + 0.5) / early.trials);
+    // Log ratio of rate ratios: se ≈ √(φ·(1/x₁ + 1/x₂ + 1/o₁ + 1/o₂)), the others' events carrying the day factors.
     const se = Math.sqrt(
       estimate.dispersion *
-        (1 / early.successes + 1 / Math.max(recent.successes, 0.5) + 1 / early.otherSeen + 1 / recent.otherSeen),
+        (1 / early.successes + 1 / (recent.successes + 0.5) + 1 / early.otherSeen + 1 / recent.otherSeen),
     );
     const z = Math.log(Math.max(ratio, 1e-9)) / se;
-    out.push({ armId, ratio, z, fading: ratio <= 0.85 && z <= -2.5, recent: recentView });
+    out.push({ armId, ratio, z, se, fading: ratio <= 0.85 && z <= -2.5, recent: recentView });
   }
   return out;
 }

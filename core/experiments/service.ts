@@ -385,6 +385,7 @@ export class ExperimentService {
         totals: raw,
         modelTotals,
         fading,
+        trend: trend ? { z: trend.z, se: trend.se } : null,
         pruned: a.status !== "active",
       };
     });

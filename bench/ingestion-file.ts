@@ -6,7 +6,8 @@
  */
 
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
@@ -55,6 +56,8 @@ export async function benchFileImport() {
         WINNOW_AUTO_SEED: "0",
         WINNOW_DEMO_LOOP: "0",
         WINNOW_SCHEDULER: "0",
+        // The background re-embedder loads its word vectors on its first tick: start-up work, not the import's.
+        WINNOW_REEMBED_INTERVAL_MS: "0",
         LOG_LEVEL: "error",
       },
       dir,
@@ -74,6 +77,13 @@ export async function benchFileImport() {
         await new Promise((r) => setTimeout(r, 25));
       }
     })();
+    // BENCH_CPU_PROFILE=<file.cpuprofile>: a V8 CPU profile of the import alone (not the file writing or start-up).
+    const profiler = process.env.BENCH_CPU_PROFILE ? new Session() : undefined;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.start");
+    }
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const out = await invokeTool(
@@ -85,6 +95,11 @@ export async function benchFileImport() {
     const cpu = process.cpuUsage(cpu0);
     running = false;
     await poller;
+    if (profiler) {
+      const { profile } = await profiler.post("Profiler.stop");
+      writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify(profile));
+      profiler.disconnect();
+    }
     if (out.isError) throw new Error(out.text);
     const r = out.structured as { rowsRead: number; rowsUpserted: number };
     const rss = process.memoryUsage().rss;

@@ -39,7 +39,8 @@ describe("tagger learning loop", () => {
     expect(result.comparison.uplift).toBeGreaterThan(0.2);
     // Shadow mode changes nothing: no version is active yet.
     expect((await ws.services.learning.activeModel()).row).toBeUndefined();
-  });
+    // Training on ~60 rendered colour examples takes most of a minute on two busy cores.
+  }, 180_000);
 
   it("promotes only as a signed-in approver, recorded as them; a name typed in is refused", async () => {
     const marketer = (await ws.services.people.slackCaller("U0MARKETER1"))!;

@@ -239,13 +239,32 @@ function cellsOf(line: string, d: string): number {
 
 /** Feeds a data record's values to the locale evidence (numbers and dates only). */
 export function observe(layout: ExportLayout, record: string[], evidence: LocaleEvidence): void {
+  // Called for every row of a file: plain calls, no arrays or closures made per row.
   const { col } = layout;
-  const cell = (i: number) => (i >= 0 ? (record[i] ?? "") : "");
-  const plain = (s: string) => s !== "" && !s.startsWith(TYPED);
-  for (const i of [col.impressions, col.clicks, col.videoPlays]) if (plain(cell(i))) evidence.integer(cell(i));
-  for (const i of [col.spend, col.revenue, col.conversions, col.watchSeconds, col.avgPlaySeconds])
-    if (plain(cell(i))) evidence.decimal(cell(i));
-  for (const i of [col.date, col.start, col.end]) if (plain(cell(i))) evidence.date(cell(i));
+  observeCell(evidence, INTEGER, record, col.impressions);
+  observeCell(evidence, INTEGER, record, col.clicks);
+  observeCell(evidence, INTEGER, record, col.videoPlays);
+  observeCell(evidence, DECIMAL, record, col.spend);
+  observeCell(evidence, DECIMAL, record, col.revenue);
+  observeCell(evidence, DECIMAL, record, col.conversions);
+  observeCell(evidence, DECIMAL, record, col.watchSeconds);
+  observeCell(evidence, DECIMAL, record, col.avgPlaySeconds);
+  observeCell(evidence, DATE, record, col.date);
+  observeCell(evidence, DATE, record, col.start);
+  observeCell(evidence, DATE, record, col.end);
+}
+
+const INTEGER = 0;
+const DECIMAL = 1;
+const DATE = 2;
+
+function observeCell(evidence: LocaleEvidence, kind: number, record: string[], i: number) {
+  if (i < 0) return;
+  const v = record[i];
+  if (v === undefined || v === "" || v.startsWith(TYPED)) return;
+  if (kind === INTEGER) evidence.integer(v);
+  else if (kind === DECIMAL) evidence.decimal(v);
+  else evidence.date(v);
 }
 
 const TOTAL_LABEL = /^(total|totals|grand total|summary|gesamt|insgesamt|totaux?|results? from\b)/i;

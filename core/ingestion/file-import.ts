@@ -11,11 +11,10 @@ import {
   label,
   mixedCurrencies,
   observe,
-  sumRecords,
 } from "./exports.ts";
 import type { IngestionReport, IngestionService } from "./ingest.ts";
 import { LocaleEvidence, type LocaleOptions, type ReadingLocale } from "./locale.ts";
-import { RowStore } from "./row-store.ts";
+import { NEW_AD, REPEATED_DAY, RowStore } from "./row-store.ts";
 import type { RecordSource } from "./sources.ts";
 import type { Connector, MetricPage, MetricRecord, Rejection } from "./types.ts";
 
@@ -124,23 +123,26 @@ class FileCheck {
     }
     if (o.currency) this.currencies.add(o.currency);
     if (o.ignoredResult) this.ignored.set(o.ignoredResult, (this.ignored.get(o.ignoredResult) ?? 0) + 1);
-    if (this.store.length >= MAX_FILE_ROWS)
+    if (this.store.rowsGiven >= MAX_FILE_ROWS)
       throw new WinnowError(
         "invalid_input",
         `csv: the file has more than ${MAX_FILE_ROWS.toLocaleString("en-US")} rows. Split it (e.g. by month) and ingest the parts.`,
         { field: "csv" },
       );
-    // Keyed as the file names them (before any re-pointing to a linked platform): an ad's day twice is a split day.
-    const { newAd, duplicate } = this.store.push(r);
-    if (duplicate && this.layout.format === "winnow")
+    // Keyed as the file names them (before any re-pointing to a linked platform): an ad's day twice is a split day,
+    // summed; in Winnow's own format it is a mistake (the first row is kept).
+    const winnow = this.layout.format === "winnow";
+    const flags = this.store.push(r, !winnow);
+    if (flags & REPEATED_DAY && winnow)
       this.problem(ref, `ad ${r.platformAdId} on ${r.date} appears twice; give each ad and day one row`);
-    if (!this.first || r.date < this.first) this.first = r.date;
-    if (!this.last || r.date > this.last) this.last = r.date;
-    return newAd ? r : null;
+    if (this.first === null || r.date < this.first) this.first = r.date;
+    if (this.last === null || r.date > this.last) this.last = r.date;
+    return flags & NEW_AD ? r : null;
   }
 
+  /** Readable rows (an ad's split day counted once per row). */
   get records(): number {
-    return this.store.length;
+    return this.store.rowsGiven;
   }
 
   private problem(ref: string, reason: string) {
@@ -234,7 +236,6 @@ export async function importMetricsFile(
   }
   await lookup.flush();
   const checked = check!;
-  const finalLayout = layout;
   if (checked.currencies.size > 1) throw mixedCurrencies([...checked.currencies]);
   const fileCurrency = [...checked.currencies][0] ?? layout.headerCurrency;
   const inferred = describeReading(layout, locale, source);
@@ -264,43 +265,44 @@ export async function importMetricsFile(
   lookup.release();
   await guardCurrencies(deps.database, experimentIds, storedCurrency, fileCurrency);
 
-  // Pass 2: write the checked rows, page by page (an ad's split day summed; Winnow's own repeated rows: first kept).
+  // Pass 2: write the checked rows (one per ad and day, split days already summed) in key order, page by page.
   const unknown = new UnknownAds();
   const linkedKeys = new Set<string>();
   const { store } = checked;
-  store.sealed();
   async function* pages(): AsyncGenerator<{ records: MetricRecord[]; rejected: Rejection[] }> {
-    const aggregated = new Map<number, MetricRecord>();
+    const order = store.keyOrder();
     let page: MetricRecord[] = [];
     let first = true;
-    const emit = (r: MetricRecord) => {
-      r.platform = platformOf(r);
+    // What is known of an ad is worked out once per ad (its rows are consecutive in key order), not once per row.
+    let pairNow = -1;
+    let platform = "";
+    let unknownKey: string | null = null;
+    for (let k = 0; k < order.length; k++) {
+      if ((k & 511) === 0) await yieldSometimes();
+      const i = order[k]!;
+      const r = store.record(i);
+      const pair = store.pairOf(i);
+      if (pair !== pairNow) {
+        pairNow = pair;
+        platform = platformOf(r);
+        const key = `${platform}\u0000${r.platformAdId}`;
+        unknownKey = lookup.isLinked(platform, r.platformAdId) ? null : key;
+        if (unknownKey === null) linkedKeys.add(key);
+      }
+      r.platform = platform;
       if (rate !== null) {
         r.spendMicros = Math.round(r.spendMicros * rate);
         r.revenueMicros = Math.round(r.revenueMicros * rate);
       }
       r.currency = storedCurrency;
-      if (lookup.isLinked(r.platform, r.platformAdId)) linkedKeys.add(`${r.platform}\u0000${r.platformAdId}`);
-      else unknown.add(r);
+      if (unknownKey !== null) unknown.add(unknownKey, r);
       page.push(r);
-    };
-    for (let i = 0; i < store.length; i++) {
-      if (i % 512 === 0) await yieldSometimes();
-      const key = store.keyAt(i);
-      if (store.duplicated.has(key)) {
-        const prior = aggregated.get(key);
-        if (!prior) aggregated.set(key, store.record(i));
-        else if (finalLayout.format !== "winnow") aggregated.set(key, sumRecords(prior, store.record(i)));
-        continue;
-      }
-      emit(store.record(i));
       if (page.length >= PAGE_ROWS) {
         yield { records: page, rejected: first ? checked.kept : [] };
         first = false;
         page = [];
       }
     }
-    for (const r of aggregated.values()) emit(r);
     if (page.length || first) yield { records: page, rejected: first ? checked.kept : [] };
   }
   const today = deps.clock.now().toISOString().slice(0, 10);
@@ -492,8 +494,8 @@ class UnknownAds {
     return this.keys.size;
   }
 
-  add(r: MetricRecord) {
-    const key = `${r.platform}\u0000${r.platformAdId}`;
+  /** One row of an ad (`key`: its platform and id, as UnknownAds keys them). */
+  add(key: string, r: MetricRecord) {
     this.keys.add(key);
     let u = this.detail.get(key);
     if (!u) {

@@ -66,8 +66,11 @@ export class LocaleEvidence {
   private dotted = 0;
   private numericDates = 0;
 
+  private readonly dates = new Map<string, number>();
+
   /** A count column (impressions, clicks): a separator in it can only group thousands. */
   integer(raw: string): void {
+    if (allDigits(raw)) return; // the usual cell: nothing to learn, and no string made to find that out
     const s = compact(raw);
     if (/^\d{1,3}(\.\d{3})+$/.test(s)) this.commaDecimal++;
     else if (/^\d{1,3}(,\d{3})+$/.test(s)) this.dotDecimal++;
@@ -75,6 +78,16 @@ export class LocaleEvidence {
 
   /** A money or fractional column: both marks, or a mark not followed by exactly three digits, decide. */
   decimal(raw: string): void {
+    const mark = singleMark(raw);
+    if (mark === NO_MARK) return;
+    if (mark === DECIDES_DOT) {
+      this.dotDecimal++;
+      return;
+    }
+    if (mark === DECIDES_COMMA) {
+      this.commaDecimal++;
+      return;
+    }
     const s = compact(raw).replace(/[^\d.,]/g, "");
     const comma = s.lastIndexOf(",");
     const dot = s.lastIndexOf(".");
@@ -89,13 +102,25 @@ export class LocaleEvidence {
   }
 
   date(raw: string): void {
+    // A file has few distinct days and many rows: what each written form says is worked out once.
+    let seen = this.dates.get(raw);
+    if (seen === undefined) {
+      seen = this.classify(raw);
+      if (this.dates.size > 10_000) this.dates.clear();
+      this.dates.set(raw, seen);
+    }
+    if (seen & NUMERIC) this.numericDates++;
+    if (seen & DOTTED) this.dotted++;
+  }
+
+  /** NUMERIC/DOTTED bits of a date as written; notes the first day-first and month-first dates. */
+  private classify(raw: string): number {
     const m = NUMERIC_DATE.exec(raw.trim());
-    if (!m) return;
-    this.numericDates++;
-    if (m[2] === ".") this.dotted++;
+    if (!m) return 0;
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (a > 12 && b <= 12) this.dayFirst ??= `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`;
     if (b > 12 && a <= 12) this.monthFirst ??= `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`;
+    return NUMERIC | (m[2] === "." ? DOTTED : 0);
   }
 
   /**
@@ -151,6 +176,44 @@ export class LocaleEvidence {
     }
     return { decimal, dateOrder, decimalFrom, dateOrderFrom };
   }
+}
+
+const NUMERIC = 1;
+const DOTTED = 2;
+
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
+const NO_MARK = 0;
+const DECIDES_DOT = 1;
+const DECIDES_COMMA = 2;
+const OTHER = 3;
+/**
+ * The usual money cell, digits with at most one mark ("12.34", "12,5", "1234"), read without making a string:
+ * NO_MARK (no evidence), DECIDES_DOT / DECIDES_COMMA (a mark not followed by exactly three digits is a decimal mark),
+ * or OTHER (grouping, currency signs, spaces...: the general rule reads it).
+ */
+function singleMark(s: string): number {
+  let mark = 0;
+  let at = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c !== 46 && c !== 44) || mark !== 0) return OTHER;
+    mark = c;
+    at = i;
+  }
+  if (mark === 0) return s.length > 0 ? NO_MARK : OTHER;
+  const before = at;
+  const after = s.length - at - 1;
+  // "1,234" or "1.234": a thousands group or a decimal; the general rule decides.
+  if (before >= 1 && before <= 3 && after === 3) return OTHER;
+  return mark === 46 ? DECIDES_DOT : DECIDES_COMMA;
 }
 
 const compact = (raw: string) => raw.trim().replace(/[\s\u00a0\u202f']/g, "");
@@ -281,6 +344,8 @@ export function readCount(column: string, raw: string, decimal: DecimalMark): nu
 
 /** Currency units → integer micros, exactly (the fraction never goes through a float). */
 export function readMicros(column: string, raw: string, decimal: DecimalMark): number {
+  const fast = plainMicros(raw, decimal === "." ? 46 : 44);
+  if (fast >= 0) return fast;
   const plain = normalizeNumber(column, raw, decimal, "decimal amount");
   // A spreadsheet stores 12.3456789 as a binary float: its digits past micros are noise, so it is rounded.
   if (raw.startsWith(TYPED)) return Math.round(Number(plain) * 1_000_000);
@@ -289,4 +354,31 @@ export function readMicros(column: string, raw: string, decimal: DecimalMark): n
   const out = Number(whole) * 1_000_000 + Number(frac.padEnd(6, "0"));
   if (!Number.isSafeInteger(out)) throw new RowProblem(`${column} is out of range (got ${shown(raw)})`);
   return out;
+}
+
+/**
+ * "12.34" (or "12,34" with decimal commas): up to 15 digits, the file's decimal mark, up to 6 decimals, nothing else.
+ * Read straight into micros without making strings; -1 for anything else (the general path reads or refuses it).
+ */
+function plainMicros(s: string, mark: number): number {
+  let whole = 0;
+  let frac = 0;
+  let fracDigits = -1;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (fracDigits < 0) {
+        if (++digits > 15) return -1;
+        whole = whole * 10 + (c - 48);
+      } else {
+        if (++fracDigits > 6) return -1;
+        frac = frac * 10 + (c - 48);
+      }
+    } else if (c === mark && fracDigits < 0 && digits > 0) fracDigits = 0;
+    else return -1;
+  }
+  if (digits === 0 || fracDigits === 0) return -1;
+  const out = whole * 1_000_000 + (fracDigits > 0 ? frac * 10 ** (6 - fracDigits) : 0);
+  return Number.isSafeInteger(out) ? out : -1;
 }

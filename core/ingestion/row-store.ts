@@ -1,26 +1,37 @@
+import { WinnowError } from "../errors.ts";
 import type { MetricRecord } from "./types.ts";
+
+/** `RowStore.push` says, as bits: the (platform, ad) pair is new to the file, and/or its day was already there. */
+export const NEW_AD = 1;
+export const REPEATED_DAY = 2;
+
+/** Distinct days a file may span (a day is held in 16 bits): 179 years, far beyond any export. */
+const MAX_DAYS = 65_535;
 
 /**
  * The checked rows of one file, held in columns (typed arrays, ~60 bytes a row) between the reading pass and the
- * writing pass, so a big export is parsed once and no row object outlives its page. Rows are keyed by number (an
- * ad's index × 65536 + its day), which finds an ad's day split over several rows without a string per row.
+ * writing pass, so a big export is parsed once and no row object outlives its page. One row per (platform, ad, day):
+ * an ad's day split over several rows (placement, device...) is summed as it arrives, or (Winnow's own format, where a
+ * repeat is a mistake) the first row is kept. Keys are numbers (an ad's index × 65536 + its day's index) found through
+ * an open-addressing table in typed arrays: no string and no heap number per row.
  */
 export class RowStore {
   private size = 0;
   private cap = 4096;
   private pair = new Int32Array(this.cap);
-  private day = new Int32Array(this.cap);
+  private day = new Uint16Array(this.cap);
   private nums = new Float64Array(this.cap * 6);
+  private readonly index = new KeyIndex();
   private readonly platforms: string[] = [];
   private readonly pairsByPlatform: Map<string, number>[] = [];
   private readonly pairPlatform: number[] = [];
   private readonly pairAd: string[] = [];
-  private readonly keys = new Set<number>();
-  /** Keys seen more than once (an ad's day split by placement, device...: summed when written). */
-  readonly duplicated = new Set<number>();
   private readonly dayNumber = new Map<string, number>();
-  private readonly dayText = new Map<number, string>();
+  private readonly dayText: string[] = [];
+  /** Rows given, repeats of a day included. */
+  rowsGiven = 0;
 
+  /** Distinct (platform, ad, day) rows held. */
   get length(): number {
     return this.size;
   }
@@ -29,73 +40,124 @@ export class RowStore {
     return this.pairAd.length;
   }
 
-  /** Adds a row; `newAd` says the (platform, ad) pair is seen for the first time, `duplicate` the key is not. */
-  push(r: MetricRecord): { key: number; newAd: boolean; duplicate: boolean } {
-    let p = this.platforms.indexOf(r.platform);
+  /**
+   * Adds a row: a new day of its ad is stored; a repeated day is added to the stored one when `sum`, else dropped
+   * (the first row kept). Returns NEW_AD and REPEATED_DAY bits.
+   */
+  push(r: MetricRecord, sum: boolean): number {
+    this.rowsGiven++;
+    let p = this.platforms.length === 1 && this.platforms[0] === r.platform ? 0 : this.platforms.indexOf(r.platform);
     if (p < 0) {
       p = this.platforms.push(r.platform) - 1;
       this.pairsByPlatform.push(new Map());
     }
     const byAd = this.pairsByPlatform[p]!;
     let pair = byAd.get(r.platformAdId);
-    const newAd = pair === undefined;
+    let flags = 0;
     if (pair === undefined) {
+      flags |= NEW_AD;
       pair = this.pairAd.push(r.platformAdId) - 1;
       this.pairPlatform.push(p);
       byAd.set(r.platformAdId, pair);
     }
-    const day = this.toDay(r.date);
-    const key = pair * 65_536 + day;
-    const duplicate = this.keys.has(key);
-    if (duplicate) this.duplicated.add(key);
-    else this.keys.add(key);
+    const day = this.dayOf(r.date);
+    const at = this.index.find(pair, day);
+    if (at >= 0) {
+      if (sum) this.addTo(at, r);
+      return flags | REPEATED_DAY;
+    }
     if (this.size === this.cap) this.grow();
     const i = this.size++;
+    this.index.set(pair, day, i);
     this.pair[i] = pair;
     this.day[i] = day;
     const o = i * 6;
-    this.nums[o] = r.impressions;
-    this.nums[o + 1] = r.clicks;
-    this.nums[o + 2] = r.conversions;
-    this.nums[o + 3] = r.spendMicros;
-    this.nums[o + 4] = r.revenueMicros;
-    this.nums[o + 5] = r.videoWatchMs === null ? Number.NaN : r.videoWatchMs;
-    return { key, newAd, duplicate };
+    const n = this.nums;
+    n[o] = r.impressions;
+    n[o + 1] = r.clicks;
+    n[o + 2] = r.conversions;
+    n[o + 3] = r.spendMicros;
+    n[o + 4] = r.revenueMicros;
+    n[o + 5] = r.videoWatchMs === null ? Number.NaN : r.videoWatchMs;
+    return flags;
   }
 
-  keyAt(i: number): number {
-    return this.pair[i]! * 65_536 + this.day[i]!;
+  /** The same sums as exports.ts sumRecords (conversions kept to six decimals, watch time null only if both are). */
+  private addTo(i: number, r: MetricRecord) {
+    const n = this.nums;
+    const o = i * 6;
+    n[o] = n[o]! + r.impressions;
+    n[o + 1] = n[o + 1]! + r.clicks;
+    n[o + 2] = Math.round((n[o + 2]! + r.conversions) * 1e6) / 1e6;
+    n[o + 3] = n[o + 3]! + r.spendMicros;
+    n[o + 4] = n[o + 4]! + r.revenueMicros;
+    const watch = n[o + 5]!;
+    if (!(Number.isNaN(watch) && r.videoWatchMs === null))
+      n[o + 5] = (Number.isNaN(watch) ? 0 : watch) + (r.videoWatchMs ?? 0);
+  }
+
+  /** Index of the (platform, ad) pair of row `i`: rows of one pair share it. */
+  pairOf(i: number): number {
+    return this.pair[i]!;
   }
 
   record(i: number): MetricRecord {
     const pair = this.pair[i]!;
     const o = i * 6;
-    const watch = this.nums[o + 5]!;
+    const n = this.nums;
+    const watch = n[o + 5]!;
     return {
       platform: this.platforms[this.pairPlatform[pair]!]!,
       platformAdId: this.pairAd[pair]!,
-      date: this.dayText.get(this.day[i]!)!,
-      impressions: this.nums[o]!,
-      clicks: this.nums[o + 1]!,
-      conversions: this.nums[o + 2]!,
-      spendMicros: this.nums[o + 3]!,
-      revenueMicros: this.nums[o + 4]!,
+      date: this.dayText[this.day[i]!]!,
+      impressions: n[o]!,
+      clicks: n[o + 1]!,
+      conversions: n[o + 2]!,
+      spendMicros: n[o + 3]!,
+      revenueMicros: n[o + 4]!,
       videoWatchMs: Number.isNaN(watch) ? null : watch,
     };
   }
 
-  /** Frees the key set once reading is done (duplicates are known by then). */
-  sealed(): void {
-    this.keys.clear();
+  /**
+   * Row indices in key order (platform, ad id, day), the order of the metrics table's primary key: written in this
+   * order, each page lands on neighbouring index pages, so a commit rewrites a few pages instead of one per row.
+   */
+  keyOrder(): Int32Array {
+    const rankOfPair = ranks(this.pairAd.length, (a, b) => {
+      const pa = this.platforms[this.pairPlatform[a]!]!;
+      const pb = this.platforms[this.pairPlatform[b]!]!;
+      if (pa !== pb) return pa < pb ? -1 : 1;
+      const x = this.pairAd[a]!;
+      const y = this.pairAd[b]!;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const rankOfDay = ranks(this.dayText.length, (a, b) => (this.dayText[a]! < this.dayText[b]! ? -1 : 1));
+    const pairOfRank = inverse(rankOfPair);
+    const dayOfRank = inverse(rankOfDay);
+    const keys = new Float64Array(this.size);
+    for (let i = 0; i < this.size; i++) keys[i] = rankOfPair[this.pair[i]!]! * 65_536 + rankOfDay[this.day[i]!]!;
+    keys.sort();
+    const order = new Int32Array(this.size);
+    for (let k = 0; k < this.size; k++) {
+      const key = keys[k]!;
+      const pr = Math.floor(key / 65_536);
+      order[k] = this.index.find(pairOfRank[pr]!, dayOfRank[key - pr * 65_536]!);
+    }
+    return order;
   }
 
-  private toDay(date: string): number {
+  private dayOf(date: string): number {
     let d = this.dayNumber.get(date);
     if (d === undefined) {
-      // Days since 1970-01-01: under 65,536 until the year 2149.
-      d = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      if (this.dayText.length >= MAX_DAYS)
+        throw new WinnowError(
+          "invalid_input",
+          `csv: the file spans more than ${MAX_DAYS.toLocaleString("en-US")} different days. Export a shorter date range.`,
+          { field: "csv" },
+        );
+      d = this.dayText.push(date) - 1;
       this.dayNumber.set(date, d);
-      this.dayText.set(d, date);
     }
     return d;
   }
@@ -105,11 +167,81 @@ export class RowStore {
     const pair = new Int32Array(this.cap);
     pair.set(this.pair);
     this.pair = pair;
-    const day = new Int32Array(this.cap);
+    const day = new Uint16Array(this.cap);
     day.set(this.day);
     this.day = day;
     const nums = new Float64Array(this.cap * 6);
     nums.set(this.nums);
     this.nums = nums;
   }
+}
+
+/** rank[i] = position of item i when the `n` items are sorted by `compare`. */
+function ranks(n: number, compare: (a: number, b: number) => number): Int32Array {
+  const sorted = Array.from({ length: n }, (_, i) => i).sort(compare);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[sorted[r]!] = r;
+  return rank;
+}
+
+function inverse(rank: Int32Array): Int32Array {
+  const out = new Int32Array(rank.length);
+  for (let i = 0; i < rank.length; i++) out[rank[i]!] = i;
+  return out;
+}
+
+/** (pair, day) → row, open addressing with linear probing over typed arrays, kept at most half full. */
+class KeyIndex {
+  private mask = (1 << 14) - 1;
+  private keys = new Float64Array(this.mask + 1).fill(-1);
+  private rows = new Int32Array(this.mask + 1);
+  private count = 0;
+
+  find(pair: number, day: number): number {
+    const key = pair * 65_536 + day;
+    let h = hash(pair, day) & this.mask;
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === key) return this.rows[h]!;
+      if (k === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  /** Adds a key known to be absent. */
+  set(pair: number, day: number, row: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    this.place(pair * 65_536 + day, hash(pair, day), row);
+    this.count++;
+  }
+
+  private place(key: number, hashed: number, row: number) {
+    let h = hashed & this.mask;
+    while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+    this.keys[h] = key;
+    this.rows[h] = row;
+  }
+
+  private grow() {
+    const { keys, rows } = this;
+    this.mask = this.mask * 2 + 1;
+    this.keys = new Float64Array(this.mask + 1).fill(-1);
+    this.rows = new Int32Array(this.mask + 1);
+    for (let h = 0; h < keys.length; h++) {
+      const key = keys[h]!;
+      if (key === -1) continue;
+      const pair = Math.floor(key / 65_536);
+      this.place(key, hash(pair, key - pair * 65_536), rows[h]!);
+    }
+  }
+}
+
+/** murmur3's finaliser over the pair and the day: neighbouring keys spread over the whole table. */
+function hash(pair: number, day: number): number {
+  let h = Math.imul(pair, 0x9e3779b1) ^ day;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }

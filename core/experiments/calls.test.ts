@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ArmAnalysis } from "./analysis.ts";
 import { allocationRound, type BanditArm } from "./bandit.ts";
-import { type ArmDay, armTrends, concurrentEstimate } from "./concurrent.ts";
-import { type ArmState, DECLINING_Z, decide, TREND_POWER_SE } from "./decide.ts";
+import {
+  type ArmDay,
+  armTrends,
+  concurrentEstimate,
+  DECLINING_Z,
+  recentCountsIfFalling,
+  TREND_POWER_SE,
+} from "./concurrent.ts";
+import { type ArmState, decide } from "./decide.ts";
 import { emptyTotals } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { sharedRatePrior } from "./posterior.ts";
@@ -146,6 +153,9 @@ describe("trend check", () => {
     expect(a0.z).toBeLessThan(DECLINING_Z);
     expect(a0.se).toBeGreaterThan(0);
     expect(t.find((x) => x.armId === "a2")!.fading).toBe(false);
+    // Judged on its recent half (what it does now), the steady arms on all their days.
+    expect(recentCountsIfFalling(a0)).toEqual(a0.recent);
+    expect(recentCountsIfFalling(t.find((x) => x.armId === "a1"))).toBeNull();
   });
 
   it("flags the fading arm as falling in most noisy runs by day 14 and a steady arm rarely", () => {

@@ -1,4 +1,5 @@
 import type { ArmAnalysis } from "./analysis.ts";
+import { DECLINING_Z, TREND_POWER_SE } from "./concurrent.ts";
 import { type ExperimentMetric, METRIC_INFO } from "./metrics.ts";
 import { type ExperimentPolicy, maxSample, minSample } from "./policy.ts";
 
@@ -43,13 +44,6 @@ export interface PruneEvidence {
 }
 
 const Z_95 = 1.6449;
-/**
- * A leader whose recent days sit this far (z) below its first days is not called, fading flag or not: a creative
- * that starts strong and fades leads on its average long after it stopped being best.
- */
-export const DECLINING_Z = -1.5;
-/** The trend check has the power to see a fade when its standard error is this small (a 15% drop shows at z ≤ −2.5). */
-export const TREND_POWER_SE = Math.log(1 / 0.85) / 2.5;
 /** An arm with at least this chance to beat the leader is still in contention (keeps the exploration floor). */
 export const CONTENTION = 0.01;
 const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;

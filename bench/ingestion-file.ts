@@ -2,14 +2,17 @@
  * A big export through the production surface while the server answers: `ingest_metrics {file}` on a Meta-style
  * CSV of BENCH_FILE_ROWS rows (default 1,000,000) over BENCH_FILE_ADS distinct ad ids (default 60,000), in the same
  * process as the HTTP app, while a client polls /healthz every 25 ms. Reports rows/s (wall and per CPU second) and
- * the /healthz latency p50/p99/max during the import. Targets: >= 50,000 rows/s, /healthz p99 <= 200 ms.
+ * the /healthz latency p50/p99/max during the import, the event loop's delay and the load average (other tenants of a
+ * shared machine move rows/s a lot; rows per CPU second is the figure they move least).
+ * The same file is then imported again (nothing may change). Targets: >= 50,000 rows/s, /healthz p99 <= 200 ms. BENCH_CPU_PROFILE=<file> writes a CPU profile of the import.
  */
 
 import { once } from "node:events";
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serve } from "@hono/node-server";
 import { silentLogger } from "../core/log.ts";
 import { localAdmin } from "../core/people/caller.ts";
@@ -84,6 +87,9 @@ export async function benchFileImport() {
       await profiler.post("Profiler.enable");
       await profiler.post("Profiler.start");
     }
+    const loadBefore = loadavg();
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const out = await invokeTool(
@@ -93,6 +99,8 @@ export async function benchFileImport() {
     );
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
+    loop.disable();
+    const loadAfter = loadavg();
     running = false;
     await poller;
     if (profiler) {
@@ -103,6 +111,18 @@ export async function benchFileImport() {
     if (out.isError) throw new Error(out.text);
     const r = out.structured as { rowsRead: number; rowsUpserted: number };
     const rss = process.memoryUsage().rss;
+    // The same file again: every row is read, checked and upserted, and nothing may change.
+    const cpuAgain0 = process.cpuUsage();
+    const tAgain = performance.now();
+    const again = await invokeTool(
+      findTool("ingest_metrics")!,
+      { file: "meta-export.csv" },
+      { services, caller: localAdmin("bench"), actor: "bench", progress: async () => {} },
+    );
+    const againSeconds = (performance.now() - tAgain) / 1000;
+    const cpuAgain = process.cpuUsage(cpuAgain0);
+    if (again.isError) throw new Error(again.text);
+    const a = again.structured as { rowsRead: number; rowsUpserted: number };
     server.close();
     await services.close();
     const rowsPerSecond = Math.round(r.rowsRead / seconds);
@@ -121,10 +141,25 @@ export async function benchFileImport() {
       rowsPerCpuSecond: Math.round(r.rowsRead / ((cpu.user + cpu.system) / 1e6)),
       rssMb: Math.round(rss / 1e6),
       healthz,
+      /** How late the event loop ran its timers during the import (what every other request waited at most). */
+      eventLoopDelay: {
+        p50Ms: round(loop.percentile(50) / 1e6),
+        p99Ms: round(loop.percentile(99) / 1e6),
+        maxMs: round(loop.max / 1e6),
+      },
+      reimport: {
+        rowsUpserted: a.rowsUpserted,
+        seconds: round(againSeconds),
+        rowsPerSecond: Math.round(a.rowsRead / againSeconds),
+        rowsPerCpuSecond: Math.round(a.rowsRead / ((cpuAgain.user + cpuAgain.system) / 1e6)),
+      },
+      /** 1/5/15-minute load averages of the shared machine when the import started and ended (2 cores). */
+      loadAverage: { before: loadBefore.map(round), after: loadAfter.map(round) },
       pass: {
         rowsPerSecond: rowsPerSecond >= 50_000,
         healthzP99: healthz.p99Ms <= 200,
         allRows: r.rowsUpserted === ROWS,
+        idempotentReimport: a.rowsRead === ROWS && a.rowsUpserted === 0,
       },
     };
   } finally {

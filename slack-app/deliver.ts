@@ -7,6 +7,8 @@ import type { ConversationStore } from "../core/conversations/store.ts";
 import type { Services } from "../server/services.ts";
 import type { SlackFile } from "./files.ts";
 import { showAssets, thumbnailUrlFor, uploadFiles } from "./images.ts";
+import { experimentStories, lookUpRefs } from "./render/names.ts";
+import { idsIn } from "./render/refs.ts";
 import { renderReply } from "./render/reply.ts";
 import { type SlackThreadState, type StoredPageCall, saveTurn } from "./thread-state.ts";
 
@@ -38,8 +40,20 @@ export async function deliverReply(
   options: { userText?: string; imageFile?: SlackFile | undefined } = {},
 ): Promise<void> {
   const { services } = ctx;
+  // Names and links for every id the reply mentions, looked up once; the renderers never show the ids themselves.
+  const mentioned = idsIn(
+    reply.text,
+    reply.confirm?.summary,
+    reply.confirm?.args,
+    reply.understood,
+    reply.ignored,
+    reply.question,
+    ...(reply.results ?? []).flatMap((r) => [r.structured, r.args, r.isError ? r.text : undefined]),
+  );
   const rendered = await renderReply(reply, {
     thumbnailUrl: thumbnailUrlFor(services),
+    refs: await lookUpRefs(services, mentioned),
+    experimentStory: experimentStories(services),
     threadTs: target.threadTs,
     user: target.user,
     newKey: () => randomBytes(6).toString("base64url"),
@@ -84,13 +98,9 @@ export async function deliverReply(
     mrkdwn: true,
   });
   if (rendered.images.length) await showAssets(services, client, target.channel, target.threadTs, rendered.images);
-  if (rendered.charts.length) {
-    await uploadFiles(
-      services,
-      client,
-      target.channel,
-      target.threadTs,
-      rendered.charts.map((c) => ({ file: c.png, filename: c.filename, title: c.title })),
-    );
-  }
+  const files = [
+    ...rendered.charts.map((c) => ({ file: c.png, filename: c.filename, title: c.title })),
+    ...rendered.files.map((f) => ({ file: f.content, filename: f.filename, title: f.title })),
+  ];
+  if (files.length) await uploadFiles(services, client, target.channel, target.threadTs, files);
 }

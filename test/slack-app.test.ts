@@ -87,7 +87,7 @@ describe("conversations", () => {
     const posts = h.fake.callsTo("chat.postMessage");
     expect(posts).toHaveLength(1);
     expect(posts[0]!.body).toMatchObject({ channel: "C0MARKETING", thread_ts: "1700000001.000100" });
-    expect(String(posts[0]!.body.text)).toMatch(/pending review request\(s\)[\s\S]*Tools: list_reviews/);
+    expect(String(posts[0]!.body.text)).toMatch(/pending review requests?\b[\s\S]*Tools: list_reviews/);
   });
 
   it("keeps a DM conversation in its thread and persists its state", async () => {

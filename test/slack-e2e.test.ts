@@ -167,12 +167,21 @@ describe("end to end from a Slack conversation (offline)", () => {
     lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
     const [done] = await press("agent_confirm");
     expect(String(done!.body.text)).toMatch(/Tools: promote_winners/);
-    expect(String(done!.body.text)).toContain(`review approved by ${APPROVER}`);
+    // The approver is named as a Slack mention.
+    expect(String(done!.body.text)).toMatch(new RegExp(`review(>)? approved by <@${APPROVER}>`));
     expect(await promoted()).toBeTruthy();
   });
 
+  it("says an experiment already promoted is promoted, and offers no Confirm to promote it again", async () => {
+    const reply = await say(`promote the winner of ${experimentId}`);
+    expect(reply).toMatch(/Already promoted/);
+    expect(reply).toMatch(/promoted to the library/);
+    lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
+    expect(buttonsOf(lastAsk).has("agent_confirm")).toBe(false);
+  });
+
   it("lets a confirmation expire after a day instead of acting on what was checked then", async () => {
-    await say(`promote the winner of ${experimentId}`);
+    await say(`stop ${experimentId} and pause the losing ads`);
     lastAsk = h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === DM);
     expect(buttonsOf(lastAsk).has("agent_confirm")).toBe(true);
     clock.advance(25 * 60 * 60 * 1000);

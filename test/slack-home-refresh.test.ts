@@ -81,7 +81,8 @@ describe("App Home stays current", () => {
     h.fake.reset();
     await h.press(confirm, MARKETER, { channel: "C0MKT", ts: "1700400001.000900", threadTs: ts });
     const reply = String(h.fake.callsTo("chat.postMessage")[0]?.body.text);
-    expect(reply).toMatch(new RegExp(`Promoted ${arms[1]}`));
+    // The winner by name, linked to its dashboard page.
+    expect(reply).toMatch(new RegExp(`Promoted \\*<[^|>]+/assets/${arms[1]}\\|Spring offer variant 502>\\*`));
     const homes = published();
     expect(homes.map((p) => p.user).sort()).toEqual([APPROVER, APPROVER_2, MARKETER].sort());
     expect(homes.every((p) => /Recent winners/.test(p.home) && p.home.includes(arms[1]!))).toBe(true);

@@ -88,7 +88,7 @@ describe("Socket Mode (SLACK_APP_TOKEN set)", () => {
     const [post] = fake.callsTo("chat.postMessage");
     expect(post!.body).toMatchObject({ channel: "C0MKT", thread_ts: ts });
     expect(post!.authorization).toBe("Bearer xoxb-test-token");
-    expect(String(post!.body.text)).toMatch(/review request\(s\)[\s\S]*Tools: list_reviews/);
+    expect(String(post!.body.text)).toMatch(/review requests?\b[\s\S]*Tools: list_reviews/);
   });
 
   it("does not mount HTTP mode: a correctly signed POST /slack/events is 404 and nothing runs", async () => {

@@ -92,7 +92,10 @@ describe("images shared with the bot", () => {
     expect(blocks).toContain("searched by it; not added to the library");
     expect(await assetCount()).toBe(before);
     // The closest library image is the one made from the same picture; thumbnails go up in the order listed.
-    const rows = [...blocks.matchAll(/\*(\d+)\. ([^*]+)\*/g)].map((m) => `${m[1]}. ${m[2]}`);
+    // Each row names its asset, linked to its dashboard page (the id only in the link).
+    const rows = [...blocks.matchAll(/\*(\d+)\.\* \*<[^|>]+\/assets\/ast_[^|>]+\|([^>]+)>\*/g)].map(
+      (m) => `${m[1]}. ${m[2]}`,
+    );
     expect(rows[0]).toBe("1. Running shoe photo 2");
     expect(uploadedTitles()).toEqual(rows);
     expect(text).not.toMatch(/cursor|micros|\{"/i);
@@ -160,7 +163,7 @@ describe("images shared with the bot", () => {
     await sendShared("", file);
     const text = String(postsIn("D0DM")[0]!.body.text);
     expect(text).toMatch(/Tools: ingest_metrics/);
-    expect(text).toMatch(/2 row\(s\) read/);
+    expect(text).toMatch(/2 rows new or changed of 2 read/);
     const stored = await h.ws.services.database.client.execute(
       "SELECT count(*) AS n FROM metrics WHERE platform_ad_id = 'ad-777'",
     );
@@ -198,16 +201,18 @@ describe("rendered replies", () => {
     const [first] = postsIn("D0DM");
     const more = buttonsOf(first).get("agent_more");
     expect(more, String(first!.body.text)).toBeTruthy();
-    const firstRows = [
-      ...JSON.stringify(first!.body.blocks).matchAll(/\((ast_[0-9A-Za-z]+)\)|`(ast_[0-9A-Za-z]+)`/g),
-    ].map((m) => m[1] ?? m[2]);
+    const firstRows = [...JSON.stringify(first!.body.blocks).matchAll(/\/assets\/(ast_[0-9A-Za-z]+)\|/g)].map(
+      (m) => m[1],
+    );
     expect(JSON.stringify(first!.body)).not.toMatch(/cursor=|nextCursor/);
     h.fake.reset();
     await h.press(more!, MARKETER, { channel: "D0DM", ts: "1700200999.000100", threadTs: ts });
     const [second] = postsIn("D0DM");
     expect(second!.body.thread_ts).toBe(ts);
     expect(String(second!.body.text)).toMatch(/next page/);
-    const secondRows = [...JSON.stringify(second!.body.blocks).matchAll(/`(ast_[0-9A-Za-z]+)`/g)].map((m) => m[1]);
+    const secondRows = [...JSON.stringify(second!.body.blocks).matchAll(/\/assets\/(ast_[0-9A-Za-z]+)\|/g)].map(
+      (m) => m[1],
+    );
     expect(secondRows.length).toBeGreaterThan(0);
     expect(secondRows.filter((id) => firstRows.includes(id))).toEqual([]);
   });

@@ -51,8 +51,14 @@ describe("RowStore", () => {
           given.push(r);
           store.push(r, true);
         }
-    expect(store.length).toBe(30_000);
-    expect(store.ads).toBe(2000);
+    // One ad with two years of days, newest first (a file sorted by date descending).
+    for (let d = 730; d > 0; d--) {
+      const r = row("5", new Date(Date.UTC(2025, 0, d)).toISOString().slice(0, 10), d);
+      given.push(r);
+      store.push(r, true);
+    }
+    expect(store.length).toBe(30_730);
+    expect(store.ads).toBe(2001);
     expect(all(store)).toEqual([...given].sort(byKey));
   });
 });

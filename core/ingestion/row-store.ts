@@ -124,7 +124,8 @@ export class RowStore {
    * order, each page lands on neighbouring index pages, so a commit rewrites a few pages instead of one per row.
    */
   keyOrder(): Int32Array {
-    const rankOfPair = ranks(this.pairAd.length, (a, b) => {
+    const ads = this.pairAd.length;
+    const rankOfPair = ranks(ads, (a, b) => {
       const pa = this.platforms[this.pairPlatform[a]!]!;
       const pb = this.platforms[this.pairPlatform[b]!]!;
       if (pa !== pb) return pa < pb ? -1 : 1;
@@ -133,16 +134,31 @@ export class RowStore {
       return x < y ? -1 : x > y ? 1 : 0;
     });
     const rankOfDay = ranks(this.dayText.length, (a, b) => (this.dayText[a]! < this.dayText[b]! ? -1 : 1));
-    const pairOfRank = inverse(rankOfPair);
-    const dayOfRank = inverse(rankOfDay);
-    const keys = new Float64Array(this.size);
-    for (let i = 0; i < this.size; i++) keys[i] = rankOfPair[this.pair[i]!]! * 65_536 + rankOfDay[this.day[i]!]!;
-    keys.sort();
+    // Counting sort by the ad's rank (linear in the rows), then each ad's few days by insertion sort (they usually
+    // arrive in order already): no comparison sort over all rows, so no long pause for a big file.
+    const start = new Int32Array(ads + 1);
+    for (let i = 0; i < this.size; i++) start[rankOfPair[this.pair[i]!]! + 1]!++;
+    for (let r = 0; r < ads; r++) start[r + 1]! += start[r]!;
+    const next = start.slice(0, ads);
     const order = new Int32Array(this.size);
-    for (let k = 0; k < this.size; k++) {
-      const key = keys[k]!;
-      const pr = Math.floor(key / 65_536);
-      order[k] = this.index.find(pairOfRank[pr]!, dayOfRank[key - pr * 65_536]!);
+    for (let i = 0; i < this.size; i++) order[next[rankOfPair[this.pair[i]!]!]!++] = i;
+    const dayRankOf = (row: number) => rankOfDay[this.day[row]!]!;
+    for (let r = 0; r < ads; r++) {
+      if (start[r + 1]! - start[r]! > 16) {
+        // Many days of one ad (a year of them, or a file sorted newest first): a real sort, not quadratic.
+        order.subarray(start[r]!, start[r + 1]!).sort((a, b) => dayRankOf(a) - dayRankOf(b));
+        continue;
+      }
+      for (let k = start[r]! + 1; k < start[r + 1]!; k++) {
+        const row = order[k]!;
+        const day = rankOfDay[this.day[row]!]!;
+        let m = k - 1;
+        while (m >= start[r]! && rankOfDay[this.day[order[m]!]!]! > day) {
+          order[m + 1] = order[m]!;
+          m--;
+        }
+        order[m + 1] = row;
+      }
     }
     return order;
   }
@@ -182,12 +198,6 @@ function ranks(n: number, compare: (a: number, b: number) => number): Int32Array
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[sorted[r]!] = r;
   return rank;
-}
-
-function inverse(rank: Int32Array): Int32Array {
-  const out = new Int32Array(rank.length);
-  for (let i = 0; i < rank.length; i++) out[rank[i]!] = i;
-  return out;
 }
 
 /** (pair, day) → row, open addressing with linear probing over typed arrays, kept at most half full. */

@@ -1,9 +1,11 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { AgentReply, ToolOutcome } from "../../agents/orchestrator.ts";
+import { ALL_TOOLS } from "../../tools/index.ts";
 import { humanText } from "./format.ts";
+import { dashboardRefs } from "./refs.ts";
 import { renderReply } from "./reply.ts";
-import { renderOutcome } from "./tools.ts";
+import { RENDERERS, renderOutcome } from "./tools.ts";
 
 const noUrls = { thumbnailUrl: () => undefined };
 const urls = { thumbnailUrl: (id: string) => `https://winnow.example.com/api/assets/${id}/thumbnail?exp=1&sig=x` };
@@ -37,11 +39,30 @@ const reply = (results: ToolOutcome[], extra: Partial<AgentReply> = {}): AgentRe
   ...extra,
 });
 
+/** A story as core/experiments/story.ts tells it (the fields Slack draws). */
+const story = (over: Record<string, unknown>) => ({
+  state: "collecting",
+  headline: "running",
+  call: null,
+  why: "Keep collecting.",
+  next: "Keep it running: Winnow re-splits after every ingest.",
+  rules: "",
+  approval: { needed: null, why: "", reasons: [] },
+  delivery: { by: "winnow", sharesAre: "applied", srmChecks: "all_days", appliedFrom: null },
+  warnings: [],
+  ...over,
+});
+
 let keys = 0;
 const options = { ...noUrls, threadTs: "1700.1", user: "U0MARKETER1", newKey: () => `k${keys++}` };
 const everything = (m: { text: string; blocks: unknown[] }) => `${m.text}\n${JSON.stringify(m.blocks)}`;
 
 describe("Slack renderers", () => {
+  it("has a renderer for every registered tool (a new tool needs one in slack-app/render/tools.ts)", () => {
+    expect(ALL_TOOLS.map((t) => t.name).filter((name) => !RENDERERS[name])).toEqual([]);
+    expect(Object.keys(RENDERERS).filter((name) => !ALL_TOOLS.some((t) => t.name === name))).toEqual([]);
+  });
+
   it("lists search hits in result order and uploads their thumbnails in that order without a public URL", async () => {
     const r = await renderOutcome(searchOutcome, noUrls);
     expect(r.images.map((i) => i.assetId)).toEqual(["ast_000003", "ast_000001", "ast_000002"]);
@@ -159,8 +180,11 @@ describe("Slack renderers", () => {
             name: "Spring hook test",
             metric: "ctr",
             status: "running",
+            story: story({ headline: "running — leader Beat the dawn at 92% P(best), ~4,000 more impressions" }),
             platform: "meta",
             spendMicros: 812_340_000,
+            currency: null,
+            latestMetricDate: "2026-04-01",
             arms: [arm("arm_a", "ast_A", "Run club", 0.08), arm("arm_b", "ast_B", "Beat the dawn", 0.92)],
             srm: { status: "ok", pValue: 0.4, chiSquare: 0.5 },
             recommendation: { status: "keep_collecting", winnerArmId: null, text: "Keep collecting." },
@@ -314,16 +338,35 @@ describe("Slack renderers", () => {
                 action: "would_pause",
               },
             ],
-            status: "stopped — winner Beat the dawn",
+            status: "done — winner Beat the dawn (97% P(best))",
+            story: story({
+              state: "decided",
+              headline: "done — winner Beat the dawn (97% P(best))",
+              call: {
+                armId: "arm_b",
+                name: "Beat the dawn",
+                basis: "confident",
+                probabilityBest: 0.97,
+                expectedLoss: 0.001,
+                evidence: "Beat the dawn: 120 clicks from 5,000 impressions; 97.0% likely best.",
+              },
+              why: "It reached the 95% calling bar with every contender fairly sampled.",
+              next: "Promote it with promote_winners.",
+              approval: { needed: false, why: "No approval needed.", reasons: [] },
+            }),
           },
         },
       ]),
       options,
     );
     const all = everything(m);
-    expect(all).toContain("final call: winner *Beat the dawn* (P(best) 97.0%)");
+    // The story's own words: its headline, the call with its evidence, and the next step said as people ask for it.
+    expect(all).toContain("Stopped: *Spring test* — done — winner Beat the dawn (97% P(best))");
+    expect(all).toContain("*Winner:* *Beat the dawn*");
+    expect(all).toContain("97.0% likely best");
+    expect(all).toContain("Promote it with “promote the winner”");
     expect(all).toContain("would pause: Run club — meta ad 2384");
-    expect(m.images).toEqual([{ assetId: "ast_B", title: "Final call: Beat the dawn" }]);
+    expect(m.images).toEqual([{ assetId: "ast_B", title: "Winner: Beat the dawn" }]);
     expect(m.confirm?.pending).toMatchObject({
       tool: "stop_experiment",
       args: { experimentId: "exp_02", pauseLosers: true, dryRun: false },
@@ -390,7 +433,7 @@ describe("Slack renderers", () => {
     const all = `${r.text}${JSON.stringify(r.blocks)}`;
     expect(all).toContain("Top 2 of 2 by cpa");
     expect(all).toContain("1 Mar 2026 – 31 Mar 2026");
-    expect(all).toContain("$4.25 · 50,000 impressions · spend $170.00");
+    expect(all).toContain("$4.25 per conversion · 50,000 impressions · spend $170.00");
     expect(r.images.map((i) => i.assetId)).toEqual(["ast_1", "ast_2"]);
     expect(all).not.toMatch(/Micros|4250000/);
   });
@@ -406,5 +449,35 @@ describe("no internal ids or JSON in words a person reads", () => {
     expect(text).not.toContain('{"a"');
     expect(text).toContain("ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G");
     expect(text).toContain("claude-haiku");
+  });
+});
+
+describe("both agent paths use the renderers", () => {
+  const refs = dashboardRefs("https://winnow.example.com", new Map([["ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G", "Dawn trail"]]));
+  const asked = { ...options, refs };
+
+  it("model path: the model's words lead, with asset ids turned into linked names, then each tool's rendering", async () => {
+    const m = await renderReply(
+      reply([searchOutcome], {
+        via: "model",
+        text: "Best match: ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G.\n_Tools: search_assets_",
+      }),
+      asked,
+    );
+    const first = m.blocks[0] as { text: { text: string } };
+    expect(first.text.text).toBe(
+      "Best match: <https://winnow.example.com/assets/ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G|Dawn trail>.",
+    );
+    expect(JSON.stringify(m.blocks)).toContain("results*");
+  });
+
+  it("router path: a note the router could not print is said without '[object Object]'", async () => {
+    const m = await renderReply(
+      reply([searchOutcome], { ignored: ['filters "[object Object]": not a filter of search_assets. Left out.'] }),
+      asked,
+    );
+    const notes = JSON.stringify(m.blocks.filter((b) => b.type === "context"));
+    expect(notes).toContain("Could not use: filters: not a filter");
+    expect(notes).not.toContain("[object Object]");
   });
 });

@@ -1,5 +1,7 @@
 import type { AgentReply, PendingConfirmation } from "../../agents/orchestrator.ts";
-import { clip, esc, humanText } from "./format.ts";
+import { confirmationFromStory } from "./confirm.ts";
+import { clip, humanText } from "./format.ts";
+import { prose, withRefs } from "./kit.ts";
 import { renderOutcome } from "./tools.ts";
 import { type Block, mrkdwn, plain, type RenderedOutcome, type RenderOptions } from "./types.ts";
 
@@ -20,6 +22,7 @@ export interface RenderedMessage {
   blocks: Block[];
   images: RenderedOutcome["images"];
   charts: RenderedOutcome["charts"];
+  files: NonNullable<RenderedOutcome["files"]>;
   /** State the buttons point at, to be stored with the thread under these keys. */
   pages: Record<string, StoredPage>;
   confirm?: { key: string; pending: PendingConfirmation } | undefined;
@@ -35,6 +38,9 @@ export interface ReplyRenderOptions extends RenderOptions {
 
 const TOOLS_LINE = /\n?_Tools: [^\n]*_\s*$/;
 
+/** A router note as people read it: a value it could not print ("[object Object]") is left out, not shown. */
+const note = (text: string) => text.replace(/\s*["“]?\[object Object\]["”]?/g, "").replace(/\s+:/g, ":");
+
 /**
  * One rendering for both agent paths: what the router understood and ignored, its one question, the confirmation
  * for a destructive call, each tool's result drawn from its structured content, and the model's own words.
@@ -44,27 +50,31 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
   const texts: string[] = [];
   const images: RenderedOutcome["images"] = [];
   const charts: RenderedOutcome["charts"] = [];
+  const files: RenderedMessage["files"] = [];
   const pages: Record<string, StoredPage> = {};
+  const c = withRefs(options);
   const notes = [
-    ...(reply.understood?.length ? [`Understood: ${reply.understood.join(" · ")}`] : []),
-    ...(reply.ignored?.length ? [`Could not use: ${reply.ignored.join(" · ")}`] : []),
+    ...(reply.understood?.length ? [`Understood: ${reply.understood.map(note).join(" · ")}`] : []),
+    ...(reply.ignored?.length ? [`Could not use: ${reply.ignored.map(note).join(" · ")}`] : []),
   ];
-  if (notes.length) blocks.push({ type: "context", elements: [mrkdwn(clip(esc(notes.join("\n"))))] });
+  if (notes.length) blocks.push({ type: "context", elements: [mrkdwn(clip(prose(c, notes.join("\n"))))] });
   if (reply.notice) {
     blocks.push({ type: "section", text: mrkdwn(clip(reply.notice)) });
     texts.push(reply.notice);
   }
   if (reply.question) {
-    blocks.push({ type: "section", text: mrkdwn(clip(`❓ ${esc(reply.question)}`)) });
+    blocks.push({ type: "section", text: mrkdwn(clip(`❓ ${prose(c, reply.question)}`)) });
     texts.push(reply.question);
   }
-  const own = humanText(reply.text.replace(TOOLS_LINE, ""));
+  const own = prose(c, humanText(reply.text.replace(TOOLS_LINE, "")));
   // A model turn that failed says what completed in its own words; its tool results are not replayed as if it went on.
   const results =
     reply.via === "model" && reply.failed
       ? []
       : (reply.results ?? []).filter((r) => !(reply.confirm && r.name === reply.confirm.tool && r.isError));
-  let pendingConfirm = reply.confirm;
+  // Summaries are kept as Slack mrkdwn from here on (names linked, text escaped): the card and its settled form show them.
+  let pendingConfirm = reply.confirm ? { ...reply.confirm, summary: prose(c, reply.confirm.summary) } : undefined;
+  const asked = pendingConfirm;
   // The model's words lead; the router has none of its own beyond the tool text, which the renderers replace.
   if (reply.via === "model" && own) {
     blocks.push({ type: "section", text: mrkdwn(clip(own)) });
@@ -76,6 +86,7 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
     texts.push(r.text);
     images.push(...r.images);
     charts.push(...r.charts);
+    files.push(...(r.files ?? []));
     if (r.followUp && !pendingConfirm) pendingConfirm = r.followUp;
     if (r.next) {
       const key = options.newKey();
@@ -87,6 +98,17 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
           { type: "button", action_id: ACTION_MORE, text: plain("More"), value: `${options.threadTs}|${key}` },
         ],
       });
+    }
+  }
+  // A promotion or a stop is confirmed against the experiment's story now: an experiment already promoted is said to
+  // be, one with nothing to promote says why, and the card's words are the story's.
+  if (pendingConfirm && pendingConfirm === asked) {
+    const checked = await confirmationFromStory(pendingConfirm, c);
+    if (checked) {
+      blocks.push(...checked.blocks);
+      images.push(...checked.images);
+      texts.push(checked.text);
+      pendingConfirm = checked.pending;
     }
   }
   let confirm: RenderedMessage["confirm"];
@@ -111,6 +133,7 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
     blocks: withinLimit(blocks),
     images,
     charts,
+    files,
     pages,
     confirm,
   };
@@ -120,9 +143,10 @@ export async function renderReply(reply: AgentReply, options: ReplyRenderOptions
 export const approversWho = (pending: Pick<PendingConfirmation, "brands">) =>
   pending.brands?.length ? `an approver of ${pending.brands.join(", ")}` : "a brand approver";
 
+/** The Confirm card; `pending.summary` is mrkdwn already (names linked, text escaped). */
 export function confirmBlocks(pending: PendingConfirmation, value: string, user: string): Block[] {
   return [
-    { type: "section", text: mrkdwn(clip(`*Please confirm.* ${esc(pending.summary)}`)) },
+    { type: "section", text: mrkdwn(clip(`*Please confirm.* ${pending.summary}`)) },
     {
       type: "actions",
       block_id: "agent_confirm",

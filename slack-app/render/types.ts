@@ -1,5 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { PendingConfirmation } from "../../agents/orchestrator.ts";
+import type { Story } from "../../core/experiments/story.ts";
+import type { Refs } from "./refs.ts";
 
 export type Block = types.KnownBlock;
 
@@ -12,6 +14,8 @@ export interface RenderedOutcome {
   images: { assetId: string; title: string }[];
   /** Pictures made here (lineage), uploaded as PNG files. */
   charts: { filename: string; title: string; png: Buffer }[];
+  /** Files to hand over as they are (a starter template to edit), uploaded after the message. */
+  files?: { filename: string; title: string; content: Buffer }[] | undefined;
   /** The same call for the next page, behind a "More" button. */
   next?: { tool: string; args: Record<string, unknown> } | undefined;
   /** A destructive next step the result offers (a dry run's "do it for real"), behind Confirm/Cancel. */
@@ -21,6 +25,19 @@ export interface RenderedOutcome {
 export interface RenderOptions {
   /** A URL Slack can fetch for an asset's thumbnail (a signed link), or undefined without WINNOW_PUBLIC_URL. */
   thumbnailUrl(assetId: string): string | undefined;
+  /** Names and dashboard links for the ids a reply mentions (slack-app/render/names.ts looks them up). */
+  refs?: Refs | undefined;
+  /** The experiment's story now (core/experiments/story.ts), for a confirmation or a refusal that names one. */
+  experimentStory?: ((ref: string) => Promise<ExperimentStory | undefined>) | undefined;
+}
+
+/** An experiment's story with what names it. */
+export interface ExperimentStory {
+  experimentId: string;
+  name: string;
+  story: Story;
+  /** Arms by id: the asset each tests (the named call's picture). */
+  arms: { armId: string; assetId: string; name: string }[];
 }
 
 export const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });

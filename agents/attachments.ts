@@ -32,6 +32,8 @@ export function attachmentTool(text: string, kinds: AttachmentKind[], memory: Th
   if (text && ADD.test(text)) return "add_asset";
   const intent = text ? routeIntent(text, memory) : undefined;
   if (intent?.name === "check_brand") return "check_brand_rules";
+  // "can we boost this post": a request Winnow can't do is answered as such, not searched by the image.
+  if (intent?.name === "cannot") return "route";
   if (text && intent && !["search", "similar", "help"].includes(intent.name) && OTHER_REQUEST.test(text))
     return "route";
   return "find_similar";

@@ -53,7 +53,8 @@ export function adminAsk(text: string, lower: string, slots: Slots): { tool: str
   const decided = lower.match(
     /\b(who approved|(?:get|got|were|was) (rejected|approved)|(rejected|approved) (?:reviews?|ones|requests?))\b/,
   );
-  if (decided) return { tool: "list_reviews", slots: { status: /reject/.test(decided[0]!) ? "rejected" : "approved" } };
+  if (decided && !/\b(similar|like (?:this|that|it)|more like)\b/.test(lower))
+    return { tool: "list_reviews", slots: { status: /reject/.test(decided[0]!) ? "rejected" : "approved" } };
   return undefined;
 }
 

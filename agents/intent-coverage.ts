@@ -51,7 +51,7 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
   )
     return { name: "duplicates", slots: {} };
   if (
-    /\b(banned|forbidden|prohibited|not allowed|off[- ]limits|can'?t (?:say|use)|cannot (?:say|use)|blocked)\b.*\b(words?|phrases?|terms?|claims?|language)\b|\b(words?|phrases?|terms?|claims?)\b.*\b(banned|forbidden|prohibited|not allowed|off[- ]limits|can'?t (?:say|use)|we avoid)\b|\bwhat (?:can'?t|cannot) (?:we|i) say\b/.test(
+    /\b(banned|forbidden|prohibited|not allowed|off[- ]limits|can'?t (?:say|use)|cannot (?:say|use)|blocked)\b.*\b(words?|phrases?|terms?|claims?|language)\b|\b(words?|phrases?|terms?|claims?)\b.*\b(banned|forbidden|prohibited|not allowed|off[- ]limits|can'?t (?:\w+ )?(?:say|use|write)|cannot (?:\w+ )?(?:say|use|write)|we avoid)\b|\bwhat (?:can'?t|cannot) (?:we|i) say\b/.test(
       lower,
     )
   )

@@ -58,6 +58,34 @@ function dayOfMonth(monthWord: string, day: string, now: Date): number | undefin
 type Rule = [RegExp, (m: RegExpMatchArray, today: number, now: Date) => [number, number] | undefined];
 
 const RULES: Rule[] = [
+  [
+    new RegExp(`\\b(first|1st|second|2nd|third|3rd|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`),
+    (m, today, now) => {
+      const mi = monthIndex(m[2]!);
+      const y = m[3] ? Number(m[3]) : yearOfMonth(mi, now);
+      if (/^(last|final)$/.test(m[1]!)) return [monthEnd(y, mi) - 6 * DAY, Math.min(monthEnd(y, mi), today)];
+      const start =
+        monthStart(y, mi) + ({ first: 0, "1st": 0, second: 7, "2nd": 7, third: 14, "3rd": 14 }[m[1]!] ?? 0) * DAY;
+      return [start, Math.min(start + 6 * DAY, today)];
+    },
+  ],
+  [
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}\\s*(?:-|–|to|until|till|through)\\s*(\\d{1,2})${ORD}\\b`),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[1]!, m[2]!, now);
+      const b = dayOfMonth(m[1]!, m[3]!, now);
+      return a !== undefined && b !== undefined ? [a, b] : undefined;
+    },
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})${ORD}\\s*(?:-|–|to|until|till)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b`),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[3]!, m[1]!, now);
+      const b = dayOfMonth(m[3]!, m[2]!, now);
+      return a !== undefined && b !== undefined ? [a, b] : undefined;
+    },
+  ],
+  [/\bthis (?:morning|afternoon|evening)\b|\btonight\b/, (_m, today) => [today, today]],
   [new RegExp(`\\b(?:from|between)\\s+${ISO}\\s+(?:to|and|until|till|-|–)\\s+${ISO}\\b`), (m) => span(m[1]!, m[2]!)],
   [
     new RegExp(

@@ -21,6 +21,7 @@ import {
   slotInsight,
   toneList,
 } from "./intent-slots.ts";
+import { topicAsk } from "./intent-topics.ts";
 import { nameBeforeTest } from "./resolve.ts";
 
 /**
@@ -139,6 +140,10 @@ export interface Slots {
   toTemplate?: boolean;
   email?: string;
   member?: string;
+  /** The tool an audit question is about ("who promoted …" → promote_winners). */
+  auditTool?: string;
+  /** A person named in an audit question (Slack id or e-mail). */
+  person?: string;
 }
 
 export interface Intent {
@@ -249,7 +254,9 @@ const WORD_NUMBERS: Record<string, number> = {
   "a dozen": 12,
   "half a dozen": 6,
 };
-const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?)";
+const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?|ones)";
+/** Aspect ratios ("9:16", "1.91:1") are formats, never counts. */
+const RATIO = /\b\d+(?:\.\d+)?:\d+\b/g;
 const STOP =
   "(?=\\s+(?:in|on|with|using|from|about|that|and|for|by|featuring|showing|ads?|variants?|please|pls|plz|asap|last|this|since|yesterday|today|but|over|during|between|top|\\+)\\b|\\s+\\d{4}-|[,.?!;:()]|$)";
 /** "for review", "for me", "for Q1", "for the spring test": phrases after "for" that are not audiences. */
@@ -268,9 +275,11 @@ export function extractSlots(text: string): Slots {
   const exp = text.match(EXPERIMENT_ID);
   if (exp) slots.experimentId = exp[0];
 
-  const digits = lower.match(
-    new RegExp(`\\b(\\d{1,4})\\s+(?:(?:new|more|fresh|different)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?${VARIANT_NOUN}\\b`),
-  );
+  const digits = lower
+    .replace(RATIO, "format")
+    .match(
+      new RegExp(`\\b(\\d{1,4})\\s+(?:(?:new|more|fresh|different)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?${VARIANT_NOUN}\\b`),
+    );
   const words = lower.match(
     new RegExp(
       `\\b(half a dozen|a dozen|${Object.keys(WORD_NUMBERS).join("|")})\\s+(?:(?:new|more|fresh)\\s+)?${VARIANT_NOUN}\\b`,
@@ -318,7 +327,10 @@ function searchQuery(text: string, slots: Slots): string {
       /^\s*(?:can you\s+|could you\s+|can u\s+|would you\s+)?(?:find|search(?: for)?|look(?:ing)? for|show(?: me)?|get(?: me)?|any|pull up|dig up|got any|do we have(?: any)?|need an?|i need an?)\s+/i,
       "",
     )
-    .replace(/\b(?:some|any|all|me|the library for)\b/gi, " ")
+    .replace(
+      /\b(?:some|any|all|me|the library for|something|anything|stuff|everything|every|(?:that |which )?we(?:'ve)? (?:have|got))\b/gi,
+      " ",
+    )
     .replace(
       /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
       " ",
@@ -446,6 +458,7 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
 function withPeople(intent: Intent, raw: string): Intent {
   const people = peopleIn(raw);
   if (people.length && ["add_member", "remove_member"].includes(intent.name)) intent.slots.user = people[0]!;
+  if (people.length && intent.tools.includes("list_audit_events")) intent.slots.person = people[0]!;
   return intent;
 }
 
@@ -496,8 +509,10 @@ const CANNOT: [RegExp, string, RegExp?][] = [
   ],
 ];
 
-const ASSET_NOUNS = "(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|scenes?|footage|clips?|videos?)";
-const CREATIVE_NOUNS = "(?:ads?|creatives?|assets?|posts?|performers?|spenders?|visuals?|images?|variants?)";
+const ASSET_NOUNS =
+  "(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|scenes?|footage|clips?|videos?|logos?|banners?|packshots?|uploads?)";
+const CREATIVE_NOUNS =
+  "(?:ads?|creatives?|assets?|posts?|performers?|spenders?|visuals?|images?|variants?|tiktoks|reels|pins|videos?|spots|banners?)";
 
 function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
@@ -549,6 +564,9 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   if (brandAdmin) return brandAdmin;
   const admin = adminAsk(text, lower, slots);
   if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
+  const topic = topicAsk(lower);
+  if (topic?.tool) return { name: "tool", tools: [topic.tool], slots: { ...slots, ...topic.slots } };
+  if (topic) return make(topic.name, topic.slots);
   const early = everydayAsk(lower, slots);
   if (early && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
     return make(early.name, early.slots);
@@ -646,7 +664,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   )
     return make("cost", costSlots(lower));
   if (
-    /\b(lineage|where did .* come from|come from|derived from|provenance|made from|history of|derivatives?|descendants?|downstream|upstream)\b|\bwhat (used|uses)\b/.test(
+    /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|ended up in)\b|\bwhat (used|uses)\b/.test(
       lower,
     )
   )
@@ -727,7 +745,7 @@ function experimentName(lower: string): Slots {
 function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slots | undefined {
   const { metric } = performanceMetric(lower);
   const ranked =
-    /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working) (the )?best\b|\bworked best\b/.test(
+    /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working|did|does|do|performed|went|converted|landed|ran) (the )?(best|worst)\b|\bworked best\b/.test(
       lower,
     ) ||
     (new RegExp(`\\b(top|best|highest|lowest|biggest|most|cheapest)\\b.*\\b${CREATIVE_NOUNS}\\b`).test(lower) &&
@@ -754,13 +772,23 @@ function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slot
 
 function generationSlots(lower: string, slots: Slots): Slots {
   const formats = formatList(lower);
-  const count = perFormatCount(lower) ?? slots.count ?? sizedCount(lower);
+  const count = perFormatCount(lower) ?? slots.count ?? sizedCount(lower) ?? leadingCount(lower);
   const tones = toneList(lower);
   return {
     formats: formats.length ? formats : ["1:1"],
     ...(count ? { count } : {}),
     ...(tones.length ? { tones } : {}),
   };
+}
+
+/** "8 for trail runners, 1:1 + 9:16": a brief that opens with its count. */
+function leadingCount(lower: string): number | undefined {
+  const m = lower
+    .replace(RATIO, "format")
+    .match(
+      /^(?:(?:ok|okay|now|then|and|pls|please|can you|could you|make|do|give me|generate|create)[\s,]+)*(\d{1,3})\b(?!\s*(?:%|days?|k\b|hops?|per\b|x\b|:))/,
+    );
+  return m ? Number(m[1]) : undefined;
 }
 
 /** "6 of them", "x6" — a count said after the noun. */

@@ -82,6 +82,14 @@ export function costSlots(lower: string): Slots {
 }
 
 export function lineageDirection(lower: string): Slots {
+  // "what was made from X" / "what did X turn into" look down the graph; "what was X made from?" looks up.
+  if (
+    /\b(what|which|anything|everything|show)\b.{0,25}\b(made|derived|generated|built|created|produced|spawned)\s+(from|out of|off|with)\s+(?!\?|$)\S/.test(
+      lower,
+    ) ||
+    /\b(used in|turned into|became|spawned|ended up in|uses? (it|this|that))\b/.test(lower)
+  )
+    return { direction: "downstream" };
   if (
     /\b(derivatives?|descendants?|downstream|what (used|uses))\b|\b(made|derived|generated|built) from ast_/.test(lower)
   )
@@ -102,7 +110,7 @@ export function jobStatus(lower: string): Slots {
 export function platformOf(lower: string): string | undefined {
   if (/\b(meta|facebook|fb|instagram|insta|ig)\b/.test(lower)) return "meta";
   if (/\b(google(?: ads)?|adwords|youtube|yt)\b/.test(lower)) return "google_ads";
-  if (/\b(tik ?tok|tt)\b/.test(lower)) return "tiktok";
+  if (/\b(tik ?toks?|tt)\b/.test(lower)) return "tiktok";
   if (/\bsimulator\b/.test(lower)) return "simulator";
   return undefined;
 }

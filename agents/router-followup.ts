@@ -282,6 +282,9 @@ function merged(last: Record<string, unknown>, change: Record<string, unknown>):
   return out;
 }
 
+const NEXT_PAGE =
+  /^(?:(?:ok|and|pls|please|can you|could you)\s+)*(?:next(?: page)?|more|(?:show|give|get) (?:me )?(?:some )?more|more please|keep going|the rest|load more|next \d+|any more|got more|more results)(?: please| pls)?[.!?]*$/i;
+
 /** The rest of a follow-up message once its lead ("and", "same for") is taken off, or undefined when it is not one. */
 export function followUpRest(text: string, memory: ThreadMemory): string | undefined {
   if (!memory.lastCall) return undefined;
@@ -295,7 +298,7 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   // A short message with no request of its own ("by roas?", "on IG", "march") changes the last one.
   if (!weak || !rest) {
     if (t.split(/\s+/).length > 7) return undefined;
-    const own = routeIntent(t, {});
+    const own = routeIntent(t, memory);
     const explicitSearch = /^(?:find|search|show me|look(?:ing)? for|pull up|dig up|got any|any)\b/i.test(t);
     return !own || (own.name === "search" && !explicitSearch) ? t : undefined;
   }
@@ -316,6 +319,8 @@ export function resolveFollowUp(
 ): FollowUp | undefined {
   const last = memory.lastCall;
   if (!last) return undefined;
+  // "show me more" reads as a search of its own; after a list it is the next page.
+  if (NEXT_PAGE.test(normalise(text).trim())) return applyChange(normalise(text).trim(), last, tools, v, now);
   const rest = followUpRest(text, memory);
   if (rest === undefined) return undefined;
   return applyChange(rest, last, tools, v, now);
@@ -332,11 +337,7 @@ export function applyChange(
   const tool = tools.find((t) => t.name === last.tool);
   if (!tool) return undefined;
   // "next page", "show me more": the same call, one page on (the cursor the last result gave).
-  if (
-    /^(?:(?:ok|and|pls|please)\s+)?(?:next(?: page)?|more|show (?:me )?more|more please|keep going|the rest|load more|next \d+)[.!?]*$/i.test(
-      rest.trim(),
-    )
-  )
+  if (NEXT_PAGE.test(rest.trim()))
     return {
       kind: "call",
       tool,

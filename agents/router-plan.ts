@@ -16,6 +16,7 @@ import {
   choices,
   LIVE_STATUSES,
   type Match,
+  matchAsset,
   matchExperiment,
   matchValue,
   nameBeforeTest,
@@ -24,6 +25,7 @@ import {
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { bindSlots } from "./slot-binder.ts";
+import { fillFromText } from "./slot-fill.ts";
 
 /**
  * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
@@ -297,6 +299,21 @@ export function planRoute(input: PlanInput): RouterPlan {
     return ask("asset", "Which asset should I match? Paste its id (ast_…) or dashboard link, or share the image here.");
   delete slots.experimentName;
 
+  // An asset named in words ("the trail dawn photo", "the benefit arm of spring hook"): its id, before the thread's.
+  if (!slots.assetIds?.length && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
+    const m = matchAsset(text, input.vocabulary.assets);
+    const many = intent.name === "archive" || intent.name === "tag_assets";
+    if (m.kind === "one" || (m.kind === "many" && many)) {
+      const found = m.kind === "one" ? [m.value] : m.values;
+      slots.assetIds = found.map((a) => a.id);
+      notes.understood.push(`asset${found.length > 1 ? "s" : ""}: ${found.map((a) => `“${a.name}”`).join(", ")}`);
+    } else if (m.kind === "many" && !input.memory.lastAssetIds?.length)
+      return ask(
+        "asset",
+        `Which one: ${choices(m.values.map((a) => a.name))}?`,
+        m.values.slice(0, 4).map((a) => a.id),
+      );
+  }
   if (intent.name === "create_brand" && slots.name && !slots.slug) {
     slots.slug = slugify(slots.name);
     notes.understood.push(`slug: ${slots.slug} (from the name)`);
@@ -343,6 +360,8 @@ export function planRoute(input: PlanInput): RouterPlan {
   }
 
   const binding = bindSlots(tool, slots);
+  binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
+  binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   describeBound(binding.args, slots, notes);
   for (const slot of binding.unused) {
@@ -370,6 +389,13 @@ const slugify = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+/** Requests that act on one or more library assets, by intent or by the tool's required fields. */
+function wantsAsset(intent: Intent, tool: McpToolInfo): boolean {
+  if (ASSET_INTENTS.has(intent.name) || ["archive", "tag_assets"].includes(intent.name)) return true;
+  if (intent.name === "check_brand") return !intent.slots.text;
+  const req = tool.inputSchema.required ?? [];
+  return ["id", "assetId", "assetIds", "ids", "replacedId"].some((f) => req.includes(f)) && !/brand/.test(tool.name);
+}
 const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
 const required = (tool: McpToolInfo, fields: string[]) =>
   fields.some((f) => (tool.inputSchema.required ?? []).includes(f));

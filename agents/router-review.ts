@@ -1,3 +1,5 @@
+import { correctTypos } from "./intent-coverage.ts";
+
 /**
  * A review decision said in words, as an approver says it in a review card's thread: "approve it", "lgtm 👍",
  * "reject, logo too small", "nope — the claim needs a source". Pure: text in, the decision and its reason out.
@@ -7,7 +9,8 @@ export interface SpokenDecision {
   reason?: string;
 }
 
-const ACK = "(?:(?:ok(?:ay)?|yes|yep|yeah|sure|great|nice|cool|hmm|honestly|sorry|no)[,!.]?\\s+)*";
+const ACK =
+  "(?:(?:ok(?:ay)?|k|fine|alright|right|then|yes|yep|yeah|sure|great|nice|cool|hmm|honestly|sorry|no|well|so)[,!.]?\\s+)*";
 const APPROVE = new RegExp(
   `^${ACK}(?:i\\s+)?(?:approved?|approving|lgtm|looks good(?: to me)?|looks great|good to go|go for it|all good|fine by me|ship it|signed? off|sign-off|:\\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|✅|👍)(?=$|[\\s,.!:;—–-])`,
   "i",
@@ -18,10 +21,13 @@ const REJECT = new RegExp(
 );
 
 export function spokenDecision(raw: string): SpokenDecision | undefined {
-  const text = raw
-    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // One slip in the verb ("rejct", "apprvoed") is still the decision.
+  const text = correctTypos(
+    raw
+      .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
   const rejected = text.match(REJECT);
   if (rejected) {
     const reason = cleanReason(text.slice(rejected[0].length));

@@ -36,6 +36,8 @@ const SYNONYMS: Record<string, string[]> = {
   arms: ["arms"],
   email: ["email"],
   reviewOlderThanDays: ["reviewOlderThanDays"],
+  auditTool: ["tool"],
+  person: ["person"],
 };
 
 /** Slots that only help the router itself; never bound, never reported as unused. */

@@ -33,6 +33,8 @@ export interface Vocabulary {
   members: { ref: string; name: string | null; email: string | null; slackUserId: string | null; role: string }[];
   /** Prompt names ("kestrel-ad-copy"). */
   prompts: string[];
+  /** Library assets by name, newest first, so "the trail dawn photo" can name one (optional: older callers). */
+  assets?: { id: string; name: string; kind: string; status: string }[];
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = {
@@ -45,6 +47,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   experiments: [],
   members: [],
   prompts: [],
+  assets: [],
 };
 
 interface SpecValues {
@@ -61,7 +64,8 @@ const toValues = (m: Map<string, Set<string>>): VocabularyValue[] =>
   [...m].map(([id, names]) => ({ id, names: [...names] }));
 
 export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
-  const { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows } = await vocabularyRows(tx);
+  const { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows, assetRows } =
+    await vocabularyRows(tx);
   const slots: Record<"audience" | "offer" | "tone" | "format", Map<string, Set<string>>> = {
     audience: new Map(),
     offer: new Map(),
@@ -95,6 +99,7 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
       role: m.role,
     })),
     prompts: promptRows.map((p) => p.name),
+    assets: assetRows,
     experiments: experimentRows.map((e) => ({
       id: e.id,
       name: e.name,

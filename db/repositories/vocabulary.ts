@@ -1,6 +1,6 @@
 import { desc, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
-import { audiences, brandMembers, brands, experiments, prompts } from "../schema.ts";
+import { assets, audiences, brandMembers, brands, experiments, prompts } from "../schema.ts";
 
 /** The names people use in chat, read in a few small queries: brands, audiences, experiments, template slot values. */
 export async function vocabularyRows(tx: Tx) {
@@ -33,5 +33,11 @@ export async function vocabularyRows(tx: Tx) {
     })
     .from(brandMembers);
   const promptRows = await tx.select({ name: prompts.name }).from(prompts);
-  return { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows };
+  // Assets by name, newest first ("the trail dawn photo", "the benefit arm"), bounded so a large library stays cheap.
+  const assetRows = await tx
+    .select({ id: assets.id, name: assets.name, kind: assets.kind, status: assets.status })
+    .from(assets)
+    .orderBy(desc(assets.createdAt))
+    .limit(2000);
+  return { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows, assetRows };
 }

@@ -1,0 +1,60 @@
+import type { IntentName, Slots } from "./intent-router.ts";
+
+/**
+ * Asks whose topic noun decides the tool whatever else they mention: a job ("did the allocation job run" is about the
+ * scheduler, not the experiment), a generation model ("cheapest image model?" is not a ranking of creatives), and the
+ * audit trail ("who promoted …", "what did @priya change yesterday", "what's everyone been doing"). Pure: the
+ * lower-cased clause in, an intent out; the planner fills people and dates.
+ */
+export type TopicAsk = { name: IntentName; tool?: string; slots: Slots };
+
+/** Past-tense verbs people use for what a tool did, for "who <did> …" questions about the audit trail. */
+const DID: [RegExp, string][] = [
+  [/\bpromot(?:ed|ing)\b|\bshipped\b|\bcrowned\b/, "promote_winners"],
+  [/\b(?:stopp?ed|ended|killed|halted|paused)\b/, "stop_experiment"],
+  [/\b(?:archived|retired|binned|trashed|discarded|ditched)\b/, "update_asset"],
+  [/\b(?:unlinked|detached|disconnected)\b/, "unlink_deployment"],
+  [/\b(?:linked|connected|hooked up)\b/, "link_deployment"],
+  [/\b(?:rebalanced|reallocated|shifted)\b/, "update_allocation"],
+  [/\b(?:tagged|retagged|labell?ed)\b/, "tag_assets"],
+  [/\b(?:generated|made|created|rendered)\b.*\b(?:variants?|versions?|ads?|creatives?)\b/, "generate_variants"],
+  [/\b(?:added|invited)\b.*\b(?:members?|approvers?|reviewers?|editors?|viewers?|team)\b/, "add_brand_member"],
+  [
+    /\b(?:removed|kicked|revoked)\b.*\b(?:members?|approvers?|reviewers?|editors?|viewers?|team|access)\b/,
+    "remove_brand_member",
+  ],
+  [/\b(?:changed|edited|updated)\b.*\b(?:rules?|banned|guidelines?)\b/, "update_brand_rules"],
+  [/\b(?:moved|changed|set)\b.*\b(?:label|prompt|production|staging)\b/, "set_prompt_label"],
+];
+
+const AUDIT =
+  /\b(audit(?: log| trail)?|activity(?: log| feed)?|change ?log|history of changes|who did what|been (?:doing|up to|changing|touching)|what happened|what changed|who touched|what (?:did|has|have) (?:.{1,40} )?(?:do|done|change|changed|touch|touch|edit|update|approve|archive|run))\b/;
+
+export function topicAsk(lower: string): TopicAsk | undefined {
+  const searchy = /^(?:find|search|look for|show me (?:some|any)|got any)\b/.test(lower);
+  if (/\b(jobs?|cron|scheduler|nightly run|background tasks?)\b/.test(lower) && !searchy) {
+    const failed = /\b(fail\w*|broke\w*|error\w*|crash\w*|stuck)\b/.test(lower);
+    const status = lower.match(/\b(running|pending|succeeded)\b/)?.[1];
+    return { name: "jobs", slots: failed ? { status: "failed" } : status ? { status } : {} };
+  }
+  if (
+    /\b(?:models?|llms?)\b/.test(lower) &&
+    !/\b(?:by|per|each) (?:ai )?models?\b|\b(?:cost|costs|spend|spent|spending)\b/.test(lower) &&
+    !/\b(photos?|pictures?|shots?|shoots?|talent|casting|agency|fashion|runners?)\b/.test(lower) &&
+    /\b(ai|image|images|text|copy|cheapest|fastest|best|which|what|list|available|use|using|pick|choose|run|quality)\b/.test(
+      lower,
+    )
+  ) {
+    const task = lower.match(/\b(image|text|copy|picture|visual)s?\b/)?.[1];
+    return {
+      name: "models",
+      slots: task ? { task: task === "image" || task === "picture" || task === "visual" ? "image" : "text" } : {},
+    };
+  }
+  const who = /\bwho\b/.test(lower) ? DID.find(([re]) => re.test(lower)) : undefined;
+  if (who || AUDIT.test(lower)) {
+    const tool = who?.[1] ?? DID.find(([re]) => re.test(lower))?.[1];
+    return { name: "tool", tool: "list_audit_events", slots: tool && who ? { auditTool: tool } : {} };
+  }
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
+
+/**
+ * Arguments read from the message by what the chosen tool accepts, after the intent's own slots were bound: a
+ * template named ("the spring sprint template" → templateId), an experiment named where the tool takes one, a member
+ * by name ("remove Dev" → his Slack id), a version ("v3"), hex colours, a channel, a file path, an asset kind. Only
+ * properties the tool declares and nothing filled yet; each fill is said back. Pure over text, schema and vocabulary.
+ */
+interface Prop {
+  type?: string | string[];
+  enum?: string[];
+}
+
+const HEX = /#[0-9a-f]{6}\b|#[0-9a-f]{3}\b/gi;
+const PATH = /(?:^|\s)((?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?)(?=[\s,;)]|$)/;
+const KINDS: [RegExp, string][] = [
+  [/\blogos?\b/, "logo"],
+  [/\b(?:product|pack ?shots?|packshots?)\b/, "product"],
+  [/\b(?:talent|model shots?|portraits? of)\b/, "talent"],
+  [/\b(?:scenes?|backgrounds?|hero shots?|locations?)\b/, "scene"],
+  [/\b(?:references?|moodboards?|inspo|inspiration)\b/, "reference"],
+];
+
+/** A member a message names: a full name, a first name, or an e-mail local part ("dev", "maya"). */
+export function membersNamedIn(text: string, v: Vocabulary): Vocabulary["members"] {
+  const said = new Set(tokens(text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")));
+  const found = v.members.filter((m) => {
+    const first = m.name?.split(/\s+/)[0]?.toLowerCase();
+    const local = m.email?.split("@")[0]?.toLowerCase();
+    return (first && first.length >= 3 && said.has(first)) || (local && local.length >= 3 && said.has(local));
+  });
+  return [...new Map(found.map((m) => [m.ref, m])).values()];
+}
+
+export function fillFromText(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = ((tool.inputSchema as { properties?: Record<string, Prop> }).properties ?? {}) as Record<string, Prop>;
+  const out = { ...args };
+  const free = (k: string) => k in props && out[k] === undefined;
+  const lower = text.toLowerCase();
+  const mentionsTest = /\b(tests?|experiments?|arms?)\b/.test(lower);
+
+  if (free("templateId") && /\btemplates?\b/.test(lower)) {
+    const named = valuesNamedIn(text, v.templates);
+    if (named.length === 1) {
+      out.templateId = named[0]!.id;
+      understood.push(`template: ${named[0]!.names[0] ?? named[0]!.id}`);
+    }
+  }
+  const expKey = free("experimentId") ? "experimentId" : free("experiment") ? "experiment" : undefined;
+  if (expKey && mentionsTest && !("experimentId" in out) && !("experiment" in out)) {
+    const m = matchExperiment(text.replace(/\b(?:ast|rvw)_\w+/g, " "), v.experiments);
+    if (m.kind === "one") {
+      out[expKey] = m.value.id;
+      understood.push(`experiment: ${m.value.name}`);
+    }
+  }
+  if (free("version") && /\bv(?:ersion)?\s*\d/.test(lower)) {
+    const n = Number(lower.match(/\bv(?:ersion)?\s*(\d{1,4})\b/)?.[1]);
+    const type = props.version!.type;
+    if (Number.isFinite(n)) {
+      out.version = type === "string" ? `v${n}` : n;
+      understood.push(`version ${n}`);
+    }
+  }
+  const hexes = text.match(HEX);
+  if (free("palette") && hexes?.length) {
+    out.palette = hexes.map((h) => h.toUpperCase());
+    understood.push(`palette: ${out.palette}`);
+  }
+  const channel = text.replace(HEX, " ").match(/(?:^|\s)(#[a-z][\w-]*)/i)?.[1];
+  if (
+    "reviewChannel" in props &&
+    channel &&
+    (out.reviewChannel === undefined || /^#[0-9a-f]{3,6}$/i.test(String(out.reviewChannel)))
+  ) {
+    out.reviewChannel = channel;
+    understood.push(`review channel: ${channel}`);
+  }
+  const path = text.replace(/https?:\/\/\S+/g, " ").match(PATH)?.[1];
+  if (path) {
+    const key = free("file") && /\.(csv|tsv|xlsx|json)$/i.test(path) ? "file" : free("path") ? "path" : undefined;
+    if (key) {
+      out[key] = path;
+      understood.push(`${key}: ${path}`);
+    }
+  }
+  if (free("kind") && props.kind?.enum) {
+    const kind = KINDS.find(([re]) => re.test(lower))?.[1];
+    if (kind && props.kind.enum.includes(kind)) {
+      out.kind = kind;
+      understood.push(`kind: ${kind}`);
+    }
+  }
+  for (const key of ["person", "member"] as const) {
+    if (!free(key)) continue;
+    const named = membersNamedIn(text, v);
+    if (named.length === 1) {
+      const m = named[0]!;
+      out[key] = m.slackUserId ?? m.email ?? m.ref;
+      understood.push(`${key}: ${m.name ?? m.ref}`);
+      if (key === "member" && free("role") && props.role?.enum?.includes(m.role)) out.role = m.role;
+    }
+  }
+  return out;
+}

@@ -9,8 +9,8 @@
  *     (add_asset, a distinct small PNG each time) and ingests (ingest_metrics with CSV text). The server's RSS is
  *     sampled every SOAK_SAMPLE_SECONDS (5) from /proc.
  * Prints one JSON object. Exits 1 when any call errors or RSS after warm-up (SOAK_WARMUP_SECONDS, default a fifth of
- * the run, at most 60 s) grows more than 10% (mean of the last three samples against the three at the end of
- * warm-up); SOAK_ENFORCE_RATE=1 also fails on the throughput targets (off by default: on a shared machine they
+ * the run, at most 60 s) grows more than 10% (the lowest sample of the last third of the run against the lowest of
+ * the first third after warm-up: the floor a collection returns to, not the saw-tooth's peaks); SOAK_ENFORCE_RATE=1 also fails on the throughput targets (off by default: on a shared machine they
  * measure the neighbours as much as Winnow).
  * Run: npm run bench:soak   (quick check: SOAK_SECONDS=30 SOAK_THROUGHPUT_SECONDS=10 npm run bench:soak;
  * SOAK_THROUGHPUT_SECONDS=0 skips part 1, SOAK_SECONDS=0 skips part 2; SOAK_NODE_ARGS are node flags for the server,
@@ -168,31 +168,49 @@ function apiSurface(url: string): Surface {
 
 class Tally {
   readonly latencies: number[] = [];
-  readonly byOp = new Map<Op, number>();
+  readonly byOp = new Map<Op, number[]>();
   errors = 0;
   readonly errorSamples: string[] = [];
   record(op: Op, ms: number) {
     this.latencies.push(ms);
-    this.byOp.set(op, (this.byOp.get(op) ?? 0) + 1);
+    const times = this.byOp.get(op) ?? [];
+    if (!times.length) this.byOp.set(op, times);
+    times.push(ms);
   }
   fail(error: unknown) {
     this.errors++;
-    if (this.errorSamples.length < 5) this.errorSamples.push(error instanceof Error ? error.message : String(error));
+    if (this.errorSamples.length < 5) this.errorSamples.push(`${new Date().toISOString()} ${describe(error)}`);
   }
   summary(seconds: number) {
     const sorted = [...this.latencies].sort((a, b) => a - b);
-    const q = (p: number) =>
-      sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!) : null;
     return {
       calls: sorted.length,
       callsPerSecond: Math.round((sorted.length / seconds) * 10) / 10,
-      p50Ms: q(0.5),
-      p99Ms: q(0.99),
-      byOp: Object.fromEntries(this.byOp),
+      p50Ms: quantile(sorted, 0.5),
+      p99Ms: quantile(sorted, 0.99),
+      byOp: Object.fromEntries(
+        [...this.byOp].map(([op, times]) => {
+          const s = [...times].sort((a, b) => a - b);
+          return [op, { calls: s.length, p50Ms: quantile(s, 0.5), p99Ms: quantile(s, 0.99) }];
+        }),
+      ),
       errors: this.errors,
       ...(this.errorSamples.length ? { errorSamples: this.errorSamples } : {}),
     };
   }
+}
+
+const quantile = (sorted: number[], p: number) =>
+  sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!) : null;
+
+/** An error with its causes: undici's "fetch failed" says why only in `cause` (ECONNRESET, other side closed…). */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const { message, code } = e as { message?: string; code?: string };
+    parts.push([code, message ?? String(e)].filter(Boolean).join(" "));
+  }
+  return parts.join(" <- ").slice(0, 500);
 }
 
 /** Closed-loop clients: each sends its next call as soon as the last one answered, until `until`. */
@@ -267,11 +285,15 @@ async function soak(url: string, pid: number) {
   samples.push({ s: Math.round((Date.now() - started) / 1000), rssMb: rssMb(pid) });
   await Promise.all(mcp.map((m) => m.close()));
 
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  // RSS saw-tooths by 50-100 MB between major collections, so a peak is not growth: what a leak raises is the floor
+  // (the RSS right after a collection). Compare the lowest sample of the last third of the run after warm-up with the
+  // lowest of its first third.
   const afterWarmup = samples.filter((s) => s.s >= WARMUP_SECONDS);
-  const warm = mean(afterWarmup.slice(0, 3).map((s) => s.rssMb));
-  const end = mean(afterWarmup.slice(-3).map((s) => s.rssMb));
-  const growthPct = afterWarmup.length >= 2 ? Math.round(((end - warm) / warm) * 1000) / 10 : null;
+  const third = Math.max(1, Math.floor(afterWarmup.length / 3));
+  const floor = (xs: { rssMb: number }[]) => Math.min(...xs.map((x) => x.rssMb));
+  const warm = floor(afterWarmup.slice(0, third));
+  const end = floor(afterWarmup.slice(-third));
+  const growthPct = afterWarmup.length >= 3 ? Math.round(((end - warm) / warm) * 1000) / 10 : null;
   const seconds = (Date.now() - started) / 1000;
   const all = new Tally();
   all.latencies.push(...tallies.mcp.latencies, ...tallies.api.latencies);
@@ -283,8 +305,9 @@ async function soak(url: string, pid: number) {
     api: tallies.api.summary(seconds),
     rss: {
       warmupSeconds: WARMUP_SECONDS,
-      atWarmupMb: Math.round(warm),
-      endMb: Math.round(end),
+      floorAfterWarmupMb: Math.round(warm),
+      floorAtEndMb: Math.round(end),
+      peakMb: Math.round(Math.max(...samples.map((x) => x.rssMb))),
       growthPct,
       samples,
     },

@@ -1,5 +1,5 @@
 import { createMcpHonoApp } from "@modelcontextprotocol/hono";
-import { createMcpHandler, localhostAllowedOrigins } from "@modelcontextprotocol/server";
+import { localhostAllowedOrigins } from "@modelcontextprotocol/server";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -16,9 +16,10 @@ import { AuthThrottle } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
+import { LiveSet } from "./live-set.ts";
 import { createMcpServer } from "./mcp.ts";
 import { authInfoFor } from "./mcp-caller.ts";
-import { calledTool, detachedRequest, messageOf } from "./mcp-request.ts";
+import { createMcpHttpHandler } from "./mcp-http.ts";
 import type { Services } from "./services.ts";
 
 const SIGNED_THUMBNAIL = /^\/api\/assets\/[^/]+\/thumbnail$/;
@@ -84,21 +85,20 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
   const authDeps: AuthenticateDeps = { services, throttle, jwtVerifier };
   const auth = requireCaller(authDeps);
   // A tools/call builds a server with just that tool (see mcp-request.ts); anything else gets the whole surface.
-  const mcp = createMcpHandler(
-    ({ requestInfo }) => createMcpServer(services, "mcp-http", { only: calledTool(messageOf(requestInfo)) }),
-    {
-      onerror: (error) => services.logger.debug("mcp request rejected", { error: error.message }),
-    },
-  );
+  const mcp = createMcpHttpHandler({
+    factory: (only) => createMcpServer(services, "mcp-http", { only }),
+    logger: services.logger,
+  });
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
-  services.library.onAssetAdded(async () => mcp.notify.resourcesChanged());
+  assetListeners(services).add(mcp.notify);
   app.use("/mcp", auth);
   // The person travels with each request as the SDK's authInfo; tool handlers read it (tools/define.ts).
   app.all("/mcp", (c) =>
-    mcp.fetch(detachedRequest(c.req.raw, c.get("parsedBody" as never)), {
-      parsedBody: c.get("parsedBody" as never),
-      authInfo: authInfoFor(callerOf(c), String(c.get("bearer" as never) ?? "")),
-    }),
+    mcp.fetch(
+      c.req.raw,
+      c.get("parsedBody" as never),
+      authInfoFor(callerOf(c), String(c.get("bearer" as never) ?? "")),
+    ),
   );
 
   mountSlackEvents(app, services);
@@ -124,6 +124,26 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
   );
   app.onError((error, c) => errorResponse(c, error, services));
   return app;
+}
+
+const listeners = new WeakMap<Services, LiveSet<{ resourcesChanged(): void }>>();
+
+/**
+ * One asset-added hook per workspace, whatever the number of apps built on it (tests build many): each app's MCP
+ * notifier is held weakly, so an app that is gone stops being told. Before, every createHttpApp added a library hook
+ * that kept its app reachable for the life of the services.
+ */
+function assetListeners(services: Services) {
+  let set = listeners.get(services);
+  if (!set) {
+    const created = new LiveSet<{ resourcesChanged(): void }>();
+    services.library.onAssetAdded(async () => {
+      for (const notify of created) notify.resourcesChanged();
+    });
+    listeners.set(services, created);
+    set = created;
+  }
+  return set;
 }
 
 /** Host names the SDK's port-agnostic Origin check accepts: loopback, the allowed hosts and the allowed origins. */

@@ -48,6 +48,9 @@ export interface TokenView {
 export type TokenRefusal = "unknown" | "revoked" | "expired";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** How long an authenticated token (and "this workspace has credentials") is remembered between database reads. */
+export const AUTH_CACHE_MS = 5_000;
+const AUTH_CACHE_ENTRIES = 10_000;
 
 /**
  * People: who may call Winnow, the workspace admins and everyone's personal tokens. Brand roles stay with
@@ -151,10 +154,32 @@ export class People {
     return caller.isAdmin || (await this.rolesOf(caller)).length > 0;
   }
 
-  /** Team mode is on once an admin or a token was ever made (see hasAnyCredential). */
-  hasCredentials(): Promise<boolean> {
-    return hasAnyCredential(this.db);
+  /**
+   * Team mode is on once an admin or a token was ever made (see hasAnyCredential). Asked on every request without a
+   * bearer, so the answer is kept briefly: "yes" for AUTH_CACHE_MS, "no" (solo use on loopback) for one second. Tokens
+   * and admins made in this process clear it at once; from another process (the CLI) it shows within that time.
+   */
+  async hasCredentials(): Promise<boolean> {
+    const now = Date.now();
+    if (this.credentials && this.credentials.until > now) return this.credentials.value;
+    const generation = this.generation;
+    const value = await hasAnyCredential(this.db);
+    if (generation === this.generation) this.credentials = { value, until: now + (value ? AUTH_CACHE_MS : 1_000) };
+    return value;
   }
+
+  private credentials: { value: boolean; until: number } | undefined;
+  /** token hash → the caller it authenticated, for AUTH_CACHE_MS (see authenticateToken). */
+  private readonly authenticated = new Map<string, { caller: Caller; expiresAt: string | null; until: number }>();
+
+  /** Tokens revoked or made, admins added or removed here: the next request reads the database again. */
+  private forgetAuthentications() {
+    this.credentials = undefined;
+    this.authenticated.clear();
+    this.generation++;
+  }
+  /** Bumped by every forget: a read that started before a revocation must not be remembered after it. */
+  private generation = 0;
 
   // ------------------------------------------------------------------ admins
 
@@ -162,7 +187,7 @@ export class People {
     const email = input.email.trim().toLowerCase();
     if (!EMAIL.test(email))
       throw invalidInput("email", `is not an e-mail address (got ${input.email})`, "Pass --email you@team.example.");
-    return this.db.transaction(async (tx) => {
+    const view = await this.db.transaction(async (tx) => {
       const person = await this.ensure({ email, displayName: input.name ?? null }, by, tx);
       await updatePerson(tx, person.id, { isAdmin: true });
       await recordEvent(tx, {
@@ -175,10 +200,12 @@ export class People {
       });
       return toPersonView({ ...person, isAdmin: true });
     });
+    this.forgetAuthentications();
+    return view;
   }
 
   async removeAdmin(emailOrId: string, by: string): Promise<PersonView> {
-    return this.db.transaction(async (tx) => {
+    const view = await this.db.transaction(async (tx) => {
       const person = await findPerson(tx, emailOrId);
       if (!person?.isAdmin) throw notFound("Admin", emailOrId, "List admins with `winnow admin list`.");
       await updatePerson(tx, person.id, { isAdmin: false });
@@ -192,6 +219,8 @@ export class People {
       });
       return toPersonView({ ...person, isAdmin: false });
     });
+    this.forgetAuthentications();
+    return view;
   }
 
   async admins(): Promise<PersonView[]> {
@@ -239,6 +268,7 @@ export class People {
         data: { tokenId: row.id, name: row.name, expiresAt },
       });
     });
+    this.forgetAuthentications();
     return { token: secret, view: this.tokenView(row), member: toPersonView(person) };
   }
 
@@ -270,12 +300,25 @@ export class People {
         data: { tokenId: token.id, name: token.name },
       });
     });
+    this.forgetAuthentications();
     return this.tokenView((await getToken(this.db, token.id))!);
   }
 
-  /** The person a personal token belongs to, or why it is refused. Read on every request: revocation is immediate. */
+  /**
+   * The person a personal token belongs to, or why it is refused. A token that passed is remembered for AUTH_CACHE_MS
+   * (its expiry is still checked on every use): the lookup was a query on every MCP/API call. A revocation here, on the
+   * dashboard or through any tool of this server, takes effect on the next request; one made by another process on
+   * the same database (`winnow token revoke` on the host) within AUTH_CACHE_MS.
+   */
   async authenticateToken(secret: string): Promise<{ caller: Caller } | { refused: TokenRefusal }> {
-    const found = await tokenByHash(this.db, hashToken(secret));
+    const hash = hashToken(secret);
+    const cached = this.authenticated.get(hash);
+    if (cached && cached.until > Date.now()) {
+      if (!cached.expiresAt || cached.expiresAt > this.deps.clock.now().toISOString()) return { caller: cached.caller };
+      this.authenticated.delete(hash);
+    }
+    const generation = this.generation;
+    const found = await tokenByHash(this.db, hash);
     if (!found) return { refused: "unknown" };
     if (found.token.revokedAt) return { refused: "revoked" };
     const now = this.deps.clock.now();
@@ -283,7 +326,12 @@ export class People {
     // last_used_at is a hint, not an audit record: written at most once a minute per token.
     const last = found.token.lastUsedAt ? Date.parse(found.token.lastUsedAt) : 0;
     if (now.getTime() - last > 60_000) await touchToken(this.db, found.token.id, now.toISOString()).catch(() => {});
-    return { caller: personCaller(found.person, found.token.id) };
+    const caller = personCaller(found.person, found.token.id);
+    if (generation === this.generation) {
+      if (this.authenticated.size >= AUTH_CACHE_ENTRIES) this.authenticated.clear();
+      this.authenticated.set(hash, { caller, expiresAt: found.token.expiresAt, until: Date.now() + AUTH_CACHE_MS });
+    }
+    return { caller };
   }
 
   private tokenView(t: TokenRow): TokenView {

@@ -1,7 +1,4 @@
-import { desc } from "drizzle-orm";
 import { isoNow } from "../core/clock.ts";
-import { recordEvent } from "../db/repositories/events.ts";
-import { assets } from "../db/schema.ts";
 import type { Services } from "../server/services.ts";
 
 export interface DriftCheck {
@@ -43,21 +40,16 @@ function cosineDistance(a: number[], b: number[]): number {
  */
 export async function checkDrift(services: Services, options: { actor: string; recent?: number }): Promise<DriftCheck> {
   const { learning } = services;
-  const { db } = services.database;
   const quality = await learning.liveQuality();
   const { row } = await learning.activeModel();
   const comparison = (row?.metrics as { comparison?: { candidate?: { accuracy?: number | null } } } | undefined)
     ?.comparison;
   const baselineAccuracy = comparison?.candidate?.accuracy ?? null;
-  const newest = await db
-    .select({ id: assets.id })
-    .from(assets)
-    .orderBy(desc(assets.createdAt))
-    .limit(options.recent ?? 50);
+  const newest = await learning.journal.newestAssetIds(options.recent ?? 50);
   const labelled = [...new Set(quality.examples.map((e) => e.assetId))].slice(0, 200);
-  const vectors = await learning.vectors([...newest.map((n) => n.id), ...labelled]);
+  const vectors = await learning.vectors([...newest, ...labelled]);
   const pick = (ids: string[]) => ids.map((id) => vectors.get(id)).filter((v): v is Float32Array => !!v);
-  const recentMean = meanVector(pick(newest.map((n) => n.id)));
+  const recentMean = meanVector(pick(newest));
   const trainMean = meanVector(pick(labelled));
   const featureShift = recentMean && trainMean ? cosineDistance(recentMean, trainMean) : null;
   const reasons: string[] = [];
@@ -84,7 +76,7 @@ export async function checkDrift(services: Services, options: { actor: string; r
     detected: reasons.length > 0,
     reasons,
   };
-  await recordEvent(db, {
+  await learning.journal.record({
     entityType: "drift",
     entityId: row?.id ?? "machine-tags",
     action: check.detected ? "drift.detected" : "drift.checked",

@@ -1,6 +1,7 @@
 import { adminAsk } from "./intent-admin.ts";
 import { correctTypos, everydayAsk } from "./intent-coverage.ts";
 import { parseDateRange } from "./intent-dates.ts";
+import { outOfScope } from "./intent-scope.ts";
 import {
   costSlots,
   duplicateMethods,
@@ -549,6 +550,8 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
       return make("cannot", { reason });
   }
+  const outside = outOfScope(lower);
+  if (outside) return make("cannot", { reason: outside });
   if (
     /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\b(send|submit)\b.*\bfor\b.*\b(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(
       lower,
@@ -664,7 +667,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   )
     return make("cost", costSlots(lower));
   if (
-    /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|ended up in)\b|\bwhat (used|uses)\b/.test(
+    /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|end(?:ed|s)? up in|go(?:es)? into|went into)\b|\bwhat (used|uses)\b/.test(
       lower,
     )
   )

@@ -87,7 +87,9 @@ export function lineageDirection(lower: string): Slots {
     /\b(what|which|anything|everything|show)\b.{0,25}\b(made|derived|generated|built|created|produced|spawned)\s+(from|out of|off|with)\s+(?!\?|$)\S/.test(
       lower,
     ) ||
-    /\b(used in|turned into|became|spawned|ended up in|uses? (it|this|that))\b/.test(lower)
+    /\b(used in|turned into|became|spawned|end(?:ed|s)? up in|go(?:es)? into|went into|uses? (it|this|that))\b/.test(
+      lower,
+    )
   )
     return { direction: "downstream" };
   if (

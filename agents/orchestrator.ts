@@ -2,8 +2,6 @@ import { generateText, type ModelMessage, stepCountIs, type ToolSet } from "ai";
 import { isoNow } from "../core/clock.ts";
 import { asWinnowError } from "../core/errors.ts";
 import { loadVocabulary } from "../core/intents/vocabulary.ts";
-import { listBrands } from "../db/repositories/brands.ts";
-import { recordCost } from "../db/repositories/costs.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
 import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
@@ -278,7 +276,7 @@ export class Orchestrator {
         },
       } as ToolSet[string];
     }
-    const brands = await listBrands(this.services.database.db);
+    const brands = (await this.services.brands.list({ limit: 100 })).items;
     const system = await loadSystemPrompt(this.services, {
       brand_name: brands.map((b) => b.name).join(", ") || "your",
       today: isoNow(this.services.clock).slice(0, 10),
@@ -390,11 +388,15 @@ export class Orchestrator {
     const tokensIn = usage.inputTokens ?? 0;
     const tokensOut = usage.outputTokens ?? 0;
     const costMicros = Math.round((tokensIn * m.inputMicrosPer1k + tokensOut * m.outputMicrosPer1k) / 1000);
-    await recordCost(
-      this.services.database.db,
-      { provider: m.provider, operation: "agent.turn", tokensIn, tokensOut, seconds, costMicros, promptVersionId },
-      isoNow(this.services.clock),
-    );
+    await this.services.costs.record({
+      provider: m.provider,
+      operation: "agent.turn",
+      tokensIn,
+      tokensOut,
+      seconds,
+      costMicros,
+      promptVersionId,
+    });
   }
 }
 

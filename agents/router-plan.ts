@@ -1,6 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { promptAsk } from "./intent-admin.ts";
 import { describeRange } from "./intent-dates.ts";
+import { lexiconGuess } from "./intent-lexicon.ts";
 import {
   INTENT_TOOLS,
   type Intent,
@@ -25,7 +26,7 @@ import {
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { bindSlots } from "./slot-binder.ts";
-import { fillFromText } from "./slot-fill.ts";
+import { fillFromText, membersNamedIn } from "./slot-fill.ts";
 
 /**
  * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
@@ -126,6 +127,19 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
         lower,
       ));
   if (!weak) return intent;
+  // "remove Dev, he's on leave", "add Priya as a reviewer": a person named after a membership verb.
+  const person = normalise(text).match(
+    /^(?:(?:pls|please|can you|could you|ok|okay)[\s,]+)*(remove|kick|drop|offboard|revoke|add|invite|onboard)\s+(me|[A-Z][a-z]+|[a-z]{3,})\b/i,
+  );
+  if (person && (membersNamedIn(text, v).length || /^[A-Z]|^me$/.test(person[2]!) || /\bfrom\b/.test(lower))) {
+    const remove = /^(remove|kick|drop|offboard|revoke)$/i.test(person[1]!);
+    const role = lower.match(/\b(approver|reviewer|editor|viewer)s?\b/)?.[1];
+    return {
+      name: remove ? "remove_member" : "add_member",
+      tools: INTENT_TOOLS[remove ? "remove_member" : "add_member"],
+      slots: role ? { role } : {},
+    };
+  }
   // A command we do not have ("rename the spring folder") is not a question about the spring test.
   if (
     /^(?:rename|move|delete|upload|download|share|send|email|post|publish|edit|fix|translate|print|export|copy)\b/.test(
@@ -141,6 +155,12 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
       now: input.now,
     });
     if (routed?.name === "generate") return routed;
+  }
+  // The lexicon's vote, read again in plain words so the usual rules fill the arguments.
+  const guess = lexiconGuess(lower);
+  if (guess) {
+    const routed = routeIntent(`${guess.plain} ${text}`, input.memory, { now: input.now });
+    if (routed?.name === guess.intent) return routed;
   }
   const exp = matchExperiment(lower, v.experiments);
   if (exp.kind !== "none" && !/\b(promote|ship|stop|pause|kill)\b/.test(lower))

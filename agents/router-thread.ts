@@ -85,9 +85,21 @@ function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], 
   const pick = pickIn(text);
   const fromList = pick ? picked(listed, pick.index) : listed.length === 1 ? listed[0] : undefined;
   const reviewId = pasted ?? memory.reviewId ?? fromList;
-  if (!reviewId) return undefined;
   const tool = tools.find((t) => t.name === "decide_review");
   const intent: Intent = { name: "decide_review", tools: INTENT_TOOLS.decide_review, slots: {} };
+  // "lgtm" with nothing it could be about: ask which review rather than search for the word.
+  if (!reviewId) {
+    const bare = text.trim().split(/\s+/).length <= 4 && !/\b(ast|exp)_\w+/.test(text);
+    if (!bare || !tool || memory.lastCall || memory.lastAssetIds?.length) return undefined;
+    return {
+      kind: "question",
+      intent,
+      question:
+        "Which review do you mean? Reply in the review card's thread, or say `what's waiting for approval?` and then `approve the second one`.",
+      pending: { text, field: "review" },
+      ...notes,
+    };
+  }
   if (!tool)
     return {
       kind: "cannot",

@@ -1,13 +1,9 @@
-import { sql } from "drizzle-orm";
 import { isoNow } from "../core/clock.ts";
 import { WinnowError } from "../core/errors.ts";
 import { newId } from "../core/ids.ts";
 import { computeKpis, type Kpis } from "../core/learning/kpis.ts";
 import type { RetrainResult } from "../core/learning/service.ts";
 import { evaluateTriggers, type TriggerDecision } from "../core/learning/triggers.ts";
-import { brandOptions } from "../db/repositories/dashboard.ts";
-import { recordEvent } from "../db/repositories/events.ts";
-import { kpiFigures } from "../db/repositories/learning.ts";
 import type { Services } from "../server/services.ts";
 import { checkDrift } from "./drift-monitor.ts";
 
@@ -39,7 +35,6 @@ export async function runLearningCycle(
   options: { trigger: string; actor: string; forceRetrain?: boolean },
 ): Promise<CycleRecord> {
   const { learning } = services;
-  const { db } = services.database;
   const s = learning.settings;
   const quality = await learning.liveQuality();
   const triggers = evaluateTriggers(quality.live, quality.overrideRate, {
@@ -62,7 +57,7 @@ export async function runLearningCycle(
   }
   const reviewRequestId = triggers.openReview ? await openTaggerReview(services, triggers.reasons) : null;
   const kpis = computeKpis(
-    await kpiFigures(db),
+    await learning.journal.kpiFigures(),
     retrain && "comparison" in retrain ? retrain.comparison.current.accuracy : quality.live.accuracy,
   );
   const bySource: Record<string, number> = {};
@@ -83,7 +78,7 @@ export async function runLearningCycle(
     decision,
     kpis,
   };
-  await recordEvent(db, {
+  await learning.journal.record({
     entityType: "tagger_cycle",
     entityId: record.id,
     action: "tagger.cycle",
@@ -96,14 +91,12 @@ export async function runLearningCycle(
 
 /** Opens one pending review for the tagger (never a second while one is still open). */
 async function openTaggerReview(services: Services, reasons: string[]): Promise<string | null> {
-  const { db } = services.database;
   const active = await services.learning.activeModel();
   const subjectId = active.row?.id ?? "machine-tags";
-  const open = await db.all<{ id: string }>(
-    sql`SELECT id FROM review_requests WHERE subject_type = 'tagger' AND subject_id = ${subjectId} AND status = 'pending' LIMIT 1`,
-  );
-  if (open[0]) return open[0].id;
-  const brand = (await brandOptions(db))[0];
+  const open = await services.learning.journal.pendingTaggerReview(subjectId);
+  if (open) return open;
+  // The tagger is the workspace's; its review goes to the first brand by name (someone must own the decision).
+  const brand = (await services.brands.list({ limit: 1 })).items[0];
   if (!brand) {
     services.logger.warn("tagger override rate is high but no brand exists to own a review", { reasons });
     return null;

@@ -3,12 +3,14 @@ import { BrandGovernance } from "../core/brand/brand-governance.ts";
 import type { CandidateChecker } from "../core/brand/checker.ts";
 import { BrandWorkspace } from "../core/brand/workspace.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
+import { CostService } from "../core/costs/service.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
 import { createLogger, type Logger } from "../core/log.ts";
 import { AuditLog } from "../core/people/audit.ts";
 import { Authorizer } from "../core/people/authorize.ts";
 import { People } from "../core/people/service.ts";
+import { ReadModels } from "../core/read-models/service.ts";
 import { ReviewService } from "../core/review/service.ts";
 import { BlobStore } from "../db/blobs.ts";
 import { type Database, openDatabase } from "../db/client.ts";
@@ -44,6 +46,10 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   authorizer: Authorizer;
   /** Who did what: every state-changing tool call and every refusal. */
   audit: AuditLog;
+  /** The cost ledger: reports, spend per campaign/model and loop KPIs, scoped to the brands a caller may see. */
+  costs: CostService;
+  /** The dashboard's read models (overview, library, runs, winners, review queue, experiments), brand-scoped. */
+  reads: ReadModels;
   close(): Promise<void>;
 }
 
@@ -105,6 +111,8 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     people,
     authorizer,
     audit: new AuditLog({ database, clock, logger }),
+    costs: new CostService({ database, clock }),
+    reads: new ReadModels({ database }),
     brand,
     brands: new BrandWorkspace({ database, clock }),
     brandChecker: brand.checker,

@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { formatUsd } from "../core/costs/money.ts";
-import { costReport } from "../core/costs/report.ts";
-import { COST_DIMENSIONS } from "../db/repositories/cost_report.ts";
+import { COST_DIMENSIONS } from "../core/costs/report.ts";
 import { defineTool } from "./define.ts";
 
 const Aggregate = {
@@ -65,8 +64,9 @@ export const costReportTool = defineTool({
       }),
     ),
   }),
-  async run(input, { services }) {
-    const report = await costReport(services.database.db, input);
+  async run(input, { services, visible }) {
+    // Without a campaign, the report covers the brands the caller may see (admins: the whole ledger).
+    const report = await services.costs.report(input, visible);
     const t = report.totals;
     const range =
       report.range.from || report.range.to ? ` (${report.range.from ?? "…"} → ${report.range.to ?? "…"})` : "";

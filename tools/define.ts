@@ -1,7 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
 import { WinnowError } from "../core/errors.ts";
-import { actorFor, actorOf, type Caller } from "../core/people/caller.ts";
+import { actorFor, actorOf, type BrandScope, type Caller } from "../core/people/caller.ts";
 import { publicError } from "../core/public-error.ts";
 import type { Services } from "../server/services.ts";
 import { assertKnownFields } from "./input-fields.ts";
@@ -40,6 +40,15 @@ export interface ToolContext {
   signal?: AbortSignal;
 }
 
+/** What a tool's handler gets: the context plus what the authorization point decided for this caller. */
+export interface RunContext extends ToolContext {
+  /**
+   * The brands whose rows the caller may see (Authorizer.visibleBrands). A list or report without a `brand` argument
+   * passes it to core, so a member sees only their brands' rows (and the workspace's unbranded ones).
+   */
+  visible: BrandScope;
+}
+
 export interface ToolResult<O> {
   structured: O;
   text: string;
@@ -54,7 +63,7 @@ export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z
   annotations: ToolAnnotations;
   input: I;
   output: O;
-  run(input: z.output<I>, ctx: ToolContext): Promise<ToolResult<z.input<O>>>;
+  run(input: z.output<I>, ctx: RunContext): Promise<ToolResult<z.input<O>>>;
 }
 
 const TOOL_NAME = /^[a-z0-9_]{1,64}$/;
@@ -96,9 +105,10 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
     assertKnownFields(tool.name, tool.input, args);
     const parsed = tool.input.safeParse(args ?? {});
     if (!parsed.success) throw parsed.error;
-    ({ brandIds } = await services.authorizer.authorize(caller, tool.name, parsed.data));
+    const authorized = await services.authorizer.authorize(caller, tool.name, parsed.data);
+    brandIds = authorized.brandIds;
     const actor = actorFor(caller, ctx.actor);
-    const result = await tool.run(parsed.data, { ...ctx, actor });
+    const result = await tool.run(parsed.data, { ...ctx, actor, visible: authorized.visible });
     if (audited && !readOnly)
       await services.audit.record({
         caller,

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { requireBrand } from "../db/repositories/brands.ts";
 import { defineTool, PageOutput } from "./define.ts";
 
 const Evidence = z.object({
@@ -63,10 +62,10 @@ export const findDuplicates = defineTool({
     keptApart: z.array(Evidence).describe("Most similar look-alikes judged different, with the reason"),
     ...PageOutput,
   }),
-  async run({ brand, methods, maxDistance, minSimilarity, cursor, limit }, { services }) {
-    const brandId = brand ? (await requireBrand(services.database.db, brand)).id : undefined;
+  async run({ brand, methods, maxDistance, minSimilarity, cursor, limit }, { services, visible }) {
     const { groups, checked, keptApart } = await services.dedup.findDuplicates({
-      brandId,
+      brand,
+      visible,
       methods,
       phashThreshold: maxDistance,
       minSimilarity,

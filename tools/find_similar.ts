@@ -30,7 +30,8 @@ export const findSimilar = defineTool({
     limit: z.number().int().min(1).max(50).default(10),
   }),
   output: SearchOutput,
-  async run({ id, imageBase64, imageName, ...options }, { services }) {
+  async run({ id, imageBase64, imageName, ...rest }, { services, visible }) {
+    const options = { ...rest, visible };
     if (!id === !imageBase64) {
       throw invalidInput(
         "id",

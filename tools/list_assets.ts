@@ -14,8 +14,8 @@ export const listAssets = defineTool({
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: AssetFilter.extend(PageInput),
   output: z.object({ items: z.array(AssetView), ...PageOutput }),
-  async run({ cursor, limit, ...filter }, { services }) {
-    const page = await services.library.list(filter, { cursor, limit });
+  async run({ cursor, limit, ...filter }, { services, visible }) {
+    const page = await services.library.list(filter, { cursor, limit, visible });
     const lines = page.items.map(renderAssetLine);
     const more = page.nextCursor ? `\n(more: cursor=${page.nextCursor})` : "";
     return { structured: page, text: `${page.items.length} asset(s)\n${lines.join("\n")}${more}` };

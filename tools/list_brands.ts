@@ -17,10 +17,10 @@ export const listBrands = defineTool({
     ...PageInput,
   }),
   output: z.object({ items: z.array(BrandView), ...PageOutput }),
-  async run({ brand, cursor, limit }, { services }) {
+  async run({ brand, cursor, limit }, { services, visible }) {
     const page = brand
       ? { items: [await services.brands.get(brand)], nextCursor: null }
-      : await services.brands.list({ cursor, limit });
+      : await services.brands.list({ cursor, limit, visible });
     const body = page.items.map(renderBrand).join("\n");
     return {
       structured: page,

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { recentJobs } from "../db/repositories/jobs.ts";
 import { defineTool } from "./define.ts";
 
 export const listJobs = defineTool({
@@ -28,7 +27,7 @@ export const listJobs = defineTool({
     ),
   }),
   async run({ status, limit }, { services }) {
-    const rows = await recentJobs(services.database.db, limit, status ? [status] : undefined);
+    const rows = await services.scheduler.recent(limit, status ? [status] : undefined);
     const items = rows.map((j) => ({
       id: j.id,
       name: j.name,

@@ -1,8 +1,6 @@
 import * as z from "zod";
-import { notFound } from "../core/errors.ts";
 import { PageInput } from "../core/pagination.ts";
 import { ReviewRequestView, ReviewStatus } from "../core/review/types.ts";
-import { findBrand } from "../db/repositories/brands.ts";
 import { defineTool, PageOutput } from "./define.ts";
 
 export const listReviews = defineTool({
@@ -19,10 +17,8 @@ export const listReviews = defineTool({
     ...PageInput,
   }),
   output: z.object({ items: z.array(ReviewRequestView), ...PageOutput }),
-  async run({ status, brand, cursor, limit }, { services }) {
-    const brandId = brand ? (await findBrand(services.database.db, brand))?.id : undefined;
-    if (brand && !brandId) throw notFound("Brand", brand, "Pass a brand slug (e.g. kestrel) or id.");
-    const page = await services.reviews.list({ status, brandId }, { cursor, limit });
+  async run({ status, brand, cursor, limit }, { services, visible }) {
+    const page = await services.reviews.list({ status, brand, visible }, { cursor, limit });
     const lines = page.items.map(
       (r) =>
         `${r.id} ${r.subjectType} ${r.subjectId} — ${r.status}${r.decidedBy ? ` by ${r.decidedBy}` : ""}: ${r.reasons.join("; ")}`,

@@ -13,8 +13,8 @@ export const listTemplates = defineTool({
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({ brand: z.string().max(100).optional().describe("Brand slug or id"), ...PageInput }),
   output: z.object({ items: z.array(TemplateViewSchema), ...PageOutput }),
-  async run({ brand, cursor, limit }, { services }) {
-    const page = await services.templates.list({ brand, cursor, limit });
+  async run({ brand, cursor, limit }, { services, visible }) {
+    const page = await services.templates.list({ brand, cursor, limit, visible });
     const lines = page.items.map(
       (t) =>
         `${t.id} "${t.name}" v${t.latestVersion} (${t.versions.map((v) => v.id).join(", ")}) — slots: ${Object.entries(

@@ -30,8 +30,8 @@ export const searchAssets = defineTool({
     limit: z.number().int().min(1).max(50).default(10),
   }),
   output: SearchOutput,
-  async run(input, { services }) {
-    const result = await services.search.search(input);
+  async run(input, { services, visible }) {
+    const result = await services.search.search({ ...input, visible });
     return { structured: result, ...renderSearch(result) };
   },
 });

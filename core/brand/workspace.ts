@@ -21,6 +21,7 @@ import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { encodeCursor, type Page } from "../pagination.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { policyFromSettings } from "../review/policy.ts";
 import { resolveAudienceRef } from "./audiences.ts";
 import { BrandMembers, groupMembers } from "./members.ts";
@@ -143,9 +144,14 @@ export class BrandWorkspace {
     return this.view(this.db, await requireBrand(this.db, ref));
   }
 
-  async list(page: { cursor?: string | undefined; limit: number }): Promise<Page<BrandView>> {
+  /** Brands in name order; `visible` (the caller's BrandScope) keeps to the brands they hold a role on. */
+  async list(page: {
+    cursor?: string | undefined;
+    limit: number;
+    visible?: BrandScope | undefined;
+  }): Promise<Page<BrandView>> {
     const after = page.cursor ? decodeNameCursor(page.cursor) : undefined;
-    const rows = await brandsPage(this.db, after, page.limit + 1);
+    const rows = await brandsPage(this.db, after, page.limit + 1, page.visible ? restrictTo(page.visible) : undefined);
     const items = await Promise.all(rows.slice(0, page.limit).map((b) => this.view(this.db, b)));
     const last = rows[page.limit - 1];
     return {

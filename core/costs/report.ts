@@ -1,5 +1,6 @@
 import type { Tx } from "../../db/client.ts";
 import {
+  COST_DIMENSIONS,
   type CostAggregate,
   type CostDimension,
   type LedgerFilter,
@@ -9,8 +10,11 @@ import {
   promotedAssetsPerCampaign,
 } from "../../db/repositories/cost_report.ts";
 import { describeNodeIds } from "../../db/repositories/lineage_walk.ts";
+import type { VisibleBrands } from "../../db/repositories/visibility.ts";
 import { invalidInput } from "../errors.ts";
 import { type LoopKpis, loopKpis } from "../experiments/kpis.ts";
+
+export { COST_DIMENSIONS, type CostDimension };
 
 export interface CostReportInput {
   from?: string | undefined;
@@ -69,13 +73,13 @@ export function parseBound(field: "from" | "to", value: string | undefined): str
 }
 
 /** Where the money went: totals, breakdowns by the requested dimensions, and cost per promoted (winning) asset. */
-export async function costReport(db: Tx, input: CostReportInput): Promise<CostReport> {
+export async function costReport(db: Tx, input: CostReportInput, visible?: VisibleBrands): Promise<CostReport> {
   const from = parseBound("from", input.from);
   const to = parseBound("to", input.to);
   if (from && to && from >= to) {
     throw invalidInput("to", `must be after from (${input.from} → ${input.to})`, "Swap the dates or widen the range.");
   }
-  const filter: LedgerFilter = { ...input, from, to };
+  const filter: LedgerFilter = { ...input, from, to, visible };
   const totals = await ledgerTotals(db, filter);
   const breakdowns = [];
   for (const dimension of [...new Set(input.groupBy)]) {
@@ -95,7 +99,7 @@ export async function costReport(db: Tx, input: CostReportInput): Promise<CostRe
   ].filter((k): k is string => k !== null);
   const facts = await describeNodeIds(db, [...new Set(labelIds)]);
   const loop = new Map<string, LoopKpis>();
-  for (const c of campaignCosts) loop.set(c.key!, await loopKpis(db, { campaignId: c.key! }));
+  for (const c of campaignCosts) loop.set(c.key!, await loopKpis(db, { campaignId: c.key!, visible }));
   const labelOf = (key: string | null) => (key === null ? "(none)" : (facts.get(key)?.label ?? key));
   return {
     range: { from: from ?? null, to: to ?? null },

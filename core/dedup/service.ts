@@ -1,15 +1,18 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { linksOf, tagsOf, updateAssetRow } from "../../db/repositories/assets.ts";
+import { requireBrand } from "../../db/repositories/brands.ts";
 import { repointArmsAndDeployments, usageFacts } from "../../db/repositories/dedup.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { copyTags } from "../../db/repositories/tags.ts";
+import { brandVisible } from "../../db/repositories/visibility.ts";
 import { assets } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { dot } from "../embeddings/provider.ts";
 import { decodeSmall, featuresOf } from "../embeddings/visual.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import type { VectorIndex } from "../search/vector-index.ts";
 import { DisjointSets, nearHashPairs } from "./cluster.ts";
 import { HashIndex } from "./hash-index.ts";
@@ -290,16 +293,27 @@ export class DedupService {
    */
   async findDuplicates(options: {
     brandId?: string | undefined;
+    /** A brand slug or id (resolved here; unknown → not found). */
+    brand?: string | undefined;
+    /** Only assets of the brands the caller may see (their BrandScope); absent: every brand. */
+    visible?: BrandScope | undefined;
     methods: DuplicateMethod[];
     phashThreshold?: number | undefined;
     minSimilarity?: number | undefined;
   }): Promise<DuplicateReport> {
     const { db } = this.deps.database;
+    const brandId = options.brand ? (await requireBrand(db, options.brand)).id : options.brandId;
     if (options.methods.includes("perceptual")) await this.backfillHashes();
     const rows = await db
       .select()
       .from(assets)
-      .where(and(isNull(assets.mergedInto), options.brandId ? eq(assets.brandId, options.brandId) : undefined));
+      .where(
+        and(
+          isNull(assets.mergedInto),
+          brandId ? eq(assets.brandId, brandId) : undefined,
+          options.visible ? brandVisible(assets.brandId, restrictTo(options.visible)) : undefined,
+        ),
+      );
     const live = new Set(rows.map((r) => r.id));
     const sets = new DisjointSets();
     const evidence: DuplicateEvidence[] = [];

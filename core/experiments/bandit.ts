@@ -21,6 +21,8 @@ export interface BanditArm {
   modelTotals?: ArmTotals | undefined;
   /** The trend check found it fading: it cannot be called the winner on its early days. */
   fading?: boolean | undefined;
+  /** The arm's trend (recent half against first half, same days): z negative = falling, se its standard error. */
+  trend?: { z: number | null; se: number | null } | null | undefined;
   pruned: boolean;
 }
 
@@ -69,6 +71,7 @@ export function allocationRound(
       sample: sampleSize(metric, a.totals),
       pruned: a.pruned,
       fading: a.fading ?? false,
+      trend: a.trend ?? null,
       costPerResult: costPerResult(metric, a.totals, posteriorMean(posteriors[i]!)),
     })),
     analysis,

@@ -43,57 +43,76 @@ export function rateCounts(
  * days. With one day, or the same mix every day, φ is 1 and nothing changes.
  */
 export function concurrentEstimate(rows: readonly ArmDay[]): ConcurrentEstimate {
-  const armIds = [...new Set(rows.map((r) => r.armId))];
-  const dates = [...new Set(rows.map((r) => r.date))];
-  const phi = new Map(dates.map((d) => [d, 1]));
-  const theta = new Map(armIds.map((a) => [a, 0]));
-  const byArm = new Map<string, ArmDay[]>();
-  const byDay = new Map<string, ArmDay[]>();
+  // Arms and days as indices into typed arrays: the trend check refits this once per arm on every read-out.
+  const armIndex = new Map<string, number>();
+  const dayIndex = new Map<string, number>();
   for (const r of rows) {
-    if (r.trials <= 0) continue;
-    byArm.set(r.armId, [...(byArm.get(r.armId) ?? []), r]);
-    byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
+    if (!armIndex.has(r.armId)) armIndex.set(r.armId, armIndex.size);
+    if (!dayIndex.has(r.date)) dayIndex.set(r.date, dayIndex.size);
   }
-  const totalTrials = rows.reduce((s, r) => s + Math.max(r.trials, 0), 0);
-  for (let sweep = 0; sweep < 30 && dates.length > 1; sweep++) {
-    for (const [a, list] of byArm) {
-      const exposure = list.reduce((s, r) => s + r.trials * phi.get(r.date)!, 0);
-      theta.set(a, exposure > 0 ? list.reduce((s, r) => s + r.successes, 0) / exposure : 0);
-    }
-    for (const [d, list] of byDay) {
-      const expected = list.reduce((s, r) => s + r.trials * theta.get(r.armId)!, 0);
-      const seen = list.reduce((s, r) => s + r.successes, 0);
-      // A day with no events anywhere says nothing about its strength; shrink toward 1 with one event's weight.
-      phi.set(d, expected > 0 ? (seen + 1) / (expected + 1) : 1);
-    }
+  const arms = armIndex.size;
+  const days = dayIndex.size;
+  const used = rows.filter((r) => r.trials > 0);
+  const ra = Int32Array.from(used, (r) => armIndex.get(r.armId)!);
+  const rd = Int32Array.from(used, (r) => dayIndex.get(r.date)!);
+  const armSeen = new Float64Array(arms);
+  const daySeen = new Float64Array(days);
+  const dayTrials = new Float64Array(days);
+  const armUsed = new Uint8Array(arms);
+  const dayUsed = new Uint8Array(days);
+  let totalTrials = 0;
+  used.forEach((r, i) => {
+    armSeen[ra[i]!]! += r.successes;
+    daySeen[rd[i]!]! += r.successes;
+    dayTrials[rd[i]!]! += r.trials;
+    armUsed[ra[i]!] = 1;
+    dayUsed[rd[i]!] = 1;
+    totalTrials += r.trials;
+  });
+  const phi = new Float64Array(days).fill(1);
+  const theta = new Float64Array(arms);
+  const exposure = new Float64Array(arms);
+  const expected = new Float64Array(days);
+  const expose = () => {
+    exposure.fill(0);
+    used.forEach((r, i) => {
+      exposure[ra[i]!]! += r.trials * phi[rd[i]!]!;
+    });
+    for (let a = 0; a < arms; a++) if (armUsed[a]) theta[a] = exposure[a]! > 0 ? armSeen[a]! / exposure[a]! : 0;
+  };
+  for (let sweep = 0; sweep < 30 && days > 1; sweep++) {
+    expose();
+    expected.fill(0);
+    used.forEach((r, i) => {
+      expected[rd[i]!]! += r.trials * theta[ra[i]!]!;
+    });
+    // A day with no events anywhere says nothing about its strength; shrink toward 1 with one event's weight.
+    for (let d = 0; d < days; d++)
+      if (dayUsed[d]) phi[d] = expected[d]! > 0 ? (daySeen[d]! + 1) / (expected[d]! + 1) : 1;
     // Identifiability: the trial-weighted mean day factor is 1, so θ stays on the scale of the raw rates.
-    const mean =
-      totalTrials > 0
-        ? [...byDay].reduce((s, [d, list]) => s + phi.get(d)! * list.reduce((t, r) => t + r.trials, 0), 0) / totalTrials
-        : 1;
-    if (mean > 0) for (const d of dates) phi.set(d, phi.get(d)! / mean);
+    let weighted = 0;
+    for (let d = 0; d < days; d++) if (dayUsed[d]) weighted += phi[d]! * dayTrials[d]!;
+    const mean = totalTrials > 0 ? weighted / totalTrials : 1;
+    if (mean > 0) for (let d = 0; d < days; d++) phi[d] = phi[d]! / mean;
   }
-  const effectiveTrials = new Map<string, number>();
-  for (const a of armIds)
-    effectiveTrials.set(
-      a,
-      (byArm.get(a) ?? []).reduce((s, r) => s + r.trials * phi.get(r.date)!, 0),
-    );
-  for (const [a, list] of byArm) {
-    const exposure = effectiveTrials.get(a)!;
-    theta.set(a, exposure > 0 ? list.reduce((s, r) => s + r.successes, 0) / exposure : 0);
-  }
+  expose();
   let chi = 0;
   let cells = 0;
   for (const r of rows) {
-    const e = r.trials * (theta.get(r.armId) ?? 0) * (phi.get(r.date) ?? 1);
+    const e = r.trials * theta[armIndex.get(r.armId)!]! * phi[dayIndex.get(r.date)!]!;
     if (e <= 0) continue;
     chi += (r.successes - e) ** 2 / e;
     cells++;
   }
-  const df = cells - byArm.size - byDay.size + 1;
+  const df = cells - armUsed.reduce((s, v) => s + v, 0) - dayUsed.reduce((s, v) => s + v, 0) + 1;
   const dispersion = df >= 5 ? Math.min(Math.max(chi / df, 1), 10) : 1;
-  return { effectiveTrials, dayFactors: phi, rates: theta, dispersion };
+  const ids = [...armIndex.keys()];
+  return {
+    effectiveTrials: new Map(ids.map((a, i) => [a, exposure[i]!])),
+    dayFactors: new Map([...dayIndex.keys()].map((d, i) => [d, phi[i]!])),
+    rates: new Map(ids.map((a, i) => [a, theta[i]!])),
+    dispersion,
+  };
 }
 
 export interface ArmTrend {
@@ -102,6 +121,8 @@ export interface ArmTrend {
   ratio: number | null;
   /** z of the change (negative = falling). */
   z: number | null;
+  /** Standard error of the log ratio: how small a change the check can see. */
+  se: number | null;
   fading: boolean;
   /** The arm's recent half: successes and day-adjusted trials (what a fading arm is judged on). */
   recent: { successes: number; trials: number } | null;
@@ -109,51 +130,75 @@ export interface ArmTrend {
 
 /**
  * Per-arm trend, relative to the other arms on the same days: the arm's rate over its recent half of days against its
- * first half, each measured against what the other arms did on those days (their own rates taken out), so a weak
- * weekday or a slow month is not mistaken for fatigue — and an arm that gets most of the traffic cannot hide its slide
- * in the day factors. Fading = down ≥ 15% with z ≤ −2.5 (z widened by the day-to-day dispersion) over at least 6
- * days: creative fatigue (the same people seeing the ad again) shows as exactly this, and a fading creative's average
+ * first half. Each arm is refitted as two arms (its first half and its recent half) next to the others, so the day
+ * factors come from the others and cannot absorb the arm's own slide — an arm that gets most of the traffic would
+ * otherwise drag the day factors down with it and look steady, and arms served only early (starved later) would bend
+ * the comparison. Fading = down ≥ 15% with z ≤ −2.5 (z widened by the day-to-day dispersion) over at least 6 days:
+ * creative fatigue (the same people seeing the ad again) shows as exactly this, and a fading creative's average
  * overstates what it will do next.
  */
+/**
+ * A leader whose recent days sit this far (z) below its first days is not called and is judged on its recent half,
+ * fading flag or not: a creative that starts strong and fades leads on its average long after it stopped being best.
+ */
+export const DECLINING_Z = -1.5;
+/** The trend check has the power to see a fade when its standard error is this small (a 15% drop shows at z ≤ −2.5). */
+export const TREND_POWER_SE = Math.log(1 / 0.85) / 2.5;
+
+/** Fewer events than this in a half (the arm's first, or the others' on either half's days) give no trend verdict. */
+export const TREND_MIN_EVENTS = 20;
+
 export function armTrends(rows: readonly ArmDay[], estimate: ConcurrentEstimate): ArmTrend[] {
   const out: ArmTrend[] = [];
   for (const armId of estimate.effectiveTrials.keys()) {
     const days = rows.filter((r) => r.armId === armId && r.trials > 0).sort((a, b) => a.date.localeCompare(b.date));
     if (days.length < 6) {
-      out.push({ armId, ratio: null, z: null, fading: false, recent: null });
+      out.push({ armId, ratio: null, z: null, se: null, fading: false, recent: null });
       continue;
     }
     const half = Math.floor(days.length / 2);
-    const part = (list: ArmDay[]) => {
-      const dates = new Set(list.map((r) => r.date));
-      const others = rows.filter((r) => r.armId !== armId && dates.has(r.date));
-      const otherSeen = others.reduce((s, r) => s + r.successes, 0);
-      const otherExpected = others.reduce((s, r) => s + r.trials * (estimate.rates.get(r.armId) ?? 0), 0);
-      return {
-        successes: list.reduce((s, r) => s + r.successes, 0),
-        trials: list.reduce((s, r) => s + r.trials * (estimate.dayFactors.get(r.date) ?? 1), 0),
-        raw: list.reduce((s, r) => s + r.trials, 0),
-        otherSeen,
-        // How strong those days were for the others (1 = an average day); undefined without other arms' events.
-        strength: otherSeen > 0 && otherExpected > 0 ? otherSeen / otherExpected : undefined,
-      };
-    };
-    const early = part(days.slice(0, half));
-    const recent = part(days.slice(-half));
+    const earlyDates = new Set(days.slice(0, half).map((r) => r.date));
+    const recentDates = new Set(days.slice(-half).map((r) => r.date));
+    const EARLY = `${armId}\u0000early`;
+    const RECENT = `${armId}\u0000recent`;
+    const split: ArmDay[] = [];
+    for (const r of rows) {
+      if (r.armId !== armId) split.push(r);
+      else if (earlyDates.has(r.date)) split.push({ ...r, armId: EARLY });
+      else if (recentDates.has(r.date)) split.push({ ...r, armId: RECENT });
+    }
+    const fit = concurrentEstimate(split);
+    const part = (id: string, dates: Set<string>) => ({
+      successes: split.filter((r) => r.armId === id).reduce((s, r) => s + r.successes, 0),
+      trials: fit.effectiveTrials.get(id) ?? 0,
+      otherSeen: rows.filter((r) => r.armId !== armId && dates.has(r.date)).reduce((s, r) => s + r.successes, 0),
+    });
+    const early = part(EARLY, earlyDates);
+    const recent = part(RECENT, recentDates);
     const recentView = { successes: recent.successes, trials: recent.trials };
-    if (early.successes <= 0 || !early.strength || !recent.strength || recent.raw <= 0) {
-      out.push({ armId, ratio: null, z: null, fading: false, recent: recentView });
+    // A ratio of a handful of events is noise (3 conversions, then none): no verdict under TREND_MIN_EVENTS a half.
+    if (early.successes < TREND_MIN_EVENTS || Math.min(early.otherSeen, recent.otherSeen) < TREND_MIN_EVENTS) {
+      out.push({ armId, ratio: null, z: null, se: null, fading: false, recent: recentView });
       continue;
     }
-    const rel = (p: typeof early) => p.successes / p.raw / p.strength!;
-    const ratio = rel(recent) / rel(early);
-    // Log ratio of rate ratios: se ≈ √(φ·(1/x₁ + 1/x₂ + 1/o₁ + 1/o₂)).
+    // Rates on the day-adjusted trials, half an event added to each half (Haldane) so an empty recent half stays finite.
+    const ratio = (recent.successes + 0.5) / recent.trials / ((early.successes + 0.5) / early.trials);
+    // Log ratio of rate ratios: se ≈ √(φ·(1/x₁ + 1/x₂ + 1/o₁ + 1/o₂)), the others' events carrying the day factors.
     const se = Math.sqrt(
       estimate.dispersion *
-        (1 / early.successes + 1 / Math.max(recent.successes, 0.5) + 1 / early.otherSeen + 1 / recent.otherSeen),
+        (1 / early.successes + 1 / (recent.successes + 0.5) + 1 / early.otherSeen + 1 / recent.otherSeen),
     );
     const z = Math.log(Math.max(ratio, 1e-9)) / se;
-    out.push({ armId, ratio, z, fading: ratio <= 0.85 && z <= -2.5, recent: recentView });
+    out.push({ armId, ratio, z, se, fading: ratio <= 0.85 && z <= -2.5, recent: recentView });
   }
   return out;
+}
+
+/**
+ * The counts an arm's posterior is built on: its recent half when it is falling (fading, or recent days below its
+ * first at z ≤ DECLINING_Z) — its average overstates what it does now — else null (all its days, day-adjusted).
+ */
+export function recentCountsIfFalling(trend: ArmTrend | undefined): { successes: number; trials: number } | null {
+  if (!trend?.recent) return null;
+  return trend.fading || (trend.z ?? 0) <= DECLINING_Z ? trend.recent : null;
 }

@@ -1,4 +1,5 @@
 import type { ArmAnalysis } from "./analysis.ts";
+import { DECLINING_Z, TREND_POWER_SE } from "./concurrent.ts";
 import { type ExperimentMetric, METRIC_INFO } from "./metrics.ts";
 import { type ExperimentPolicy, maxSample, minSample } from "./policy.ts";
 
@@ -13,6 +14,8 @@ export interface ArmState {
   costPerResult?: number | null;
   /** The trend check found it fading (creative fatigue). */
   fading?: boolean;
+  /** Its recent half against its first half, the other arms on the same days as reference (z negative = falling). */
+  trend?: { z: number | null; se: number | null } | null;
 }
 
 export interface Decision {
@@ -77,13 +80,9 @@ export function decide(
   };
   const risk = leader ? relRisk(leader.armId) : null;
   // In contention: the leader, any arm under the minimum sample, and any arm with ≥ 1% chance to beat the leader.
-  // Before minDays every arm is in contention: a creative that starts strong and fades, or a weekday favourite,
-  // is only told apart with numbers on every arm across those days.
-  const firstWeek = days < policy.minDays;
+  // The others drop to the allocation floor (still measured a little, never pruned before minDays).
   const contenders = active
-    .filter(
-      (a) => firstWeek || a === leader || a.sample < min || (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION,
-    )
+    .filter((a) => a === leader || a.sample < min || (evidence.get(a.armId)?.beatsLeader ?? 1) >= CONTENTION)
     .map((a) => a.armId);
   const base = { leaderArmId: leader?.armId ?? null, risk, contenders };
   if (srmFlagged) {
@@ -102,8 +101,11 @@ export function decide(
   // almost surely not best (P(best) < 1%) must not hold the decision hostage until it crawls to the minimum.
   const underMin = active.filter((a) => a.sample < min && (byId.get(a.armId)?.probabilityBest ?? 1) >= 0.01);
   const prune: Decision["prune"] = [];
+  const beforeMinDays = days < policy.minDays;
   for (const a of active) {
-    if (a === leader || a.sample < min) continue;
+    // No pruning before minDays: a creative that starts strong and fades makes the eventual winner look hopeless in
+    // the first days, and a pruned arm never comes back.
+    if (beforeMinDays || a === leader || a.sample < min) continue;
     const e = evidence.get(a.armId);
     if (!e || e.beatsLeader >= policy.pruneBelow || e.expectedEvents < policy.pruneMinEvents) continue;
     prune.push({
@@ -114,11 +116,14 @@ export function decide(
   const budgetHit =
     (policy.budgetMicros !== undefined && spendMicros >= policy.budgetMicros) ||
     (policy.budgetImpressions !== undefined && impressions >= policy.budgetImpressions);
-  // A call needs minDays of numbers (every weekday in the comparison, enough days for the trend check) and a leader
-  // that is not fading.
-  const tooEarly = days < policy.minDays;
+  // A call needs minDays of numbers — or minDaysHighTraffic when the leader's trend check has the power to see a
+  // fade — and a leader that is neither fading nor falling.
+  const powered = (leader?.trend?.se ?? Number.POSITIVE_INFINITY) <= TREND_POWER_SE;
+  const callDays = powered ? Math.min(policy.minDays, policy.minDaysHighTraffic) : policy.minDays;
+  const tooEarly = days < callDays;
   const fadingLeader = leader?.fading === true;
-  if (leader && lead && underMin.length === 0 && !tooEarly && !fadingLeader) {
+  const fallingLeader = !fadingLeader && (leader?.trend?.z ?? 0) <= DECLINING_Z;
+  if (leader && lead && underMin.length === 0 && !tooEarly && !fadingLeader && !fallingLeader) {
     if (lead.probabilityBest >= policy.probabilityToBeBest) {
       return {
         ...base,
@@ -185,10 +190,12 @@ export function decide(
   const need = underMin.length
     ? `${underMin.length} arm(s) still below the minimum sample of ${min} ${info.sampleUnit}`
     : tooEarly
-      ? `${leadText}; no call before ${policy.minDays} days of numbers (${days} so far), so every weekday is in the comparison`
+      ? `${leadText}; no call before ${policy.minDays} days of numbers (${days} so far)${policy.minDaysHighTraffic < policy.minDays ? `, or ${policy.minDaysHighTraffic} once the leader has the traffic for the trend check to see a fade` : ""}`
       : fadingLeader
         ? `${leadText}, but it is fading (its recent days are well below its first), so it is judged on its recent days and not called yet`
-        : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss)`;
+        : fallingLeader
+          ? `${leadText}, but its recent days are below its first (trend z ${(leader?.trend?.z ?? 0).toFixed(1)}), so it is not called until the trend settles`
+          : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss)`;
   return {
     ...base,
     status: "collecting",

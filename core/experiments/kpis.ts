@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { jsonFieldOf } from "../../db/json-sql.ts";
+import { experimentVisible, type VisibleBrands } from "../../db/repositories/visibility.ts";
 
 export interface LoopKpis {
   winners: number;
@@ -16,10 +17,14 @@ export interface LoopKpis {
 
 /**
  * The closed loop's KPIs, computed in one place for the dashboard, the autopilot and the tools. Optionally scoped to
- * a campaign. A winner is an arm promoted (or called winner and awaiting promotion).
+ * a campaign, and to the experiments of the brands a caller may see (`visible`). A winner is an arm promoted (or
+ * called winner and awaiting promotion).
  */
-export async function loopKpis(tx: Tx, options: { campaignId?: string | undefined } = {}): Promise<LoopKpis> {
-  const scope = options.campaignId ? sql`AND e.campaign_id = ${options.campaignId}` : sql``;
+export async function loopKpis(
+  tx: Tx,
+  options: { campaignId?: string | undefined; visible?: VisibleBrands } = {},
+): Promise<LoopKpis> {
+  const scope = sql`${options.campaignId ? sql`AND e.campaign_id = ${options.campaignId}` : sql``} AND ${experimentVisible(sql`e.id`, options.visible)}`;
   const [w] = await tx.all<{ winners: number; decided: number }>(sql`
     SELECT count(DISTINCT CASE WHEN e.winner_arm_id IS NOT NULL THEN e.id END) AS winners,
       count(DISTINCT CASE WHEN e.status IN ('decided', 'promoted', 'stopped', 'flagged') THEN e.id END) AS decided

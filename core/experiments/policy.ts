@@ -29,8 +29,18 @@ export const ExperimentPolicy = z.object({
     .max(28)
     .default(14)
     .describe(
-      "Days of numbers before any call: two full weeks put every weekday in the comparison twice and give the trend " +
-        "check enough days to see a creative fading",
+      "Days of numbers before any call and before any pruning: two full weeks put every weekday in the comparison " +
+        "twice and give the trend check the days to see a creative fading",
+    ),
+  minDaysHighTraffic: z
+    .number()
+    .int()
+    .min(1)
+    .max(28)
+    .default(7)
+    .describe(
+      "Days of numbers before a call when the leader has the traffic for the trend check to see a fade (a 15% drop " +
+        "at z ≤ −2.5): one full week, every weekday once",
     ),
   maxSamplePerArm: z
     .number()
@@ -64,10 +74,11 @@ export const ExperimentPolicy = z.object({
     .number()
     .min(0)
     .max(1)
-    .default(0.5)
+    .default(0.1)
     .describe(
-      "Exploration floor for arms still in contention, as a fraction of an equal split (0.5 with 8 arms = 6.25% each): " +
-        "an arm whose P(best) is not negligible keeps at least this much traffic, so no arm is judged on a starved sample",
+      "Exploration floor for arms still in contention, as a fraction of an equal split (0.1 with 5 arms = 2% each): " +
+        "an arm with a ≥ 1% chance to beat the leader keeps at least this much traffic, so no contender is starved; " +
+        "the runner-up's real measurement comes from the top-two draws",
     ),
   challengerShare: z
     .number()

@@ -54,9 +54,14 @@ export function posteriorFor(metric: ExperimentMetric, t: ArmTotals, prior?: Rat
  * gives a Beta prior centred on the pooled rate. Early on, when most of the spread between arms is noise, the prior is
  * strong and shrinks every arm toward the pool — which is what stops the luckiest of eight arms from looking like a
  * sure winner after a few hundred clicks (the winner's curse of many arms and daily looks). As real differences show,
- * the prior weakens to a few hundred clicks' worth and the data decides. Its spread never goes under 10% of the rate
- * (creatives for one audience commonly differ by that much), which caps its weight. Null with fewer than 3 arms.
+ * the prior weakens and the data decides. Its spread never goes under 20% of the rate (creatives for one audience
+ * commonly differ by 10–30%), which caps its weight at about 1/0.2² = 25 events: with a floor of 10% it weighed 100
+ * events, more than a conversion-rate arm gathers in weeks, so the under-sampled arms were pinned to the pool and the
+ * best-sampled one looked surely best on noise. Null with fewer than 3 arms.
  */
+/** Least spread of the shared prior, relative to the pooled rate. */
+const PRIOR_MIN_SPREAD = 0.2;
+
 export function sharedRatePrior(units: { trials: number; successes: number }[]): RatePrior | null {
   const seen = units.filter((u) => u.trials > 0);
   if (seen.length < 3) return seen.length && seen.length < units.length ? weakPooledPrior(seen) : null;
@@ -65,7 +70,7 @@ export function sharedRatePrior(units: { trials: number; successes: number }[]):
   if (m <= 0 || m >= 1) return null;
   const spread = seen.reduce((s, u) => s + (u.successes / u.trials - m) ** 2, 0) / seen.length;
   const noise = seen.reduce((s, u) => s + (m * (1 - m)) / u.trials, 0) / seen.length;
-  const variance = Math.max(spread - noise, (0.1 * m) ** 2);
+  const variance = Math.max(spread - noise, (PRIOR_MIN_SPREAD * m) ** 2);
   const strength = Math.max((m * (1 - m)) / variance - 1, 2);
   return { a: m * strength, b: (1 - m) * strength };
 }

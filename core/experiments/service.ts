@@ -24,7 +24,7 @@ import type { Logger } from "../log.ts";
 import { equalAllocation } from "./allocate.ts";
 import { type ApprovalVerdict, approvalFor } from "./approval.ts";
 import { allocationRound, type Round } from "./bandit.ts";
-import { type ArmTrend, armTrends, concurrentEstimate, rateCounts } from "./concurrent.ts";
+import { type ArmTrend, armTrends, concurrentEstimate, rateCounts, recentCountsIfFalling } from "./concurrent.ts";
 import { type AppliedSplit, checkSrm, deliveryOf, type SrmView } from "./delivery.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
@@ -369,10 +369,12 @@ export class ExperimentService {
       const raw = totals.get(a.id)!;
       const trend = trends.find((t) => t.armId === a.id);
       const fading = trend?.fading === true && trend.recent !== null;
-      // The posterior counts: day-adjusted, divided by the day-to-day dispersion; a fading arm on its recent half.
+      // A falling arm is judged on its recent half: a creative that started strong must not lead on its first days.
+      const recent = recentCountsIfFalling(trend);
+      // The posterior counts: day-adjusted, divided by the day-to-day dispersion; a falling arm on its recent half.
       const phi = concurrent?.dispersion ?? 1;
-      const trials = fading ? trend.recent!.trials : concurrent?.effectiveTrials.get(a.id);
-      const successes = fading ? trend.recent!.successes : metric === "ctr" ? raw.clicks : raw.conversions;
+      const trials = recent ? recent.trials : concurrent?.effectiveTrials.get(a.id);
+      const successes = recent ? recent.successes : metric === "ctr" ? raw.clicks : raw.conversions;
       const modelTotals =
         trials === undefined
           ? undefined
@@ -385,6 +387,7 @@ export class ExperimentService {
         totals: raw,
         modelTotals,
         fading,
+        trend: trend ? { z: trend.z, se: trend.se } : null,
         pruned: a.status !== "active",
       };
     });

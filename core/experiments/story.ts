@@ -67,10 +67,12 @@ export function rulesText(metric: ExperimentMetric, policy: ExperimentPolicy): s
           .join(" or ")})`
       : "when it is stopped";
   return (
-    `A winner is called when one arm is at least ${pct(policy.probabilityToBeBest)} likely best (arms compared on the ` +
-    `same days, after at least ${policy.minDays} days of numbers, the leader not fading) and every arm still in ` +
+    `A winner is called when one arm is at least ${pct(policy.probabilityToBeBest)} likely best, arms compared on the ` +
+    `same days, after ${policy.minDays} days of numbers` +
+    `${policy.minDaysHighTraffic < policy.minDays ? ` (${policy.minDaysHighTraffic} when the leader has the traffic for the trend check to see it fade)` : ""}, ` +
+    `with the leader neither fading nor falling (its recent days not below its first) and every arm still in ` +
     `contention has at least ${minSample(metric, policy).toLocaleString("en-US")} ${info.sampleUnit.replace("_", " ")} ` +
-    `(no arm is judged on a starved sample); two or more arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss ` +
+    `(no contender is judged on a starved sample); no arm is pruned before ${policy.minDays} days; two or more arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss ` +
     `end as a near-tie (either is fine); ${budget} the leader is named as the best guess with its P(best) and expected loss.`
   );
 }

@@ -269,11 +269,15 @@ function observeCell(evidence: LocaleEvidence, kind: number, record: string[], i
 
 const TOTAL_LABEL = /^(total|totals|grand total|summary|gesamt|insgesamt|totaux?|results? from\b)/i;
 
+/** A data cell, trimmed ("" for a column the export does not have). A plain function: a closure per row costs. */
+function cellOf(record: string[], i: number): string {
+  return i >= 0 ? (record[i] ?? "").trim() : "";
+}
+
 /** Reads one data record into a day of one ad, a summary row to skip, or a problem naming the column. */
 export function interpretRow(layout: ExportLayout, record: string[], locale: ReadingLocale): RowOutcome {
   const { col, names } = layout;
-  const cell = (i: number) => (i >= 0 ? (record[i] ?? "").trim() : "");
-  const adId = cell(col.adId);
+  const adId = cellOf(record, col.adId);
   if (isSummary(layout, record, adId)) return { kind: "total" };
   const dec = locale.decimal;
   try {
@@ -289,9 +293,9 @@ export function interpretRow(layout: ExportLayout, record: string[], locale: Rea
     const platformAdId = adId.startsWith(TYPED) ? adId.slice(1) : adId;
     const date =
       col.date >= 0
-        ? readDay(names[col.date]!, cell(col.date), locale.dateOrder)
-        : oneDay(cell(col.start), cell(col.end), names[col.start]!, names[col.end]!, locale);
-    const rawCurrency = cell(col.currency).toUpperCase();
+        ? readDay(names[col.date]!, cellOf(record, col.date), locale.dateOrder)
+        : oneDay(cellOf(record, col.start), cellOf(record, col.end), names[col.start]!, names[col.end]!, locale);
+    const rawCurrency = cellOf(record, col.currency).toUpperCase();
     if (rawCurrency && rawCurrency !== "--" && !/^[A-Z]{3}$/.test(rawCurrency))
       throw new RowProblem(`${names[col.currency]} must be a 3-letter currency code such as EUR or USD`);
     const currency = rawCurrency && rawCurrency !== "--" ? rawCurrency : layout.headerCurrency;
@@ -299,12 +303,14 @@ export function interpretRow(layout: ExportLayout, record: string[], locale: Rea
       throw new RowProblem(
         `${names[col.currency]} says ${currency} but ${names[col.spend] ?? "the money columns"} are in ${layout.headerCurrency}`,
       );
-    const plays = col.videoPlays >= 0 ? readNumber(names[col.videoPlays]!, cell(col.videoPlays), dec) : 0;
-    const avg = col.avgPlaySeconds >= 0 ? readNumber(names[col.avgPlaySeconds]!, cell(col.avgPlaySeconds), dec) : 0;
-    let conversions = col.conversions >= 0 ? readNumber(names[col.conversions]!, cell(col.conversions), dec) : 0;
+    const plays = col.videoPlays >= 0 ? readNumber(names[col.videoPlays]!, cellOf(record, col.videoPlays), dec) : 0;
+    const avg =
+      col.avgPlaySeconds >= 0 ? readNumber(names[col.avgPlaySeconds]!, cellOf(record, col.avgPlaySeconds), dec) : 0;
+    let conversions =
+      col.conversions >= 0 ? readNumber(names[col.conversions]!, cellOf(record, col.conversions), dec) : 0;
     let ignoredResult: string | null = null;
     if (layout.resultsAreConversions) {
-      const indicator = layout.resultsAreConversions === "indicator" ? cell(col.resultIndicator) : "";
+      const indicator = layout.resultsAreConversions === "indicator" ? cellOf(record, col.resultIndicator) : "";
       if (!isConversionIndicator(indicator)) {
         // Without an indicator column the report says so once (notes); with one, per indicator it names.
         if (conversions > 0 && layout.resultsAreConversions === "indicator") ignoredResult = indicatorLabel(indicator);
@@ -312,18 +318,20 @@ export function interpretRow(layout: ExportLayout, record: string[], locale: Rea
       }
     }
     const r: MetricRecord = {
-      platform: (col.platform >= 0 && cell(col.platform) && normalizePlatform(cell(col.platform))) || layout.platform,
+      platform:
+        (col.platform >= 0 && cellOf(record, col.platform) && normalizePlatform(cellOf(record, col.platform))) ||
+        layout.platform,
       platformAdId,
       date,
-      impressions: readCount(names[col.impressions]!, cell(col.impressions), dec),
-      clicks: col.clicks >= 0 ? readCount(names[col.clicks]!, cell(col.clicks), dec) : 0,
+      impressions: readCount(names[col.impressions]!, cellOf(record, col.impressions), dec),
+      clicks: col.clicks >= 0 ? readCount(names[col.clicks]!, cellOf(record, col.clicks), dec) : 0,
       // Kept as reported: Google Ads' data-driven attribution gives fractions (1.50, 0.67); rounding is for display.
       conversions: roundFraction(conversions),
-      spendMicros: col.spend >= 0 ? readMicros(names[col.spend]!, cell(col.spend), dec) : 0,
-      revenueMicros: col.revenue >= 0 ? readMicros(names[col.revenue]!, cell(col.revenue), dec) : 0,
+      spendMicros: col.spend >= 0 ? readMicros(names[col.spend]!, cellOf(record, col.spend), dec) : 0,
+      revenueMicros: col.revenue >= 0 ? readMicros(names[col.revenue]!, cellOf(record, col.revenue), dec) : 0,
       videoWatchMs:
-        col.watchSeconds >= 0 && cell(col.watchSeconds)
-          ? Math.round(readNumber(names[col.watchSeconds]!, cell(col.watchSeconds), dec) * 1000)
+        col.watchSeconds >= 0 && cellOf(record, col.watchSeconds)
+          ? Math.round(readNumber(names[col.watchSeconds]!, cellOf(record, col.watchSeconds), dec) * 1000)
           : col.avgPlaySeconds >= 0 && col.videoPlays >= 0
             ? Math.round(avg * plays * 1000)
             : null,
@@ -344,7 +352,11 @@ const roundFraction = (n: number) => Math.round(n * 1e6) / 1e6;
  * the header (no Ad ID, no ad name, only sums). A row with an ad name but no ad id is a real row with a problem.
  */
 function isSummary(layout: ExportLayout, record: string[], adId: string): boolean {
-  const first = (record.find((c) => c.trim() !== "") ?? "").trim();
+  let first = "";
+  for (const c of record) {
+    first = c.trim();
+    if (first !== "") break;
+  }
   if (TOTAL_LABEL.test(first) || TOTAL_LABEL.test(adId)) return true;
   if (adId !== "" && adId !== "--") return false;
   if (layout.nameColumns.length === 0) return false;

@@ -15,7 +15,13 @@ const row = (ad: string, date: string, n: number, platform = "meta"): MetricReco
   videoWatchMs: n % 2 ? null : n * 10,
 });
 
-const all = (store: RowStore) => Array.from(store.keyOrder(), (i) => store.record(i));
+/** Every row held, in key order, as the records that were given (the store leaves the currency to the caller). */
+const all = (store: RowStore) =>
+  Array.from(store.keyOrder(), (i) => {
+    const { currency, ...r } = store.record(i);
+    expect(currency).toBe(null);
+    return r;
+  });
 const byKey = (a: MetricRecord, b: MetricRecord) =>
   a.platform.localeCompare(b.platform) || a.platformAdId.localeCompare(b.platformAdId) || a.date.localeCompare(b.date);
 
@@ -60,5 +66,30 @@ describe("RowStore", () => {
     expect(store.length).toBe(30_730);
     expect(store.ads).toBe(2001);
     expect(all(store)).toEqual([...given].sort(byKey));
+  });
+
+  it("finds a repeated day anywhere in an ad's span, in a shuffled file, and sums it like the reference", () => {
+    const store = new RowStore();
+    const expected = new Map<string, MetricRecord>();
+    const given: MetricRecord[] = [];
+    for (let a = 0; a < 50; a++)
+      for (let d = 0; d < 40; d++)
+        for (let part = 0; part < 1 + ((a + d) % 3); part++)
+          given.push(row(`ad${a}`, new Date(Date.UTC(2026, 4, 1 + d)).toISOString().slice(0, 10), a + d + part));
+    let seed = 42;
+    for (let i = given.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const j = seed % (i + 1);
+      [given[i], given[j]] = [given[j]!, given[i]!];
+    }
+    let repeats = 0;
+    for (const r of given) {
+      const key = `${r.platformAdId} ${r.date}`;
+      const prior = expected.get(key);
+      expected.set(key, prior ? sumRecords(prior, r) : r);
+      if (store.push(r, true) & REPEATED_DAY) repeats++;
+    }
+    expect(repeats).toBe(given.length - expected.size);
+    expect(all(store)).toEqual([...expected.values()].sort(byKey));
   });
 });

@@ -8,26 +8,39 @@ export const REPEATED_DAY = 2;
 /** Distinct days a file may span (a day is held in 16 bits): 179 years, far beyond any export. */
 const MAX_DAYS = 65_535;
 
+/** Rows per block of the number columns: the store grows by blocks, never by copying what it holds. */
+const BLOCK_BITS = 15;
+const BLOCK = 1 << BLOCK_BITS;
+const IN_BLOCK = BLOCK - 1;
+
 /**
  * The checked rows of one file, held in columns (typed arrays, ~60 bytes a row) between the reading pass and the
  * writing pass, so a big export is parsed once and no row object outlives its page. One row per (platform, ad, day):
  * an ad's day split over several rows (placement, device...) is summed as it arrives, or (Winnow's own format, where a
- * repeat is a mistake) the first row is kept. Keys are numbers (an ad's index × 65536 + its day's index) found through
- * an open-addressing table in typed arrays: no string and no heap number per row.
+ * repeat is a mistake) the first row is kept. A repeated day is found without a string or a hash per row: each ad keeps
+ * its first and last day and a chain of its rows, and a day outside that span (any file in date order, either way)
+ * is new at once; only a day inside it walks the ad's chain, newest row first.
  */
 export class RowStore {
   private size = 0;
   private cap = 4096;
   private pair = new Int32Array(this.cap);
   private day = new Uint16Array(this.cap);
-  private nums = new Float64Array(this.cap * 6);
-  private readonly index = new KeyIndex();
+  /** Previous row of the same ad (-1: none). */
+  private prev = new Int32Array(this.cap);
+  private readonly blocks: Float64Array[] = [];
+  private pairCap = 1024;
+  private pairLast = new Int32Array(this.pairCap);
+  private pairFirstDay = new Int32Array(this.pairCap);
+  private pairLastDay = new Int32Array(this.pairCap);
   private readonly platforms: string[] = [];
   private readonly pairsByPlatform: Map<string, number>[] = [];
   private readonly pairPlatform: number[] = [];
   private readonly pairAd: string[] = [];
   private readonly dayNumber = new Map<string, number>();
   private readonly dayText: string[] = [];
+  /** Days since 1970 of each day index (a day index says nothing of order). */
+  private readonly dayOrdinal: number[] = [];
   /** Rows given, repeats of a day included. */
   rowsGiven = 0;
 
@@ -54,25 +67,34 @@ export class RowStore {
     const byAd = this.pairsByPlatform[p]!;
     let pair = byAd.get(r.platformAdId);
     let flags = 0;
+    const day = this.dayOf(r.date);
+    const ordinal = this.dayOrdinal[day]!;
     if (pair === undefined) {
       flags |= NEW_AD;
       pair = this.pairAd.push(r.platformAdId) - 1;
       this.pairPlatform.push(p);
       byAd.set(r.platformAdId, pair);
-    }
-    const day = this.dayOf(r.date);
-    const at = this.index.find(pair, day);
-    if (at >= 0) {
-      if (sum) this.addTo(at, r);
-      return flags | REPEATED_DAY;
-    }
+      if (pair === this.pairCap) this.growPairs();
+      this.pairLast[pair] = -1;
+      this.pairFirstDay[pair] = ordinal;
+      this.pairLastDay[pair] = ordinal;
+    } else if (ordinal >= this.pairFirstDay[pair]! && ordinal <= this.pairLastDay[pair]!) {
+      for (let k = this.pairLast[pair]!; k >= 0; k = this.prev[k]!) {
+        if (this.day[k] !== day) continue;
+        if (sum) this.addTo(k, r);
+        return flags | REPEATED_DAY;
+      }
+    } else if (ordinal < this.pairFirstDay[pair]!) this.pairFirstDay[pair] = ordinal;
+    else this.pairLastDay[pair] = ordinal;
     if (this.size === this.cap) this.grow();
     const i = this.size++;
-    this.index.set(pair, day, i);
     this.pair[i] = pair;
     this.day[i] = day;
-    const o = i * 6;
-    const n = this.nums;
+    this.prev[i] = this.pairLast[pair]!;
+    this.pairLast[pair] = i;
+    if ((i & IN_BLOCK) === 0) this.blocks.push(new Float64Array(BLOCK * 6));
+    const n = this.blocks[i >>> BLOCK_BITS]!;
+    const o = (i & IN_BLOCK) * 6;
     n[o] = r.impressions;
     n[o + 1] = r.clicks;
     n[o + 2] = r.conversions;
@@ -84,8 +106,8 @@ export class RowStore {
 
   /** The same sums as exports.ts sumRecords (conversions kept to six decimals, watch time null only if both are). */
   private addTo(i: number, r: MetricRecord) {
-    const n = this.nums;
-    const o = i * 6;
+    const n = this.blocks[i >>> BLOCK_BITS]!;
+    const o = (i & IN_BLOCK) * 6;
     n[o] = n[o]! + r.impressions;
     n[o + 1] = n[o + 1]! + r.clicks;
     n[o + 2] = Math.round((n[o + 2]! + r.conversions) * 1e6) / 1e6;
@@ -101,10 +123,11 @@ export class RowStore {
     return this.pair[i]!;
   }
 
+  /** Row `i` as a record (its currency null: the caller sets what the file's money is in). */
   record(i: number): MetricRecord {
     const pair = this.pair[i]!;
-    const o = i * 6;
-    const n = this.nums;
+    const n = this.blocks[i >>> BLOCK_BITS]!;
+    const o = (i & IN_BLOCK) * 6;
     const watch = n[o + 5]!;
     return {
       platform: this.platforms[this.pairPlatform[pair]!]!,
@@ -116,6 +139,7 @@ export class RowStore {
       spendMicros: n[o + 3]!,
       revenueMicros: n[o + 4]!,
       videoWatchMs: Number.isNaN(watch) ? null : watch,
+      currency: null,
     };
   }
 
@@ -173,6 +197,7 @@ export class RowStore {
           { field: "csv" },
         );
       d = this.dayText.push(date) - 1;
+      this.dayOrdinal.push(Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000));
       this.dayNumber.set(date, d);
     }
     return d;
@@ -186,9 +211,21 @@ export class RowStore {
     const day = new Uint16Array(this.cap);
     day.set(this.day);
     this.day = day;
-    const nums = new Float64Array(this.cap * 6);
-    nums.set(this.nums);
-    this.nums = nums;
+    const prev = new Int32Array(this.cap);
+    prev.set(this.prev);
+    this.prev = prev;
+  }
+
+  private growPairs() {
+    this.pairCap *= 2;
+    const widen = (a: Int32Array) => {
+      const b = new Int32Array(this.pairCap);
+      b.set(a);
+      return b;
+    };
+    this.pairLast = widen(this.pairLast);
+    this.pairFirstDay = widen(this.pairFirstDay);
+    this.pairLastDay = widen(this.pairLastDay);
   }
 }
 
@@ -198,60 +235,4 @@ function ranks(n: number, compare: (a: number, b: number) => number): Int32Array
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[sorted[r]!] = r;
   return rank;
-}
-
-/** (pair, day) → row, open addressing with linear probing over typed arrays, kept at most half full. */
-class KeyIndex {
-  private mask = (1 << 14) - 1;
-  private keys = new Float64Array(this.mask + 1).fill(-1);
-  private rows = new Int32Array(this.mask + 1);
-  private count = 0;
-
-  find(pair: number, day: number): number {
-    const key = pair * 65_536 + day;
-    let h = hash(pair, day) & this.mask;
-    for (;;) {
-      const k = this.keys[h]!;
-      if (k === key) return this.rows[h]!;
-      if (k === -1) return -1;
-      h = (h + 1) & this.mask;
-    }
-  }
-
-  /** Adds a key known to be absent. */
-  set(pair: number, day: number, row: number): void {
-    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-    this.place(pair * 65_536 + day, hash(pair, day), row);
-    this.count++;
-  }
-
-  private place(key: number, hashed: number, row: number) {
-    let h = hashed & this.mask;
-    while (this.keys[h] !== -1) h = (h + 1) & this.mask;
-    this.keys[h] = key;
-    this.rows[h] = row;
-  }
-
-  private grow() {
-    const { keys, rows } = this;
-    this.mask = this.mask * 2 + 1;
-    this.keys = new Float64Array(this.mask + 1).fill(-1);
-    this.rows = new Int32Array(this.mask + 1);
-    for (let h = 0; h < keys.length; h++) {
-      const key = keys[h]!;
-      if (key === -1) continue;
-      const pair = Math.floor(key / 65_536);
-      this.place(key, hash(pair, key - pair * 65_536), rows[h]!);
-    }
-  }
-}
-
-/** murmur3's finaliser over the pair and the day: neighbouring keys spread over the whole table. */
-function hash(pair: number, day: number): number {
-  let h = Math.imul(pair, 0x9e3779b1) ^ day;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -9,6 +9,7 @@ import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { accuracyOn, compareShadow, type ShadowComparison, type TagPredictor } from "./evaluate.ts";
 import { fromBlob, toBlob, VISUAL_DIMS, VISUAL_FEATURES, visualFeatures } from "./features.ts";
+import { LearningJournal } from "./journal.ts";
 import { scoreTag, type TaggerModel, trainTagger } from "./model.ts";
 import { type Example, examplesFromSignals, splitExamples, tagKey } from "./signals.ts";
 
@@ -72,7 +73,12 @@ export class TaggerLearning {
   /** One writer at a time in this process (the local libSQL driver deadlocks on overlapping write transactions). */
   private readonly writes = pLimit(1);
 
-  constructor(private readonly deps: LearningDeps) {}
+  /** Cycles, drift checks and KPI figures (written by agents/tagger-trainer and drift-monitor, read by /learning). */
+  readonly journal: LearningJournal;
+
+  constructor(private readonly deps: LearningDeps) {
+    this.journal = new LearningJournal(deps);
+  }
 
   get settings() {
     return this.deps.settings;

@@ -24,6 +24,7 @@ import { newId } from "../ids.ts";
 import { boundsFix, jsonProblem, METADATA_LIMITS, readableStoredObject } from "../json-bounds.ts";
 import { analyseImage, type ImageFacts, rasteriseIfDocument } from "../media/image.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { GroupCommit } from "./group-commit.ts";
 import {
   type AssetDetail,
@@ -306,15 +307,17 @@ export class Library {
     };
   }
 
+  /** Assets newest first; `visible` (the caller's BrandScope) keeps out assets of brands they may not see. */
   async list(
     filter: AssetFilter,
-    options: { cursor?: string | undefined; limit?: number | undefined } = {},
+    options: { cursor?: string | undefined; limit?: number | undefined; visible?: BrandScope | undefined } = {},
   ): Promise<Page<AssetView>> {
     const { db } = this.deps.database;
     const limit = options.limit ?? 25;
     const after = options.cursor ? decodeCursor(options.cursor) : undefined;
     const brandId = filter.brand ? (await requireBrand(db, filter.brand)).id : undefined;
-    const rows = await queryAssets(db, { ...filter, brandId, after, limit: limit + 1 });
+    const visible = options.visible ? restrictTo(options.visible) : undefined;
+    const rows = await queryAssets(db, { ...filter, brandId, visible, after, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {

@@ -3,7 +3,16 @@ import { findBrand } from "../../db/repositories/brands.ts";
 import { holdersOf } from "../../db/repositories/people.ts";
 import { brandsTouched } from "../../db/repositories/scope.ts";
 import { WinnowError } from "../errors.ts";
-import { BRAND_ROLES, type Caller, describeCaller, type LeastRole, roleRank } from "./caller.ts";
+import {
+  BRAND_ROLES,
+  type BrandScope,
+  type Caller,
+  describeCaller,
+  EVERY_BRAND,
+  type LeastRole,
+  onlyBrands,
+  roleRank,
+} from "./caller.ts";
 import { scopeOf, TOOL_POLICY } from "./policy.ts";
 import type { People } from "./service.ts";
 
@@ -14,9 +23,10 @@ export interface AuthorizeDeps {
   resolveExperiment: (ref: string) => Promise<string>;
 }
 
-/** What an allowed call touched, for the audit log. */
+/** What an allowed call touched (for the audit log) and which brands' rows its caller may see (for lists). */
 export interface Authorized {
   brandIds: string[];
+  visible: BrandScope;
 }
 
 /**
@@ -39,10 +49,20 @@ export class Authorizer {
     return brandsTouched(this.deps.database.db, refs);
   }
 
+  /**
+   * The brands whose rows this caller may see: every brand for admins, the local admin and the system; for a member the
+   * brands they hold any role on. List tools and dashboard pages both ask here, so a viewer of one brand sees that
+   * brand's library, experiments, reviews, costs and runs (and the workspace's unbranded rows), never another's.
+   */
+  async visibleBrands(caller: Caller): Promise<BrandScope> {
+    if (caller.kind !== "member" || caller.isAdmin) return EVERY_BRAND;
+    return onlyBrands((await this.deps.people.rolesOf(caller)).map((r) => r.brandId));
+  }
+
   /** Throws `forbidden` (naming the role needed and who holds it) unless the caller may run this tool on these args. */
   async authorize(caller: Caller, tool: string, args: unknown): Promise<Authorized> {
     const brandIds = await this.brandsOf(args);
-    if (caller.kind !== "member" || caller.isAdmin) return { brandIds };
+    if (caller.kind !== "member" || caller.isAdmin) return { brandIds, visible: EVERY_BRAND };
     const least: LeastRole = TOOL_POLICY[tool] ?? "admin";
     const who = describeCaller(caller);
     if (least === "admin")
@@ -58,10 +78,11 @@ export class Authorizer {
         `${who} is not a member of any brand, so ${tool} was refused. ${await this.adminsText()} An admin or a brand's approver can add you (add_brand_member).`,
         { tool, needed: least },
       );
+    const visible = onlyBrands(held.map((r) => r.brandId));
     const best = (brandId?: string) =>
       Math.max(0, ...held.filter((r) => brandId === undefined || r.brandId === brandId).map((r) => roleRank(r.role)));
     if (brandIds.length === 0) {
-      if (best() >= roleRank(least)) return { brandIds };
+      if (best() >= roleRank(least)) return { brandIds, visible };
       throw new WinnowError(
         "forbidden",
         `${tool} needs ${article(least)} ${least} role on some brand; ${who} holds ${rolesText(held)}. Ask an approver of your brand or an admin.`,
@@ -78,7 +99,7 @@ export class Authorizer {
         { tool, needed: least, brand: slug },
       );
     }
-    return { brandIds };
+    return { brandIds, visible };
   }
 
   private async slugOf(brandId: string): Promise<string | undefined> {

@@ -73,3 +73,25 @@ export function describeCaller(caller: Caller): string {
 export function handlesOf(caller: Caller): string[] {
   return [caller.memberId, caller.email, caller.slackUserId].filter((h): h is string => Boolean(h));
 }
+
+/**
+ * Which brands' rows a caller may see in lists, reports and dashboard pages: every brand (workspace admins, the local
+ * admin, the system) or the brands the person holds a role on. Rows that belong to no brand are the workspace's and
+ * visible to everyone signed in. Decided in one place (Authorizer.visibleBrands) for tools and pages alike.
+ */
+export type BrandScope = { readonly all: true } | { readonly all: false; readonly brandIds: readonly string[] };
+
+export const EVERY_BRAND: BrandScope = { all: true };
+
+export const onlyBrands = (brandIds: Iterable<string>): BrandScope => ({
+  all: false,
+  brandIds: [...new Set(brandIds)].sort(),
+});
+
+/** The brand ids to restrict a query to; undefined when the caller sees every brand. */
+export const restrictTo = (scope: BrandScope): readonly string[] | undefined =>
+  scope.all ? undefined : scope.brandIds;
+
+/** Whether a row owned by `brandId` (null: the workspace's) is visible. */
+export const sees = (scope: BrandScope, brandId: string | null | undefined): boolean =>
+  scope.all || !brandId || scope.brandIds.includes(brandId);

@@ -24,6 +24,7 @@ import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Logger } from "../log.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { FEEDBACK_LABELS, type FeedbackLabelKey } from "./labels.ts";
 import { needsReview, policyFromSettings, type ReviewPolicy, type ReviewStakes, type ReviewVerdict } from "./policy.ts";
 import type { CreateReviewInput, DecideInput, DecideOutcome, DecisionVia, ReviewRequestView } from "./types.ts";
@@ -328,13 +329,30 @@ export class ReviewService {
     return { applied, request: current };
   }
 
+  /**
+   * Review requests newest first. `brand` (slug or id) narrows to one brand; `visible` (the caller's BrandScope) keeps
+   * out requests of brands the caller may not see.
+   */
   async list(
-    filter: { status?: string | undefined; brandId?: string | undefined },
+    filter: {
+      status?: string | undefined;
+      brandId?: string | undefined;
+      brand?: string | undefined;
+      visible?: BrandScope | undefined;
+    },
     page: { cursor?: string | undefined; limit: number },
   ): Promise<Page<ReviewRequestView>> {
     const after = page.cursor ? decodeCursor(page.cursor) : undefined;
-    const rows = await queryReviewRequests(this.deps.database.db, {
-      ...filter,
+    const { db } = this.deps.database;
+    let brandId = filter.brandId;
+    if (filter.brand) {
+      brandId = (await findBrand(db, filter.brand))?.id;
+      if (!brandId) throw notFound("Brand", filter.brand, "Pass a brand slug (e.g. kestrel) or id.");
+    }
+    const rows = await queryReviewRequests(db, {
+      status: filter.status,
+      brandId,
+      visible: filter.visible ? restrictTo(filter.visible) : undefined,
       ...(after ? { after } : {}),
       limit: page.limit + 1,
     });

@@ -1,7 +1,14 @@
 import { CronExpressionParser } from "cron-parser";
 import type { Database } from "../../db/client.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
-import { claimJob, dueJobs, enqueueUnlessQueued, type JobRow, updateLeased } from "../../db/repositories/jobs.ts";
+import {
+  claimJob,
+  dueJobs,
+  enqueueUnlessQueued,
+  type JobRow,
+  recentJobs,
+  updateLeased,
+} from "../../db/repositories/jobs.ts";
 import type { Clock } from "../clock.ts";
 import { asWinnowError, invalidInput, WinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
@@ -81,6 +88,11 @@ export class Scheduler {
   }
 
   /** Plans, then claims and runs whatever is due. Returns the ids this process ran. */
+  /** The most recently updated jobs, optionally only those in these states (list_jobs, `winnow jobs`). */
+  recent(limit = 50, statuses?: string[]): Promise<JobRow[]> {
+    return recentJobs(this.o.database.db, limit, statuses);
+  }
+
   async tick(): Promise<{ ran: string[]; failed: string[] }> {
     await this.plan();
     const now = this.o.clock.now();

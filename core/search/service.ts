@@ -18,6 +18,7 @@ import { tokenize } from "../embeddings/tokens.ts";
 import { invalidInput, notFound } from "../errors.ts";
 import { type Library, toView } from "../library/library.ts";
 import type { AssetView } from "../library/types.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { colourMatch } from "../tagging/colours.ts";
 import { type AudienceRef, ftsExpression, matchAudience, parseQuery } from "./query.ts";
 import { colourScore, explain, lexicalScore, type Signals, scoreOf } from "./rank.ts";
@@ -29,7 +30,9 @@ export interface SearchRequest {
   /** Vectors of an example that is not in the library (an image shared in Slack); see core/search/by-image.ts. */
   exampleVectors?: ExampleVectors | undefined;
   audience?: string | undefined;
-  filters?: Omit<SearchFilters, "today" | "brandId"> & { brand?: string | undefined };
+  filters?: Omit<SearchFilters, "today" | "brandId" | "visible"> & { brand?: string | undefined };
+  /** The caller's BrandScope: only assets of brands they may see are found (absent: every brand). */
+  visible?: BrandScope | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 }
@@ -85,11 +88,17 @@ export class SearchService {
     const audience = req.audience ? resolveAudience(req.audience, audiences) : parsed.audience;
     const limit = req.limit ?? 20;
     const fingerprint = createHash("sha1")
-      .update(JSON.stringify([parsed.text, examples, vectors?.key ?? null, audience?.slug, req.filters ?? {}]))
+      .update(
+        JSON.stringify([parsed.text, examples, vectors?.key ?? null, audience?.slug, req.filters ?? {}, req.visible]),
+      )
       .digest("base64url")
       .slice(0, 10);
     const offset = req.cursor ? decodeSearchCursor(req.cursor, fingerprint) : 0;
-    const filters: SearchFilters = { ...req.filters, today: this.deps.clock.now().toISOString().slice(0, 10) };
+    const filters: SearchFilters = {
+      ...req.filters,
+      today: this.deps.clock.now().toISOString().slice(0, 10),
+      visible: req.visible ? restrictTo(req.visible) : undefined,
+    };
     if (req.filters?.brand) filters.brandId = (await requireBrand(db, req.filters.brand)).id;
 
     // Query vectors: the words, plus the examples' own vectors for "feels like this".

@@ -21,6 +21,7 @@ import { type Clock, isoNow } from "../clock.ts";
 import { formatIssues, invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { decodeCursor, encodeCursor, type Page } from "../pagination.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { TemplateSpec, type TemplateSpecInput } from "./spec.ts";
 
 export interface CreateTemplateInput {
@@ -132,16 +133,19 @@ export class TemplateService {
     return { template, version: template.versions.find((v) => v.id === versionId)! };
   }
 
+  /** Templates newest first; `visible` (the caller's BrandScope) keeps out other brands' templates. */
   async list(options: {
     brand?: string | undefined;
     cursor?: string | undefined;
     limit?: number | undefined;
+    visible?: BrandScope | undefined;
   }): Promise<Page<TemplateView>> {
     const { db } = this.deps.database;
     const limit = options.limit ?? 25;
     const brandId = options.brand ? (await requireBrand(db, options.brand)).id : undefined;
     const after = options.cursor ? decodeCursor(options.cursor) : undefined;
-    const rows = await queryTemplates(db, { brandId, after, limit: limit + 1 });
+    const visible = options.visible ? restrictTo(options.visible) : undefined;
+    const rows = await queryTemplates(db, { brandId, visible, after, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const versions = await versionsOf(
       db,

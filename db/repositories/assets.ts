@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, isNull, like, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { assetLinks, assets, assetTags } from "../schema.ts";
+import { brandVisible, type VisibleBrands } from "./visibility.ts";
 
 export type AssetRow = typeof assets.$inferSelect;
 export type NewAssetRow = typeof assets.$inferInsert;
@@ -17,6 +18,8 @@ export interface AssetQuery {
   campaign?: string | undefined;
   nameContains?: string | undefined;
   rightsValidOn?: string | undefined;
+  /** Only assets of the brands a caller may see (undefined: every brand). */
+  visible?: VisibleBrands;
   /** Keyset cursor: rows strictly older than (createdAt, id). */
   after?: { createdAt: string; id: string } | undefined;
   limit: number;
@@ -99,6 +102,7 @@ export async function queryAssets(tx: Tx, q: AssetQuery): Promise<AssetRow[]> {
   if (q.kind) where.push(eq(assets.kind, q.kind));
   if (q.status) where.push(eq(assets.status, q.status));
   if (q.brandId) where.push(eq(assets.brandId, q.brandId));
+  if (q.visible) where.push(brandVisible(assets.brandId, q.visible));
   if (q.category) where.push(eq(assets.category, q.category));
   if (q.useCase) where.push(eq(assets.useCase, q.useCase));
   if (q.owner) where.push(eq(assets.owner, q.owner));

@@ -44,13 +44,21 @@ export async function updateBrandRow(tx: Tx, id: string, patch: Partial<BrandIns
   await tx.update(brands).set(patch).where(eq(brands.id, id));
 }
 
-/** Brands in name order after a keyset position (name, id). */
-export function brandsPage(tx: Tx, after: { name: string; id: string } | undefined, limit: number) {
+/** Brands in name order after a keyset position (name, id); `visible` keeps to those ids (undefined: all). */
+export function brandsPage(
+  tx: Tx,
+  after: { name: string; id: string } | undefined,
+  limit: number,
+  visible?: readonly string[],
+) {
   return tx
     .select()
     .from(brands)
     .where(
-      after ? or(gt(brands.name, after.name), and(eq(brands.name, after.name), gt(brands.id, after.id))) : undefined,
+      and(
+        after ? or(gt(brands.name, after.name), and(eq(brands.name, after.name), gt(brands.id, after.id))) : undefined,
+        visible ? inArray(brands.id, [...visible, ""]) : undefined,
+      ),
     )
     .orderBy(asc(brands.name), asc(brands.id))
     .limit(limit);

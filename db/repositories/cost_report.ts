@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
+import { ledgerVisible, type VisibleBrands } from "./visibility.ts";
 
 export const COST_DIMENSIONS = [
   "campaign",
@@ -37,10 +38,12 @@ export interface LedgerFilter {
   promptVersionId?: string | undefined;
   templateVersionId?: string | undefined;
   provider?: string | undefined;
+  /** Only rows of the brands a caller may see (undefined: every brand). */
+  visible?: VisibleBrands;
 }
 
 function where(f: LedgerFilter): SQL {
-  const parts: SQL[] = [sql`1 = 1`];
+  const parts: SQL[] = [ledgerVisible(sql`cost_ledger.run_id`, sql`cost_ledger.campaign_id`, f.visible)];
   if (f.from) parts.push(sql`created_at >= ${f.from}`);
   if (f.to) parts.push(sql`created_at < ${f.to}`);
   if (f.campaignId) parts.push(sql`campaign_id = ${f.campaignId}`);

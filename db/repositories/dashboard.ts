@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { jsonFieldOf } from "../json-sql.ts";
+import { brandVisible, experimentVisible, ledgerVisible, reviewVisible, type VisibleBrands } from "./visibility.ts";
 
 /**
  * Read models for the dashboard: each function answers one page's question straight from the tables, so pages show
- * whatever data exists (other capabilities fill the tables as they land) and never write anything.
+ * whatever data exists (other capabilities fill the tables as they land) and never write anything. `visible` limits
+ * rows to the brands a caller may see (core/read-models; undefined: every brand).
  */
 
 export interface LibraryQuery {
@@ -14,6 +16,7 @@ export interface LibraryQuery {
   brandId?: string | undefined;
   /** Restrict to these ids (ranked search results), kept in the given order. */
   ids?: string[] | undefined;
+  visible?: VisibleBrands;
   offset: number;
   limit: number;
 }
@@ -33,7 +36,7 @@ export interface LibraryItem {
 const all = <T>(tx: Tx, query: ReturnType<typeof sql>) => tx.all<T>(query);
 
 export async function libraryPage(tx: Tx, q: LibraryQuery): Promise<{ items: LibraryItem[]; total: number }> {
-  const where = [sql`a.merged_into IS NULL`];
+  const where = [sql`a.merged_into IS NULL`, brandVisible(sql`a.brand_id`, q.visible)];
   if (q.kind) where.push(sql`a.kind = ${q.kind}`);
   if (q.status) where.push(sql`a.status = ${q.status}`);
   if (q.brandId) where.push(sql`a.brand_id = ${q.brandId}`);
@@ -68,8 +71,38 @@ export async function libraryPage(tx: Tx, q: LibraryQuery): Promise<{ items: Lib
   return { items, total: Number(count?.n ?? 0) };
 }
 
-export function brandOptions(tx: Tx) {
-  return all<{ id: string; slug: string; name: string }>(tx, sql`SELECT id, slug, name FROM brands ORDER BY name`);
+export function brandOptions(tx: Tx, visible?: VisibleBrands) {
+  return all<{ id: string; slug: string; name: string }>(
+    tx,
+    sql`SELECT id, slug, name FROM brands WHERE ${
+      visible
+        ? sql`id IN (${
+            visible.length
+              ? sql.join(
+                  visible.map((id) => sql`${id}`),
+                  sql`, `,
+                )
+              : sql`NULL`
+          })`
+        : sql`1 = 1`
+    } ORDER BY name`,
+  );
+}
+
+/** Of these ids (assets, campaigns, experiments), the ones the caller may not see. */
+export async function hiddenIds(tx: Tx, ids: string[], visible: VisibleBrands): Promise<Set<string>> {
+  if (!visible || ids.length === 0) return new Set();
+  const list = sql.join(
+    ids.map((i) => sql`${i}`),
+    sql`, `,
+  );
+  const rows = await all<{ id: string }>(
+    tx,
+    sql`SELECT id FROM assets WHERE id IN (${list}) AND NOT ${brandVisible(sql`brand_id`, visible)}
+      UNION ALL SELECT id FROM campaigns WHERE id IN (${list}) AND NOT ${brandVisible(sql`brand_id`, visible)}
+      UNION ALL SELECT id FROM experiments e WHERE e.id IN (${list}) AND NOT ${experimentVisible(sql`e.id`, visible)}`,
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 export interface LineageGraph {
@@ -169,11 +202,11 @@ export async function assetCostMicros(tx: Tx, assetId: string): Promise<number |
   return !row?.runs || row.micros == null ? null : Math.round(row.micros);
 }
 
-export function armsWithAsset(tx: Tx, assetId: string) {
+export function armsWithAsset(tx: Tx, assetId: string, visible?: VisibleBrands) {
   return all<{ experimentId: string; name: string; status: string; armStatus: string }>(
     tx,
     sql`SELECT e.id AS experimentId, e.name, e.status, a.status AS armStatus FROM arms a
-        JOIN experiments e ON e.id = a.experiment_id WHERE a.asset_id = ${assetId}`,
+        JOIN experiments e ON e.id = a.experiment_id WHERE a.asset_id = ${assetId} AND ${experimentVisible(sql`e.id`, visible)}`,
   );
 }
 
@@ -189,19 +222,28 @@ export interface RunRow {
   finishedAt: string | null;
 }
 
-export async function generationRunsPage(tx: Tx, offset: number, limit: number) {
-  const [count] = await all<{ n: number }>(tx, sql`SELECT count(*) AS n FROM generation_runs`);
+/** A generation run is visible when its brand and its campaign's brand are. */
+const runVisible = (visible: VisibleBrands) =>
+  sql`${brandVisible(sql`r.brand_id`, visible)} AND NOT EXISTS (SELECT 1 FROM campaigns vc WHERE vc.id = r.campaign_id
+    AND NOT ${brandVisible(sql`vc.brand_id`, visible)})`;
+
+export async function generationRunsPage(tx: Tx, offset: number, limit: number, visible?: VisibleBrands) {
+  const [count] = await all<{ n: number }>(
+    tx,
+    sql`SELECT count(*) AS n FROM generation_runs r WHERE ${runVisible(visible)}`,
+  );
   const items = await all<RunRow>(
     tx,
     sql`SELECT r.id, r.status, c.name AS campaignName, m.provider || ' ' || m.name AS modelName, r.output_count AS outputCount,
           r.cost_micros AS costMicros, r.error, r.started_at AS startedAt, r.finished_at AS finishedAt
         FROM generation_runs r LEFT JOIN campaigns c ON c.id = r.campaign_id LEFT JOIN models m ON m.id = r.model_id
+        WHERE ${runVisible(visible)}
         ORDER BY r.started_at DESC, r.id DESC LIMIT ${limit} OFFSET ${offset}`,
   );
   return { items, total: Number(count?.n ?? 0) };
 }
 
-export function winners(tx: Tx, limit = 60) {
+export function winners(tx: Tx, limit = 60, visible?: VisibleBrands) {
   return all<{
     id: string;
     name: string;
@@ -218,11 +260,11 @@ export function winners(tx: Tx, limit = 60) {
         FROM assets a
         LEFT JOIN asset_links l ON l.asset_id = a.id AND l.target_type = 'campaign'
         LEFT JOIN campaigns c ON c.id = l.target_id
-        WHERE a.status = 'promoted' GROUP BY a.id ORDER BY promotedAt DESC LIMIT ${limit}`,
+        WHERE a.status = 'promoted' AND ${brandVisible(sql`a.brand_id`, visible)} GROUP BY a.id ORDER BY promotedAt DESC LIMIT ${limit}`,
   );
 }
 
-export async function reviewQueue(tx: Tx, limit = 100) {
+export async function reviewQueue(tx: Tx, limit = 100, visible?: VisibleBrands) {
   return all<{
     id: string;
     subjectType: string;
@@ -241,20 +283,25 @@ export async function reviewQueue(tx: Tx, limit = 100) {
           r.reasons, r.status, r.requested_by AS requestedBy, r.decided_by AS decidedBy, r.created_at AS createdAt,
           r.decided_at AS decidedAt
         FROM review_requests r LEFT JOIN assets a ON a.id = r.asset_id
+        WHERE ${reviewVisible(sql`r.brand_id`, sql`r.asset_id`, visible)}
         ORDER BY CASE r.status WHEN 'pending' THEN 0 ELSE 1 END, r.created_at DESC LIMIT ${limit}`,
   );
 }
 
-export async function overviewCounts(tx: Tx) {
+export async function overviewCounts(tx: Tx, visible?: VisibleBrands) {
+  const asset = brandVisible(sql`a.brand_id`, visible);
+  const experiment = experimentVisible(sql`e.id`, visible);
   const [row] = await all<Record<string, number>>(
     tx,
-    sql`SELECT (SELECT count(*) FROM assets) AS assets,
-      (SELECT count(*) FROM assets WHERE status = 'promoted') AS winners,
-      (SELECT count(*) FROM experiments WHERE status IN ('running', 'active')) AS runningExperiments,
-      (SELECT count(*) FROM experiments) AS experiments,
-      (SELECT count(*) FROM review_requests WHERE status = 'pending') AS pendingReviews,
-      (SELECT count(*) FROM generation_runs) AS runs,
-      (SELECT coalesce(sum(cost_micros), 0) FROM cost_ledger) AS spendMicros`,
+    sql`SELECT (SELECT count(*) FROM assets a WHERE ${asset}) AS assets,
+      (SELECT count(*) FROM assets a WHERE status = 'promoted' AND ${asset}) AS winners,
+      (SELECT count(*) FROM experiments e WHERE status IN ('running', 'active') AND ${experiment}) AS runningExperiments,
+      (SELECT count(*) FROM experiments e WHERE ${experiment}) AS experiments,
+      (SELECT count(*) FROM review_requests r WHERE status = 'pending'
+        AND ${reviewVisible(sql`r.brand_id`, sql`r.asset_id`, visible)}) AS pendingReviews,
+      (SELECT count(*) FROM generation_runs r WHERE ${runVisible(visible)}) AS runs,
+      (SELECT coalesce(sum(cost_micros), 0) FROM cost_ledger l
+        WHERE ${ledgerVisible(sql`l.run_id`, sql`l.campaign_id`, visible)}) AS spendMicros`,
   );
   return row ?? {};
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
+import { brandVisible, experimentVisible, ledgerVisible, type VisibleBrands } from "./visibility.ts";
 
 /**
  * Read models for the experiment list/detail and spend breakdowns (dashboard only). Statistics and decisions come from
@@ -31,7 +32,7 @@ const ARM_METRICS = sql`
   LEFT JOIN metrics m ON m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id
   GROUP BY ar.id`;
 
-export function experimentsList(tx: Tx, limit = 200) {
+export function experimentsList(tx: Tx, limit = 200, visible?: VisibleBrands) {
   return tx.all<ExperimentSummary>(sql`
     WITH am AS (${ARM_METRICS})
     SELECT e.id, e.name, e.metric, e.status, c.name AS campaignName, count(ar.id) AS arms,
@@ -40,6 +41,7 @@ export function experimentsList(tx: Tx, limit = 200) {
       e.started_at AS startedAt, e.ended_at AS endedAt
     FROM experiments e LEFT JOIN campaigns c ON c.id = e.campaign_id
     LEFT JOIN arms ar ON ar.experiment_id = e.id LEFT JOIN am ON am.arm_id = ar.id
+    WHERE ${experimentVisible(sql`e.id`, visible)}
     GROUP BY e.id ORDER BY coalesce(e.started_at, e.created_at) DESC LIMIT ${limit}`);
 }
 
@@ -72,22 +74,24 @@ export async function experimentDetail(tx: Tx, id: string) {
 }
 
 /** Everything spent per campaign: generation (cost ledger) and media (ad metrics of its deployments). */
-export function costPerCampaign(tx: Tx) {
+export function costPerCampaign(tx: Tx, visible?: VisibleBrands) {
   return tx.all<{ id: string | null; name: string; generationMicros: number; mediaMicros: number }>(sql`
     SELECT c.id, c.name,
       (SELECT coalesce(sum(cost_micros), 0) FROM cost_ledger l WHERE l.campaign_id = c.id) AS generationMicros,
       (SELECT coalesce(sum(m.spend_micros), 0) FROM deployments d JOIN metrics m
          ON m.platform = d.platform AND m.platform_ad_id = d.platform_ad_id WHERE d.campaign_id = c.id) AS mediaMicros
-    FROM campaigns c
+    FROM campaigns c WHERE ${brandVisible(sql`c.brand_id`, visible)}
     UNION ALL
-    SELECT NULL, '(no campaign)', coalesce(sum(cost_micros), 0), 0 FROM cost_ledger WHERE campaign_id IS NULL
+    SELECT NULL, '(no campaign)', coalesce(sum(cost_micros), 0), 0 FROM cost_ledger l WHERE campaign_id IS NULL
+      AND ${ledgerVisible(sql`l.run_id`, sql`l.campaign_id`, visible)}
       HAVING count(*) > 0
     ORDER BY 3 DESC`);
 }
 
-export function costPerModel(tx: Tx) {
+export function costPerModel(tx: Tx, visible?: VisibleBrands) {
   return tx.all<{ name: string; calls: number; micros: number; images: number; tokens: number }>(sql`
     SELECT coalesce(m.provider || ' ' || m.name, l.provider || ' (' || l.operation || ')') AS name, count(*) AS calls,
       sum(l.cost_micros) AS micros, sum(l.images) AS images, sum(l.tokens_in + l.tokens_out) AS tokens
-    FROM cost_ledger l LEFT JOIN models m ON m.id = l.model_id GROUP BY 1 ORDER BY micros DESC LIMIT 30`);
+    FROM cost_ledger l LEFT JOIN models m ON m.id = l.model_id
+    WHERE ${ledgerVisible(sql`l.run_id`, sql`l.campaign_id`, visible)} GROUP BY 1 ORDER BY micros DESC LIMIT 30`);
 }

@@ -152,3 +152,17 @@ export async function kpiFigures(tx: Tx) {
     FROM experiments e WHERE e.winner_arm_id IS NOT NULL`);
   return { ...(row ?? {}), cycleMs: cycle.map((c) => c.ms), uplift };
 }
+
+/** The newest live assets (drift compares what they look like with what the tagger learned from). */
+export async function newestAssetIds(tx: Tx, limit: number): Promise<string[]> {
+  const rows = await tx.all<{ id: string }>(sql`SELECT id FROM assets ORDER BY created_at DESC LIMIT ${limit}`);
+  return rows.map((r) => r.id);
+}
+
+/** The pending tagger review for this subject, if one is open. */
+export async function pendingTaggerReview(tx: Tx, subjectId: string): Promise<string | undefined> {
+  const [row] = await tx.all<{ id: string }>(
+    sql`SELECT id FROM review_requests WHERE subject_type = 'tagger' AND subject_id = ${subjectId} AND status = 'pending' LIMIT 1`,
+  );
+  return row?.id;
+}

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { brandMembers, reviewDecisions, reviewRequests } from "../schema.ts";
 import { holdsRole } from "./brands.ts";
+import { reviewVisible, type VisibleBrands } from "./visibility.ts";
 
 export type ReviewRequestRow = typeof reviewRequests.$inferSelect;
 export type NewReviewRequestRow = typeof reviewRequests.$inferInsert;
@@ -87,6 +88,8 @@ export function queryReviewRequests(
   q: {
     status?: string | undefined;
     brandId?: string | undefined;
+    /** Only requests of the brands a caller may see (undefined: every brand). */
+    visible?: VisibleBrands;
     after?: { createdAt: string; id: string };
     limit: number;
   },
@@ -94,6 +97,7 @@ export function queryReviewRequests(
   const conditions = [
     q.status ? eq(reviewRequests.status, q.status) : undefined,
     q.brandId ? eq(reviewRequests.brandId, q.brandId) : undefined,
+    q.visible ? reviewVisible(reviewRequests.brandId, reviewRequests.assetId, q.visible) : undefined,
     q.after
       ? or(
           lt(reviewRequests.createdAt, q.after.createdAt),

@@ -3,12 +3,15 @@ import type { Db, Tx } from "../client.ts";
 import { jsonFieldOf } from "../json-sql.ts";
 import { assets, assetTags } from "../schema.ts";
 import { recordEvent } from "./events.ts";
+import { brandVisible, type VisibleBrands } from "./visibility.ts";
 
 /** Statuses that keep an asset out of search results unless the caller asks for them. */
 export const HIDDEN_STATUSES = ["needs_review", "rejected", "archived", "discarded"];
 
 export interface SearchFilters {
   brandId?: string | undefined;
+  /** Only assets of the brands a caller may see (undefined: every brand). */
+  visible?: VisibleBrands;
   kind?: string | undefined;
   status?: string | undefined;
   /** Only assets tagged for this audience slug. */
@@ -49,6 +52,7 @@ export async function filterCandidates(tx: Tx, ids: string[], f: SearchFilters):
   if (ids.length === 0) return [];
   const where: (SQL | undefined)[] = [inArray(assets.id, ids), isNull(assets.mergedInto)];
   if (f.brandId) where.push(eq(assets.brandId, f.brandId));
+  if (f.visible) where.push(brandVisible(assets.brandId, f.visible));
   if (f.kind) where.push(eq(assets.kind, f.kind));
   if (f.status) where.push(eq(assets.status, f.status));
   else if (!f.includeAll) where.push(notInArray(assets.status, HIDDEN_STATUSES), sql`${assets.kind} <> 'rejected'`);

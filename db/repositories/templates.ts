@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { templates, templateVersions } from "../schema.ts";
+import { brandVisible, type VisibleBrands } from "./visibility.ts";
 
 export type TemplateRow = typeof templates.$inferSelect;
 export type TemplateVersionRow = typeof templateVersions.$inferSelect;
@@ -57,10 +58,17 @@ export async function bumpLatestVersion(tx: Tx, templateId: string, expected: nu
 
 export function queryTemplates(
   tx: Tx,
-  q: { brandId?: string | undefined; after?: { createdAt: string; id: string } | undefined; limit: number },
+  q: {
+    brandId?: string | undefined;
+    /** Only templates of the brands a caller may see (undefined: every brand). */
+    visible?: VisibleBrands;
+    after?: { createdAt: string; id: string } | undefined;
+    limit: number;
+  },
 ) {
   const where = [];
   if (q.brandId) where.push(eq(templates.brandId, q.brandId));
+  if (q.visible) where.push(brandVisible(templates.brandId, q.visible));
   if (q.after) {
     where.push(
       or(

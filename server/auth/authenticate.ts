@@ -5,6 +5,7 @@ import { isPersonalToken } from "../../core/people/tokens.ts";
 import type { AuthThrottle } from "../auth-throttle.ts";
 import { isLoopback } from "../config.ts";
 import type { Services } from "../services.ts";
+import { looksLikeJwt } from "./oidc.ts";
 
 /** Who a team's OIDC issuer says the bearer of a JWT is (server/auth/oidc.ts validates it). */
 export interface JwtIdentity {
@@ -16,13 +17,12 @@ export interface JwtIdentity {
 /** Validates bearer JWTs from the team's issuer; plugged in when OIDC is configured (see server/http.ts). */
 export interface JwtVerifier {
   verify(jwt: string): Promise<JwtIdentity>;
-  /** The WWW-Authenticate value for a 401 (RFC 9728 resource_metadata); `Bearer realm="winnow"` when absent. */
-  challenge?(error?: "invalid_token"): string;
 }
 
+/** A refusal's WWW-Authenticate challenge is made by the surface (server/auth/resource-metadata.ts), not here. */
 export type Authentication =
   | { ok: true; caller: Caller; bearer?: string | undefined }
-  | { ok: false; status: 401 | 403 | 429 | 503; message: string; retryAfterMs?: number; challenge: string };
+  | { ok: false; status: 401 | 403 | 429 | 503; message: string; retryAfterMs?: number };
 
 export interface AuthenticateDeps {
   services: Services;
@@ -30,15 +30,14 @@ export interface AuthenticateDeps {
   jwtVerifier?: JwtVerifier | undefined;
 }
 
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-
 /** The bearer of an `Authorization: Bearer …` header ("" when there is none). */
 export const bearerOf = (header: string | undefined) => (header?.startsWith("Bearer ") ? header.slice(7).trim() : "");
 
 /**
  * The one place a request becomes a person, for /mcp, /api and the dashboard alike:
  * - a personal token (`wnw_…`, stored as a hash; revoked or expired ones are refused, checked on every request);
- * - a JWT from the team's OIDC issuer (two dots), handed to the verifier and mapped by e-mail to a member;
+ * - a JWT from the team's OIDC issuer (a compact JWS: looksLikeJwt), handed to the verifier and mapped by e-mail
+ *   to a member;
  * - WINNOW_TOKEN, the server's shared secret, which acts as the local admin (existing setups keep working);
  * - nothing at all, only while no credential exists anywhere and the server listens on loopback: the local admin
  *   (solo use, as before).
@@ -50,21 +49,18 @@ export async function authenticate(
 ): Promise<Authentication> {
   const { services, throttle, jwtVerifier } = deps;
   const { config } = services;
-  const challenge = (error?: "invalid_token") =>
-    jwtVerifier?.challenge?.(error) ?? `Bearer realm="winnow"${error ? `, error="${error}"` : ""}`;
   const wait = throttle.retryAfterMs(request.client);
   if (wait > 0)
     return {
       ok: false,
       status: 429,
       retryAfterMs: wait,
-      challenge: challenge(),
       message: "Too many failed sign-in attempts from this address.",
     };
   const bearer = bearerOf(request.authorization);
   const refuse = (message: string, status: 401 | 403 = 401): Authentication => {
     if (request.authorization) throttle.fail(request.client); // no header at all is not a guess
-    return { ok: false, status, message, challenge: challenge(request.authorization ? "invalid_token" : undefined) };
+    return { ok: false, status, message };
   };
   const accept = (caller: Caller): Authentication => {
     throttle.succeed(request.client);
@@ -91,7 +87,7 @@ export async function authenticate(
     }[result.refused];
     return refuse(why);
   }
-  if (JWT.test(bearer)) {
+  if (looksLikeJwt(bearer)) {
     // OIDC: a bearer that is not a Winnow token and looks like a JWT goes to the team's issuer's verifier.
     if (!jwtVerifier)
       return refuse("This server does not accept sign-in tokens from an identity provider (OIDC is not configured).");
@@ -101,7 +97,7 @@ export async function authenticate(
     } catch (error) {
       // The issuer (or its keys) unreachable is this server's trouble, not a bad token: 503, and not a guess.
       if (error instanceof WinnowError && error.code === "unavailable")
-        return { ok: false, status: 503, message: error.message, challenge: challenge() };
+        return { ok: false, status: 503, message: error.message };
       return refuse(`The sign-in token was refused: ${error instanceof Error ? error.message : String(error)}`);
     }
     const caller = await services.people.callerFor(identity.email, "oidc");
@@ -110,7 +106,6 @@ export async function authenticate(
       return {
         ok: false,
         status: 403,
-        challenge: challenge(),
         message: `${identity.email} signed in with your identity provider but is not a member of this Winnow workspace. An admin must add them first: \`winnow member add <brand> <role> --email ${identity.email}\` or the dashboard's Settings page (\`winnow admin add --email ${identity.email}\` for a workspace admin). Winnow does not create members on sign-in.`,
       };
     return accept({ ...caller, displayName: caller.displayName ?? identity.name ?? null });

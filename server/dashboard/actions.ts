@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { WinnowError } from "../../core/errors.ts";
+import type { BrandScope } from "../../core/people/caller.ts";
 import { invokeTool } from "../../tools/define.ts";
 import { findTool } from "../../tools/index.ts";
 import { callerOf } from "../auth/middleware.ts";
@@ -26,4 +27,17 @@ export async function actAs<T = Record<string, unknown>>(
   });
   if (outcome.isError) throw outcome.error ?? new WinnowError("internal", outcome.text);
   return { structured: outcome.structured as T, text: outcome.text };
+}
+
+/**
+ * The brands whose rows the signed-in person may see on a page: the same rule (Authorizer.visibleBrands) the list
+ * tools follow, so the dashboard never shows more than the person's tools would.
+ */
+export function visibleTo(c: Context, services: Services): Promise<BrandScope> {
+  return services.authorizer.visibleBrands(callerOf(c));
+}
+
+/** Refuses (403 page) unless the signed-in person may read this asset or experiment, as get_asset would. */
+export async function authorizeRead(c: Context, services: Services, tool: string, args: Record<string, unknown>) {
+  await services.authorizer.authorize(callerOf(c), tool, args);
 }

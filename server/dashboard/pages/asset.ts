@@ -1,14 +1,8 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import { lineageChart } from "../../../core/charts/lineage.ts";
-import {
-  armsWithAsset,
-  assetCostMicros,
-  auditTrail,
-  feedbackFor,
-  lineageAround,
-} from "../../../db/repositories/dashboard.ts";
 import type { Services } from "../../services.ts";
+import { authorizeRead, visibleTo } from "../actions.ts";
 import { badge, chart, empty, type Html, money, page, when } from "../layout.ts";
 
 const HREF: Record<string, (id: string) => string> = {
@@ -19,14 +13,16 @@ const HREF: Record<string, (id: string) => string> = {
 /** One asset: image, metadata and rights, tags with confidence, lineage graph, experiments, feedback and audit trail. */
 export async function assetView(c: Context, services: Services): Promise<Html> {
   const id = c.req.param("id") ?? "";
+  await authorizeRead(c, services, "get_asset", { id }); // another brand's asset → 403 page
   const asset = await services.library.get(id); // not_found → 404 page
-  const { db } = services.database;
+  const scope = await visibleTo(c, services);
+  const { reads } = services;
   const [graph, feedback, events, arms, cost] = await Promise.all([
-    lineageAround(db, id),
-    feedbackFor(db, id),
-    auditTrail(db, id),
-    armsWithAsset(db, id),
-    assetCostMicros(db, id),
+    reads.lineage(scope, id),
+    reads.feedback(id),
+    reads.trail(id),
+    reads.experimentsWithAsset(scope, id),
+    reads.assetCost(id),
   ]);
   const svg = lineageChart(
     graph.nodes.map((n) => ({

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import { barChart } from "../../../core/charts/bar.ts";
-import { type LoopKpis, loopKpis } from "../../../core/experiments/kpis.ts";
-import { costPerCampaign, costPerModel } from "../../../db/repositories/dashboard_experiments.ts";
+import type { LoopKpis } from "../../../core/experiments/kpis.ts";
 import type { Services } from "../../services.ts";
+import { visibleTo } from "../actions.ts";
 import { chart, empty, type Html, money, page } from "../layout.ts";
 
 const dollars = (v: number) => `$${(v / 1e6).toLocaleString("en-US", { maximumFractionDigits: v >= 1e8 ? 0 : 2 })}`;
@@ -25,15 +25,20 @@ export function kpiCards(k: LoopKpis): Html {
 }
 
 /** Loop KPIs, spend per campaign (with each campaign's own cost per winning asset) and per model. */
-export async function costsView(_c: Context, services: Services): Promise<Html> {
-  const { db } = services.database;
-  const [all, campaigns, models] = await Promise.all([loopKpis(db), costPerCampaign(db), costPerModel(db)]);
+export async function costsView(c: Context, services: Services): Promise<Html> {
+  const scope = await visibleTo(c, services);
+  const { costs } = services;
+  const [all, campaigns, models] = await Promise.all([
+    costs.kpis(scope),
+    costs.perCampaign(scope),
+    costs.perModel(scope),
+  ]);
   const perCampaign = new Map(
     await Promise.all(
       campaigns
-        .filter((c) => c.id)
+        .filter((row) => row.id)
         .slice(0, 50)
-        .map(async (c) => [c.id!, await loopKpis(db, { campaignId: c.id! })] as const),
+        .map(async (row) => [row.id!, await costs.kpis(scope, { campaignId: row.id! })] as const),
     ),
   );
   const freeOnly = models.length > 0 && models.every((m) => Number(m.micros) === 0);

@@ -8,12 +8,12 @@ import { notFound, WinnowError } from "../../../core/errors.ts";
 import { emptyTotals, METRIC_INFO } from "../../../core/experiments/metrics.ts";
 import { posteriorFor } from "../../../core/experiments/posterior.ts";
 import type { ExperimentResults } from "../../../core/experiments/service.ts";
-import { experimentDetail, experimentsList } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
+import { authorizeRead, visibleTo } from "../actions.ts";
 import { badge, chart, empty, type Html, money, page, pct, when } from "../layout.ts";
 
-export async function experimentsView(_c: Context, services: Services): Promise<Html> {
-  const rows = await experimentsList(services.database.db);
+export async function experimentsView(c: Context, services: Services): Promise<Html> {
+  const rows = await services.reads.experiments(await visibleTo(c, services));
   const body = rows.length
     ? html`<table><thead><tr><th scope="col">Experiment</th><th scope="col">Status</th><th scope="col">Metric</th><th scope="col">Campaign</th><th class="num" scope="col">Arms</th><th class="num" scope="col">Impressions</th><th class="num" scope="col">Clicks</th><th class="num" scope="col">CTR</th><th scope="col">Started</th></tr></thead><tbody>
       ${rows.map(
@@ -46,8 +46,9 @@ export function shortNames(names: string[]): string[] {
  */
 export async function experimentView(c: Context, services: Services): Promise<Html> {
   const id = c.req.param("id") ?? "";
-  const detail = await experimentDetail(services.database.db, id);
+  const detail = await services.reads.experiment(id);
   if (!detail) throw notFound("Experiment", id, "Open /experiments for the list.");
+  await authorizeRead(c, services, "get_experiment_results", { experimentId: id }); // another brand's → 403 page
   const { experiment: e, arms, allocations } = detail;
   const results = await readResults(services, id);
   const short = shortNames(arms.map((a) => a.assetName ?? a.assetId));

@@ -4,7 +4,6 @@ import { lineChart } from "../../../core/charts/line.ts";
 import { fmtPercent } from "../../../core/charts/svg.ts";
 import { notFound } from "../../../core/errors.ts";
 import { KPI_LABELS, type Kpis } from "../../../core/learning/kpis.ts";
-import { driftChecks, learningCycles } from "../../../db/repositories/learning.ts";
 import type { Services } from "../../services.ts";
 import { csrfField } from "../csrf.ts";
 import { getJob } from "../jobs.ts";
@@ -23,11 +22,11 @@ function kpiValue(key: keyof Kpis, v: number | null): string {
 
 /** Tagger versions, learning cycles (data, metrics before/after, decision), KPIs over time and drift. */
 export async function learningView(c: Context, services: Services): Promise<Html> {
-  const { db } = services.database;
+  const { learning } = services;
   const [versions, cycleRows, driftRows] = await Promise.all([
-    services.learning.list(),
-    learningCycles(db),
-    driftChecks(db),
+    learning.list(),
+    learning.journal.cycles(),
+    learning.journal.driftChecks(),
   ]);
   const cycles = cycleRows.map((r) => ({ ...r, d: parse<Record<string, any>>(r.data) }));
   const drift = driftRows.map((r) => ({ ...r, d: parse<Record<string, any>>(r.data) }));

@@ -2,8 +2,9 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import * as z from "zod";
 import { ASSET_KINDS, ASSET_STATUSES } from "../../../core/library/types.ts";
-import { brandOptions, libraryPage } from "../../../db/repositories/dashboard.ts";
+import type { BrandScope } from "../../../core/people/caller.ts";
 import type { Services } from "../../services.ts";
+import { visibleTo } from "../actions.ts";
 import { badge, empty, type Html, page, pager, thumb } from "../layout.ts";
 import { optionalEnum, optionalText, PageNumber, parseQuery } from "../params.ts";
 
@@ -23,8 +24,8 @@ const LibraryParams = z.object({
  */
 export async function libraryView(c: Context, services: Services): Promise<Html> {
   const p = parseQuery(c, LibraryParams);
-  const { db } = services.database;
-  const brands = await brandOptions(db);
+  const scope = await visibleTo(c, services);
+  const brands = await services.reads.brands(scope);
   const brand = p.brand ? brands.find((b) => b.id === p.brand || b.slug === p.brand) : undefined;
   if (p.brand && !brand) {
     return page(
@@ -38,14 +39,16 @@ export async function libraryView(c: Context, services: Services): Promise<Html>
   // An asset id is looked up directly; words go to the search service.
   const ranked =
     p.q && !/^ast_[0-9A-Z]+$/i.test(p.q)
-      ? await searchIds(services, p.q, { ...filters, brand: brand?.slug }, offset + PAGE_SIZE)
+      ? await searchIds(services, p.q, { ...filters, brand: brand?.slug }, scope, offset + PAGE_SIZE)
       : null;
   const { items, total } = ranked
-    ? await libraryPage(db, { ...filters, ids: ranked.ids.slice(offset), offset: 0, limit: PAGE_SIZE }).then((r) => ({
-        items: r.items,
-        total: ranked.more ? Math.max(ranked.ids.length + 1, offset + PAGE_SIZE + 1) : ranked.ids.length,
-      }))
-    : await libraryPage(db, { ...filters, q: p.q, offset, limit: PAGE_SIZE });
+    ? await services.reads
+        .library(scope, { ...filters, ids: ranked.ids.slice(offset), offset: 0, limit: PAGE_SIZE })
+        .then((r) => ({
+          items: r.items,
+          total: ranked.more ? Math.max(ranked.ids.length + 1, offset + PAGE_SIZE + 1) : ranked.ids.length,
+        }))
+    : await services.reads.library(scope, { ...filters, q: p.q, offset, limit: PAGE_SIZE });
   const option = (value: string, current: string | undefined, label = value) =>
     html`<option value="${value}"${value === (current ?? "") ? html` selected` : ""}>${label}</option>`;
   const form = html`<form class="filters" method="get" action="/library" role="search" aria-label="Search the library">
@@ -81,10 +84,11 @@ async function searchIds(
   services: Services,
   query: string,
   filters: { kind?: string | undefined; status?: string | undefined; brand?: string | undefined },
+  visible: BrandScope,
   limit: number,
 ): Promise<{ ids: string[]; why: Map<string, string>; more: boolean } | null> {
   try {
-    const r = await services.search.search({ query, filters: { ...filters, includeAll: true }, limit });
+    const r = await services.search.search({ query, filters: { ...filters, includeAll: true }, visible, limit });
     return {
       ids: r.items.map((h) => h.asset.id),
       why: new Map(r.items.map((h) => [h.asset.id, h.why[0] ?? ""])),

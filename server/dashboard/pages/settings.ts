@@ -5,7 +5,7 @@ import type { BrandView, MemberView } from "../../../core/brand/workspace-types.
 import { MEMBER_ROLES } from "../../../core/brand/workspace-types.ts";
 import { asWinnowError, WinnowError } from "../../../core/errors.ts";
 import type { Services } from "../../services.ts";
-import { actAs } from "../actions.ts";
+import { actAs, authorizeRead, visibleTo } from "../actions.ts";
 import { csrfField, requireCsrfToken } from "../csrf.ts";
 import { empty, type Html, money, page, when } from "../layout.ts";
 
@@ -90,7 +90,7 @@ export function settingsRoutes(app: Hono, services: Services, auth: MiddlewareHa
 }
 
 async function settingsView(c: Context, services: Services, problem?: Problem): Promise<Html> {
-  const { items } = await services.brands.list({ limit: 100 });
+  const { items } = await services.brands.list({ limit: 100, visible: await visibleTo(c, services) });
   const rows = items.map(
     (
       b,
@@ -123,6 +123,7 @@ async function settingsView(c: Context, services: Services, problem?: Problem): 
 }
 
 async function brandView(c: Context, services: Services, ref: string, problem?: Problem): Promise<Html> {
+  await authorizeRead(c, services, "list_brand_members", { brand: ref }); // another brand's settings → 403 page
   const b = await services.brands.get(ref);
   const members = await services.brands.listMembers(b.id, { limit: 100 });
   const saved = c.req.query("saved");

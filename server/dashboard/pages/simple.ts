@@ -1,22 +1,20 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
 import * as z from "zod";
-import { loopKpis } from "../../../core/experiments/kpis.ts";
-import { generationRunsPage, overviewCounts, reviewQueue, winners } from "../../../db/repositories/dashboard.ts";
-import { experimentsList } from "../../../db/repositories/dashboard_experiments.ts";
 import type { Services } from "../../services.ts";
+import { visibleTo } from "../actions.ts";
 import { csrfField } from "../csrf.ts";
 import { badge, empty, type Html, money, page, pager, thumb, when } from "../layout.ts";
 import { PageNumber, parseQuery } from "../params.ts";
 import { kpiCards } from "./costs.ts";
 
-export async function overviewView(_c: Context, services: Services): Promise<Html> {
-  const { db } = services.database;
+export async function overviewView(c: Context, services: Services): Promise<Html> {
+  const scope = await visibleTo(c, services);
   const [n, kpis, experiments, latest] = await Promise.all([
-    overviewCounts(db),
-    loopKpis(db),
-    experimentsList(db, 20),
-    winners(db, 1),
+    services.reads.overview(scope),
+    services.costs.kpis(scope),
+    services.reads.experiments(scope, 20),
+    services.reads.winners(scope, 1),
   ]);
   const card = (href: string, k: string, v: string | number) =>
     html`<div class="card"><a href="${href}"><div class="k">${k}</div><div class="v">${typeof v === "number" ? v.toLocaleString("en-US") : v}</div></a></div>`;
@@ -46,7 +44,8 @@ const RUNS_PAGE = 50;
 
 export async function runsView(c: Context, services: Services): Promise<Html> {
   const p = parseQuery(c, RunsParams);
-  const { items, total } = await generationRunsPage(services.database.db, (p.page - 1) * RUNS_PAGE, RUNS_PAGE);
+  const scope = await visibleTo(c, services);
+  const { items, total } = await services.reads.generationRuns(scope, (p.page - 1) * RUNS_PAGE, RUNS_PAGE);
   const body = items.length
     ? html`<table><thead><tr><th scope="col">Run</th><th scope="col">Status</th><th scope="col">Campaign</th><th scope="col">Model</th><th class="num" scope="col">Outputs</th><th class="num" scope="col">Cost</th><th scope="col">Started</th><th scope="col">Finished</th></tr></thead><tbody>
       ${items.map(
@@ -62,13 +61,15 @@ export async function runsView(c: Context, services: Services): Promise<Html> {
   return page("Generation runs", "/runs", body);
 }
 
-export async function winnersView(_c: Context, services: Services): Promise<Html> {
-  const { db } = services.database;
-  const rows = await winners(db);
+export async function winnersView(c: Context, services: Services): Promise<Html> {
+  const scope = await visibleTo(c, services);
+  const rows = await services.reads.winners(scope);
   // Cost per winning asset is a campaign-level KPI (core/experiments/kpis.ts), shown on each of its winners.
   const campaignIds = [...new Set(rows.map((r) => r.campaignId).filter((id): id is string => !!id))];
   const kpis = new Map(
-    await Promise.all(campaignIds.map(async (id) => [id, await loopKpis(db, { campaignId: id })] as const)),
+    await Promise.all(
+      campaignIds.map(async (id) => [id, await services.costs.kpis(scope, { campaignId: id })] as const),
+    ),
   );
   const body = rows.length
     ? html`<ul class="grid" aria-label="Winning assets">${rows.map(
@@ -83,7 +84,7 @@ export async function winnersView(_c: Context, services: Services): Promise<Html
 }
 
 export async function reviewView(c: Context, services: Services): Promise<Html> {
-  const rows = await reviewQueue(services.database.db);
+  const rows = await services.reads.reviewQueue(await visibleTo(c, services));
   const reasons = (r: string) => {
     try {
       const list = JSON.parse(r) as unknown;

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
+import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
+import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { parseDateRange } from "./intent-dates.ts";
+import { lexiconGuess } from "./intent-lexicon.ts";
+import { extractSlots, type ThreadMemory } from "./intent-router.ts";
+import { outOfScope } from "./intent-scope.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { matchAsset } from "./resolve.ts";
+import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { spokenDecision } from "./router-review.ts";
+import { membersNamedIn } from "./slot-fill.ts";
+
+/**
+ * Issue 25, the offline router's general mechanisms (not phrases): assets named in words, arguments read by what the
+ * chosen tool accepts, typo-tolerant decisions, counts that are not aspect ratios, date ranges, out-of-scope kinds,
+ * the lexicon vote, and thread follow-ups (next page, a bare "lgtm").
+ */
+const NOW = new Date(CORPUS_NOW);
+const LIBRARY = [
+  { id: "ast_01TESTHARBOURDUSK0000001", name: "Harbour at dusk hero photo", kind: "scene", status: "ready" },
+  { id: "ast_01TESTSUMMERBANNER000001", name: "Summer banner 1:1", kind: "output", status: "ready" },
+  { id: "ast_01TESTSUMMERBANNER000002", name: "Summer banner 9:16", kind: "output", status: "ready" },
+  { id: "ast_01TESTHOOKARMQUIZ000001", name: "Spring hook - quiz (9:16)", kind: "output", status: "deployed" },
+  { id: "ast_01TESTHOOKARMSTAT000001", name: "Spring hook - stat (9:16)", kind: "output", status: "deployed" },
+];
+
+let ws: TestWorkspace;
+let tools: McpToolInfo[];
+let vocabulary: Vocabulary;
+const plan = (text: string, memory: ThreadMemory = {}): RouterPlan =>
+  planRoute({ text, memory: structuredClone(memory), tools, vocabulary, now: NOW });
+const call = (p: RouterPlan) => (p.kind === "call" ? { tool: p.tool.name, args: p.args } : { kind: p.kind });
+
+beforeAll(async () => {
+  ({ ws, tools, vocabulary } = await openCorpusRouter());
+  vocabulary = {
+    ...vocabulary,
+    assets: LIBRARY,
+    members: [
+      {
+        ref: "U0TESTRUTH1",
+        name: "Ruth Okoye",
+        email: "ruth@example.com",
+        slackUserId: "U0TESTRUTH1",
+        role: "reviewer",
+      },
+    ],
+  };
+});
+afterAll(() => ws.cleanup());
+
+describe("assets named in words", () => {
+  it("picks the one asset whose rarer name words the message says, typo-tolerant", () => {
+    expect(matchAsset("what came out of the harbor dusk shot?", LIBRARY)).toMatchObject({
+      kind: "one",
+      value: { id: "ast_01TESTHARBOURDUSK0000001" },
+    });
+    expect(matchAsset("the quiz arm of the spring hook", LIBRARY)).toMatchObject({ kind: "one" });
+  });
+  it("returns a tie as many and a lone common word as none", () => {
+    expect(matchAsset("the summer banners", LIBRARY).kind).toBe("many");
+    expect(matchAsset("anything from spring?", LIBRARY).kind).toBe("none");
+  });
+  it("fills the asset of a lineage request and asks when two fit a one-asset request", () => {
+    expect(call(plan("what did the harbour dusk photo end up in?"))).toMatchObject({
+      tool: "trace_lineage",
+      args: { id: "ast_01TESTHARBOURDUSK0000001", direction: "downstream" },
+    });
+    const p = plan("where did the summer banner come from?");
+    expect(p.kind).toBe("question");
+  });
+});
+
+describe("arguments read by what the tool accepts", () => {
+  it("reads a member by first name for an audit question and for a removal, with their role", () => {
+    expect(membersNamedIn("what has ruth been up to", vocabulary).map((m) => m.ref)).toEqual(["U0TESTRUTH1"]);
+    expect(call(plan("remove Ruth from kestrel"))).toMatchObject({
+      tool: "remove_brand_member",
+      args: { member: "U0TESTRUTH1", role: "reviewer" },
+    });
+  });
+  it("asks who when the name is nobody's", () => {
+    expect(plan("remove Zed from kestrel").kind).toBe("question");
+  });
+  it("reads a version, hex colours apart from a channel", () => {
+    expect(call(plan("show me the brand guidelines as of v2"))).toMatchObject({
+      tool: "get_brand_rules",
+      args: { version: 2 },
+    });
+    expect(call(plan("change the kestrel palette to #112233 and #abcdef, review channel #kestrel-ok"))).toMatchObject({
+      tool: "update_brand",
+      args: { palette: ["#112233", "#ABCDEF"], reviewChannel: "#kestrel-ok" },
+    });
+  });
+});
+
+describe("words people slip on", () => {
+  it("reads a decision through one slip in its verb", () => {
+    expect(spokenDecision("aprove, nice work")).toMatchObject({ decision: "approve" });
+    expect(spokenDecision("rejcted - wrong shoe")).toMatchObject({ decision: "reject", reason: "wrong shoe" });
+  });
+  it("never reads a count from an aspect ratio", () => {
+    expect(extractSlots("make 3 16:9 banner variants").count).toBe(3);
+    expect(extractSlots("some 9:16 variants please").count).toBeUndefined();
+  });
+  it("reads week-of-month and day ranges", () => {
+    expect(parseDateRange("spend in the first week of february", NOW)).toMatchObject({
+      from: "2027-02-01",
+      to: "2027-02-07",
+    });
+    expect(parseDateRange("numbers for march 3-9", NOW)).toMatchObject({ from: "2027-03-03", to: "2027-03-09" });
+  });
+});
+
+describe("honest refusals and the lexicon vote", () => {
+  it("refuses by kind, with what Winnow can do instead", () => {
+    for (const text of [
+      "sync this into hubspot",
+      "lower the bid on the retargeting ad set",
+      "how many followers did we gain",
+    ])
+      expect(outOfScope(text)).toMatch(/can't|doesn't|don't/);
+    expect(outOfScope("launch a test on meta in ad set 23850001234")).toBeUndefined();
+    expect(plan("make a slide deck of the winners").kind).toBe("cannot");
+  });
+  it("reads a request no phrase rule knows from its words, and stays quiet when they do not agree", () => {
+    expect(lexiconGuess("are we burning cash on renders")?.intent).toBe("cost");
+    expect(lexiconGuess("hello there")).toBeUndefined();
+    expect(call(plan("are we burning cash on renders"))).toMatchObject({ tool: "cost_report" });
+  });
+});
+
+describe("thread follow-ups", () => {
+  const searched: ThreadMemory = {
+    lastCall: { tool: "search_assets", args: { query: "harbour at dusk" }, text: "find harbour at dusk", ids: [] },
+  };
+  it("'give me more' after a list is its next page, not a search for 'more'", () => {
+    expect(call(plan("give me more", searched))).toMatchObject({
+      tool: "search_assets",
+      args: { query: "harbour at dusk" },
+    });
+  });
+  it("a bare 'lgtm' with nothing to decide asks which review", () => {
+    expect(plan("lgtm!").kind).toBe("question");
+  });
+});

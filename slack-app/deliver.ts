@@ -7,9 +7,11 @@ import type { ConversationStore } from "../core/conversations/store.ts";
 import type { Services } from "../server/services.ts";
 import type { SlackFile } from "./files.ts";
 import { showAssets, thumbnailUrlFor, uploadFiles } from "./images.ts";
+import { clip } from "./render/format.ts";
 import { experimentStories, lookUpRefs } from "./render/names.ts";
 import { idsIn } from "./render/refs.ts";
 import { renderReply } from "./render/reply.ts";
+import { mrkdwn } from "./render/types.ts";
 import { type SlackThreadState, type StoredPageCall, saveTurn } from "./thread-state.ts";
 
 /** What every Slack handler shares. */
@@ -53,7 +55,7 @@ export async function deliverReply(
   const rendered = await renderReply(reply, {
     thumbnailUrl: thumbnailUrlFor(services),
     refs: await lookUpRefs(services, mentioned),
-    experimentStory: experimentStories(services),
+    experimentStory: experimentStories(services, target.user),
     threadTs: target.threadTs,
     user: target.user,
     newKey: () => randomBytes(6).toString("base64url"),
@@ -85,8 +87,14 @@ export async function deliverReply(
     pending,
   });
   if (target.respond) {
+    // An ephemeral answer cannot carry uploads (they would be public in the channel): a file comes inline instead.
+    const inline = rendered.files.map((f) => ({
+      type: "section" as const,
+      text: mrkdwn(`\`\`\`${clip(f.content.toString("utf8").replaceAll("```", "'''"), 2800)}\`\`\``),
+    }));
+    const blocks = [...rendered.blocks, ...inline].slice(0, 50);
     await target
-      .respond({ response_type: "ephemeral", replace_original: false, text: rendered.text, blocks: rendered.blocks })
+      .respond({ response_type: "ephemeral", replace_original: false, text: rendered.text, blocks })
       .catch((error: unknown) => services.logger.warn("slash command response failed", { error: String(error) }));
     return;
   }

@@ -15,6 +15,8 @@ import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts"
  * and dashboard links instead of internal ids, no JSON, no "[object Object]", within Slack's Block Kit limits.
  */
 const PUBLIC = "https://winnow.example.com";
+/** The demo brand's approver (a Slack member): stories are read as the person who asked. */
+const APPROVER = "U0APPROVER1";
 let ws: TestWorkspace;
 let seed: SeedContext;
 let outcomes: ToolOutcome[];
@@ -36,7 +38,7 @@ afterAll(async () => {
 const options = async (o: ToolOutcome): Promise<RenderOptions> => ({
   thumbnailUrl: () => undefined,
   refs: await lookUpRefs(ws.services, idsIn(o.structured, o.args, o.text)),
-  experimentStory: experimentStories(ws.services),
+  experimentStory: experimentStories(ws.services, APPROVER),
 });
 
 /** Every piece of text a person sees in these blocks (links keep only their label: the id in a URL is fine). */
@@ -144,6 +146,12 @@ describe("Slack renderers over real tool results", () => {
       if (story.call) expect(shown).toContain(`${(story.call.probabilityBest * 100).toFixed(1)}% likely best`);
       expect(shown).not.toMatch(/Keep collecting:\s*\(|:\s*\(\s*…/);
     }
+  });
+
+  it("tells a story only to someone allowed to read the experiment", async () => {
+    const [row] = (await ws.services.database.client.execute("SELECT id FROM experiments LIMIT 1")).rows;
+    expect(await experimentStories(ws.services, APPROVER)(String(row!.id))).toBeDefined();
+    expect(await experimentStories(ws.services, "U0STRANGER1")(String(row!.id))).toBeUndefined();
   });
 
   it("a Confirm card for promoting an already promoted experiment is not offered; the reply says it is promoted", async () => {

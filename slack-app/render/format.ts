@@ -45,7 +45,8 @@ export function humanText(text: string): string {
     .replace(CURSOR_LINE, "")
     .replace(/\(more: [^)]*\)/g, "")
     .replace(MICROS, (_m, name: string, v: string) => `${name || "amount"} ${formatUsd(Number(v))}`)
-    .replace(DATETIME, (_m, d: string, t: string) => `${d} ${t} UTC`);
+    .replace(DATETIME, (_m, d: string, t: string) => `${d} ${t} UTC`)
+    .replace(INLINE_JSON, inWords);
   out = out
     .split("\n")
     .filter((line) => !looksLikeJson(line))
@@ -53,6 +54,24 @@ export function humanText(text: string): string {
   return withoutInternalIds(out)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** A small JSON object inside a sentence ("no variants match {"audience":"urban-25-34"}"). */
+const INLINE_JSON = /\{"[^{}\n]*\}/g;
+
+/** {"audience":"urban-25-34","tone":"calm"} → "audience urban-25-34, tone calm"; anything else is left as it was. */
+function inWords(json: string): string {
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (!value || typeof value !== "object" || Array.isArray(value)) return json;
+    return Object.entries(value)
+      .map(
+        ([k, v]) => `${k} ${typeof v === "object" && v !== null ? JSON.stringify(v).replace(/["{}]/g, "") : String(v)}`,
+      )
+      .join(", ");
+  } catch {
+    return json;
+  }
 }
 
 function looksLikeJson(line: string): boolean {

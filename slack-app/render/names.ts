@@ -1,4 +1,6 @@
 import type { Services } from "../../server/services.ts";
+import { invokeTool } from "../../tools/define.ts";
+import { getExperimentResults } from "../../tools/get_experiment_results.ts";
 import { dashboardRefs, type Refs } from "./refs.ts";
 import type { ExperimentStory } from "./types.ts";
 
@@ -45,19 +47,36 @@ export async function lookUpRefs(services: Services, ids: string[]): Promise<Ref
   return dashboardRefs(dashboardBase(services.config), names);
 }
 
-/** The experiment's story as every surface tells it (get_experiment_results reads the same). */
-export function experimentStories(services: Services) {
+/**
+ * The experiment's story now, read through get_experiment_results as the person who asked (so a story is only ever
+ * told to someone allowed to read it), for a Confirm card or a refusal that names the experiment.
+ */
+export function experimentStories(services: Services, slackUserId: string) {
   return async (ref: string): Promise<ExperimentStory | undefined> => {
-    try {
-      const r = await services.experiments.results(ref);
-      return {
-        experimentId: r.experimentId,
-        name: r.name,
-        story: r.story,
-        arms: r.arms.map((a) => ({ armId: a.armId, assetId: a.assetId, name: a.label })),
-      };
-    } catch {
-      return undefined;
-    }
+    const caller = await services.people.slackCaller(slackUserId);
+    const r = await invokeTool(
+      getExperimentResults,
+      ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref },
+      {
+        services,
+        caller,
+        actor: `slack:${slackUserId}`,
+        surface: "slack",
+        progress: async () => {},
+      },
+    );
+    if (r.isError || !r.structured) return undefined;
+    const s = r.structured as unknown as {
+      experimentId: string;
+      name: string;
+      story: ExperimentStory["story"];
+      arms: { armId: string; assetId: string; label: string }[];
+    };
+    return {
+      experimentId: s.experimentId,
+      name: s.name,
+      story: s.story,
+      arms: s.arms.map((a) => ({ armId: a.armId, assetId: a.assetId, name: a.label })),
+    };
   };
 }

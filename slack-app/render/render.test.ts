@@ -452,6 +452,22 @@ describe("no internal ids or JSON in words a person reads", () => {
   });
 });
 
+describe("errors read as sentences", () => {
+  it("says a filter object from an error in words, not JSON (“which tone works best for 25-34?”)", async () => {
+    const r = await renderOutcome(
+      {
+        name: "slot_insights",
+        args: { slot: "tone", audience: "urban-25-34" },
+        isError: true,
+        text: 'invalid_input: filters: no measured variants match {"audience":"urban-25-34"} with slot tone. Widen the filters.',
+      },
+      noUrls,
+    );
+    expect(r.text).toBe("filters: no measured variants match audience urban-25-34 with slot tone. Widen the filters.");
+    expect(JSON.stringify(r.blocks)).not.toContain('{\\"');
+  });
+});
+
 describe("both agent paths use the renderers", () => {
   const refs = dashboardRefs("https://winnow.example.com", new Map([["ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2G", "Dawn trail"]]));
   const asked = { ...options, refs };

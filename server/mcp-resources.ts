@@ -1,8 +1,8 @@
 import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
 import { eq } from "drizzle-orm";
 import { notFound, WinnowError } from "../core/errors.ts";
-import type { Caller } from "../core/people/caller.ts";
-import { listBrands, requireBrand } from "../db/repositories/brands.ts";
+import { type BrandScope, type Caller, onlyBrands } from "../core/people/caller.ts";
+import { requireBrand } from "../db/repositories/brands.ts";
 import { latestRuleSet } from "../db/repositories/reports.ts";
 import { arms, experiments } from "../db/schema.ts";
 import { callerOfRequest, invokeTool } from "../tools/define.ts";
@@ -18,7 +18,9 @@ export function registerResources(mcp: McpServer, services: Services) {
   const server = withPublicErrors(mcp, services, "mcp-resource");
   server.registerResource(
     "asset-thumbnail",
-    new ResourceTemplate("winnow://assets/{id}/thumbnail", { list: () => listThumbnails(services) }),
+    new ResourceTemplate("winnow://assets/{id}/thumbnail", {
+      list: async (ctx) => listThumbnails(services, await visibleOf(services, ctx)),
+    }),
     { title: "Asset thumbnail", description: "256px WebP thumbnail of a library asset", mimeType: "image/webp" },
     async (uri, variables, extra) => {
       await allowed(services, extra, "get_asset", { id: String(variables.id) });
@@ -38,7 +40,9 @@ export function registerResources(mcp: McpServer, services: Services) {
   );
   server.registerResource(
     "brand-rules",
-    new ResourceTemplate("winnow://brands/{brand}/rules", { list: () => listRuleSets(services) }),
+    new ResourceTemplate("winnow://brands/{brand}/rules", {
+      list: async (ctx) => listRuleSets(services, await visibleOf(services, ctx)),
+    }),
     {
       title: "Brand rule set",
       description: "The current brand rule set (YAML/JSON source) of a brand",
@@ -58,7 +62,9 @@ export function registerResources(mcp: McpServer, services: Services) {
   );
   server.registerResource(
     "experiment-report",
-    new ResourceTemplate("winnow://experiments/{id}/report", { list: () => listExperiments(services) }),
+    new ResourceTemplate("winnow://experiments/{id}/report", {
+      list: async (ctx) => listExperiments(services, await visibleOf(services, ctx)),
+    }),
     {
       title: "Experiment report",
       description: "Posteriors, recommendation and SRM status of an experiment",
@@ -84,8 +90,8 @@ export function registerResources(mcp: McpServer, services: Services) {
   );
 }
 
-async function listThumbnails(services: Services) {
-  const page = await services.library.list({}, { limit: 100 });
+async function listThumbnails(services: Services, visible: BrandScope) {
+  const page = await services.library.list({}, { limit: 100, visible });
   return {
     resources: page.items.map((a) => ({
       uri: a.thumbnailUri,
@@ -96,8 +102,8 @@ async function listThumbnails(services: Services) {
   };
 }
 
-async function listRuleSets(services: Services) {
-  const brands = await listBrands(services.database.db);
+async function listRuleSets(services: Services, visible: BrandScope) {
+  const brands = (await services.brands.list({ limit: 100, visible })).items;
   return {
     resources: brands.map((b) => ({
       uri: `winnow://brands/${b.slug}/rules`,
@@ -107,11 +113,8 @@ async function listRuleSets(services: Services) {
   };
 }
 
-async function listExperiments(services: Services) {
-  const rows = await services.database.db
-    .select({ id: experiments.id, name: experiments.name, status: experiments.status })
-    .from(experiments)
-    .limit(100);
+async function listExperiments(services: Services, visible: BrandScope) {
+  const rows = await services.reads.experiments(visible, 100);
   return {
     resources: rows.map((e) => ({
       uri: `winnow://experiments/${e.id}/report`,
@@ -137,6 +140,15 @@ async function experimentReport(services: Services, id: string, caller: Caller) 
   if (!experiment) throw notFound("Experiment", id);
   const armRows = await services.database.db.select().from(arms).where(eq(arms.experimentId, id));
   return { experiment, arms: armRows };
+}
+
+/**
+ * Resource lists show what the signed-in person may see (Authorizer.visibleBrands, as list tools do); a request with
+ * no person sees only the workspace's unbranded rows.
+ */
+async function visibleOf(services: Services, ctx: unknown): Promise<BrandScope> {
+  const caller = callerOfRequest((ctx ?? {}) as Parameters<typeof callerOfRequest>[0]);
+  return caller ? services.authorizer.visibleBrands(caller) : onlyBrands([]);
 }
 
 /** A resource read is authorized as the tool that reads the same thing (same policy, same brands). */

@@ -1,3 +1,6 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
 import { invokeTool } from "../tools/define.ts";
@@ -37,6 +40,12 @@ beforeAll(async () => {
     (await admin("create_experiment", { arms: kestrelAssets, metric: "ctr", name: "Kestrel hooks", deploy: false }))
       .experimentId,
   );
+  await admin("link_deployment", {
+    experimentId,
+    assetId: kestrelAssets[0],
+    platform: "meta",
+    platformAdId: "kestrel-ad-77",
+  });
   await ws.services.reviews.createReviewRequest({
     brandId: kestrel.id,
     assetId: kestrelAssets[0],
@@ -97,6 +106,7 @@ const kestrelMarks = () => [
   "kestrel-only reason",
   CAMPAIGN,
   RUN,
+  "kestrel-ad-77",
 ];
 
 describe("brand visibility on the dashboard (over HTTP, personal tokens)", () => {
@@ -144,6 +154,9 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
     ["find_duplicates", {}],
     ["cost_report", {}],
     ["list_brands", {}],
+    ["library_review", {}],
+    ["top_performers", { metric: "ctr" }],
+    ["list_deployments", {}],
   ];
   const argsFor = (args: Record<string, unknown>) => (args.id === "HERON" ? { ...args, id: heronAsset } : args);
 
@@ -162,11 +175,44 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
     for (const persona of ["viewer", "admin"] as const) {
       expect((await api(persona, "list_assets")).text).toContain(kestrelAssets[0]!);
       expect((await api(persona, "list_reviews")).text).toContain("kestrel-only reason");
+      expect((await api(persona, "library_review")).text).toContain(kestrelAssets[0]!);
+      expect((await api(persona, "list_deployments")).text).toContain("kestrel-ad-77");
       expect((await api(persona, "cost_report")).text).toContain(CAMPAIGN);
       expect((await api(persona, "search_assets", { query: "spring offer variant" })).text).toContain(
         kestrelAssets[0]!,
       );
     }
     expect((await api("viewer", "list_assets")).text).not.toContain(heronAsset);
+  });
+});
+
+describe("brand visibility in MCP resource lists (Streamable HTTP, real client)", () => {
+  it("lists only the caller's brands' thumbnails, rule sets and experiment reports", async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const listed = async (persona: Persona) => {
+      const client = new Client({ name: `visibility-${persona}`, version: "1.0.0" });
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${base}/mcp`), {
+          requestInit: { headers: { authorization: `Bearer ${team.tokens[persona]}` } },
+        }),
+      );
+      const { resources } = await client.listResources();
+      await client.close();
+      return resources.map((r) => r.uri).join("\n");
+    };
+    try {
+      const other = await listed("otherApprover");
+      expect(other).toContain(heronAsset);
+      expect(other).toContain(`winnow://brands/${team.otherBrand}/rules`);
+      for (const mark of [...kestrelAssets, experimentId, `winnow://brands/${team.brand}/rules`])
+        expect(other).not.toContain(mark);
+      const viewer = await listed("viewer");
+      expect(viewer).toContain(kestrelAssets[0]!);
+      expect(viewer).toContain(`winnow://experiments/${experimentId}/report`);
+    } finally {
+      server.close();
+    }
   });
 });

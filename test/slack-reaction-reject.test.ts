@@ -197,4 +197,22 @@ describe("❌ on a review request: reject at once, then ask the approver why", (
     expect(promptTo(APPROVER_2)).toBeUndefined();
     expect(String(h.fake.callsTo("chat.postEphemeral")[0]!.body.text)).toMatch(/already rejected/);
   });
+
+  it("writes an audit row naming the Slack person for every counted decision and every refused one", async () => {
+    const request = await openRequest();
+    await react("U0STRANGER", request.messageTs!);
+    await react(APPROVER, request.messageTs!);
+    const rows = await h.ws.services.database.client.execute({
+      sql: "SELECT actor, outcome, brand_ids AS brandIds, summary FROM audit_log WHERE tool = 'decide_review' ORDER BY id",
+      args: [],
+    });
+    const mine = rows.rows.filter((r) => String(r.summary).includes(request.id) || r.outcome === "refused");
+    expect(mine.map((r) => [r.actor, r.outcome])).toEqual(
+      expect.arrayContaining([
+        ["slack:U0STRANGER", "refused"],
+        [expect.stringMatching(new RegExp(`${APPROVER}`)), "ok"],
+      ]),
+    );
+    for (const r of rows.rows) expect(String(r.actor)).not.toMatch(/^(slack|api|mcp-http|system)$/);
+  });
 });

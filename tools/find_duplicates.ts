@@ -28,7 +28,7 @@ export const findDuplicates = defineTool({
   toolset: "search",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({
-    brand: z.string().max(100).optional().describe("Brand slug or id; omit for the whole library"),
+    brand: z.string().max(100).optional().describe("Brand slug or id; omit for every brand you can see"),
     methods: z
       .array(z.enum(["exact", "perceptual", "embedding"]))
       .min(1)

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { REVIEW_CATEGORIES } from "../core/brand/review.ts";
 import { PageInput } from "../core/pagination.ts";
+import { restrictTo } from "../core/people/caller.ts";
 import { defineTool, PageOutput } from "./define.ts";
 
 export const libraryReview = defineTool({
@@ -35,8 +36,8 @@ export const libraryReview = defineTool({
     ),
     ...PageOutput,
   }),
-  async run(input, { services }) {
-    const page = await services.brand.review.list(input);
+  async run(input, { services, visible }) {
+    const page = await services.brand.review.list({ ...input, visible: restrictTo(visible) });
     const lines = page.items.map(
       (i) =>
         `${i.id} "${i.name}" (${i.kind}, ${i.status}, owner ${i.owner ?? "—"}): ${i.reasons.map((r) => r.detail).join("; ")}`,

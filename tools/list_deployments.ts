@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { DeploymentView, listDeployments, PlatformName } from "../core/experiments/link.ts";
+import { restrictTo } from "../core/people/caller.ts";
 import { defineTool } from "./define.ts";
 
 export const listDeploymentsTool = defineTool({
@@ -18,8 +19,8 @@ export const listDeploymentsTool = defineTool({
     limit: z.number().int().min(1).max(500).default(100).describe("At most this many, 1-500"),
   }),
   output: z.object({ items: z.array(DeploymentView) }),
-  async run(input, { services }) {
-    const items = await listDeployments(services.database, input);
+  async run(input, { services, visible }) {
+    const items = await listDeployments(services.database, { ...input, visible: restrictTo(visible) });
     return {
       structured: { items },
       text: items.length

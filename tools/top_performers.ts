@@ -3,6 +3,7 @@ import { formatMoney } from "../core/costs/money.ts";
 import { invalidInput } from "../core/errors.ts";
 import { thumbnailUri } from "../core/library/types.ts";
 import { encodeCursor } from "../core/pagination.ts";
+import { restrictTo } from "../core/people/caller.ts";
 import {
   DEFAULT_MIN_IMPRESSIONS,
   METRICS,
@@ -133,10 +134,14 @@ export const topPerformersTool = defineTool({
     total: z.number().int().describe("Ranked assets in all pages"),
     nextCursor: z.string().nullable(),
   }),
-  async run(input, { services }) {
+  async run(input, { services, visible }) {
     const key = cursorKey(input);
     const offset = readCursor(input.cursor, key);
-    const top = await topPerformers(services.database.db, services.clock, { ...input, offset });
+    const top = await topPerformers(services.database.db, services.clock, {
+      ...input,
+      offset,
+      visible: restrictTo(visible),
+    });
     const items = top.items.map((r) => ({ ...r, thumbnailUri: thumbnailUri(r.assetId) }));
     const { nextOffset, ...rest } = top;
     const nextCursor = nextOffset === null ? null : encodeCursor({ o: nextOffset, k: key });

@@ -24,6 +24,8 @@ export interface ReviewItem {
 
 export interface ReviewListInput {
   brand?: string | undefined;
+  /** Only assets of the brands a caller may see (their BrandScope, restricted); undefined: every brand. */
+  visible?: readonly string[] | undefined;
   categories?: ReviewCategory[] | undefined;
   expiringWithinDays?: number | undefined;
   reviewOlderThanDays?: number | undefined;
@@ -52,6 +54,7 @@ export class LibraryReview {
     const brandId = input.brand ? (await requireBrand(db, input.brand)).id : undefined;
     const rows = await reviewQueue(db, {
       brandId,
+      visible: input.visible,
       now: now.toISOString(),
       expiringBefore,
       reviewedBefore,

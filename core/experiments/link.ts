@@ -5,6 +5,7 @@ import { updateAssetRow } from "../../db/repositories/assets.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { armsOf, getExperimentRow } from "../../db/repositories/experiments.ts";
 import { addLineageEdges } from "../../db/repositories/lineage.ts";
+import { experimentVisible } from "../../db/repositories/visibility.ts";
 import { arms, assets, audiences, deployments, lineageEdges, metrics } from "../../db/schema.ts";
 import { resolveAudienceRef } from "../brand/audiences.ts";
 import { type Clock, isoNow } from "../clock.ts";
@@ -258,6 +259,8 @@ export async function listDeployments(
     experimentId?: string | undefined;
     armId?: string | undefined;
     platform?: string | undefined;
+    /** Only deployments of experiments whose brands the caller may see (undefined: every brand). */
+    visible?: readonly string[] | undefined;
     limit: number;
   },
 ): Promise<DeploymentView[]> {
@@ -273,6 +276,7 @@ export async function listDeployments(
         filter.experimentId ? eq(arms.experimentId, filter.experimentId) : undefined,
         filter.armId ? eq(deployments.armId, filter.armId) : undefined,
         filter.platform ? eq(deployments.platform, filter.platform) : undefined,
+        filter.visible ? experimentVisible(arms.experimentId, filter.visible) : undefined,
       ),
     )
     .orderBy(desc(deployments.createdAt), desc(deployments.id))

@@ -24,6 +24,8 @@ export const DEFAULT_DAYS = 30;
 
 export interface TopPerformersInput {
   metric: PerformanceMetric;
+  /** Only assets of the brands a caller may see (their BrandScope, restricted); undefined: every brand. */
+  visible?: readonly string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
   brand?: string | undefined;
@@ -171,6 +173,7 @@ export async function topPerformers(tx: Tx, clock: Clock, input: TopPerformersIn
   const rows = await assetTotals(tx, {
     ...range,
     brandId,
+    visible: input.visible,
     audienceId: audience?.id,
     audienceSlug: audience?.slug,
     platform: input.platform,

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
+import { brandVisible, type VisibleBrands } from "./visibility.ts";
 
 /**
  * Ad results per asset over a date range, summed across the asset's deployed ads (metrics ⋈ deployments), one row
@@ -24,6 +25,8 @@ export interface PerformanceFilter {
   from: string;
   to: string;
   brandId?: string | undefined;
+  /** Only assets of the brands a caller may see (undefined: every brand). */
+  visible?: VisibleBrands;
   audienceId?: string | undefined;
   audienceSlug?: string | undefined;
   platform?: string | undefined;
@@ -35,6 +38,7 @@ export async function assetTotals(tx: Tx, f: PerformanceFilter): Promise<AssetTo
   const where: SQL[] = [sql`m.date >= ${f.from}`, sql`m.date <= ${f.to}`];
   if (f.platform) where.push(sql`d.platform = ${f.platform}`);
   if (f.brandId) where.push(sql`a.brand_id = ${f.brandId}`);
+  if (f.visible) where.push(brandVisible(sql`a.brand_id`, f.visible));
   if (f.experimentId) where.push(sql`ar.experiment_id = ${f.experimentId}`);
   if (f.assetIds?.length)
     where.push(

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or
 import type { Tx } from "../client.ts";
 import { assets } from "../schema.ts";
 import { olderThan } from "./assets.ts";
+import { brandVisible, type VisibleBrands } from "./visibility.ts";
 
 /** Statuses that take an asset out of the loop for good; nothing here is re-marked or listed for review. */
 export const RETIRED_STATUSES = ["rejected", "archived", "discarded"];
@@ -90,6 +91,8 @@ export interface ReviewQuery {
   expiringBefore: string;
   reviewedBefore: string;
   categories: ("stale" | "expiring" | "never_reviewed" | "review_overdue")[];
+  /** Only assets of the brands a caller may see (undefined: every brand). */
+  visible?: VisibleBrands;
   after?: { createdAt: string; id: string } | undefined;
   limit: number;
 }
@@ -105,6 +108,7 @@ export function reviewQueue(tx: Tx, q: ReviewQuery) {
     why.push(and(isNotNull(assets.lastReviewedAt), lt(assets.lastReviewedAt, q.reviewedBefore))!);
   const where: SQL[] = [notInArray(assets.status, RETIRED_STATUSES), isNull(assets.mergedInto), or(...why)!];
   if (q.brandId) where.push(eq(assets.brandId, q.brandId));
+  if (q.visible) where.push(brandVisible(assets.brandId, q.visible));
   if (q.after) where.push(olderThan(q.after));
   return tx
     .select()

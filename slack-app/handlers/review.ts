@@ -171,10 +171,17 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
     await note(`This request was already ${a.request.status} by <@${a.request.decidedBy}>; nothing changed.`);
     return false;
   }
+  // The Slack user as a person (any of their handles may hold the approver role; an admin may decide), checked at the
+  // one authorization point against decide_review's policy entry and written to the audit log like any tool call.
+  // Buttons and reactions keep their own `via` and feedback label, which the decide_review tool does not take.
+  const person = await services.people.slackCaller(a.user);
+  let brandIds: string[] = [];
+  const audit = (outcome: "ok" | "refused" | "error", summary: string, errorCode?: string) =>
+    services.audit
+      .record({ caller: person, tool: "decide_review", brandIds, outcome, errorCode, readOnly: false, summary })
+      .catch((error) => services.logger.warn("could not write the audit row", { error: String(error) }));
   try {
-    // The Slack user as a person (any of their handles may hold the approver role; an admin may decide), checked by
-    // the same core service as decide_review, the CLI and the dashboard.
-    const person = await services.people.slackCaller(a.user);
+    ({ brandIds } = await services.authorizer.authorize(person, "decide_review", { reviewId: a.request.id }));
     const outcome = await services.reviews.decide({
       requestId: a.request.id,
       decision: a.decision,
@@ -189,10 +196,11 @@ async function attemptDecision(services: Services, client: WebClient, a: Decisio
       await note(
         `Someone decided first: ${outcome.request.status} by <@${outcome.request.decidedBy}>. Your ${a.decision} was not applied.`,
       );
-    }
+    } else await audit("ok", `${a.decision === "approve" ? "Approved" : "Rejected"} ${a.request.id} (${a.via})`);
     return outcome.applied;
   } catch (error) {
     const err = publicError(error, services.logger, { surface: "slack", action: "review_decision" });
+    await audit(err.code === "forbidden" ? "refused" : "error", err.message.split("\n")[0]!.slice(0, 300), err.code);
     await note(
       err.code === "forbidden"
         ? "You are not an approver for this brand, so your decision was not counted."

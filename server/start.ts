@@ -3,6 +3,7 @@ import type { Server as NodeHttpServer } from "node:http";
 import { serve } from "@hono/node-server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { startTaggerSchedule } from "../agents/tagger-trainer.ts";
+import { killSvgRenders } from "../core/media/svg-render.ts";
 import { localAdmin } from "../core/people/caller.ts";
 import { startSlackSocketMode } from "../slack-app/socket.ts";
 import type { Config } from "./config.ts";
@@ -44,6 +45,8 @@ export async function startHttpServer(config: Config) {
     services.logger.info("shutting down");
     void slackSocket?.stop();
     taggerSchedule.stop();
+    // An SVG render in flight is a child process (core/media/svg-render.ts): stop it rather than wait for it.
+    killSvgRenders();
     server.close(() => void services.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

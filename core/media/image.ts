@@ -7,6 +7,7 @@ import { type SmallImage, smallFromPixels } from "../embeddings/visual.ts";
 import { WinnowError } from "../errors.ts";
 import { PixelBudget } from "./pixel-budget.ts";
 import { svgFilterProblem } from "./svg-cost.ts";
+import { renderSvgToPng, SvgRenderDeadline } from "./svg-render.ts";
 
 export const THUMBNAIL_SIZE = 256;
 
@@ -173,7 +174,11 @@ function assertPixelBudget(label: string, meta: Pick<Metadata, "width" | "height
  * which runs no script and loads nothing external from a buffer) to a PNG within the pixel limit, and the PNG is
  * what the library keeps. Other formats pass through unchanged.
  */
-export function rasteriseIfDocument(bytes: Buffer, label = "file"): Promise<{ bytes: Buffer; convertedFrom?: "svg" }> {
+export function rasteriseIfDocument(
+  bytes: Buffer,
+  label = "file",
+  options: { deadlineMs?: number | undefined } = {},
+): Promise<{ bytes: Buffer; convertedFrom?: "svg" }> {
   if (!looksLikeSvg(bytes)) return Promise.resolve({ bytes });
   return decodeSlot(async () => {
     let meta: Metadata;
@@ -192,9 +197,16 @@ export function rasteriseIfDocument(bytes: Buffer, label = "file"): Promise<{ by
         { field: "file" },
       );
     try {
-      const png = await sharp(bytes, UNTRUSTED_INPUT).png({ compressionLevel: 6 }).toBuffer();
+      // In a child process with a deadline (svg-render.ts): a render that runs long is killed, not waited for.
+      const png = await renderSvgToPng(bytes, { limitInputPixels: MAX_INPUT_PIXELS, deadlineMs: options.deadlineMs });
       return { bytes: png, convertedFrom: "svg" as const };
     } catch (error) {
+      if (error instanceof SvgRenderDeadline)
+        throw new WinnowError(
+          "invalid_input",
+          `${label}: the SVG took longer than the ${error.deadlineMs / 1000} s limit for rendering an SVG and was stopped. Simplify it (fewer or smaller filters, a smaller width and height) or render it to PNG yourself and add the PNG.`,
+          { field: "file" },
+        );
       throw unreadable(label, `the SVG could not be rendered: ${describeSharpError(error)}`);
     }
   });

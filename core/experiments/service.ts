@@ -19,6 +19,7 @@ import { allocations, arms, assets, audiences, campaigns, experiments } from "..
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import type { ReportedCounter } from "../ingestion/types.ts";
 import type { Logger } from "../log.ts";
 import { equalAllocation } from "./allocate.ts";
@@ -29,6 +30,7 @@ import { type AppliedSplit, checkSrm, deliveryOf, type SrmView } from "./deliver
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { type Rng, seededRng } from "./rng.ts";
+import { type SlotInsights, type SlotInsightsInput, slotInsights } from "./insights.ts";
 import { type DeliveryView, type Story, tellStory } from "./story.ts";
 import { summarise } from "./summary.ts";
 
@@ -251,6 +253,11 @@ export class ExperimentService {
   }
 
   /** An experiment by id (exp_...) or by name: exact, then containing the phrase, then containing every word. */
+  /** Which slot values win, over the experiments the reader may see in full (the same rule as their lists). */
+  insights(input: Omit<SlotInsightsInput, "visible">, scope: BrandScope): Promise<SlotInsights> {
+    return slotInsights(this.deps.database.db, { ...input, visible: restrictTo(scope) });
+  }
+
   async resolve(ref: string): Promise<ExperimentRow> {
     const { db } = this.deps.database;
     const wanted = ref.trim();

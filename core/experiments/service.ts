@@ -19,18 +19,18 @@ import { allocations, arms, assets, audiences, campaigns, experiments } from "..
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { type BrandScope, restrictTo } from "../people/caller.ts";
 import type { ReportedCounter } from "../ingestion/types.ts";
 import type { Logger } from "../log.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { equalAllocation } from "./allocate.ts";
 import { type ApprovalVerdict, approvalFor } from "./approval.ts";
 import { allocationRound, type Round } from "./bandit.ts";
 import { type ArmTrend, armTrends, concurrentEstimate, rateCounts, recentCountsIfFalling } from "./concurrent.ts";
 import { type AppliedSplit, checkSrm, deliveryOf, type SrmView } from "./delivery.ts";
+import { type SlotInsights, type SlotInsightsInput, slotInsights } from "./insights.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { type Rng, seededRng } from "./rng.ts";
-import { type SlotInsights, type SlotInsightsInput, slotInsights } from "./insights.ts";
 import { type DeliveryView, type Story, tellStory } from "./story.ts";
 import { summarise } from "./summary.ts";
 

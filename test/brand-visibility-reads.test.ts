@@ -18,6 +18,8 @@ let team: Team;
 let kestrelOut: string[];
 let heronOut: string[];
 let promptVersionId: string;
+let kestrelExp: string;
+let heronExp: string;
 const KESTREL_RUN = "run_01KESTRELRUN0000000000009";
 
 async function variant(services: Services, brand: string, seed: number, tone: string) {
@@ -45,8 +47,8 @@ beforeAll(async () => {
     await variant(s, team.otherBrand, 8201, "heron-secret-tone"),
     await variant(s, team.otherBrand, 8202, "quiet"),
   ];
-  await measuredExperiment(s, kestrelOut, [[300, 100]]);
-  await measuredExperiment(s, heronOut, [[500, 50]]);
+  kestrelExp = await measuredExperiment(s, kestrelOut, [[300, 100]]);
+  heronExp = await measuredExperiment(s, heronOut, [[500, 50]]);
   const made = await s.prompts.create({ name: "copywriter", text: "Write for {{audience}}." }, team.callers.admin);
   promptVersionId = made.version.id;
   const kestrel = await s.brands.get(team.brand);
@@ -132,5 +134,42 @@ describe("slot_insights for a member", () => {
     expect(values(all).sort()).toEqual(["bold", "calm", "heron-secret-tone", "quiet"]);
     expect(all.structured?.experiments).toBe(2);
     expect(all.text).not.toMatch(/brands you are a member of/);
+  });
+});
+
+describe("list_jobs for a member", () => {
+  beforeAll(async () => {
+    const at = new Date().toISOString();
+    await ws.services.database.client.execute({
+      sql: `INSERT INTO jobs (id, name, status, payload, attempts, run_after, last_error, created_at, updated_at)
+        VALUES ('job_01FAILEDALLOC000000000001', 'update_allocations', 'failed', '{}', 3, ?, ?, ?, ?)`,
+      args: [at, `${kestrelExp}: kestrel arm went away; ${heronExp}: Error: Heron Secret Launch has no arms`, at, at],
+    });
+  });
+  const failed = async (persona: Persona) => {
+    const out = await call(persona, "list_jobs", { status: "failed" });
+    expect(out.isError, out.text).toBe(false);
+    return out;
+  };
+
+  it("shows every member that a job failed, with only the parts of its error that name their own brands", async () => {
+    const viewer = await failed("viewer");
+    const [job] = (viewer.structured as { items: { name: string; lastError: string | null }[] }).items;
+    expect(job?.name).toBe("update_allocations");
+    expect(job?.lastError).toContain(`${kestrelExp}: kestrel arm went away`);
+    expect(job?.lastError).toContain("1 failure(s) on brands you are not a member of (details hidden)");
+    expect(JSON.stringify(viewer)).not.toContain(heronExp);
+    expect(JSON.stringify(viewer)).not.toContain("Heron Secret Launch");
+
+    const other = JSON.stringify(await failed("otherApprover"));
+    expect(other).toContain("Heron Secret Launch");
+    expect(other).not.toContain(kestrelExp);
+  });
+
+  it("shows the admin the whole error", async () => {
+    const admin = JSON.stringify(await failed("admin"));
+    expect(admin).toContain(kestrelExp);
+    expect(admin).toContain("Heron Secret Launch");
+    expect(admin).not.toContain("details hidden");
   });
 });

@@ -1,7 +1,6 @@
 import { generateText, type ModelMessage, stepCountIs, type ToolSet } from "ai";
 import { isoNow } from "../core/clock.ts";
 import { asWinnowError } from "../core/errors.ts";
-import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
 import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
@@ -128,7 +127,7 @@ export class Orchestrator {
     const session = await openMcpSession(this.services, request.actor, this.options.tools);
     try {
       if (request.attachments?.length && !this.options.model) {
-        const handled = await answerAttachments(session, request, await loadVocabulary(this.services.database.db));
+        const handled = await answerAttachments(session, request, await this.services.vocabulary());
         if (handled) return handled;
         const reply = await this.runRouter(session, request);
         const names = request.attachments.map((a) => a.name).join(", ");
@@ -144,7 +143,7 @@ export class Orchestrator {
 
   private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
     const memory: ThreadMemory = { ...request.memory };
-    const vocabulary = await loadVocabulary(this.services.database.db);
+    const vocabulary = await this.services.vocabulary();
     const plan = planRoute({
       text: request.text,
       memory,

@@ -1,9 +1,8 @@
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
 import { AssetId } from "../core/library/types.ts";
-import { requireBrand } from "../db/repositories/brands.ts";
-import { weeklyReviewData } from "../db/repositories/reports.ts";
 import { withPublicErrors } from "./mcp-errors.ts";
+import { allowed } from "./mcp-resources.ts";
 import type { Services } from "./services.ts";
 
 const userText = (text: string) => ({ role: "user" as const, content: { type: "text" as const, text } });
@@ -33,8 +32,9 @@ export function registerPrompts(mcp: McpServer, services: Services) {
       description: "Turn a creative brief (brand, audience, objective) into a checked, designed set of ad variants.",
       argsSchema: BriefArgs,
     },
-    async ({ brand, audience, objective, offer, count }) => {
-      const b = await requireBrand(services.database.db, brand);
+    async ({ brand, audience, objective, offer, count }, extra) => {
+      await allowed(services, extra, "list_templates", { brand });
+      const b = await services.brands.get(brand);
       return {
         description: `Variants for ${b.name}, ${audience}, ${objective}`,
         messages: [
@@ -61,12 +61,18 @@ export function registerPrompts(mcp: McpServer, services: Services) {
       description: "Winners, losers, spend and stale assets of the last 7 days, ready to discuss.",
       argsSchema: WeeklyArgs,
     },
-    async ({ brand }) => {
-      const db = services.database.db;
-      const brandRow = brand ? await requireBrand(db, brand) : undefined;
+    async ({ brand }, extra) => {
+      // The facts are read as the person asking: their brands only, the same as cost_report and list_assets.
+      const caller = await allowed(services, extra, "cost_report", brand ? { brand } : {});
+      const brandRow = brand ? await services.brands.get(brand) : undefined;
       const until = services.clock.now();
       const since = new Date(until.getTime() - 7 * 86_400_000);
-      const data = await weeklyReviewData(db, since.toISOString(), until.toISOString(), brandRow?.id);
+      const data = await services.reads.weeklyReview(
+        await services.authorizer.visibleBrands(caller),
+        since.toISOString(),
+        until.toISOString(),
+        brandRow?.id,
+      );
       const list = <T>(rows: T[], line: (r: T) => string) =>
         rows.length ? rows.map((r) => `- ${line(r)}`).join("\n") : "- none";
       const text = [
@@ -90,7 +96,8 @@ export function registerPrompts(mcp: McpServer, services: Services) {
       description: "Find library assets that feel like a given asset, biased to an audience.",
       argsSchema: LikeThisArgs,
     },
-    async ({ assetId, audience }) => {
+    async ({ assetId, audience }, extra) => {
+      await allowed(services, extra, "get_asset", { id: assetId });
       const asset = await services.library.get(assetId);
       const { bytes } = await services.library.readFile(assetId, "thumbnail");
       return {

@@ -1,10 +1,6 @@
 import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
-import { eq } from "drizzle-orm";
 import { notFound, WinnowError } from "../core/errors.ts";
 import { type BrandScope, type Caller, onlyBrands } from "../core/people/caller.ts";
-import { requireBrand } from "../db/repositories/brands.ts";
-import { latestRuleSet } from "../db/repositories/reports.ts";
-import { arms, experiments } from "../db/schema.ts";
 import { callerOfRequest, invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { withPublicErrors } from "./mcp-errors.ts";
@@ -50,8 +46,7 @@ export function registerResources(mcp: McpServer, services: Services) {
     },
     async (uri, variables, extra) => {
       await allowed(services, extra, "get_brand_rules", { brand: String(variables.brand) });
-      const brand = await requireBrand(services.database.db, String(variables.brand));
-      const ruleSet = await latestRuleSet(services.database.db, brand.id);
+      const { brand, row: ruleSet } = await services.brand.rules.get(String(variables.brand));
       const text = ruleSet
         ? `# ${brand.name} rule set v${ruleSet.version} (${ruleSet.id}), saved ${ruleSet.createdAt} by ${ruleSet.createdBy}\n${ruleSet.source}`
         : `# ${brand.name} has no rule set yet. Create one with update_brand_rules.\n`;
@@ -136,10 +131,9 @@ async function experimentReport(services: Services, id: string, caller: Caller) 
     if (!outcome.isError) return outcome.structured;
     if (outcome.error?.code === "not_found") throw outcome.error;
   }
-  const [experiment] = await services.database.db.select().from(experiments).where(eq(experiments.id, id));
-  if (!experiment) throw notFound("Experiment", id);
-  const armRows = await services.database.db.select().from(arms).where(eq(arms.experimentId, id));
-  return { experiment, arms: armRows };
+  const detail = await services.reads.experiment(id);
+  if (!detail) throw notFound("Experiment", id);
+  return detail;
 }
 
 /**
@@ -151,8 +145,11 @@ async function visibleOf(services: Services, ctx: unknown): Promise<BrandScope> 
   return caller ? services.authorizer.visibleBrands(caller) : onlyBrands([]);
 }
 
-/** A resource read is authorized as the tool that reads the same thing (same policy, same brands). */
-async function allowed(
+/**
+ * A resource read (or an MCP prompt that reads data) is authorized as the tool that reads the same thing: same policy,
+ * same brands, same person.
+ */
+export async function allowed(
   services: Services,
   extra: unknown,
   tool: string,

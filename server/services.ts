@@ -4,6 +4,7 @@ import type { CandidateChecker } from "../core/brand/checker.ts";
 import { BrandWorkspace } from "../core/brand/workspace.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { CostService } from "../core/costs/service.ts";
+import { loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
 import { LineageService } from "../core/lineage/service.ts";
@@ -50,6 +51,8 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   audit: AuditLog;
   /** The cost ledger: reports, spend per campaign/model and loop KPIs, scoped to the brands a caller may see. */
   costs: CostService;
+  /** The workspace's words (brands, audiences, experiments, slot values) the offline router resolves names against. */
+  vocabulary: () => Promise<Vocabulary>;
   /** Lineage walks and questions, trimmed to the brands the reader may see. */
   lineage: LineageService;
   /** Versioned prompts: read by label, create, move labels (production is protected), list with roll-ups. */
@@ -120,6 +123,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     costs: new CostService({ database, clock }),
     reads: new ReadModels({ database }),
     lineage: new LineageService({ database }),
+    vocabulary: () => loadVocabulary(database.db),
     prompts: new PromptService({ database, clock, promptAdmins: config.promptAdmins }),
     brand,
     brands: new BrandWorkspace({ database, clock }),

@@ -62,6 +62,37 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("no surface reaches the database through services (services.database): core services decide who sees what", () => {
+    // The CLI's maintenance commands (repair, import) run on the server host as the local admin; every other surface
+    // serves someone's request and goes through the services that scope it.
+    const files = [
+      ...SURFACES.flatMap((dir) => sources(join(ROOT, dir))),
+      join(ROOT, "server", "mcp-resources.ts"),
+      join(ROOT, "server", "mcp-prompts.ts"),
+    ];
+    const offenders: string[] = [];
+    for (const file of files) {
+      readFileSync(file, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (/\.database\b/.test(line) && !/^\s*(\/\/|\*)/.test(line))
+            offenders.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(files.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(["tools/trace_lineage.ts"]));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the MCP resources and prompts import no db/ module either", () => {
+    const offenders: string[] = [];
+    for (const name of ["mcp-resources.ts", "mcp-prompts.ts"]) {
+      const file = join(ROOT, "server", name);
+      for (const spec of importsOf(readFileSync(file, "utf8")))
+        if (spec.includes("/db/") || spec.startsWith("drizzle-orm")) offenders.push(`${name} imports ${spec}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it("every registered tool has an entry in the policy table (a missing one would be admin-only by accident)", () => {
     const names = ALL_TOOLS.map((t) => t.name);
     expect(names.length).toBeGreaterThan(40);

@@ -1,6 +1,5 @@
 import * as z from "zod";
-import { DeploymentView, listDeployments, PlatformName } from "../core/experiments/link.ts";
-import { restrictTo } from "../core/people/caller.ts";
+import { DeploymentView, PlatformName } from "../core/experiments/link.ts";
 import { defineTool } from "./define.ts";
 
 export const listDeploymentsTool = defineTool({
@@ -20,7 +19,7 @@ export const listDeploymentsTool = defineTool({
   }),
   output: z.object({ items: z.array(DeploymentView) }),
   async run(input, { services, visible }) {
-    const items = await listDeployments(services.database, { ...input, visible: restrictTo(visible) });
+    const items = await services.experiments.deployments(input, visible);
     return {
       structured: { items },
       text: items.length

@@ -3,14 +3,7 @@ import { formatMoney } from "../core/costs/money.ts";
 import { invalidInput } from "../core/errors.ts";
 import { thumbnailUri } from "../core/library/types.ts";
 import { encodeCursor } from "../core/pagination.ts";
-import { restrictTo } from "../core/people/caller.ts";
-import {
-  DEFAULT_MIN_IMPRESSIONS,
-  METRICS,
-  type PerformanceMetric,
-  type RankedAsset,
-  topPerformers,
-} from "../core/performance/top.ts";
+import { DEFAULT_MIN_IMPRESSIONS, METRICS, type PerformanceMetric, type RankedAsset } from "../core/performance/top.ts";
 import { defineTool } from "./define.ts";
 
 const Day = z
@@ -137,11 +130,7 @@ export const topPerformersTool = defineTool({
   async run(input, { services, visible }) {
     const key = cursorKey(input);
     const offset = readCursor(input.cursor, key);
-    const top = await topPerformers(services.database.db, services.clock, {
-      ...input,
-      offset,
-      visible: restrictTo(visible),
-    });
+    const top = await services.experiments.top({ ...input, offset }, visible);
     const items = top.items.map((r) => ({ ...r, thumbnailUri: thumbnailUri(r.assetId) }));
     const { nextOffset, ...rest } = top;
     const nextCursor = nextOffset === null ? null : encodeCursor({ o: nextOffset, k: key });

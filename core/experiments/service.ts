@@ -22,12 +22,14 @@ import { newId } from "../ids.ts";
 import type { ReportedCounter } from "../ingestion/types.ts";
 import type { Logger } from "../log.ts";
 import { type BrandScope, restrictTo } from "../people/caller.ts";
+import { type TopPerformers, type TopPerformersInput, topPerformers } from "../performance/top.ts";
 import { equalAllocation } from "./allocate.ts";
 import { type ApprovalVerdict, approvalFor } from "./approval.ts";
 import { allocationRound, type Round } from "./bandit.ts";
 import { type ArmTrend, armTrends, concurrentEstimate, rateCounts, recentCountsIfFalling } from "./concurrent.ts";
 import { type AppliedSplit, checkSrm, deliveryOf, type SrmView } from "./delivery.ts";
 import { type SlotInsights, type SlotInsightsInput, slotInsights } from "./insights.ts";
+import { listDeployments } from "./link.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { type Rng, seededRng } from "./rng.ts";
@@ -253,6 +255,16 @@ export class ExperimentService {
   }
 
   /** An experiment by id (exp_...) or by name: exact, then containing the phrase, then containing every word. */
+  /** The best assets by a metric, among the brands the reader may see. */
+  top(input: Omit<TopPerformersInput, "visible">, scope: BrandScope): Promise<TopPerformers> {
+    return topPerformers(this.deps.database.db, this.deps.clock, { ...input, visible: restrictTo(scope) });
+  }
+
+  /** Which platform ads count for which arms, for experiments the reader may see. */
+  deployments(filter: Omit<Parameters<typeof listDeployments>[1], "visible">, scope: BrandScope) {
+    return listDeployments(this.deps.database, { ...filter, visible: restrictTo(scope) });
+  }
+
   /** Which slot values win, over the experiments the reader may see in full (the same rule as their lists). */
   insights(input: Omit<SlotInsightsInput, "visible">, scope: BrandScope): Promise<SlotInsights> {
     return slotInsights(this.deps.database.db, { ...input, visible: restrictTo(scope) });

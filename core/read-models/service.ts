@@ -16,6 +16,7 @@ import {
   winners,
 } from "../../db/repositories/dashboard.ts";
 import { experimentDetail, experimentsList } from "../../db/repositories/dashboard_experiments.ts";
+import { weeklyReviewData } from "../../db/repositories/reports.ts";
 import { type BrandScope, restrictTo } from "../people/caller.ts";
 
 export type { LibraryItem } from "../../db/repositories/dashboard.ts";
@@ -92,6 +93,11 @@ export class ReadModels {
 
   experiments(scope: BrandScope, limit?: number) {
     return experimentsList(this.db, limit, restrictTo(scope));
+  }
+
+  /** The weekly creative review's facts: one brand's, or every brand the reader may see. */
+  weeklyReview(scope: BrandScope, since: string, until: string, brandId?: string) {
+    return weeklyReviewData(this.db, since, until, brandId, restrictTo(scope));
   }
 
   /** One experiment's header, arms and allocation history; the caller is authorized for it first. */

@@ -4,13 +4,21 @@ import { asWinnowError } from "../core/errors.ts";
 import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
-import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
+import {
+  answerAttachments,
+  attachmentNote,
+  isAttachmentRef,
+  outcomeOf,
+  refsBack,
+  sharedFile,
+  withAttachments,
+} from "./attachments.ts";
 import { brandsOfChange, describeChange } from "./confirm-summary.ts";
 import type { ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import { linksToIds } from "./message-refs.ts";
 import type { AgentModel } from "./model.ts";
-import { planRoute } from "./router-plan.ts";
+import { planRoute, type RouterPlan } from "./router-plan.ts";
 import { didYouMean } from "./router-suggest.ts";
 import { planRepair, setPath } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
@@ -128,9 +136,22 @@ export class Orchestrator {
     const session = await openMcpSession(this.services, request.actor, this.options.tools);
     try {
       if (request.attachments?.length && !this.options.model) {
-        const handled = await answerAttachments(session, request, await loadVocabulary(this.services.database.db));
-        if (handled) return handled;
-        const reply = await this.runRouter(session, request);
+        // The router plans with the files on the message (names and kinds); their bytes fill "attachment:N".
+        const vocabulary = await loadVocabulary(this.services.database.db);
+        const plan = planRoute({
+          text: request.text,
+          memory: { ...request.memory },
+          tools: session.tools,
+          vocabulary,
+          now: this.services.clock.now(),
+          files: request.attachments.map(sharedFile),
+        });
+        const usesFile = plan.kind === "call" && Object.values(plan.args).some(isAttachmentRef);
+        if (usesFile) {
+          const handled = await answerAttachments(session, request, vocabulary, plan);
+          return handled ?? (await this.runRouter(session, request, plan));
+        }
+        const reply = await this.runRouter(session, request, plan);
         const names = request.attachments.map((a) => a.name).join(", ");
         return { ...reply, ignored: [...(reply.ignored ?? []), `${names}: not used for this request`] };
       }
@@ -142,16 +163,17 @@ export class Orchestrator {
     }
   }
 
-  private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
+  private async runRouter(session: WinnowMcpSession, request: AgentRequest, planned?: RouterPlan): Promise<AgentReply> {
     const memory: ThreadMemory = { ...request.memory };
-    const vocabulary = await loadVocabulary(this.services.database.db);
-    const plan = planRoute({
-      text: request.text,
-      memory,
-      tools: session.tools,
-      vocabulary,
-      now: this.services.clock.now(),
-    });
+    const plan =
+      planned ??
+      planRoute({
+        text: request.text,
+        memory,
+        tools: session.tools,
+        vocabulary: await loadVocabulary(this.services.database.db),
+        now: this.services.clock.now(),
+      });
     const { understood, ignored } = plan;
     const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };
     if (plan.kind === "help" || plan.kind === "unknown" || plan.kind === "thanks") {
@@ -169,12 +191,14 @@ export class Orchestrator {
       const pending = { ...memory, pending: plan.pending };
       return { ...base, text: plan.question, question: plan.question, memory: pending, failed: false };
     }
-    const { tool, args } = plan;
+    const { tool } = plan;
+    // A shared file's bytes replace its "attachment:N" reference; the thread remembers the reference, not the bytes.
+    const args = withAttachments(plan.args, request.attachments);
     if ((isGuarded(tool) && !plan.direct) || plan.confirm) {
       // Offered, not run: a follow-up ("same for the trail test") still reads against it.
       rememberCall(
         memory,
-        { tool: tool.name, args, text: request.text },
+        { tool: tool.name, args: refsBack(args, plan.args), text: request.text },
         { isError: false, text: "", links: [], structured: args },
       );
       const confirm = {
@@ -204,7 +228,7 @@ export class Orchestrator {
       result = await session.call(tool.name, args);
     }
     const assetIds = idsIn(result);
-    rememberCall(memory, { tool: tool.name, args, text: request.text }, result);
+    rememberCall(memory, { tool: tool.name, args: refsBack(args, plan.args), text: request.text }, result);
     // A decision said in the review card's thread ran without Confirm, as a button press does; it is the last change.
     if (plan.direct && !result.isError) memory.lastChange = changeOf(tool.name, args, result);
     return {

@@ -113,3 +113,40 @@ describe("follow-ups resolve names against every vocabulary the tool takes", () 
     });
   });
 });
+
+describe("files shared with a message go where the words say", () => {
+  const withFile = (text: string, kind: "image" | "csv") =>
+    call(planRoute({ text, memory: {}, tools, vocabulary, now: NOW, files: [{ name: "shared.png", kind }] }));
+
+  it("fills the argument of the chosen tool that takes the file, with the words' own arguments", () => {
+    expect(withFile("keep it in the library as a logo", "image")).toMatchObject({
+      tool: "add_asset",
+      args: { kind: "logo", contentBase64: "attachment:1" },
+    });
+    expect(withFile("updated box shot, swap it in for ast_01TESTOLDBOX000000000001", "image")).toMatchObject({
+      tool: "replace_asset_version",
+      args: { replacedId: "ast_01TESTOLDBOX000000000001", contentBase64: "attachment:1" },
+    });
+    expect(withFile("colours look wrong to me, check it", "image")).toMatchObject({
+      tool: "check_brand_rules",
+      args: { imageBase64: "attachment:1" },
+    });
+  });
+
+  it("searches by an image by default and sends a spreadsheet to the metrics import", () => {
+    expect(withFile("anything like this?", "image")).toMatchObject({
+      tool: "find_similar",
+      args: { imageBase64: "attachment:1" },
+    });
+    expect(withFile("load these", "csv")).toMatchObject({
+      tool: "ingest_metrics",
+      args: { platform: "csv", contentBase64: "attachment:1" },
+    });
+  });
+
+  it("leaves the file out when the words ask for something that takes none", () => {
+    const got = withFile("what did we spend on generation last week?", "image");
+    expect(got).toMatchObject({ tool: "cost_report" });
+    expect(JSON.stringify(got)).not.toContain("attachment:");
+  });
+});

@@ -24,6 +24,7 @@ import {
   nameBeforeTest,
   valuesNamedIn,
 } from "./resolve.ts";
+import { attachmentTool, fileArgument, fileDefaults, type SharedFile } from "./router-files.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
@@ -41,6 +42,8 @@ export interface PlanInput {
   tools: McpToolInfo[];
   vocabulary: Vocabulary;
   now: Date;
+  /** Files shared with the message (names and kinds; the bytes stay with the surface). */
+  files?: SharedFile[];
 }
 
 interface Notes {
@@ -236,6 +239,7 @@ function offerable(name: IntentName, experiments: Vocabulary["experiments"]) {
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
 export function planRoute(input: PlanInput): RouterPlan {
+  if (input.files?.length) return planWithFiles(input);
   const notes: Notes = { understood: [], ignored: [] };
   const inThread = planInThread(input, notes);
   if (inThread.plan) return inThread.plan;
@@ -435,6 +439,78 @@ export function planRoute(input: PlanInput): RouterPlan {
     if (note) notes.ignored.push(note);
   }
   return { kind: "call", intent, tool, args: binding.args, ...notes };
+}
+
+/**
+ * A message with files: the words decide the request, and when its tool takes this kind of file the file fills that
+ * argument ("attachment:N"); when the words name no such tool the file decides (a metrics export is ingested, an
+ * image is searched by, checked or added as the words say).
+ */
+function planWithFiles(input: PlanInput): RouterPlan {
+  const files = input.files ?? [];
+  const at = Math.max(
+    0,
+    files.findIndex((f) => f.kind !== "other"),
+  );
+  const file = files[at]!;
+  const ref = `attachment:${at + 1}`;
+  const words = planRoute({ ...input, files: undefined, memory: structuredClone(input.memory) });
+  const intent = words.kind === "call" || words.kind === "question" ? words.intent : undefined;
+  const named =
+    words.kind === "call"
+      ? words.tool
+      : intent?.tools.map((n) => input.tools.find((t) => t.name === n)).find((t) => t !== undefined);
+  const notes: Notes = { understood: [...words.understood], ignored: [...words.ignored] };
+  const withFile = (tool: McpToolInfo, args: Record<string, unknown>, why: Intent): RouterPlan => {
+    const key = fileArgument(tool, file.kind)!;
+    notes.understood.push(`${file.name}: ${key === "imageBase64" ? "the image to use" : "the file to use"}`);
+    return {
+      kind: "call",
+      intent: why,
+      tool,
+      args: { ...fileDefaults(tool, file), ...args, [key]: ref },
+      understood: notes.understood,
+      ignored: notes.ignored,
+    };
+  };
+  if (named && !["search_assets", "find_similar"].includes(named.name) && fileArgument(named, file.kind)) {
+    const args =
+      words.kind === "call" ? words.args : argsFromWords(named, intent?.slots ?? {}, input, notes.understood);
+    return withFile(named, args, intent!);
+  }
+  const chosen = attachmentTool(
+    input.text,
+    files.map((f) => f.kind),
+    input.memory,
+  );
+  // Searching by the image is the default; the words may still clearly name another tool that takes an image
+  // ("palette check", "it replaces ast_…"): the tools that take this kind of file vote among themselves.
+  const takers = input.tools.filter((t) => fileArgument(t, file.kind));
+  const voted = chosen === "find_similar" ? guessTool(normalise(input.text).toLowerCase(), takers, 3) : undefined;
+  const pick = voted?.tool ?? chosen;
+  const tool = pick === "route" ? undefined : input.tools.find((t) => t.name === pick);
+  if (!tool || !fileArgument(tool, file.kind)) return words;
+  const slots = extractSlots(normalise(input.text));
+  return withFile(tool, argsFromWords(tool, slots, input, notes.understood), {
+    name: "tool",
+    tools: [tool.name],
+    slots,
+  });
+}
+
+/** A tool's arguments from the words alone, by its schema: the brand when there is one, an audience it takes. */
+function argsFromWords(tool: McpToolInfo, slots: Slots, input: PlanInput, understood: string[]) {
+  const props = tool.inputSchema.properties ?? {};
+  const v = input.vocabulary;
+  const extra: Slots = { ...slots };
+  delete extra.query;
+  delete extra.count;
+  if ("brand" in props && v.brands.length === 1) extra.brand = v.brands[0]!.slug;
+  const audience = valuesNamedIn(input.text, v.audiences);
+  if ("audience" in props && audience.length === 1) extra.audience = audience[0]!.id;
+  else delete extra.audience;
+  const bound = bindSlots(tool, extra).args;
+  return fillFromText(tool, bound, input.text, v, understood);
 }
 
 const COMMON_WORDS = new Set([

@@ -99,6 +99,17 @@ export function fillFromText(
       understood.push(`kind: ${kind}`);
     }
   }
+  // An asset id pasted for a tool whose required asset field has another name ("replacedId"): the schema says which
+  // fields hold an asset (their pattern or description), and the first pasted id fills the first required one.
+  const pasted = text.match(/\bast_[0-9A-Za-z]{6,}\b/g) ?? [];
+  const required = (tool.inputSchema.required ?? []) as string[];
+  const assetField = required.find(
+    (k) => free(k) && /Id$/.test(k) && /\bast_|\basset\b/i.test(JSON.stringify(props[k] ?? {})),
+  );
+  if (assetField && pasted.length && !Object.values(out).includes(pasted[0])) {
+    out[assetField] = pasted[0];
+    understood.push(`${assetField}: ${pasted[0]}`);
+  }
   for (const key of ["person", "member"] as const) {
     if (!free(key)) continue;
     const named = membersNamedIn(text, v);

@@ -486,7 +486,7 @@ const CANNOT: [RegExp, string, RegExp?][] = [
   ],
   [
     /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/,
-    "I can't approve or reject in bulk: each review is decided by a listed approver on its review card (✅ / ❌).",
+    "I can't decide reviews I haven't shown you. Say `what's waiting for approval?` first, then `approve all of them` (you confirm the list before anything is decided), or decide each on its review card (✅ / ❌).",
   ],
   [
     /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b/,

@@ -69,6 +69,8 @@ export interface PendingConfirmation {
   summary: string;
   /** Brands the call touches (ids or slugs): besides the person who asked, only their approvers may confirm it. */
   brands?: string[];
+  /** The same tool again with these arguments, one call each, after `args` (a batch: "approve all of them"). */
+  more?: Record<string, unknown>[];
 }
 
 export interface AgentReply {
@@ -201,11 +203,17 @@ export class Orchestrator {
         { tool: tool.name, args: refsBack(args, plan.args), text: request.text },
         { isError: false, text: "", links: [], structured: args },
       );
-      const confirm = {
+      // Several targets ("approve all of them"): one Confirm naming each change, run one call per target.
+      const all = plan.batch?.length ? plan.batch.map((a) => withAttachments(a, request.attachments)) : [args];
+      const summaries = await Promise.all(all.map((a) => describeChange(session, tool, a)));
+      const brands = [...new Set((await Promise.all(all.map((a) => brandsOfChange(session, a)))).flat())];
+      const confirm: PendingConfirmation = {
         tool: tool.name,
-        args,
-        summary: await describeChange(session, tool, args),
-        brands: await brandsOfChange(session, args),
+        args: all[0]!,
+        summary:
+          all.length > 1 ? `${all.length} changes:\n${summaries.map((x) => `• ${x}`).join("\n")}` : summaries[0]!,
+        brands,
+        ...(all.length > 1 ? { more: all.slice(1) } : {}),
       };
       return { ...base, text: `${confirm.summary}\nPress Confirm to go ahead, or Cancel.`, confirm, failed: false };
     }
@@ -364,7 +372,20 @@ export class Orchestrator {
    * may). The tool's own policy still applies (a promotion that needs an approver opens a review request).
    */
   async confirm(pending: PendingConfirmation, actor: string): Promise<AgentReply> {
-    return this.runDirect(pending.tool, pending.args, actor, true);
+    const first = await this.runDirect(pending.tool, pending.args, actor, true);
+    if (!pending.more?.length) return first;
+    // A batch runs every call, each checked on its own (an approver of one brand may not decide another's review).
+    const replies = [first];
+    for (const args of pending.more) replies.push(await this.runDirect(pending.tool, args, actor, true));
+    return {
+      text: replies.map((r) => r.text).join("\n"),
+      results: replies.flatMap((r) => r.results ?? []),
+      toolsRan: replies.flatMap((r) => r.toolsRan),
+      assetIds: [...new Set(replies.flatMap((r) => r.assetIds))],
+      memory: replies.at(-1)!.memory,
+      failed: replies.some((r) => r.failed),
+      via: "router",
+    };
   }
 
   /** A read-only call the surface repeats with new arguments, e.g. the next page behind a "More" button. */

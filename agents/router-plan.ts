@@ -64,6 +64,8 @@ export type RouterPlan =
       direct?: boolean;
       /** Ask for Confirm even though the tool is not destructive (an undo). */
       confirm?: boolean;
+      /** The same tool over several targets ("approve all of them"): every call's arguments, `args` first. */
+      batch?: Record<string, unknown>[];
     } & Notes)
   | ({ kind: "question"; intent: Intent; question: string; pending: NonNullable<ThreadMemory["pending"]> } & Notes)
   | ({ kind: "cannot"; intent?: Intent; text: string } & Notes);

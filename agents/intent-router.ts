@@ -82,6 +82,8 @@ export interface Slots {
   experimentId?: string;
   experimentName?: string;
   label?: string;
+  /** The tag a correction is about ("keeps calling it 'urban'"). */
+  tag?: string;
   comment?: string;
   reasons?: string[];
   formats?: string[];
@@ -566,6 +568,20 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   }
   const brandAdmin = brandAdminIntent(text, lower, make);
   if (brandAdmin) return brandAdmin;
+  // A correction of what something was called ("the tagger keeps calling ast_… 'urban'"): feedback on that tag.
+  const misnamed = text.match(
+    /\b(?:call(?:s|ed|ing)?|label(?:s|led|ling)?|tag(?:s|ged|ging)?(?: it)?(?: as)?|thinks? (?:it'?s|this is))\s+(?:(?:it|this|that|them|ast_\w+)\s+)?(?:as\s+)?["“'‘]([^"”'’]{2,40})["”'’]/i,
+  );
+  if (
+    misnamed &&
+    (slots.assetIds || memory.lastAssetIds) &&
+    /\b(tagger|tag|tagged|label|calling|calls|called)\b/.test(lower)
+  )
+    return make("feedback", {
+      label: "incorrect_tag",
+      tag: misnamed[1]!.trim(),
+      ...(slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) }),
+    });
   const admin = adminAsk(text, lower, slots);
   if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
   const topic = topicAsk(lower);

@@ -3,12 +3,14 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { promptNamed } from "./intent-admin.ts";
 import type { ThreadMemory } from "./intent-router.ts";
 import { listLimit, newBrandSlots } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";
 import { guessTool, scoreTools } from "./router-toolscore.ts";
+import { fillFromText } from "./slot-fill.ts";
 
 /**
  * Issue 25, second round: mechanisms meant to generalise beyond the phrasings they were found with. The messages
@@ -148,5 +150,48 @@ describe("files shared with a message go where the words say", () => {
     const got = withFile("what did we spend on generation last week?", "image");
     expect(got).toMatchObject({ tool: "cost_report" });
     expect(JSON.stringify(got)).not.toContain("attachment:");
+  });
+});
+
+describe("arguments by what the tool's schema declares", () => {
+  const tool = (name: string) => tools.find((t) => t.name === name)!;
+  const fill = (name: string, text: string) => fillFromText(tool(name), {}, text, vocabulary, []);
+
+  it("names a prompt by the words only it has, wherever they are said", () => {
+    const prompts = ["acme-ad-copy", "acme-image-brief"];
+    expect(promptNamed("save a new version of the ad copy: ...", prompts)).toEqual(["acme-ad-copy"]);
+    expect(promptNamed("update the brief for images", prompts)).toEqual([]);
+    expect(promptNamed("tweak the image brief wording", prompts)).toEqual(["acme-image-brief"]);
+  });
+
+  it("fills a required free-text field from what is quoted or follows the colon", () => {
+    expect(fill("create_prompt_version", 'new version: "Write one {{tone}} line for {{audience}}"')).toMatchObject({
+      text: "Write one {{tone}} line for {{audience}}",
+    });
+    expect(fill("create_prompt_version", "new version please")).not.toHaveProperty("text");
+  });
+
+  it("sets a yes/no option by saying its words and unsets it by denying them", () => {
+    expect(fill("promote_winners", "ship it and bake it into the template")).toMatchObject({ toTemplate: true });
+    expect(fill("update_allocation", "show me the new split but don't apply it yet")).toMatchObject({ apply: false });
+    expect(fill("update_allocation", "show me the new split")).not.toHaveProperty("apply");
+  });
+
+  it("reads a correction of what something was called as feedback on that tag", () => {
+    expect(call(plan("the auto tagger labelled ast_01TESTROADSHOT00000001 as 'beach', it's a road"))).toMatchObject({
+      tool: "record_feedback",
+      args: { label: "incorrect_tag", tag: "beach", assetId: "ast_01TESTROADSHOT00000001" },
+    });
+  });
+
+  it("reads 'make that the default in the template' after a read-out as promoting into the template", () => {
+    const memory: ThreadMemory = {
+      lastExperimentId: "exp_01DEHOOK00000000000003",
+      lastCall: { tool: "get_experiment_results", args: { experimentId: "exp_01DEHOOK00000000000003" }, text: "x" },
+    };
+    expect(call(plan("great, make that one the default in our template", memory))).toMatchObject({
+      tool: "promote_winners",
+      args: { experimentId: "exp_01DEHOOK00000000000003", toTemplate: true },
+    });
   });
 });

@@ -11,8 +11,12 @@ import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 interface Prop {
   type?: string | string[];
   enum?: string[];
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
 }
 
+const NEGATION = new Set(["don't", "dont", "not", "no", "never", "without", "t"]);
 const HEX = /#[0-9a-f]{6}\b|#[0-9a-f]{3}\b/gi;
 const PATH = /(?:^|\s)((?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?)(?=[\s,;)]|$)/;
 const KINDS: [RegExp, string][] = [
@@ -109,6 +113,34 @@ export function fillFromText(
   if (assetField && pasted.length && !Object.values(out).includes(pasted[0])) {
     out[assetField] = pasted[0];
     understood.push(`${assetField}: ${pasted[0]}`);
+  }
+  // A required free-text field (a prompt's text, a rule set's source) takes what the message quotes, or what follows
+  // its colon: the schema says which fields are free text (a string with no enum, pattern or short limit).
+  const freeText = required.find((k) => {
+    const p = props[k];
+    return free(k) && p?.type === "string" && !p.enum && !p.pattern && !p.format && (p.maxLength ?? 10_000) >= 500;
+  });
+  if (freeText) {
+    const said =
+      text.match(/["“]([^"”]{8,})["”]/)?.[1] ??
+      text.match(/(?:^|\s)'([^']{8,})'(?=\s|[?.!,]|$)/)?.[1] ??
+      text.match(/:\s*(\S.{7,})$/s)?.[1];
+    if (said) {
+      out[freeText] = said.trim();
+      understood.push(`${freeText}: “${said.trim().slice(0, 60)}${said.trim().length > 60 ? "…" : ""}”`);
+    }
+  }
+  // A yes/no option is set by saying its words ("…into the template" → toTemplate, "pause the losers" →
+  // pauseLosers) and unset by denying them ("don't apply it yet" → apply: false). The names are the schema's own.
+  const said = tokens(text);
+  for (const [key, prop] of Object.entries(props)) {
+    if (!free(key) || prop.type !== "boolean") continue;
+    const words = tokens(key.replace(/([a-z])([A-Z])/g, "$1 $2")).filter((w) => w.length >= 4);
+    if (!words.length || !words.every((w) => said.includes(w))) continue;
+    const at = said.indexOf(words[0]!);
+    const denied = said.slice(Math.max(0, at - 3), at).some((w) => NEGATION.has(w));
+    out[key] = !denied;
+    understood.push(`${key}: ${!denied}`);
   }
   for (const key of ["person", "member"] as const) {
     if (!free(key)) continue;

@@ -195,3 +195,44 @@ describe("arguments by what the tool's schema declares", () => {
     });
   });
 });
+
+describe("a message that goes on from the last one", () => {
+  it("keeps what the last call of the same request said and this one does not", () => {
+    const memory: ThreadMemory = {
+      lastCall: {
+        tool: "link_deployment",
+        args: { platform: "tiktok", platformAdId: "5550001", experimentId: "exp_01TRAILTONE000000000002" },
+        text: "link tiktok ad 5550001 to the calm arm of the trail tone test",
+      },
+    };
+    const got = call(plan("and ad 5550002 to ast_01TESTARMTWO0000000001", memory));
+    expect(got).toMatchObject({
+      tool: "link_deployment",
+      args: { platformAdId: "5550002", platform: "tiktok", experimentId: "exp_01TRAILTONE000000000002" },
+    });
+  });
+
+  it("does not carry anything into a request that does not go on from the last", () => {
+    const memory: ThreadMemory = {
+      lastCall: { tool: "top_performers", args: { platform: "tiktok", metric: "roas" }, text: "top tiktok by roas" },
+    };
+    expect(call(plan("top 5 by ctr last week", memory))).not.toMatchObject({ args: { platform: "tiktok" } });
+  });
+});
+
+describe("copy given field by field", () => {
+  it("checks each labelled field as what it is, with the platform asked about", () => {
+    expect(call(plan("title \"Run the city\", button 'Get yours' - fine on tiktok?"))).toMatchObject({
+      tool: "check_brand_rules",
+      args: { headline: "Run the city", cta: "Get yours", platform: "tiktok" },
+    });
+  });
+});
+
+describe("which review list is meant", () => {
+  it("reads 'pending' as the approval queue and the library's review as the library review", () => {
+    expect(call(plan("anything pending on kestrel?"))).toMatchObject({ tool: "list_reviews" });
+    expect(call(plan("which library photos should we review?"))).toMatchObject({ tool: "library_review" });
+    expect(call(plan("any pending jobs?"))).toMatchObject({ tool: "list_jobs" });
+  });
+});

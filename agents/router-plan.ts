@@ -199,6 +199,9 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
   return intent;
 }
 
+/** A message that goes on from the last one: "and …", "also …", "+ …", "same …", "then …". */
+const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|also|plus|then|same|\+|&)\b/i;
+
 const QUESTION_FORM =
   /^(?:(?:so|ok|okay|hmm|hey|quick q)[\s,:]+)*(?:are|is|did|does|do|what|what's|whats|how|why|when|which|who|has|have|was|were|can we|could we)\b/;
 
@@ -380,7 +383,7 @@ export function planRoute(input: PlanInput): RouterPlan {
     slots.slug = slugify(slots.name);
     notes.understood.push(`slug: ${slots.slug} (from the name)`);
   }
-  if (intent.name === "check_brand" && !slots.text && !slots.assetIds?.length) {
+  if (intent.name === "check_brand" && !hasCopy(slots) && !slots.assetIds?.length) {
     if (input.memory.lastAssetIds?.length) slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
     else
       return ask(
@@ -435,6 +438,16 @@ export function planRoute(input: PlanInput): RouterPlan {
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
+  // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one
+  // does not (the experiment, the platform) still holds.
+  const last = input.memory.lastCall;
+  if (last?.tool === tool.name && CONTINUES.test(text.trim())) {
+    const carried = Object.entries(last.args).filter(
+      ([k, val]) => binding.args[k] === undefined && k !== "cursor" && !/^attachment:/.test(String(val)),
+    );
+    for (const [k, val] of carried) binding.args[k] = val;
+    if (carried.length) notes.understood.push(`as before: ${carried.map(([k]) => k).join(", ")}`);
+  }
   describeBound(binding.args, slots, notes);
   for (const slot of binding.unused) {
     const note = unusedNote(slot, slots, tool.name);
@@ -536,10 +549,11 @@ const slugify = (s: string) =>
 /** Requests that act on one or more library assets, by intent or by the tool's required fields. */
 function wantsAsset(intent: Intent, tool: McpToolInfo): boolean {
   if (ASSET_INTENTS.has(intent.name) || ["archive", "tag_assets"].includes(intent.name)) return true;
-  if (intent.name === "check_brand") return !intent.slots.text;
+  if (intent.name === "check_brand") return !hasCopy(intent.slots);
   const req = tool.inputSchema.required ?? [];
   return ["id", "assetId", "assetIds", "ids", "replacedId"].some((f) => req.includes(f)) && !/brand/.test(tool.name);
 }
+const hasCopy = (s: Slots) => !!(s.text || s.headline || s.body || s.cta);
 const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
 const required = (tool: McpToolInfo, fields: string[]) =>
   fields.some((f) => (tool.inputSchema.required ?? []).includes(f));

@@ -9,8 +9,10 @@ import { listLimit, newBrandSlots } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { suggestFor } from "./router-suggest.ts";
 import { guessTool, scoreTools } from "./router-toolscore.ts";
 import { fillFromText } from "./slot-fill.ts";
+import { changeOf } from "./thread-memory.ts";
 
 /**
  * Issue 25, second round: mechanisms meant to generalise beyond the phrasings they were found with. The messages
@@ -234,5 +236,29 @@ describe("which review list is meant", () => {
     expect(call(plan("anything pending on kestrel?"))).toMatchObject({ tool: "list_reviews" });
     expect(call(plan("which library photos should we review?"))).toMatchObject({ tool: "library_review" });
     expect(call(plan("any pending jobs?"))).toMatchObject({ tool: "list_jobs" });
+  });
+});
+
+describe("banning a phrase in words", () => {
+  it("adds one banned-phrase rule as a patch that 'undo' can remove exactly", () => {
+    const p = plan('please ban "no pain no gain" for kestrel');
+    expect(call(p)).toMatchObject({
+      tool: "update_brand_rules",
+      args: {
+        brand: "kestrel",
+        upsert: [{ id: "banned-no-pain-no-gain", kind: "banned_phrase", phrases: ["no pain no gain"] }],
+      },
+    });
+    if (p.kind !== "call") throw new Error("expected a call");
+    const change = changeOf(p.tool.name, p.args, { isError: false, text: "", links: [], structured: {} });
+    expect(change?.undo).toMatchObject({ tool: "update_brand_rules", args: { remove: ["banned-no-pain-no-gain"] } });
+    expect(call(plan("unban 'no pain no gain'"))).not.toMatchObject({ args: { upsert: [{}] } });
+  });
+});
+
+describe("did you mean", () => {
+  it("offers first the request whose tool is closest to the message's words", () => {
+    expect(suggestFor("licences lapsing soon on some stuff?", tools)[0]).toBe("any rights expiring this month?");
+    expect(suggestFor("scheduler broke overnight?", tools)[0]).toBe("did the ingest job fail?");
   });
 });

@@ -29,7 +29,7 @@ import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
 import { bindSlots } from "./slot-binder.ts";
-import { fillFromText, membersNamedIn } from "./slot-fill.ts";
+import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
 
 /**
  * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
@@ -436,6 +436,7 @@ export function planRoute(input: PlanInput): RouterPlan {
 
   const binding = bindSlots(tool, slots);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
+  binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one

@@ -154,3 +154,41 @@ export function fillFromText(
   }
   return out;
 }
+
+/**
+ * "add 'crush it' to the banned phrases", "ban 'guaranteed' and 'cure'": a patch adding one banned-phrase rule per
+ * request (its id made from the phrase, so "undo" can remove exactly it). Only when the call has no patch or source.
+ */
+export function bannedPhrasePatch(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  understood: string[],
+): Record<string, unknown> {
+  if (tool.name !== "update_brand_rules" || args.upsert || args.remove || args.source) return args;
+  if (!/\b(ban|banned|forbid|forbidden|blacklist|block|not allowed|never say)\b/i.test(text)) return args;
+  if (/\b(unban|remove|drop|allow again|take off)\b/i.test(text)) return args;
+  const phrases = [...text.matchAll(/["“‘]([^"”’]{1,80})["”’]|(?:^|\s)'([^']{1,80})'(?=\s|[?.!,]|$)/g)].map((m) =>
+    (m[1] ?? m[2])!.trim(),
+  );
+  if (!phrases.length) return args;
+  const id = `banned-${
+    phrases[0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50) || "phrase"
+  }`;
+  understood.push(`ban: ${phrases.map((p) => `“${p}”`).join(", ")}`);
+  return {
+    ...args,
+    upsert: [
+      {
+        id,
+        kind: "banned_phrase",
+        phrases,
+        fix: `Don't use ${phrases.map((p) => `“${p}”`).join(" or ")}; say it another way.`,
+      },
+    ],
+  };
+}

@@ -262,3 +262,23 @@ describe("did you mean", () => {
     expect(suggestFor("scheduler broke overnight?", tools)[0]).toBe("did the ingest job fail?");
   });
 });
+
+describe("a thread's list narrowed by the words", () => {
+  it("tags only the listed assets the message's words name, and all of them when the words name none", () => {
+    const assets = [
+      { id: "ast_01TESTSHOOTA0000000001", name: "May shoot 01 - pier", kind: "scene", status: "ready" },
+      { id: "ast_01TESTSHOOTB0000000001", name: "May shoot 02 - runner", kind: "talent", status: "ready" },
+      { id: "ast_01TESTBANNER00000000001", name: "Summer banner 1:1", kind: "output", status: "ready" },
+    ];
+    const memory: ThreadMemory = { lastAssetIds: assets.map((a) => a.id) };
+    const run = (text: string) =>
+      call(
+        planRoute({ text, memory: structuredClone(memory), tools, vocabulary: { ...vocabulary, assets }, now: NOW }),
+      );
+    expect(run("tag those from the shoot")).toMatchObject({
+      tool: "tag_assets",
+      args: { ids: ["ast_01TESTSHOOTA0000000001", "ast_01TESTSHOOTB0000000001"] },
+    });
+    expect(run("tag them all")).toMatchObject({ tool: "tag_assets", args: { ids: assets.map((a) => a.id) } });
+  });
+});

@@ -22,6 +22,7 @@ import {
   matchExperiment,
   matchValue,
   nameBeforeTest,
+  tokens,
   valuesNamedIn,
 } from "./resolve.ts";
 import { attachmentTool, fileArgument, fileDefaults, type SharedFile } from "./router-files.ts";
@@ -409,8 +410,15 @@ export function planRoute(input: PlanInput): RouterPlan {
     /\b(those|these|them|they|all of them|both)\b/i.test(text) &&
     input.memory.lastAssetIds?.length
   ) {
-    slots.assetIds = [...input.memory.lastAssetIds];
-    notes.understood.push(`assets: the ${input.memory.lastAssetIds.length} from this thread`);
+    const listed = input.memory.lastAssetIds;
+    // "these new ones from the shoot": the words that name some of the listed assets (not all) pick those.
+    const narrowed = narrowedByWords(text, listed, input.vocabulary.assets ?? []);
+    slots.assetIds = narrowed ?? [...listed];
+    notes.understood.push(
+      narrowed
+        ? `assets: the ${narrowed.length} of this thread's ${listed.length} that the words name`
+        : `assets: the ${listed.length} from this thread`,
+    );
   }
   const many = manyAssetsQuestion(intent.name, slots, input.memory);
   if (many) return ask("asset", many);
@@ -707,6 +715,26 @@ function manyAssetsQuestion(name: IntentName, slots: Slots, memory: ThreadMemory
   return name === "archive"
     ? `Which${what} should I archive? Paste their ids or links, or find them first (\`find ${slots.nameContains ?? "old banners"}\`) and say \`archive the second one\`.`
     : "Which assets should I tag? Paste their ids or links, share the images here, or find them first and say `tag them`.";
+}
+
+/** The listed assets some word of the message names (a word in some of their names, not all), if any. */
+function narrowedByWords(
+  text: string,
+  listed: string[],
+  assets: NonNullable<Vocabulary["assets"]>,
+): string[] | undefined {
+  const names = new Map(assets.filter((a) => listed.includes(a.id)).map((a) => [a.id, new Set(tokens(a.name))]));
+  if (names.size < 2) return undefined;
+  const words = tokens(text).filter(
+    (w) => w.length >= 4 && !/^(these|those|them|ones|from|with|please|tag|archive)$/.test(w),
+  );
+  const naming = words.filter((w) => {
+    const hits = [...names.values()].filter((n) => n.has(w)).length;
+    return hits > 0 && hits < names.size;
+  });
+  if (!naming.length) return undefined;
+  const kept = listed.filter((id) => naming.some((w) => names.get(id)?.has(w)));
+  return kept.length && kept.length < listed.length ? kept : undefined;
 }
 
 /** Variants this thread generated, for "test them". */

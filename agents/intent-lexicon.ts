@@ -130,6 +130,9 @@ const STEMMED = SENSES.map((s) => ({
   weakSet: new Set(s.weak.flatMap(tokens)),
 }));
 
+/** How each request is said plainly, for reading a message again with its request made explicit. */
+export const LEXICON_PLAIN = new Map(SENSES.map((s) => [s.intent, s.plain]));
+
 export interface LexiconGuess {
   intent: IntentName;
   plain: string;

@@ -143,6 +143,9 @@ export function listLimit(lower: string): number | undefined {
   if (top) return SMALL_NUMBERS[top[1]!] ?? Number(top[1]);
   const rows = lower.match(/\b(\d{1,3})\s+(?:rows|results|items|entries|lines)\b/);
   if (rows) return Number(rows[1]);
+  // A number standing alone between commas or at the end ("roas last week, meta only, 3") is how many to show.
+  const bare = lower.replace(/\b\d+(?:\.\d+)?:\d+\b/g, " ").match(/(?:^|,)\s*(\d{1,3})\s*(?:,|[.!?]*$)/);
+  if (bare) return Number(bare[1]);
   if (
     /\bthe (?:single )?(?:best|top)(?:[- ]performing)?\s+(?:[\w-]+\s+)?(?:creative|ad|asset|post|image|visual)\b(?!s)/.test(
       lower,
@@ -318,7 +321,11 @@ export function newBrandSlots(text: string): Slots {
     quoted?.[1] ??
     text.match(/\bbrand\s*:\s*([^,.;(]{2,80})/i)?.[1] ??
     text.match(/\b(?:called|named)\s+([^,.;(]{2,80}?)(?=\s*(?:[,.;(]|\bwith\b|\band\b|$))/i)?.[1] ??
-    text.match(/\bbrand\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/)?.[1];
+    text.match(/\bbrand\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/)?.[1] ??
+    // "a brand for (our client) Alder Coffee": the capitalised words after "for".
+    text.match(
+      /\bbrand\b[^.?!]*?\bfor\s+(?:(?:our|a|the|new)\s+)?(?:client\s+|customer\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/,
+    )?.[1];
   const slug = text.match(/\bslug\s*:?\s*([a-z0-9]+(?:-[a-z0-9]+)*)\b/i)?.[1]?.toLowerCase();
   const palette = text.match(/#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b/g) ?? undefined;
   return {

@@ -128,6 +128,18 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
       bestScore = score;
     } else if (score === bestScore) best.push(e);
   }
+  // A tie is broken by who the test is for: "the gen z hook test" is the hook test run on Gen Z runners.
+  if (best.length > 1) {
+    const text$ = phrase(text);
+    const forAudience = best.filter((e) => e.audienceNames?.some((n) => text$.includes(phrase(n))));
+    if (forAudience.length === 1) return { kind: "one", value: forAudience[0]! };
+  }
+  // A tie is broken by who the test is for: "the gen z hook test" is the hook test run on Gen Z runners.
+  if (best.length > 1) {
+    const said$ = phrase(text);
+    const forAudience = best.filter((e) => e.audienceNames?.some((n) => said$.includes(phrase(n))));
+    if (forAudience.length === 1) return { kind: "one", value: forAudience[0]! };
+  }
   if (best.length === 1) return { kind: "one", value: best[0]! };
   return best.length ? { kind: "many", values: best } : { kind: "none" };
 }

@@ -103,6 +103,11 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
   }
   // "for march" is a date, not an audience.
   if (s.audience && parseDateRange(`in ${s.audience}`, now)) delete s.audience;
+  // A name is looked up in every vocabulary the tool takes before it is asked about as an audience: "same for city
+  // cta" names the City CTA test.
+  const namedExperiment = takes("experimentId", "experiment") ? matchExperiment(rest, v.experiments) : undefined;
+  if (namedExperiment?.kind === "one" && s.audience && matchValue(s.audience, v.audiences).kind !== "one")
+    delete s.audience;
   // Audience: "for millennials", or an audience named outright ("gen z?").
   const named = valuesNamedIn(rest, v.audiences);
   const saidAudience = s.audience ?? (named.length === 1 ? named[0]!.names[0] : undefined);

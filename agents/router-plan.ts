@@ -1,8 +1,9 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { promptAsk } from "./intent-admin.ts";
-import { describeRange } from "./intent-dates.ts";
-import { lexiconGuess } from "./intent-lexicon.ts";
+import { describeRange, parseDateRange } from "./intent-dates.ts";
+import { LEXICON_PLAIN, lexiconGuess } from "./intent-lexicon.ts";
 import {
+  extractSlots,
   INTENT_TOOLS,
   type Intent,
   type IntentName,
@@ -25,6 +26,7 @@ import {
 } from "./resolve.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
+import { guessTool } from "./router-toolscore.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { fillFromText, membersNamedIn } from "./slot-fill.ts";
 
@@ -120,12 +122,12 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
   const prompt = promptAsk(lower, v.prompts);
   if (prompt === "ask") return { name: "cannot", tools: [], slots: { reason: "\u0000ask-prompt" } };
   if (prompt) return { name: "tool", tools: [prompt.tool], slots: prompt.slots as Slots };
-  const weak =
-    !intent ||
-    (intent.name === "search" &&
-      !/\b(find|search|look|show|pull up|dig up|any|got|do we have|need|photos?|images?|pics?|shots?|assets?|visuals?|footage)\b/.test(
-        lower,
-      ));
+  const explicitSearch =
+    /\b(find|search|look|show|pull up|dig up|any|got|do we have|need|photos?|images?|pics?|shots?|assets?|visuals?|footage)\b/;
+  // A question ("are we wasting money on AI images?") is not a search unless it asks for one.
+  const question =
+    QUESTION_FORM.test(lower) && !/\b(find|search|look(?:ing)? for|show me|do we have|got any)\b/.test(lower);
+  const weak = !intent || (intent.name === "search" && (!explicitSearch.test(lower) || question));
   if (!weak) return intent;
   // "remove Dev, he's on leave", "add Priya as a reviewer": a person named after a membership verb.
   const person = normalise(text).match(
@@ -177,7 +179,33 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
       tools: INTENT_TOOLS.status,
       slots: { ...(exp.kind === "one" ? { experimentId: exp.value.id } : {}) },
     };
+  // The tools' own words (name, title, description, everyday synonyms) vote.
+  const byTool = guessTool(lower, input.tools);
+  if (byTool) {
+    const name = intentOfTool(byTool.tool);
+    const routed = name ? routeIntent(`${plainFor(name) ?? ""} ${text}`, input.memory, { now: input.now }) : undefined;
+    if (routed?.tools.includes(byTool.tool)) return routed;
+    return {
+      name: name ?? "tool",
+      tools: [byTool.tool],
+      slots: { ...extractSlots(text), ...dateSlotsOf(text, input.now) },
+    };
+  }
   return intent;
+}
+
+const QUESTION_FORM =
+  /^(?:(?:so|ok|okay|hmm|hey|quick q)[\s,:]+)*(?:are|is|did|does|do|what|what's|whats|how|why|when|which|who|has|have|was|were|can we|could we)\b/;
+
+/** The intent a tool belongs to, when one names it. */
+function intentOfTool(tool: string): IntentName | undefined {
+  return (Object.entries(INTENT_TOOLS) as [IntentName, string[]][]).find(([, tools]) => tools.includes(tool))?.[0];
+}
+const plainFor = (name: IntentName) => LEXICON_PLAIN.get(name);
+
+function dateSlotsOf(text: string, now: Date): Slots {
+  const range = parseDateRange(text, now);
+  return range ? { from: range.from, to: range.to, datePhrase: range.phrase } : {};
 }
 
 /** The names a question offers, in the order it lists them, so "the second one" can answer it. */

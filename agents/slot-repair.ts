@@ -124,7 +124,25 @@ export function planRepair(
       const hint = allowed.length ? ` (${allowed.slice(0, 6).join(", ")})` : "";
       return { kind: "ask", path, question: `${key}: ${fix} Which ${key} should I use?${hint}` };
     }
-    return { kind: "drop", path, note: `${key} "${String(current)}": ${fix} Left out.` };
+    return { kind: "drop", path, note: `${key} ${shownValue(current)}: ${fix} Left out.` };
   }
   return undefined;
+}
+
+/** A dropped value as people read it: `"Gen Z"`, `(audience 25-34, format 9:16)`, never "[object Object]". */
+export function shownValue(value: unknown): string {
+  const plain = (v: unknown): string => {
+    if (v === null || v === undefined) return "none";
+    if (typeof v === "string") return v;
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v)) return v.map(plain).join(", ");
+    if (typeof v === "object")
+      return Object.entries(v as Record<string, unknown>)
+        .map(([k, inner]) => `${k} ${plain(inner)}`)
+        .join(", ");
+    return String(v);
+  };
+  if (typeof value === "string") return `"${value}"`;
+  if (Array.isArray(value) || (value !== null && typeof value === "object")) return `(${plain(value) || "empty"})`;
+  return plain(value);
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { renderPrompt } from "../core/prompts/render.ts";
-import { getPromptVersionByLabel } from "../core/prompts/service.ts";
 import { SHIPPED_PROMPTS_DIR } from "../core/prompts/shipped.ts";
 import type { Services } from "../server/services.ts";
 
@@ -14,7 +13,7 @@ export interface SystemPrompt {
 /** The production "agent-system" prompt version, or the shipped file when prompts are not registered yet. */
 export async function loadSystemPrompt(services: Services, vars: Record<string, string>): Promise<SystemPrompt> {
   try {
-    const version = await getPromptVersionByLabel(services.database.db, "agent-system");
+    const version = await services.prompts.byLabel("agent-system");
     return { text: renderPrompt(version.text, vars), promptVersionId: version.id };
   } catch (error) {
     services.logger.debug("agent-system prompt not in the store; using the shipped file", { error: String(error) });

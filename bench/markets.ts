@@ -1,5 +1,5 @@
 /**
- * Market replay on shapes Winnow's authors never wrote (issue 24): /work/blind/markets/shapes.json (or MARKET_SHAPES),
+ * Market replay on shapes Winnow's authors never wrote (issue 24): bench/market-shapes/shapes.json (or MARKET_SHAPES),
  * written blind from published CTR/CVR ranges, weekday patterns, fatigue curves, near-ties and CTR-vs-conversion
  * traps. Each audience runs as a team on hand-made ads would: create_experiment on platform csv, link_deployment one
  * Meta ad per arm, each day's numbers ingested as a Meta Ads Manager export split by the shares get_experiment_results
@@ -9,23 +9,27 @@
  *  - wrong calls ≤ 5% over all gaps (a call more than 1% below the best; any arm of an exact tie is right);
  *  - impressions on non-best arms ≤ 50% of an equal split's;
  *  - false SRM alarms 0 (delivery follows the shares, so every alarm is false).
- * Run: npm run bench:markets  (MARKET_SEEDS=n seeds per shape, default 3; MARKET_SPLIT=tuning|measured|all;
- * MARKET_SHAPES_ONLY=id,id)
+ * Run: npm run bench:markets  (MARKET_SEEDS=n seeds per shape, default 3, from MARKET_SEED_FROM (1); MARKET_SPLIT=tuning|measured|all;
+ * MARKET_SHAPES_ONLY=id,id; MARKET_POLICY='{"minDays":7}' sets policy fields on every experiment, as a team could)
  */
 import { cpus, loadavg } from "node:os";
+import { relative } from "node:path";
 import { type MarketOutcome, runMarket } from "./replay/csv-driver.ts";
-import { loadShapes } from "./replay/market-shapes.ts";
+import { DEFAULT_SHAPES_FILE, loadShapes } from "./replay/market-shapes.ts";
 
 const SEEDS = Number(process.env.MARKET_SEEDS ?? 3);
+/** First seed (seeds run FROM..FROM+SEEDS-1), so a second set of seeds can check what the first suggested. */
+const FROM = Number(process.env.MARKET_SEED_FROM ?? 1);
 const which = process.env.MARKET_SPLIT ?? "all";
 const only = process.env.MARKET_SHAPES_ONLY?.split(",").filter(Boolean);
+const policy = JSON.parse(process.env.MARKET_POLICY ?? "{}") as Record<string, unknown>;
 const shapes = loadShapes().filter((s) => (which === "all" || s.split === which) && (!only || only.includes(s.id)));
 const started = performance.now();
 const outcomes: MarketOutcome[] = [];
 for (const shape of shapes)
-  for (let seed = 1; seed <= SEEDS; seed++) {
+  for (let seed = FROM; seed < FROM + SEEDS; seed++) {
     const t = performance.now();
-    const runs = await runMarket(shape, seed);
+    const runs = await runMarket(shape, seed, policy);
     outcomes.push(...runs);
     process.stderr.write(
       `${shape.id} seed ${seed}: ${runs
@@ -91,8 +95,10 @@ const measured = outcomes.filter((o) => o.split === "measured");
 const m = figures(measured);
 const result = {
   benchmark: "markets",
-  shapesFile: process.env.MARKET_SHAPES ?? "/work/blind/markets/shapes.json",
+  shapesFile: process.env.MARKET_SHAPES ?? relative(process.cwd(), DEFAULT_SHAPES_FILE),
   seedsPerShape: SEEDS,
+  seeds: `${FROM}..${FROM + SEEDS - 1}`,
+  policy,
   tuning: tuning.length ? { overall: figures(tuning), shapes: byShape(tuning) } : null,
   measured: measured.length ? { overall: m, shapes: byShape(measured) } : null,
   headlineExamples: outcomes.slice(0, 3).map((o) => o.headline),

@@ -641,6 +641,10 @@ export const auditLog = sqliteTable(
     personId: text("person_id"),
     actor: text("actor").notNull(),
     callerKind: text("caller_kind").notNull(),
+    /** The surface the call came through (mcp-http, api, cli, dashboard, slack, scheduler). */
+    surface: text("surface"),
+    /** The credential the person used: a token id, oidc, slack, WINNOW_TOKEN, loopback, cli. */
+    via: text("via"),
     tool: text("tool").notNull(),
     brandIds: json<string[]>("brand_ids", []).notNull().default(sql`'[]'`),
     outcome: text("outcome").notNull(),

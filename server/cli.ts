@@ -64,7 +64,7 @@ program
         const root = resolve(opts.root ?? (isDir ? target : dirname(target)));
         const started = performance.now();
         const report = await importPath(services.library, root, target, {
-          actor: "cli",
+          actor: "local-admin",
           defaults: {
             ...(opts.brand ? { brand: opts.brand } : {}),
             ...(opts.kind ? { kind: opts.kind } : {}),
@@ -133,7 +133,7 @@ program
     const { repairStoredJson, renderRepairReport } = await import("../core/maintenance/repair.ts");
     try {
       const report = await repairStoredJson(services.database, services.clock, {
-        actor: "cli",
+        actor: "local-admin",
         dryRun: opts.dryRun === true,
         quarantineDir: resolve(services.config.dataDir, "quarantine"),
       });

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "../core/log.ts";
 import { AuditLog } from "../core/people/audit.ts";
 import { Authorizer } from "../core/people/authorize.ts";
 import { People } from "../core/people/service.ts";
+import { PromptService } from "../core/prompts/prompts.ts";
 import { ReadModels } from "../core/read-models/service.ts";
 import { ReviewService } from "../core/review/service.ts";
 import { BlobStore } from "../db/blobs.ts";
@@ -48,6 +49,8 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   audit: AuditLog;
   /** The cost ledger: reports, spend per campaign/model and loop KPIs, scoped to the brands a caller may see. */
   costs: CostService;
+  /** Versioned prompts: read by label, create, move labels (production is protected), list with roll-ups. */
+  prompts: PromptService;
   /** The dashboard's read models (overview, library, runs, winners, review queue, experiments), brand-scoped. */
   reads: ReadModels;
   close(): Promise<void>;
@@ -113,6 +116,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     audit: new AuditLog({ database, clock, logger }),
     costs: new CostService({ database, clock }),
     reads: new ReadModels({ database }),
+    prompts: new PromptService({ database, clock, promptAdmins: config.promptAdmins }),
     brand,
     brands: new BrandWorkspace({ database, clock }),
     brandChecker: brand.checker,

@@ -19,13 +19,21 @@ const MARKETER = "slack:U0MARKETER1";
 
 beforeAll(async () => {
   ws = await createTestWorkspace({ WINNOW_PROMPT_ADMINS: `${ADMIN}, cli` });
+  // Both are approvers of a brand (set_prompt_label's least role); only the lead is a prompt admin.
+  await ws.services.brands.create({ slug: "acme", name: "Acme" }, "test");
+  for (const id of [ADMIN, MARKETER])
+    await ws.services.brands.addMember({ brand: "acme", role: "approver", slackUserId: id.slice(6) }, "test");
 });
 afterAll(async () => {
   await ws.cleanup();
 });
 
-const call = (tool: Parameters<typeof invokeTool>[0], args: Record<string, unknown>, actor = MARKETER) =>
-  invokeTool(tool, args, toolContext(ws.services, actor));
+/** A call as the person behind a Slack handle ("slack:U0LEAD"): events and label moves name them. */
+const call = async (tool: Parameters<typeof invokeTool>[0], args: Record<string, unknown>, actor = MARKETER) =>
+  invokeTool(tool, args, toolContext(ws.services, "slack", await ws.services.people.slackCaller(actor.slice(6))));
+/** A call as the local admin, who sees every brand's roll-ups. */
+const asAdmin = (tool: Parameters<typeof invokeTool>[0], args: Record<string, unknown>) =>
+  invokeTool(tool, args, toolContext(ws.services));
 
 describe("shipped prompts", () => {
   it("are registered as v1 labelled production and staging, once", async () => {
@@ -227,7 +235,7 @@ describe("list_prompt_versions", () => {
   type Item = { version: number; labels: string[]; text: string | null; rollup: Record<string, number | null> };
 
   it("rolls up runs, outputs, cost, latency and ad results per version", async () => {
-    const out = await call(listPromptVersionsTool, { name: "copywriter" });
+    const out = await asAdmin(listPromptVersionsTool, { name: "copywriter" });
     const items = (out.structured as { items: Item[] }).items;
     // copywriter v1 is the shipped prompt; the seeded graph added "Write for {{audience}}." (v2) and the bold one (v3).
     const byVersion = new Map(items.map((i) => [i.version, i]));
@@ -254,8 +262,27 @@ describe("list_prompt_versions", () => {
     expect(out.text).toMatch(/v3 \[staging\] prv_\w+: 1 runs, 1 outputs, \$0\.03.*CTR 2\.50%/);
   });
 
+  it("counts only the brands the reader can see: an approver of another brand gets the versions, not its ad results", async () => {
+    const out = await call(listPromptVersionsTool, { name: "copywriter" });
+    expect(out.isError).toBe(false);
+    const byVersion = new Map((out.structured as { items: Item[] }).items.map((i) => [i.version, i]));
+    // The unbranded runs and costs above stay; the seeded brand's deployed output and its run do not.
+    expect(byVersion.get(g.promptVersions.v1.version)?.rollup).toMatchObject({ runs: 2, costMicros: 12_000 });
+    expect(byVersion.get(g.promptVersions.v2.version)?.rollup).toMatchObject({
+      deployments: 0,
+      impressions: 0,
+      clicks: 0,
+      ctr: null,
+    });
+    expect(out.text).not.toMatch(/CTR/);
+  });
+
   it("shows labels and, on request, full texts and a line diff between two versions", async () => {
-    const out = await call(listPromptVersionsTool, { name: "copywriter", includeText: true, diff: { from: 2, to: 3 } });
+    const out = await asAdmin(listPromptVersionsTool, {
+      name: "copywriter",
+      includeText: true,
+      diff: { from: 2, to: 3 },
+    });
     const page = out.structured as {
       items: Item[];
       diff: { unified: string; addedLines: number; removedLines: number };
@@ -269,18 +296,18 @@ describe("list_prompt_versions", () => {
     expect(page.items.find((i) => i.version === 3)?.text).toBe("Write boldly for {{audience}}.");
     expect(page.diff).toMatchObject({ addedLines: 1, removedLines: 1 });
     expect(page.diff.unified).toContain("-Write for {{audience}}.\n+Write boldly for {{audience}}.");
-    const bad = await call(listPromptVersionsTool, { name: "copywriter", diff: { from: 7 } });
+    const bad = await asAdmin(listPromptVersionsTool, { name: "copywriter", diff: { from: 7 } });
     expect(bad.text).toMatch(/diff\.from: prompt copywriter has no version 7/);
   });
 
   it("pages newest first with a cursor", async () => {
-    const first = await call(listPromptVersionsTool, { name: "copywriter", limit: 2 });
+    const first = await asAdmin(listPromptVersionsTool, { name: "copywriter", limit: 2 });
     const p1 = first.structured as { items: Item[]; nextCursor: string | null };
     expect(p1.items.map((i) => i.version)).toEqual([3, 2]);
-    const second = await call(listPromptVersionsTool, { name: "copywriter", limit: 2, cursor: p1.nextCursor });
+    const second = await asAdmin(listPromptVersionsTool, { name: "copywriter", limit: 2, cursor: p1.nextCursor });
     const p2 = second.structured as { items: Item[]; nextCursor: string | null };
     expect(p2.items.map((i) => i.version)).toEqual([1]);
     expect(p2.nextCursor).toBeNull();
-    expect((await call(listPromptVersionsTool, { name: "copywriter", cursor: "garbage" })).text).toMatch(/cursor/);
+    expect((await asAdmin(listPromptVersionsTool, { name: "copywriter", cursor: "garbage" })).text).toMatch(/cursor/);
   });
 });

@@ -1,6 +1,4 @@
 import * as z from "zod";
-import { isoNow } from "../core/clock.ts";
-import { createPromptVersion } from "../core/prompts/service.ts";
 import { LabelMoveOut, LabelName, PromptName, PromptVersionOut } from "../core/prompts/types.ts";
 import { defineTool } from "./define.ts";
 
@@ -23,13 +21,8 @@ export const createPromptVersionTool = defineTool({
     labels: z.array(LabelName).max(10).optional().describe("Labels to point at this version, e.g. ['staging']"),
   }),
   output: z.object({ version: PromptVersionOut, created: z.boolean(), labelsMoved: z.array(LabelMoveOut) }),
-  async run(input, { services, actor }) {
-    const result = await createPromptVersion(services.database.db, {
-      ...input,
-      actor,
-      at: isoNow(services.clock),
-      promptAdmins: services.config.promptAdmins,
-    });
+  async run(input, { services, caller }) {
+    const result = await services.prompts.create(input, caller);
     const v = result.version;
     const moved = result.labelsMoved
       .filter((m) => m.changed)

@@ -1,7 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
 import { WinnowError } from "../core/errors.ts";
-import { actorFor, actorOf, type BrandScope, type Caller } from "../core/people/caller.ts";
+import { actorOf, type BrandScope, type Caller, surfaceOf } from "../core/people/caller.ts";
 import { publicError } from "../core/public-error.ts";
 import type { Services } from "../server/services.ts";
 import { assertKnownFields } from "./input-fields.ts";
@@ -29,8 +29,9 @@ export interface ToolContext {
   /** The authenticated person (or the local admin, or the system) the call runs as; authorized in invokeTool. */
   caller: Caller;
   /**
-   * The name written into events. For a member it is always their own (invokeTool sets it from `caller`); the local
-   * admin and the system keep the surface's label ("cli", "mcp-http", "scheduler").
+   * The surface's label as passed in ("mcp-http", "api", "cli", "dashboard", "slack:U…", "scheduler"); the audit row
+   * keeps it as its surface. The handler gets the person instead: invokeTool replaces it with actorOf(caller) (their
+   * e-mail or Slack id, "local-admin", "system:<job>"), so every event names a person, whatever the surface.
    */
   actor: string;
   /** Which surface the call came through, for records that say so (a review decision's `via`). */
@@ -107,7 +108,7 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
     if (!parsed.success) throw parsed.error;
     const authorized = await services.authorizer.authorize(caller, tool.name, parsed.data);
     brandIds = authorized.brandIds;
-    const actor = actorFor(caller, ctx.actor);
+    const actor = actorOf(caller);
     const result = await tool.run(parsed.data, { ...ctx, actor, visible: authorized.visible });
     if (audited && !readOnly)
       await services.audit.record({
@@ -116,6 +117,7 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
         brandIds,
         outcome: "ok",
         readOnly,
+        surface: surfaceOf(ctx.actor),
         summary: firstLine(result.text),
       });
     return { isError: false, structured: result.structured, text: result.text, links: result.links ?? [] };
@@ -130,6 +132,7 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
         outcome: err.code === "forbidden" ? "refused" : "error",
         errorCode: err.code,
         readOnly,
+        surface: surfaceOf(ctx.actor),
         summary: firstLine(err.message),
       });
     return { isError: true, text: `${err.code}: ${err.message}`, links: [], error: err };

@@ -9,6 +9,11 @@ const AuditEntryView = z.object({
   person: z.string().describe("Who: their e-mail, slack:<id>, local-admin or system:<job>"),
   memberId: z.string().nullable(),
   callerKind: z.string(),
+  surface: z.string().nullable().describe("Where the call came from: mcp-http, mcp-stdio, api, cli, dashboard, slack"),
+  via: z
+    .string()
+    .nullable()
+    .describe("The credential: a personal token id, oidc, slack, WINNOW_TOKEN (the shared admin token), loopback, cli"),
   tool: z.string(),
   brandIds: z.array(z.string()),
   outcome: z.enum(["ok", "refused", "error"]),
@@ -57,7 +62,7 @@ export const listAuditEvents = defineTool({
     });
     const lines = page.items.map(
       (e) =>
-        `${e.at} ${e.person} ${e.tool} ${e.outcome}${e.errorCode ? ` (${e.errorCode})` : ""}${e.summary ? ` — ${e.summary}` : ""}`,
+        `${e.at} ${e.person}${e.surface ? ` via ${e.surface}` : ""} ${e.tool} ${e.outcome}${e.errorCode ? ` (${e.errorCode})` : ""}${e.summary ? ` — ${e.summary}` : ""}`,
     );
     return {
       structured: page,

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { formatUsd as usd } from "../core/costs/money.ts";
-import { listPromptVersions } from "../core/prompts/list.ts";
+import { restrictTo } from "../core/people/caller.ts";
 import { PromptDiffOut, PromptName, RollupOut } from "../core/prompts/types.ts";
 import { defineTool, PageOutput } from "./define.ts";
 
@@ -10,7 +10,7 @@ export const listPromptVersionsTool = defineTool({
   description:
     "List versions of one prompt, newest first, with the labels pointing at each (production, staging, custom), recent " +
     "label moves, and per-version roll-ups: generation runs, outputs, cost, average latency, and ad results of deployed " +
-    "outputs (impressions, clicks, CTR, conversions, spend). Pass diff {from, to} for a line diff between two versions. " +
+    "outputs (impressions, clicks, CTR, conversions, spend) — counted over the brands you can see. Pass diff {from, to} for a line diff between two versions. " +
     "Unknown names return an error listing the known prompts. Paginated: pass nextCursor back as cursor.",
   toolset: "generation",
   annotations: { readOnlyHint: true, idempotentHint: true },
@@ -66,8 +66,8 @@ export const listPromptVersionsTool = defineTool({
     diff: PromptDiffOut.nullable(),
     ...PageOutput,
   }),
-  async run(input, { services }) {
-    const page = await listPromptVersions(services.database.db, input);
+  async run(input, { services, visible }) {
+    const page = await services.prompts.list(input, restrictTo(visible));
     const lines = page.items.map((v) => {
       const r = v.rollup;
       const labels = v.labels.length ? ` [${v.labels.join(", ")}]` : "";

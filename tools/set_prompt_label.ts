@@ -1,6 +1,4 @@
 import * as z from "zod";
-import { isoNow } from "../core/clock.ts";
-import { setPromptLabel } from "../core/prompts/service.ts";
 import { LabelMoveOut, LabelName, PromptName } from "../core/prompts/types.ts";
 import { defineTool } from "./define.ts";
 
@@ -10,7 +8,7 @@ export const setPromptLabelTool = defineTool({
   description:
     "Point a label of a prompt at a version: deploying is moving production (or staging) to a newer version, rolling " +
     "back is moving it to an older one. Pass version, or rollback: true to undo the label's last move. production is " +
-    "protected: only actors listed in WINNOW_PROMPT_ADMINS may move it. Every move is recorded as an event.",
+    "protected: only workspace admins and people listed in WINNOW_PROMPT_ADMINS may move it. Every move is recorded as an event.",
   toolset: "generation",
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
   input: z.object({
@@ -20,13 +18,8 @@ export const setPromptLabelTool = defineTool({
     rollback: z.boolean().optional().describe("Move the label back to where it pointed before its last move"),
   }),
   output: z.object({ move: LabelMoveOut }),
-  async run(input, { services, actor }) {
-    const move = await setPromptLabel(services.database.db, {
-      ...input,
-      actor,
-      at: isoNow(services.clock),
-      promptAdmins: services.config.promptAdmins,
-    });
+  async run(input, { services, caller, actor }) {
+    const move = await services.prompts.setLabel(input, caller);
     const text = move.changed
       ? `${move.prompt} ${move.label}: v${move.fromVersion ?? "-"} → v${move.toVersion} (by ${actor})`
       : `${move.prompt} ${move.label} already points at v${move.toVersion}; nothing changed`;

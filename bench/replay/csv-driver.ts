@@ -50,7 +50,12 @@ const DAY = 86_400_000;
  * appliedOnPlatform), export that day as a Meta Ads Manager CSV and ingest it (ingest_metrics {csv}). The ingest
  * re-splits and ends the experiment when the rule calls it; at the end of the run (or the budget) the team stops it.
  */
-export async function runMarket(shape: MarketShape, seed: number): Promise<MarketOutcome[]> {
+export async function runMarket(
+  shape: MarketShape,
+  seed: number,
+  /** Policy fields a team set on create_experiment besides the budget (bench: MARKET_POLICY). */
+  policy: Record<string, unknown> = {},
+): Promise<MarketOutcome[]> {
   const rng = seededRng(hash(`${shape.id}#${seed}`));
   // A Monday start plus a seeded offset: weekday effects land on different days of the run from seed to seed.
   const start = Date.UTC(2031, 2, 3) + Math.floor(rng() * 7) * DAY;
@@ -90,7 +95,7 @@ export async function runMarket(shape: MarketShape, seed: number): Promise<Marke
         metric: shape.metric,
         audience: audience.name,
         platform: "csv",
-        policy: { budgetImpressions: shape.budgetImpressions },
+        policy: { ...policy, budgetImpressions: shape.budgetImpressions },
       });
       const armIds = created.armIds as string[];
       const ads = armIds.map(() => `1202140000${String(++adSeq).padStart(5, "0")}${seed}`);

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import * as z from "zod";
 
 /**
- * Market shapes written by someone who never read Winnow's code (/work/blind/markets/shapes.json, sources in its
+ * Market shapes written by someone who never read Winnow's code (bench/market-shapes/shapes.json, sources in its
  * README): per audience the arms' true CTR and CVR (conversions per click), weekday multipliers, creative fatigue
  * and day-to-day noise. The schema is theirs; this file only reads it.
  */
@@ -33,7 +34,8 @@ export const MarketShape = z.object({
 export type MarketShape = z.infer<typeof MarketShape>;
 export type MarketArm = z.infer<typeof Arm>;
 
-export const DEFAULT_SHAPES_FILE = "/work/blind/markets/shapes.json";
+/** In the repository, so the bench runs the same on a clean clone (CI) as here. */
+export const DEFAULT_SHAPES_FILE = fileURLToPath(new URL("../market-shapes/shapes.json", import.meta.url));
 
 export function loadShapes(file = process.env.MARKET_SHAPES ?? DEFAULT_SHAPES_FILE): MarketShape[] {
   return z.object({ shapes: z.array(MarketShape) }).parse(JSON.parse(readFileSync(file, "utf8"))).shapes;

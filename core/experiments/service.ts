@@ -301,8 +301,9 @@ export class ExperimentService {
 
   /**
    * Full Bayesian read-out. Zero traffic or an unreported metric is an error that says what to do. The Monte Carlo
-   * draws are seeded from the experiment and its numbers (not from the rng callers pass), so the same data always gives the
-   * same answer: a verdict read by update_allocation is the one stop_experiment records.
+   * draws are seeded from the experiment's numbers alone (not from the rng callers pass, nor from its random ids), so
+   * the same data always gives the same answer: a verdict read by update_allocation is the one stop_experiment records,
+   * and a replay of the same market gives the same calls run after run.
    */
   async results(experimentRef: string, _rng?: Rng): Promise<ExperimentResults> {
     const { db } = this.deps.database;
@@ -408,7 +409,12 @@ export class ExperimentService {
       banditArms,
       spendMicros,
       hold,
-      seededRng(dataSeed(experimentId, daily)),
+      seededRng(
+        dataSeed(
+          armRows.map((a) => a.id),
+          daily,
+        ),
+      ),
       4000,
       new Set(daily.map((d) => d.date)).size,
     );
@@ -774,10 +780,14 @@ function afterApply(
   });
 }
 
-/** FNV-1a over the experiment id and its daily numbers: the seed of its Monte Carlo draws. */
-function dataSeed(
-  experimentId: string,
-  daily: {
+/**
+ * FNV-1a over the daily numbers, arms named by their position (creation order), days in date order: the seed of the
+ * read-out's Monte Carlo draws. Ids are random, so hashing them would give two replays of the same market different
+ * draws and, near a bar, different calls.
+ */
+export function dataSeed(
+  armIds: readonly string[],
+  daily: readonly {
     armId: string;
     date: string;
     impressions: number;
@@ -793,8 +803,12 @@ function dataSeed(
       h = Math.imul(h, 0x01000193) >>> 0;
     }
   };
-  mix(experimentId);
-  for (const d of daily) mix(`${d.armId}${d.date}${d.impressions},${d.clicks},${d.conversions},${d.spendMicros}`);
+  const position = new Map(armIds.map((id, i) => [id, i]));
+  const rows = daily
+    .map((d) => ({ ...d, arm: position.get(d.armId) ?? -1 }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.arm - b.arm);
+  mix(String(armIds.length));
+  for (const d of rows) mix(`|${d.arm}@${d.date}:${d.impressions},${d.clicks},${d.conversions},${d.spendMicros}`);
   return h >>> 0;
 }
 

@@ -8,6 +8,7 @@ import { emptyTotals } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { posteriorFor } from "./posterior.ts";
 import { binomial, seededRng } from "./rng.ts";
+import { dataSeed } from "./service.ts";
 import { chiSquareSurvival, srmTest } from "./srm.ts";
 
 const ctrArm = (armId: string, impressions: number, clicks: number) => ({
@@ -31,6 +32,28 @@ describe("Bayesian analysis", () => {
     const p = analyseArms("ctr", arms, seededRng(7))[0]!.probabilityBest;
     expect(p).toBeGreaterThan(0.4);
     expect(p).toBeLessThan(0.6);
+  });
+
+  it("seeds a read-out from its numbers alone: fresh random ids give the same draws, one changed click does not", () => {
+    const day = (armId: string, date: string, clicks: number) => ({
+      armId,
+      date,
+      impressions: 1000,
+      clicks,
+      conversions: 1,
+      spendMicros: 8_000_000,
+    });
+    const first = ["arm_01AAA", "arm_01AAB"];
+    const replay = ["arm_01ZZY", "arm_01ZZZ"];
+    const rows = (ids: string[], c = 12) => [
+      day(ids[1]!, "2031-03-04", 9),
+      day(ids[0]!, "2031-03-04", c),
+      day(ids[0]!, "2031-03-03", 10),
+    ];
+    expect(dataSeed(replay, rows(replay))).toBe(dataSeed(first, rows(first)));
+    // Arms are told apart by position: the same numbers on the other arm are other data.
+    expect(dataSeed([...first].reverse(), rows(first))).not.toBe(dataSeed(first, rows(first)));
+    expect(dataSeed(first, rows(first, 13))).not.toBe(dataSeed(first, rows(first)));
   });
 
   it("prefers the lower cost per conversion", () => {

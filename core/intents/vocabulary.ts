@@ -18,6 +18,8 @@ export interface ExperimentName {
   status: string;
   hasWinner: boolean;
   createdAt: string;
+  /** What its audience is called ("Gen Z", "gen-z-runners"): people name a test by who it is for. */
+  audienceNames?: string[];
 }
 
 export interface Vocabulary {
@@ -73,6 +75,10 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
     format: new Map(),
   };
   for (const a of audienceRows) add(slots.audience, a.slug, [a.name, ...(a.aliases ?? [])]);
+  const audienceNamesOf = (id: string | null) => {
+    const a = audienceRows.find((r) => r.id === id);
+    return a ? { audienceNames: [a.slug, a.name, ...(a.aliases ?? [])].filter(Boolean) } : {};
+  };
   for (const row of specs) {
     let spec: SpecValues;
     try {
@@ -106,6 +112,7 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
       status: e.status,
       hasWinner: e.winnerArmId !== null,
       createdAt: e.createdAt,
+      ...audienceNamesOf(e.audienceId),
     })),
   };
 }

@@ -14,6 +14,10 @@ export interface AuditEntry {
   person: string;
   memberId: string | null;
   callerKind: string;
+  /** Which surface the call came through (mcp-http, api, cli, dashboard, slack, scheduler); null on rows from before. */
+  surface: string | null;
+  /** How the person proved who they are: a token id, "oidc", "slack", "WINNOW_TOKEN", "loopback", "cli". */
+  via: string | null;
   tool: string;
   brandIds: string[];
   outcome: "ok" | "refused" | "error";
@@ -45,6 +49,8 @@ export class AuditLog {
     outcome: AuditEntry["outcome"];
     errorCode?: string | undefined;
     readOnly: boolean;
+    /** The surface's label (core/people/caller.ts surfaceOf). */
+    surface?: string | undefined;
     summary?: string | undefined;
   }): Promise<void> {
     try {
@@ -54,6 +60,8 @@ export class AuditLog {
         personId: entry.caller.memberId,
         actor: actorOf(entry.caller),
         callerKind: entry.caller.kind,
+        surface: entry.surface ?? null,
+        via: entry.caller.via?.slice(0, 80) ?? null,
         tool: entry.tool,
         brandIds: entry.brandIds,
         outcome: entry.outcome,
@@ -123,6 +131,8 @@ function toEntry(r: AuditRow): AuditEntry {
     person: r.actor,
     memberId: r.personId,
     callerKind: r.callerKind,
+    surface: r.surface,
+    via: r.via,
     tool: r.tool,
     brandIds: r.brandIds,
     outcome: r.outcome as AuditEntry["outcome"],

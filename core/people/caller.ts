@@ -59,9 +59,11 @@ export function actorOf(caller: Caller): string {
   return caller.email ?? (caller.slackUserId ? `slack:${caller.slackUserId}` : (caller.memberId ?? "unknown"));
 }
 
-/** The actor for events: a member is always named as themselves; the local admin and the system keep the surface label. */
-export const actorFor = (caller: Caller, surface: string): string =>
-  caller.kind === "member" ? actorOf(caller) : surface;
+/**
+ * The surface a call came through ("mcp-http", "api", "cli", "dashboard", "slack", "scheduler"), from the label a
+ * surface passes to invokeTool. Kept beside the person in the audit log, never instead of them.
+ */
+export const surfaceOf = (label: string): string => label.replace(/^slack:.*$/, "slack").slice(0, 40);
 
 /** How the person is shown to others ("Dana <dana@acme.example>", "U0APPROVER"). */
 export function describeCaller(caller: Caller): string {

@@ -12,6 +12,7 @@ import {
   rollupsFor,
   type VersionRollup,
 } from "../../db/repositories/prompts.ts";
+import type { VisibleBrands } from "../../db/repositories/visibility.ts";
 import { invalidInput, notFound } from "../errors.ts";
 import { encodeCursor } from "../pagination.ts";
 import { diffPromptTexts, type PromptDiff } from "./diff.ts";
@@ -23,6 +24,8 @@ export interface ListPromptVersionsInput {
   includeText?: boolean | undefined;
   /** Diff `from` → `to` (default: the latest version). */
   diff?: { from: number; to?: number | undefined } | undefined;
+  /** Roll-ups count only runs, costs and ads of these brands (and unbranded ones); undefined: every brand. */
+  visible?: VisibleBrands;
 }
 
 export interface VersionListItem {
@@ -74,6 +77,7 @@ export async function listPromptVersions(db: Tx, input: ListPromptVersionsInput)
   const rollups = await rollupsFor(
     db,
     page.map((r) => r.id),
+    input.visible,
   );
   const items = page.map((row): VersionListItem => {
     const { promptVersionId: _, ...rollup } = rollups.get(row.id)!;

@@ -103,6 +103,8 @@ export interface CreatePromptVersionInput {
   actor: string;
   at: string;
   promptAdmins: string[];
+  /** Workspace admins (and the local admin) may move production without being listed in WINNOW_PROMPT_ADMINS. */
+  actorIsAdmin?: boolean | undefined;
 }
 
 export interface CreatePromptVersionResult {
@@ -123,7 +125,7 @@ export async function createPromptVersion(db: Tx, input: CreatePromptVersionInpu
   if (input.text.trim() === "") throw invalidInput("text", "is empty", "Pass the full prompt text.");
   const variables = detectVariables(input.text);
   if (input.variables) checkDeclared(input.variables, variables);
-  for (const label of input.labels ?? []) checkLabel(label, input.actor, input.promptAdmins);
+  for (const label of input.labels ?? []) checkLabel(label, input.actor, input.promptAdmins, input.actorIsAdmin);
   return db.transaction(async (tx) => {
     let prompt = await findPromptByName(tx, input.name);
     if (!prompt) {
@@ -187,11 +189,12 @@ export interface SetPromptLabelInput {
   actor: string;
   at: string;
   promptAdmins: string[];
+  actorIsAdmin?: boolean | undefined;
 }
 
 /** Deploy and rollback are label moves; each move is an event with from, to and who. */
 export async function setPromptLabel(db: Tx, input: SetPromptLabelInput): Promise<LabelMove> {
-  checkLabel(input.label, input.actor, input.promptAdmins);
+  checkLabel(input.label, input.actor, input.promptAdmins, input.actorIsAdmin);
   if ((input.version === undefined) === !input.rollback) {
     throw invalidInput(
       "version",
@@ -262,7 +265,7 @@ async function previousVersionOf(tx: Tx, promptId: string, name: string, label: 
   return last.fromVersion;
 }
 
-function checkLabel(label: string, actor: string, admins: string[]) {
+function checkLabel(label: string, actor: string, admins: string[], actorIsAdmin = false) {
   if (!LABEL.test(label)) {
     throw invalidInput(
       "label",
@@ -270,7 +273,7 @@ function checkLabel(label: string, actor: string, admins: string[]) {
       "Use production, staging or a custom lowercase name (letters, digits, - and _), e.g. experiment-b.",
     );
   }
-  if (label === PRODUCTION && !admins.includes(actor)) {
+  if (label === PRODUCTION && !actorIsAdmin && !admins.includes(actor)) {
     throw new WinnowError(
       "forbidden",
       `label: production is protected and ${actor} is not a prompt admin. Ask an admin to deploy it, move staging instead, or add ${actor} to WINNOW_PROMPT_ADMINS (currently ${admins.length ? admins.join(", ") : "empty"}).`,

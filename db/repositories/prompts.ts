@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { promptLabels, prompts, promptVersions } from "../schema.ts";
+import { brandVisible, ledgerVisible, runVisible, type VisibleBrands } from "./visibility.ts";
 
 export type PromptRow = typeof prompts.$inferSelect;
 export type PromptVersionRow = typeof promptVersions.$inferSelect;
@@ -118,7 +119,11 @@ export interface VersionRollup {
  * Usage and performance per prompt version: runs and latency from generation_runs, money from the cost ledger (the
  * ledger is the source of truth for cost), ad results from metrics of deployed outputs that were generated_by it.
  */
-export async function rollupsFor(tx: Tx, versionIds: string[]): Promise<Map<string, VersionRollup>> {
+export async function rollupsFor(
+  tx: Tx,
+  versionIds: string[],
+  visible?: VisibleBrands,
+): Promise<Map<string, VersionRollup>> {
   const out = new Map<string, VersionRollup>();
   if (versionIds.length === 0) return out;
   for (const id of versionIds) {
@@ -147,7 +152,8 @@ export async function rollupsFor(tx: Tx, versionIds: string[]): Promise<Map<stri
            coalesce(sum(output_count), 0) AS outputs,
            avg(CASE WHEN finished_at IS NOT NULL
                     THEN (julianday(finished_at) - julianday(started_at)) * 86400000.0 END) AS latency
-    FROM generation_runs WHERE prompt_version_id IN (${ids}) GROUP BY prompt_version_id`);
+    FROM generation_runs r WHERE prompt_version_id IN (${ids}) AND ${runVisible(sql`r.brand_id`, sql`r.campaign_id`, visible)}
+    GROUP BY prompt_version_id`);
   for (const r of runs) {
     const row = out.get(r.id)!;
     row.runs = Number(r.runs);
@@ -157,7 +163,9 @@ export async function rollupsFor(tx: Tx, versionIds: string[]): Promise<Map<stri
   }
   const costs = await tx.all<{ id: string; cost: number }>(sql`
     SELECT prompt_version_id AS id, sum(cost_micros) AS cost
-    FROM cost_ledger WHERE prompt_version_id IN (${ids}) GROUP BY prompt_version_id`);
+    FROM cost_ledger WHERE prompt_version_id IN (${ids})
+      AND ${ledgerVisible(sql`cost_ledger.run_id`, sql`cost_ledger.campaign_id`, visible)}
+    GROUP BY prompt_version_id`);
   for (const c of costs) out.get(c.id)!.costMicros = Number(c.cost);
   const ads = await tx.all<{
     id: string;
@@ -170,8 +178,8 @@ export async function rollupsFor(tx: Tx, versionIds: string[]): Promise<Map<stri
   }>(sql`
     WITH deployed AS (
       SELECT DISTINCT e.to_id AS id, d.platform, d.platform_ad_id
-      FROM lineage_edges e JOIN deployments d ON d.asset_id = e.from_id
-      WHERE e.relation = 'generated_by' AND e.to_id IN (${ids})
+      FROM lineage_edges e JOIN deployments d ON d.asset_id = e.from_id JOIN assets da ON da.id = d.asset_id
+      WHERE e.relation = 'generated_by' AND e.to_id IN (${ids}) AND ${brandVisible(sql`da.brand_id`, visible)}
     )
     SELECT dp.id, count(DISTINCT dp.platform || ':' || dp.platform_ad_id) AS deployments,
            coalesce(sum(m.impressions), 0) AS impressions, coalesce(sum(m.clicks), 0) AS clicks,

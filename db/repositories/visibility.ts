@@ -44,3 +44,10 @@ export function reviewVisible(brandId: AnyColumn | SQL, assetId: AnyColumn | SQL
   return sql`(${brandVisible(brandId, visible)} AND NOT EXISTS (SELECT 1 FROM assets vs WHERE vs.id = ${assetId}
       AND NOT ${brandVisible(sql`vs.brand_id`, visible)}))`;
 }
+
+/** A generation run is visible when its brand and its campaign's brand are. */
+export function runVisible(brandId: AnyColumn | SQL, campaignId: AnyColumn | SQL, visible: VisibleBrands): SQL {
+  if (!visible) return sql`1 = 1`;
+  return sql`(${brandVisible(brandId, visible)} AND NOT EXISTS (SELECT 1 FROM campaigns vc WHERE vc.id = ${campaignId}
+      AND NOT ${brandVisible(sql`vc.brand_id`, visible)}))`;
+}

@@ -6,7 +6,13 @@ import { assets, audiences, brandMembers, brands, experiments, prompts } from ".
 export async function vocabularyRows(tx: Tx) {
   const brandRows = await tx.select({ id: brands.id, slug: brands.slug, name: brands.name }).from(brands);
   const audienceRows = await tx
-    .select({ slug: audiences.slug, name: audiences.name, aliases: audiences.aliases, brandId: audiences.brandId })
+    .select({
+      id: audiences.id,
+      slug: audiences.slug,
+      name: audiences.name,
+      aliases: audiences.aliases,
+      brandId: audiences.brandId,
+    })
     .from(audiences);
   const experimentRows = await tx
     .select({
@@ -14,6 +20,7 @@ export async function vocabularyRows(tx: Tx) {
       name: experiments.name,
       status: experiments.status,
       winnerArmId: experiments.winnerArmId,
+      audienceId: experiments.audienceId,
       createdAt: experiments.createdAt,
     })
     .from(experiments)

@@ -7,7 +7,7 @@ import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
 import { runLearningCycle } from "../../agents/tagger-trainer.ts";
 import { WinnowError } from "../../core/errors.ts";
-import { actorFor } from "../../core/people/caller.ts";
+import { actorOf } from "../../core/people/caller.ts";
 import { publicError } from "../../core/public-error.ts";
 import type { AuthenticateDeps } from "../auth/authenticate.ts";
 import { callerOf } from "../auth/middleware.ts";
@@ -104,7 +104,7 @@ export function dashboardRoutes(
     const caller = callerOf(c);
     await services.authorizer.authorize(caller, "retrain_tagger", {});
     const job = startJob("Retraining the tagger", async (progress) => {
-      await services.learning.retrain({ actor: actorFor(caller, "dashboard"), progress });
+      await services.learning.retrain({ actor: actorOf(caller), progress });
       return "/learning";
     });
     return c.redirect(`/learning/jobs/${job.id}`, 303);
@@ -116,7 +116,7 @@ export function dashboardRoutes(
     await services.authorizer.authorize(caller, "promote_tagger", {});
     const job = startJob("Running a learning cycle", async (progress) => {
       progress(0, 1, "measuring the tagger and applying triggers");
-      await runLearningCycle(services, { trigger: "dashboard", actor: actorFor(caller, "dashboard") });
+      await runLearningCycle(services, { trigger: "dashboard", actor: actorOf(caller) });
       return "/learning";
     });
     return c.redirect(`/learning/jobs/${job.id}`, 303);

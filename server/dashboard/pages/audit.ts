@@ -8,6 +8,8 @@ interface AuditPage {
   items: {
     at: string;
     person: string;
+    surface: string | null;
+    via: string | null;
     tool: string;
     brandIds: string[];
     outcome: string;
@@ -32,8 +34,8 @@ export async function auditView(c: Context, services: Services): Promise<Html> {
       ? `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([k, v]) => k !== "cursor" && v)), cursor: nextCursor } as Record<string, string>)}`
       : undefined;
     body = items.length
-      ? html`<table><thead><tr><th scope="col">When</th><th scope="col">Person</th><th scope="col">Tool</th><th scope="col">Brands</th><th scope="col">Outcome</th><th scope="col">What</th></tr></thead><tbody>
-        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td><code>${e.tool}</code></td><td>${e.brandIds.join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${e.summary ?? ""}</td></tr>`)}
+      ? html`<table><thead><tr><th scope="col">When</th><th scope="col">Person</th><th scope="col">From</th><th scope="col">Tool</th><th scope="col">Brands</th><th scope="col">Outcome</th><th scope="col">What</th></tr></thead><tbody>
+        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td>${fromText(e)}</td><td><code>${e.tool}</code></td><td>${e.brandIds.join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${e.summary ?? ""}</td></tr>`)}
         </tbody></table>${next ? html`<p><a href="${next}">Older</a></p>` : ""}`
       : empty("No audit events match.", "Every state-changing call and every refused call is recorded here.");
   } catch (error) {
@@ -46,3 +48,9 @@ export async function auditView(c: Context, services: Services): Promise<Html> {
     <button>Filter</button></form>`;
   return page("Audit trail", "/audit", html`${form}${body}`);
 }
+
+/** "mcp-http · token tok_…", "cli", "api · WINNOW_TOKEN": the surface and the credential, beside the person. */
+const fromText = (e: { surface: string | null; via: string | null }) =>
+  [e.surface, e.via && e.via !== e.surface ? (e.via.startsWith("tok_") ? `token ${e.via}` : e.via) : null]
+    .filter(Boolean)
+    .join(" · ") || "—";

@@ -1,8 +1,10 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { routeIntent, type ThreadMemory } from "./intent-router.ts";
+import { routeIntent } from "./intent-router.ts";
 import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentReply, AgentRequest, Attachment, ToolOutcome } from "./orchestrator.ts";
 import { matchValue, valuesNamedIn } from "./resolve.ts";
+import { attachmentTool, type SharedFile } from "./router-files.ts";
+import type { RouterPlan } from "./router-plan.ts";
 
 /**
  * Files shared with a message. An image is searched by ("feels like this") without being added to the library unless
@@ -17,26 +19,21 @@ export const isCsv = (a: Attachment) =>
   a.mimeType === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ||
   /\.(csv|tsv|xlsx)$/i.test(a.name);
 
-const ADD = /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b/i;
-const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|review|generate|make)\b/i;
+export { type AttachmentKind, attachmentTool } from "./router-files.ts";
 
-/**
- * Which tool a message with files goes to, decided from the words and the kinds of file alone (pure, so the phrasing
- * bench replays it): a metrics export → ingest_metrics; an image → add_asset when asked to keep it, a brand check of
- * the image when asked for one, a search by it otherwise; "route" when the words ask for something else.
- */
-export type AttachmentKind = "image" | "csv" | "other";
-export function attachmentTool(text: string, kinds: AttachmentKind[], memory: ThreadMemory = {}): string | "route" {
-  if (kinds.includes("csv")) return "ingest_metrics";
-  if (!kinds.includes("image")) return "route";
-  if (text && ADD.test(text)) return "add_asset";
-  const intent = text ? routeIntent(text, memory) : undefined;
-  if (intent?.name === "check_brand") return "check_brand_rules";
-  // "can we boost this post": a request Winnow can't do is answered as such, not searched by the image.
-  if (intent?.name === "cannot") return "route";
-  if (text && intent && !["search", "similar", "help"].includes(intent.name) && OTHER_REQUEST.test(text))
-    return "route";
-  return "find_similar";
+/** A shared file as the router sees it: its name and kind (the bytes stay here). */
+export const sharedFile = (a: Attachment): SharedFile => ({
+  name: a.name,
+  kind: isCsv(a) ? "csv" : isImage(a) ? "image" : "other",
+});
+
+export const isAttachmentRef = (v: unknown) => typeof v === "string" && /^attachment:\d+$/.test(v.trim());
+
+/** The arguments with every file's bytes put back as the "attachment:N" reference the plan had (for thread memory). */
+export function refsBack(args: Record<string, unknown>, planned: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...args };
+  for (const [k, v] of Object.entries(planned)) if (isAttachmentRef(v)) out[k] = v;
+  return out;
 }
 
 /** Offline handling of a message that carries files; undefined when the files are not what the message is about. */
@@ -44,7 +41,16 @@ export async function answerAttachments(
   session: WinnowMcpSession,
   request: AgentRequest,
   vocabulary?: Vocabulary,
+  planned?: RouterPlan,
 ): Promise<AgentReply | undefined> {
+  // The router chose the tool with the files on the message; what the words added (a kind, an audience) comes along.
+  const plannedTool = planned?.kind === "call" ? planned.tool.name : undefined;
+  const said =
+    planned?.kind === "call"
+      ? Object.fromEntries(Object.entries(planned.args).filter(([, v]) => !isAttachmentRef(v)))
+      : {};
+  if (plannedTool && !["ingest_metrics", "check_brand_rules", "add_asset", "find_similar"].includes(plannedTool))
+    return undefined;
   const files = request.attachments ?? [];
   const images = files.filter(isImage);
   const csvs = files.filter(isCsv);
@@ -54,7 +60,7 @@ export async function answerAttachments(
     .filter((f) => !isImage(f) && !isCsv(f))
     .map((f) => `${f.name} (${f.mimeType}): not an image or a metrics export (.csv, .xlsx)`);
   const text = request.text.replace(/<@[A-Z0-9]+>/g, "").trim();
-  if (csvs.length) {
+  if (csvs.length && (!plannedTool || plannedTool === "ingest_metrics")) {
     const tool = session.tools.find((t) => t.name === "ingest_metrics");
     if (!tool?.inputSchema.properties?.contentBase64) {
       return {
@@ -67,7 +73,7 @@ export async function answerAttachments(
     const results: ToolOutcome[] = [];
     for (const csv of csvs) {
       // Bytes, not text: an .xlsx workbook or a UTF-16 "Excel CSV" is read by the same import as a UTF-8 CSV.
-      const args = { platform: "csv", contentBase64: csv.bytes.toString("base64") };
+      const args = { ...said, platform: "csv", contentBase64: csv.bytes.toString("base64") };
       const r = await session.call("ingest_metrics", args);
       results.push(outcomeOf("ingest_metrics", { platform: "csv", file: csv.name }, r));
     }
@@ -77,9 +83,9 @@ export async function answerAttachments(
   const image = images[0]!;
   if (images.length > 1) ignored.push(`${images.length - 1} more image(s): I search by the first one`);
   const intent = text ? routeIntent(text, memory) : undefined;
-  const chosen = attachmentTool(text, ["image"], memory);
+  const chosen = plannedTool ?? attachmentTool(text, ["image"], memory);
   if (chosen === "check_brand_rules") {
-    const args: Record<string, unknown> = { imageBase64: image.bytes.toString("base64") };
+    const args: Record<string, unknown> = { ...said, imageBase64: image.bytes.toString("base64") };
     const brand = vocabulary?.brands.length === 1 ? vocabulary.brands[0]!.slug : undefined;
     if (brand) args.brand = brand;
     const r = await session.call("check_brand_rules", args);
@@ -87,16 +93,17 @@ export async function answerAttachments(
   }
   if (chosen === "add_asset") {
     const args: Record<string, unknown> = {
-      contentBase64: image.bytes.toString("base64"),
       filename: image.name,
       kind: "reference",
       source: "shared in Slack",
       onDuplicate: "skip",
+      ...said,
+      contentBase64: image.bytes.toString("base64"),
     };
     const r = await session.call("add_asset", args);
     return finish(
       base,
-      [outcomeOf("add_asset", { filename: image.name, kind: "reference" }, r)],
+      [outcomeOf("add_asset", { filename: image.name, kind: args.kind }, r)],
       [`add ${image.name} to the library`],
       ignored,
     );

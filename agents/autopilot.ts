@@ -2,12 +2,11 @@ import { SimulatorConnector } from "../connectors/simulator/connector.ts";
 import type { Clock } from "../core/clock.ts";
 import { WinnowError } from "../core/errors.ts";
 import { deployExperiment } from "../core/experiments/deploy.ts";
-import { slotInsights } from "../core/experiments/insights.ts";
-import { type LoopKpis, loopKpis } from "../core/experiments/kpis.ts";
+import type { LoopKpis } from "../core/experiments/kpis.ts";
 import type { ExperimentMetric } from "../core/experiments/metrics.ts";
 import type { ExperimentPolicy } from "../core/experiments/policy.ts";
 import type { PromotionOutcome } from "../core/experiments/promote.ts";
-import { systemCaller } from "../core/people/caller.ts";
+import { EVERY_BRAND, systemCaller } from "../core/people/caller.ts";
 import type { Services } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
@@ -182,7 +181,7 @@ export async function runAutopilot(
     // Learn: hold the slot values that attribution says win for this audience; vary the rest next round.
     fixed = await winningSlots(services, brief.audience, metric === "cvr" ? "cvr" : "ctr", ["tone", "hook"]);
   }
-  const kpis = await loopKpis(services.database.db, {
+  const kpis = await services.costs.kpis(EVERY_BRAND, {
     campaignId: brief.campaign?.startsWith("cmp_") ? brief.campaign : undefined,
   });
   const status: AutopilotReport["status"] =
@@ -200,7 +199,7 @@ async function winningSlots(services: Services, audience: string, metric: "ctr" 
   const fixed: Record<string, string> = {};
   for (const slot of slots) {
     try {
-      const r = await slotInsights(services.database.db, { metric, slot, filters: { audience } });
+      const r = await services.experiments.insights({ metric, slot, filters: { audience } }, EVERY_BRAND);
       if (r.effects[0] && r.effects[0].effect > 0) fixed[slot] = r.effects[0].value;
     } catch {
       // No measured variants for this slot yet: leave it free.

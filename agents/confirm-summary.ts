@@ -52,6 +52,7 @@ export async function describeChange(
       .filter(Boolean)
       .join(" ");
   }
+  if (tool.name === "decide_review" && typeof args.reviewId === "string") return describeDecision(session, args);
   const assetIds = [
     ...(typeof args.id === "string" && args.id.startsWith("ast_") ? [args.id] : []),
     ...(Array.isArray(args.assetIds) ? args.assetIds.filter((a): a is string => typeof a === "string") : []),
@@ -67,6 +68,26 @@ export async function describeChange(
   }
   const rest = otherArgs(args, ["id", "assetIds"]);
   return `${tool.title ?? tool.name}${subject}${rest ? ` — ${rest}` : ""}.`;
+}
+
+/** "Approve the review of “Spring offer variant 611” (new audience)": the subject by its name, not the review's id. */
+async function describeDecision(session: WinnowMcpSession, args: Record<string, unknown>): Promise<string> {
+  const verb = args.decision === "reject" ? "Reject" : "Approve";
+  const r = await session.call("list_reviews", { limit: 100 });
+  const items = ((r.structured as { items?: unknown[] } | undefined)?.items ?? []) as {
+    id: string;
+    subjectType: string;
+    subjectId: string;
+    reasons: string[];
+  }[];
+  const item = items.find((i) => i.id === args.reviewId);
+  if (!item) return `${verb} the review request${typeof args.reason === "string" ? ` (${args.reason})` : ""}.`;
+  const names = item.subjectId.startsWith("ast_") ? await assetNames(session, [item.subjectId]) : new Map();
+  const subject = names.get(item.subjectId)
+    ? `“${names.get(item.subjectId)}” (${item.subjectId})`
+    : `${item.subjectType} ${item.subjectId}`;
+  const why = item.reasons.length ? ` — it needs a human because: ${item.reasons.join("; ")}` : "";
+  return `${verb} the ${item.subjectType} review of ${subject}${why}${typeof args.reason === "string" ? `. Reason: ${args.reason}` : ""}.`;
 }
 
 /** The experiment a call names, by id (`experimentId`) or name (`experiment`). */

@@ -117,3 +117,37 @@ describe("confirmation before destructive tools", () => {
     expect((similar!.structured as { items: { asset: { id: string } }[] }).items[0]!.asset.id).toBe(winner);
   });
 });
+
+describe("a decision over the whole review queue", () => {
+  it("'approve all of them' after the queue offers one Confirm naming each review, and Confirm decides each", async () => {
+    const { brandId: queueBrand } = await seedReviewBrand(ws.services);
+    const subjects = [await addVariant(ws.services, queueBrand, 611), await addVariant(ws.services, queueBrand, 612)];
+    for (const id of subjects)
+      await ws.services.reviews.createReviewRequest({
+        brandId: queueBrand,
+        assetId: id,
+        subjectType: "asset",
+        subjectId: id,
+        reasons: ["new audience"],
+        requestedBy: "test",
+      });
+    const agent = new Orchestrator(ws.services);
+    const queue = await agent.respond({ text: "what's waiting for approval?", actor: `slack:${APPROVER}` });
+    const listed = (queue.memory.lastCall?.ids ?? []).filter((id) => id.startsWith("rvw_"));
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    const reply = await agent.respond({
+      text: "approve all of them",
+      actor: `slack:${APPROVER}`,
+      memory: queue.memory,
+    });
+    expect(reply.confirm).toMatchObject({ tool: "decide_review", args: { reviewId: listed[0], decision: "approve" } });
+    expect(reply.confirm!.more?.map((a) => a.reviewId)).toEqual(listed.slice(1));
+    expect(reply.toolsRan).toEqual([]);
+    expect(reply.confirm!.summary).toContain("Spring offer variant 611");
+    expect(reply.confirm!.summary).not.toMatch(/rvw_/);
+    const done = await agent.confirm(reply.confirm!, `slack:${APPROVER}`);
+    expect(done.toolsRan).toEqual(listed.map(() => ({ name: "decide_review", ok: true })));
+    const after = await agent.respond({ text: "what's waiting for approval?", actor: `slack:${APPROVER}` });
+    expect((after.memory.lastCall?.ids ?? []).filter((id) => listed.includes(id))).toEqual([]);
+  });
+});

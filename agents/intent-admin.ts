@@ -19,7 +19,13 @@ export function adminAsk(text: string, lower: string, slots: Slots): { tool: str
     !/\blink (?:it|this|ad)\b/.test(lower)
   )
     return { tool: "list_deployments", slots: platform ? { platform } : {} };
-  if (/\b(new|create|add|make)\b[^.]*\btemplate\b/.test(lower) && !/\bvariants?\b/.test(lower)) {
+  // "a new template", "create a template called …"; "make that the default in the template" is a promotion.
+  if (
+    /\b(new|create|add|make)\s+(?:a\s+|an\s+|another\s+)?(?:new\s+)?(?:ad\s+)?template\b|\btemplate\s+(?:called|named)\b/.test(
+      lower,
+    ) &&
+    !/\bvariants?\b/.test(lower)
+  ) {
     const name =
       text.match(/["“'‘]([^"”'’]{2,60})["”'’]/)?.[1] ??
       text.match(/\btemplate\s+(?:called|named)\s+([\w' -]{2,40})/i)?.[1];
@@ -61,9 +67,18 @@ export function adminAsk(text: string, lower: string, slots: Slots): { tool: str
 /** A prompt named in the workspace's words: "the ad copy prompt" → kestrel-ad-copy. */
 export function promptNamed(lower: string, prompts: string[]): string[] {
   const said = lower.match(/\b(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+prompt\b/)?.[1];
-  if (!said) return [];
-  const words = said.split(/[\s-]+/).filter((w) => !["the", "our", "my"].includes(w));
-  return prompts.filter((p) => words.every((w) => p.split("-").includes(w)));
+  const words = said?.split(/[\s-]+/).filter((w) => !["the", "our", "my", "new", "a"].includes(w)) ?? [];
+  const before = words.length ? prompts.filter((p) => words.every((w) => p.split("-").includes(w))) : [];
+  if (before.length) return before;
+  // Or every distinctive word of its name said anywhere ("a new version for the ad copy" → kestrel-ad-copy): the
+  // words all prompts share (a brand prefix) name none of them.
+  const parts = prompts.map((p) => p.split(/[-_\s]+/));
+  const shared = new Set(parts[0]?.filter((w) => parts.every((ws) => ws.includes(w))) ?? []);
+  const tokens = new Set(lower.split(/[^a-z0-9]+/));
+  return prompts.filter((_, i) => {
+    const distinctive = parts[i]!.filter((w) => !shared.has(w));
+    return distinctive.length > 0 && distinctive.every((w) => tokens.has(w));
+  });
 }
 
 /** Prompt label moves and versions: "put v4 of the ad copy prompt on staging", "roll production back". */

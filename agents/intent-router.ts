@@ -82,6 +82,12 @@ export interface Slots {
   experimentId?: string;
   experimentName?: string;
   label?: string;
+  /** Copy given field by field ("headline '…', cta '…'"), for a brand check. */
+  headline?: string;
+  body?: string;
+  cta?: string;
+  /** The tag a correction is about ("keeps calling it 'urban'"). */
+  tag?: string;
   comment?: string;
   reasons?: string[];
   formats?: string[];
@@ -425,8 +431,53 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}, context: Rou
     const routed = routeClause(ask, memory, now, copy.copy);
     return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, ask, now), raw);
   }
+  // Copy given field by field ("headline 'X', body 'Y', cta 'Z' — ok for meta?"): each field is checked as what it is.
+  const fields = labelledCopy(raw);
+  if (fields) {
+    const rest = normalise(fields.rest).toLowerCase();
+    if (CHECK_VERB.test(rest) || OK_ASK.test(rest) || /\b(ok|okay|fine|good|alright|allowed|legal)\b/.test(rest)) {
+      const platform = platformOf(rest);
+      return withPeople(
+        {
+          name: "check_brand",
+          tools: INTENT_TOOLS.check_brand,
+          slots: { ...fields.fields, ...(platform ? { platform } : {}) },
+        },
+        raw,
+      );
+    }
+  }
   const primary = routeAsks(text, memory, now);
   return primary ? withPeople(primary, raw) : primary;
+}
+
+const COPY_FIELD: Record<string, "headline" | "body" | "cta"> = {
+  headline: "headline",
+  title: "headline",
+  hook: "headline",
+  body: "body",
+  "body copy": "body",
+  "primary text": "body",
+  caption: "body",
+  description: "body",
+  cta: "cta",
+  "call to action": "cta",
+  button: "cta",
+};
+
+/** "headline 'X', body: "Y", cta 'Z'": copy labelled by field, with what is left of the message. */
+function labelledCopy(text: string): { fields: Slots; rest: string } | undefined {
+  const re =
+    /\b(headline|title|hook|body copy|body|primary text|caption|description|cta|call to action|button)\s*[:=]?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’)/gi;
+  const fields: Slots = {};
+  let rest = text;
+  for (const m of text.matchAll(re)) {
+    const field = COPY_FIELD[m[1]!.toLowerCase()]!;
+    if (fields[field]) continue;
+    fields[field] = (m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
+    rest = rest.replace(m[0], " ");
+  }
+  return Object.keys(fields).length ? { fields, rest } : undefined;
 }
 
 /** The first ask of a message that routes somewhere, with the other asks kept in `also`. */
@@ -486,7 +537,7 @@ const CANNOT: [RegExp, string, RegExp?][] = [
   ],
   [
     /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/,
-    "I can't approve or reject in bulk: each review is decided by a listed approver on its review card (✅ / ❌).",
+    "I can't decide reviews I haven't shown you. Say `what's waiting for approval?` first, then `approve all of them` (you confirm the list before anything is decided), or decide each on its review card (✅ / ❌).",
   ],
   [
     /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b/,
@@ -566,6 +617,20 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   }
   const brandAdmin = brandAdminIntent(text, lower, make);
   if (brandAdmin) return brandAdmin;
+  // A correction of what something was called ("the tagger keeps calling ast_… 'urban'"): feedback on that tag.
+  const misnamed = text.match(
+    /\b(?:call(?:s|ed|ing)?|label(?:s|led|ling)?|tag(?:s|ged|ging)?(?: it)?(?: as)?|thinks? (?:it'?s|this is))\s+(?:(?:it|this|that|them|ast_\w+)\s+)?(?:as\s+)?["“'‘]([^"”'’]{2,40})["”'’]/i,
+  );
+  if (
+    misnamed &&
+    (slots.assetIds || memory.lastAssetIds) &&
+    /\b(tagger|tag|tagged|label|calling|calls|called)\b/.test(lower)
+  )
+    return make("feedback", {
+      label: "incorrect_tag",
+      tag: misnamed[1]!.trim(),
+      ...(slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) }),
+    });
   const admin = adminAsk(text, lower, slots);
   if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
   const topic = topicAsk(lower);
@@ -672,6 +737,16 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     /\b(brand rules?|brand guidelines?|guidelines|rule ?set|banned (phrases|words)|required disclaimers?)\b/.test(lower)
   )
     return make("brand_rules");
+  // The library's own review list ("what needs review in the library?") is not the approval queue.
+  if (
+    /\b(review|reviewed|reviewing|look at)\b/.test(lower) &&
+    /\b(library|assets|photos|images)\b/.test(lower) &&
+    !/\b(approv\w*|sign[- ]?off|pending)\b/.test(lower)
+  )
+    return make("library_review", libraryReviewSlots(lower));
+  // Only review requests are "pending" in Winnow: "what's pending for kestrel?" is the approval queue.
+  if (/\b(what'?s|what is|anything|any|show|list|how many)\b[^.]*\bpending\b/.test(lower) && !/\bjobs?\b/.test(lower))
+    return make("review_queue");
   if (
     /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (my )?(review|approval)|to review|needs? (my )?approval|what needs review|for me to (review|approve))\b/.test(
       lower,

@@ -4,13 +4,21 @@ import { asWinnowError } from "../core/errors.ts";
 import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import type { Services } from "../server/services.ts";
 import type { AnyTool } from "../tools/define.ts";
-import { answerAttachments, attachmentNote, outcomeOf, withAttachments } from "./attachments.ts";
+import {
+  answerAttachments,
+  attachmentNote,
+  isAttachmentRef,
+  outcomeOf,
+  refsBack,
+  sharedFile,
+  withAttachments,
+} from "./attachments.ts";
 import { brandsOfChange, describeChange } from "./confirm-summary.ts";
 import type { ThreadMemory } from "./intent-router.ts";
 import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import { linksToIds } from "./message-refs.ts";
 import type { AgentModel } from "./model.ts";
-import { planRoute } from "./router-plan.ts";
+import { planRoute, type RouterPlan } from "./router-plan.ts";
 import { didYouMean } from "./router-suggest.ts";
 import { planRepair, setPath } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
@@ -61,6 +69,8 @@ export interface PendingConfirmation {
   summary: string;
   /** Brands the call touches (ids or slugs): besides the person who asked, only their approvers may confirm it. */
   brands?: string[];
+  /** The same tool again with these arguments, one call each, after `args` (a batch: "approve all of them"). */
+  more?: Record<string, unknown>[];
 }
 
 export interface AgentReply {
@@ -128,9 +138,22 @@ export class Orchestrator {
     const session = await openMcpSession(this.services, request.actor, this.options.tools);
     try {
       if (request.attachments?.length && !this.options.model) {
-        const handled = await answerAttachments(session, request, await loadVocabulary(this.services.database.db));
-        if (handled) return handled;
-        const reply = await this.runRouter(session, request);
+        // The router plans with the files on the message (names and kinds); their bytes fill "attachment:N".
+        const vocabulary = await loadVocabulary(this.services.database.db);
+        const plan = planRoute({
+          text: request.text,
+          memory: { ...request.memory },
+          tools: session.tools,
+          vocabulary,
+          now: this.services.clock.now(),
+          files: request.attachments.map(sharedFile),
+        });
+        const usesFile = plan.kind === "call" && Object.values(plan.args).some(isAttachmentRef);
+        if (usesFile) {
+          const handled = await answerAttachments(session, request, vocabulary, plan);
+          return handled ?? (await this.runRouter(session, request, plan));
+        }
+        const reply = await this.runRouter(session, request, plan);
         const names = request.attachments.map((a) => a.name).join(", ");
         return { ...reply, ignored: [...(reply.ignored ?? []), `${names}: not used for this request`] };
       }
@@ -142,16 +165,17 @@ export class Orchestrator {
     }
   }
 
-  private async runRouter(session: WinnowMcpSession, request: AgentRequest): Promise<AgentReply> {
+  private async runRouter(session: WinnowMcpSession, request: AgentRequest, planned?: RouterPlan): Promise<AgentReply> {
     const memory: ThreadMemory = { ...request.memory };
-    const vocabulary = await loadVocabulary(this.services.database.db);
-    const plan = planRoute({
-      text: request.text,
-      memory,
-      tools: session.tools,
-      vocabulary,
-      now: this.services.clock.now(),
-    });
+    const plan =
+      planned ??
+      planRoute({
+        text: request.text,
+        memory,
+        tools: session.tools,
+        vocabulary: await loadVocabulary(this.services.database.db),
+        now: this.services.clock.now(),
+      });
     const { understood, ignored } = plan;
     const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };
     if (plan.kind === "help" || plan.kind === "unknown" || plan.kind === "thanks") {
@@ -169,19 +193,27 @@ export class Orchestrator {
       const pending = { ...memory, pending: plan.pending };
       return { ...base, text: plan.question, question: plan.question, memory: pending, failed: false };
     }
-    const { tool, args } = plan;
+    const { tool } = plan;
+    // A shared file's bytes replace its "attachment:N" reference; the thread remembers the reference, not the bytes.
+    const args = withAttachments(plan.args, request.attachments);
     if ((isGuarded(tool) && !plan.direct) || plan.confirm) {
       // Offered, not run: a follow-up ("same for the trail test") still reads against it.
       rememberCall(
         memory,
-        { tool: tool.name, args, text: request.text },
+        { tool: tool.name, args: refsBack(args, plan.args), text: request.text },
         { isError: false, text: "", links: [], structured: args },
       );
-      const confirm = {
+      // Several targets ("approve all of them"): one Confirm naming each change, run one call per target.
+      const all = plan.batch?.length ? plan.batch.map((a) => withAttachments(a, request.attachments)) : [args];
+      const summaries = await Promise.all(all.map((a) => describeChange(session, tool, a)));
+      const brands = [...new Set((await Promise.all(all.map((a) => brandsOfChange(session, a)))).flat())];
+      const confirm: PendingConfirmation = {
         tool: tool.name,
-        args,
-        summary: await describeChange(session, tool, args),
-        brands: await brandsOfChange(session, args),
+        args: all[0]!,
+        summary:
+          all.length > 1 ? `${all.length} changes:\n${summaries.map((x) => `• ${x}`).join("\n")}` : summaries[0]!,
+        brands,
+        ...(all.length > 1 ? { more: all.slice(1) } : {}),
       };
       return { ...base, text: `${confirm.summary}\nPress Confirm to go ahead, or Cancel.`, confirm, failed: false };
     }
@@ -204,7 +236,7 @@ export class Orchestrator {
       result = await session.call(tool.name, args);
     }
     const assetIds = idsIn(result);
-    rememberCall(memory, { tool: tool.name, args, text: request.text }, result);
+    rememberCall(memory, { tool: tool.name, args: refsBack(args, plan.args), text: request.text }, result);
     // A decision said in the review card's thread ran without Confirm, as a button press does; it is the last change.
     if (plan.direct && !result.isError) memory.lastChange = changeOf(tool.name, args, result);
     return {
@@ -340,7 +372,20 @@ export class Orchestrator {
    * may). The tool's own policy still applies (a promotion that needs an approver opens a review request).
    */
   async confirm(pending: PendingConfirmation, actor: string): Promise<AgentReply> {
-    return this.runDirect(pending.tool, pending.args, actor, true);
+    const first = await this.runDirect(pending.tool, pending.args, actor, true);
+    if (!pending.more?.length) return first;
+    // A batch runs every call, each checked on its own (an approver of one brand may not decide another's review).
+    const replies = [first];
+    for (const args of pending.more) replies.push(await this.runDirect(pending.tool, args, actor, true));
+    return {
+      text: replies.map((r) => r.text).join("\n"),
+      results: replies.flatMap((r) => r.results ?? []),
+      toolsRan: replies.flatMap((r) => r.toolsRan),
+      assetIds: [...new Set(replies.flatMap((r) => r.assetIds))],
+      memory: replies.at(-1)!.memory,
+      failed: replies.some((r) => r.failed),
+      via: "router",
+    };
   }
 
   /** A read-only call the surface repeats with new arguments, e.g. the next page behind a "More" button. */

@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots, type LastCall, normalise, routeIntent, type Slots, type ThreadMemory } from "./intent-router.ts";
-import { costSlots, formatList, performanceMetric, platformOf, toneList } from "./intent-slots.ts";
+import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { bindSlots } from "./slot-binder.ts";
@@ -122,6 +122,11 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
         field: "audience",
         text: `${saidAudience ? `I don't know an audience called "${saidAudience}". ` : ""}Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
       };
+  }
+  const adId = platformAdId(rest);
+  if (adId && takes("platformAdId")) {
+    Object.assign(out.slots, { platformAdId: adId });
+    out.understood.push(`ad ${adId}`);
   }
   const platform = platformOf(lower);
   if (platform && takes("platform")) {

@@ -3,12 +3,16 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { promptNamed } from "./intent-admin.ts";
 import type { ThreadMemory } from "./intent-router.ts";
 import { listLimit, newBrandSlots } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { suggestFor } from "./router-suggest.ts";
 import { guessTool, scoreTools } from "./router-toolscore.ts";
+import { fillFromText } from "./slot-fill.ts";
+import { changeOf } from "./thread-memory.ts";
 
 /**
  * Issue 25, second round: mechanisms meant to generalise beyond the phrasings they were found with. The messages
@@ -111,5 +115,170 @@ describe("follow-ups resolve names against every vocabulary the tool takes", () 
       tool: "slot_insights",
       args: { experimentId: "exp_01BFOFFER000000000005" },
     });
+  });
+});
+
+describe("files shared with a message go where the words say", () => {
+  const withFile = (text: string, kind: "image" | "csv") =>
+    call(planRoute({ text, memory: {}, tools, vocabulary, now: NOW, files: [{ name: "shared.png", kind }] }));
+
+  it("fills the argument of the chosen tool that takes the file, with the words' own arguments", () => {
+    expect(withFile("keep it in the library as a logo", "image")).toMatchObject({
+      tool: "add_asset",
+      args: { kind: "logo", contentBase64: "attachment:1" },
+    });
+    expect(withFile("updated box shot, swap it in for ast_01TESTOLDBOX000000000001", "image")).toMatchObject({
+      tool: "replace_asset_version",
+      args: { replacedId: "ast_01TESTOLDBOX000000000001", contentBase64: "attachment:1" },
+    });
+    expect(withFile("colours look wrong to me, check it", "image")).toMatchObject({
+      tool: "check_brand_rules",
+      args: { imageBase64: "attachment:1" },
+    });
+  });
+
+  it("searches by an image by default and sends a spreadsheet to the metrics import", () => {
+    expect(withFile("anything like this?", "image")).toMatchObject({
+      tool: "find_similar",
+      args: { imageBase64: "attachment:1" },
+    });
+    expect(withFile("load these", "csv")).toMatchObject({
+      tool: "ingest_metrics",
+      args: { platform: "csv", contentBase64: "attachment:1" },
+    });
+  });
+
+  it("leaves the file out when the words ask for something that takes none", () => {
+    const got = withFile("what did we spend on generation last week?", "image");
+    expect(got).toMatchObject({ tool: "cost_report" });
+    expect(JSON.stringify(got)).not.toContain("attachment:");
+  });
+});
+
+describe("arguments by what the tool's schema declares", () => {
+  const tool = (name: string) => tools.find((t) => t.name === name)!;
+  const fill = (name: string, text: string) => fillFromText(tool(name), {}, text, vocabulary, []);
+
+  it("names a prompt by the words only it has, wherever they are said", () => {
+    const prompts = ["acme-ad-copy", "acme-image-brief"];
+    expect(promptNamed("save a new version of the ad copy: ...", prompts)).toEqual(["acme-ad-copy"]);
+    expect(promptNamed("update the brief for images", prompts)).toEqual([]);
+    expect(promptNamed("tweak the image brief wording", prompts)).toEqual(["acme-image-brief"]);
+  });
+
+  it("fills a required free-text field from what is quoted or follows the colon", () => {
+    expect(fill("create_prompt_version", 'new version: "Write one {{tone}} line for {{audience}}"')).toMatchObject({
+      text: "Write one {{tone}} line for {{audience}}",
+    });
+    expect(fill("create_prompt_version", "new version please")).not.toHaveProperty("text");
+  });
+
+  it("sets a yes/no option by saying its words and unsets it by denying them", () => {
+    expect(fill("promote_winners", "ship it and bake it into the template")).toMatchObject({ toTemplate: true });
+    expect(fill("update_allocation", "show me the new split but don't apply it yet")).toMatchObject({ apply: false });
+    expect(fill("update_allocation", "show me the new split")).not.toHaveProperty("apply");
+  });
+
+  it("reads a correction of what something was called as feedback on that tag", () => {
+    expect(call(plan("the auto tagger labelled ast_01TESTROADSHOT00000001 as 'beach', it's a road"))).toMatchObject({
+      tool: "record_feedback",
+      args: { label: "incorrect_tag", tag: "beach", assetId: "ast_01TESTROADSHOT00000001" },
+    });
+  });
+
+  it("reads 'make that the default in the template' after a read-out as promoting into the template", () => {
+    const memory: ThreadMemory = {
+      lastExperimentId: "exp_01DEHOOK00000000000003",
+      lastCall: { tool: "get_experiment_results", args: { experimentId: "exp_01DEHOOK00000000000003" }, text: "x" },
+    };
+    expect(call(plan("great, make that one the default in our template", memory))).toMatchObject({
+      tool: "promote_winners",
+      args: { experimentId: "exp_01DEHOOK00000000000003", toTemplate: true },
+    });
+  });
+});
+
+describe("a message that goes on from the last one", () => {
+  it("keeps what the last call of the same request said and this one does not", () => {
+    const memory: ThreadMemory = {
+      lastCall: {
+        tool: "link_deployment",
+        args: { platform: "tiktok", platformAdId: "5550001", experimentId: "exp_01TRAILTONE000000000002" },
+        text: "link tiktok ad 5550001 to the calm arm of the trail tone test",
+      },
+    };
+    const got = call(plan("and ad 5550002 to ast_01TESTARMTWO0000000001", memory));
+    expect(got).toMatchObject({
+      tool: "link_deployment",
+      args: { platformAdId: "5550002", platform: "tiktok", experimentId: "exp_01TRAILTONE000000000002" },
+    });
+  });
+
+  it("does not carry anything into a request that does not go on from the last", () => {
+    const memory: ThreadMemory = {
+      lastCall: { tool: "top_performers", args: { platform: "tiktok", metric: "roas" }, text: "top tiktok by roas" },
+    };
+    expect(call(plan("top 5 by ctr last week", memory))).not.toMatchObject({ args: { platform: "tiktok" } });
+  });
+});
+
+describe("copy given field by field", () => {
+  it("checks each labelled field as what it is, with the platform asked about", () => {
+    expect(call(plan("title \"Run the city\", button 'Get yours' - fine on tiktok?"))).toMatchObject({
+      tool: "check_brand_rules",
+      args: { headline: "Run the city", cta: "Get yours", platform: "tiktok" },
+    });
+  });
+});
+
+describe("which review list is meant", () => {
+  it("reads 'pending' as the approval queue and the library's review as the library review", () => {
+    expect(call(plan("anything pending on kestrel?"))).toMatchObject({ tool: "list_reviews" });
+    expect(call(plan("which library photos should we review?"))).toMatchObject({ tool: "library_review" });
+    expect(call(plan("any pending jobs?"))).toMatchObject({ tool: "list_jobs" });
+  });
+});
+
+describe("banning a phrase in words", () => {
+  it("adds one banned-phrase rule as a patch that 'undo' can remove exactly", () => {
+    const p = plan('please ban "no pain no gain" for kestrel');
+    expect(call(p)).toMatchObject({
+      tool: "update_brand_rules",
+      args: {
+        brand: "kestrel",
+        upsert: [{ id: "banned-no-pain-no-gain", kind: "banned_phrase", phrases: ["no pain no gain"] }],
+      },
+    });
+    if (p.kind !== "call") throw new Error("expected a call");
+    const change = changeOf(p.tool.name, p.args, { isError: false, text: "", links: [], structured: {} });
+    expect(change?.undo).toMatchObject({ tool: "update_brand_rules", args: { remove: ["banned-no-pain-no-gain"] } });
+    expect(call(plan("unban 'no pain no gain'"))).not.toMatchObject({ args: { upsert: [{}] } });
+  });
+});
+
+describe("did you mean", () => {
+  it("offers first the request whose tool is closest to the message's words", () => {
+    expect(suggestFor("licences lapsing soon on some stuff?", tools)[0]).toBe("any rights expiring this month?");
+    expect(suggestFor("scheduler broke overnight?", tools)[0]).toBe("did the ingest job fail?");
+  });
+});
+
+describe("a thread's list narrowed by the words", () => {
+  it("tags only the listed assets the message's words name, and all of them when the words name none", () => {
+    const assets = [
+      { id: "ast_01TESTSHOOTA0000000001", name: "May shoot 01 - pier", kind: "scene", status: "ready" },
+      { id: "ast_01TESTSHOOTB0000000001", name: "May shoot 02 - runner", kind: "talent", status: "ready" },
+      { id: "ast_01TESTBANNER00000000001", name: "Summer banner 1:1", kind: "output", status: "ready" },
+    ];
+    const memory: ThreadMemory = { lastAssetIds: assets.map((a) => a.id) };
+    const run = (text: string) =>
+      call(
+        planRoute({ text, memory: structuredClone(memory), tools, vocabulary: { ...vocabulary, assets }, now: NOW }),
+      );
+    expect(run("tag those from the shoot")).toMatchObject({
+      tool: "tag_assets",
+      args: { ids: ["ast_01TESTSHOOTA0000000001", "ast_01TESTSHOOTB0000000001"] },
+    });
+    expect(run("tag them all")).toMatchObject({ tool: "tag_assets", args: { ids: assets.map((a) => a.id) } });
   });
 });

@@ -22,13 +22,15 @@ import {
   matchExperiment,
   matchValue,
   nameBeforeTest,
+  tokens,
   valuesNamedIn,
 } from "./resolve.ts";
+import { attachmentTool, fileArgument, fileDefaults, type SharedFile } from "./router-files.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
 import { bindSlots } from "./slot-binder.ts";
-import { fillFromText, membersNamedIn } from "./slot-fill.ts";
+import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
 
 /**
  * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
@@ -41,6 +43,8 @@ export interface PlanInput {
   tools: McpToolInfo[];
   vocabulary: Vocabulary;
   now: Date;
+  /** Files shared with the message (names and kinds; the bytes stay with the surface). */
+  files?: SharedFile[];
 }
 
 interface Notes {
@@ -61,6 +65,8 @@ export type RouterPlan =
       direct?: boolean;
       /** Ask for Confirm even though the tool is not destructive (an undo). */
       confirm?: boolean;
+      /** The same tool over several targets ("approve all of them"): every call's arguments, `args` first. */
+      batch?: Record<string, unknown>[];
     } & Notes)
   | ({ kind: "question"; intent: Intent; question: string; pending: NonNullable<ThreadMemory["pending"]> } & Notes)
   | ({ kind: "cannot"; intent?: Intent; text: string } & Notes);
@@ -194,6 +200,9 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
   return intent;
 }
 
+/** A message that goes on from the last one: "and …", "also …", "+ …", "same …", "then …". */
+const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|also|plus|then|same|\+|&)\b/i;
+
 const QUESTION_FORM =
   /^(?:(?:so|ok|okay|hmm|hey|quick q)[\s,:]+)*(?:are|is|did|does|do|what|what's|whats|how|why|when|which|who|has|have|was|were|can we|could we)\b/;
 
@@ -236,6 +245,7 @@ function offerable(name: IntentName, experiments: Vocabulary["experiments"]) {
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
 export function planRoute(input: PlanInput): RouterPlan {
+  if (input.files?.length) return planWithFiles(input);
   const notes: Notes = { understood: [], ignored: [] };
   const inThread = planInThread(input, notes);
   if (inThread.plan) return inThread.plan;
@@ -374,7 +384,7 @@ export function planRoute(input: PlanInput): RouterPlan {
     slots.slug = slugify(slots.name);
     notes.understood.push(`slug: ${slots.slug} (from the name)`);
   }
-  if (intent.name === "check_brand" && !slots.text && !slots.assetIds?.length) {
+  if (intent.name === "check_brand" && !hasCopy(slots) && !slots.assetIds?.length) {
     if (input.memory.lastAssetIds?.length) slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
     else
       return ask(
@@ -400,8 +410,15 @@ export function planRoute(input: PlanInput): RouterPlan {
     /\b(those|these|them|they|all of them|both)\b/i.test(text) &&
     input.memory.lastAssetIds?.length
   ) {
-    slots.assetIds = [...input.memory.lastAssetIds];
-    notes.understood.push(`assets: the ${input.memory.lastAssetIds.length} from this thread`);
+    const listed = input.memory.lastAssetIds;
+    // "these new ones from the shoot": the words that name some of the listed assets (not all) pick those.
+    const narrowed = narrowedByWords(text, listed, input.vocabulary.assets ?? []);
+    slots.assetIds = narrowed ?? [...listed];
+    notes.understood.push(
+      narrowed
+        ? `assets: the ${narrowed.length} of this thread's ${listed.length} that the words name`
+        : `assets: the ${listed.length} from this thread`,
+    );
   }
   const many = manyAssetsQuestion(intent.name, slots, input.memory);
   if (many) return ask("asset", many);
@@ -427,14 +444,97 @@ export function planRoute(input: PlanInput): RouterPlan {
 
   const binding = bindSlots(tool, slots);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
+  binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
+  // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one
+  // does not (the experiment, the platform) still holds.
+  const last = input.memory.lastCall;
+  if (last?.tool === tool.name && CONTINUES.test(text.trim())) {
+    const carried = Object.entries(last.args).filter(
+      ([k, val]) => binding.args[k] === undefined && k !== "cursor" && !/^attachment:/.test(String(val)),
+    );
+    for (const [k, val] of carried) binding.args[k] = val;
+    if (carried.length) notes.understood.push(`as before: ${carried.map(([k]) => k).join(", ")}`);
+  }
   describeBound(binding.args, slots, notes);
   for (const slot of binding.unused) {
     const note = unusedNote(slot, slots, tool.name);
     if (note) notes.ignored.push(note);
   }
   return { kind: "call", intent, tool, args: binding.args, ...notes };
+}
+
+/**
+ * A message with files: the words decide the request, and when its tool takes this kind of file the file fills that
+ * argument ("attachment:N"); when the words name no such tool the file decides (a metrics export is ingested, an
+ * image is searched by, checked or added as the words say).
+ */
+function planWithFiles(input: PlanInput): RouterPlan {
+  const files = input.files ?? [];
+  const at = Math.max(
+    0,
+    files.findIndex((f) => f.kind !== "other"),
+  );
+  const file = files[at]!;
+  const ref = `attachment:${at + 1}`;
+  const words = planRoute({ ...input, files: undefined, memory: structuredClone(input.memory) });
+  const intent = words.kind === "call" || words.kind === "question" ? words.intent : undefined;
+  const named =
+    words.kind === "call"
+      ? words.tool
+      : intent?.tools.map((n) => input.tools.find((t) => t.name === n)).find((t) => t !== undefined);
+  const notes: Notes = { understood: [...words.understood], ignored: [...words.ignored] };
+  const withFile = (tool: McpToolInfo, args: Record<string, unknown>, why: Intent): RouterPlan => {
+    const key = fileArgument(tool, file.kind)!;
+    notes.understood.push(`${file.name}: ${key === "imageBase64" ? "the image to use" : "the file to use"}`);
+    return {
+      kind: "call",
+      intent: why,
+      tool,
+      args: { ...fileDefaults(tool, file), ...args, [key]: ref },
+      understood: notes.understood,
+      ignored: notes.ignored,
+    };
+  };
+  if (named && !["search_assets", "find_similar"].includes(named.name) && fileArgument(named, file.kind)) {
+    const args =
+      words.kind === "call" ? words.args : argsFromWords(named, intent?.slots ?? {}, input, notes.understood);
+    return withFile(named, args, intent!);
+  }
+  const chosen = attachmentTool(
+    input.text,
+    files.map((f) => f.kind),
+    input.memory,
+  );
+  // Searching by the image is the default; the words may still clearly name another tool that takes an image
+  // ("palette check", "it replaces ast_…"): the tools that take this kind of file vote among themselves.
+  const takers = input.tools.filter((t) => fileArgument(t, file.kind));
+  const voted = chosen === "find_similar" ? guessTool(normalise(input.text).toLowerCase(), takers, 3) : undefined;
+  const pick = voted?.tool ?? chosen;
+  const tool = pick === "route" ? undefined : input.tools.find((t) => t.name === pick);
+  if (!tool || !fileArgument(tool, file.kind)) return words;
+  const slots = extractSlots(normalise(input.text));
+  return withFile(tool, argsFromWords(tool, slots, input, notes.understood), {
+    name: "tool",
+    tools: [tool.name],
+    slots,
+  });
+}
+
+/** A tool's arguments from the words alone, by its schema: the brand when there is one, an audience it takes. */
+function argsFromWords(tool: McpToolInfo, slots: Slots, input: PlanInput, understood: string[]) {
+  const props = tool.inputSchema.properties ?? {};
+  const v = input.vocabulary;
+  const extra: Slots = { ...slots };
+  delete extra.query;
+  delete extra.count;
+  if ("brand" in props && v.brands.length === 1) extra.brand = v.brands[0]!.slug;
+  const audience = valuesNamedIn(input.text, v.audiences);
+  if ("audience" in props && audience.length === 1) extra.audience = audience[0]!.id;
+  else delete extra.audience;
+  const bound = bindSlots(tool, extra).args;
+  return fillFromText(tool, bound, input.text, v, understood);
 }
 
 const COMMON_WORDS = new Set([
@@ -458,10 +558,11 @@ const slugify = (s: string) =>
 /** Requests that act on one or more library assets, by intent or by the tool's required fields. */
 function wantsAsset(intent: Intent, tool: McpToolInfo): boolean {
   if (ASSET_INTENTS.has(intent.name) || ["archive", "tag_assets"].includes(intent.name)) return true;
-  if (intent.name === "check_brand") return !intent.slots.text;
+  if (intent.name === "check_brand") return !hasCopy(intent.slots);
   const req = tool.inputSchema.required ?? [];
   return ["id", "assetId", "assetIds", "ids", "replacedId"].some((f) => req.includes(f)) && !/brand/.test(tool.name);
 }
+const hasCopy = (s: Slots) => !!(s.text || s.headline || s.body || s.cta);
 const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
 const required = (tool: McpToolInfo, fields: string[]) =>
   fields.some((f) => (tool.inputSchema.required ?? []).includes(f));
@@ -614,6 +715,26 @@ function manyAssetsQuestion(name: IntentName, slots: Slots, memory: ThreadMemory
   return name === "archive"
     ? `Which${what} should I archive? Paste their ids or links, or find them first (\`find ${slots.nameContains ?? "old banners"}\`) and say \`archive the second one\`.`
     : "Which assets should I tag? Paste their ids or links, share the images here, or find them first and say `tag them`.";
+}
+
+/** The listed assets some word of the message names (a word in some of their names, not all), if any. */
+function narrowedByWords(
+  text: string,
+  listed: string[],
+  assets: NonNullable<Vocabulary["assets"]>,
+): string[] | undefined {
+  const names = new Map(assets.filter((a) => listed.includes(a.id)).map((a) => [a.id, new Set(tokens(a.name))]));
+  if (names.size < 2) return undefined;
+  const words = tokens(text).filter(
+    (w) => w.length >= 4 && !/^(these|those|them|ones|from|with|please|tag|archive)$/.test(w),
+  );
+  const naming = words.filter((w) => {
+    const hits = [...names.values()].filter((n) => n.has(w)).length;
+    return hits > 0 && hits < names.size;
+  });
+  if (!naming.length) return undefined;
+  const kept = listed.filter((id) => naming.some((w) => names.get(id)?.has(w)));
+  return kept.length && kept.length < listed.length ? kept : undefined;
 }
 
 /** Variants this thread generated, for "test them". */

@@ -1,5 +1,6 @@
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
+import { scoreTools } from "./router-toolscore.ts";
 
 /**
  * "Did you mean …": for a message the router could not read, the two or three requests it can do that share the most
@@ -116,8 +117,10 @@ const CATALOG: { tool: string; example: string; words: string }[] = [
 export function suggestFor(text: string, tools: McpToolInfo[], max = 3): string[] {
   const said = new Set(tokens(text));
   const served = new Set(tools.map((t) => t.name));
+  // Ranked by how close the message is to each tool's own words (router-toolscore), then by the example's words.
+  const byTool = new Map(scoreTools(text, tools).map((g) => [g.tool, g.score]));
   const scored = CATALOG.filter((c) => served.has(c.tool))
-    .map((c) => ({ c, score: tokens(c.words).filter((w) => said.has(w)).length }))
+    .map((c) => ({ c, score: (byTool.get(c.tool) ?? 0) + tokens(c.words).filter((w) => said.has(w)).length }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);
   return scored.slice(0, max).map((x) => x.c.example);

@@ -87,6 +87,20 @@ function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], 
   const reviewId = pasted ?? memory.reviewId ?? fromList;
   const tool = tools.find((t) => t.name === "decide_review");
   const intent: Intent = { name: "decide_review", tools: INTENT_TOOLS.decide_review, slots: {} };
+  // "approve all of them" after the review queue: every listed review, each one named in a single Confirm.
+  if (!pasted && !pick && tool && listed.length > 1 && ALL.test(text)) {
+    const reason = spoken.reason
+      ?.replace(ALL, " ")
+      .replace(/\b(of them|of these|of those|please|pls)\b/gi, " ")
+      .replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, "");
+    const batch = listed.map((id) => ({
+      reviewId: id,
+      decision: spoken.decision,
+      ...(reason ? { reason } : {}),
+    }));
+    notes.understood.push(`${spoken.decision} all ${listed.length} reviews in the list`);
+    return { kind: "call", intent, tool, args: batch[0]!, batch, confirm: true, ...notes };
+  }
   // "lgtm" with nothing it could be about: ask which review rather than search for the word.
   if (!reviewId) {
     const bare = text.trim().split(/\s+/).length <= 4 && !/\b(ast|exp)_\w+/.test(text);
@@ -117,6 +131,7 @@ function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], 
 }
 
 const isReview = (id: string) => id.startsWith("rvw_");
+const ALL = /\b(all|every(?:one|thing)?|each|both|them all|the lot)\b/i;
 
 /** What takes a change back, said plainly when nothing can. */
 const NOT_UNDOABLE: Record<string, string> = {

@@ -62,7 +62,7 @@ const SAID_AS: Record<string, string> = {
   add_asset: "add save library upload",
   get_asset: "details info metadata",
   request_review: "review sign send approver",
-  replace_asset_version: "replaces replace new version packshot",
+  replace_asset_version: "replaces replace replacing swap swapped supersedes updated newer packshot",
 };
 
 /** Words that say nothing about which tool is meant. */

@@ -11,8 +11,12 @@ import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 interface Prop {
   type?: string | string[];
   enum?: string[];
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
 }
 
+const NEGATION = new Set(["don't", "dont", "not", "no", "never", "without", "t"]);
 const HEX = /#[0-9a-f]{6}\b|#[0-9a-f]{3}\b/gi;
 const PATH = /(?:^|\s)((?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?)(?=[\s,;)]|$)/;
 const KINDS: [RegExp, string][] = [
@@ -99,6 +103,45 @@ export function fillFromText(
       understood.push(`kind: ${kind}`);
     }
   }
+  // An asset id pasted for a tool whose required asset field has another name ("replacedId"): the schema says which
+  // fields hold an asset (their pattern or description), and the first pasted id fills the first required one.
+  const pasted = text.match(/\bast_[0-9A-Za-z]{6,}\b/g) ?? [];
+  const required = (tool.inputSchema.required ?? []) as string[];
+  const assetField = required.find(
+    (k) => free(k) && /Id$/.test(k) && /\bast_|\basset\b/i.test(JSON.stringify(props[k] ?? {})),
+  );
+  if (assetField && pasted.length && !Object.values(out).includes(pasted[0])) {
+    out[assetField] = pasted[0];
+    understood.push(`${assetField}: ${pasted[0]}`);
+  }
+  // A required free-text field (a prompt's text, a rule set's source) takes what the message quotes, or what follows
+  // its colon: the schema says which fields are free text (a string with no enum, pattern or short limit).
+  const freeText = required.find((k) => {
+    const p = props[k];
+    return free(k) && p?.type === "string" && !p.enum && !p.pattern && !p.format && (p.maxLength ?? 10_000) >= 500;
+  });
+  if (freeText) {
+    const said =
+      text.match(/["“]([^"”]{8,})["”]/)?.[1] ??
+      text.match(/(?:^|\s)'([^']{8,})'(?=\s|[?.!,]|$)/)?.[1] ??
+      text.match(/:\s*(\S.{7,})$/s)?.[1];
+    if (said) {
+      out[freeText] = said.trim();
+      understood.push(`${freeText}: “${said.trim().slice(0, 60)}${said.trim().length > 60 ? "…" : ""}”`);
+    }
+  }
+  // A yes/no option is set by saying its words ("…into the template" → toTemplate, "pause the losers" →
+  // pauseLosers) and unset by denying them ("don't apply it yet" → apply: false). The names are the schema's own.
+  const said = tokens(text);
+  for (const [key, prop] of Object.entries(props)) {
+    if (!free(key) || prop.type !== "boolean") continue;
+    const words = tokens(key.replace(/([a-z])([A-Z])/g, "$1 $2")).filter((w) => w.length >= 4);
+    if (!words.length || !words.every((w) => said.includes(w))) continue;
+    const at = said.indexOf(words[0]!);
+    const denied = said.slice(Math.max(0, at - 3), at).some((w) => NEGATION.has(w));
+    out[key] = !denied;
+    understood.push(`${key}: ${!denied}`);
+  }
   for (const key of ["person", "member"] as const) {
     if (!free(key)) continue;
     const named = membersNamedIn(text, v);
@@ -110,4 +153,42 @@ export function fillFromText(
     }
   }
   return out;
+}
+
+/**
+ * "add 'crush it' to the banned phrases", "ban 'guaranteed' and 'cure'": a patch adding one banned-phrase rule per
+ * request (its id made from the phrase, so "undo" can remove exactly it). Only when the call has no patch or source.
+ */
+export function bannedPhrasePatch(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  understood: string[],
+): Record<string, unknown> {
+  if (tool.name !== "update_brand_rules" || args.upsert || args.remove || args.source) return args;
+  if (!/\b(ban|banned|forbid|forbidden|blacklist|block|not allowed|never say)\b/i.test(text)) return args;
+  if (/\b(unban|remove|drop|allow again|take off)\b/i.test(text)) return args;
+  const phrases = [...text.matchAll(/["“‘]([^"”’]{1,80})["”’]|(?:^|\s)'([^']{1,80})'(?=\s|[?.!,]|$)/g)].map((m) =>
+    (m[1] ?? m[2])!.trim(),
+  );
+  if (!phrases.length) return args;
+  const id = `banned-${
+    phrases[0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50) || "phrase"
+  }`;
+  understood.push(`ban: ${phrases.map((p) => `“${p}”`).join(", ")}`);
+  return {
+    ...args,
+    upsert: [
+      {
+        id,
+        kind: "banned_phrase",
+        phrases,
+        fix: `Don't use ${phrases.map((p) => `“${p}”`).join(" or ")}; say it another way.`,
+      },
+    ],
+  };
 }

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from "../core/clock.ts";
 import { CostService } from "../core/costs/service.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
+import { LineageService } from "../core/lineage/service.ts";
 import { createLogger, type Logger } from "../core/log.ts";
 import { AuditLog } from "../core/people/audit.ts";
 import { Authorizer } from "../core/people/authorize.ts";
@@ -49,6 +50,8 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   audit: AuditLog;
   /** The cost ledger: reports, spend per campaign/model and loop KPIs, scoped to the brands a caller may see. */
   costs: CostService;
+  /** Lineage walks and questions, trimmed to the brands the reader may see. */
+  lineage: LineageService;
   /** Versioned prompts: read by label, create, move labels (production is protected), list with roll-ups. */
   prompts: PromptService;
   /** The dashboard's read models (overview, library, runs, winners, review queue, experiments), brand-scoped. */
@@ -116,6 +119,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     audit: new AuditLog({ database, clock, logger }),
     costs: new CostService({ database, clock }),
     reads: new ReadModels({ database }),
+    lineage: new LineageService({ database }),
     prompts: new PromptService({ database, clock, promptAdmins: config.promptAdmins }),
     brand,
     brands: new BrandWorkspace({ database, clock }),

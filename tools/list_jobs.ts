@@ -6,7 +6,8 @@ export const listJobs = defineTool({
   title: "List scheduled jobs",
   description:
     "Recent scheduler jobs (ingest metrics, update allocations, early stop, prune, promote candidates, library review) " +
-    "with status, attempts, next run and last error — failed jobs stay listed until they succeed.",
+    "with status, attempts, next run and last error — failed jobs stay listed until they succeed. Jobs are the " +
+    "workspace's; a last error naming another brand's experiments or ads is redacted to a count for its non-members.",
   toolset: "experiments",
   annotations: { readOnlyHint: true, idempotentHint: true },
   input: z.object({
@@ -26,8 +27,8 @@ export const listJobs = defineTool({
       }),
     ),
   }),
-  async run({ status, limit }, { services }) {
-    const rows = await services.scheduler.recent(limit, status ? [status] : undefined);
+  async run({ status, limit }, { services, visible }) {
+    const rows = await services.scheduler.recentFor(visible, limit, status ? [status] : undefined);
     const items = rows.map((j) => ({
       id: j.id,
       name: j.name,

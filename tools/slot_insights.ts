@@ -1,12 +1,13 @@
 import * as z from "zod";
-import { InsightMetric, slotInsights } from "../core/experiments/insights.ts";
+import { InsightMetric } from "../core/experiments/insights.ts";
 import { defineTool } from "./define.ts";
 
 export const slotInsightsTool = defineTool({
   name: "slot_insights",
   title: "Slot insights",
   description:
-    "Which slot values win, adjusted for the other slots (ridge regression over slot values), across all experiments " +
+    "Which slot values win, adjusted for the other slots (ridge regression over slot values), across the experiments " +
+    "of the brands you can see " +
     "or scoped to one experiment, one template and/or one audience; the answer leads with the largest effect. " +
     'Examples: "which tone wins for 25-34" → {slot: "tone", audience: "25-34"}; "what drove the spring test" → ' +
     '{experimentId: "exp_..."}; "which model made the best story video for DE" → {slot: "model", filters: {format: ' +
@@ -54,8 +55,10 @@ export const slotInsightsTool = defineTool({
     ),
     answer: z.string(),
   }),
-  async run(input, { services }) {
-    const r = await slotInsights(services.database.db, input);
-    return { structured: r, text: r.answer };
+  async run(input, { services, visible }) {
+    const r = await services.experiments.insights(input, visible);
+    // A member's answer covers their brands only; saying so keeps it from reading as the whole workspace's.
+    const answer = visible.all ? r.answer : `${r.answer} (Counted over the brands you are a member of.)`;
+    return { structured: { ...r, answer }, text: answer };
   },
 });

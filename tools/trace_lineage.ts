@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { toMermaid } from "../core/lineage/mermaid.ts";
-import { promptVersionsForCampaign } from "../core/lineage/questions.ts";
-import { DEFAULT_DEPTH, DEFAULT_MAX_NODES, MAX_DEPTH, traceLineage } from "../core/lineage/trace.ts";
+import { DEFAULT_DEPTH, DEFAULT_MAX_NODES, MAX_DEPTH } from "../core/lineage/trace.ts";
 import { Direction, LineageEdge, LineageNode, Relation } from "../core/lineage/types.ts";
 import { defineTool } from "./define.ts";
 
@@ -72,23 +71,26 @@ export const traceLineageTool = defineTool({
     nodes: z.array(LineageNode),
     edges: z.array(LineageEdge),
     truncated: z.boolean().describe("True when maxNodes stopped the walk; narrow with relations/kinds or lower depth"),
+    hidden: z
+      .number()
+      .int()
+      .describe("Nodes left out (with their edges) because they belong to brands you are not a member of"),
     mermaid: z.string(),
     answer: Answer.nullable(),
   }),
-  async run(input, { services }) {
-    const db = services.database.db;
+  async run(input, { services, visible }) {
     if (input.question === "prompt_versions_for_campaign") {
-      const { graph, ...answer } = await promptVersionsForCampaign(db, input.id);
+      const { graph, ...answer } = await services.lineage.promptVersionsForCampaign(input.id, visible);
       const lines = answer.promptVersions.map((p) => `- ${p.label} (${p.promptVersionId}): ${p.outputs} output(s)`);
       const missing = answer.outputsWithoutPrompt.length
         ? `\n${answer.outputsWithoutPrompt.length} output(s) have no recorded prompt version.`
         : "";
       return {
         structured: { ...graph, mermaid: toMermaid(graph), answer: { question: input.question, ...answer } },
-        text: `Campaign "${answer.campaign.name}": ${answer.outputs} output(s) from ${answer.promptVersions.length} prompt version(s)\n${lines.join("\n")}${missing}`,
+        text: `Campaign "${answer.campaign.name}": ${answer.outputs} output(s) from ${answer.promptVersions.length} prompt version(s)\n${lines.join("\n")}${missing}${hiddenNote(graph.hidden)}`,
       };
     }
-    const graph = await traceLineage(db, input);
+    const graph = await services.lineage.trace(input, visible);
     const mermaid = toMermaid(graph);
     const counts = new Map<string, number>();
     for (const n of graph.nodes) {
@@ -98,7 +100,7 @@ export const traceLineageTool = defineTool({
     const root = graph.nodes.find((n) => n.id === graph.root);
     return {
       structured: { ...graph, mermaid, answer: null },
-      text: `${root?.label ?? graph.root} (${input.direction}, depth ${input.depth}): ${summary}; ${graph.edges.length} edge(s)${graph.truncated ? " — truncated at maxNodes" : ""}\n\n${
+      text: `${root?.label ?? graph.root} (${input.direction}, depth ${input.depth}): ${summary}; ${graph.edges.length} edge(s)${graph.truncated ? " — truncated at maxNodes" : ""}${hiddenNote(graph.hidden)}\n\n${
         graph.nodes.length <= TEXT_DIAGRAM_NODES
           ? mermaid
           : `(diagram of ${graph.nodes.length} nodes is in structuredContent.mermaid; narrow with kinds/relations for a readable one)`
@@ -106,3 +108,7 @@ export const traceLineageTool = defineTool({
     };
   },
 });
+
+/** Said whenever a graph was trimmed for the reader, so a gap in it is not mistaken for "nothing there". */
+const hiddenNote = (hidden: number) =>
+  hidden ? `\n${hidden} node(s) on brands you are not a member of are left out.` : "";

@@ -1,6 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import * as z from "zod";
 import type { Tx } from "../../db/client.ts";
+import { experimentVisible, type VisibleBrands } from "../../db/repositories/visibility.ts";
 import { models, templateVersions } from "../../db/schema.ts";
 import { invalidInput } from "../errors.ts";
 import { parseStoredJson } from "../json-bounds.ts";
@@ -35,27 +36,30 @@ interface ArmRowOut {
   watch: number | null;
 }
 
+export interface SlotInsightsInput {
+  metric: InsightMetric;
+  slot?: string | undefined;
+  filters?: Record<string, string> | undefined;
+  /** Only this experiment's arms (exp_...). */
+  experimentId?: string | undefined;
+  /** Only variants generated from this template (tpl_...) or template version (tv_...). */
+  templateId?: string | undefined;
+  /** Only experiments run for this audience (slug or aud_ id). */
+  audience?: string | undefined;
+  lambda?: number;
+  /** Only experiments the reader may see in full (every arm's brand and the campaign's); undefined: every brand. */
+  visible?: VisibleBrands;
+}
+
 /**
  * "Which tone wins for 25-34?", "which model made the best short-form video for DE?": every arm that ran, described
  * by its slot values, its format, the models that made it (generation lineage) and its experiment's audience,
  * filtered, then attributed with a ridge regression (see attribution.ts).
  */
-export async function slotInsights(
-  tx: Tx,
-  input: {
-    metric: InsightMetric;
-    slot?: string | undefined;
-    filters?: Record<string, string> | undefined;
-    /** Only this experiment's arms (exp_...). */
-    experimentId?: string | undefined;
-    /** Only variants generated from this template (tpl_...) or template version (tv_...). */
-    templateId?: string | undefined;
-    /** Only experiments run for this audience (slug or aud_ id). */
-    audience?: string | undefined;
-    lambda?: number;
-  },
-): Promise<SlotInsights> {
-  const scopeSql = input.experimentId ? sql`WHERE ar.experiment_id = ${input.experimentId}` : sql``;
+export async function slotInsights(tx: Tx, input: SlotInsightsInput): Promise<SlotInsights> {
+  const scopeSql = sql`WHERE ${experimentVisible(sql`ar.experiment_id`, input.visible)}${
+    input.experimentId ? sql` AND ar.experiment_id = ${input.experimentId}` : sql``
+  }`;
   if (input.experimentId) {
     const found = await tx.all<{ id: string }>(sql`SELECT id FROM experiments WHERE id = ${input.experimentId}`);
     if (!found.length)

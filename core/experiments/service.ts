@@ -21,11 +21,13 @@ import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { ReportedCounter } from "../ingestion/types.ts";
 import type { Logger } from "../log.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
 import { equalAllocation } from "./allocate.ts";
 import { type ApprovalVerdict, approvalFor } from "./approval.ts";
 import { allocationRound, type Round } from "./bandit.ts";
 import { type ArmTrend, armTrends, concurrentEstimate, rateCounts, recentCountsIfFalling } from "./concurrent.ts";
 import { type AppliedSplit, checkSrm, deliveryOf, type SrmView } from "./delivery.ts";
+import { type SlotInsights, type SlotInsightsInput, slotInsights } from "./insights.ts";
 import { type ArmTotals, type ExperimentMetric, emptyTotals, METRIC_INFO, sampleSize } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { type Rng, seededRng } from "./rng.ts";
@@ -251,6 +253,11 @@ export class ExperimentService {
   }
 
   /** An experiment by id (exp_...) or by name: exact, then containing the phrase, then containing every word. */
+  /** Which slot values win, over the experiments the reader may see in full (the same rule as their lists). */
+  insights(input: Omit<SlotInsightsInput, "visible">, scope: BrandScope): Promise<SlotInsights> {
+    return slotInsights(this.deps.database.db, { ...input, visible: restrictTo(scope) });
+  }
+
   async resolve(ref: string): Promise<ExperimentRow> {
     const { db } = this.deps.database;
     const wanted = ref.trim();

@@ -17,6 +17,7 @@ describe("Mermaid rendering", () => {
     const graph: LineageGraph = {
       root: "ast_out",
       truncated: false,
+      hidden: 0,
       nodes: [
         { id: "ast_out", kind: "asset", assetKind: "output", label: "Spring 1:1 #1", side: "root", depth: 0 },
         { id: "prv_1", kind: "prompt_version", label: "copywriter v2", side: "upstream", depth: 1 },

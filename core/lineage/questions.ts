@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { describeNodeIds, edgesAmong, promptVersionsOfCampaignOutputs } from "../../db/repositories/lineage_walk.ts";
+import { hiddenNodeIds, type VisibleBrands } from "../../db/repositories/visibility.ts";
 import { campaigns } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
 import { type LineageGraph, type LineageNode, nodeKindOf } from "./types.ts";
@@ -23,7 +24,12 @@ export interface CampaignPromptAnswer {
 }
 
 /** "Which prompt version produced the outputs in campaign X": down used_in to the outputs, up generated_by. */
-export async function promptVersionsForCampaign(db: Tx, campaignId: string, cap = 1000): Promise<CampaignPromptAnswer> {
+export async function promptVersionsForCampaign(
+  db: Tx,
+  campaignId: string,
+  cap = 1000,
+  visible?: VisibleBrands,
+): Promise<CampaignPromptAnswer> {
   const [campaign] = await db
     .select({ id: campaigns.id, name: campaigns.name })
     .from(campaigns)
@@ -31,7 +37,16 @@ export async function promptVersionsForCampaign(db: Tx, campaignId: string, cap 
   if (!campaign) {
     throw notFound("Campaign", campaignId, "question prompt_versions_for_campaign needs a campaign id (cmp_...).");
   }
-  const { outputIds, pairs } = await promptVersionsOfCampaignOutputs(db, campaignId, cap);
+  const found = await promptVersionsOfCampaignOutputs(db, campaignId, cap);
+  // Outputs of brands the caller may not see (and runs of them) are left out and counted, never named.
+  const hidden = await hiddenNodeIds(
+    db,
+    [campaignId, ...found.outputIds, ...found.pairs.flatMap((p) => (p.runId ? [p.runId] : []))],
+    visible,
+  );
+  if (hidden.has(campaignId)) throw notFound("Campaign", campaignId, "It belongs to a brand you are not a member of.");
+  const outputIds = found.outputIds.filter((id) => !hidden.has(id));
+  const pairs = found.pairs.filter((p) => !hidden.has(p.outputId) && !(p.runId && hidden.has(p.runId)));
   const byVersion = new Map<string, Set<string>>();
   for (const p of pairs)
     byVersion.set(p.promptVersionId, (byVersion.get(p.promptVersionId) ?? new Set()).add(p.outputId));
@@ -66,7 +81,8 @@ export async function promptVersionsForCampaign(db: Tx, campaignId: string, cap 
       root: campaignId,
       nodes,
       edges: edges.map((e) => ({ id: e.id, from: e.fromId, relation: e.relation, to: e.toId })),
-      truncated: outputIds.length >= cap,
+      truncated: found.outputIds.length >= cap,
+      hidden: hidden.size,
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Tx } from "../../db/client.ts";
 import { LINEAGE_RELATIONS } from "../../db/repositories/lineage.ts";
 import { describeNodeIds, nodeExists, walkLineage } from "../../db/repositories/lineage_walk.ts";
-import { invalidInput, notFound } from "../errors.ts";
+import { hiddenNodeIds, type VisibleBrands } from "../../db/repositories/visibility.ts";
+import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { type Direction, type LineageEdge, type LineageGraph, type LineageNode, nodeKindOf } from "./types.ts";
 
 export const DEFAULT_DEPTH = 3;
@@ -17,6 +18,8 @@ export interface TraceInput {
   /** Only return nodes of these kinds (node kind or asset kind, e.g. prompt_version, output); the root always stays. */
   kinds?: string[] | undefined;
   maxNodes?: number | undefined;
+  /** The brands the caller may see (undefined: all). Other brands' nodes are left out and counted in `hidden`. */
+  visible?: VisibleBrands;
 }
 
 /** Upstream (what a node was made from) and/or downstream (what was made from it) up to `depth` hops. */
@@ -59,6 +62,14 @@ export async function traceLineage(db: Tx, input: TraceInput): Promise<LineageGr
       if (!known || known.depth > e.depth) depthOf.set(far, { side, depth: e.depth });
     }
   }
+  const hidden = await hiddenNodeIds(db, [...depthOf.keys()], input.visible);
+  if (hidden.has(input.id))
+    throw new WinnowError(
+      "forbidden",
+      `${input.id} belongs to a brand you are not a member of, so its lineage is not shown. Ask an admin or that brand's approver for a role.`,
+      { field: "id" },
+    );
+  for (const id of hidden) depthOf.delete(id);
   const facts = await describeNodeIds(db, [...depthOf.keys()]);
   const wanted = input.kinds?.length ? new Set(input.kinds) : undefined;
   const nodes: LineageNode[] = [];
@@ -83,5 +94,6 @@ export async function traceLineage(db: Tx, input: TraceInput): Promise<LineageGr
     nodes,
     edges: [...edges.values()].filter((e) => kept.has(e.from) && kept.has(e.to)),
     truncated,
+    hidden: hidden.size,
   };
 }

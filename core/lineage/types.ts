@@ -52,4 +52,6 @@ export interface LineageGraph {
   nodes: LineageNode[];
   edges: LineageEdge[];
   truncated: boolean;
+  /** Nodes left out because they belong to brands the caller may not see (their edges are left out too). */
+  hidden: number;
 }

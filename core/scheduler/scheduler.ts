@@ -9,9 +9,12 @@ import {
   recentJobs,
   updateLeased,
 } from "../../db/repositories/jobs.ts";
+import { hiddenNodeIds } from "../../db/repositories/visibility.ts";
 import type { Clock } from "../clock.ts";
 import { asWinnowError, invalidInput, WinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { type BrandScope, restrictTo } from "../people/caller.ts";
+import { idsIn, redactJobError } from "./job-errors.ts";
 
 export interface JobContext {
   job: JobRow;
@@ -91,6 +94,18 @@ export class Scheduler {
   /** The most recently updated jobs, optionally only those in these states (list_jobs, `winnow jobs`). */
   recent(limit = 50, statuses?: string[]): Promise<JobRow[]> {
     return recentJobs(this.o.database.db, limit, statuses);
+  }
+
+  /**
+   * The same list for one reader: jobs are the workspace's (everyone signed in sees that the ingest ran or failed),
+   * but a last error naming another brand's experiment, asset, campaign or ad is redacted to a count.
+   */
+  async recentFor(scope: BrandScope, limit = 50, statuses?: string[]): Promise<JobRow[]> {
+    const rows = await this.recent(limit, statuses);
+    if (scope.all) return rows;
+    const ids = [...new Set(rows.flatMap((j) => (j.lastError ? idsIn(j.lastError) : [])))];
+    const hidden = await hiddenNodeIds(this.o.database.db, ids, restrictTo(scope));
+    return rows.map((j) => ({ ...j, lastError: redactJobError(j.lastError, hidden), payload: {}, checkpoint: null }));
   }
 
   async tick(): Promise<{ ran: string[]; failed: string[] }> {

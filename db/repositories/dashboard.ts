@@ -1,7 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import { jsonFieldOf } from "../json-sql.ts";
-import { brandVisible, experimentVisible, ledgerVisible, reviewVisible, type VisibleBrands } from "./visibility.ts";
+import {
+  brandVisible,
+  experimentVisible,
+  hiddenNodeIds,
+  ledgerVisible,
+  reviewVisible,
+  runVisible,
+  type VisibleBrands,
+} from "./visibility.ts";
 
 /**
  * Read models for the dashboard: each function answers one page's question straight from the tables, so pages show
@@ -89,20 +97,9 @@ export function brandOptions(tx: Tx, visible?: VisibleBrands) {
   );
 }
 
-/** Of these ids (assets, campaigns, experiments), the ones the caller may not see. */
-export async function hiddenIds(tx: Tx, ids: string[], visible: VisibleBrands): Promise<Set<string>> {
-  if (!visible || ids.length === 0) return new Set();
-  const list = sql.join(
-    ids.map((i) => sql`${i}`),
-    sql`, `,
-  );
-  const rows = await all<{ id: string }>(
-    tx,
-    sql`SELECT id FROM assets WHERE id IN (${list}) AND NOT ${brandVisible(sql`brand_id`, visible)}
-      UNION ALL SELECT id FROM campaigns WHERE id IN (${list}) AND NOT ${brandVisible(sql`brand_id`, visible)}
-      UNION ALL SELECT id FROM experiments e WHERE e.id IN (${list}) AND NOT ${experimentVisible(sql`e.id`, visible)}`,
-  );
-  return new Set(rows.map((r) => r.id));
+/** Of these ids (assets, runs, templates, campaigns, experiments...), the ones the caller may not see. */
+export function hiddenIds(tx: Tx, ids: string[], visible: VisibleBrands): Promise<Set<string>> {
+  return hiddenNodeIds(tx, ids, visible);
 }
 
 export interface LineageGraph {
@@ -222,22 +219,20 @@ export interface RunRow {
   finishedAt: string | null;
 }
 
-/** A generation run is visible when its brand and its campaign's brand are. */
-const runVisible = (visible: VisibleBrands) =>
-  sql`${brandVisible(sql`r.brand_id`, visible)} AND NOT EXISTS (SELECT 1 FROM campaigns vc WHERE vc.id = r.campaign_id
-    AND NOT ${brandVisible(sql`vc.brand_id`, visible)})`;
+/** A generation run (aliased r) is visible when its brand and its campaign's brand are. */
+const runVisibleR = (visible: VisibleBrands) => runVisible(sql`r.brand_id`, sql`r.campaign_id`, visible);
 
 export async function generationRunsPage(tx: Tx, offset: number, limit: number, visible?: VisibleBrands) {
   const [count] = await all<{ n: number }>(
     tx,
-    sql`SELECT count(*) AS n FROM generation_runs r WHERE ${runVisible(visible)}`,
+    sql`SELECT count(*) AS n FROM generation_runs r WHERE ${runVisibleR(visible)}`,
   );
   const items = await all<RunRow>(
     tx,
     sql`SELECT r.id, r.status, c.name AS campaignName, m.provider || ' ' || m.name AS modelName, r.output_count AS outputCount,
           r.cost_micros AS costMicros, r.error, r.started_at AS startedAt, r.finished_at AS finishedAt
         FROM generation_runs r LEFT JOIN campaigns c ON c.id = r.campaign_id LEFT JOIN models m ON m.id = r.model_id
-        WHERE ${runVisible(visible)}
+        WHERE ${runVisibleR(visible)}
         ORDER BY r.started_at DESC, r.id DESC LIMIT ${limit} OFFSET ${offset}`,
   );
   return { items, total: Number(count?.n ?? 0) };
@@ -299,7 +294,7 @@ export async function overviewCounts(tx: Tx, visible?: VisibleBrands) {
       (SELECT count(*) FROM experiments e WHERE ${experiment}) AS experiments,
       (SELECT count(*) FROM review_requests r WHERE status = 'pending'
         AND ${reviewVisible(sql`r.brand_id`, sql`r.asset_id`, visible)}) AS pendingReviews,
-      (SELECT count(*) FROM generation_runs r WHERE ${runVisible(visible)}) AS runs,
+      (SELECT count(*) FROM generation_runs r WHERE ${runVisibleR(visible)}) AS runs,
       (SELECT coalesce(sum(cost_micros), 0) FROM cost_ledger l
         WHERE ${ledgerVisible(sql`l.run_id`, sql`l.campaign_id`, visible)}) AS spendMicros`,
   );

@@ -17,7 +17,7 @@ import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
 import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { LiveSet } from "./live-set.ts";
-import { createMcpServer } from "./mcp.ts";
+import { createMcpServer, statelessTool } from "./mcp.ts";
 import { authInfoFor } from "./mcp-caller.ts";
 import { createMcpHttpHandler } from "./mcp-http.ts";
 import type { Services } from "./services.ts";
@@ -88,6 +88,7 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
   const mcp = createMcpHttpHandler({
     factory: (only) => createMcpServer(services, "mcp-http", { only }),
     logger: services.logger,
+    toolCalls: { services, lookup: (name) => statelessTool(services, name), actor: "mcp-http" },
   });
   // Open subscriptions/listen streams hear about new assets (resources list) as they land.
   assetListeners(services).add(mcp.notify);

@@ -7,6 +7,8 @@ import {
 } from "@modelcontextprotocol/server";
 import type { Logger } from "../core/log.ts";
 import { calledTool, detachedRequest, messageOf } from "./mcp-request.ts";
+import { answerToolCall, plainToolCall, type ToolLookup } from "./mcp-tool-call.ts";
+import type { Services } from "./services.ts";
 
 /** Builds the server for one exchange; `only` names the one tool a tools/call needs (see server/mcp.ts). */
 export type ServerFactory = (only: string | undefined) => McpServer;
@@ -14,6 +16,8 @@ export type ServerFactory = (only: string | undefined) => McpServer;
 export interface McpHttpOptions {
   factory: ServerFactory;
   logger: Logger;
+  /** Plain tools/call requests are answered without an SDK server (server/mcp-tool-call.ts) when this is given. */
+  toolCalls?: { services: Services; lookup: ToolLookup; actor: string };
 }
 
 /**
@@ -26,12 +30,17 @@ export interface McpHttpOptions {
  * notifications, that machinery was about a third of an MCP call's server CPU beyond the JSON API's. The spec lets
  * the server pick either content type for a POST the client accepts both for; a request with a progress token keeps
  * the stream, so its progress notifications still arrive.
+ *
+ * The commonest of those, a plain tools/call, does not reach the SDK at all when `toolCalls` is given: it is answered
+ * by server/mcp-tool-call.ts straight from invokeTool, with no server, transport or zod parsing of the message.
  */
-export function createMcpHttpHandler({ factory, logger }: McpHttpOptions) {
+export function createMcpHttpHandler({ factory, logger, toolCalls }: McpHttpOptions) {
   const onerror = (error: Error) => logger.debug("mcp request rejected", { error: error.message });
   const sdk = createMcpHandler(({ requestInfo }) => factory(calledTool(messageOf(requestInfo))), { onerror });
 
   async function fetch(raw: Request, parsedBody: unknown, authInfo: AuthInfo): Promise<Response> {
+    const call = toolCalls && plainToolCall(raw, parsedBody, toolCalls.lookup);
+    if (call) return answerToolCall(call, raw, authInfo, toolCalls);
     const request = detachedRequest(raw, parsedBody);
     if (answersAsJson(raw, parsedBody) && (await isLegacyRequest(request, parsedBody))) {
       return jsonExchange(factory(calledTool(parsedBody)), request, parsedBody, authInfo, onerror);

@@ -42,7 +42,7 @@ export function createMcpServer(services: Services, actor = "mcp", options: McpS
     instructions: listing.all ? INSTRUCTIONS : INSTRUCTIONS + DISCOVERY,
   });
   if (options.only !== undefined && !options.stateful) {
-    const tool = served.find((t) => t.name === options.only) ?? discovery?.tools.find((t) => t.name === options.only);
+    const tool = statelessTool(services, options.only, options);
     if (tool) registerTools(server, [tool], services, actor);
     return server; // an unknown name gets the SDK's own "not found", as with every tool registered
   }
@@ -59,6 +59,26 @@ export function createMcpServer(services: Services, actor = "mcp", options: McpS
   registerPrompts(server, services);
   return server;
 }
+
+/**
+ * The tool a stateless server answers a tools/call of `name` with: a served tool (listed or not, every served tool is
+ * callable by name) or a discovery tool; undefined when this server does not serve it.
+ */
+export function statelessTool(
+  services: Services,
+  name: string,
+  options: Pick<McpServerOptions, "tools"> = {},
+): AnyTool | undefined {
+  const surface = surfaceOf(services, options);
+  let byName = toolsByName.get(surface);
+  if (!byName) {
+    byName = new Map([...(surface.discovery?.tools ?? []), ...surface.served].map((t) => [t.name, t]));
+    toolsByName.set(surface, byName);
+  }
+  return byName.get(name);
+}
+
+const toolsByName = new WeakMap<Surface, Map<string, AnyTool>>();
 
 interface Surface {
   served: AnyTool[];

@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock.ts";
 import { localAdmin } from "../core/people/caller.ts";
 import { createHttpApp } from "../server/http.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 /**
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 async function start(env: Record<string, string> = {}) {
   const ws = await createTestWorkspace(env, { clock });
-  const server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  const server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   open.push({ ws, close: () => server.close() });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

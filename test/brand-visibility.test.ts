@@ -1,11 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { addVariant } from "./helpers/review-fixtures.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { type Persona, seedTeam, type Team } from "./helpers/team.ts";
 import { createTestWorkspace, type TestWorkspace, toolContext } from "./helpers/workspace.ts";
 
@@ -188,7 +188,7 @@ describe("brand visibility in list tools without a brand argument (JSON API)", (
 
 describe("brand visibility in MCP resource lists (Streamable HTTP, real client)", () => {
   it("lists only the caller's brands' thumbnails, rule sets and experiment reports", async () => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    const server = serveLocal(app.fetch);
     await new Promise((r) => server.once("listening", r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const listed = async (persona: Persona) => {

@@ -1,11 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
 import { type CallOutcome, invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { makeJpeg } from "./helpers/images.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace, toolContext } from "./helpers/workspace.ts";
 
 let ws: TestWorkspace;
@@ -249,7 +249,7 @@ describe("unknown input fields and tool schemas", () => {
   });
 
   it("an MCP client gets the same error for an unknown field", async () => {
-    const server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+    const server = serveLocal(createHttpApp(ws.services).fetch);
     await new Promise((r) => server.once("listening", r));
     const client = new Client({ name: "winnow-test", version: "1.0.0" });
     try {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { createHttpApp } from "../server/http.ts";
 import { buildBundle } from "../server/proxy/build.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
 import { selectTools } from "../tools/index.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 const TOKEN = "bundle-test-token-0123456789";
@@ -28,7 +29,7 @@ beforeAll(async () => {
   });
   ws = await createTestWorkspace({ WINNOW_TOKEN: TOKEN });
   await seedDemoWorkspace(ws.services);
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   mcpUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`;
 }, 180_000);

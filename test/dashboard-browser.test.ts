@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runLearningCycle } from "../agents/tagger-trainer.ts";
@@ -10,6 +10,7 @@ import { createHttpApp } from "../server/http.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
 import { seedColourFeedback, seedLoopFixtures, XSS } from "./dashboard-fixtures.ts";
 import { chromiumOrWarn, launchChromium } from "./helpers/chromium.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 const hasChromium = chromiumOrWarn("DASHBOARD BROWSER SUITE");
@@ -31,7 +32,7 @@ describe.skipIf(!hasChromium)("dashboard in headless Chromium", () => {
     fx = await seedLoopFixtures(ws.services, ctx.brandId, [...ctx.assetIds.values()][0]!);
     await seedColourFeedback(ws.services, 24);
     await runLearningCycle(ws.services, { trigger: "test", actor: "tagger-trainer", forceRetrain: true });
-    server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+    server = serveLocal(createHttpApp(ws.services).fetch);
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     mkdirSync(SCREENSHOTS, { recursive: true });

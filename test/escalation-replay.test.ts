@@ -1,10 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localAdmin } from "../core/people/caller.ts";
 import { createHttpApp } from "../server/http.ts";
 import { addVariant } from "./helpers/review-fixtures.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { buttonsOf, type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
@@ -21,7 +22,7 @@ describe("MCP replay: an outsider with MCP access", () => {
 
   beforeAll(async () => {
     ws = await createTestWorkspace();
-    server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+    server = serveLocal(createHttpApp(ws.services).fetch);
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await ws.services.brands.create({ slug: "kestrel", name: "Kestrel" }, "test");

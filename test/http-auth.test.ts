@@ -1,9 +1,12 @@
+import type { Server as NodeHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
+import { KEEP_ALIVE } from "../server/keep-alive.ts";
 import { makeJpeg } from "./helpers/images.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 const TOKEN = "test-token-0123456789abcdef";
@@ -13,7 +16,7 @@ let base: string;
 
 beforeAll(async () => {
   ws = await createTestWorkspace({ WINNOW_TOKEN: TOKEN });
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -35,6 +38,16 @@ async function connect(headers: Record<string, string>) {
   await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`), { requestInit: { headers } }));
   return client;
 }
+
+describe("the test server keeps connections as winnow serve does", () => {
+  it("leaves idle keep-alive connections to the client: advertises 5 s, keeps them 65 s", async () => {
+    const res = await fetch(`${base}/healthz`);
+    await res.text();
+    expect(res.headers.get("keep-alive")).toBe(`timeout=${KEEP_ALIVE.advertisedSeconds}`);
+    expect((server as NodeHttpServer).keepAliveTimeout).toBe(KEEP_ALIVE.keptMs);
+    expect(KEEP_ALIVE.keptMs).toBeGreaterThan(KEEP_ALIVE.advertisedSeconds * 1000 * 10);
+  });
+});
 
 describe("bearer token when WINNOW_TOKEN is set", () => {
   it("answers /mcp without a token with 401 and a WWW-Authenticate challenge", async () => {

@@ -1,9 +1,10 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
 import { type SeededGraph, seedCosts, seedLineageGraph } from "./helpers/lineage-graph.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 let ws: TestWorkspace;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   ws = await createTestWorkspace({ WINNOW_TOOLS: "all" });
   g = await seedLineageGraph(ws.services);
   await seedCosts(ws.services, g);
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   client = new Client({ name: "winnow-lineage-test", version: "1.0.0" });
   const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);

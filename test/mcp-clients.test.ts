@@ -3,10 +3,11 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createMCPClient } from "@ai-sdk/mcp";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 const run = promisify(execFile);
@@ -17,7 +18,7 @@ let mcpUrl: string;
 beforeAll(async () => {
   ws = await createTestWorkspace();
   await seedDemoWorkspace(ws.services);
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   mcpUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`;
 });

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, InMemoryTransport, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localAdmin } from "../core/people/caller.ts";
@@ -10,6 +10,7 @@ import { CORE_TOOLS } from "../server/mcp-listing.ts";
 import type { Services } from "../server/services.ts";
 import { findTool, selectTools } from "../tools/index.ts";
 import { makeJpeg } from "./helpers/images.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 /**
@@ -26,7 +27,7 @@ const wire: { method: string; bytes: number }[] = [];
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);
 });

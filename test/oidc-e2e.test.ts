@@ -1,10 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, extractWWWAuthenticateParams, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOidcVerifier } from "../server/auth/oidc.ts";
 import { createHttpApp } from "../server/http.ts";
 import { type FakeIssuer, startFakeIssuer } from "./helpers/fake-oidc-issuer.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { seedTeam, type Team } from "./helpers/team.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
   await idp.addKey({ alg: "RS256" });
   ws = await createTestWorkspace({ WINNOW_OIDC_ISSUER: idp.issuer, WINNOW_OIDC_AUDIENCE: AUDIENCE });
   team = await seedTeam(ws.services);
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

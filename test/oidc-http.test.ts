@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import {
   checkResourceAllowed,
   discoverOAuthProtectedResourceMetadata,
@@ -11,6 +11,7 @@ import { bearerChallenge, protectedResourceRoutes } from "../server/auth/resourc
 import { loadConfig } from "../server/config.ts";
 import { createHttpApp } from "../server/http.ts";
 import { type FakeIssuer, startFakeIssuer } from "./helpers/fake-oidc-issuer.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
 const TOKEN = "test-token-0123456789abcdef";
@@ -29,7 +30,7 @@ beforeAll(async () => {
     WINNOW_OIDC_AUDIENCE: AUDIENCE,
     WINNOW_OIDC_SCOPES: "openid email profile",
   });
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,11 +1,12 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock.ts";
 import { localAdmin } from "../core/people/caller.ts";
 import { createHttpApp } from "../server/http.ts";
 import { addVariant } from "./helpers/review-fixtures.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { seedTeam, type Team } from "./helpers/team.ts";
 import { createTestWorkspace, type TestWorkspace } from "./helpers/workspace.ts";
 
@@ -17,7 +18,7 @@ let team: Team;
 
 beforeAll(async () => {
   ws = await createTestWorkspace({}, { clock });
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

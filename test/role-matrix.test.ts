@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../server/http.ts";
@@ -7,6 +7,7 @@ import { springSprintSpec } from "../server/seed/spring-sprint.ts";
 import { invokeTool } from "../tools/define.ts";
 import { ALL_TOOLS, findTool } from "../tools/index.ts";
 import { addVariant } from "./helpers/review-fixtures.ts";
+import { serveLocal } from "./helpers/serve.ts";
 import { PERSONAS, type Persona, seedTeam, type Team } from "./helpers/team.ts";
 import { createTestWorkspace, type TestWorkspace, toolContext } from "./helpers/workspace.ts";
 
@@ -108,7 +109,7 @@ let before: Record<string, () => Promise<unknown>> = {};
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   team = await seedTeam(ws.services);

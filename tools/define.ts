@@ -181,15 +181,20 @@ export function registerTools(server: McpServer, tools: AnyTool[], services: Ser
               .catch(() => {});
           },
         });
-        const content = [
-          { type: "text" as const, text: outcome.text },
-          ...outcome.links.map((l) => ({ type: "resource_link" as const, ...l })),
-        ];
-        if (outcome.isError) return { isError: true, content };
-        return { content, structuredContent: outcome.structured };
+        return toolResultOf(outcome);
       },
     );
   }
+}
+
+/** The MCP CallToolResult for an outcome: its text, its resource links, and the structured result unless it failed. */
+export function toolResultOf(outcome: CallOutcome) {
+  const content = [
+    { type: "text" as const, text: outcome.text },
+    ...outcome.links.map((l) => ({ type: "resource_link" as const, ...l })),
+  ];
+  if (outcome.isError) return { isError: true, content };
+  return { content, structuredContent: outcome.structured };
 }
 
 /** Shared output pieces. */

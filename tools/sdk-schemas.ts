@@ -8,8 +8,14 @@ import { strictInput } from "./input-fields.ts";
  *
  * Over HTTP the SDK builds one server per request, and its `RegisteredTool.outputSchemaJson` memo lives on that
  * instance: every tools/call converted the tool's output schema from zod to JSON Schema again (and the modern era
- * converts the input schema too), and every request built a fresh strict input schema. These wrappers keep zod's own
- * validation and memoise the JSON Schema conversion on the tool, so a call converts nothing.
+ * converts the input schema too), and every request built a fresh strict input schema. These wrappers memoise the
+ * JSON Schema conversion on the tool, so a call converts nothing.
+ *
+ * The input schema does not validate for the SDK: every tool handler is invokeTool (tools/define.ts), which checks
+ * unknown fields (nested ones too) and parses the input with the tool's own schema, as it does for the JSON API, the
+ * CLI and Slack. Parsing it in the SDK first validated every MCP call's input twice, and answered a bad one in the
+ * SDK's words ("Input validation error: ...") instead of the `invalid_input: ...` every other surface gives. The
+ * output schema still validates in the SDK (stdio and streamed calls; the plain HTTP call is server/mcp-tool-call.ts).
  */
 export interface SdkSchemas {
   input: StandardSchemaWithJSON;
@@ -21,7 +27,10 @@ const cache = new WeakMap<AnyTool, SdkSchemas>();
 export function sdkSchemasOf(tool: AnyTool): SdkSchemas {
   let schemas = cache.get(tool);
   if (!schemas) {
-    schemas = { input: memoisedJson(strictInput(tool.name, tool.input)), output: memoisedJson(tool.output) };
+    schemas = {
+      input: memoisedJson(strictInput(tool.name, tool.input), { validates: false }),
+      output: memoisedJson(tool.output),
+    };
     cache.set(tool, schemas);
   }
   return schemas;
@@ -29,8 +38,11 @@ export function sdkSchemasOf(tool: AnyTool): SdkSchemas {
 
 type Converter = (options: { target: string; libraryOptions?: Record<string, unknown> }) => Record<string, unknown>;
 
-/** The same Standard Schema (zod validates), with `~standard.jsonSchema` answering from a per-target memo. */
-export function memoisedJson(schema: z.ZodType): StandardSchemaWithJSON {
+/**
+ * The same Standard Schema with `~standard.jsonSchema` answering from a per-target memo. With `validates: false` it
+ * passes every value through as it is (its validation happens elsewhere, see above).
+ */
+export function memoisedJson(schema: z.ZodType, options: { validates?: boolean } = {}): StandardSchemaWithJSON {
   const std = schema["~standard"] as unknown as {
     vendor: string;
     version: 1;
@@ -53,7 +65,7 @@ export function memoisedJson(schema: z.ZodType): StandardSchemaWithJSON {
     "~standard": {
       version: 1,
       vendor: std.vendor,
-      validate: (value: unknown) => std.validate(value),
+      validate: options.validates === false ? (value: unknown) => ({ value }) : (value: unknown) => std.validate(value),
       jsonSchema: { input: memo("input"), output: memo("output") },
     },
   } as unknown as StandardSchemaWithJSON;

@@ -7,7 +7,7 @@ import { type SmallImage, smallFromPixels } from "../embeddings/visual.ts";
 import { WinnowError } from "../errors.ts";
 import { PixelBudget } from "./pixel-budget.ts";
 import { svgFilterProblem } from "./svg-cost.ts";
-import { renderSvgToPng, SvgRenderDeadline } from "./svg-render.ts";
+import { renderSvgToPng, SvgRenderDeadline, SvgRenderMemoryLimit } from "./svg-render.ts";
 
 export const THUMBNAIL_SIZE = 256;
 
@@ -177,7 +177,7 @@ function assertPixelBudget(label: string, meta: Pick<Metadata, "width" | "height
 export function rasteriseIfDocument(
   bytes: Buffer,
   label = "file",
-  options: { deadlineMs?: number | undefined } = {},
+  options: { deadlineMs?: number | undefined; memoryMb?: number | undefined } = {},
 ): Promise<{ bytes: Buffer; convertedFrom?: "svg" }> {
   if (!looksLikeSvg(bytes)) return Promise.resolve({ bytes });
   return decodeSlot(async () => {
@@ -198,13 +198,23 @@ export function rasteriseIfDocument(
       );
     try {
       // In a child process with a deadline (svg-render.ts): a render that runs long is killed, not waited for.
-      const png = await renderSvgToPng(bytes, { limitInputPixels: MAX_INPUT_PIXELS, deadlineMs: options.deadlineMs });
+      const png = await renderSvgToPng(bytes, {
+        limitInputPixels: MAX_INPUT_PIXELS,
+        deadlineMs: options.deadlineMs,
+        memoryMb: options.memoryMb,
+      });
       return { bytes: png, convertedFrom: "svg" as const };
     } catch (error) {
       if (error instanceof SvgRenderDeadline)
         throw new WinnowError(
           "invalid_input",
           `${label}: the SVG took longer than the ${error.deadlineMs / 1000} s limit for rendering an SVG and was stopped. Simplify it (fewer or smaller filters, a smaller width and height) or render it to PNG yourself and add the PNG.`,
+          { field: "file" },
+        );
+      if (error instanceof SvgRenderMemoryLimit)
+        throw new WinnowError(
+          "invalid_input",
+          `${label}: the SVG needed more than the ${error.memoryMb} MB memory limit for rendering an SVG and was stopped. Make it smaller (width and height) or use fewer filters, or render it to PNG yourself and add the PNG.`,
           { field: "file" },
         );
       throw unreadable(label, `the SVG could not be rendered: ${describeSharpError(error)}`);

@@ -3,6 +3,10 @@
 import sharp from "sharp";
 
 const { limitInputPixels } = JSON.parse(process.argv[2] ?? "{}");
+// One render, then exit: nothing to cache, and one libvips thread keeps the memory one render needs (the parent kills
+// this process above its memory cap, see svg-render.ts).
+sharp.cache(false);
+sharp.concurrency(1);
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 try {

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from "jose";
+import { keepAliveLikeWinnow } from "./serve.ts";
 
 /**
  * A stand-in for a team's OpenID Connect issuer on 127.0.0.1: serves the discovery document and a JWKS built from
@@ -49,6 +50,7 @@ export async function startFakeIssuer(options: { audience: string; path?: string
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: published }));
     } else res.writeHead(404).end();
   });
+  keepAliveLikeWinnow(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
   const jwksUrl = `${issuer}/jwks`;

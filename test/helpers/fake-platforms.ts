@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { keepAliveLikeWinnow } from "./serve.ts";
 
 export interface SeenRequest {
   method: string;
@@ -39,6 +40,7 @@ export async function startFakePlatform(handler: FakeHandler) {
       }
     });
   });
+  keepAliveLikeWinnow(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { keepAliveLikeWinnow } from "./serve.ts";
 
 export interface RecordedCall {
   method: string;
@@ -31,6 +32,7 @@ export class FakeSlack {
     this.server = createServer((req, res) =>
       this.handle(req, res).catch((error: unknown) => res.writeHead(500).end(String(error))),
     );
+    keepAliveLikeWinnow(this.server);
     await new Promise<void>((r) => this.server.listen(0, "127.0.0.1", r));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;

@@ -1,11 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import type { Orchestrator } from "../../agents/orchestrator.ts";
 import type { Clock } from "../../core/clock.ts";
 import { createHttpApp } from "../../server/http.ts";
 import { createSlackApp, type SlackRuntime } from "../../slack-app/app.ts";
 import { useSlackRuntime } from "../../slack-app/http.ts";
 import { FakeSlack, SIGNING_SECRET, slackSignature } from "./fake-slack.ts";
+import { serveLocal } from "./serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "./workspace.ts";
 
 export interface SlackHarness {
@@ -50,7 +50,7 @@ export async function startSlackHarness(
     retryConfig: { retries: 3, factor: 2, minTimeout: 20, maxTimeout: 100, randomize: false },
   });
   useSlackRuntime(ws.services, runtime);
-  const server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  const server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

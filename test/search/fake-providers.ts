@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { keepAliveLikeWinnow } from "../helpers/serve.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -29,6 +30,7 @@ export async function startFakeProvider(reply: (req: RecordedRequest) => { statu
     res.writeHead(status, { "content-type": "application/json", "x-request-id": `req_${requests.length}` });
     res.end(JSON.stringify(body));
   });
+  keepAliveLikeWinnow(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

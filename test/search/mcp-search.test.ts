@@ -1,9 +1,10 @@
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../server/http.ts";
 import { makeJpeg } from "../helpers/images.ts";
+import { serveLocal } from "../helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "../helpers/workspace.ts";
 
 let ws: TestWorkspace;
@@ -22,7 +23,7 @@ beforeAll(async () => {
     });
   }
   await ws.services.enrichment.idle(); // tags and vectors are made in the background, right after each add
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   client = new Client({ name: "winnow-search-test", version: "1.0.0" });
   await client.connect(

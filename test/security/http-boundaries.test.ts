@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../core/log.ts";
 import { createHttpApp } from "../../server/http.ts";
 import { makeJpeg } from "../helpers/images.ts";
+import { serveLocal } from "../helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "../helpers/workspace.ts";
 
 /**
@@ -29,7 +30,7 @@ beforeAll(async () => {
   writeFileSync(join(ws.dir, "inside.jpg"), await makeJpeg(7, 64));
   assetId = (await ws.services.library.add({ bytes: await makeJpeg(8, 64), filename: "a.jpg", meta: {}, actor: "t" }))
     .asset.id;
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   port = (server.address() as AddressInfo).port;
   base = `http://127.0.0.1:${port}`;

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../server/http.ts";
@@ -11,6 +11,7 @@ import { invokeTool } from "../../tools/define.ts";
 import { findTool } from "../../tools/index.ts";
 import { sdkSchemasOf } from "../../tools/sdk-schemas.ts";
 import { makeJpeg } from "../helpers/images.ts";
+import { serveLocal } from "../helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace, toolContext } from "../helpers/workspace.ts";
 
 /**
@@ -36,7 +37,7 @@ beforeAll(async () => {
       toolContext(ws.services),
     );
   }
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

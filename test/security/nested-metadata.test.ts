@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { createHttpApp } from "../../server/http.ts";
 import { seedDemoWorkspace } from "../../server/seed/seed.ts";
 import { seedLoopFixtures } from "../dashboard-fixtures.ts";
 import { makeJpeg } from "../helpers/images.ts";
+import { serveLocal } from "../helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "../helpers/workspace.ts";
 
 /**
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const ctx = await seedDemoWorkspace(ws.services);
   brandId = ctx.brandId;
   await seedLoopFixtures(ws.services, ctx.brandId, [...ctx.assetIds.values()][0]!);
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 120_000);

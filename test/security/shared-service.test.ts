@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportLibrary } from "../../core/library/export.ts";
@@ -15,6 +15,7 @@ import { invokeTool } from "../../tools/define.ts";
 import { importAssets } from "../../tools/import_assets.ts";
 import { slackSignature } from "../helpers/fake-slack.ts";
 import { makeJpeg } from "../helpers/images.ts";
+import { serveLocal } from "../helpers/serve.ts";
 import { type SlackHarness, startSlackHarness } from "../helpers/slack-harness.ts";
 import { createTestWorkspace, type TestWorkspace, toolContext } from "../helpers/workspace.ts";
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
     palette: [],
     createdAt: new Date().toISOString(),
   });
-  server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+  server = serveLocal(createHttpApp(ws.services).fetch);
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,12 +1,13 @@
 import { rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import type { serve } from "@hono/node-server";
 import type { BrowserContext } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256Of } from "../../core/media/image.ts";
 import { createHttpApp } from "../../server/http.ts";
 import { chromiumOrWarn, launchChromium } from "../helpers/chromium.ts";
+import { serveLocal } from "../helpers/serve.ts";
 import { createTestWorkspace, type TestWorkspace } from "../helpers/workspace.ts";
 
 /**
@@ -50,7 +51,7 @@ describe.skipIf(!hasChromium)("an uploaded SVG never runs script (headless Chrom
       .toBuffer();
     victimId = (await ws.services.library.add({ bytes: victim, filename: "victim.png", meta: {}, actor: "t" })).asset
       .id;
-    server = serve({ fetch: createHttpApp(ws.services).fetch, port: 0, hostname: "127.0.0.1" });
+    server = serveLocal(createHttpApp(ws.services).fetch);
     await new Promise((r) => server.once("listening", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     ({ browser, profile } = await launchChromium("winnow-chromium-sec-", { acceptDownloads: true }));

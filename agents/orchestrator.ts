@@ -14,7 +14,7 @@ import {
 } from "./attachments.ts";
 import { brandsOfChange, describeChange } from "./confirm-summary.ts";
 import type { ThreadMemory } from "./intent-router.ts";
-import { type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
+import { callerForActor, type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import { linksToIds } from "./message-refs.ts";
 import type { AgentModel } from "./model.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";
@@ -307,7 +307,10 @@ export class Orchestrator {
         },
       } as ToolSet[string];
     }
-    const brands = (await this.services.brands.list({ limit: 100 })).items;
+    // The model is told only the brands the asking person holds a role on (a non-member: none).
+    const asking = await callerForActor(this.services, request.actor);
+    const visible = await this.services.authorizer.visibleBrands(asking);
+    const brands = (await this.services.brands.list({ limit: 100, visible })).items;
     const system = await loadSystemPrompt(this.services, {
       brand_name: brands.map((b) => b.name).join(", ") || "your",
       today: isoNow(this.services.clock).slice(0, 10),

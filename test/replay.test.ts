@@ -16,7 +16,7 @@ describe("replay through the public tools", () => {
     expect(outcome!.pruned).toContain("playful|free-shipping|1:1");
     expect(outcome!.nonBestVsEqual).toBeLessThan(1);
     expect(outcome!.status).toMatch(
-      /^done — winner playful · pct-off · 9:16|^done — stopped without a clear winner; best guess playful · pct-off · 9:16/,
+      /^done — winner playful · pct-off · 9:16|^done — stopped without a call \(budget reached\); best guess playful · pct-off · 9:16 at \d+% P\(best\), expected loss/,
     );
   }, 120_000);
 });

@@ -631,7 +631,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
       tag: misnamed[1]!.trim(),
       ...(slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) }),
     });
-  const admin = adminAsk(text, lower, slots);
+  const admin = adminAsk(text, lower);
   if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
   const topic = topicAsk(lower);
   if (topic?.tool) return { name: "tool", tools: [topic.tool], slots: { ...slots, ...topic.slots } };
@@ -762,7 +762,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     const { metric } = performanceMetric(lower);
     return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
   }
-  const top = topPerformers(lower, slots, mentionsTest);
+  const top = topPerformers(lower, mentionsTest);
   if (top) return make("top_performers", top);
   if (
     /\b(cost|costs|spend|spent|budget|how much (did|have) we|burn|burned|burnt)\b/.test(lower) &&
@@ -858,7 +858,7 @@ function experimentName(lower: string): Slots {
 }
 
 /** "best performing creatives this month", "top 5 ads by ROAS", "cvr leaderboard", "what's working right now". */
-function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slots | undefined {
+function topPerformers(lower: string, mentionsTest: boolean): Slots | undefined {
   const { metric } = performanceMetric(lower);
   const ranked =
     /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working|did|does|do|performed|went|converted|landed|ran) (the )?(best|worst)\b|\bworked best\b/.test(

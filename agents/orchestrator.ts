@@ -138,7 +138,7 @@ export class Orchestrator {
     try {
       if (request.attachments?.length && !this.options.model) {
         // The router plans with the files on the message (names and kinds); their bytes fill "attachment:N".
-        const vocabulary = await this.services.vocabulary();
+        const vocabulary = await this.vocabularyFor(request.actor);
         const plan = planRoute({
           text: request.text,
           memory: { ...request.memory },
@@ -164,6 +164,12 @@ export class Orchestrator {
     }
   }
 
+  /** The names the router may use for this person: their brands' only, so no reply names another brand's things. */
+  private async vocabularyFor(actor: string) {
+    const visible = await this.services.authorizer.visibleBrands(await callerForActor(this.services, actor));
+    return this.services.vocabulary(visible);
+  }
+
   private async runRouter(session: WinnowMcpSession, request: AgentRequest, planned?: RouterPlan): Promise<AgentReply> {
     const memory: ThreadMemory = { ...request.memory };
     const plan =
@@ -172,7 +178,7 @@ export class Orchestrator {
         text: request.text,
         memory,
         tools: session.tools,
-        vocabulary: await this.services.vocabulary(),
+        vocabulary: await this.vocabularyFor(request.actor),
         now: this.services.clock.now(),
       });
     const { understood, ignored } = plan;

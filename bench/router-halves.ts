@@ -1,5 +1,4 @@
 import { openMcpSession } from "../agents/mcp-client.ts";
-import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import { evaluateThreadCase } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import {
@@ -17,7 +16,7 @@ import {
 const ws = await createBlindWorkspace();
 try {
   const session = await openMcpSession(ws.services, "bench:router-halves");
-  const vocabulary = await loadVocabulary(ws.services.database.db);
+  const vocabulary = await ws.services.vocabulary();
   const world = blindReplayWorld(ws.world);
   const results = loadBlindCorpus("tuning").map((c) =>
     evaluateThreadCase(c, session.tools, vocabulary, new Date(BLIND_NOW), world),

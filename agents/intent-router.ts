@@ -23,6 +23,7 @@ import {
   toneList,
 } from "./intent-slots.ts";
 import { topicAsk } from "./intent-topics.ts";
+import { canonicalVerbs } from "./intent-verbs.ts";
 import { nameBeforeTest } from "./resolve.ts";
 
 /**
@@ -151,6 +152,10 @@ export interface Slots {
   auditTool?: string;
   /** A person named in an audit question (Slack id or e-mail). */
   person?: string;
+  /** A campaign named in words (cmp_…), for the lineage of its outputs. */
+  campaignId?: string;
+  /** A focused question a tool answers ("prompt_versions_for_campaign"). */
+  question?: string;
 }
 
 export interface Intent {
@@ -170,6 +175,8 @@ export interface LastCall {
   text: string;
   /** Ids the result named, in its order (assets first), so "the second one" points somewhere. */
   ids?: string[];
+  /** What the result called the items it listed, by id ("ingest_metrics · failed · Meta access token expired"). */
+  labels?: Record<string, string>;
   /** The result's next page, for "next page" / "show me more". */
   nextCursor?: string;
 }
@@ -383,7 +390,7 @@ export function normalise(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   for (const [re, word] of SHORTHAND) text = text.replace(re, word);
-  return correctTypos(text);
+  return canonicalVerbs(correctTypos(text));
 }
 
 /** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
@@ -416,26 +423,24 @@ const CHECK_VERB =
 const OK_ASK =
   /\b(?:is|does|would|will|can|could)\s+(?:this|that|it)\b[^.]*\b(?:ok|okay|fine|good|alright|work|on[- ]brand)\b|^(?:is this |this )?(?:ok|okay|fine)(?: to (?:post|use|run))?\s*\??$/;
 
+/** "can we say …", "is '…' ok then?", "are we allowed to use …": asking leave to use copy is asking for a check. */
+const PERMISSION =
+  /\b(?:can|could|may|should|shall)\s+(?:we|i|you|they)\s+(?:still\s+)?(?:say|use|write|run|post|put|publish|go with|ship|get away with)\b|^(?:so\s+|and\s+)?(?:is|are|would|will)\b[^.]*\b(?:ok|okay|fine|alright|allowed|legal|safe|acceptable)\b|\b(?:allowed|ok|okay|fine|safe)\s+to\s+(?:say|use|write|run|post|put)\b/;
+
 /** Returns the intent for a message, or undefined when the router cannot tell (the caller shows help). */
 export function routeIntent(raw: string, memory: ThreadMemory = {}, context: RouteContext = {}): Intent | undefined {
   const now = context.now ?? new Date();
   const text = normalise(raw);
-  // Copy pasted for a check is the subject, not the request: read it whole (emoji and all), before splitting on its
-  // full stops.
-  const copy = pastedCopy(raw.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim());
-  const ask = copy ? normalise(copy.rest) : "";
-  if (copy && (CHECK_VERB.test(ask.toLowerCase()) || OK_ASK.test(ask.toLowerCase()))) {
-    // A loose shape ("check on the test: done?", "check: how much did we spend") that reads as a request is one.
-    const asked = copy.loose ? routeAsks(text, memory, now) : undefined;
-    if (asked && !["check_brand", "search", "help"].includes(asked.name)) return withPeople(asked, raw);
-    const routed = routeClause(ask, memory, now, copy.copy);
-    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, ask, now), raw);
-  }
   // Copy given field by field ("headline 'X', body 'Y', cta 'Z' — ok for meta?"): each field is checked as what it is.
   const fields = labelledCopy(raw);
   if (fields) {
     const rest = normalise(fields.rest).toLowerCase();
-    if (CHECK_VERB.test(rest) || OK_ASK.test(rest) || /\b(ok|okay|fine|good|alright|allowed|legal)\b/.test(rest)) {
+    if (
+      CHECK_VERB.test(rest) ||
+      OK_ASK.test(rest) ||
+      PERMISSION.test(rest) ||
+      /\b(ok|okay|fine|good|alright|allowed|legal)\b/.test(rest)
+    ) {
       const platform = platformOf(rest);
       return withPeople(
         {
@@ -446,6 +451,20 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}, context: Rou
         raw,
       );
     }
+  }
+  // Copy pasted for a check is the subject, not the request: read it whole (emoji and all), before splitting on its
+  // full stops.
+  const copy = pastedCopy(raw.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim());
+  const ask = copy ? normalise(copy.rest) : "";
+  if (
+    copy &&
+    (CHECK_VERB.test(ask.toLowerCase()) || OK_ASK.test(ask.toLowerCase()) || PERMISSION.test(ask.toLowerCase()))
+  ) {
+    // A loose shape ("check on the test: done?", "check: how much did we spend") that reads as a request is one.
+    const asked = copy.loose ? routeAsks(text, memory, now) : undefined;
+    if (asked && !["check_brand", "search", "help"].includes(asked.name)) return withPeople(asked, raw);
+    const routed = routeClause(ask, memory, now, copy.copy);
+    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, ask, now), raw);
   }
   const primary = routeAsks(text, memory, now);
   return primary ? withPeople(primary, raw) : primary;
@@ -636,8 +655,11 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   const topic = topicAsk(lower);
   if (topic?.tool) return { name: "tool", tools: [topic.tool], slots: { ...slots, ...topic.slots } };
   if (topic) return make(topic.name, topic.slots);
+  // Verbs before names, decided by the thread's object: "kill it" after a test's read-out stops the test; after a list
+  // of assets (or with an asset named) it discards one.
+  const stopIt = !slots.assetIds && aboutExperiment(memory) && STOP_POINTER.test(lower);
   const early = everydayAsk(lower, slots);
-  if (early && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
+  if (early && !stopIt && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
     return make(early.name, early.slots);
   // "120208877400 is the benefit arm of spring hook", "and 1790011 to the calm one": an ad id given to an arm.
   const adId = platformAdId(text);
@@ -682,11 +704,6 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   )
     return make("status", experiment());
   const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
-  const stopIt =
-    memory.lastExperimentId !== undefined &&
-    (/^(?:ok(?:ay)?,?\s+)?(?:stop|end|kill|halt|wrap up) (?:it|that one|this one|that|this)\b/.test(lower) ||
-      (/\b(?:do it|go|run it|pause them|pause it) for real\b|\bfor real now\b/.test(lower) &&
-        memory.lastCall?.tool === "stop_experiment"));
   if (
     (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) ||
     losers ||
@@ -845,6 +862,29 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     return make("search", { query: searchQuery(text, slots) });
   return undefined;
 }
+
+/** Tools whose result leaves an experiment as what the thread is about. */
+const EXPERIMENT_CALLS = new Set([
+  "get_experiment_results",
+  "list_experiments",
+  "update_allocation",
+  "stop_experiment",
+  "promote_winners",
+  "list_deployments",
+  "link_deployment",
+  "create_experiment",
+]);
+
+/** The thread is about one experiment: its last request was about it, or it is an experiment's review card. */
+function aboutExperiment(memory: ThreadMemory): boolean {
+  if (!memory.lastExperimentId) return false;
+  if (memory.lastCall) return EXPERIMENT_CALLS.has(memory.lastCall.tool);
+  return !memory.lastAssetIds?.length;
+}
+
+/** "kill it", "ok then stop that one", "just end the test", "pull the plug on it". */
+const STOP_POINTER =
+  /^(?:(?:ok(?:ay)?|k|fine|right|yeah|yes|yep|alright|then|just|please|so|cool)[,!.]?\s+)*(?:stop|end|kill|halt|wrap up|shut down|pull the plug on|call time on|close out|finish) (?:it|that one|this one|that|this|them|the test|the experiment|that test|this test)\b/;
 
 /** Words that point back at what the thread (or a review card) is about. */
 const DEICTIC = /\b(this|that|it|these|those|them|this one|that one)\b/;

@@ -139,7 +139,9 @@ const SMALL_NUMBERS: Record<string, number> = { three: 3, five: 5, ten: 10, twen
 
 /** "top 5", "10 rows", "the best performing tiktok creative" (one) → how many to list. */
 export function listLimit(lower: string): number | undefined {
-  const top = lower.match(/\btop\s+(\d{1,3}|one|two|three|four|five|ten|twenty)\b/);
+  const top = lower.match(
+    /\b(?:top|best|worst|bottom|first|leading|highest|lowest)\s+(\d{1,3}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:%|days?|weeks?|months?|:))/,
+  );
   if (top) return SMALL_NUMBERS[top[1]!] ?? Number(top[1]);
   const rows = lower.match(/\b(\d{1,3})\s+(?:rows|results|items|entries|lines)\b/);
   if (rows) return Number(rows[1]);

@@ -149,7 +149,7 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
     s.count ??
     Number(
       lower.match(
-        /^\s*(?:actually\s+)?(?:make it\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
+        /^\s*(?:actually\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
       )?.[1] ?? Number.NaN,
     );
   if (Number.isFinite(count) && count > 0) {

@@ -25,6 +25,7 @@ import {
   tokens,
   valuesNamedIn,
 } from "./resolve.ts";
+import { campaignLineage } from "./router-campaigns.ts";
 import { attachmentTool, fileArgument, fileDefaults, type SharedFile } from "./router-files.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
@@ -125,6 +126,8 @@ const NO_CANDIDATE = "\u0000no candidate:";
 function rescue(text: string, intent: Intent | undefined, input: PlanInput): Intent | undefined {
   const v = input.vocabulary;
   const lower = normalise(text).toLowerCase();
+  const campaign = campaignLineage(text, v);
+  if (campaign) return campaign;
   const prompt = promptAsk(lower, v.prompts);
   if (prompt === "ask") return { name: "cannot", tools: [], slots: { reason: "\u0000ask-prompt" } };
   if (prompt) return { name: "tool", tools: [prompt.tool], slots: prompt.slots as Slots };
@@ -366,7 +369,7 @@ export function planRoute(input: PlanInput): RouterPlan {
   delete slots.experimentName;
 
   // An asset named in words ("the trail dawn photo", "the benefit arm of spring hook"): its id, before the thread's.
-  if (!slots.assetIds?.length && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
+  if (!slots.assetIds?.length && !slots.campaignId && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
     const m = matchAsset(text, input.vocabulary.assets);
     const many = intent.name === "archive" || intent.name === "tag_assets";
     if (m.kind === "one" || (m.kind === "many" && many)) {

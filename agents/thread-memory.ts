@@ -19,6 +19,19 @@ function replayable(args: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+/** What a listing result calls its items (name, status, last error), by id, for "rerun the failed one". */
+export function resultLabels(result: Pick<McpCallResult, "structured">): Record<string, string> | undefined {
+  const items = (result.structured as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) return undefined;
+  const out: Record<string, string> = {};
+  for (const item of items.slice(0, 50)) {
+    const { id, name, status, lastError } = (item ?? {}) as Record<string, unknown>;
+    if (typeof id !== "string" || typeof name !== "string") continue;
+    out[id] = [name, status, lastError].filter((x) => typeof x === "string" && x).join(" · ");
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 export function rememberCall(
   memory: ThreadMemory,
   call: { tool: string; args: Record<string, unknown>; text: string },
@@ -27,11 +40,13 @@ export function rememberCall(
   if (result.isError) return memory;
   const ids = resultIds(result);
   const cursor = (result.structured as { nextCursor?: unknown } | undefined)?.nextCursor;
+  const labels = resultLabels(result);
   memory.lastCall = {
     tool: call.tool,
     args: replayable(call.args),
     text: call.text,
     ids,
+    ...(labels ? { labels } : {}),
     ...(typeof cursor === "string" && cursor ? { nextCursor: cursor } : {}),
   };
   const assets = ids.filter((id) => id.startsWith("ast_"));

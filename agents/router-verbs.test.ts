@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { afterPlan, blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
+import { BLIND_NOW, createBlindWorkspace } from "../test/fixtures/phrasings-blind/workspace.ts";
+import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import type { ThreadMemory } from "./intent-router.ts";
+import { canonicalVerbs } from "./intent-verbs.ts";
+import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
+import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { resultLabels } from "./thread-memory.ts";
+
+/**
+ * Verbs before names (issue 25): everyday verbs read as the tools' own, decided by what the thread is about, and the
+ * follow-ups that act on the thread's last result ("kill it", "go ahead for real", "rerun the failed one").
+ */
+let ws: TestWorkspace & { world: import("../test/fixtures/phrasings-blind/workspace.ts").BlindWorld };
+let tools: McpToolInfo[];
+let vocabulary: Vocabulary;
+let world: ReplayWorld;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ws = await createBlindWorkspace();
+  const session = await openMcpSession(ws.services, "test:router-verbs");
+  tools = session.tools;
+  close = () => session.close();
+  vocabulary = await ws.services.vocabulary();
+  world = blindReplayWorld(ws.world);
+});
+afterAll(async () => {
+  await close();
+  await ws.cleanup();
+});
+
+/** Plans the thread's earlier messages (their results replayed from the workspace file), then the message. */
+function say(text: string, thread: string[] = []): RouterPlan {
+  let memory: ThreadMemory = {};
+  const now = new Date(BLIND_NOW);
+  for (const earlier of thread) {
+    const plan = planRoute({ text: earlier, memory: structuredClone(memory), tools, vocabulary, now });
+    memory = afterPlan(memory, plan, earlier, world);
+  }
+  return planRoute({ text, memory, tools, vocabulary, now });
+}
+const call = (plan: RouterPlan) =>
+  plan.kind === "call" ? { tool: plan.tool.name, args: plan.args } : { kind: plan.kind };
+
+const TRAIL = "exp_01TRAILTONE000000000002";
+
+describe("verbs are read as the tools' own verbs", () => {
+  it("says phrasal verbs with the verb the tools use, and leaves other words alone", () => {
+    expect(canonicalVerbs("ok throw it out")).toBe("ok discard it");
+    expect(canonicalVerbs("get rid of the old banners")).toBe("discard the old banners");
+    expect(canonicalVerbs("ping me friday about it")).toBe("remind me friday about it");
+    expect(canonicalVerbs("retry the one that failed")).toBe("rerun the one that failed");
+    expect(canonicalVerbs("bake the winner into the template")).toBe("promote the winner into the template");
+    expect(canonicalVerbs("try again with seed 2")).toBe("try again with seed 2");
+    expect(canonicalVerbs("throw a party")).toBe("throw a party");
+  });
+
+  it("discards an asset that is thrown out, and says plainly that it cannot remind anyone", () => {
+    expect(call(say("ast_01JSPRVAR00000000000000004 is unusable, throw it out"))).toMatchObject({
+      tool: "update_asset",
+      args: { id: "ast_01JSPRVAR00000000000000004", status: "discarded" },
+    });
+    expect(say("ping me on friday about the trail test").kind).toBe("cannot");
+  });
+});
+
+describe("the thread's object decides an ambiguous verb", () => {
+  it("'kill it' after a test's read-out stops that test (behind the Confirm), not an asset", () => {
+    expect(call(say("kill it", ["how's the trail tone test doing?"]))).toEqual({
+      tool: "stop_experiment",
+      args: { experimentId: TRAIL },
+    });
+  });
+
+  it("'go ahead for real' after a stop runs the same stop without the dry run", () => {
+    expect(call(say("fine, go ahead for real", ["stop the trail tone test"]))).toEqual({
+      tool: "stop_experiment",
+      args: { experimentId: TRAIL, dryRun: false },
+    });
+  });
+
+  it("'rerun the failed one' after the job list runs the failed job's own tool on its platform", () => {
+    expect(call(say("retry the one that failed", ["show me failed jobs"]))).toEqual({
+      tool: "ingest_metrics",
+      args: { platform: "meta" },
+    });
+  });
+
+  it("reads what a job list names by id from the tool's result", () => {
+    const labels = resultLabels({
+      structured: {
+        items: [{ id: "job_1", name: "ingest_metrics", status: "failed", lastError: "Meta token expired" }],
+      },
+    });
+    expect(labels).toEqual({ job_1: "ingest_metrics · failed · Meta token expired" });
+  });
+
+  it("changes the count of the last generation when told 'change that to 10'", () => {
+    expect(
+      call(say("change that to 10", ["need 6 tiktok variants for gen z w the free shipping offer"])),
+    ).toMatchObject({
+      tool: "generate_variants",
+      args: { count: 10, audience: "gen-z-runners", offer: "free-shipping" },
+    });
+  });
+});
+
+describe("asking leave to use copy is a brand check", () => {
+  it("checks quoted copy asked about with 'can we say' or 'is … ok'", () => {
+    expect(call(say("can we say 'beast mode' then?"))).toMatchObject({
+      tool: "check_brand_rules",
+      args: { text: "beast mode" },
+    });
+    expect(call(say("is 'beast mode' ok then?", ["which words are banned for kestrel again"]))).toMatchObject({
+      tool: "check_brand_rules",
+      args: { text: "beast mode" },
+    });
+  });
+
+  it("checks labelled copy field by field when asked 'can I run this on meta'", () => {
+    expect(
+      call(
+        say("can I run this on meta: headline 'Fastest shoe on earth', body 'Aero 3, built for PBs', cta 'Shop now'"),
+      ),
+    ).toMatchObject({
+      tool: "check_brand_rules",
+      args: { headline: "Fastest shoe on earth", body: "Aero 3, built for PBs", cta: "Shop now", platform: "meta" },
+    });
+  });
+});
+
+describe("campaigns by name", () => {
+  it("answers which prompt versions were behind a campaign named in words", () => {
+    expect(call(say("which prompt versions were behind the spring sprint 2027 campaign's outputs"))).toEqual({
+      tool: "trace_lineage",
+      args: { id: "cmp_01JSPRINGSPRINT2027000001", question: "prompt_versions_for_campaign" },
+    });
+  });
+});

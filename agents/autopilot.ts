@@ -6,7 +6,7 @@ import type { LoopKpis } from "../core/experiments/kpis.ts";
 import type { ExperimentMetric } from "../core/experiments/metrics.ts";
 import type { ExperimentPolicy } from "../core/experiments/policy.ts";
 import type { PromotionOutcome } from "../core/experiments/promote.ts";
-import { EVERY_BRAND, systemCaller } from "../core/people/caller.ts";
+import { EVERY_BRAND, onlyBrands, systemCaller } from "../core/people/caller.ts";
 import type { Services } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
@@ -179,7 +179,7 @@ export async function runAutopilot(
       break;
     }
     // Learn: hold the slot values that attribution says win for this audience; vary the rest next round.
-    fixed = await winningSlots(services, brief.audience, metric === "cvr" ? "cvr" : "ctr", ["tone", "hook"]);
+    fixed = await winningSlots(services, brief, metric === "cvr" ? "cvr" : "ctr", ["tone", "hook"]);
   }
   const kpis = await services.costs.kpis(EVERY_BRAND, {
     campaignId: brief.campaign?.startsWith("cmp_") ? brief.campaign : undefined,
@@ -195,11 +195,21 @@ export async function runAutopilot(
   return { status, rounds, promotion, spendMicros: spend, kpis };
 }
 
-async function winningSlots(services: Services, audience: string, metric: "ctr" | "cvr", slots: string[]) {
+/**
+ * The slot values that win for this audience in the brief's own brand. Another brand's experiments never steer this
+ * one's variants (nor show up in its report): the same brand scope a person of this brand would get from slot_insights.
+ */
+export async function winningSlots(
+  services: Services,
+  brief: Pick<AutopilotBrief, "brand" | "audience">,
+  metric: "ctr" | "cvr",
+  slots: string[],
+) {
   const fixed: Record<string, string> = {};
+  const scope = onlyBrands([(await services.brands.get(brief.brand)).id]);
   for (const slot of slots) {
     try {
-      const r = await services.experiments.insights({ metric, slot, filters: { audience } }, EVERY_BRAND);
+      const r = await services.experiments.insights({ metric, slot, filters: { audience: brief.audience } }, scope);
       if (r.effects[0] && r.effects[0].effect > 0) fixed[slot] = r.effects[0].value;
     } catch {
       // No measured variants for this slot yet: leave it free.

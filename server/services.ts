@@ -13,6 +13,7 @@ import { createLogger, type Logger } from "../core/log.ts";
 import { AuditLog } from "../core/people/audit.ts";
 import { Authorizer } from "../core/people/authorize.ts";
 import type { BrandScope } from "../core/people/caller.ts";
+import { systemActor } from "../core/people/caller.ts";
 import { People } from "../core/people/service.ts";
 import { PromptService } from "../core/prompts/prompts.ts";
 import { ReadModels } from "../core/read-models/service.ts";
@@ -100,7 +101,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     logger,
     reviews,
     libraryReview: async () => {
-      const r = await brand.staleness.expireRights(clock.now(), "scheduler");
+      const r = await brand.staleness.expireRights(clock.now(), systemActor("scheduler"));
       return { expired: r.expired.length, marked: r.marked.length };
     },
   });

@@ -10,7 +10,9 @@ import {
   LABEL_MODAL,
   reactionLabelPrompt,
   rejectModal,
+  reviewSubjectPlain,
 } from "../blocks.ts";
+import { namedCard } from "../review-card.ts";
 
 /** After a ❌ reaction rejected a request: ask the approver in their DM what was wrong. */
 export async function askForRejectionLabel(
@@ -19,11 +21,12 @@ export async function askForRejectionLabel(
   user: string,
   request: ReviewRequestView,
 ) {
+  const card = await namedCard(services, request);
   await client.chat
     .postMessage({
       channel: user,
-      text: `You rejected ${request.subjectType} ${request.subjectId} with ❌. What was wrong with it?`,
-      blocks: reactionLabelPrompt(request),
+      text: `You rejected ${reviewSubjectPlain(card)} with ❌. What was wrong with it?`,
+      blocks: reactionLabelPrompt(card),
     })
     .catch((error: unknown) =>
       services.logger.warn("could not ask for a rejection label", { request: request.id, error: String(error) }),

@@ -165,6 +165,8 @@ export interface Intent {
   slots: Slots;
   /** Other requests in the same message that were not acted on ("…and also make 4 variants"). */
   also?: string[];
+  /** The message's first clause when it is an order the phrase rules did not read (this intent is a later clause). */
+  firstAsk?: string;
 }
 
 /** The last request of a thread: what ran (or was offered for Confirm) and what it produced, for follow-ups. */
@@ -395,7 +397,7 @@ export function normalise(raw: string): string {
 
 /** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
 const ASK_SPLIT =
-  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also)\b)/i;
+  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also|tag|archive|discard|check|promote|rebalance|ingest|import|pull|generate|send|start|launch|link|unlink)\b)/i;
 
 function splitAsks(text: string): string[] {
   const clauses = text
@@ -506,14 +508,18 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   const also: string[] = [];
   // Clauses that route nowhere ("hi Winnow!", "did the import fail?") are context for the next one.
   let lead = "";
-  for (const clause of clauses) {
+  // A first clause that gives an order the rules did not read ("import kestrel/2027-04-shoot and tag …") is still
+  // the first ask: the planner reads it by the tools' own words before taking the next clause as the request.
+  let firstAsk: string | undefined;
+  for (const [i, clause] of clauses.entries()) {
     const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);
     if (!intent || intent.name === "help") {
+      if (i === 0 && clauses.length > 1 && NOT_A_SEARCH.test(clause.toLowerCase())) firstAsk = clause;
       if (!primary) lead = lead ? `${lead} ${clause}` : clause;
       continue;
     }
     lead = "";
-    if (!primary) primary = intent;
+    if (!primary) primary = firstAsk ? { ...intent, firstAsk } : intent;
     else if (intent.name === primary.name) primary.slots = { ...intent.slots, ...primary.slots };
     else also.push(clause);
   }
@@ -559,7 +565,7 @@ const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't decide reviews I haven't shown you. Say `what's waiting for approval?` first, then `approve all of them` (you confirm the list before anything is decided), or decide each on its review card (✅ / ❌).",
   ],
   [
-    /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b/,
+    /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b(?! (?:which|what|who|how|where|whether|if|of|again)\b)/,
     "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
   ],
   [
@@ -723,7 +729,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     });
   }
   if (
-    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b/.test(
+    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b|\b(?:new|next|updated|current|proposed|traffic) split\b|\bsplit (?:for|of|on|across) (?:the |our )?\S+/.test(
       lower,
     )
   )
@@ -807,6 +813,14 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   // "4 square + 4 story versions of free shipping": a count of variants is a request to make them.
   if ((slots.count || perFormatCount(lower)) && /\b(variants?|versions?|variations?)\b/.test(lower))
     return make("generate", generationSlots(lower, slots));
+  // "which hook won the DE test and by how much": how far one named test's winner is ahead is that test's read-out;
+  // which slot value wins ("which hook won in the DE hook test?") stays the slot's question.
+  if (
+    mentionsTest &&
+    experimentName(lower).experimentName &&
+    /\b(by how much|how much (?:better|more|higher)|lift|margin|p\(best\)|significan\w*|confidence)\b/.test(lower)
+  )
+    return make("status", { ...experiment(), ...experimentName(lower) });
   const insight = slotInsight(lower, slots);
   if (insight) return make("slot_insights", insight);
   if (/\btemplates?\b/.test(lower) && !/\b(create|new|add)\b/.test(lower)) return make("templates");

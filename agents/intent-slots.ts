@@ -13,7 +13,7 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
   const named =
     lower.match(
       new RegExp(
-        `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top|returns?|gets?)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift)\\b`,
+        `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top|returns?|gets?)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift|breakdown|comparison|analysis|performance)\\b|\\b(?:does|do|did) (?:the |our )?(${SLOT_WORDS})s?\\s+(?:move|moves|affect|change|matter|drive|impact)\\b`,
       ),
     ) ?? undefined;
   const insightWords = /\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower);
@@ -21,10 +21,14 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
     /\b(?:like|prefer|respond to)\b.*\b(\w+) or (\w+)\b.*\bmore\b/.test(lower) && toneList(lower).length >= 2;
   if (!named && !insightWords && !toneChoice) return undefined;
   const anySlot = insightWords ? lower.match(new RegExp(`\\b(${SLOT_WORDS})s?\\b`))?.[1] : undefined;
-  const slot = (named?.[1] ?? named?.[2] ?? named?.[3] ?? anySlot ?? (toneChoice ? "tone" : undefined))?.replace(
-    /^call to action$/,
-    "cta",
-  );
+  const slot = (
+    named?.[1] ??
+    named?.[2] ??
+    named?.[3] ??
+    named?.[4] ??
+    anySlot ??
+    (toneChoice ? "tone" : undefined)
+  )?.replace(/^call to action$/, "cta");
   const metric = /\b(conversions?|convert\w*|cvr)\b/.test(lower)
     ? "cvr"
     : /\broas|revenue|return on ad spend\b/.test(lower)

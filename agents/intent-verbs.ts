@@ -29,6 +29,8 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:re-?try|re-run|run\s+(?:it|that|this|them)\s+again|try\s+(?:it|that|this)\s+again|kick\s+(?:it|that|this)\s+off\s+again)\b/gi,
     "rerun",
   ],
+  // Who approved: "signed off on" is the approval the review queue records.
+  [/\bsigned off on\b/gi, "approved"],
   // Promote a winner (into the template: promote_winners toTemplate).
   [/\b(?:bake|fold|roll|merge|put)\s+(.{0,30}?)\s*\binto\s+(?=(?:the|its|our)\s+template\b)/gi, "promote $1 into "],
   [

@@ -10,7 +10,7 @@ import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan.ts";
-import { reviewIdIn, spokenDecision } from "./router-review.ts";
+import { decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
 
 /**
  * What a message means because of the thread it is in, before it is read on its own: a decision in a review card's
@@ -152,7 +152,7 @@ function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Not
 
 /** "approve it" / "reject, logo too small": in a review card's thread that card's review, else a pasted rvw_ id. */
 function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
-  const spoken = spokenDecision(text);
+  const spoken = memory.reviewId ? decisionInCard(text) : spokenDecision(text);
   if (!spoken) return undefined;
   const pasted = reviewIdIn(text);
   const listed = memory.lastCall?.tool === "list_reviews" ? (memory.lastCall.ids ?? []).filter(isReview) : [];

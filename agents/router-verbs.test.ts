@@ -140,3 +140,84 @@ describe("campaigns by name", () => {
     });
   });
 });
+
+describe("arguments by the schema's field names and the values' shapes", () => {
+  it("fills a nested target from a link and an ad set id, and 'live' turns the dry run off", () => {
+    expect(
+      call(
+        say(
+          "launch a live meta test: ast_01JSPRVAR00000000000000003 vs ast_01JSPRVAR00000000000000004 on ctr, ad set 238500011, landing https://kestrelrun.co/spring",
+        ),
+      ),
+    ).toMatchObject({
+      tool: "create_experiment",
+      args: { dryRun: false, target: { adGroupId: "238500011", landingUrl: "https://kestrelrun.co/spring" } },
+    });
+  });
+
+  it("reads 'renewed through end of year' into a field named …ExpiresAt", () => {
+    expect(
+      call(say("Mara's rights got renewed through end of year, update ast_01JTAMARA00000000000000001")),
+    ).toMatchObject({ tool: "update_asset", args: { rightsExpiresAt: "2027-12-31" } });
+  });
+
+  it("names a template through a slip in the word 'template'", () => {
+    expect(call(say("slot insghts for the spring sprint tempalte"))).toMatchObject({
+      tool: "slot_insights",
+      args: { templateId: "tpl_01JSPRINGSPRINT000000001" },
+    });
+  });
+
+  it("takes a folder path as the import's, before the 'and tag …' that follows", () => {
+    expect(call(say("import kestrel/2027-04-shoot and tag everything that comes in"))).toMatchObject({
+      tool: "import_assets",
+      args: { path: "kestrel/2027-04-shoot" },
+    });
+  });
+
+  it("unlinks the ad of the listed arm the words name", () => {
+    expect(call(say("unlink the social proof one", ["which ads are linked to the spring hook test?"]))).toEqual({
+      tool: "unlink_deployment",
+      args: { platform: "meta", platformAdId: "120208877303" },
+    });
+  });
+});
+
+describe("names of tests and slots", () => {
+  it("reads a slot's name alone as the slot, and '<slot> test' as the test", () => {
+    expect(call(say("tone breakdown for gen z"))).toMatchObject({ tool: "slot_insights", args: { slot: "tone" } });
+    expect(call(say("how is the tone test doing?"))).toMatchObject({
+      tool: "get_experiment_results",
+      args: { experimentId: TRAIL },
+    });
+  });
+
+  it("reads 'the new split for the trail tone test' as its allocation, not a new test", () => {
+    expect(
+      call(say("can you preview what the new split for the trail tone test would be? don't apply it yet")),
+    ).toMatchObject({ tool: "update_allocation", args: { experimentId: TRAIL, apply: false } });
+  });
+
+  it("answers a question about a named test with its read-out rather than a library search", () => {
+    expect(call(say("any sample ratio mismatch on the spring hook test?"))).toMatchObject({
+      tool: "get_experiment_results",
+      args: { experimentId: "exp_01SPRINGHOOK00000000001" },
+    });
+  });
+});
+
+describe("a review card's thread is about its review", () => {
+  it("decides on a decision word anywhere in the reply", () => {
+    const plan = planRoute({
+      text: "no — 'crush' is practically banned. rejecting",
+      memory: { reviewId: "rvw_01JRVW00000000000000000001" },
+      tools,
+      vocabulary,
+      now: new Date(BLIND_NOW),
+    });
+    expect(call(plan)).toMatchObject({
+      tool: "decide_review",
+      args: { reviewId: "rvw_01JRVW00000000000000000001", decision: "reject" },
+    });
+  });
+});

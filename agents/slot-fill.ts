@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { correctTypos } from "./intent-coverage.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 
@@ -48,7 +49,8 @@ export function fillFromText(
   const props = ((tool.inputSchema as { properties?: Record<string, Prop> }).properties ?? {}) as Record<string, Prop>;
   const out = { ...args };
   const free = (k: string) => k in props && out[k] === undefined;
-  const lower = text.toLowerCase();
+  // Read with command-word slips corrected ("the spring sprint tempalte"); names and copy keep the words as written.
+  const lower = correctTypos(text).toLowerCase();
   const mentionsTest = /\b(tests?|experiments?|arms?)\b/.test(lower);
 
   if (free("templateId") && /\btemplates?\b/.test(lower)) {

@@ -30,7 +30,8 @@ try {
   const cases = loadBlindCorpus("tuning");
   const results = cases.map(run);
   const file = join(import.meta.dirname, "../test/fixtures/phrasings-blind/paraphrases.yaml");
-  const paraphrases = (parse(readFileSync(file, "utf8")) as { paraphrases: { of: number; text: string }[] }).paraphrases;
+  const paraphrases = (parse(readFileSync(file, "utf8")) as { paraphrases: { of: number; text: string }[] })
+    .paraphrases;
   const said = paraphrases.map((p) => ({ of: p.of, result: run({ ...cases[p.of]!, text: p.text }) }));
   await session.close();
   const half = (parity: number) => results.filter((_, i) => i % 2 === parity);

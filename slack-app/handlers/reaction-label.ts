@@ -10,8 +10,10 @@ import {
   LABEL_MODAL,
   reactionLabelPrompt,
   rejectModal,
+  reviewSubject,
   reviewSubjectPlain,
 } from "../blocks.ts";
+import { esc } from "../render/format.ts";
 import { namedCard } from "../review-card.ts";
 
 /** After a ❌ reaction rejected a request: ask the approver in their DM what was wrong. */
@@ -54,7 +56,7 @@ async function recordAnswer(services: Services, client: WebClient, a: Answer) {
       via: "slack_reaction",
     });
     text = applied
-      ? `Recorded “${FEEDBACK_LABELS[a.label]}”${a.reason ? ` (${a.reason})` : ""} for ${request.subjectType} \`${request.subjectId}\`. Thanks.`
+      ? `Recorded “${FEEDBACK_LABELS[a.label]}”${a.reason ? ` (${esc(a.reason)})` : ""} for ${reviewSubject(await namedCard(services, request))}. Thanks.`
       : `This rejection already has a label; nothing changed.`;
   } catch (error) {
     text = publicError(error, services.logger, { surface: "slack", action: "rejection_label" }).message;

@@ -47,6 +47,9 @@ export function adminAsk(text: string, lower: string): { tool: string; slots: Sl
     !/\bcheck\b/.test(lower)
   )
     return { tool: "update_brand_rules", slots: {} };
+  // "unban 'limited time'", "ban 'crush it'": a phrase quoted after ban/unban is a rule change, list or no list.
+  if (/^(?:(?:please|pls|can you|could you)\s+)?(?:ban|unban|forbid|allow)\b\s*["“'‘]/.test(lower))
+    return { tool: "update_brand_rules", slots: {} };
   if (/\b(add|create|new)\b.*\baudience\b/.test(lower)) return { tool: "update_brand", slots: {} };
   const listStatus = lower.match(
     /\b(?:list|show|see|what(?:'s| is| are)?)\b.*\b(archived|discarded|rejected|promoted|deployed|approved|needs[_ ]review|generated)\b.*\b(assets?|images?|stuff|files|creatives?|things)\b/,

@@ -427,7 +427,7 @@ const OK_ASK =
 
 /** "can we say …", "is '…' ok then?", "are we allowed to use …": asking leave to use copy is asking for a check. */
 const PERMISSION =
-  /\b(?:can|could|may|should|shall)\s+(?:we|i|you|they)\s+(?:still\s+)?(?:say|use|write|run|post|put|publish|go with|ship|get away with)\b|^(?:so\s+|and\s+)?(?:is|are|would|will)\b[^.]*\b(?:ok|okay|fine|alright|allowed|legal|safe|acceptable)\b|\b(?:allowed|ok|okay|fine|safe)\s+to\s+(?:say|use|write|run|post|put)\b/;
+  /\b(?:we|i)\s+(?:can|could|may)\s+(?:say|use|make|claim|run|post|write)\b|\bclaim\b[^.]*\b(?:allowed|ok|okay|fine|legal)\b|\b(?:can|could|may|should|shall)\s+(?:we|i|you|they)\s+(?:still\s+)?(?:say|use|write|run|post|put|publish|go with|ship|get away with)\b|^(?:so\s+|and\s+)?(?:is|are|would|will)\b[^.]*\b(?:ok|okay|fine|alright|allowed|legal|safe|acceptable)\b|\b(?:allowed|ok|okay|fine|safe)\s+to\s+(?:say|use|write|run|post|put)\b/;
 
 /** Returns the intent for a message, or undefined when the router cannot tell (the caller shows help). */
 export function routeIntent(raw: string, memory: ThreadMemory = {}, context: RouteContext = {}): Intent | undefined {
@@ -553,7 +553,7 @@ function dateSlots(text: string, now: Date): Slots {
 /** Requests outside what Winnow does, answered plainly instead of guessed at (unless the third pattern matches). */
 const CANNOT: [RegExp, string, RegExp?][] = [
   [
-    /\b(post|publish|schedule|share)\b.*\b(instagram|insta|ig|tiktok|facebook|twitter|x\.com|linkedin|social|feed)\b|\bschedule (this|it)\b|\bpost (this|it)\b/,
+    /\b(post|publish|schedule|share)\b.*\b(instagram|insta|ig|tiktok|facebook|twitter|x\.com|linkedin|social|feed)\b|\bschedule (this|it)\b|\bpost (this|it)\b|\b(?:post|publish|put up|put out)\b.*\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|next week)\b/,
     "I can't post or schedule organic social posts. I can push ads to Meta, Google Ads or TikTok as part of an experiment, paused for you to switch on.",
   ],
   [
@@ -667,6 +667,15 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   const early = everydayAsk(lower, slots);
   if (early && !stopIt && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
     return make(early.name, early.slots);
+  // "where is it used?" after a list of assets: the lineage of the one the thread is about, downstream.
+  if (
+    !slots.assetIds &&
+    memory.lastAssetIds?.length &&
+    /\bwhere(?:'s| is| are| was| were)? (?:it|this|that|they|these|those|this one|that one) (?:being )?used\b|\bwhat (?:uses|used) (?:it|this|that)\b|\bwhat'?s (?:it|this|that) used (?:in|for|by)\b/.test(
+      lower,
+    )
+  )
+    return make("lineage", { direction: "downstream", assetIds: memory.lastAssetIds.slice(0, 1) });
   // "120208877400 is the benefit arm of spring hook", "and 1790011 to the calm one": an ad id given to an arm.
   const adId = platformAdId(text);
   if (

@@ -18,7 +18,8 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
     ) ?? undefined;
   const insightWords = /\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower);
   const toneChoice =
-    /\b(?:like|prefer|respond to)\b.*\b(\w+) or (\w+)\b.*\bmore\b/.test(lower) && toneList(lower).length >= 2;
+    /\b(?:like|likes|prefer|prefers|respond to|go for|react to)\b.*\b(\w+) (?:or|vs\.?|versus) (\w+)\b/.test(lower) &&
+    toneList(lower).length >= 2;
   if (!named && !insightWords && !toneChoice) return undefined;
   const anySlot = insightWords ? lower.match(new RegExp(`\\b(${SLOT_WORDS})s?\\b`))?.[1] : undefined;
   const slot = (

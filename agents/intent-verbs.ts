@@ -29,6 +29,17 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:re-?try|re-run|run\s+(?:it|that|this|them)\s+again|try\s+(?:it|that|this)\s+again|kick\s+(?:it|that|this)\s+off\s+again)\b/gi,
     "rerun",
   ],
+  // A verb's particle said after its object: "roll the tagger back to v2" → roll back the tagger to v2.
+  [
+    /\b(roll|turn|switch|take|put)\s+((?:the\s+|our\s+|that\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(back|off|on|down)\b/gi,
+    "$1 $3 $2",
+  ],
+  [/\bun-(ban|tag|link|archive)\b/gi, "un$1"],
+  // Asking for a review: "get these reviewed" → send these for review.
+  [
+    /\b(?:get|have)\s+(it|this|that|them|these|those|this one|that one)\s+(?:reviewed|approved|signed off)\b/gi,
+    "send $1 for review",
+  ],
   // Who approved: "signed off on" is the approval the review queue records.
   [/\bsigned off on\b/gi, "approved"],
   // Promote a winner (into the template: promote_winners toTemplate).

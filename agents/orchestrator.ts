@@ -118,6 +118,12 @@ export const HELP_TEXT = [
   "• `find duplicates`, `list templates`, `cost by model`, `show failed jobs`",
 ].join("\n");
 
+/** The Slack user id of the person asking ("slack:U05…"), for "remove me". */
+const slackAsker = (actor: string) => {
+  const id = /^slack:([A-Z0-9]+)$/.exec(actor)?.[1];
+  return id ? { asker: id } : {};
+};
+
 /**
  * One conversational turn. With a model: the `ai` tool loop over Winnow's MCP tools (bounded steps, guarded
  * destructive tools, cost in the ledger). Without: the offline intent router picks one tool and fills its slots.
@@ -145,6 +151,7 @@ export class Orchestrator {
           tools: session.tools,
           vocabulary,
           now: this.services.clock.now(),
+          ...slackAsker(request.actor),
           files: request.attachments.map(sharedFile),
         });
         const usesFile = plan.kind === "call" && Object.values(plan.args).some(isAttachmentRef);
@@ -180,6 +187,7 @@ export class Orchestrator {
         tools: session.tools,
         vocabulary: await this.vocabularyFor(request.actor),
         now: this.services.clock.now(),
+        ...slackAsker(request.actor),
       });
     const { understood, ignored } = plan;
     const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };

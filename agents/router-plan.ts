@@ -48,6 +48,8 @@ export interface PlanInput {
   now: Date;
   /** Files shared with the message (names and kinds; the bytes stay with the surface). */
   files?: SharedFile[];
+  /** Who is asking, as Slack names them (their user id), so "remove me" names them. */
+  asker?: string;
 }
 
 interface Notes {
@@ -468,6 +470,11 @@ export function planRoute(input: PlanInput): RouterPlan {
       ]);
   }
 
+  // "remove me from the approvers, dev can handle it": the person asking, not the one named after.
+  if (input.asker && /^(?:add_member|remove_member)$/.test(intent.name) && SELF.test(normalise(text))) {
+    slots.user = input.asker;
+    notes.understood.push("member: you");
+  }
   // "unlink the social proof one" after the linked ads were listed: the ad of the listed asset the words name.
   const ad = adNamedInList(text, tool, slots, input);
   if (ad) {
@@ -757,6 +764,9 @@ function adNamedInList(
   const ad = adOfLabel(labels[m.value.id]!)!;
   return { slots: { ...ad }, said: `${ad.platform} ad ${ad.platformAdId} (“${m.value.name}”)` };
 }
+
+const SELF =
+  /\b(?:remove|add|take|drop|kick|make|give|invite|revoke)\s+(?:me|myself)\b|\bmy (?:role|access|approver role)\b/i;
 
 /** Archive and tag act on assets named in the message or shown in this thread; without any, ask which. */
 function manyAssetsQuestion(name: IntentName, slots: Slots, memory: ThreadMemory): string | undefined {

@@ -36,6 +36,12 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
   const reject =
     /\b(reject(?:ed|ing)?|declin(?:e|ed|ing)|sending (?:it|this) back|send (?:it|this) back|not approv\w*|(?:can'?t|cannot|won'?t|don'?t) approve)\b|[❌👎]/iu;
   const approve = /\b(approv(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it)\b|[✅👍]/iu;
+  // "who else can approve this?" asks about the review; it does not decide it.
+  if (
+    /\?/.test(text) ||
+    /^(?:who|what|which|when|where|why|how|can|could|should|would|is|are|do|does|did)\b/i.test(text)
+  )
+    return undefined;
   if (reject.test(text)) {
     const reason = cleanReason(text.replace(reject, " "));
     return { decision: "reject", ...(reason ? { reason } : {}) };

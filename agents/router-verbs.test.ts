@@ -221,3 +221,43 @@ describe("a review card's thread is about its review", () => {
     });
   });
 });
+
+describe("everyday shapes of the same asks", () => {
+  it("moves a verb's particle back to its verb and reads 'un-ban' as unban (never as a ban)", () => {
+    expect(canonicalVerbs("roll the tagger back to v2")).toBe("roll back the tagger to v2");
+    expect(call(say("roll the tagger back to v2"))).toMatchObject({ tool: "rollback_tagger", args: { version: "v2" } });
+    const unban = call(say("un-ban 'limited time', legal approved it"));
+    expect(unban).toMatchObject({ tool: "update_brand_rules" });
+    expect(unban).not.toMatchObject({ args: { upsert: [{}] } });
+  });
+
+  it("reads a bare month where a report's range goes, but not in front of the noun it names", () => {
+    expect(call(say("cost report march per model"))).toMatchObject({
+      tool: "cost_report",
+      args: { from: "2027-03-01", to: "2027-03-31", groupBy: ["model"] },
+    });
+    expect(call(say("what's in the library from the april shoot"))).toMatchObject({
+      tool: "list_assets",
+      args: { nameContains: "april shoot" },
+    });
+  });
+
+  it("follows up 'do march too' and 'where is it used?' against the thread", () => {
+    expect(call(say("do march too", ["biggest spenders this month?"]))).toMatchObject({
+      tool: "top_performers",
+      args: { from: "2027-03-01", to: "2027-03-31", metric: "spend" },
+    });
+    expect(call(say("where is it used?", ["show me every logo we have"]))).toMatchObject({
+      tool: "trace_lineage",
+      args: { direction: "downstream" },
+    });
+  });
+
+  it("says it cannot post at a time, and reads 'prefer playful or energetic' as the tone's question", () => {
+    expect(say("can you post the winning reel on friday at 9").kind).toBe("cannot");
+    expect(call(say("do gen z prefer playful or energetic?"))).toMatchObject({
+      tool: "slot_insights",
+      args: { slot: "tone", filters: { audience: "gen-z-runners" } },
+    });
+  });
+});

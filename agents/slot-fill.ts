@@ -169,7 +169,7 @@ export function bannedPhrasePatch(
 ): Record<string, unknown> {
   if (tool.name !== "update_brand_rules" || args.upsert || args.remove || args.source) return args;
   if (!/\b(ban|banned|forbid|forbidden|blacklist|block|not allowed|never say)\b/i.test(text)) return args;
-  if (/\b(unban|remove|drop|allow again|take off)\b/i.test(text)) return args;
+  if (/\b(un-?ban|remove|drop|allow again|take off)\b/i.test(text)) return args;
   const phrases = [...text.matchAll(/["“‘]([^"”’]{1,80})["”’]|(?:^|\s)'([^']{1,80})'(?=\s|[?.!,]|$)/g)].map((m) =>
     (m[1] ?? m[2])!.trim(),
   );

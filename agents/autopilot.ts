@@ -6,10 +6,12 @@ import type { LoopKpis } from "../core/experiments/kpis.ts";
 import type { ExperimentMetric } from "../core/experiments/metrics.ts";
 import type { ExperimentPolicy } from "../core/experiments/policy.ts";
 import type { PromotionOutcome } from "../core/experiments/promote.ts";
-import { EVERY_BRAND, systemCaller } from "../core/people/caller.ts";
+import { EVERY_BRAND, onlyBrands, systemActor, systemCaller } from "../core/people/caller.ts";
 import type { Services } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
+
+const AUTOPILOT = systemActor("autopilot");
 
 /** What the marketer gives the loop: who, what for, and how much it may spend on ads. */
 export interface AutopilotBrief {
@@ -131,9 +133,9 @@ export async function runAutopilot(
       platform: connector.platform,
       platformReports: connector.reports,
       policy: { ...brief.policy, budgetMicros: Math.max(1, brief.budgetMicros - spend) },
-      actor: "autopilot",
+      actor: AUTOPILOT,
     });
-    const deployed = await deployExperiment(services, connector, experimentId, { dryRun: true, actor: "autopilot" });
+    const deployed = await deployExperiment(services, connector, experimentId, { dryRun: true, actor: AUTOPILOT });
     const adOf = new Map(deployed.map((d) => [d.armId, d.platformAdId]));
     let days = 0;
     let status = "running";
@@ -151,7 +153,7 @@ export async function runAutopilot(
       connector.market.serve(today, serve);
       days++;
       // The ingest re-splits the experiment and checks its stopping rules in the same job (afterMetricsIngested).
-      await services.ingestion.run(connector, { actor: "autopilot", trailingDays: 3 });
+      await services.ingestion.run(connector, { actor: AUTOPILOT, trailingDays: 3 });
       const r = await services.experiments.results(experimentId, services.rng());
       status = r.status;
       roundSpend = r.spendMicros;
@@ -175,11 +177,11 @@ export async function runAutopilot(
     if (winner) champion = winner.assetId;
     const clear = results.decision.status === "winner";
     if (spend >= brief.budgetMicros || (clear && round >= (brief.minRounds ?? 1)) || round === (brief.maxRounds ?? 3)) {
-      if (clear) promotion = await services.promotion.promote(experimentId, services.rng(), "autopilot");
+      if (clear) promotion = await services.promotion.promote(experimentId, services.rng(), AUTOPILOT);
       break;
     }
     // Learn: hold the slot values that attribution says win for this audience; vary the rest next round.
-    fixed = await winningSlots(services, brief.audience, metric === "cvr" ? "cvr" : "ctr", ["tone", "hook"]);
+    fixed = await winningSlots(services, brief, metric === "cvr" ? "cvr" : "ctr", ["tone", "hook"]);
   }
   const kpis = await services.costs.kpis(EVERY_BRAND, {
     campaignId: brief.campaign?.startsWith("cmp_") ? brief.campaign : undefined,
@@ -195,11 +197,21 @@ export async function runAutopilot(
   return { status, rounds, promotion, spendMicros: spend, kpis };
 }
 
-async function winningSlots(services: Services, audience: string, metric: "ctr" | "cvr", slots: string[]) {
+/**
+ * The slot values that win for this audience in the brief's own brand. Another brand's experiments never steer this
+ * one's variants (nor show up in its report): the same brand scope a person of this brand would get from slot_insights.
+ */
+export async function winningSlots(
+  services: Services,
+  brief: Pick<AutopilotBrief, "brand" | "audience">,
+  metric: "ctr" | "cvr",
+  slots: string[],
+) {
   const fixed: Record<string, string> = {};
+  const scope = onlyBrands([(await services.brands.get(brief.brand)).id]);
   for (const slot of slots) {
     try {
-      const r = await services.experiments.insights({ metric, slot, filters: { audience } }, EVERY_BRAND);
+      const r = await services.experiments.insights({ metric, slot, filters: { audience: brief.audience } }, scope);
       if (r.effects[0] && r.effects[0].effect > 0) fixed[slot] = r.effects[0].value;
     } catch {
       // No measured variants for this slot yet: leave it free.

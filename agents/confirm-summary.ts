@@ -1,3 +1,5 @@
+import { promoteSummary, stopSummary } from "../core/experiments/change-summary.ts";
+import type { Story } from "../core/experiments/story.ts";
 import type { McpToolInfo, WinnowMcpSession } from "./mcp-client.ts";
 
 /**
@@ -11,39 +13,32 @@ export async function describeChange(
   args: Record<string, unknown>,
 ): Promise<string> {
   const ref = experimentRefOf(args);
-  if (ref && (tool.name === "promote_winners" || /stop|pause|allocation|prune/.test(tool.name))) {
+  if (ref && (tool.name === "promote_winners" || tool.name === "stop_experiment")) {
+    // One text from the experiment's story (core/experiments/change-summary.ts), the same the Slack card tells. Ids
+    // stand where names go: Slack links them by name (slack-app/render/kit.ts prose).
+    const told = await experimentStory(session, ref);
+    if (!told)
+      return tool.name === "promote_winners"
+        ? `Promote the winner of ${ref} and discard its losing variants.`
+        : `Stop ${ref} and record its final call.`;
+    const names = {
+      experiment: told.experimentId,
+      call: told.arms.find((a) => a.armId === told.story.call?.armId)?.assetId,
+    };
+    return tool.name === "promote_winners"
+      ? promoteSummary(told.story, names, { arms: told.arms.length, toTemplate: args.toTemplate === true })
+      : stopSummary(told.story, names, {
+          pauseLosers: args.pauseLosers as boolean | undefined,
+          dryRun: args.dryRun as boolean | undefined,
+        });
+  }
+  if (ref && /stop|pause|allocation|prune/.test(tool.name)) {
     const read = await experimentFacts(session, ref);
     const experimentId = read?.experimentId ?? ref;
-    if (tool.name === "promote_winners") {
-      if (!read) return `Promote the winner of ${experimentId} and discard its losing variants.`;
-      const leader = read.leader;
-      return [
-        leader
-          ? `Promote “${leader.name}” (${leader.assetId}) as the winner of “${read.name}” (${experimentId}) — ` +
-            `checked just now: P(best) ${pct(leader.probabilityBest)} on ${read.metric}; ` +
-            `the other ${read.arms.length - 1} variant(s) are discarded (kept as negative examples).`
-          : `Promote the winner of “${read.name}” (${experimentId}): no arm leads yet.`,
-        read.ready ? "" : `Winnow's read-out says it is not decided yet: ${read.recommendation}`,
-        args.toTemplate === true ? "The winner also becomes a new template version." : "",
-        "If policy needs an approver, this opens a review request instead of promoting.",
-      ]
-        .filter(Boolean)
-        .join(" ");
-    }
     const name = read ? `“${read.name}” (${experimentId})` : experimentId;
-    const losers = read?.arms.filter((a) => a.armId !== read.leader?.armId).map((a) => a.assetId) ?? [];
     const leader = read?.leader
       ? `“${read.leader.name}” (${read.leader.assetId}) leads at P(best) ${pct(read.leader.probabilityBest)}`
       : "";
-    if (tool.name === "stop_experiment") {
-      const pause =
-        args.pauseLosers === false
-          ? "Its ads are left running."
-          : args.dryRun === false
-            ? `Then PAUSE the losing ads on the ad platform${losers.length ? ` (variants ${losers.join(", ")})` : ""}.`
-            : "Dry run for the ads: the losing ads that would pause are listed; nothing is sent to any ad platform.";
-      return [`Stop ${name} and record its final call${leader ? ` (${leader})` : ""}.`, pause].join(" ");
-    }
     return [
       `${tool.title ?? tool.name}: ${name}.`,
       leader ? `${leader[0]!.toUpperCase()}${leader.slice(1)}.` : "",
@@ -98,6 +93,18 @@ function experimentRefOf(args: Record<string, unknown>): string | undefined {
 
 const experimentResults = (session: WinnowMcpSession, ref: string) =>
   session.call("get_experiment_results", ref.startsWith("exp_") ? { experimentId: ref } : { experiment: ref });
+
+/** The experiment's story now, read as the person in this session (undefined when they may not, or it is gone). */
+async function experimentStory(
+  session: WinnowMcpSession,
+  ref: string,
+): Promise<{ experimentId: string; story: Story; arms: { armId: string; assetId: string }[] } | undefined> {
+  const r = await experimentResults(session, ref);
+  const s = r.structured as
+    | { experimentId: string; story?: Story; arms: { armId: string; assetId: string }[] }
+    | undefined;
+  return !r.isError && s?.story ? { experimentId: s.experimentId, story: s.story, arms: s.arms } : undefined;
+}
 
 interface ExperimentFacts {
   experimentId: string;

@@ -58,6 +58,11 @@ describe("confirmation before destructive tools", () => {
     expect(reply.confirm).toMatchObject({ tool: "promote_winners", args: { experimentId } });
     expect(reply.confirm!.summary).toContain(winner);
     expect(reply.confirm!.summary).toContain(experimentId);
+    // The one story-told summary (core/experiments/change-summary.ts): the ids stand where Slack links the names.
+    expect(reply.confirm!.summary).toMatch(
+      new RegExp(`^(Promote ${winner} as the winner of|Nothing to promote yet in) ${experimentId} — `),
+    );
+    expect(reply.confirm!.summary).not.toMatch(/not decided yet|Keep collecting:\s*\(/);
     expect(reply.results!.map((r) => r.name)).toEqual(["get_experiment_results"]);
     expect(reply.results![0]!.structured).toMatchObject({ experimentId });
     // The model was told it is waiting, not that it failed or ran.

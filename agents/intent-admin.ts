@@ -5,7 +5,7 @@ import { platformAdId, platformOf } from "./intent-slots.ts";
  * Requests for the tools behind the everyday loop: deployments, templates, prompt labels, the tagger, rule edits,
  * listing assets and decided reviews. Pure: the clause in, the tool and its slots out (the planner binds them).
  */
-export function adminAsk(text: string, lower: string, slots: Slots): { tool: string; slots: Slots } | undefined {
+export function adminAsk(text: string, lower: string): { tool: string; slots: Slots } | undefined {
   const adId = platformAdId(text);
   const platform = platformOf(lower) ?? (/\b(pinterest|pin)\b/.test(lower) ? "pinterest" : undefined);
   if (/\b(unlink|untie|detach|disconnect)\b/.test(lower))
@@ -46,6 +46,9 @@ export function adminAsk(text: string, lower: string, slots: Slots): { tool: str
     ) &&
     !/\bcheck\b/.test(lower)
   )
+    return { tool: "update_brand_rules", slots: {} };
+  // "unban 'limited time'", "ban 'crush it'": a phrase quoted after ban/unban is a rule change, list or no list.
+  if (/^(?:(?:please|pls|can you|could you)\s+)?(?:ban|unban|forbid|allow)\b\s*["“'‘]/.test(lower))
     return { tool: "update_brand_rules", slots: {} };
   if (/\b(add|create|new)\b.*\baudience\b/.test(lower)) return { tool: "update_brand", slots: {} };
   const listStatus = lower.match(

@@ -1,4 +1,5 @@
 import type { IntentName, Slots } from "./intent-router.ts";
+import { VERB_WORDS } from "./intent-verbs.ts";
 
 /**
  * The everyday asks that used to fall into search or the help text: archive, tag, "which assets use this photo",
@@ -7,7 +8,8 @@ import type { IntentName, Slots } from "./intent-router.ts";
  */
 export function everydayAsk(lower: string, slots: Slots): { name: IntentName; slots: Slots } | undefined {
   const discard =
-    /^(?:pls |please |can you |could you )?(discard|bin|trash|ditch|kill)\b/.test(lower) &&
+    (/^(?:pls |please |can you |could you )?(discard|bin|trash|ditch|kill)\b/.test(lower) ||
+      /\bdiscard (?:it|this|that|them|these|those|this one|that one|ast_\w+)\b/.test(lower)) &&
     !/\b(test|experiment)\b/.test(lower);
   if (discard) return { name: "archive", slots: { setStatus: "discarded" } };
   if (/\b(archive|archiving|retire|unpublish|take down|shelve)\b/.test(lower) && !/\barchived\b/.test(lower)) {
@@ -90,7 +92,9 @@ const COMMAND_WORDS = (
   "rules pause losers losing spend spent budget results status expiring rights models tagged retag check " +
   "month remove spring insights report model reallocate allocate tests trail split winning tagger prompt " +
   "palette staging production rollback discard similar compare cost costs promote"
-).split(" ");
+)
+  .split(" ")
+  .concat(VERB_WORDS);
 const KNOWN = new Set(COMMAND_WORDS);
 
 /** How two words differ by one edit: "insert" (one letter more or less), "swap" (two neighbours), "sub", or none. */

@@ -202,6 +202,12 @@ const RULES: Rule[] = [
     (m, today, now) => monthRange(m[1] ?? m[3]!, m[2] ?? m[4], today, now),
   ],
   [new RegExp(`\\b(?:on\\s+)?${ISO}\\b`), (m) => span(m[1]!, m[1]!)],
+  // A month said bare where a report's range goes ("cost report march per model"), never before a noun it names
+  // ("the april shoot").
+  [
+    /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?=\s*(?:$|[,.?!;]|per\b|by\b|vs\.?\b|versus\b|only\b|numbers\b|spend\b|costs?\b|split\b))/,
+    (m, today, now) => monthRange(m[1]!, undefined, today, now),
+  ],
 ];
 
 function span(a: string, b: string): [number, number] | undefined {

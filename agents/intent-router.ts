@@ -23,6 +23,7 @@ import {
   toneList,
 } from "./intent-slots.ts";
 import { topicAsk } from "./intent-topics.ts";
+import { canonicalVerbs } from "./intent-verbs.ts";
 import { nameBeforeTest } from "./resolve.ts";
 
 /**
@@ -151,6 +152,10 @@ export interface Slots {
   auditTool?: string;
   /** A person named in an audit question (Slack id or e-mail). */
   person?: string;
+  /** A campaign named in words (cmp_…), for the lineage of its outputs. */
+  campaignId?: string;
+  /** A focused question a tool answers ("prompt_versions_for_campaign"). */
+  question?: string;
 }
 
 export interface Intent {
@@ -160,6 +165,8 @@ export interface Intent {
   slots: Slots;
   /** Other requests in the same message that were not acted on ("…and also make 4 variants"). */
   also?: string[];
+  /** The message's first clause when it is an order the phrase rules did not read (this intent is a later clause). */
+  firstAsk?: string;
 }
 
 /** The last request of a thread: what ran (or was offered for Confirm) and what it produced, for follow-ups. */
@@ -170,6 +177,8 @@ export interface LastCall {
   text: string;
   /** Ids the result named, in its order (assets first), so "the second one" points somewhere. */
   ids?: string[];
+  /** What the result called the items it listed, by id ("ingest_metrics · failed · Meta access token expired"). */
+  labels?: Record<string, string>;
   /** The result's next page, for "next page" / "show me more". */
   nextCursor?: string;
 }
@@ -383,12 +392,12 @@ export function normalise(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   for (const [re, word] of SHORTHAND) text = text.replace(re, word);
-  return correctTypos(text);
+  return canonicalVerbs(correctTypos(text));
 }
 
 /** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
 const ASK_SPLIT =
-  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also)\b)/i;
+  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also|tag|archive|discard|check|promote|rebalance|ingest|import|pull|generate|send|start|launch|link|unlink)\b)/i;
 
 function splitAsks(text: string): string[] {
   const clauses = text
@@ -416,26 +425,24 @@ const CHECK_VERB =
 const OK_ASK =
   /\b(?:is|does|would|will|can|could)\s+(?:this|that|it)\b[^.]*\b(?:ok|okay|fine|good|alright|work|on[- ]brand)\b|^(?:is this |this )?(?:ok|okay|fine)(?: to (?:post|use|run))?\s*\??$/;
 
+/** "can we say …", "is '…' ok then?", "are we allowed to use …": asking leave to use copy is asking for a check. */
+const PERMISSION =
+  /\b(?:we|i)\s+(?:can|could|may)\s+(?:say|use|make|claim|run|post|write)\b|\bclaim\b[^.]*\b(?:allowed|ok|okay|fine|legal)\b|\b(?:can|could|may|should|shall)\s+(?:we|i|you|they)\s+(?:still\s+)?(?:say|use|write|run|post|put|publish|go with|ship|get away with)\b|^(?:so\s+|and\s+)?(?:is|are|would|will)\b[^.]*\b(?:ok|okay|fine|alright|allowed|legal|safe|acceptable)\b|\b(?:allowed|ok|okay|fine|safe)\s+to\s+(?:say|use|write|run|post|put)\b/;
+
 /** Returns the intent for a message, or undefined when the router cannot tell (the caller shows help). */
 export function routeIntent(raw: string, memory: ThreadMemory = {}, context: RouteContext = {}): Intent | undefined {
   const now = context.now ?? new Date();
   const text = normalise(raw);
-  // Copy pasted for a check is the subject, not the request: read it whole (emoji and all), before splitting on its
-  // full stops.
-  const copy = pastedCopy(raw.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim());
-  const ask = copy ? normalise(copy.rest) : "";
-  if (copy && (CHECK_VERB.test(ask.toLowerCase()) || OK_ASK.test(ask.toLowerCase()))) {
-    // A loose shape ("check on the test: done?", "check: how much did we spend") that reads as a request is one.
-    const asked = copy.loose ? routeAsks(text, memory, now) : undefined;
-    if (asked && !["check_brand", "search", "help"].includes(asked.name)) return withPeople(asked, raw);
-    const routed = routeClause(ask, memory, now, copy.copy);
-    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, ask, now), raw);
-  }
   // Copy given field by field ("headline 'X', body 'Y', cta 'Z' — ok for meta?"): each field is checked as what it is.
   const fields = labelledCopy(raw);
   if (fields) {
     const rest = normalise(fields.rest).toLowerCase();
-    if (CHECK_VERB.test(rest) || OK_ASK.test(rest) || /\b(ok|okay|fine|good|alright|allowed|legal)\b/.test(rest)) {
+    if (
+      CHECK_VERB.test(rest) ||
+      OK_ASK.test(rest) ||
+      PERMISSION.test(rest) ||
+      /\b(ok|okay|fine|good|alright|allowed|legal)\b/.test(rest)
+    ) {
       const platform = platformOf(rest);
       return withPeople(
         {
@@ -446,6 +453,20 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}, context: Rou
         raw,
       );
     }
+  }
+  // Copy pasted for a check is the subject, not the request: read it whole (emoji and all), before splitting on its
+  // full stops.
+  const copy = pastedCopy(raw.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim());
+  const ask = copy ? normalise(copy.rest) : "";
+  if (
+    copy &&
+    (CHECK_VERB.test(ask.toLowerCase()) || OK_ASK.test(ask.toLowerCase()) || PERMISSION.test(ask.toLowerCase()))
+  ) {
+    // A loose shape ("check on the test: done?", "check: how much did we spend") that reads as a request is one.
+    const asked = copy.loose ? routeAsks(text, memory, now) : undefined;
+    if (asked && !["check_brand", "search", "help"].includes(asked.name)) return withPeople(asked, raw);
+    const routed = routeClause(ask, memory, now, copy.copy);
+    return withPeople(routed?.name === "check_brand" ? routed : checkCopy(copy.copy, ask, now), raw);
   }
   const primary = routeAsks(text, memory, now);
   return primary ? withPeople(primary, raw) : primary;
@@ -487,14 +508,18 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   const also: string[] = [];
   // Clauses that route nowhere ("hi Winnow!", "did the import fail?") are context for the next one.
   let lead = "";
-  for (const clause of clauses) {
+  // A first clause that gives an order the rules did not read ("import kestrel/2027-04-shoot and tag …") is still
+  // the first ask: the planner reads it by the tools' own words before taking the next clause as the request.
+  let firstAsk: string | undefined;
+  for (const [i, clause] of clauses.entries()) {
     const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);
     if (!intent || intent.name === "help") {
+      if (i === 0 && clauses.length > 1 && NOT_A_SEARCH.test(clause.toLowerCase())) firstAsk = clause;
       if (!primary) lead = lead ? `${lead} ${clause}` : clause;
       continue;
     }
     lead = "";
-    if (!primary) primary = intent;
+    if (!primary) primary = firstAsk ? { ...intent, firstAsk } : intent;
     else if (intent.name === primary.name) primary.slots = { ...intent.slots, ...primary.slots };
     else also.push(clause);
   }
@@ -528,7 +553,7 @@ function dateSlots(text: string, now: Date): Slots {
 /** Requests outside what Winnow does, answered plainly instead of guessed at (unless the third pattern matches). */
 const CANNOT: [RegExp, string, RegExp?][] = [
   [
-    /\b(post|publish|schedule|share)\b.*\b(instagram|insta|ig|tiktok|facebook|twitter|x\.com|linkedin|social|feed)\b|\bschedule (this|it)\b|\bpost (this|it)\b/,
+    /\b(post|publish|schedule|share)\b.*\b(instagram|insta|ig|tiktok|facebook|twitter|x\.com|linkedin|social|feed)\b|\bschedule (this|it)\b|\bpost (this|it)\b|\b(?:post|publish|put up|put out)\b.*\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|next week)\b/,
     "I can't post or schedule organic social posts. I can push ads to Meta, Google Ads or TikTok as part of an experiment, paused for you to switch on.",
   ],
   [
@@ -540,7 +565,7 @@ const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't decide reviews I haven't shown you. Say `what's waiting for approval?` first, then `approve all of them` (you confirm the list before anything is decided), or decide each on its review card (✅ / ❌).",
   ],
   [
-    /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b/,
+    /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b(?! (?:which|what|who|how|where|whether|if|of|again)\b)/,
     "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
   ],
   [
@@ -631,14 +656,26 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
       tag: misnamed[1]!.trim(),
       ...(slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) }),
     });
-  const admin = adminAsk(text, lower, slots);
+  const admin = adminAsk(text, lower);
   if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
   const topic = topicAsk(lower);
   if (topic?.tool) return { name: "tool", tools: [topic.tool], slots: { ...slots, ...topic.slots } };
   if (topic) return make(topic.name, topic.slots);
+  // Verbs before names, decided by the thread's object: "kill it" after a test's read-out stops the test; after a list
+  // of assets (or with an asset named) it discards one.
+  const stopIt = !slots.assetIds && aboutExperiment(memory) && STOP_POINTER.test(lower);
   const early = everydayAsk(lower, slots);
-  if (early && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
+  if (early && !stopIt && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
     return make(early.name, early.slots);
+  // "where is it used?" after a list of assets: the lineage of the one the thread is about, downstream.
+  if (
+    !slots.assetIds &&
+    memory.lastAssetIds?.length &&
+    /\bwhere(?:'s| is| are| was| were)? (?:it|this|that|they|these|those|this one|that one) (?:being )?used\b|\bwhat (?:uses|used) (?:it|this|that)\b|\bwhat'?s (?:it|this|that) used (?:in|for|by)\b/.test(
+      lower,
+    )
+  )
+    return make("lineage", { direction: "downstream", assetIds: memory.lastAssetIds.slice(0, 1) });
   // "120208877400 is the benefit arm of spring hook", "and 1790011 to the calm one": an ad id given to an arm.
   const adId = platformAdId(text);
   if (
@@ -682,11 +719,6 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   )
     return make("status", experiment());
   const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
-  const stopIt =
-    memory.lastExperimentId !== undefined &&
-    (/^(?:ok(?:ay)?,?\s+)?(?:stop|end|kill|halt|wrap up) (?:it|that one|this one|that|this)\b/.test(lower) ||
-      (/\b(?:do it|go|run it|pause them|pause it) for real\b|\bfor real now\b/.test(lower) &&
-        memory.lastCall?.tool === "stop_experiment"));
   if (
     (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) ||
     losers ||
@@ -706,7 +738,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     });
   }
   if (
-    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b/.test(
+    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b|\b(?:new|next|updated|current|proposed|traffic) split\b|\bsplit (?:for|of|on|across) (?:the |our )?\S+/.test(
       lower,
     )
   )
@@ -762,7 +794,7 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     const { metric } = performanceMetric(lower);
     return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
   }
-  const top = topPerformers(lower, slots, mentionsTest);
+  const top = topPerformers(lower, mentionsTest);
   if (top) return make("top_performers", top);
   if (
     /\b(cost|costs|spend|spent|budget|how much (did|have) we|burn|burned|burnt)\b/.test(lower) &&
@@ -790,6 +822,14 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   // "4 square + 4 story versions of free shipping": a count of variants is a request to make them.
   if ((slots.count || perFormatCount(lower)) && /\b(variants?|versions?|variations?)\b/.test(lower))
     return make("generate", generationSlots(lower, slots));
+  // "which hook won the DE test and by how much": how far one named test's winner is ahead is that test's read-out;
+  // which slot value wins ("which hook won in the DE hook test?") stays the slot's question.
+  if (
+    mentionsTest &&
+    experimentName(lower).experimentName &&
+    /\b(by how much|how much (?:better|more|higher)|lift|margin|p\(best\)|significan\w*|confidence)\b/.test(lower)
+  )
+    return make("status", { ...experiment(), ...experimentName(lower) });
   const insight = slotInsight(lower, slots);
   if (insight) return make("slot_insights", insight);
   if (/\btemplates?\b/.test(lower) && !/\b(create|new|add)\b/.test(lower)) return make("templates");
@@ -846,6 +886,29 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
   return undefined;
 }
 
+/** Tools whose result leaves an experiment as what the thread is about. */
+const EXPERIMENT_CALLS = new Set([
+  "get_experiment_results",
+  "list_experiments",
+  "update_allocation",
+  "stop_experiment",
+  "promote_winners",
+  "list_deployments",
+  "link_deployment",
+  "create_experiment",
+]);
+
+/** The thread is about one experiment: its last request was about it, or it is an experiment's review card. */
+function aboutExperiment(memory: ThreadMemory): boolean {
+  if (!memory.lastExperimentId) return false;
+  if (memory.lastCall) return EXPERIMENT_CALLS.has(memory.lastCall.tool);
+  return !memory.lastAssetIds?.length;
+}
+
+/** "kill it", "ok then stop that one", "just end the test", "pull the plug on it". */
+const STOP_POINTER =
+  /^(?:(?:ok(?:ay)?|k|fine|right|yeah|yes|yep|alright|then|just|please|so|cool)[,!.]?\s+)*(?:stop|end|kill|halt|wrap up|shut down|pull the plug on|call time on|close out|finish) (?:it|that one|this one|that|this|them|the test|the experiment|that test|this test)\b/;
+
 /** Words that point back at what the thread (or a review card) is about. */
 const DEICTIC = /\b(this|that|it|these|those|them|this one|that one)\b/;
 
@@ -858,7 +921,7 @@ function experimentName(lower: string): Slots {
 }
 
 /** "best performing creatives this month", "top 5 ads by ROAS", "cvr leaderboard", "what's working right now". */
-function topPerformers(lower: string, slots: Slots, mentionsTest: boolean): Slots | undefined {
+function topPerformers(lower: string, mentionsTest: boolean): Slots | undefined {
   const { metric } = performanceMetric(lower);
   const ranked =
     /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working|did|does|do|performed|went|converted|landed|ran) (the )?(best|worst)\b|\bworked best\b/.test(

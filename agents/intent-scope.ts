@@ -35,7 +35,7 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] 
   {
     kind: "production",
     words:
-      /\b(edit (?:the |a |this )?video|video edit\w*|cut (?:a |the )?video|animate|animation|3d|cgi|render a video|voice ?over|music|soundtrack|subtitles?|retouch\w*|photo ?shoot|book (?:a |the )?(?:shoot|photographer|model|studio)|shoot with|design (?:a |the |our )?(?:new )?(?:logo|website|landing page)|landing page)\b/,
+      /\b(edit (?:the |a |this )?video|video edit\w*|cut (?:a |the )?video|animate|animation|3d|cgi|render a video|voice ?over|music|soundtrack|subtitles?|retouch\w*|photo ?shoot|book (?:a |the )?(?:shoot|photographer|model|studio)|shoot with|(?:design|build|make|create|code) (?:me |us )?(?:a |the |our )?(?:new )?(?:logo|website|landing page))\b/,
     reason:
       "That's production work I can't do. I can generate still ad variants from templates (`make 4 variants of the spring offer for Gen Z in 9:16`) and search the library.",
   },

@@ -13,18 +13,23 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
   const named =
     lower.match(
       new RegExp(
-        `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top|returns?|gets?)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift)\\b`,
+        `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top|returns?|gets?)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift|breakdown|comparison|analysis|performance)\\b|\\b(?:does|do|did) (?:the |our )?(${SLOT_WORDS})s?\\s+(?:move|moves|affect|change|matter|drive|impact)\\b`,
       ),
     ) ?? undefined;
   const insightWords = /\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower);
   const toneChoice =
-    /\b(?:like|prefer|respond to)\b.*\b(\w+) or (\w+)\b.*\bmore\b/.test(lower) && toneList(lower).length >= 2;
+    /\b(?:like|likes|prefer|prefers|respond to|go for|react to)\b.*\b(\w+) (?:or|vs\.?|versus) (\w+)\b/.test(lower) &&
+    toneList(lower).length >= 2;
   if (!named && !insightWords && !toneChoice) return undefined;
   const anySlot = insightWords ? lower.match(new RegExp(`\\b(${SLOT_WORDS})s?\\b`))?.[1] : undefined;
-  const slot = (named?.[1] ?? named?.[2] ?? named?.[3] ?? anySlot ?? (toneChoice ? "tone" : undefined))?.replace(
-    /^call to action$/,
-    "cta",
-  );
+  const slot = (
+    named?.[1] ??
+    named?.[2] ??
+    named?.[3] ??
+    named?.[4] ??
+    anySlot ??
+    (toneChoice ? "tone" : undefined)
+  )?.replace(/^call to action$/, "cta");
   const metric = /\b(conversions?|convert\w*|cvr)\b/.test(lower)
     ? "cvr"
     : /\broas|revenue|return on ad spend\b/.test(lower)
@@ -139,7 +144,9 @@ const SMALL_NUMBERS: Record<string, number> = { three: 3, five: 5, ten: 10, twen
 
 /** "top 5", "10 rows", "the best performing tiktok creative" (one) → how many to list. */
 export function listLimit(lower: string): number | undefined {
-  const top = lower.match(/\btop\s+(\d{1,3}|one|two|three|four|five|ten|twenty)\b/);
+  const top = lower.match(
+    /\b(?:top|best|worst|bottom|first|leading|highest|lowest)\s+(\d{1,3}|one|two|three|four|five|ten|twenty)\b(?!\s*(?:%|days?|weeks?|months?|:))/,
+  );
   if (top) return SMALL_NUMBERS[top[1]!] ?? Number(top[1]);
   const rows = lower.match(/\b(\d{1,3})\s+(?:rows|results|items|entries|lines)\b/);
   if (rows) return Number(rows[1]);

@@ -118,6 +118,12 @@ export const HELP_TEXT = [
   "• `find duplicates`, `list templates`, `cost by model`, `show failed jobs`",
 ].join("\n");
 
+/** The Slack user id of the person asking ("slack:U05…"), for "remove me". */
+const slackAsker = (actor: string) => {
+  const id = /^slack:([A-Z0-9]+)$/.exec(actor)?.[1];
+  return id ? { asker: id } : {};
+};
+
 /**
  * One conversational turn. With a model: the `ai` tool loop over Winnow's MCP tools (bounded steps, guarded
  * destructive tools, cost in the ledger). Without: the offline intent router picks one tool and fills its slots.
@@ -138,13 +144,14 @@ export class Orchestrator {
     try {
       if (request.attachments?.length && !this.options.model) {
         // The router plans with the files on the message (names and kinds); their bytes fill "attachment:N".
-        const vocabulary = await this.services.vocabulary();
+        const vocabulary = await this.vocabularyFor(request.actor);
         const plan = planRoute({
           text: request.text,
           memory: { ...request.memory },
           tools: session.tools,
           vocabulary,
           now: this.services.clock.now(),
+          ...slackAsker(request.actor),
           files: request.attachments.map(sharedFile),
         });
         const usesFile = plan.kind === "call" && Object.values(plan.args).some(isAttachmentRef);
@@ -164,6 +171,12 @@ export class Orchestrator {
     }
   }
 
+  /** The names the router may use for this person: their brands' only, so no reply names another brand's things. */
+  private async vocabularyFor(actor: string) {
+    const visible = await this.services.authorizer.visibleBrands(await callerForActor(this.services, actor));
+    return this.services.vocabulary(visible);
+  }
+
   private async runRouter(session: WinnowMcpSession, request: AgentRequest, planned?: RouterPlan): Promise<AgentReply> {
     const memory: ThreadMemory = { ...request.memory };
     const plan =
@@ -172,8 +185,9 @@ export class Orchestrator {
         text: request.text,
         memory,
         tools: session.tools,
-        vocabulary: await this.services.vocabulary(),
+        vocabulary: await this.vocabularyFor(request.actor),
         now: this.services.clock.now(),
+        ...slackAsker(request.actor),
       });
     const { understood, ignored } = plan;
     const base = { toolsRan: [], assetIds: [], memory, via: "router" as const, understood, ignored };

@@ -114,15 +114,25 @@ export function valuesNamedIn(text: string, values: VocabularyValue[]): Vocabula
   );
 }
 
+/** Template slot names: in a test's name they say what it varies, so alone they name the slot, not the test. */
+const SLOT_WORDS = new Set(tokens("hook hooks tone tones cta ctas format formats headline headlines angle angles"));
+
 /** The experiment a message names, scored on the distinctive words of experiment names, typo-tolerant. */
 export function matchExperiment(text: string, experiments: ExperimentName[]): Match<ExperimentName> {
   const said = tokens(text).filter((t) => !GENERIC.has(t));
+  // A slot's name ("tone", "hook") names a test only as "the tone test"; "tone breakdown" is about the slot.
+  const namedAsTest = new Set(
+    [...text.toLowerCase().matchAll(/\b([a-z]+)\s+(?:a\/b\s+)?(?:tests?|experiments?)\b/g)].flatMap((m) =>
+      tokens(m[1]!),
+    ),
+  );
+  const weight = (w: string) => (SLOT_WORDS.has(w) && !namedAsTest.has(w) ? 0.5 : 1);
   let best: ExperimentName[] = [];
   let bestScore = 0;
   for (const e of experiments) {
     const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))];
-    const score = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).length;
-    if (score === 0) continue;
+    const score = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0);
+    if (score < 1) continue;
     if (score > bestScore) {
       best = [e];
       bestScore = score;
@@ -132,12 +142,6 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
   if (best.length > 1) {
     const text$ = phrase(text);
     const forAudience = best.filter((e) => e.audienceNames?.some((n) => text$.includes(phrase(n))));
-    if (forAudience.length === 1) return { kind: "one", value: forAudience[0]! };
-  }
-  // A tie is broken by who the test is for: "the gen z hook test" is the hook test run on Gen Z runners.
-  if (best.length > 1) {
-    const said$ = phrase(text);
-    const forAudience = best.filter((e) => e.audienceNames?.some((n) => said$.includes(phrase(n))));
     if (forAudience.length === 1) return { kind: "one", value: forAudience[0]! };
   }
   if (best.length === 1) return { kind: "one", value: best[0]! };
@@ -161,7 +165,8 @@ const NOT_A_NAME = new Set(
     "stop end kill halt pause finish close wrap shut terminate promote ship roll check show get see tell give " +
     "how is are was whats what's what which who where when why status of on in for about from with and or to " +
     "me us please pls can could would you u any anything results result winner winners decide decided call " +
-    "rebalance reallocate update allocation start create launch run set up make begin new"
+    "rebalance reallocate update allocation start create launch run set up make begin new " +
+    "every each all across over per both"
   ).split(" "),
 );
 

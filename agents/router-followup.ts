@@ -149,7 +149,7 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
     s.count ??
     Number(
       lower.match(
-        /^\s*(?:actually\s+)?(?:make it\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
+        /^\s*(?:actually\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
       )?.[1] ?? Number.NaN,
     );
   if (Number.isFinite(count) && count > 0) {
@@ -265,7 +265,14 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
     }
   }
   // A bare word where an audience fits ("and millennials?") is an audience we don't know.
-  if (!out.understood.length && !out.question && takes("audience") && /^[\w' -]{2,30}$/.test(rest.trim())) {
+  if (
+    !out.understood.length &&
+    !out.question &&
+    takes("audience") &&
+    /^[\w' -]{2,30}$/.test(rest.trim()) &&
+    rest.trim().split(/\s+/).length <= 3 &&
+    !/^(?:do|get|make|send|show|run|give|try|put|set|change|add|remove|check|find|pull)\b/i.test(rest.trim())
+  ) {
     out.question = {
       field: "audience",
       text: `I don't know an audience called "${rest.trim()}". Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
@@ -303,6 +310,12 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   if (strong && t.slice(strong[0].length).trim()) return t.slice(strong[0].length).trim();
   const instead = t.match(/^(.{2,60}?)\s+instead\b/i);
   if (instead) return instead[1]!;
+  // "do march too", "gen z as well": the last request again for what is named between.
+  const too = t.match(
+    /^(?:(?:ok|and|now|pls|please)\s+)*(?:do|run|same for|try)?\s*(.{2,40}?)\s+(?:too|as well|also)$/i,
+  );
+  const tooOwn = too ? routeIntent(too[1]!, {}) : undefined;
+  if (too && (!tooOwn || tooOwn.name === "search")) return too[1]!;
   const weak = t.match(WEAK_LEAD);
   const rest = weak ? t.slice(weak[0].length).trim() : "";
   // A short message with no request of its own ("by roas?", "on IG", "march") changes the last one.

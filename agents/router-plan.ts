@@ -25,12 +25,15 @@ import {
   tokens,
   valuesNamedIn,
 } from "./resolve.ts";
+import { campaignLineage } from "./router-campaigns.ts";
 import { attachmentTool, fileArgument, fileDefaults, type SharedFile } from "./router-files.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
+import { fillByShape } from "./slot-shapes.ts";
+import { adOfLabel } from "./thread-memory.ts";
 
 /**
  * The offline router's whole decision for one message, before anything runs: which tool with which arguments, or
@@ -45,6 +48,8 @@ export interface PlanInput {
   now: Date;
   /** Files shared with the message (names and kinds; the bytes stay with the surface). */
   files?: SharedFile[];
+  /** Who is asking, as Slack names them (their user id), so "remove me" names them. */
+  asker?: string;
 }
 
 interface Notes {
@@ -125,7 +130,11 @@ const NO_CANDIDATE = "\u0000no candidate:";
 function rescue(text: string, intent: Intent | undefined, input: PlanInput): Intent | undefined {
   const v = input.vocabulary;
   const lower = normalise(text).toLowerCase();
-  const prompt = promptAsk(lower, v.prompts);
+  const campaign = campaignLineage(text, v);
+  if (campaign) return campaign;
+  // A message about one asset ("where did ast_… come from? which prompt + model") asks about that asset's making.
+  const aboutAsset = !!intent?.slots.assetIds?.length && intent.name !== "search";
+  const prompt = aboutAsset ? undefined : promptAsk(lower, v.prompts);
   if (prompt === "ask") return { name: "cannot", tools: [], slots: { reason: "\u0000ask-prompt" } };
   if (prompt) return { name: "tool", tools: [prompt.tool], slots: prompt.slots as Slots };
   const explicitSearch =
@@ -133,13 +142,24 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
   // A question ("are we wasting money on AI images?") is not a search unless it asks for one.
   const question =
     QUESTION_FORM.test(lower) && !/\b(find|search|look(?:ing)? for|show me|do we have|got any)\b/.test(lower);
+  // "any sample ratio mismatch on the spring hook test?": a question about a test named by name is about that test,
+  // not a search of the library for its words.
+  if (intent?.name === "search" && mentionsTest(lower) && !/\b(find|search|look(?:ing)? for)\b/.test(lower)) {
+    const named = matchExperiment(lower, v.experiments);
+    if (named.kind === "one")
+      return { name: "status", tools: INTENT_TOOLS.status, slots: { experimentId: named.value.id } };
+  }
   const weak = !intent || (intent.name === "search" && (!explicitSearch.test(lower) || question));
   if (!weak) return intent;
   // "remove Dev, he's on leave", "add Priya as a reviewer": a person named after a membership verb.
   const person = normalise(text).match(
     /^(?:(?:pls|please|can you|could you|ok|okay)[\s,]+)*(remove|kick|drop|offboard|revoke|add|invite|onboard)\s+(me|[A-Z][a-z]+|[a-z]{3,})\b/i,
   );
-  if (person && (membersNamedIn(text, v).length || /^[A-Z]|^me$/.test(person[2]!) || /\bfrom\b/.test(lower))) {
+  const brandNamed = v.brands.some((b) => new RegExp(`\\b${escapeRe(b.slug)}\\b`).test(lower));
+  if (
+    person &&
+    (membersNamedIn(text, v).length || /^[A-Z]|^me$/.test(person[2]!) || /\bfrom\b/.test(lower) || brandNamed)
+  ) {
     const remove = /^(remove|kick|drop|offboard|revoke)$/i.test(person[1]!);
     const role = lower.match(/\b(approver|reviewer|editor|viewer)s?\b/)?.[1];
     return {
@@ -200,6 +220,14 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
   return intent;
 }
 
+/** "import kestrel/2027-04-shoot and tag everything": the first order, read by the tools' words, comes first. */
+function firstAskFirst(intent: Intent | undefined, input: PlanInput): Intent | undefined {
+  if (!intent?.firstAsk) return intent;
+  const first = rescue(intent.firstAsk, undefined, input);
+  if (!first || first.name === "help" || first.name === intent.name) return intent;
+  return { ...first, also: [...(first.also ?? []), input.text.slice(intent.firstAsk.length).trim()] };
+}
+
 /** A message that goes on from the last one: "and …", "also …", "+ …", "same …", "then …". */
 const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|also|plus|then|same|\+|&)\b/i;
 
@@ -250,7 +278,7 @@ export function planRoute(input: PlanInput): RouterPlan {
   const inThread = planInThread(input, notes);
   if (inThread.plan) return inThread.plan;
   const text = completePending(inThread.text ?? input.text, input.memory, input.now);
-  const intent = rescue(text, routeIntent(text, input.memory, { now: input.now }), input);
+  const intent = firstAskFirst(rescue(text, routeIntent(text, input.memory, { now: input.now }), input), input);
   if (!intent)
     return THANKS.test(text.trim())
       ? { kind: "thanks", ...notes }
@@ -366,7 +394,7 @@ export function planRoute(input: PlanInput): RouterPlan {
   delete slots.experimentName;
 
   // An asset named in words ("the trail dawn photo", "the benefit arm of spring hook"): its id, before the thread's.
-  if (!slots.assetIds?.length && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
+  if (!slots.assetIds?.length && !slots.campaignId && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
     const m = matchAsset(text, input.vocabulary.assets);
     const many = intent.name === "archive" || intent.name === "tag_assets";
     if (m.kind === "one" || (m.kind === "many" && many)) {
@@ -442,8 +470,20 @@ export function planRoute(input: PlanInput): RouterPlan {
       ]);
   }
 
+  // "remove me from the approvers, dev can handle it": the person asking, not the one named after.
+  if (input.asker && /^(?:add_member|remove_member)$/.test(intent.name) && SELF.test(normalise(text))) {
+    slots.user = input.asker;
+    notes.understood.push("member: you");
+  }
+  // "unlink the social proof one" after the linked ads were listed: the ad of the listed asset the words name.
+  const ad = adNamedInList(text, tool, slots, input);
+  if (ad) {
+    Object.assign(slots, ad.slots);
+    notes.understood.push(ad.said);
+  }
   const binding = bindSlots(tool, slots);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
+  binding.args = fillByShape(tool, binding.args, text, input.now, notes.understood);
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
@@ -497,20 +537,25 @@ function planWithFiles(input: PlanInput): RouterPlan {
       ignored: notes.ignored,
     };
   };
-  if (named && !["search_assets", "find_similar"].includes(named.name) && fileArgument(named, file.kind)) {
+  // "are these already in the library?", "do we have this one?": whether the library has it is a similarity search.
+  const exists = file.kind === "image" && ALREADY_HAVE.test(normalise(input.text).toLowerCase());
+  if (!exists && named && !["search_assets", "find_similar"].includes(named.name) && fileArgument(named, file.kind)) {
     const args =
       words.kind === "call" ? words.args : argsFromWords(named, intent?.slots ?? {}, input, notes.understood);
     return withFile(named, args, intent!);
   }
-  const chosen = attachmentTool(
-    input.text,
-    files.map((f) => f.kind),
-    input.memory,
-  );
+  const chosen = exists
+    ? "find_similar"
+    : attachmentTool(
+        input.text,
+        files.map((f) => f.kind),
+        input.memory,
+      );
   // Searching by the image is the default; the words may still clearly name another tool that takes an image
   // ("palette check", "it replaces ast_…"): the tools that take this kind of file vote among themselves.
   const takers = input.tools.filter((t) => fileArgument(t, file.kind));
-  const voted = chosen === "find_similar" ? guessTool(normalise(input.text).toLowerCase(), takers, 3) : undefined;
+  const voted =
+    chosen === "find_similar" && !exists ? guessTool(normalise(input.text).toLowerCase(), takers, 3) : undefined;
   const pick = voted?.tool ?? chosen;
   const tool = pick === "route" ? undefined : input.tools.find((t) => t.name === pick);
   if (!tool || !fileArgument(tool, file.kind)) return words;
@@ -521,6 +566,9 @@ function planWithFiles(input: PlanInput): RouterPlan {
     slots,
   });
 }
+
+const ALREADY_HAVE =
+  /\balready (?:in|got|have|had|used|uploaded)\b|\b(?:do|did) we (?:already )?(?:have|own|use)\b|\bhave we (?:already )?(?:got|used|uploaded)\b|\bis (?:this|it|that) (?:already )?in (?:the|our) library\b|\bin the library already\b/;
 
 /** A tool's arguments from the words alone, by its schema: the brand when there is one, an audience it takes. */
 function argsFromWords(tool: McpToolInfo, slots: Slots, input: PlanInput, understood: string[]) {
@@ -700,6 +748,25 @@ function resolveExperiment(
   const verb = name === "promote" ? "promote the winner of" : name === "stop_experiment" ? "stop" : "look at";
   return `Which experiment should I ${verb}: ${choices(listed)}?`;
 }
+
+function adNamedInList(
+  text: string,
+  tool: McpToolInfo,
+  slots: Slots,
+  input: PlanInput,
+): { slots: Slots; said: string } | undefined {
+  const props = tool.inputSchema.properties ?? {};
+  const labels = input.memory.lastCall?.labels;
+  if (!labels || !("platformAdId" in props) || slots.platformAdId) return undefined;
+  const listed = (input.vocabulary.assets ?? []).filter((a) => labels[a.id] && adOfLabel(labels[a.id]!));
+  const m = matchAsset(text, listed);
+  if (m.kind !== "one") return undefined;
+  const ad = adOfLabel(labels[m.value.id]!)!;
+  return { slots: { ...ad }, said: `${ad.platform} ad ${ad.platformAdId} (“${m.value.name}”)` };
+}
+
+const SELF =
+  /\b(?:remove|add|take|drop|kick|make|give|invite|revoke)\s+(?:me|myself)\b|\bmy (?:role|access|approver role)\b/i;
 
 /** Archive and tag act on assets named in the message or shown in this thread; without any, ask which. */
 function manyAssetsQuestion(name: IntentName, slots: Slots, memory: ThreadMemory): string | undefined {

@@ -10,7 +10,7 @@ export interface SpokenDecision {
 }
 
 const ACK =
-  "(?:(?:ok(?:ay)?|k|fine|alright|right|then|yes|yep|yeah|sure|great|nice|cool|hmm|honestly|sorry|no|well|so)[,!.]?\\s+)*";
+  "(?:(?:ok(?:ay)?|k|fine|alright|right|then|yes|yep|yeah|yup|sure|great|nice|cool|hmm|honestly|sorry|no|nah|meh|ugh|well|so)[,!.]?\\s+)*";
 const APPROVE = new RegExp(
   `^${ACK}(?:i\\s+)?(?:approved?|approving|lgtm|looks good(?: to me)?|looks great|good to go|go for it|all good|fine by me|ship it|signed? off|sign-off|:\\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|✅|👍)(?=$|[\\s,.!:;—–-])`,
   "i",
@@ -19,6 +19,36 @@ const REJECT = new RegExp(
   `^${ACK}(?:i\\s+)?(?:reject(?:ed|ing)?|decline[ds]?|not approved|(?:i\\s+)?(?:don'?t|do not|can'?t|cannot) approve(?: (?:it|this|that))?|nope|no go|thumbs down|send (?:it|this) back|needs? (?:changes|work|fixes)|:x:|:-1:|:thumbsdown:|❌|👎)(?=$|[\\s,.!:;—–-])`,
   "i",
 );
+
+/**
+ * In a review card's own thread the conversation is about that one review, so a decision word anywhere decides it
+ * ("no — 'crush' is practically banned. rejecting", "honestly? approved"), unless both or a denial are said.
+ */
+export function decisionInCard(raw: string): SpokenDecision | undefined {
+  const said = spokenDecision(raw);
+  if (said) return said;
+  const text = correctTypos(
+    raw
+      .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+  const reject =
+    /\b(reject(?:ed|ing)?|declin(?:e|ed|ing)|sending (?:it|this) back|send (?:it|this) back|not approv\w*|(?:can'?t|cannot|won'?t|don'?t) approve)\b|[❌👎]/iu;
+  const approve = /\b(approv(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it)\b|[✅👍]/iu;
+  // "who else can approve this?" asks about the review; it does not decide it.
+  if (
+    /\?/.test(text) ||
+    /^(?:who|what|which|when|where|why|how|can|could|should|would|is|are|do|does|did)\b/i.test(text)
+  )
+    return undefined;
+  if (reject.test(text)) {
+    const reason = cleanReason(text.replace(reject, " "));
+    return { decision: "reject", ...(reason ? { reason } : {}) };
+  }
+  if (approve.test(text) && !/\?\s*$/.test(text)) return { decision: "approve" };
+  return undefined;
+}
 
 export function spokenDecision(raw: string): SpokenDecision | undefined {
   // One slip in the verb ("rejct", "apprvoed") is still the decision.
@@ -45,7 +75,7 @@ export function spokenDecision(raw: string): SpokenDecision | undefined {
 
 function cleanReason(rest: string): string | undefined {
   const r = rest
-    .replace(/^\s*(?:it|this|that|this one|that one|the (?:variant|ad|asset|creative|image))\b/i, "")
+    .replace(/^\s*(?:this one|that one|it|this|that|the (?:variant|ad|asset|creative|image))\b/i, "")
     .replace(/^[\s,.:;!—–-]+/, "")
     .replace(/^(?:because|since|as|cause|cuz|bc|the reason is|reason:?)\s+/i, "")
     .replace(/[\s.!]+$/, "")

@@ -46,8 +46,7 @@ beforeAll(async () => {
     actor: "test",
   });
   summerTemplate = made.template.id;
-  const { loadVocabulary } = await import("../core/intents/vocabulary.ts");
-  vocabulary = await loadVocabulary(ws.services.database.db);
+  vocabulary = await ws.services.vocabulary();
 });
 afterAll(() => ws.cleanup());
 

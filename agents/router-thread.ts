@@ -1,8 +1,16 @@
-import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-router.ts";
+import {
+  INTENT_TOOLS,
+  type Intent,
+  type IntentName,
+  type LastChange,
+  normalise,
+  type ThreadMemory,
+} from "./intent-router.ts";
+import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan.ts";
-import { reviewIdIn, spokenDecision } from "./router-review.ts";
+import { decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
 
 /**
  * What a message means because of the thread it is in, before it is read on its own: a decision in a review card's
@@ -55,9 +63,75 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
       return { text: rest };
     }
   }
+  const rerun = planRerun(text, memory, tools, notes);
+  if (rerun) return { plan: rerun };
+  const live = forReal(text, memory, tools);
+  if (live) {
+    notes.understood.push(`${live.tool.name.replace(/_/g, " ")} again, for real this time (not a dry run)`);
+    return { plan: { kind: "call", intent: intentFor(live.tool.name), tool: live.tool, args: live.args, ...notes } };
+  }
   const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
+}
+
+const RERUN = /\b(?:rerun|re-run|run (?:it|that|this|them) again)\b/i;
+
+/**
+ * "rerun the failed one" after a job list: the failed (or picked) job's own request again — its name is the tool it
+ * runs ("ingest_metrics"), its name or last error the platform. A job that is no tool here is said plainly.
+ */
+function planRerun(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
+  const last = memory.lastCall;
+  if (last?.tool !== "list_jobs" || !RERUN.test(normalise(text))) return undefined;
+  const jobs = (last.ids ?? []).filter((id) => last.labels?.[id]);
+  const pick = pickIn(text);
+  const failed = jobs.filter((id) => /\bfailed\b/.test(last.labels![id]!));
+  const id = pick
+    ? picked(jobs, pick.index)
+    : failed.length === 1
+      ? failed[0]
+      : jobs.length === 1
+        ? jobs[0]
+        : undefined;
+  if (!id)
+    return {
+      kind: "question",
+      intent: intentFor("list_jobs"),
+      question: "Which job should I run again? Say `the first one`, `the second one`, …",
+      pending: { text, field: "job", ...(jobs.length > 1 ? { choices: jobs } : {}) },
+      ...notes,
+    };
+  const label = last.labels![id]!;
+  const tool = tools.find((t) => new RegExp(`^${t.name}\\b`).test(label));
+  if (!tool)
+    return {
+      kind: "cannot",
+      text: `I can't rerun the ${label.split(" · ")[0]} job from here; the scheduler retries it on its next run.`,
+      ...notes,
+    };
+  const platform = platformOf(label.toLowerCase());
+  const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
+  const args = platform && "platform" in props ? { platform } : {};
+  notes.understood.push(`rerun: the ${label.split(" · ").slice(0, 2).join(" job, ")}`);
+  return { kind: "call", intent: intentFor(tool.name), tool, args, ...notes };
+}
+
+/** "go ahead for real", "looks right, now do it for real", "proceed": the last call again, not as a dry run. */
+const FOR_REAL =
+  /\bfor real\b|\bgo ahead\b|\bproceed\b|\bgo live\b|\b(?:do|run) it (?:now|live)\b|\bnot a dry[- ]?run\b|\bactually (?:do|run) it\b/i;
+
+function forReal(
+  text: string,
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
+  const last = memory.lastCall;
+  if (!last || !FOR_REAL.test(text) || text.split(/\s+/).length > 10) return undefined;
+  const tool = tools.find((t) => t.name === last.tool);
+  const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  if (!tool || !("dryRun" in props)) return undefined;
+  return { tool, args: { ...last.args, dryRun: false } };
 }
 
 function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Notes, memory: ThreadMemory): RouterPlan {
@@ -78,7 +152,7 @@ function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Not
 
 /** "approve it" / "reject, logo too small": in a review card's thread that card's review, else a pasted rvw_ id. */
 function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
-  const spoken = spokenDecision(text);
+  const spoken = memory.reviewId ? decisionInCard(text) : spokenDecision(text);
   if (!spoken) return undefined;
   const pasted = reviewIdIn(text);
   const listed = memory.lastCall?.tool === "list_reviews" ? (memory.lastCall.ids ?? []).filter(isReview) : [];

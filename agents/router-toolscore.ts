@@ -120,6 +120,17 @@ function inflections(word: string): string[] {
   return [...new Set(out)].filter((w) => w.length >= 3 && w !== word);
 }
 
+/**
+ * Values whose shape says which argument they are (a folder path, a link, an e-mail address): a tool whose schema has
+ * such an argument gets a vote, so "import kestrel/2027-04-shoot" is the import with a path, not a metrics pull.
+ */
+const SHAPES: { said: RegExp; property: RegExp }[] = [
+  { said: /(?:^|\s)(?!https?:)[\w.-]+\/[\w./-]*[\w-](?=\s|$|[,.;!?])/, property: /^(path|folder|dir|directory)$/i },
+  { said: /https?:\/\/\S+/, property: /url$/i },
+  { said: /\b[\w.+-]+@[\w-]+\.[\w.]+\b/, property: /^email$/i },
+];
+const SHAPE_WEIGHT = 3;
+
 export interface ToolGuess {
   tool: string;
   score: number;
@@ -140,10 +151,14 @@ export function scoreTools(text: string, tools: McpToolInfo[]): ToolGuess[] {
       if (near.length === 1) said.add(near[0]!);
     }
   }
+  const shapes = SHAPES.filter((s) => s.said.test(text));
+  const props = new Map(tools.map((t) => [t.name, Object.keys(t.inputSchema.properties ?? {})]));
+  const shaped = (tool: string) =>
+    shapes.filter((s) => props.get(tool)?.some((p) => s.property.test(p))).length * SHAPE_WEIGHT;
   const scored = index.docs
     .map((d) => ({
       tool: d.tool,
-      score: [...said].reduce((n, w) => n + (d.weights.get(w) ?? 0) * (index.idf.get(w) ?? 0), 0),
+      score: [...said].reduce((n, w) => n + (d.weights.get(w) ?? 0) * (index.idf.get(w) ?? 0), 0) + shaped(d.tool),
     }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFromText } from "../core/brand/copy-text.ts";
-import { EMPTY_VOCABULARY, loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
+import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW, createCorpusWorkspace } from "../test/fixtures/phrasings/workspace.ts";
 import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import { addSlackMember } from "../test/helpers/team.ts";
@@ -190,7 +190,7 @@ describe("router plans over the workspace vocabulary and the served tools", () =
       toolContext(ws.services),
     );
     expect(outcome.isError, outcome.text).toBe(false);
-    const fresh = await loadVocabulary(ws.services.database.db);
+    const fresh = await ws.services.vocabulary();
     const p = planRoute({
       text: "find forest photos for the mud lovers",
       memory: {},

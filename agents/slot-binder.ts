@@ -38,6 +38,8 @@ const SYNONYMS: Record<string, string[]> = {
   reviewOlderThanDays: ["reviewOlderThanDays"],
   auditTool: ["tool"],
   person: ["person"],
+  campaignId: ["campaignId", "campaign", "id"],
+  question: ["question"],
 };
 
 /** Slots that only help the router itself; never bound, never reported as unused. */

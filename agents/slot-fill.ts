@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { correctTypos } from "./intent-coverage.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 
@@ -48,7 +49,8 @@ export function fillFromText(
   const props = ((tool.inputSchema as { properties?: Record<string, Prop> }).properties ?? {}) as Record<string, Prop>;
   const out = { ...args };
   const free = (k: string) => k in props && out[k] === undefined;
-  const lower = text.toLowerCase();
+  // Read with command-word slips corrected ("the spring sprint tempalte"); names and copy keep the words as written.
+  const lower = correctTypos(text).toLowerCase();
   const mentionsTest = /\b(tests?|experiments?|arms?)\b/.test(lower);
 
   if (free("templateId") && /\btemplates?\b/.test(lower)) {
@@ -167,7 +169,7 @@ export function bannedPhrasePatch(
 ): Record<string, unknown> {
   if (tool.name !== "update_brand_rules" || args.upsert || args.remove || args.source) return args;
   if (!/\b(ban|banned|forbid|forbidden|blacklist|block|not allowed|never say)\b/i.test(text)) return args;
-  if (/\b(unban|remove|drop|allow again|take off)\b/i.test(text)) return args;
+  if (/\b(un-?ban|remove|drop|allow again|take off)\b/i.test(text)) return args;
   const phrases = [...text.matchAll(/["“‘]([^"”’]{1,80})["”’]|(?:^|\s)'([^']{1,80})'(?=\s|[?.!,]|$)/g)].map((m) =>
     (m[1] ?? m[2])!.trim(),
   );

@@ -4,6 +4,7 @@ import { newId } from "../core/ids.ts";
 import { computeKpis, type Kpis } from "../core/learning/kpis.ts";
 import type { RetrainResult } from "../core/learning/service.ts";
 import { evaluateTriggers, type TriggerDecision } from "../core/learning/triggers.ts";
+import { systemActor } from "../core/people/caller.ts";
 import type { Services } from "../server/services.ts";
 import { checkDrift } from "./drift-monitor.ts";
 
@@ -124,8 +125,8 @@ export function startTaggerSchedule(services: Services): { stop(): void } {
     if (running) return;
     running = true;
     try {
-      await checkDrift(services, { actor: "drift-monitor" });
-      await runLearningCycle(services, { trigger: "schedule", actor: "tagger-trainer" });
+      await checkDrift(services, { actor: systemActor("drift-monitor") });
+      await runLearningCycle(services, { trigger: "schedule", actor: systemActor("tagger-trainer") });
     } catch (error) {
       services.logger.error("learning cycle failed", { error: String(error) });
     } finally {

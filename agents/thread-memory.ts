@@ -19,6 +19,29 @@ function replayable(args: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+/** How a deployment is kept in a thread's labels, and read back ("meta ad 120208877303"). */
+export const adLabel = (platform: string, adId: string) => `${platform} ad ${adId}`;
+export function adOfLabel(label: string): { platform: string; platformAdId: string } | undefined {
+  const m = label.match(/^(\w+) ad (\S+)$/);
+  return m ? { platform: m[1]!, platformAdId: m[2]! } : undefined;
+}
+
+/** What a listing result calls its items (name, status, last error), by id, for "rerun the failed one". */
+export function resultLabels(result: Pick<McpCallResult, "structured">): Record<string, string> | undefined {
+  const items = (result.structured as { items?: unknown } | undefined)?.items;
+  if (!Array.isArray(items)) return undefined;
+  const out: Record<string, string> = {};
+  for (const item of items.slice(0, 50)) {
+    const { id, name, status, lastError, assetId, platform, platformAdId } = (item ?? {}) as Record<string, unknown>;
+    // A deployment is named by its asset: "unlink the social proof one" is that arm's ad.
+    if (typeof assetId === "string" && typeof platform === "string" && typeof platformAdId === "string")
+      out[assetId] = adLabel(platform, platformAdId);
+    else if (typeof id === "string" && typeof name === "string")
+      out[id] = [name, status, lastError].filter((x) => typeof x === "string" && x).join(" · ");
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 export function rememberCall(
   memory: ThreadMemory,
   call: { tool: string; args: Record<string, unknown>; text: string },
@@ -27,11 +50,13 @@ export function rememberCall(
   if (result.isError) return memory;
   const ids = resultIds(result);
   const cursor = (result.structured as { nextCursor?: unknown } | undefined)?.nextCursor;
+  const labels = resultLabels(result);
   memory.lastCall = {
     tool: call.tool,
     args: replayable(call.args),
     text: call.text,
     ids,
+    ...(labels ? { labels } : {}),
     ...(typeof cursor === "string" && cursor ? { nextCursor: cursor } : {}),
   };
   const assets = ids.filter((id) => id.startsWith("ast_"));

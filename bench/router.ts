@@ -1,5 +1,4 @@
 import { openMcpSession } from "../agents/mcp-client.ts";
-import { loadVocabulary } from "../core/intents/vocabulary.ts";
 import { type CaseResult, evaluateCase, evaluateThreadCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
@@ -43,7 +42,7 @@ const corpus = await (async () => {
   const ws = await createCorpusWorkspace();
   try {
     const session = await openMcpSession(ws.services, "bench:router");
-    const vocabulary = await loadVocabulary(ws.services.database.db);
+    const vocabulary = await ws.services.vocabulary();
     const results = loadCorpus().map((c) => evaluateCase(c, session.tools, vocabulary, new Date(CORPUS_NOW)));
     await session.close();
     const score = scoreCorpus(results);
@@ -58,7 +57,7 @@ const blind = await (async () => {
   const ws = await createBlindWorkspace();
   try {
     const session = await openMcpSession(ws.services, "bench:router");
-    const vocabulary = await loadVocabulary(ws.services.database.db);
+    const vocabulary = await ws.services.vocabulary();
     const world = blindReplayWorld(ws.world);
     const run = (part: "tuning" | "heldout") =>
       loadBlindCorpus(part).map((c) => evaluateThreadCase(c, session.tools, vocabulary, new Date(BLIND_NOW), world));

@@ -18,6 +18,24 @@ export async function runTool(
   /** Turns the tool's result into what is printed (e.g. after writing it to a file); default: its text. */
   render?: (structured: Record<string, unknown>) => string | Promise<string>,
 ) {
+  const outcome = await callTool(name, args, overrides);
+  const shown = json
+    ? JSON.stringify(outcome.structured, null, 2)
+    : render
+      ? await render(outcome.structured)
+      : outcome.text;
+  process.stdout.write(`${shown}\n`);
+}
+
+/**
+ * Calls one tool as the CLI's person through invokeTool (the one authorization point, and its audit row naming
+ * them) and closes the workspace. A tool error is thrown. `seconds` is the tool's own run time.
+ */
+export async function callTool(
+  name: string,
+  args: Record<string, unknown>,
+  overrides?: { importRoot?: string },
+): Promise<{ structured: Record<string, unknown>; text: string; seconds: number }> {
   const [{ loadConfig }, { buildServices }, { invokeTool }, { findTool }] = await Promise.all([
     import("./config.ts"),
     import("./services.ts"),
@@ -28,6 +46,7 @@ export async function runTool(
   const services = await buildServices(config);
   try {
     const caller = await cliCaller(config, services);
+    const started = performance.now();
     const outcome = await invokeTool(findTool(name)!, args, {
       services,
       caller,
@@ -36,14 +55,72 @@ export async function runTool(
       progress: async () => {},
     });
     if (outcome.isError) throw outcome.error;
-    const shown = json
-      ? JSON.stringify(outcome.structured, null, 2)
-      : render
-        ? await render(outcome.structured ?? {})
-        : outcome.text;
-    process.stdout.write(`${shown}\n`);
+    return {
+      structured: outcome.structured ?? {},
+      text: outcome.text,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await services.close();
+  }
+}
+
+/**
+ * Runs a server-host maintenance command that is not a tool (e.g. `winnow repair`) as the CLI's person, through the
+ * same authorization point as the tools (a command missing from the policy table needs a workspace admin) and with
+ * an audit row naming the person. `changes` says whether this run changed anything (a dry run is not recorded).
+ */
+export async function runCommandAs<T>(
+  command: string,
+  config: Config,
+  services: Services,
+  work: (actor: string) => Promise<T>,
+  audit: { changes: boolean; summary: (result: T) => string },
+): Promise<T> {
+  const { actorOf } = await import("../core/people/caller.ts");
+  const caller = await cliCaller(config, services);
+  try {
+    await services.authorizer.authorize(caller, command, {});
+  } catch (error) {
+    const code = error instanceof WinnowError ? error.code : "internal";
+    await services.audit.record({
+      caller,
+      tool: command,
+      brandIds: [],
+      outcome: code === "forbidden" ? "refused" : "error",
+      errorCode: code,
+      readOnly: !audit.changes,
+      surface: "cli",
+      summary: error instanceof Error ? error.message : String(error),
+    });
+    throw error;
+  }
+  try {
+    const result = await work(actorOf(caller));
+    if (audit.changes)
+      await services.audit.record({
+        caller,
+        tool: command,
+        brandIds: [],
+        outcome: "ok",
+        readOnly: false,
+        surface: "cli",
+        summary: audit.summary(result),
+      });
+    return result;
+  } catch (error) {
+    if (audit.changes)
+      await services.audit.record({
+        caller,
+        tool: command,
+        brandIds: [],
+        outcome: "error",
+        errorCode: error instanceof WinnowError ? error.code : "internal",
+        readOnly: false,
+        surface: "cli",
+        summary: error instanceof WinnowError ? error.message : "internal error",
+      });
+    throw error;
   }
 }
 

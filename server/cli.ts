@@ -1,8 +1,8 @@
-import { stat } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
+import type { ImportReport } from "../core/library/import.ts";
 import { AssetKind } from "../core/library/types.ts";
-import { localAdmin } from "../core/people/caller.ts";
 import { registerAuthoringCommands } from "./cli-authoring.ts";
 import { registerExperimentCommands } from "./cli-experiments.ts";
 import { registerPeopleCommands } from "./cli-people.ts";
@@ -56,32 +56,38 @@ program
   .option("--json", "print the report as JSON")
   .action(
     async (path: string, opts: { root?: string; brand?: string; kind?: AssetKind; owner?: string; json?: boolean }) => {
-      const services = await openServices();
-      const { importPath } = await import("../core/library/import.ts");
-      try {
-        const target = resolve(path);
-        const isDir = (await stat(target).catch(() => undefined))?.isDirectory();
-        const root = resolve(opts.root ?? (isDir ? target : dirname(target)));
-        const started = performance.now();
-        const report = await importPath(services.library, root, target, {
-          actor: "local-admin",
-          defaults: {
-            ...(opts.brand ? { brand: opts.brand } : {}),
-            ...(opts.kind ? { kind: opts.kind } : {}),
-            ...(opts.owner ? { owner: opts.owner } : {}),
-          },
-        });
-        const seconds = (performance.now() - started) / 1000;
-        if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
-        else {
-          const { renderImportReport } = await import("../core/library/import-report.ts");
-          const shown = (file: string) => relative(process.cwd(), file) || file;
-          process.stdout.write(`${renderImportReport(report, { file: shown, seconds })}\n`);
-        }
-        if (report.failed.length && !report.imported.length && !report.duplicates.length) process.exitCode = 2;
-      } finally {
-        await services.close();
+      const target = resolve(path);
+      const isDir = (await stat(target).catch(() => undefined))?.isDirectory();
+      const root = resolve(opts.root ?? (isDir ? target : dirname(target)));
+      const defaults = {
+        ...(opts.brand ? { brand: opts.brand } : {}),
+        ...(opts.kind ? { kind: opts.kind } : {}),
+        ...(opts.owner ? { owner: opts.owner } : {}),
+      };
+      // Through import_assets, so the import is authorized and audited as the CLI's person like any tool call.
+      const { callTool } = await import("./cli-tool.ts");
+      const { structured, seconds } = await callTool(
+        "import_assets",
+        { path: target, ...(Object.keys(defaults).length ? { defaults } : {}) },
+        { importRoot: root },
+      );
+      // The tool names files relative to the import root; on the server host the CLI names them where they are.
+      const realRoot = await realpath(root);
+      const report = structured as unknown as ImportReport;
+      const placed = <R extends { file: string }>(rows: R[]) =>
+        rows.map((r) => ({ ...r, file: join(realRoot, r.file) }));
+      const local = {
+        imported: placed(report.imported),
+        duplicates: placed(report.duplicates),
+        failed: placed(report.failed),
+      };
+      if (opts.json) process.stdout.write(`${JSON.stringify({ ...local, seconds }, null, 2)}\n`);
+      else {
+        const { renderImportReport } = await import("../core/library/import-report.ts");
+        const shown = (file: string) => relative(process.cwd(), file) || file;
+        process.stdout.write(`${renderImportReport(local, { file: shown, seconds })}\n`);
       }
+      if (local.failed.length && !local.imported.length && !local.duplicates.length) process.exitCode = 2;
     },
   );
 
@@ -129,14 +135,31 @@ program
   .option("--dry-run", "report damaged rows without changing them")
   .option("--json", "print the report as JSON")
   .action(async (opts: { dryRun?: boolean; json?: boolean }) => {
-    const services = await openServices();
+    const [{ loadConfig }, { buildServices }, { runCommandAs }] = await Promise.all([
+      load.config(),
+      load.services(),
+      import("./cli-tool.ts"),
+    ]);
+    const config = loadConfig();
+    const services = await buildServices(config);
     const { repairStoredJson, renderRepairReport } = await import("../core/maintenance/repair.ts");
     try {
-      const report = await repairStoredJson(services.database, services.clock, {
-        actor: "local-admin",
-        dryRun: opts.dryRun === true,
-        quarantineDir: resolve(services.config.dataDir, "quarantine"),
-      });
+      // Not a tool: authorized (workspace admins only) and audited as the CLI's person all the same.
+      const report = await runCommandAs(
+        "repair",
+        config,
+        services,
+        (actor) =>
+          repairStoredJson(services.database, services.clock, {
+            actor,
+            dryRun: opts.dryRun === true,
+            quarantineDir: resolve(services.config.dataDir, "quarantine"),
+          }),
+        {
+          changes: opts.dryRun !== true,
+          summary: (r) => `repaired ${r.damaged.length} damaged JSON value(s) in ${r.columnsScanned} column(s)`,
+        },
+      );
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderRepairReport(report));
     } finally {
       await services.close();
@@ -155,24 +178,8 @@ program
   .option("--limit <n>", "how many (1-100)", "25")
   .option("--json", "print JSON")
   .action(async (opts: { status?: string; limit: string; json?: boolean }) => {
-    const [{ loadConfig }, { buildServices }, { invokeTool }, { listJobs }] = await Promise.all([
-      load.config(),
-      load.services(),
-      import("../tools/define.ts"),
-      import("../tools/list_jobs.ts"),
-    ]);
-    const services = await buildServices(loadConfig());
-    try {
-      const outcome = await invokeTool(
-        listJobs,
-        { status: opts.status, limit: Number(opts.limit) },
-        { services, caller: localAdmin("cli"), actor: "cli", progress: async () => {} },
-      );
-      if (outcome.isError) throw outcome.error;
-      process.stdout.write(`${opts.json ? JSON.stringify(outcome.structured, null, 2) : outcome.text}\n`);
-    } finally {
-      await services.close();
-    }
+    const { runTool } = await import("./cli-tool.ts");
+    await runTool("list_jobs", { status: opts.status, limit: Number(opts.limit) }, opts.json);
   });
 
 function parsePort(value: string): number {

@@ -8,6 +8,7 @@ import { WinnowError } from "../core/errors.ts";
 import { EnrichmentQueue } from "../core/library/enrichment-queue.ts";
 import type { Library } from "../core/library/library.ts";
 import type { Logger } from "../core/log.ts";
+import { systemActor } from "../core/people/caller.ts";
 import { enrichBatch, recordFailure } from "../core/search/enrich.ts";
 import { VectorIndexes } from "../core/search/indexes.ts";
 import { SearchService } from "../core/search/service.ts";
@@ -100,7 +101,7 @@ export function buildSearchServices(deps: {
     taggers,
     readOriginal,
     onTagged: async (ids, { features }) => {
-      await embeddings.embedAssets(ids, { actor: "tagger", features });
+      await embeddings.embedAssets(ids, { actor: systemActor("tagger"), features });
     },
   });
   const dedup = new DedupService({

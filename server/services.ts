@@ -4,13 +4,16 @@ import type { CandidateChecker } from "../core/brand/checker.ts";
 import { BrandWorkspace } from "../core/brand/workspace.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { CostService } from "../core/costs/service.ts";
-import { loadVocabulary, type Vocabulary } from "../core/intents/vocabulary.ts";
+import { WorkspaceVocabulary } from "../core/intents/service.ts";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { DEFAULT_LEARNING, TaggerLearning } from "../core/learning/service.ts";
 import { Library } from "../core/library/library.ts";
 import { LineageService } from "../core/lineage/service.ts";
 import { createLogger, type Logger } from "../core/log.ts";
 import { AuditLog } from "../core/people/audit.ts";
 import { Authorizer } from "../core/people/authorize.ts";
+import type { BrandScope } from "../core/people/caller.ts";
+import { systemActor } from "../core/people/caller.ts";
 import { People } from "../core/people/service.ts";
 import { PromptService } from "../core/prompts/prompts.ts";
 import { ReadModels } from "../core/read-models/service.ts";
@@ -51,8 +54,11 @@ export interface Services extends Omit<SearchServices, "close">, GenerationServi
   audit: AuditLog;
   /** The cost ledger: reports, spend per campaign/model and loop KPIs, scoped to the brands a caller may see. */
   costs: CostService;
-  /** The workspace's words (brands, audiences, experiments, slot values) the offline router resolves names against. */
-  vocabulary: () => Promise<Vocabulary>;
+  /**
+   * The workspace's words (brands, audiences, experiments, slot values) the offline router resolves names against,
+   * only of the brands in `scope` (the asking person's visible brands; every brand when left out).
+   */
+  vocabulary: (scope?: BrandScope) => Promise<Vocabulary>;
   /** Lineage walks and questions, trimmed to the brands the reader may see. */
   lineage: LineageService;
   /** Versioned prompts: read by label, create, move labels (production is protected), list with roll-ups. */
@@ -95,7 +101,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     logger,
     reviews,
     libraryReview: async () => {
-      const r = await brand.staleness.expireRights(clock.now(), "scheduler");
+      const r = await brand.staleness.expireRights(clock.now(), systemActor("scheduler"));
       return { expired: r.expired.length, marked: r.marked.length };
     },
   });
@@ -110,6 +116,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     checker: () => services?.brandChecker,
   });
   const people = new People({ database, clock });
+  const vocabulary = new WorkspaceVocabulary({ database });
   const authorizer = new Authorizer({
     database,
     people,
@@ -123,7 +130,7 @@ export async function buildServices(config: Config, options: BuildOptions = {}):
     costs: new CostService({ database, clock }),
     reads: new ReadModels({ database }),
     lineage: new LineageService({ database }),
-    vocabulary: () => loadVocabulary(database.db),
+    vocabulary: (scope) => vocabulary.load(scope),
     prompts: new PromptService({ database, clock, promptAdmins: config.promptAdmins }),
     brand,
     brands: new BrandWorkspace({ database, clock }),

@@ -1,7 +1,9 @@
 import type { types } from "@slack/bolt";
 import { FEEDBACK_LABELS } from "../core/review/labels.ts";
 import type { ReviewRequestView } from "../core/review/types.ts";
-import { date, money } from "./render/format.ts";
+import { clip, date, esc, money } from "./render/format.ts";
+import { link, named, person, prose, strong, withRefs, words } from "./render/kit.ts";
+import type { Refs } from "./render/refs.ts";
 
 type KnownBlock = types.KnownBlock;
 type ModalView = types.ModalView;
@@ -23,7 +25,54 @@ export interface ReviewCard {
   findings?: string[] | undefined;
   stakes?: Record<string, unknown> | undefined;
   imageUrl?: string | undefined;
+  /** Names and dashboard links for the subject and what the reasons mention; the card never shows an id. */
+  refs?: Refs | undefined;
 }
+
+const cardContext = (card: ReviewCard) => withRefs({ refs: card.refs, thumbnailUrl: () => undefined });
+
+/** What is under review, by name and linked: "asset *<…/assets/ast_…|Dawn trail>*", "promotion of *Spring hooks*". */
+export function reviewSubject(card: ReviewCard): string {
+  const { request } = card;
+  const kind = words(request.subjectType);
+  const c = cardContext(card);
+  const id = ID_LIKE.test(request.subjectId) ? request.subjectId : (request.assetId ?? undefined);
+  const label = card.assetName ?? (ID_LIKE.test(request.subjectId) ? "" : request.subjectId);
+  if (!id) return `${kind} *${esc(label || kind)}*`;
+  return `${kind} ${strong(c, id, label || `this ${kind}`)}`;
+}
+
+/** The same in plain words, for notification text: "asset “Dawn trail”". */
+export function reviewSubjectPlain(card: ReviewCard): string {
+  const { request } = card;
+  const name =
+    card.assetName ?? card.refs?.name(request.subjectId) ?? (ID_LIKE.test(request.subjectId) ? "" : request.subjectId);
+  return name ? `${words(request.subjectType)} “${name}”` : words(request.subjectType);
+}
+
+const ID_LIKE = /^[a-z]{3}_[0-9A-Za-z]{6,}$/;
+
+/** A slot or stake value in words: money from micros, lists joined, nested objects as "key value" pairs. */
+function factValue(key: string, value: unknown): string {
+  if (/micros$/i.test(key) && typeof value === "number") return money(value);
+  if (Array.isArray(value)) return value.map((v) => factValue("", v)).join(", ");
+  if (value && typeof value === "object")
+    return Object.entries(value)
+      .map(([k, v]) => `${words(k)} ${factValue(k, v)}`)
+      .join(", ");
+  return esc(String(value));
+}
+
+const factKey = (key: string) =>
+  words(key.replace(/Micros$/, ""))
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+
+/** The link to the dashboard's review queue, when the dashboard has an address. */
+const queueLink = (card: ReviewCard) => {
+  const url = card.refs?.url(card.request.id);
+  return url ? ` ${link(url, "Review queue")}` : "";
+};
 
 const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text });
 
@@ -34,8 +83,10 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
     {
       type: "section",
       text: mrkdwn(
-        `*Review requested* — ${request.subjectType} \`${request.subjectId}\`${card.assetName ? ` (“${card.assetName}”)` : ""}\n` +
-          `Why a human must look: ${request.reasons.join("; ")}`,
+        clip(
+          `*Review requested* — ${reviewSubject(card)}\n` +
+            `Why a human must look: ${request.reasons.map((r) => prose(cardContext(card), r)).join("; ")}`,
+        ),
       ),
     },
   ];
@@ -44,7 +95,7 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
     blocks.push({
       type: "image",
       image_url: card.imageUrl,
-      alt_text: card.assetName ?? `variant ${request.subjectId}`,
+      alt_text: card.assetName ?? `the ${words(request.subjectType)} under review`,
       ...(card.assetName ? { title: { type: "plain_text", text: card.assetName.slice(0, 2000) } } : {}),
     });
   }
@@ -60,7 +111,7 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
   if (card.slots && Object.keys(card.slots).length) {
     facts.push(
       `*Slots:* ${Object.entries(card.slots)
-        .map(([k, v]) => `${k}=${String(v)}`)
+        .map(([k, v]) => `${esc(k)}: ${factValue(k, v)}`)
         .join(", ")}`,
     );
   }
@@ -74,7 +125,7 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
   if (card.stakes && Object.keys(card.stakes).length) {
     facts.push(
       `*Stakes:* ${Object.entries(card.stakes)
-        .map(([k, v]) => `${k}=${String(v)}`)
+        .map(([k, v]) => `${factKey(k)} ${factValue(k, v)}`)
         .join(", ")}`,
     );
   }
@@ -102,7 +153,7 @@ export function reviewRequestBlocks(card: ReviewCard): KnownBlock[] {
     },
     {
       type: "context",
-      elements: [mrkdwn(`React ✅ to approve or ❌ to reject. Only listed approvers count. \`${request.id}\``)],
+      elements: [mrkdwn(`React ✅ to approve or ❌ to reject. Only listed approvers count.${queueLink(card)}`)],
     },
   );
   return blocks;
@@ -127,7 +178,7 @@ export function decidedBlocks(
       type: "context",
       elements: [
         mrkdwn(
-          `${verdict} by <@${request.decidedBy}> on ${date(request.decidedAt)}${why ? ` (${why})` : ""}. \`${request.id}\``,
+          `${verdict} by ${person(request.decidedBy)} on ${date(request.decidedAt)}${why ? ` (${esc(why)})` : ""}.${queueLink(card)}`,
         ),
       ],
     },
@@ -178,12 +229,13 @@ export function rejectModal(
  * Sent to the approver's DM after a ❌ reaction: the rejection already counts; this asks what was wrong so the label
  * reaches the learning loop. It stays in the DM until answered (an ephemeral note would vanish on another device).
  */
-export function reactionLabelPrompt(request: ReviewRequestView): KnownBlock[] {
+export function reactionLabelPrompt(card: ReviewCard): KnownBlock[] {
+  const { request } = card;
   return [
     {
       type: "section",
       text: mrkdwn(
-        `You rejected ${request.subjectType} \`${request.subjectId}\` with ❌ — recorded. What was wrong with it? ` +
+        `You rejected ${reviewSubject(card)} with ❌ — recorded. What was wrong with it? ` +
           "Your answer trains the next round of variants.",
       ),
     },
@@ -211,40 +263,51 @@ export function reactionLabelPrompt(request: ReviewRequestView): KnownBlock[] {
 }
 
 export interface HomeData {
+  /** Set for someone who is not a member: who can add them. Their Home shows nothing else. */
+  notMember?: string | undefined;
   pending: ReviewRequestView[];
   experiments: { id: string; name: string; status: string; metric: string }[];
   winners: { id: string; name: string; updatedAt: string }[];
   costThisMonthMicros: number;
   month: string;
+  /** Names and dashboard links for what the Home mentions; ids are never shown. */
+  refs: Refs;
 }
 
+/** App Home: what waits for this person, by name and linked to the dashboard, never by internal id. */
 export function homeView(data: HomeData): HomeView {
   const list = (lines: string[], empty: string) => (lines.length ? lines.join("\n") : `_${empty}_`);
   const section = (title: string, body: string): KnownBlock[] => [
     { type: "header", text: { type: "plain_text", text: title } },
-    { type: "section", text: mrkdwn(body) },
+    { type: "section", text: mrkdwn(clip(body)) },
   ];
+  if (data.notMember) return { type: "home", blocks: [{ type: "section", text: mrkdwn(clip(data.notMember)) }] };
+  const c = withRefs({ refs: data.refs, thumbnailUrl: () => undefined });
+  const queue = data.refs.url(data.pending[0]?.id ?? "");
   return {
     type: "home",
     blocks: [
       ...section(
         `Pending reviews (${data.pending.length})`,
         list(
-          data.pending.map((r) => `• \`${r.id}\` ${r.subjectType} ${r.subjectId} — ${r.reasons.join("; ")}`),
+          data.pending.map(
+            (r) =>
+              `• ${strong(c, r.assetId ?? r.subjectId, words(r.subjectType))} (${words(r.subjectType)}) — ${r.reasons.map((reason) => prose(c, reason)).join("; ")}`,
+          ),
           "Nothing waiting.",
-        ),
+        ).concat(queue ? `\n${link(queue, "Open the review queue")}` : ""),
       ),
       ...section(
         "Live experiments",
         list(
-          data.experiments.map((e) => `• \`${e.id}\` ${e.name} (${e.metric}, ${e.status})`),
+          data.experiments.map((e) => `• ${strong(c, e.id, e.name)} (${e.metric}, ${words(e.status)})`),
           "No live experiments.",
         ),
       ),
       ...section(
         "Recent winners",
         list(
-          data.winners.map((w) => `• ${w.name} (${date(w.updatedAt)}) \`${w.id}\``),
+          data.winners.map((w) => `• ${named(c, w.id, w.name)} (${date(w.updatedAt)})`),
           "No winners yet.",
         ),
       ),

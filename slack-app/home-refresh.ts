@@ -13,8 +13,9 @@ export function slackUserOf(ref: string | null | undefined): string | undefined 
 export async function publishHomes(services: Services, client: WebClient, refs: (string | null | undefined)[]) {
   const users = [...new Set(refs.map(slackUserOf).filter((u): u is string => Boolean(u)))];
   if (!users.length) return;
-  const view = homeView(await loadHomeData(services));
+  // Each person's Home shows their own brands, so each is drawn for them.
   for (const user_id of users) {
+    const view = homeView(await loadHomeData(services, user_id));
     await client.views.publish({ user_id, view }).catch((error: unknown) => {
       services.logger.warn("app home refresh failed", { user: user_id, error: String(error) });
     });

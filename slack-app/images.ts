@@ -43,10 +43,23 @@ export async function showAssets(
   for (const item of items.slice(0, MAX_IMAGES)) {
     try {
       const { bytes } = await services.library.readFile(item.assetId, "thumbnail");
-      files.push({ file: bytes, filename: `${item.assetId}.webp`, title: item.title.slice(0, 250) });
+      // Slack shows the file name beside the picture: the asset's title, never its id.
+      files.push({ file: bytes, filename: `${fileNameOf(item.title)}.webp`, title: item.title.slice(0, 250) });
     } catch {
       // Not an asset with a file (e.g. an id mentioned in passing); skip it.
     }
   }
   await uploadFiles(services, client, channel, threadTs, files);
+}
+
+/** "Dawn trail — 1:1" → "dawn-trail-1-1": a file name Slack can show, from the title people read. */
+function fileNameOf(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80) || "asset"
+  );
 }

@@ -63,7 +63,7 @@ function addressedBy(body: Record<string, unknown>): Asked | undefined {
   };
 }
 
-async function notMemberText(services: Services, user: string): Promise<string> {
+export async function notMemberText(services: Services, user: string): Promise<string> {
   const admins = (await services.people.admins()).map((a) =>
     a.slackUserId ? `<@${a.slackUserId}>` : (a.email ?? a.id),
   );

@@ -7,6 +7,7 @@ import type { serve } from "@hono/node-server";
 import { Client } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localAdmin } from "../core/people/caller.ts";
 import { createHttpApp } from "../server/http.ts";
 import { buildBundle } from "../server/proxy/build.ts";
 import { seedDemoWorkspace } from "../server/seed/seed.ts";
@@ -80,6 +81,29 @@ describe("Claude Desktop bundle", () => {
     expect(names(manifest.tools)).toEqual(expect.arrayContaining(["list_tools", "describe_tool", "call_tool"]));
     expect(selectTools().length).toBeGreaterThan(manifest.tools.length);
     expect(manifest.user_config.winnow_token.sensitive).toBe(true);
+    // The person's own token comes from the client config and reaches the proxy as WINNOW_MEMBER_TOKEN.
+    expect(manifest.user_config.winnow_member_token.sensitive).toBe(true);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the manifest's own placeholder syntax (mcpb user_config)
+    expect(manifest.server.mcp_config.env.WINNOW_MEMBER_TOKEN).toBe("${user_config.winnow_member_token}");
+  });
+
+  it("calls as the person whose token the client config holds: their role decides and the audit names them", async () => {
+    await ws.services.brands.addMember({ brand: "kestrel", role: "viewer", email: "vera@team.example" }, "test");
+    const made = await ws.services.people.createToken({ member: "vera@team.example", name: "desktop" }, localAdmin());
+    const client = await proxyClient({ WINNOW_URL: mcpUrl, WINNOW_MEMBER_TOKEN: made.token });
+    const listed = await client.callTool({ name: "list_assets", arguments: { brand: "kestrel", kind: "logo" } });
+    expect(listed.isError).toBeFalsy();
+    const refused = await client.callTool({
+      name: "call_tool",
+      arguments: { name: "update_brand", arguments: { brand: "kestrel", description: "from the bundle" } },
+    });
+    expect(refused.isError).toBe(true);
+    expect(firstText(refused)).toMatch(/^forbidden: .*update_brand on kestrel needs approver/);
+    await client.close();
+    const rows = await ws.services.database.client.execute(
+      "SELECT actor, outcome FROM audit_log WHERE tool = 'update_brand' AND caller_kind = 'member'",
+    );
+    expect(rows.rows.map((r) => [r.actor, r.outcome])).toEqual([["vera@team.example", "refused"]]);
   });
 
   it("proxies tools, prompts and resources to a running Winnow server with the token", async () => {

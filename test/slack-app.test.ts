@@ -203,8 +203,15 @@ describe("review requests in the review channel", () => {
     expect(post!.body.channel).toBe(REVIEW_CHANNEL);
     const blocks = JSON.stringify(post!.body.blocks);
     expect(blocks).toContain("spend $800.00");
-    expect(blocks).toContain("audience=gen-z-runners");
-    expect(blocks).toContain("spend=$800");
+    expect(blocks).toContain("audience: gen-z-runners");
+    expect(blocks).toContain("*Stakes:* spend $800");
+    // The variant by name, linked to its page; the review and asset ids stay inside links and button values.
+    const shown = JSON.stringify((post!.body.blocks as { type: string }[]).filter((b) => b.type !== "actions"));
+    expect(shown).toMatch(/Review requested\* — asset \*<[^|>]+\/assets\/ast_[0-9A-Z]+\|Spring offer variant 801>\*/);
+    expect(shown.replace(/<[^|>]+\|([^>]+)>/g, "$1")).not.toMatch(/\b(ast|rvw)_[0-9A-Za-z]{6,}/);
+    expect(String(post!.body.text)).toBe(
+      "Review requested: asset “Spring offer variant 801” — spend $800.00 ≥ threshold $500.00",
+    );
     expect(blocks).toContain("review_approve");
     expect(blocks).toContain("review_reject");
     expect(request.channel).toBe(REVIEW_CHANNEL);

@@ -122,7 +122,14 @@ describe("❌ on a review request: reject at once, then ask the approver why", (
     const channelMessage = updates.find((u) => u.body.channel === REVIEW_CHANNEL)!;
     expect(JSON.stringify(channelMessage.body.blocks)).toMatch(/Rejected by <@U0APPROVER1>.*\(Off-brand\)/);
     const dm = updates.find((u) => u.body.channel === "D0APPROVER")!;
-    expect(String(dm.body.text)).toMatch(/Recorded “Off-brand”/);
+    expect(String(dm.body.text)).toMatch(
+      /Recorded “Off-brand” for asset \*<[^|>]+\/assets\/ast_\w+\|Spring offer variant \d+>\*/,
+    );
+    // Ids stay inside links; the words a person reads name the variant.
+    for (const text of [String(dm.body.text), JSON.stringify(channelMessage.body.blocks)])
+      expect(text.replace(/<[^|>]+\|([^>]+)>/g, "$1").replace(/"(block_id|value)":"[^"]*"/g, "")).not.toMatch(
+        /\b(ast|rvw)_[0-9A-Za-z]{6,}/,
+      );
 
     // A second answer changes nothing.
     h.fake.reset();

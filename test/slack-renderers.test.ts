@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ToolOutcome } from "../agents/orchestrator.ts";
 import { type SeedContext, seedDemoWorkspace } from "../server/seed/seed.ts";
 import { experimentStories, lookUpRefs } from "../slack-app/render/names.ts";
-import { idsIn } from "../slack-app/render/refs.ts";
+import { idsIn, NO_REFS } from "../slack-app/render/refs.ts";
 import { renderReply } from "../slack-app/render/reply.ts";
 import { RENDERERS, renderOutcome } from "../slack-app/render/tools.ts";
 import type { Block, RenderedOutcome, RenderOptions } from "../slack-app/render/types.ts";
@@ -101,6 +101,31 @@ describe("Slack renderers over real tool results", () => {
       expectWithinBlockKit(r.blocks);
       expectClean(o.name, r);
     }
+  });
+
+  it("shows no internal id and no JSON for any tool even when no name or dashboard link can be found", async () => {
+    const STRICT_ID = /\b(ast|tpl|tpv|exp|arm|rvw|mdl)_[0-9A-Za-z]{6,}/;
+    const leaks: string[] = [];
+    for (const o of outcomes.filter((x) => !x.isError)) {
+      const known = (await options(o)).refs!;
+      const worlds: [string, RenderOptions][] = [
+        ["no names, no links", { thumbnailUrl: () => undefined, refs: NO_REFS }],
+        ["names, no links", { thumbnailUrl: () => undefined, refs: { name: known.name, url: () => undefined } }],
+        ["names and links", await options(o)],
+      ];
+      for (const [world, opts] of worlds) {
+        const r = await renderOutcome(o, opts);
+        for (const text of visibleTexts(r.blocks, r.text)) {
+          const problem = text.includes("[object Object]")
+            ? "[object Object]"
+            : /\{"|"\}|":\s*["{[\d]/.test(text)
+              ? "JSON"
+              : STRICT_ID.exec(text)?.[0];
+          if (problem) leaks.push(`${o.name} (${world}): ${problem} in "${text.slice(0, 160)}"`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 
   it("links assets and experiments to their dashboard pages by name", async () => {

@@ -14,6 +14,7 @@ import { assets } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import type { Library } from "../library/library.ts";
+import { systemActor } from "../people/caller.ts";
 import type { BrandChecker } from "./governance.ts";
 import { inputProblems } from "./usability.ts";
 
@@ -151,7 +152,7 @@ export class Staleness {
   }
 
   /** Scheduled: every asset whose rights lapsed by `now`, and everything derived from it, is marked for review. */
-  async expireRights(now: Date = this.deps.clock.now(), actor = "scheduler") {
+  async expireRights(now: Date = this.deps.clock.now(), actor = systemActor("scheduler")) {
     const { db } = this.deps.database;
     const iso = now.toISOString();
     return db.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import { assets } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { systemActor } from "../people/caller.ts";
 import type { VectorIndexes } from "../search/indexes.ts";
 import type { VectorIndex } from "../search/vector-index.ts";
 import { assetText } from "./asset-text.ts";
@@ -216,7 +217,7 @@ export class EmbeddingService {
       ).filter((id) => !this.unreadable.has(id)),
     ]);
     const batch = [...ids].slice(0, limit);
-    const outcome = await this.embedAssets(batch, { actor: "reembedder" });
+    const outcome = await this.embedAssets(batch, { actor: systemActor("reembedder") });
     this.serving = undefined;
     const remaining = (await assetsNeedingEmbedding(db, "text", text.model, text.version, 1_000_000)).length;
     return { embedded: outcome.embedded, failed: outcome.failed.length, remaining };

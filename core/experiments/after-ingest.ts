@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.ts";
 import type { Clock } from "../clock.ts";
 import { asWinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { systemActor } from "../people/caller.ts";
 import { seededRng } from "./rng.ts";
 import { ExperimentService } from "./service.ts";
 import type { StoryState } from "./story.ts";
@@ -24,7 +25,7 @@ export interface ExperimentAfterIngest {
   error?: string;
 }
 
-const ACTOR = "ingest";
+const ACTOR = systemActor("ingest");
 
 /**
  * The post-commit hook of ingestion (issue 24): every running experiment the ingested rows touched recomputes its

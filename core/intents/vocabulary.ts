@@ -1,10 +1,11 @@
-import type { Tx } from "../../db/client.ts";
-import { vocabularyRows } from "../../db/repositories/vocabulary.ts";
+import type { BrandScope } from "../people/caller.ts";
 
 /**
  * What this workspace calls things, so a chat message can be understood in its words: brands, audiences with their
  * aliases ("Gen Z" → gen-z-runners), experiments by name, and the slot values templates allow (tones, offers,
- * formats). Read once per turn by the offline router; pure data after that.
+ * formats). Read once per turn by the offline router; pure data after that. Built here from rows the vocabulary
+ * service reads (core/intents/service.ts), trimmed to the brands the reader holds a role on: a person is never told
+ * another brand's names, not even in a "did you mean".
  */
 export interface VocabularyValue {
   id: string;
@@ -37,6 +38,8 @@ export interface Vocabulary {
   prompts: string[];
   /** Library assets by name, newest first, so "the trail dawn photo" can name one (optional: older callers). */
   assets?: { id: string; name: string; kind: string; status: string }[];
+  /** Campaigns by name ("the spring sprint 2027 campaign" → cmp_…), newest first. */
+  campaigns?: { id: string; name: string }[];
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = {
@@ -50,10 +53,40 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   members: [],
   prompts: [],
   assets: [],
+  campaigns: [],
 };
 
 interface SpecValues {
   slots?: Record<string, { values?: { id: string; label?: string }[] }>;
+}
+
+type BrandId = string | null | undefined;
+
+/** The rows the vocabulary is made of, each with the brand it belongs to (null: the workspace's, seen by all). */
+export interface VocabularyRows {
+  brandRows: { id: string; slug: string; name: string }[];
+  audienceRows: { id: string; slug: string; name: string; aliases: string[] | null; brandId: BrandId }[];
+  experimentRows: {
+    id: string;
+    name: string;
+    status: string;
+    winnerArmId: string | null;
+    audienceId: string | null;
+    createdAt: string;
+  }[];
+  experimentBrands: { experiment_id: string; brand_id: string }[];
+  campaignRows: { id: string; name: string; brandId: BrandId }[];
+  specs: { id: string; name: string; brand_id: BrandId; spec: string }[];
+  memberRows: {
+    userRef: string;
+    slackUserId: string | null;
+    email: string | null;
+    name: string | null;
+    role: string;
+    brandId: string;
+  }[];
+  promptRows: { name: string }[];
+  assetRows: { id: string; name: string; kind: string; status: string; brandId: BrandId }[];
 }
 
 function add(into: Map<string, Set<string>>, id: string, names: (string | null | undefined)[]) {
@@ -65,9 +98,22 @@ function add(into: Map<string, Set<string>>, id: string, names: (string | null |
 const toValues = (m: Map<string, Set<string>>): VocabularyValue[] =>
   [...m].map(([id, names]) => ({ id, names: [...names] }));
 
-export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
-  const { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows, assetRows } =
-    await vocabularyRows(tx);
+/**
+ * The vocabulary one reader may be told: rows of the brands in `scope` and the workspace's unbranded rows. An
+ * experiment belongs to the brands of its campaign and its arms' assets (and its audience's); it shows only when the
+ * reader sees every one of them. Prompts have no brand and are the workspace's.
+ */
+export function buildVocabulary(rows: VocabularyRows, scope: BrandScope): Vocabulary {
+  const sees = (brandId: BrandId) => scope.all || !brandId || scope.brandIds.includes(brandId);
+  const audienceRows = rows.audienceRows.filter((a) => sees(a.brandId));
+  const specs = rows.specs.filter((t) => sees(t.brand_id));
+  const brandsOfExperiment = new Map<string, string[]>();
+  for (const r of rows.experimentBrands)
+    brandsOfExperiment.set(r.experiment_id, [...(brandsOfExperiment.get(r.experiment_id) ?? []), r.brand_id]);
+  const audienceBrand = new Map(rows.audienceRows.map((a) => [a.id, a.brandId]));
+  const experimentRows = rows.experimentRows.filter((e) =>
+    [...(brandsOfExperiment.get(e.id) ?? []), e.audienceId ? audienceBrand.get(e.audienceId) : undefined].every(sees),
+  );
   const slots: Record<"audience" | "offer" | "tone" | "format", Map<string, Set<string>>> = {
     audience: new Map(),
     offer: new Map(),
@@ -91,21 +137,24 @@ export async function loadVocabulary(tx: Tx): Promise<Vocabulary> {
     }
   }
   return {
-    brands: brandRows,
+    brands: rows.brandRows.filter((b) => sees(b.id)),
     audiences: toValues(slots.audience),
     offers: toValues(slots.offer),
     tones: toValues(slots.tone),
     formats: toValues(slots.format),
     templates: specs.filter((t) => t.id).map((t) => ({ id: t.id, names: [t.name] })),
-    members: memberRows.map((m) => ({
-      ref: m.slackUserId ?? m.email ?? m.userRef,
-      name: m.name,
-      email: m.email,
-      slackUserId: m.slackUserId,
-      role: m.role,
-    })),
-    prompts: promptRows.map((p) => p.name),
-    assets: assetRows,
+    members: rows.memberRows
+      .filter((m) => sees(m.brandId))
+      .map((m) => ({
+        ref: m.slackUserId ?? m.email ?? m.userRef,
+        name: m.name,
+        email: m.email,
+        slackUserId: m.slackUserId,
+        role: m.role,
+      })),
+    prompts: rows.promptRows.map((p) => p.name),
+    assets: rows.assetRows.filter((a) => sees(a.brandId)).map(({ brandId: _b, ...a }) => a),
+    campaigns: rows.campaignRows.filter((c) => sees(c.brandId)).map(({ id, name }) => ({ id, name })),
     experiments: experimentRows.map((e) => ({
       id: e.id,
       name: e.name,

@@ -46,11 +46,17 @@ export function systemCaller(job: string): Caller {
     memberId: null,
     email: null,
     slackUserId: null,
-    displayName: `system:${job}`,
+    displayName: systemActor(job),
     isAdmin: true,
     via: job,
   };
 }
+
+/**
+ * The name a job nobody asked for in person writes into events and audit rows: "system:scheduler", "system:tagger".
+ * Never a bare label, so the audit trail tells a person from the machine at a glance and filters by either.
+ */
+export const systemActor = (job: string): string => `system:${job}`;
 
 /** The name written into events for this caller: the person's e-mail, else their Slack id, else their id. */
 export function actorOf(caller: Caller): string {

@@ -6,6 +6,7 @@ import * as z from "zod";
 import type { Tx } from "../../db/client.ts";
 import { findPromptByName, findVersionByText } from "../../db/repositories/prompts.ts";
 import { WinnowError } from "../errors.ts";
+import { systemActor } from "../people/caller.ts";
 import { createPromptVersion, PRODUCTION, STAGING } from "./service.ts";
 
 /** The prompt texts that ship with Winnow: prompts/<name>.md, YAML front matter + the prompt body. */
@@ -53,6 +54,8 @@ export function loadShippedPrompts(dir = SHIPPED_PROMPTS_DIR): ShippedPrompt[] {
  * changed text, it becomes a new version labelled staging only: production stays where an admin put it.
  * Idempotent: identical text is never versioned twice.
  */
+const SEED = systemActor("seed");
+
 export async function registerShippedPrompts(db: Tx, at: string, shipped = loadShippedPrompts()) {
   const registered: { name: string; version: number; created: boolean }[] = [];
   for (const p of shipped) {
@@ -65,10 +68,10 @@ export async function registerShippedPrompts(db: Tx, at: string, shipped = loadS
       variables: p.variables,
       note: "shipped with Winnow",
       labels: exists ? [STAGING] : [PRODUCTION, STAGING],
-      actor: "seed",
+      actor: SEED,
       at,
       // The seed registers what ships; it is the one actor allowed to set production on a brand-new prompt.
-      promptAdmins: ["seed"],
+      promptAdmins: [SEED],
     });
     registered.push({ name: p.name, version: result.version.version, created: result.created });
   }

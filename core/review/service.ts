@@ -110,7 +110,8 @@ export class ReviewService {
         requestedBy: input.requestedBy,
         createdAt: at,
       });
-      if (input.subjectType === "asset" && input.assetId) await this.moveAsset(t, input.assetId, "in_review", at);
+      if (input.subjectType === "asset" && input.assetId)
+        await this.moveAsset(t, input.assetId, "in_review", at, input.requestedBy);
       await recordEvent(t, {
         entityType: "review_request",
         entityId: id,
@@ -249,7 +250,7 @@ export class ReviewService {
           createdAt: at,
         });
         if (current.subjectType === "asset" && current.assetId) {
-          await this.moveAsset(tx, current.assetId, status, at, input.reason ?? labelName(input.label));
+          await this.moveAsset(tx, current.assetId, status, at, input.userRef, input.reason ?? labelName(input.label));
         }
         if (input.label && current.assetId) {
           await insertFeedback(tx, {
@@ -407,7 +408,8 @@ export class ReviewService {
     return { id };
   }
 
-  private async moveAsset(tx: Tx, assetId: string, to: string, at: string, reason?: string) {
+  /** Moves the asset under review; its event names who asked for the review or who decided it. */
+  private async moveAsset(tx: Tx, assetId: string, to: string, at: string, actor: string, reason?: string) {
     const asset = await getAssetRow(tx, assetId);
     if (!asset || !REVIEWABLE.has(asset.status)) return;
     const patch: Record<string, unknown> = { status: to, updatedAt: at };
@@ -418,7 +420,7 @@ export class ReviewService {
       entityType: "asset",
       entityId: assetId,
       action: `asset.status.${to}`,
-      actor: "review",
+      actor,
       at,
       data: { from: asset.status },
     });

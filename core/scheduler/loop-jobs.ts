@@ -6,6 +6,7 @@ import type { Rng } from "../experiments/rng.ts";
 import type { ExperimentService } from "../experiments/service.ts";
 import type { IngestionService } from "../ingestion/ingest.ts";
 import type { ConnectorRegistry } from "../ingestion/registry.ts";
+import { systemActor } from "../people/caller.ts";
 import type { JobHandler } from "./scheduler.ts";
 
 export interface LoopJobDeps {
@@ -21,7 +22,7 @@ export interface LoopJobDeps {
   libraryReview: () => Promise<Record<string, unknown>>;
 }
 
-const ACTOR = "scheduler";
+const ACTOR = systemActor("scheduler");
 
 /** The loop's scheduled jobs. Each is safe to re-run: checkpoints say what a killed attempt already finished. */
 export function loopJobs(d: LoopJobDeps): Record<string, JobHandler> {

@@ -13,8 +13,11 @@ import { hiddenNodeIds } from "../../db/repositories/visibility.ts";
 import type { Clock } from "../clock.ts";
 import { asWinnowError, invalidInput, WinnowError } from "../errors.ts";
 import type { Logger } from "../log.ts";
-import { type BrandScope, restrictTo } from "../people/caller.ts";
+import { type BrandScope, restrictTo, systemActor } from "../people/caller.ts";
 import { idsIn, redactJobError } from "./job-errors.ts";
+
+/** Job events name the scheduler as a system actor; which worker ran the job is kept in the event data. */
+const SCHEDULER = systemActor("scheduler");
 
 export interface JobContext {
   job: JobRow;
@@ -164,9 +167,9 @@ export class Scheduler {
             entityType: "job",
             entityId: job.id,
             action: "job.succeeded",
-            actor: `scheduler:${owner}`,
+            actor: SCHEDULER,
             at,
-            data: { name: job.name, attempts: job.attempts, ...(result ?? {}) },
+            data: { name: job.name, attempts: job.attempts, worker: owner, ...(result ?? {}) },
           });
       });
       return true;
@@ -197,9 +200,15 @@ export class Scheduler {
             entityType: "job",
             entityId: job.id,
             action: dead ? "job.failed" : "job.retry_scheduled",
-            actor: `scheduler:${owner}`,
+            actor: SCHEDULER,
             at: at.toISOString(),
-            data: { name: job.name, attempts: job.attempts, error: err.message, ...(dead ? {} : { retryInMs: delay }) },
+            data: {
+              name: job.name,
+              attempts: job.attempts,
+              worker: owner,
+              error: err.message,
+              ...(dead ? {} : { retryInMs: delay }),
+            },
           });
       });
       return false;

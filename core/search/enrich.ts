@@ -10,6 +10,7 @@ import type { EmbeddingService } from "../embeddings/service.ts";
 import { featuresOf, type ImageFeatures, type SmallImage, smallOfThumbnail } from "../embeddings/visual.ts";
 import type { DeferredWork, EnrichmentJob } from "../library/enrichment-queue.ts";
 import type { Logger } from "../log.ts";
+import { systemActor } from "../people/caller.ts";
 import type { TaggingService } from "../tagging/service.ts";
 
 export interface EnricherDeps {
@@ -67,7 +68,7 @@ export async function enrichBatch(deps: EnricherDeps, jobs: EnrichmentJob[]): Pr
   // Stored now so find_duplicates and search see every hash at once; flagging verifies candidates later.
   await storePerceptualHashes(deps.database.db, hashes);
   const ids = jobs.map((j) => j.asset.id);
-  const outcomes = await deps.tagging.tagAssets(ids, { actor: "tagger", bytes, features });
+  const outcomes = await deps.tagging.tagAssets(ids, { actor: systemActor("tagger"), bytes, features });
   // Tagged assets are embedded by the tagger's onTagged; the rest still need their vectors.
   const untagged = outcomes.filter((o) => o.tags.length === 0 && !unreadable.includes(o.id)).map((o) => o.id);
   if (untagged.length) await deps.embeddings.embedAssets(untagged, { bytes, features });

@@ -1,8 +1,11 @@
 import { desc, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
-import { assets, audiences, brandMembers, brands, experiments, prompts } from "../schema.ts";
+import { assets, audiences, brandMembers, brands, campaigns, experiments, prompts } from "../schema.ts";
 
-/** The names people use in chat, read in a few small queries: brands, audiences, experiments, template slot values. */
+/**
+ * The names people use in chat, read in a few small queries: brands, audiences, experiments, campaigns, template slot
+ * values, members, prompts and assets — each with the brand it belongs to, so a reader is only told their brands' names.
+ */
 export async function vocabularyRows(tx: Tx) {
   const brandRows = await tx.select({ id: brands.id, slug: brands.slug, name: brands.name }).from(brands);
   const audienceRows = await tx
@@ -21,10 +24,22 @@ export async function vocabularyRows(tx: Tx) {
       status: experiments.status,
       winnerArmId: experiments.winnerArmId,
       audienceId: experiments.audienceId,
+      campaignId: experiments.campaignId,
       createdAt: experiments.createdAt,
     })
     .from(experiments)
     .orderBy(desc(experiments.createdAt))
+    .limit(500);
+  // An experiment belongs to the brands of its campaign and of the assets its arms test.
+  const experimentBrands = await tx.all<{ experiment_id: string; brand_id: string }>(sql`
+    SELECT DISTINCT a.experiment_id, s.brand_id FROM arms a JOIN assets s ON s.id = a.asset_id
+    WHERE s.brand_id IS NOT NULL
+    UNION
+    SELECT e.id, c.brand_id FROM experiments e JOIN campaigns c ON c.id = e.campaign_id WHERE c.brand_id IS NOT NULL`);
+  const campaignRows = await tx
+    .select({ id: campaigns.id, name: campaigns.name, brandId: campaigns.brandId })
+    .from(campaigns)
+    .orderBy(desc(campaigns.createdAt))
     .limit(500);
   // The latest version of each template: its slot values are what briefs may say (tones, offers, audiences).
   const specs = await tx.all<{ id: string; name: string; brand_id: string | null; spec: string }>(sql`
@@ -37,14 +52,27 @@ export async function vocabularyRows(tx: Tx) {
       email: brandMembers.email,
       name: brandMembers.displayName,
       role: brandMembers.role,
+      brandId: brandMembers.brandId,
     })
     .from(brandMembers);
   const promptRows = await tx.select({ name: prompts.name }).from(prompts);
   // Assets by name, newest first ("the trail dawn photo", "the benefit arm"), bounded so a large library stays cheap.
   const assetRows = await tx
-    .select({ id: assets.id, name: assets.name, kind: assets.kind, status: assets.status })
+    .select({ id: assets.id, name: assets.name, kind: assets.kind, status: assets.status, brandId: assets.brandId })
     .from(assets)
     .orderBy(desc(assets.createdAt))
     .limit(2000);
-  return { brandRows, audienceRows, experimentRows, specs, memberRows, promptRows, assetRows };
+  return {
+    brandRows,
+    audienceRows,
+    experimentRows,
+    experimentBrands,
+    campaignRows,
+    specs,
+    memberRows,
+    promptRows,
+    assetRows,
+  };
 }
+
+export type VocabularyRows = Awaited<ReturnType<typeof vocabularyRows>>;

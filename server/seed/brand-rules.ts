@@ -1,5 +1,6 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { systemActor } from "../../core/people/caller.ts";
 import { latestRuleSet } from "../../db/repositories/rules.ts";
 import type { SeedStep } from "./seed.ts";
 
@@ -10,6 +11,6 @@ export const brandRulesSeedStep: SeedStep = {
   name: "brand rules",
   run: async ({ services, brandId }) => {
     if (await latestRuleSet(services.database.db, brandId)) return;
-    await services.brand.rules.importFile(DEMO_RULES_FILE, brandId, "seed", "Kestrel demo rule set");
+    await services.brand.rules.importFile(DEMO_RULES_FILE, brandId, systemActor("seed"), "Kestrel demo rule set");
   },
 };

@@ -5,6 +5,7 @@ import { fixedClock, isoNow } from "../../core/clock.ts";
 import { WinnowError } from "../../core/errors.ts";
 import { seededRng } from "../../core/experiments/rng.ts";
 import { slotsOf } from "../../core/experiments/service.ts";
+import { systemActor } from "../../core/people/caller.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { getExperimentRow, updateExperimentRow } from "../../db/repositories/experiments.ts";
 import { machineTagRows } from "../../db/repositories/learning.ts";
@@ -107,7 +108,7 @@ export async function seedDemoLoop(ctx: SeedContext): Promise<DemoLoopOutcome> {
         reason: "Clear winner, approved for the library.",
         expectedVersion: request.version,
       });
-      const promoted = await services.promotion.promote(first.experimentId, services.rng(), "autopilot");
+      const promoted = await services.promotion.promote(first.experimentId, services.rng(), systemActor("autopilot"));
       if (promoted.status !== "promoted")
         throw new WinnowError("internal", `demo loop: promotion after approval ended ${promoted.status}`);
     }
@@ -142,7 +143,7 @@ export async function seedDemoLoop(ctx: SeedContext): Promise<DemoLoopOutcome> {
       second.experimentId,
       `autopilot round 2: ${BRIEF.audience} / challengers vs champion`,
     );
-    await runLearningCycle(services, { trigger: "seed", actor: "seed", forceRetrain: true });
+    await runLearningCycle(services, { trigger: "seed", actor: systemActor("seed"), forceRetrain: true });
     return {
       decidedExperimentId: first.experimentId,
       runningExperimentId: second.experimentId,
@@ -216,7 +217,7 @@ async function renameExperiment(services: Services, experimentId: string, name: 
       entityType: "experiment",
       entityId: experimentId,
       action: "experiment.renamed",
-      actor: "seed",
+      actor: systemActor("seed"),
       at,
       data: { from: row.name, to: name },
     });

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { isoNow } from "../../core/clock.ts";
+import { systemActor } from "../../core/people/caller.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { assetTags, brands } from "../../db/schema.ts";
 import type { SeedStep } from "./seed.ts";
@@ -51,7 +52,7 @@ export const searchSeedStep: SeedStep = {
           entityType: "brand",
           entityId: brandId,
           action: "brand.tag_vocabulary_set",
-          actor: "seed",
+          actor: systemActor("seed"),
           at,
           data: { categories: Object.keys(KESTREL_TAG_VOCABULARY) },
         });
@@ -60,7 +61,7 @@ export const searchSeedStep: SeedStep = {
     // Assets were tagged as they were added, before the vocabulary existed: re-tag only when it changed or tags are missing.
     const tagged = new Set((await db.select({ id: assetTags.assetId }).from(assetTags)).map((r) => r.id));
     const toTag = vocabularyChanged ? ids : ids.filter((id) => !tagged.has(id));
-    if (toTag.length) await services.tagging.tagAssets(toTag, { actor: "seed" });
+    if (toTag.length) await services.tagging.tagAssets(toTag, { actor: systemActor("seed") });
     for (let i = 0; i < 20; i++) {
       const { remaining, embedded } = await services.embeddings.reembedBatch(200);
       if (remaining === 0 || embedded === 0) break;

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { isoNow } from "../../core/clock.ts";
 import { WinnowError } from "../../core/errors.ts";
 import { newId } from "../../core/ids.ts";
+import { systemActor } from "../../core/people/caller.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { assets, brands, campaigns } from "../../db/schema.ts";
 import type { Services } from "../services.ts";
@@ -39,7 +40,7 @@ export async function seedDemoWorkspace(services: Services): Promise<SeedContext
       bytes,
       filename: `${demo.key}.${demo.meta.kind === "logo" ? "png" : "jpg"}`,
       meta: { ...demo.meta, links },
-      actor: "seed",
+      actor: systemActor("seed"),
       onDuplicate: "skip",
     });
     assetIds.set(demo.key, result.asset.id);
@@ -59,11 +60,13 @@ export async function seedDemoBrand(services: Services): Promise<string> {
     if (error instanceof WinnowError && error.code === "not_found") return undefined;
     throw error;
   });
-  const brand = existing ?? (await services.brands.create({ ...DEMO_BRAND, audiences: DEMO_AUDIENCES }, "seed"));
+  const brand =
+    existing ?? (await services.brands.create({ ...DEMO_BRAND, audiences: DEMO_AUDIENCES }, systemActor("seed")));
   const members = await services.brands.listMembers(brand.id, { limit: 100 });
   for (const m of DEMO_MEMBERS) {
     const person = members.items.find((p) => p.slackUserId === m.slackUserId || p.userRef === m.slackUserId);
-    if (!person?.roles.includes(m.role)) await services.brands.addMember({ brand: brand.id, ...m }, "seed");
+    if (!person?.roles.includes(m.role))
+      await services.brands.addMember({ brand: brand.id, ...m }, systemActor("seed"));
   }
   return brand.id;
 }
@@ -83,7 +86,7 @@ export async function seedDemoCampaign(services: Services, brandId: string): Pro
       entityType: "brand",
       entityId: brandId,
       action: "seed.demo_workspace",
-      actor: "seed",
+      actor: systemActor("seed"),
       at,
       data: { brand: DEMO_BRAND.slug },
     });

@@ -1,3 +1,4 @@
+import { systemActor } from "../../core/people/caller.ts";
 import { findTemplateByName } from "../../db/repositories/templates.ts";
 import type { SeedStep } from "./seed.ts";
 import { SPRING_SPRINT, springSprintSpec } from "./spring-sprint.ts";
@@ -13,7 +14,7 @@ export const templateSeedStep: SeedStep = {
       description: SPRING_SPRINT.description,
       spec: springSprintSpec(assetIds),
       note: "demo seed",
-      actor: "seed",
+      actor: systemActor("seed"),
     });
   },
 };

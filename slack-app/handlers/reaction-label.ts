@@ -10,7 +10,11 @@ import {
   LABEL_MODAL,
   reactionLabelPrompt,
   rejectModal,
+  reviewSubject,
+  reviewSubjectPlain,
 } from "../blocks.ts";
+import { esc } from "../render/format.ts";
+import { namedCard } from "../review-card.ts";
 
 /** After a ❌ reaction rejected a request: ask the approver in their DM what was wrong. */
 export async function askForRejectionLabel(
@@ -19,11 +23,12 @@ export async function askForRejectionLabel(
   user: string,
   request: ReviewRequestView,
 ) {
+  const card = await namedCard(services, request);
   await client.chat
     .postMessage({
       channel: user,
-      text: `You rejected ${request.subjectType} ${request.subjectId} with ❌. What was wrong with it?`,
-      blocks: reactionLabelPrompt(request),
+      text: `You rejected ${reviewSubjectPlain(card)} with ❌. What was wrong with it?`,
+      blocks: reactionLabelPrompt(card),
     })
     .catch((error: unknown) =>
       services.logger.warn("could not ask for a rejection label", { request: request.id, error: String(error) }),
@@ -51,7 +56,7 @@ async function recordAnswer(services: Services, client: WebClient, a: Answer) {
       via: "slack_reaction",
     });
     text = applied
-      ? `Recorded “${FEEDBACK_LABELS[a.label]}”${a.reason ? ` (${a.reason})` : ""} for ${request.subjectType} \`${request.subjectId}\`. Thanks.`
+      ? `Recorded “${FEEDBACK_LABELS[a.label]}”${a.reason ? ` (${esc(a.reason)})` : ""} for ${reviewSubject(await namedCard(services, request))}. Thanks.`
       : `This rejection already has a label; nothing changed.`;
   } catch (error) {
     text = publicError(error, services.logger, { surface: "slack", action: "rejection_label" }).message;

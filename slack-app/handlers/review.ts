@@ -13,8 +13,12 @@ import {
   type ReviewCard,
   rejectModal,
   reviewRequestBlocks,
+  reviewSubjectPlain,
 } from "../blocks.ts";
 import { showAssets, thumbnailUrlFor } from "../images.ts";
+import { withoutInternalIds } from "../render/format.ts";
+import { person } from "../render/kit.ts";
+import { namedCard } from "../review-card.ts";
 import { askForRejectionLabel, registerReactionLabel } from "./reaction-label.ts";
 
 const APPROVE_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
@@ -25,6 +29,7 @@ async function cardFor(
   request: ReviewRequestView,
   context: Record<string, unknown> = {},
 ): Promise<ReviewCard> {
+  const named = await namedCard(services, request);
   const asset = request.assetId ? await services.library.get(request.assetId).catch(() => undefined) : undefined;
   const meta = (asset?.metadata ?? {}) as Record<string, unknown>;
   const recorded = (context.findings ?? meta.findings ?? meta.brandWarnings) as string[] | undefined;
@@ -33,8 +38,7 @@ async function cardFor(
   const copy = (meta.copy ?? {}) as Record<string, unknown>;
   const text = (k: string) => (typeof copy[k] === "string" && copy[k] ? (copy[k] as string) : undefined);
   return {
-    request,
-    assetName: asset?.name,
+    ...named,
     copy:
       text("headline") || text("body") || text("cta")
         ? { headline: text("headline"), body: text("body"), cta: text("cta") }
@@ -92,7 +96,7 @@ async function postReview(
     card.imageUrl = reviewImageUrl(services, request.assetId);
     const posted = await client.chat.postMessage({
       channel,
-      text: `Review requested: ${request.subjectType} ${request.subjectId} — ${request.reasons.join("; ")}`,
+      text: `Review requested: ${reviewSubjectPlain(card)} — ${withoutInternalIds(request.reasons.join("; "))}`,
       blocks: reviewRequestBlocks(card),
     });
     if (!posted.channel || !posted.ts) return false;
@@ -100,7 +104,7 @@ async function postReview(
     // Without a public URL Slack cannot fetch the image, so it goes up as a file in the request's thread.
     if (request.assetId && !card.imageUrl) {
       await showAssets(services, client, posted.channel, posted.ts, [
-        { assetId: request.assetId, title: card.assetName ?? request.assetId },
+        { assetId: request.assetId, title: card.assetName ?? "the variant under review" },
       ]);
     }
     return true;
@@ -140,7 +144,7 @@ export function registerReviewPosting(services: Services, client: WebClient): ()
     await client.chat.update({
       channel: request.channel,
       ts: request.messageTs,
-      text: `${verdict} by <@${request.decidedBy}>: ${request.subjectType} ${request.subjectId}`,
+      text: `${verdict} by ${person(request.decidedBy)}: ${reviewSubjectPlain(card)}`,
       blocks: decidedBlocks(card, context as { label?: string; reason?: string }),
     });
   });

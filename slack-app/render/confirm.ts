@@ -1,5 +1,6 @@
 import type { PendingConfirmation } from "../../agents/orchestrator.ts";
-import { plural, prose, type RenderContext, strong, textOf } from "./kit.ts";
+import { promotable, promoteSummary, stopSummary } from "../../core/experiments/change-summary.ts";
+import { prose, type RenderContext, strong, textOf } from "./kit.ts";
 import { callAsset, experimentName, storyBlocks } from "./story.ts";
 import type { Block, RenderedOutcome } from "./types.ts";
 
@@ -30,7 +31,7 @@ export async function confirmationFromStory(
   const exp = experimentName(c, told);
   const headline = prose(c, story.headline);
   if (pending.tool === "promote_winners") {
-    if (story.state === "promoted" || !story.call) {
+    if (!promotable(story) || !story.call) {
       const drawn = storyBlocks(
         c,
         { ...told, callAssetId },
@@ -38,36 +39,32 @@ export async function confirmationFromStory(
       );
       return { ...drawn, text: textOf(drawn.blocks), pending: undefined };
     }
-    const approval = story.approval.needed
-      ? `An approver must confirm it (${prose(c, story.approval.reasons.join("; "))}), so confirming opens a review request for them.`
-      : "No approval needed: it is promoted at once.";
-    const others = told.arms.length - 1;
-    const summary = [
-      `Promote ${strong(c, callAssetId, story.call.name)} as the winner of ${exp} — ${headline}.`,
-      approval,
-      others > 0 ? `The other ${plural(others, "variant")} are discarded (kept as negative examples).` : "",
-      pending.args.toTemplate === true ? "The winner also becomes a new template version." : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
+    const summary = promoteSummary(
+      story,
+      {
+        experiment: exp,
+        call: strong(c, callAssetId, story.call.name),
+        headline,
+        approvalReasons: prose(c, story.approval.reasons.join("; ")),
+      },
+      { arms: told.arms.length, toTemplate: pending.args.toTemplate === true },
+    );
     return { blocks: [], images: [], text: "", pending: { ...pending, summary } };
   }
-  const ended = ["decided", "stopped", "promoted"].includes(story.state);
-  const what = ended
-    ? "It has already ended; its final call stays as recorded."
-    : story.call
-      ? "Stopping records this call."
-      : "Stopping now records the leader as a best guess, not a call (no arm has reached the calling bar).";
-  const ads =
-    pending.args.pauseLosers === false
-      ? "Its ads are left running."
-      : pending.args.dryRun === false
-        ? "Then the losing ads are PAUSED on the ad platform."
-        : "Dry run for the ads: the losing ads that would pause are listed; nothing is sent to any ad platform.";
   return {
     blocks: [],
     images: [],
     text: "",
-    pending: { ...pending, summary: `Stop ${exp} — ${headline}. ${what} ${ads}` },
+    pending: {
+      ...pending,
+      summary: stopSummary(
+        story,
+        { experiment: exp, headline },
+        {
+          pauseLosers: pending.args.pauseLosers as boolean | undefined,
+          dryRun: pending.args.dryRun as boolean | undefined,
+        },
+      ),
+    },
   };
 }

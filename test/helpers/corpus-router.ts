@@ -1,5 +1,5 @@
 import { type McpToolInfo, openMcpSession } from "../../agents/mcp-client.ts";
-import { loadVocabulary, type Vocabulary } from "../../core/intents/vocabulary.ts";
+import type { Vocabulary } from "../../core/intents/vocabulary.ts";
 import { createCorpusWorkspace } from "../fixtures/phrasings/workspace.ts";
 import type { TestWorkspace } from "./workspace.ts";
 
@@ -16,5 +16,5 @@ export async function openCorpusRouter(): Promise<CorpusRouter> {
   const session = await openMcpSession(ws.services, "test");
   const tools = session.tools;
   await session.close();
-  return { ws, tools, vocabulary: await loadVocabulary(ws.services.database.db) };
+  return { ws, tools, vocabulary: await ws.services.vocabulary() };
 }

@@ -42,7 +42,7 @@ export async function auditView(c: Context, services: Services): Promise<Html> {
     body = html`<p role="alert">${error instanceof Error ? error.message : String(error)}</p>`;
   }
   const form = html`<form method="get" action="/audit" class="filters">
-    <label>Person <input name="person" value="${filter.person ?? ""}" placeholder="e-mail or Slack id"></label>
+    <label>Person <input name="person" value="${filter.person ?? ""}" placeholder="e-mail, Slack id or system:scheduler"></label>
     <label>Brand <input name="brand" value="${filter.brand ?? ""}" placeholder="slug"></label>
     <label>Tool <input name="tool" value="${filter.tool ?? ""}" placeholder="decide_review"></label>
     <button>Filter</button></form>`;

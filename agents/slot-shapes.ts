@@ -1,0 +1,82 @@
+import type { McpToolInfo } from "./mcp-client.ts";
+
+/**
+ * Arguments known by their shape and the schema's field names, for any tool that declares them (one nested object
+ * level too, e.g. create_experiment's `target`): a link fills a field named …Url, "ad set 238500011" an ad set / ad
+ * group id, "live" or "for real" turns a dry run off and "preview" on, "renewed through end of year" fills a field
+ * named …ExpiresAt. Only empty fields; each fill is said back. Pure over text, schema and "now".
+ */
+interface Schema {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+}
+
+const URL_SAID = /https?:\/\/[^\s>|]+/;
+const AD_GROUP = /\bad[ -]?(?:set|group)s?\s*(?:id)?\s*[:#=]?\s*(\d{5,})\b/i;
+const LIVE = /\b(?:live|for real|real ads?|actually (?:launch|run|push))\b/i;
+const DRY =
+  /\b(?:dry[- ]?run|preview|simulate|what would|don'?t (?:launch|push|publish) (?:it|them|anything)|not live)\b/i;
+
+function expiry(lower: string, now: Date): string | undefined {
+  const iso = lower.match(
+    /\b(?:through|thru|until|till|to|expires?|expiring|valid)\s+(?:on\s+)?(\d{4}-\d{2}-\d{2})\b/,
+  )?.[1];
+  if (iso) return iso;
+  const y = now.getUTCFullYear();
+  if (
+    /\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?year\b|\bthrough (?:the )?year'?s end\b/.test(
+      lower,
+    )
+  )
+    return `${y}-12-31`;
+  if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of next year\b/.test(lower)) return `${y + 1}-12-31`;
+  if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?month\b/.test(lower))
+    return new Date(Date.UTC(y, now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+  return undefined;
+}
+
+export function fillByShape(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  now: Date,
+  understood: string[],
+): Record<string, unknown> {
+  const out = { ...args };
+  const lower = text.toLowerCase();
+  const url = text.match(URL_SAID)?.[0];
+  const adGroup = text.match(AD_GROUP)?.[1];
+  const until = expiry(lower, now);
+  const fill = (schema: Schema, into: Record<string, unknown>): boolean => {
+    let filled = false;
+    for (const key of Object.keys(schema.properties ?? {})) {
+      if (into[key] !== undefined) continue;
+      if (url && /url$/i.test(key)) {
+        into[key] = url;
+        understood.push(`${key}: ${url}`);
+        filled = true;
+      } else if (adGroup && /^ad(?:group|set)id$/i.test(key)) {
+        into[key] = adGroup;
+        understood.push(`ad set/group ${adGroup}`);
+        filled = true;
+      } else if (until && /expiresat$/i.test(key)) {
+        into[key] = until;
+        understood.push(`${key}: ${until}`);
+        filled = true;
+      } else if (key === "dryRun" && (LIVE.test(text) || DRY.test(text))) {
+        into[key] = !LIVE.test(text) || DRY.test(text);
+        understood.push(into[key] ? "a dry run" : "live, not a dry run");
+        filled = true;
+      }
+    }
+    return filled;
+  };
+  const schema = tool.inputSchema as Schema;
+  fill(schema, out);
+  for (const [key, prop] of Object.entries(schema.properties ?? {})) {
+    if (out[key] !== undefined || !prop.properties) continue;
+    const nested: Record<string, unknown> = {};
+    if (fill(prop, nested)) out[key] = nested;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { actorOf } from "../core/people/caller.ts";
 import { runTool } from "./cli-tool.ts";
 
 /**
@@ -15,28 +16,37 @@ export function registerPeopleCommands(program: Command) {
     .option("--name <name>", "display name")
     .option("--json", "print JSON")
     .action(async (o: { email: string; name?: string; json?: boolean }) =>
-      withPeople(async (services, by) => {
-        const person = await services.people.addAdmin({ email: o.email, name: o.name }, by);
-        return {
-          json: person,
-          text: `${person.email} is a workspace admin (${person.id}). Next: winnow token create --member ${person.email}`,
-        };
-      }, o.json),
+      withPeople(
+        "admin_add",
+        async (services, by) => {
+          const person = await services.people.addAdmin({ email: o.email, name: o.name }, actorOf(by));
+          return {
+            audit: `made ${person.email} a workspace admin`,
+            json: person,
+            text: `${person.email} is a workspace admin (${person.id}). Next: winnow token create --member ${person.email}`,
+          };
+        },
+        o.json,
+      ),
     );
   admin
     .command("list")
     .description("List workspace admins")
     .option("--json", "print JSON")
     .action(async (o: { json?: boolean }) =>
-      withPeople(async (services) => {
-        const admins = await services.people.admins();
-        return {
-          json: { admins },
-          text: admins.length
-            ? admins.map((a) => `${a.id}  ${a.email ?? a.slackUserId}${a.name ? `  ${a.name}` : ""}`).join("\n")
-            : "No workspace admins yet: winnow admin add --email you@team.example",
-        };
-      }, o.json),
+      withPeople(
+        "admin_list",
+        async (services) => {
+          const admins = await services.people.admins();
+          return {
+            json: { admins },
+            text: admins.length
+              ? admins.map((a) => `${a.id}  ${a.email ?? a.slackUserId}${a.name ? `  ${a.name}` : ""}`).join("\n")
+              : "No workspace admins yet: winnow admin add --email you@team.example",
+          };
+        },
+        o.json,
+      ),
     );
   admin
     .command("remove")
@@ -44,10 +54,18 @@ export function registerPeopleCommands(program: Command) {
     .requiredOption("--email <email>", "their e-mail (or member id)")
     .option("--json", "print JSON")
     .action(async (o: { email: string; json?: boolean }) =>
-      withPeople(async (services, by) => {
-        const person = await services.people.removeAdmin(o.email, by);
-        return { json: person, text: `${person.email} is no longer a workspace admin.` };
-      }, o.json),
+      withPeople(
+        "admin_remove",
+        async (services, by) => {
+          const person = await services.people.removeAdmin(o.email, actorOf(by));
+          return {
+            audit: `took the admin role from ${person.email}`,
+            json: person,
+            text: `${person.email} is no longer a workspace admin.`,
+          };
+        },
+        o.json,
+      ),
     );
 
   const token = program.command("token").description("Personal tokens: every caller is a person");
@@ -59,14 +77,18 @@ export function registerPeopleCommands(program: Command) {
     .option("--expires <when>", "e.g. 90d, 12h, 30m or 2027-06-30 (default: never)")
     .option("--json", "print JSON")
     .action(async (o: { member: string; name: string; expires?: string; json?: boolean }) =>
-      withPeople(async (services) => {
-        const { localAdmin } = await import("../core/people/caller.ts");
-        const made = await services.people.createToken(o, localAdmin("cli"));
-        return {
-          json: { token: made.token, ...made.view },
-          text: `${made.token}\n\nToken ${made.view.id} "${made.view.name}" for ${made.member.email ?? made.member.slackUserId}${made.view.expiresAt ? `, expires ${made.view.expiresAt}` : ", never expires"}. It is shown only now: put it in your MCP client config (WINNOW_MEMBER_TOKEN / the bundle's "Your personal Winnow token") or send it as Authorization: Bearer.`,
-        };
-      }, o.json),
+      withPeople(
+        "token_create",
+        async (services, by) => {
+          const made = await services.people.createToken(o, by);
+          return {
+            audit: `made token ${made.view.id} "${made.view.name}" for ${made.member.email ?? made.member.slackUserId}`,
+            json: { token: made.token, ...made.view },
+            text: `${made.token}\n\nToken ${made.view.id} "${made.view.name}" for ${made.member.email ?? made.member.slackUserId}${made.view.expiresAt ? `, expires ${made.view.expiresAt}` : ", never expires"}. It is shown only now: put it in your MCP client config (WINNOW_MEMBER_TOKEN / the bundle's "Your personal Winnow token") or send it as Authorization: Bearer.`,
+          };
+        },
+        o.json,
+      ),
     );
   token
     .command("list")
@@ -74,20 +96,24 @@ export function registerPeopleCommands(program: Command) {
     .option("--member <email>", "only this member's tokens")
     .option("--json", "print JSON")
     .action(async (o: { member?: string; json?: boolean }) =>
-      withPeople(async (services) => {
-        const tokens = await services.people.tokens(o.member);
-        return {
-          json: { tokens },
-          text: tokens.length
-            ? tokens
-                .map(
-                  (t) =>
-                    `${t.id}  ${t.status.padEnd(7)}  ${t.memberId}  "${t.name}"  created ${t.createdAt}${t.expiresAt ? `  expires ${t.expiresAt}` : ""}${t.lastUsedAt ? `  last used ${t.lastUsedAt}` : ""}`,
-                )
-                .join("\n")
-            : "No tokens.",
-        };
-      }, o.json),
+      withPeople(
+        "token_list",
+        async (services) => {
+          const tokens = await services.people.tokens(o.member);
+          return {
+            json: { tokens },
+            text: tokens.length
+              ? tokens
+                  .map(
+                    (t) =>
+                      `${t.id}  ${t.status.padEnd(7)}  ${t.memberId}  "${t.name}"  created ${t.createdAt}${t.expiresAt ? `  expires ${t.expiresAt}` : ""}${t.lastUsedAt ? `  last used ${t.lastUsedAt}` : ""}`,
+                  )
+                  .join("\n")
+              : "No tokens.",
+          };
+        },
+        o.json,
+      ),
     );
   token
     .command("revoke")
@@ -95,11 +121,18 @@ export function registerPeopleCommands(program: Command) {
     .argument("<tokenId>", "tok_...")
     .option("--json", "print JSON")
     .action(async (id: string, o: { json?: boolean }) =>
-      withPeople(async (services) => {
-        const { localAdmin } = await import("../core/people/caller.ts");
-        const view = await services.people.revokeToken(id, localAdmin("cli"));
-        return { json: view, text: `Token ${view.id} "${view.name}" is revoked.` };
-      }, o.json),
+      withPeople(
+        "token_revoke",
+        async (services, by) => {
+          const view = await services.people.revokeToken(id, by);
+          return {
+            audit: `revoked token ${view.id} "${view.name}"`,
+            json: view,
+            text: `Token ${view.id} "${view.name}" is revoked.`,
+          };
+        },
+        o.json,
+      ),
     );
 
   const review = program
@@ -119,15 +152,32 @@ export function registerPeopleCommands(program: Command) {
 }
 
 type PeopleServices = Awaited<ReturnType<typeof import("./services.ts")["buildServices"]>>;
+type PeopleCaller = import("../core/people/caller.ts").Caller;
 
+/**
+ * Runs one people command as the CLI's person (the local admin on the server host, or WINNOW_MEMBER_TOKEN's person)
+ * through the one authorization point (these commands need a workspace admin; members manage their own tokens on the
+ * dashboard's Settings) and, when it changes something, with an audit row naming them. Nothing secret is audited.
+ */
 async function withPeople(
-  run: (services: PeopleServices, by: string) => Promise<{ json: unknown; text: string }>,
+  command: string,
+  run: (services: PeopleServices, by: PeopleCaller) => Promise<{ json: unknown; text: string; audit?: string }>,
   json?: boolean,
 ) {
-  const [{ loadConfig }, { buildServices }] = await Promise.all([import("./config.ts"), import("./services.ts")]);
-  const services = await buildServices(loadConfig());
+  const [{ loadConfig }, { buildServices }, { runCommandAs }] = await Promise.all([
+    import("./config.ts"),
+    import("./services.ts"),
+    import("./cli-tool.ts"),
+  ]);
+  const config = loadConfig();
+  const services = await buildServices(config);
   try {
-    const out = await run(services, "cli");
+    const { cliCaller } = await import("./cli-tool.ts");
+    const caller = await cliCaller(config, services);
+    const out = await runCommandAs(command, config, services, () => run(services, caller), {
+      changes: !/_list$/.test(command),
+      summary: (r) => r.audit ?? command.replace("_", " "),
+    });
     process.stdout.write(`${json ? JSON.stringify(out.json, null, 2) : out.text}\n`);
   } finally {
     await services.close();

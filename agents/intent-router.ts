@@ -561,10 +561,6 @@ const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't edit an existing image. I can generate new variants in the format you need (e.g. `make 4 variants of the spring offer for Gen Z in 4:5`).",
   ],
   [
-    /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/,
-    "I can't decide reviews I haven't shown you. Say `what's waiting for approval?` first, then `approve all of them` (you confirm the list before anything is decided), or decide each on its review card (✅ / ❌).",
-  ],
-  [
     /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b(?! (?:which|what|who|how|where|whether|if|of|again)\b)/,
     "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
   ],
@@ -623,6 +619,13 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
       return undefined;
     return after;
   }
+  // "approve everything pending" with no list in the thread: show the queue first; "approve all of them" after it
+  // offers one Confirm naming each review (router-thread), so nothing is decided unseen.
+  if (BULK_DECISION.test(lower))
+    return make("review_queue", {
+      reason:
+        "Here's what's waiting first. Say `approve all of them` (or `reject all of them, <reason>`) in this thread and you'll confirm the list before anything is decided.",
+    });
   for (const [pattern, reason, unless] of CANNOT) {
     if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
       return make("cannot", { reason });
@@ -885,6 +888,8 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     return make("search", { query: searchQuery(text, slots) });
   return undefined;
 }
+
+const BULK_DECISION = /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/;
 
 /** Tools whose result leaves an experiment as what the thread is about. */
 const EXPERIMENT_CALLS = new Set([

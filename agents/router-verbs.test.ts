@@ -261,3 +261,14 @@ describe("everyday shapes of the same asks", () => {
     });
   });
 });
+
+describe("bulk decisions without the queue in the thread", () => {
+  it("shows the queue first and says how to decide all of it; after it, one Confirm names each review", () => {
+    const first = say("approve everything that's pending");
+    expect(call(first)).toMatchObject({ tool: "list_reviews" });
+    expect(first.understood.join(" ")).toMatch(/approve all of them/);
+    const then = say("approve all of them", ["approve everything that's pending"]);
+    expect(then.kind === "call" && then.batch?.length).toBeGreaterThan(1);
+    expect(then.kind === "call" && then.confirm).toBe(true);
+  });
+});

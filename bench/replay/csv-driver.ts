@@ -27,6 +27,8 @@ export interface MarketOutcome {
   correct: boolean;
   /** Not the best, but within 1% of it. */
   equivalent: boolean;
+  /** The named arm's true value over the best's (1 = the best; null when nothing was named). */
+  callVsBest: number | null;
   wrong: boolean;
   /** The rule called it (confident or near-tie) before the run's days or budget ran out. */
   calledByRule: boolean;
@@ -223,6 +225,7 @@ export async function runMarket(
         basis: done.basis,
         correct,
         equivalent,
+        callVsBest: idx >= 0 ? r.truth[idx]! / top : null,
         wrong: !correct && !equivalent,
         calledByRule,
         calledCorrectly: calledByRule && correct,

@@ -1,6 +1,7 @@
 import { type Allocation, thompsonAllocation } from "./allocate.ts";
 import { type ArmAnalysis, analyseArms } from "./analysis.ts";
 import { type Decision, decide, type PruneEvidence } from "./decide.ts";
+import { budgetUsed, type FinishingPlan, finishingPlan, needOverRemaining } from "./finish.ts";
 import { type ArmTotals, type ExperimentMetric, sampleSize } from "./metrics.ts";
 import type { ExperimentPolicy } from "./policy.ts";
 import {
@@ -30,6 +31,8 @@ export interface Round {
   analysis: ArmAnalysis[];
   decision: Decision;
   allocation: Allocation[];
+  /** What the split is for now (finish.ts): measuring the top two, confirming an over-the-bar leader, finishing on budget. */
+  phase: FinishingPlan["phase"];
 }
 
 /**
@@ -82,14 +85,25 @@ export function allocationRound(
     days,
   );
   const pruned = new Set([...arms.filter((a) => a.pruned).map((a) => a.armId), ...decision.prune.map((p) => p.armId)]);
+  const impressions = arms.reduce((s, a) => s + a.totals.impressions, 0);
+  const used = budgetUsed(policy, impressions, spendMicros);
+  const sampleSoFar = arms.reduce((s, a) => s + sampleSize(metric, a.totals), 0);
+  const plan = finishingPlan({
+    policy,
+    leaderProbabilityBest: analysis.find((a) => a.armId === decision.leaderArmId)?.probabilityBest ?? 0,
+    active: arms.filter((a) => !pruned.has(a.armId)).map((a) => a.armId),
+    contenders: decision.contenders,
+    budgetUsed: used,
+    needOverRemaining: needOverRemaining(decision.moreSampleNeeded, used, sampleSoFar),
+  });
   const allocation = thompsonAllocation(analysis, {
     floor: policy.allocationFloor,
     pruned,
-    challengerShare: policy.challengerShare,
-    contenders: new Set(decision.contenders),
+    challengerShare: plan.challengerShare,
+    contenders: plan.floored,
     contenderFloor: policy.explorationFloor / Math.max(arms.length - pruned.size, 1),
   });
-  return { analysis, decision, allocation };
+  return { analysis, decision, allocation, phase: plan.phase };
 }
 
 /** Each active arm's chance to beat the leader, and how much data stands behind that number. */

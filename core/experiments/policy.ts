@@ -84,8 +84,12 @@ export const ExperimentPolicy = z.object({
     .number()
     .min(0)
     .max(0.5)
-    .default(0.25)
-    .describe("Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling)"),
+    .default(0.15)
+    .describe(
+      "Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling) while the call " +
+        "is being measured; from half the budget on it rises toward an even top-two split when the call is within " +
+        "reach (finish.ts), and goes back to the leader once it is over the bar or the call is out of reach",
+    ),
   budgetMicros: z.number().int().min(1).optional().describe("Spend cap in micros; the experiment stops at it"),
   budgetImpressions: z
     .number()

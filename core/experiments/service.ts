@@ -391,8 +391,9 @@ export class ExperimentService {
       const fading = trend?.fading === true && trend.recent !== null;
       // A falling arm is judged on its recent half: a creative that started strong must not lead on its first days.
       const recent = recentCountsIfFalling(trend);
-      // The posterior counts: day-adjusted, divided by the day-to-day dispersion; a falling arm on its recent half.
-      const phi = concurrent?.dispersion ?? 1;
+      // The posterior counts: day-adjusted, divided by the arm's own day-to-day dispersion; a falling arm on its
+      // recent half.
+      const phi = concurrent?.armDispersion.get(a.id) ?? 1;
       const trials = recent ? recent.trials : concurrent?.effectiveTrials.get(a.id);
       const successes = recent ? recent.successes : metric === "ctr" ? raw.clicks : raw.conversions;
       const modelTotals =

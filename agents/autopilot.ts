@@ -6,7 +6,7 @@ import type { LoopKpis } from "../core/experiments/kpis.ts";
 import type { ExperimentMetric } from "../core/experiments/metrics.ts";
 import type { ExperimentPolicy } from "../core/experiments/policy.ts";
 import type { PromotionOutcome } from "../core/experiments/promote.ts";
-import { EVERY_BRAND, onlyBrands, systemActor, systemCaller } from "../core/people/caller.ts";
+import { onlyBrands, systemActor, systemCaller } from "../core/people/caller.ts";
 import type { Services } from "../server/services.ts";
 import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
@@ -183,7 +183,8 @@ export async function runAutopilot(
     // Learn: hold the slot values that attribution says win for this audience; vary the rest next round.
     fixed = await winningSlots(services, brief, metric === "cvr" ? "cvr" : "ctr", ["tone", "hook"]);
   }
-  const kpis = await services.costs.kpis(EVERY_BRAND, {
+  // The loop's report covers its own brand only, like everything else it learned from.
+  const kpis = await services.costs.kpis(onlyBrands([(await services.brands.get(brief.brand)).id]), {
     campaignId: brief.campaign?.startsWith("cmp_") ? brief.campaign : undefined,
   });
   const status: AutopilotReport["status"] =

@@ -155,4 +155,25 @@ describe("a decision over the whole review queue", () => {
     const after = await agent.respond({ text: "what's waiting for approval?", actor: `slack:${APPROVER}` });
     expect((after.memory.lastCall?.ids ?? []).filter((id) => listed.includes(id))).toEqual([]);
   });
+
+  it("'approve everything pending' with no queue in the thread lists it and offers the same one Confirm", async () => {
+    const { brandId: queueBrand } = await seedReviewBrand(ws.services);
+    const subjects = [await addVariant(ws.services, queueBrand, 621), await addVariant(ws.services, queueBrand, 622)];
+    for (const id of subjects)
+      await ws.services.reviews.createReviewRequest({
+        brandId: queueBrand,
+        assetId: id,
+        subjectType: "asset",
+        subjectId: id,
+        reasons: ["new audience"],
+        requestedBy: "test",
+      });
+    const agent = new Orchestrator(ws.services);
+    const reply = await agent.respond({ text: "approve everything that's pending", actor: `slack:${APPROVER}` });
+    expect(reply.toolsRan).toEqual([{ name: "list_reviews", ok: true }]);
+    expect(reply.confirm).toMatchObject({ tool: "decide_review", args: { decision: "approve" } });
+    expect((reply.confirm!.more ?? []).length).toBeGreaterThanOrEqual(1);
+    expect(reply.confirm!.summary).toContain("Spring offer variant 621");
+    expect(reply.text).not.toMatch(/rvw_/);
+  });
 });

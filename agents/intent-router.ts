@@ -561,10 +561,6 @@ const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't edit an existing image. I can generate new variants in the format you need (e.g. `make 4 variants of the spring offer for Gen Z in 4:5`).",
   ],
   [
-    /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/,
-    "I can't decide reviews I haven't shown you. Say `what's waiting for approval?` first, then `approve all of them` (you confirm the list before anything is decided), or decide each on its review card (✅ / ❌).",
-  ],
-  [
     /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b(?! (?:which|what|who|how|where|whether|if|of|again)\b)/,
     "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
   ],
@@ -623,6 +619,20 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
       return undefined;
     return after;
   }
+  // "approve everything pending" with no list in the thread: show the queue first; "approve all of them" after it
+  // offers one Confirm naming each review (router-thread), so nothing is decided unseen.
+  const bulk = lower.match(BULK_DECISION);
+  // "reject everything from the agency": a filter the queue can't apply is said, never widened to all of it.
+  if (bulk && lower.replace(BULK_DECISION, " ").replace(QUEUE_WORDS, " ").trim())
+    return make("cannot", {
+      reason:
+        "I can only decide the whole review queue or one review at a time, not a part of it picked by words. Say `what's waiting for approval?` and then `approve the second one`, or decide each on its review card (✅ / ❌).",
+    });
+  if (bulk)
+    return make("review_queue", {
+      decision: (bulk[1] ?? bulk[3])!.toLowerCase() as "approve" | "reject",
+      reason: "what's waiting, then one Confirm naming each review before anything is decided",
+    });
   for (const [pattern, reason, unless] of CANNOT) {
     if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
       return make("cannot", { reason });
@@ -872,19 +882,39 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     return make("show_asset", { assetIds: memory.lastAssetIds.slice(0, 1) });
   // A command we did not read ("rename the spring folder") is not a search: better a "did you mean" than a wrong list.
   if (NOT_A_SEARCH.test(lower)) return undefined;
-  if (
+  const asked =
     /\b(find|search|look(ing)? for|show me|any(?! (good|luck|news|updates?|winners?|ideas?|chance)\b)|pull up|dig up|do we have|got any|need an?)\b/.test(
       lower,
-    ) ||
-    new RegExp(`\\b${ASSET_NOUNS}\\b`).test(lower) ||
-    (lower.split(/\s+/).length <= 6 &&
-      !/^(who|what|when|why|how|is|are|can|could|should|do|does|did|has|have|was|were|will|hi|hey|hello|yo|hmm|morning|good morning|make|send|create|generate|stop|pause|delete|approve|reject|give|turn|change|update|set|add|remove|run|start|launch|publish|post|fix|edit|undo|redo|rename)\b/.test(
-        lower,
-      ))
-  )
-    return make("search", { query: searchQuery(text, slots) });
+    ) || new RegExp(`\\b${ASSET_NOUNS}\\b`).test(lower);
+  if (asked) return make("search", { query: searchQuery(text, slots) });
+  if (
+    lower.split(/\s+/).length <= 6 &&
+    !/^(who|what|when|why|how|is|are|can|could|should|do|does|did|has|have|was|were|will|hi|hey|hello|yo|hmm|morning|good morning|make|send|create|generate|stop|pause|delete|approve|reject|give|turn|change|update|set|add|remove|run|start|launch|publish|post|fix|edit|undo|redo|rename|gimme|sort|handle|deal|clean|tidy|organi[sz]e|prep|prepare|build|get|bring|put|take|try|let|tell|help|finish|do)\b/.test(
+      lower,
+    )
+  ) {
+    // "the thingy", "the mess from yesterday": nothing left to look for is not a search; say what I can do instead.
+    const query = searchQuery(text, slots);
+    const content = query
+      .toLowerCase()
+      .split(/[^a-z0-9%'-]+/)
+      .filter((w) => w.length > 2 && !VAGUE.has(w));
+    return content.length ? make("search", { query }) : undefined;
+  }
   return undefined;
 }
+
+/** Words that name nothing a library could hold. */
+const VAGUE = new Set(
+  "the and for from with this that these those thing things thingy stuff mess one ones yesterday today again".split(
+    " ",
+  ),
+);
+
+const BULK_DECISION = /\b(approve|reject)\s+(all|everything|every|them all)\b|\b(approve|reject)\b.*\beverything\b/;
+/** What may surround a bulk decision without narrowing it ("approve everything that's pending in the queue pls"). */
+const QUEUE_WORDS =
+  /\b(?:ok|okay|please|pls|just|go ahead and|can you|could you|you|of them|that'?s|that is|which is|which are|are|is|currently|still|pending|waiting|in|on|the|my|our|review|approval|queue|list|for|now|reviews?|requests?|of it)\b|[,.!?]/g;
 
 /** Tools whose result leaves an experiment as what the thread is about. */
 const EXPERIMENT_CALLS = new Set([

@@ -250,6 +250,26 @@ export class Orchestrator {
     }
     const assetIds = idsIn(result);
     rememberCall(memory, { tool: tool.name, args: refsBack(args, plan.args), text: request.text }, result);
+    // "approve everything pending": the queue just listed, then one Confirm naming each review (nothing decided yet).
+    const bulk = plan.intent.slots.decision;
+    if (bulk && tool.name === "list_reviews" && !result.isError) {
+      const decide = planRoute({
+        text: `${bulk} all of them`,
+        memory: structuredClone(memory),
+        tools: session.tools,
+        vocabulary: await this.vocabularyFor(request.actor),
+        now: this.services.clock.now(),
+      });
+      if (decide.kind === "call" && decide.tool.name === "decide_review") {
+        const offer = await this.runRouter(session, { ...request, memory }, { ...decide, confirm: true });
+        return {
+          ...offer,
+          text: offer.text,
+          results: [outcomeOf(tool.name, args, result)],
+          toolsRan: [{ name: tool.name, ok: true }],
+        };
+      }
+    }
     // A decision said in the review card's thread ran without Confirm, as a button press does; it is the last change.
     if (plan.direct && !result.isError) memory.lastChange = changeOf(tool.name, args, result);
     return {

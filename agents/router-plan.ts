@@ -498,6 +498,7 @@ export function planRoute(input: PlanInput): RouterPlan {
     if (carried.length) notes.understood.push(`as before: ${carried.map(([k]) => k).join(", ")}`);
   }
   describeBound(binding.args, slots, notes);
+  if (intent.name === "review_queue" && intent.slots.reason) notes.understood.push(intent.slots.reason);
   for (const slot of binding.unused) {
     const note = unusedNote(slot, slots, tool.name);
     if (note) notes.ignored.push(note);

@@ -261,3 +261,28 @@ describe("everyday shapes of the same asks", () => {
     });
   });
 });
+
+describe("bulk decisions without the queue in the thread", () => {
+  it("shows the queue first and says how to decide all of it; after it, one Confirm names each review", () => {
+    const first = say("approve everything that's pending");
+    expect(call(first)).toMatchObject({ tool: "list_reviews" });
+    expect(first.understood.join(" ")).toMatch(/one Confirm naming each review/);
+    const then = say("approve all of them", ["approve everything that's pending"]);
+    expect(then.kind === "call" && then.batch?.length).toBeGreaterThan(1);
+    expect(then.kind === "call" && then.confirm).toBe(true);
+  });
+});
+
+describe("no search nobody asked for", () => {
+  it("answers an order it can't read with what it can do, not a library search for its words", () => {
+    for (const text of ["gimme the thingy", "sort out the mess from yesterday"]) {
+      const plan = say(text);
+      expect(plan.kind, text).toBe("unknown");
+    }
+    expect(call(say("red sneakers on concrete"))).toMatchObject({ tool: "search_assets" });
+  });
+
+  it("refuses a bulk decision narrowed by words it can't apply, rather than widening it to the whole queue", () => {
+    expect(say("reject everything from the agency").kind).toBe("cannot");
+  });
+});

@@ -107,7 +107,7 @@ async function openTaggerReview(services: Services, reasons: string[]): Promise<
     subjectType: "tagger",
     subjectId,
     reasons,
-    requestedBy: "tagger-trainer",
+    requestedBy: systemActor("tagger-trainer"),
     context: { kind: "tagger_quality" },
   });
   return request.id;

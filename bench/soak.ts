@@ -3,8 +3,11 @@
  * serve) on 127.0.0.1 in a temp dir with the demo workspace, then:
  *  1. throughput: the same read/search calls (list_assets, get_asset, search_assets) from SOAK_CLIENTS (20) clients,
  *     over MCP (real @modelcontextprotocol/client over Streamable HTTP) and over the JSON API (POST /api/tools/:name),
- *     in alternating slices of one run so both see the same machine. Targets: MCP >= 250 calls/s, p99 <= 400 ms, and
- *     MCP at least as fast as the API.
+ *     in slices of one run ordered A B C C B A so both see the same machine and a drift cancels out. Targets: MCP >=
+ *     250 calls/s, p99 <= 400 ms, and MCP at least as fast as the API. The clients run on the server's cores, so each
+ *     surface's client CPU per call is printed beside the server's: the SDK client parses every answer with zod, bare
+ *     fetch does not. A third surface, `mcpBare`, sends the same MCP requests the SDK client sends (same headers, same
+ *     JSON-RPC body) with bare fetch, so `mcpBare` vs `api` compares the two server paths with clients of equal cost.
  *  2. soak: 20 MCP clients and 5 JSON API clients at once for SOAK_SECONDS (300), a mix of reads, searches, adds
  *     (add_asset, a distinct small PNG each time) and ingests (ingest_metrics with CSV text). The server's RSS is
  *     sampled every SOAK_SAMPLE_SECONDS (5) from /proc.
@@ -137,15 +140,44 @@ async function mixedCall(): Promise<Call> {
     : { op: "get_asset", args: { id: assetIds[n % assetIds.length]! } };
 }
 
-async function mcpSurface(url: string): Promise<Surface> {
+async function mcpSurface(url: string): Promise<Surface & { protocolVersion: string | undefined }> {
   const client = new Client({ name: "bench-soak", version: "1.0.0" });
-  await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp`)));
+  const transport = new StreamableHTTPClientTransport(new URL(`${url}/mcp`));
+  await client.connect(transport);
   return {
+    protocolVersion: transport.protocolVersion,
     async call({ op, args }) {
       const result = await client.callTool({ name: op, arguments: args });
       if (result.isError) throw new Error(`${op}: ${JSON.stringify(result.content).slice(0, 300)}`);
     },
     close: () => client.close(),
+  };
+}
+
+/**
+ * MCP without the SDK client: the tools/call request the SDK client sends once it is initialized (its headers, its
+ * JSON-RPC body), answered by the same server path; the answer is parsed as JSON and checked, not zod-validated.
+ */
+function mcpBareSurface(url: string, protocolVersion: string): Surface {
+  let id = 0;
+  return {
+    async call({ op, args }) {
+      const response = await fetch(`${url}/mcp`, {
+        method: "POST",
+        headers: {
+          accept: "application/json, text/event-stream",
+          "content-type": "application/json",
+          "mcp-protocol-version": protocolVersion,
+        },
+        body: JSON.stringify({ method: "tools/call", params: { name: op, arguments: args }, jsonrpc: "2.0", id: id++ }),
+      });
+      const body = await response.text();
+      if (!response.ok || !response.headers.get("content-type")?.includes("application/json"))
+        throw new Error(`${op}: HTTP ${response.status} ${body.slice(0, 300)}`);
+      const message = JSON.parse(body) as { result?: { isError?: boolean }; error?: unknown };
+      if (!message.result || message.result.isError) throw new Error(`${op}: ${body.slice(0, 300)}`);
+    },
+    close: async () => {},
   };
 }
 
@@ -232,41 +264,60 @@ async function drive(surfaces: Surface[], next: (i: number) => Call | Promise<Ca
   );
 }
 
+type Side = "mcp" | "api" | "mcpBare";
+
 async function throughput(url: string, pid: number) {
   const mcp = await Promise.all(Array.from({ length: CLIENTS }, () => mcpSurface(url)));
-  const api = Array.from({ length: CLIENTS }, () => apiSurface(url));
-  const tallies = { mcp: new Tally(), api: new Tally() };
-  const cpu = { mcp: 0, api: 0 };
-  const slices = 4;
-  const slice = (THROUGHPUT_SECONDS * 1000) / slices;
-  // Warm both paths briefly (JIT, the SDK's lazy wire schemas), untimed.
-  await drive(mcp, readCall, Date.now() + 2000, new Tally());
-  await drive(api, readCall, Date.now() + 2000, new Tally());
-  for (let s = 0; s < slices; s++) {
-    const surface = s % 2 === 0 ? "mcp" : "api";
+  const protocolVersion = mcp[0]!.protocolVersion ?? "2025-11-25";
+  const surfaces: Record<Side, Surface[]> = {
+    mcp,
+    api: Array.from({ length: CLIENTS }, () => apiSurface(url)),
+    mcpBare: Array.from({ length: CLIENTS }, () => mcpBareSurface(url, protocolVersion)),
+  };
+  const sides: Side[] = ["mcp", "api", "mcpBare"];
+  const tallies = { mcp: new Tally(), api: new Tally(), mcpBare: new Tally() };
+  const cpu = { mcp: 0, api: 0, mcpBare: 0 };
+  const clientCpu = { mcp: 0, api: 0, mcpBare: 0 };
+  // A B C C B A: each surface runs THROUGHPUT_SECONDS / 2 in all, and a drift over the run (a neighbour's build
+  // starting, the heap growing) weighs on every surface alike instead of on whichever always goes first.
+  const order: Side[] = [...sides, ...[...sides].reverse()];
+  const slice = (THROUGHPUT_SECONDS * 1000) / 4;
+  // Warm every path briefly (JIT, the SDK's lazy wire schemas), untimed.
+  for (const side of sides) await drive(surfaces[side], readCall, Date.now() + 2000, new Tally());
+  for (const side of order) {
     const before = cpuSeconds(pid);
-    await drive(surface === "mcp" ? mcp : api, readCall, Date.now() + slice, tallies[surface]);
-    cpu[surface] += cpuSeconds(pid) - before;
+    const clientBefore = process.cpuUsage();
+    await drive(surfaces[side], readCall, Date.now() + slice, tallies[side]);
+    cpu[side] += cpuSeconds(pid) - before;
+    const used = process.cpuUsage(clientBefore);
+    clientCpu[side] += (used.user + used.system) / 1e6;
   }
   await Promise.all(mcp.map((m) => m.close()));
   const seconds = THROUGHPUT_SECONDS / 2;
+  const perCall = (cpuSeconds: number, calls: number) =>
+    calls ? Math.round((cpuSeconds * 1000 * 100) / calls) / 100 : null;
   // Server CPU per call is what a shared machine cannot blur: wall-clock rates also measure the neighbours.
-  const withCpu = (surface: "mcp" | "api") => {
-    const summary = tallies[surface].summary(seconds);
-    const cpuMsPerCall = summary.calls ? Math.round((cpu[surface] * 1000 * 100) / summary.calls) / 100 : null;
+  const withCpu = (side: Side) => {
+    const summary = tallies[side].summary(seconds);
+    const cpuMsPerCall = perCall(cpu[side], summary.calls);
     return {
       ...summary,
       serverCpuMsPerCall: cpuMsPerCall,
+      // The bench's own process: the clients of this surface (they share the server's cores).
+      clientCpuMsPerCall: perCall(clientCpu[side], summary.calls),
       // What the server alone could do with both cores to itself: an upper bound, the clients need CPU too.
       projectedOnIdleCores: cpuMsPerCall ? Math.round((availableParallelism() * 1000) / cpuMsPerCall) : null,
     };
   };
-  const result = { clients: CLIENTS, seconds, mcp: withCpu("mcp"), api: withCpu("api") };
+  const result = { clients: CLIENTS, seconds, mcp: withCpu("mcp"), api: withCpu("api"), mcpBare: withCpu("mcpBare") };
+  const ratio = (a: number | null, b: number | null) => (a && b ? Math.round((a / b) * 100) / 100 : null);
   return {
     ...result,
-    mcpToApi: result.api.callsPerSecond
-      ? Math.round((result.mcp.callsPerSecond / result.api.callsPerSecond) * 100) / 100
-      : null,
+    mcpToApi: ratio(result.mcp.callsPerSecond, result.api.callsPerSecond),
+    /** Same server paths, clients of equal cost: MCP answered by the server as fast as the API, or not. */
+    mcpBareToApi: ratio(result.mcpBare.callsPerSecond, result.api.callsPerSecond),
+    /** API server CPU per call over MCP's (above 1: MCP's server path is the cheaper). */
+    apiToMcpServerCpu: ratio(result.api.serverCpuMsPerCall, result.mcp.serverCpuMsPerCall),
   };
 }
 
@@ -336,12 +387,16 @@ try {
 
   const throughputResult = THROUGHPUT_SECONDS > 0 ? await throughput(url, child.pid!) : undefined;
   if (throughputResult)
-    log(`throughput: mcp ${throughputResult.mcp.callsPerSecond}/s, api ${throughputResult.api.callsPerSecond}/s`);
+    log(
+      `throughput: mcp ${throughputResult.mcp.callsPerSecond}/s, api ${throughputResult.api.callsPerSecond}/s, ` +
+        `mcp with a bare client ${throughputResult.mcpBare.callsPerSecond}/s`,
+    );
   const soakResult = SOAK_SECONDS > 0 ? await soak(url, child.pid!) : undefined;
 
   const errors =
-    (throughputResult ? throughputResult.mcp.errors + throughputResult.api.errors : 0) +
-    (soakResult ? soakResult.mcp.errors + soakResult.api.errors : 0);
+    (throughputResult
+      ? throughputResult.mcp.errors + throughputResult.api.errors + throughputResult.mcpBare.errors
+      : 0) + (soakResult ? soakResult.mcp.errors + soakResult.api.errors : 0);
   const targets = {
     noErrors: { met: errors === 0, errors },
     rssGrowth: {

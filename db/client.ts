@@ -108,13 +108,25 @@ const LOCAL_CONNECTIONS = 2;
  */
 async function tuneLocalConnections(client: Client) {
   await client.execute("PRAGMA journal_mode = WAL");
-  await client.execute("PRAGMA synchronous = NORMAL");
+  await tuneConnection(client);
   const holding = await client.transaction("read");
   try {
-    await client.execute("PRAGMA synchronous = NORMAL");
+    await tuneConnection(client);
   } finally {
     holding.close();
   }
+}
+
+/**
+ * The WAL file is truncated back to this size after a checkpoint. SQLite's default keeps it at its high-water mark
+ * for good: one 1M-row ingest or a big import left hundreds of MB of WAL beside the database for the life of the
+ * workspace (copied by every file backup). Per connection, like `synchronous`.
+ */
+export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+async function tuneConnection(client: Client) {
+  await client.execute("PRAGMA synchronous = NORMAL");
+  await client.execute(`PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
 }
 
 function describeOpenError(error: unknown, url: string, file: string | undefined): WinnowError {

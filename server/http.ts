@@ -1,7 +1,6 @@
 import { createMcpHonoApp } from "@modelcontextprotocol/hono";
 import { localhostAllowedOrigins } from "@modelcontextprotocol/server";
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { WinnowError } from "../core/errors.ts";
 import { publicError } from "../core/public-error.ts";
@@ -15,7 +14,7 @@ import { protectedResourceRoutes } from "./auth/resource-metadata.ts";
 import { AuthThrottle } from "./auth-throttle.ts";
 import { isLoopback } from "./config.ts";
 import { dashboardRoutes, notFoundPage } from "./dashboard/routes.ts";
-import { allowedOrigins, baselineHeaders, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
+import { allowedOrigins, baselineHeaders, boundedBody, jsonBodyGuard, originGuard, refusal } from "./guards.ts";
 import { LiveSet } from "./live-set.ts";
 import { createMcpServer, statelessTool } from "./mcp.ts";
 import { authInfoFor } from "./mcp-caller.ts";
@@ -42,7 +41,7 @@ export function createHttpApp(services: Services, options: HttpAppOptions = {}):
   app.use("*", originGuard(config));
   app.use(
     "*",
-    bodyLimit({
+    boundedBody({
       maxSize: config.maxBodyBytes,
       onError: (c) =>
         refusal(

@@ -77,6 +77,29 @@ describe("the dashboard as a signed-in person", () => {
     });
   });
 
+  it("shows the audit trail filtered by person, brand and tool, brands named by slug, to an approver of the brand", async () => {
+    const rowsOf = async (query: string, token = team.tokens.admin) => {
+      const html = await (await get(`/audit?${query}`, token)).text();
+      return [
+        ...html.matchAll(
+          /<tr><td>[^<]*<\/td><td>([^<]+)<\/td><td>[^<]*<\/td><td><code>([^<]+)<\/code><\/td><td>([^<]*)<\/td>/g,
+        ),
+      ].map((m) => ({ person: m[1], tool: m[2], brands: m[3] }));
+    };
+    const byPerson = await rowsOf(`person=${encodeURIComponent(team.emails.approver)}`);
+    expect(byPerson.length).toBeGreaterThan(0);
+    expect(new Set(byPerson.map((r) => r.person))).toEqual(new Set([team.emails.approver]));
+    const byTool = await rowsOf("tool=decide_review");
+    expect(byTool.map((r) => r.person).sort()).toEqual(
+      [team.emails.approver, team.emails.editor, team.emails.otherApprover].sort(),
+    );
+    expect(new Set(byTool.map((r) => r.brands))).toEqual(new Set(["kestrel"]));
+    const byBrand = await rowsOf("brand=kestrel&tool=decide_review", team.tokens.approver);
+    expect(byBrand).toHaveLength(3);
+    const heron = await (await get("/audit?brand=heron", team.tokens.approver)).text();
+    expect(heron).toMatch(/list_audit_events on heron needs approver/);
+  });
+
   it("makes a token shown once, lists it without its secret, and revokes it: the next request with it is refused", async () => {
     const made = await post("/settings/tokens", team.tokens.viewer, { name: "laptop", expires: "90d" });
     expect(made.status).toBe(200);

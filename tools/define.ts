@@ -97,6 +97,7 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
   // call_tool is a door to another tool: that inner call is authorized and audited on its own.
   const audited = tool.name !== "call_tool";
   let brandIds: string[] = [];
+  let parsedArgs: unknown;
   try {
     if (!caller)
       throw new WinnowError(
@@ -106,6 +107,7 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
     assertKnownFields(tool.name, tool.input, args);
     const parsed = tool.input.safeParse(args ?? {});
     if (!parsed.success) throw parsed.error;
+    parsedArgs = parsed.data;
     const authorized = await services.authorizer.authorize(caller, tool.name, parsed.data);
     brandIds = authorized.brandIds;
     const actor = actorOf(caller);
@@ -124,6 +126,9 @@ export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext)
   } catch (error) {
     // Internal failures are logged with an id and answered "internal error (id …)": no SQL, parameters or paths out.
     const err = publicError(error, services.logger, { tool: tool.name, actor: caller ? actorOf(caller) : ctx.actor });
+    // A refusal is filed under the brands the call reached for, so their approvers see it in their audit trail.
+    if (err.code === "forbidden" && brandIds.length === 0 && parsedArgs !== undefined)
+      brandIds = await services.authorizer.brandsOf(parsedArgs).catch(() => []);
     if (audited && caller && (!readOnly || err.code === "forbidden"))
       await services.audit.record({
         caller,

@@ -29,7 +29,7 @@ export const retrainTagger = defineTool({
     const c = result.comparison;
     return {
       structured: result,
-      text: `${versionLine(result.version)} — trained on ${result.dataUsed.train} examples; held-out (${c.heldOut}): candidate ${pct(c.candidate.accuracy)} vs current ${pct(c.current.accuracy)}. Promote with promote_tagger (needs approvedBy).`,
+      text: `${versionLine(result.version)} — trained on ${result.dataUsed.train} examples; held-out (${c.heldOut}): candidate ${pct(c.candidate.accuracy)} vs current ${pct(c.current.accuracy)}. Promote it with promote_tagger: an approver does, recorded as themselves.`,
     };
   },
 });

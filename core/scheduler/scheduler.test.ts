@@ -6,7 +6,7 @@ import { type Database, openDatabase } from "../../db/client.ts";
 import { recentJobs } from "../../db/repositories/jobs.ts";
 import { fixedClock } from "../clock.ts";
 import { silentLogger } from "../log.ts";
-import { type JobHandler, nextRun, parseSchedules, Scheduler } from "./scheduler.ts";
+import { JOB_RETENTION_DAYS, type JobHandler, nextRun, parseSchedules, Scheduler } from "./scheduler.ts";
 
 let dir: string;
 let dbA: Database;
@@ -134,6 +134,33 @@ describe("scheduler", () => {
     expect(seen).toEqual([{ page: 2 }]);
     const [job] = await recentJobs(dbA.db);
     expect(job).toMatchObject({ status: "succeeded", attempts: 2 });
+  });
+
+  it("forgets succeeded jobs after JOB_RETENTION_DAYS and keeps failed ones", async () => {
+    let fail = false;
+    const s = make(dbA, "proc-a", {
+      ingest_metrics: async () => {
+        if (fail) throw new Error("platform down");
+      },
+    });
+    await s.plan();
+    clock.advance(30 * 60_000);
+    expect((await s.tick()).ran).toHaveLength(1);
+    const first = (await recentJobs(dbA.db, 50, ["succeeded"]))[0]!.id;
+    fail = true; // the next occurrence fails three times: left failed
+    for (let i = 0; i < 3; i++) {
+      clock.advance(30 * 60_000);
+      await s.tick();
+    }
+    const rows = async () => (await recentJobs(dbA.db)).map((j) => `${j.status}${j.id === first ? " (first)" : ""}`);
+    expect((await rows()).sort()).toEqual(["failed", "succeeded (first)"]);
+    fail = false;
+    clock.advance((JOB_RETENTION_DAYS - 1) * 24 * 60 * 60_000);
+    await s.tick(); // under the retention: the first success stays
+    expect((await rows()).sort()).toEqual(["failed", "pending", "succeeded (first)"]);
+    clock.advance(2 * 24 * 60 * 60_000);
+    await s.tick(); // the pending one runs; the first success is past the retention and goes, the failure stays
+    expect((await rows()).sort()).toEqual(["failed", "pending", "succeeded"]);
   });
 
   it("reads cron schedules from config and refuses unknown jobs or bad cron", () => {

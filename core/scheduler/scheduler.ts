@@ -5,6 +5,7 @@ import {
   claimJob,
   dueJobs,
   enqueueUnlessQueued,
+  forgetSucceededJobsBefore,
   type JobRow,
   recentJobs,
   updateLeased,
@@ -36,6 +37,9 @@ export interface Schedule {
   cron: string;
 }
 
+/** How long a succeeded job's row is kept (its `job.succeeded` event stays with the audit trail). */
+export const JOB_RETENTION_DAYS = 30;
+
 export interface SchedulerOptions {
   database: Database;
   clock: Clock;
@@ -58,6 +62,7 @@ export interface SchedulerOptions {
 export class Scheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  private sweptAt = 0;
   readonly leaseMs: number;
 
   constructor(private readonly o: SchedulerOptions) {
@@ -124,7 +129,20 @@ export class Scheduler {
     }
     // Jobs that just finished get their next occurrence queued now rather than a tick later.
     if (ran.length) await this.plan();
+    await this.sweep(now);
     return { ran, failed };
+  }
+
+  /**
+   * At most hourly, forgets succeeded jobs older than JOB_RETENTION_DAYS. The default schedules alone queue ~120
+   * jobs a day; a server running for months would otherwise keep every one, and `winnow jobs` sorts them all.
+   */
+  private async sweep(now: Date) {
+    if (now.getTime() - this.sweptAt < 60 * 60_000) return;
+    this.sweptAt = now.getTime();
+    const before = new Date(now.getTime() - JOB_RETENTION_DAYS * 24 * 60 * 60_000).toISOString();
+    const forgotten = await forgetSucceededJobsBefore(this.o.database.db, before);
+    if (forgotten) this.o.logger.info("forgot succeeded jobs", { forgotten, before });
   }
 
   private async runClaimed(job: JobRow): Promise<boolean> {

@@ -69,6 +69,15 @@ export async function updateLeased(tx: Tx, id: string, owner: string, patch: Par
   return r.rowsAffected > 0;
 }
 
+/**
+ * Deletes succeeded jobs last updated before `before`; failed ones stay until someone looks (`winnow jobs`). Each run
+ * is also a `job.succeeded` event, so the history is kept; only the queue's own rows go.
+ */
+export async function forgetSucceededJobsBefore(tx: Tx, before: string): Promise<number> {
+  const r = await tx.delete(jobs).where(and(eq(jobs.status, "succeeded"), lt(jobs.updatedAt, before)));
+  return r.rowsAffected;
+}
+
 export function recentJobs(tx: Tx, limit = 50, statuses?: string[]) {
   return tx
     .select()

@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { publicError } from "../../core/public-error.ts";
 import { deliverReply, type ReplyTarget, type SlackContext } from "../deliver.ts";
 import { downloadSlackFile } from "../files.ts";
+import { humanText } from "../render/format.ts";
 import { ACTION_CANCEL, ACTION_CONFIRM, ACTION_MORE, approversWho } from "../render/reply.ts";
 import { mrkdwn } from "../render/types.ts";
 import { loadThread, type StoredConfirmation, takeConfirmation } from "../thread-state.ts";
@@ -137,7 +138,7 @@ export function registerAgentActions(app: App, ctx: SlackContext) {
         await run(client, p);
       } catch (error) {
         const err = publicError(error, ctx.services.logger, { surface: "slack", action: id });
-        await note(client, p, `⚠️ That failed: ${err.message}`);
+        await note(client, p, `⚠️ That failed: ${humanText(err.message)}`);
       }
     });
   }

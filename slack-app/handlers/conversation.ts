@@ -4,6 +4,7 @@ import type { AgentReply, Attachment } from "../../agents/orchestrator.ts";
 import { publicError } from "../../core/public-error.ts";
 import { deliverReply, type SlackContext } from "../deliver.ts";
 import { downloadSlackFile, type SlackFile, wantedFiles } from "../files.ts";
+import { humanText } from "../render/format.ts";
 import { loadThread } from "../thread-state.ts";
 
 export interface Utterance {
@@ -27,7 +28,11 @@ export async function converse(ctx: SlackContext, client: WebClient, u: Utteranc
     // Whatever failed, the person hears it in the thread rather than silence.
     const err = publicError(error, ctx.services.logger, { surface: "slack", action: "conversation" });
     await client.chat
-      .postMessage({ channel: u.channel, thread_ts: u.threadTs, text: `⚠️ That failed and I stopped: ${err.message}` })
+      .postMessage({
+        channel: u.channel,
+        thread_ts: u.threadTs,
+        text: `⚠️ That failed and I stopped: ${humanText(err.message)}`,
+      })
       .catch(() => undefined);
   }
 }

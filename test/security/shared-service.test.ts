@@ -65,9 +65,10 @@ describe("only regular files under the import root are opened", () => {
   it("refuses a FIFO named like an image at once, and file routes keep answering", async () => {
     await mkfifo(join(ws.dir, "pipe.jpg"));
     const started = Date.now();
-    // More calls than libuv has threads: a blocking open() of each would starve every file route.
+    // The probe: 20 calls, more than libuv has threads, so a blocking open() of each would starve every
+    // file route, thumbnail and import until a writer opened the pipe.
     const outcomes = await Promise.all(
-      Array.from({ length: 6 }, () => invokeTool(importAssets, { path: "pipe.jpg" }, toolContext(ws.services))),
+      Array.from({ length: 20 }, () => invokeTool(importAssets, { path: "pipe.jpg" }, toolContext(ws.services))),
     );
     for (const outcome of outcomes) {
       const text = outcome.error?.message ?? JSON.stringify(outcome.structured);

@@ -30,12 +30,14 @@ export async function auditView(c: Context, services: Services): Promise<Html> {
   let body: Html;
   try {
     const { items, nextCursor } = (await actAs<AuditPage>(c, services, "list_audit_events", args)).structured;
+    // Brands by slug, as people name them; an id this reader cannot resolve stays as it is.
+    const slugs = new Map((await services.brands.list({ limit: 100 })).items.map((b) => [b.id, b.slug]));
     const next = nextCursor
       ? `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([k, v]) => k !== "cursor" && v)), cursor: nextCursor } as Record<string, string>)}`
       : undefined;
     body = items.length
       ? html`<table><thead><tr><th scope="col">When</th><th scope="col">Person</th><th scope="col">From</th><th scope="col">Tool</th><th scope="col">Brands</th><th scope="col">Outcome</th><th scope="col">What</th></tr></thead><tbody>
-        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td>${fromText(e)}</td><td><code>${e.tool}</code></td><td>${e.brandIds.join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${e.summary ?? ""}</td></tr>`)}
+        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td>${fromText(e)}</td><td><code>${e.tool}</code></td><td>${e.brandIds.map((id) => slugs.get(id) ?? id).join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${e.summary ?? ""}</td></tr>`)}
         </tbody></table>${next ? html`<p><a href="${next}">Older</a></p>` : ""}`
       : empty("No audit events match.", "Every state-changing call and every refused call is recorded here.");
   } catch (error) {

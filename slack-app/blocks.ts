@@ -36,7 +36,8 @@ export function reviewSubject(card: ReviewCard): string {
   const { request } = card;
   const kind = words(request.subjectType);
   const c = cardContext(card);
-  const id = ID_LIKE.test(request.subjectId) ? request.subjectId : (request.assetId ?? undefined);
+  // The asset is what a person looks at (a promotion's subject is an arm, which has no page of its own).
+  const id = request.assetId ?? (ID_LIKE.test(request.subjectId) ? request.subjectId : undefined);
   const label = card.assetName ?? (ID_LIKE.test(request.subjectId) ? "" : request.subjectId);
   if (!id) return `${kind} *${esc(label || kind)}*`;
   return `${kind} ${strong(c, id, label || `this ${kind}`)}`;

@@ -1,7 +1,7 @@
 /**
  * Where an MCP call's CPU goes, server and client apart (issue 23). One process, no sockets, the demo workspace:
  *  - server: the HTTP app served on a socket as `winnow serve` serves it, called by a bare-fetch client in a process
- *    of its own (bench/mcp-cost-client.ts) with the requests the real SDK client sends to /mcp and those a script
+ *    of its own (bench/mcp-cost/wire-client.ts) with the requests the real SDK client sends to /mcp and those a script
  *    sends to POST /api/tools/:name; this process's CPU per call is the server's, in alternating rounds.
  *  - client: the real @modelcontextprotocol/client callTool against canned answers (the server's own bodies) vs a
  *    bare fetch + response.text() against the same canned answers: what each client costs per call on top of the
@@ -31,7 +31,7 @@ import { buildServices } from "../server/services.ts";
 
 const WIRE_CLIENT = [
   resolve(import.meta.dirname, "../bin/run-ts.cjs"),
-  resolve(import.meta.dirname, "mcp-cost-client.ts"),
+  resolve(import.meta.dirname, "mcp-cost/wire-client.ts"),
 ];
 const CALLS = Number(process.env.MCP_COST_CALLS || 2000);
 const ROUNDS = Number(process.env.MCP_COST_ROUNDS || 4);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.ts";
-import { getAssetRow, tagsOf } from "../../db/repositories/assets.ts";
+import { getAssetRow } from "../../db/repositories/assets.ts";
 import { requireBrand } from "../../db/repositories/brands.ts";
 import {
   assetRowsByIds,
@@ -8,6 +8,7 @@ import {
   type CandidateRow,
   filterCandidates,
   fullTextCandidates,
+  rankingTagsOf,
   type SearchFilters,
 } from "../../db/repositories/search.ts";
 import { audiences as audiencesTable } from "../../db/schema.ts";
@@ -174,12 +175,10 @@ export class SearchService {
       if (rows.length > offset + limit || exhausted) break;
       pool *= 5;
     }
-    const tags = await tagsOf(
+    const tagsById = await rankingTagsOf(
       db,
       rows.map((r) => r.id),
     );
-    const tagsById = new Map<string, typeof tags>();
-    for (const t of tags) tagsById.set(t.assetId, [...(tagsById.get(t.assetId) ?? []), t]);
     // With an object asked for, colour words are judged on the subject (the colour signal), not on frame colour tags.
     const colourTagged = (t: { category: string }) =>
       t.category === "subject-colour" || (mode.colours && mode.objects && t.category === "colour");

@@ -8,6 +8,7 @@ import {
 } from "./intent-router.ts";
 import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { tokens } from "./resolve.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan.ts";
 import { decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
@@ -65,6 +66,8 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   }
   const rerun = planRerun(text, memory, tools, notes);
   if (rerun) return { plan: rerun };
+  const merge = planMerge(input, notes);
+  if (merge) return { plan: merge };
   const live = forReal(text, memory, tools);
   if (live) {
     notes.understood.push(`${live.tool.name.replace(/_/g, " ")} again, for real this time (not a dry run)`);
@@ -73,6 +76,49 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
+}
+
+const MERGE = /\b(merge|dedupe|de-?duplicate|consolidate|resolve|collapse|clean (?:them|those|these|it) up)\b/i;
+
+/**
+ * "merge the city night ones, keep the original" after a duplicates list: the listed group the words name (or the
+ * only one), keeping the original (listed first), the newest (listed last), or the one the tool suggests.
+ */
+function planMerge(input: PlanInput, notes: Notes): RouterPlan | undefined {
+  const { memory, tools, text, vocabulary } = input;
+  const last = memory.lastCall;
+  const tool = tools.find((t) => t.name === "resolve_duplicates");
+  if (last?.tool !== "find_duplicates" || !tool || !MERGE.test(normalise(text))) return undefined;
+  const listed = [...new Set((last.ids ?? []).filter((id) => id.startsWith("ast_")))];
+  const names = new Map((vocabulary.assets ?? []).filter((a) => listed.includes(a.id)).map((a) => [a.id, a.name]));
+  const said = tokens(text).filter(
+    (w) => w.length >= 4 && !MERGE.test(w) && !/^(keep|original|ones?|newest|oldest|them|those|these)$/.test(w),
+  );
+  const named = listed.filter((id) => said.some((w) => tokens(names.get(id) ?? "").includes(w)));
+  const group = named.length >= 2 ? named : listed.length === 2 ? listed : [];
+  if (group.length < 2)
+    return {
+      kind: "question",
+      intent: intentFor("resolve_duplicates"),
+      question: "Which duplicates should I merge? Name them (`merge the city night ones`) or paste their ids (ast_…).",
+      pending: { text, field: "assets" },
+      ...notes,
+    };
+  const keep = /\b(original|older|oldest|first)\b/i.test(text)
+    ? group[0]
+    : /\b(newest|newer|latest|copy)\b/i.test(text)
+      ? group.at(-1)
+      : undefined;
+  notes.understood.push(
+    `merge ${group.length} duplicates${keep ? `, keeping “${names.get(keep) ?? "the first"}”` : ", keeping the suggested one"}`,
+  );
+  return {
+    kind: "call",
+    intent: intentFor("resolve_duplicates"),
+    tool,
+    args: { assetIds: group, ...(keep ? { keepId: keep } : {}) },
+    ...notes,
+  };
 }
 
 const RERUN = /\b(?:rerun|re-run|run (?:it|that|this|them) again)\b/i;

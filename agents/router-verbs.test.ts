@@ -286,3 +286,16 @@ describe("no search nobody asked for", () => {
     expect(say("reject everything from the agency").kind).toBe("cannot");
   });
 });
+
+describe("duplicates after the list", () => {
+  it("merges the listed group the words name, keeping the original, behind the Confirm", () => {
+    const plan = say("merge the city night ones, keep the original", ["any dupes?"]);
+    expect(call(plan)).toEqual({
+      tool: "resolve_duplicates",
+      args: {
+        assetIds: ["ast_01JCTYNGHT0000000000000001", "ast_01JCTYNGHT0000000000000002"],
+        keepId: "ast_01JCTYNGHT0000000000000001",
+      },
+    });
+  });
+});

@@ -46,10 +46,12 @@ export function needOverRemaining(moreSampleNeeded: number | null, used: number,
  *   has left, no split will get it there: the test ends on a best guess whatever is measured, so the runner-up's share
  *   goes back to the leader for the rest of the budget (contenders keep their floor). The factor is generous because
  *   the estimate rests on a noisy gap: a race whose real gap is twice the observed one needs a quarter of the sample.
- * - Once the leader is over the bar and the call waits only on days (the novelty guard), measuring the runner-up
- *   changes nothing the call needs, so the runner-up's extra share goes back to the leader — but every active arm
- *   keeps the exploration floor, because the trend check judges the leader against the others on the same days, and a
- *   leader that starts strong and fades must still be caught before the call.
+ * - Once the leader is over the bar and the call waits only on days (the novelty guard), the runner-up keeps its
+ *   share and every active arm keeps the exploration floor: the trend check judges the leader against the others on
+ *   the same days, and a leader that starts strong and fades must still be caught before the call. Handing the
+ *   runner-up's share to the leader here looked free but locked in early crossings: a leader over the bar on day 9 by
+ *   luck stayed there, because the rival that could pull it back was no longer measured (bench:replay went from 0/40
+ *   to 2/40 wrong calls at ≥ 5% gaps, both on the first day a call was allowed).
  */
 export function finishingPlan(input: {
   policy: ExperimentPolicy;
@@ -62,7 +64,7 @@ export function finishingPlan(input: {
 }): FinishingPlan {
   const { policy } = input;
   if (input.leaderProbabilityBest >= policy.probabilityToBeBest)
-    return { phase: "confirm", challengerShare: 0, floored: new Set(input.active) };
+    return { phase: "confirm", challengerShare: policy.challengerShare, floored: new Set(input.active) };
   const late = Math.max(0, (input.budgetUsed - 0.5) / 0.5);
   if (late > 0 && (input.needOverRemaining ?? 0) > REACH)
     return { phase: "best_guess", challengerShare: 0, floored: new Set(input.contenders) };

@@ -123,19 +123,24 @@ describe("confirmation before destructive tools", () => {
   });
 });
 
+/** Two variants of a fresh review brand waiting for approval ("Spring offer variant <n>" and <n + 1>). */
+async function queueOfTwo(n: number) {
+  const { brandId: queueBrand } = await seedReviewBrand(ws.services);
+  const subjects = [await addVariant(ws.services, queueBrand, n), await addVariant(ws.services, queueBrand, n + 1)];
+  for (const id of subjects)
+    await ws.services.reviews.createReviewRequest({
+      brandId: queueBrand,
+      assetId: id,
+      subjectType: "asset",
+      subjectId: id,
+      reasons: ["new audience"],
+      requestedBy: "test",
+    });
+}
+
 describe("a decision over the whole review queue", () => {
   it("'approve all of them' after the queue offers one Confirm naming each review, and Confirm decides each", async () => {
-    const { brandId: queueBrand } = await seedReviewBrand(ws.services);
-    const subjects = [await addVariant(ws.services, queueBrand, 611), await addVariant(ws.services, queueBrand, 612)];
-    for (const id of subjects)
-      await ws.services.reviews.createReviewRequest({
-        brandId: queueBrand,
-        assetId: id,
-        subjectType: "asset",
-        subjectId: id,
-        reasons: ["new audience"],
-        requestedBy: "test",
-      });
+    await queueOfTwo(611);
     const agent = new Orchestrator(ws.services);
     const queue = await agent.respond({ text: "what's waiting for approval?", actor: `slack:${APPROVER}` });
     const listed = (queue.memory.lastCall?.ids ?? []).filter((id) => id.startsWith("rvw_"));
@@ -157,17 +162,7 @@ describe("a decision over the whole review queue", () => {
   });
 
   it("'approve everything pending' with no queue in the thread lists it and offers the same one Confirm", async () => {
-    const { brandId: queueBrand } = await seedReviewBrand(ws.services);
-    const subjects = [await addVariant(ws.services, queueBrand, 621), await addVariant(ws.services, queueBrand, 622)];
-    for (const id of subjects)
-      await ws.services.reviews.createReviewRequest({
-        brandId: queueBrand,
-        assetId: id,
-        subjectType: "asset",
-        subjectId: id,
-        reasons: ["new audience"],
-        requestedBy: "test",
-      });
+    await queueOfTwo(621);
     const agent = new Orchestrator(ws.services);
     const reply = await agent.respond({ text: "approve everything that's pending", actor: `slack:${APPROVER}` });
     expect(reply.toolsRan).toEqual([{ name: "list_reviews", ok: true }]);

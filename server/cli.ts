@@ -96,14 +96,19 @@ program
   .description("Export the library portably: library.json, assets.csv, files/ and thumbnails/")
   .argument("<dir>", "output folder (created if missing)")
   .action(async (dir: string) => {
-    const services = await openServices();
-    const { exportLibrary } = await import("../core/library/export.ts");
+    const { config, services } = await openWorkspace();
+    const [{ exportLibrary }, { runCommandAs }] = await Promise.all([
+      import("../core/library/export.ts"),
+      import("./cli-tool.ts"),
+    ]);
     try {
-      const report = await exportLibrary(
-        services.database.db,
-        services.blobs,
-        resolve(dir),
-        services.clock.now().toISOString(),
+      // Every brand's library leaves the server: a workspace admin's job, on the record.
+      const report = await runCommandAs(
+        "export",
+        config,
+        services,
+        () => exportLibrary(services.database.db, services.blobs, resolve(dir), services.clock.now().toISOString()),
+        { changes: true, summary: (r) => `exported ${r.assets} asset(s)` },
       );
       process.stdout.write(`Exported ${report.assets} asset(s) to ${report.dir}\n`);
     } finally {
@@ -117,10 +122,16 @@ program
     "Create (or complete) the demo workspace: the Kestrel Run Co. brand, its products, talent, scenes and logos",
   )
   .action(async () => {
-    const services = await openServices();
-    const { seedDemoWorkspace } = await import("./seed/seed.ts");
+    const { config, services } = await openWorkspace();
+    const [{ seedDemoWorkspace }, { runCommandAs }] = await Promise.all([
+      import("./seed/seed.ts"),
+      import("./cli-tool.ts"),
+    ]);
     try {
-      const ctx = await seedDemoWorkspace(services);
+      const ctx = await runCommandAs("seed", config, services, () => seedDemoWorkspace(services), {
+        changes: true,
+        summary: (r) => `seeded the demo brand with ${r.assetIds.size} asset(s)`,
+      });
       process.stdout.write(`Seeded demo brand ${ctx.brandId} with ${ctx.assetIds.size} asset(s).\n`);
     } finally {
       await services.close();
@@ -166,9 +177,11 @@ program
     }
   });
 
-async function openServices() {
+/** The workspace as the CLI opens it, with the config (whose WINNOW_MEMBER_TOKEN says who runs the command). */
+async function openWorkspace() {
   const [{ loadConfig }, { buildServices }] = await Promise.all([load.config(), load.services()]);
-  return buildServices(loadConfig());
+  const config = loadConfig();
+  return { config, services: await buildServices(config) };
 }
 
 program

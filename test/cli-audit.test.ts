@@ -54,7 +54,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "shoot", "c.jpg"), await makeJpeg(63, 120));
 });
 
-describe("winnow import and repair are authorized and audited as a person", () => {
+describe("winnow import, repair and export are authorized and audited as a person", () => {
   it("records an import on the server host as the local admin, from the cli", async () => {
     const run = await winnow(["import", "shoot/a.jpg", "--brand", "kestrel"]);
     expect(run.code, run.stderr).toBe(0);
@@ -93,6 +93,18 @@ describe("winnow import and repair are authorized and audited as a person", () =
       ["local-admin", "cli", "ok"],
       [team.emails.approver, "cli", "refused"],
       [team.emails.admin, "cli", "ok"],
+    ]);
+  });
+
+  it("exports every brand's library only for a workspace admin, on the record", async () => {
+    const refused = await winnow(["export", "out-approver"], team.tokens.approver);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/export needs a workspace admin/);
+    const done = await winnow(["export", "out-admin"]);
+    expect(done.code, done.stderr).toBe(0);
+    expect((await auditRows("export")).map((r) => [r.actor, r.outcome])).toEqual([
+      [team.emails.approver, "refused"],
+      ["local-admin", "ok"],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
-import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
+import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { promptNamed } from "./intent-admin.ts";
 import type { ThreadMemory } from "./intent-router.ts";
@@ -23,8 +23,8 @@ let ws: TestWorkspace;
 let tools: McpToolInfo[];
 let vocabulary: Vocabulary;
 const plan = (text: string, memory: ThreadMemory = {}): RouterPlan =>
-  planRoute({ text, memory: structuredClone(memory), tools, vocabulary, now: NOW });
-const call = (p: RouterPlan) => (p.kind === "call" ? { tool: p.tool.name, args: p.args } : { kind: p.kind });
+  planOver({ tools, vocabulary }, text, memory, NOW);
+const call = callOf;
 
 beforeAll(async () => {
   ({ ws, tools, vocabulary } = await openCorpusRouter());
@@ -271,10 +271,7 @@ describe("a thread's list narrowed by the words", () => {
       { id: "ast_01TESTBANNER00000000001", name: "Summer banner 1:1", kind: "output", status: "ready" },
     ];
     const memory: ThreadMemory = { lastAssetIds: assets.map((a) => a.id) };
-    const run = (text: string) =>
-      call(
-        planRoute({ text, memory: structuredClone(memory), tools, vocabulary: { ...vocabulary, assets }, now: NOW }),
-      );
+    const run = (text: string) => call(planOver({ tools, vocabulary: { ...vocabulary, assets } }, text, memory, NOW));
     expect(run("tag those from the shoot")).toMatchObject({
       tool: "tag_assets",
       args: { ids: ["ast_01TESTSHOOTA0000000001", "ast_01TESTSHOOTB0000000001"] },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
-import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
+import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { lexiconGuess } from "./intent-lexicon.ts";
@@ -9,7 +9,7 @@ import { extractSlots, type ThreadMemory } from "./intent-router.ts";
 import { outOfScope } from "./intent-scope.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchAsset } from "./resolve.ts";
-import { planRoute, type RouterPlan } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan.ts";
 import { spokenDecision } from "./router-review.ts";
 import { membersNamedIn } from "./slot-fill.ts";
 
@@ -31,8 +31,8 @@ let ws: TestWorkspace;
 let tools: McpToolInfo[];
 let vocabulary: Vocabulary;
 const plan = (text: string, memory: ThreadMemory = {}): RouterPlan =>
-  planRoute({ text, memory: structuredClone(memory), tools, vocabulary, now: NOW });
-const call = (p: RouterPlan) => (p.kind === "call" ? { tool: p.tool.name, args: p.args } : { kind: p.kind });
+  planOver({ tools, vocabulary }, text, memory, NOW);
+const call = callOf;
 
 beforeAll(async () => {
   ({ ws, tools, vocabulary } = await openCorpusRouter());

@@ -79,47 +79,39 @@ export async function runCommandAs<T>(
 ): Promise<T> {
   const { actorOf } = await import("../core/people/caller.ts");
   const caller = await cliCaller(config, services);
+  const record = (outcome: "ok" | "refused" | "error", summary: string, errorCode?: string) =>
+    services.audit.record({
+      caller,
+      tool: command,
+      brandIds: [],
+      outcome,
+      errorCode,
+      readOnly: !audit.changes,
+      surface: "cli",
+      summary,
+    });
   try {
     await services.authorizer.authorize(caller, command, {});
   } catch (error) {
     const code = error instanceof WinnowError ? error.code : "internal";
-    await services.audit.record({
-      caller,
-      tool: command,
-      brandIds: [],
-      outcome: code === "forbidden" ? "refused" : "error",
-      errorCode: code,
-      readOnly: !audit.changes,
-      surface: "cli",
-      summary: error instanceof Error ? error.message : String(error),
-    });
+    await record(
+      code === "forbidden" ? "refused" : "error",
+      error instanceof Error ? error.message : String(error),
+      code,
+    );
     throw error;
   }
   try {
     const result = await work(actorOf(caller));
-    if (audit.changes)
-      await services.audit.record({
-        caller,
-        tool: command,
-        brandIds: [],
-        outcome: "ok",
-        readOnly: false,
-        surface: "cli",
-        summary: audit.summary(result),
-      });
+    if (audit.changes) await record("ok", audit.summary(result));
     return result;
   } catch (error) {
     if (audit.changes)
-      await services.audit.record({
-        caller,
-        tool: command,
-        brandIds: [],
-        outcome: "error",
-        errorCode: error instanceof WinnowError ? error.code : "internal",
-        readOnly: false,
-        surface: "cli",
-        summary: error instanceof WinnowError ? error.message : "internal error",
-      });
+      await record(
+        "error",
+        error instanceof WinnowError ? error.message : "internal error",
+        error instanceof WinnowError ? error.code : "internal",
+      );
     throw error;
   }
 }

@@ -35,7 +35,21 @@ function counts(results: CaseResult[]) {
     byKind,
     unconfirmedDestructive: results.filter((r) => r.unconfirmed).length,
     rawIdOrJsonReplies: results.filter((r) => r.leaks?.length).length,
+    failureModes: failureModes(results),
   };
+}
+
+/** How the failures failed, as counts only (no texts), so a held-out part can say where the router is weak. */
+function failureModes(results: CaseResult[]) {
+  const modes: Record<string, number> = {};
+  for (const r of results.filter((x) => x.verdict === "fail")) {
+    const e = r.case.expect;
+    const p = r.plan;
+    const got = p.kind === "call" ? (e.tool && p.tool.name === e.tool ? "same tool, other arguments" : "another tool") : p.kind;
+    const mode = `${kindOf(r)} → ${got}`;
+    modes[mode] = (modes[mode] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(modes).sort((a, b) => b[1] - a[1]));
 }
 
 const corpus = await (async () => {

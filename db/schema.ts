@@ -562,7 +562,8 @@ export const jobs = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull(),
   },
-  (t) => [index("jobs_due").on(t.status, t.runAfter)],
+  // jobs_recent: `winnow jobs`, the dashboard and list_jobs read the newest first.
+  (t) => [index("jobs_due").on(t.status, t.runAfter), index("jobs_recent").on(t.updatedAt)],
 );
 
 export const conversations = sqliteTable(
@@ -574,7 +575,8 @@ export const conversations = sqliteTable(
     state: json<Record<string, unknown>>("state").notNull().default(sql`'{}'`),
     updatedAt: text("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("conversations_thread").on(t.channel, t.threadTs)],
+  // conversations_idle: the hourly sweep forgets threads idle past THREAD_MEMORY_RETENTION_DAYS.
+  (t) => [uniqueIndex("conversations_thread").on(t.channel, t.threadTs), index("conversations_idle").on(t.updatedAt)],
 );
 
 /** Slack event ids already handled, so retried deliveries are processed once. */

@@ -3,10 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../db/client.ts";
+import { getConversation, saveConversation } from "../../db/repositories/conversations.ts";
 import { recentJobs } from "../../db/repositories/jobs.ts";
 import { fixedClock } from "../clock.ts";
 import { silentLogger } from "../log.ts";
-import { JOB_RETENTION_DAYS, type JobHandler, nextRun, parseSchedules, Scheduler } from "./scheduler.ts";
+import {
+  JOB_RETENTION_DAYS,
+  type JobHandler,
+  THREAD_MEMORY_RETENTION_DAYS,
+  nextRun,
+  parseSchedules,
+  Scheduler,
+} from "./scheduler.ts";
 
 let dir: string;
 let dbA: Database;
@@ -161,6 +169,23 @@ describe("scheduler", () => {
     clock.advance(2 * 24 * 60 * 60_000);
     await s.tick(); // the pending one runs; the first success is past the retention and goes, the failure stays
     expect((await rows()).sort()).toEqual(["failed", "pending", "succeeded"]);
+  });
+
+  it("forgets Slack threads idle for THREAD_MEMORY_RETENTION_DAYS and keeps live ones", async () => {
+    const s = make(dbA, "proc-a", { ingest_metrics: async () => {} });
+    const day = 24 * 60 * 60_000;
+    await saveConversation(dbA.db, "C1", "100.1", { turns: 1 }, clock.now().toISOString());
+    await saveConversation(dbA.db, "C1", "200.2", { turns: 1 }, clock.now().toISOString());
+    await s.tick();
+    clock.advance((THREAD_MEMORY_RETENTION_DAYS - 1) * day);
+    // One thread is spoken in again; the other stays idle.
+    await saveConversation(dbA.db, "C1", "200.2", { turns: 2 }, clock.now().toISOString());
+    await s.tick();
+    expect(await getConversation(dbA.db, "C1", "100.1")).toBeDefined();
+    clock.advance(2 * day);
+    await s.tick();
+    expect(await getConversation(dbA.db, "C1", "100.1")).toBeUndefined();
+    expect((await getConversation(dbA.db, "C1", "200.2"))?.state).toEqual({ turns: 2 });
   });
 
   it("reads cron schedules from config and refuses unknown jobs or bad cron", () => {

@@ -1,5 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
 import type { Database } from "../../db/client.ts";
+import { forgetConversationsBefore } from "../../db/repositories/conversations.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import {
   claimJob,
@@ -39,6 +40,8 @@ export interface Schedule {
 
 /** How long a succeeded job's row is kept (its `job.succeeded` event stays with the audit trail). */
 export const JOB_RETENTION_DAYS = 30;
+/** A Slack thread's memory (last request, pending Confirm) is forgotten after this many idle days. */
+export const THREAD_MEMORY_RETENTION_DAYS = 90;
 
 export interface SchedulerOptions {
   database: Database;
@@ -136,13 +139,25 @@ export class Scheduler {
   /**
    * At most hourly, forgets succeeded jobs older than JOB_RETENTION_DAYS. The default schedules alone queue ~120
    * jobs a day; a server running for months would otherwise keep every one, and `winnow jobs` sorts them all.
+   * Slack threads idle for THREAD_MEMORY_RETENTION_DAYS lose their memory too: one row per thread ever spoken in
+   * would otherwise grow for as long as the team uses the bot.
    */
   private async sweep(now: Date) {
     if (now.getTime() - this.sweptAt < 60 * 60_000) return;
     this.sweptAt = now.getTime();
-    const before = new Date(now.getTime() - JOB_RETENTION_DAYS * 24 * 60 * 60_000).toISOString();
-    const forgotten = await forgetSucceededJobsBefore(this.o.database.db, before);
-    if (forgotten) this.o.logger.info("forgot succeeded jobs", { forgotten, before });
+    const day = 24 * 60 * 60_000;
+    const before = new Date(now.getTime() - JOB_RETENTION_DAYS * day).toISOString();
+    const idleSince = new Date(now.getTime() - THREAD_MEMORY_RETENTION_DAYS * day).toISOString();
+    try {
+      const forgotten = await forgetSucceededJobsBefore(this.o.database.db, before);
+      if (forgotten) this.o.logger.info("forgot succeeded jobs", { forgotten, before });
+      const threads = await forgetConversationsBefore(this.o.database.db, idleSince);
+      if (threads) this.o.logger.info("forgot idle slack threads", { threads, before: idleSince });
+    } catch (err) {
+      // Housekeeping never fails a tick: another process holding the write lock just means next tick tries again.
+      this.sweptAt = 0;
+      this.o.logger.warn("housekeeping deferred", { error: asWinnowError(err).message });
+    }
   }
 
   private async runClaimed(job: JobRow): Promise<boolean> {

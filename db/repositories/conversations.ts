@@ -43,6 +43,15 @@ export async function forgetEventsBefore(tx: Tx, before: string): Promise<void> 
 }
 
 /**
+ * Forgets the memory of Slack threads nobody has written in since `before`: a thread's last request, its pending
+ * Confirm and its turns. A reply in such a thread afterwards starts fresh, as a new thread would.
+ */
+export async function forgetConversationsBefore(tx: Tx, before: string): Promise<number> {
+  const r = await tx.delete(conversations).where(lt(conversations.updatedAt, before));
+  return r.rowsAffected;
+}
+
+/**
  * Compare-and-set on the state's `rev`: writes only when the stored state is still at `expectedRev` (0 = no row yet),
  * so two button presses on one confirmation cannot both take it. True when this write won.
  */

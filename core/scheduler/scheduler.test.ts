@@ -10,10 +10,10 @@ import { silentLogger } from "../log.ts";
 import {
   JOB_RETENTION_DAYS,
   type JobHandler,
-  THREAD_MEMORY_RETENTION_DAYS,
   nextRun,
   parseSchedules,
   Scheduler,
+  THREAD_MEMORY_RETENTION_DAYS,
 } from "./scheduler.ts";
 
 let dir: string;

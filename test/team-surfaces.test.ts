@@ -96,6 +96,14 @@ describe("the dashboard as a signed-in person", () => {
     expect(new Set(byTool.map((r) => r.brands))).toEqual(new Set(["kestrel"]));
     const byBrand = await rowsOf("brand=kestrel&tool=decide_review", team.tokens.approver);
     expect(byBrand).toHaveLength(3);
+    // What each call did is said in words: the review is a link to the review page, never a bare rvw_ id.
+    const decisions = await (await get("/audit?tool=decide_review", team.tokens.admin)).text();
+    const what = [...decisions.matchAll(/<td>([^<]*(?:<(?:a|span) [^>]*>[^<]*<\/(?:a|span)>[^<]*)*)<\/td><\/tr>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(what.length).toBeGreaterThan(0);
+    expect(what.some((w) => /<a href="\/review" title="rvw_[0-9A-Z]+">a review<\/a>/.test(w))).toBe(true);
+    expect(what.join(" ").replace(/title="[^"]*"/g, "")).not.toMatch(/\brvw_[0-9A-Z]{6,}/);
     const heron = await (await get("/audit?brand=heron", team.tokens.approver)).text();
     expect(heron).toMatch(/list_audit_events on heron needs approver/);
   });

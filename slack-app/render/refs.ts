@@ -1,4 +1,4 @@
-import { ID_PREFIXES } from "../../core/ids.ts";
+import { dashboardPath, WINNOW_ID } from "../../server/id-names.ts";
 
 /**
  * What a Slack reply says instead of an internal id: the thing's name, linked to its dashboard page when it has one.
@@ -11,22 +11,7 @@ export interface Refs {
   url(id: string): string | undefined;
 }
 
-/** Any Winnow id: a known prefix, "_", then a ULID (tool names like tag_assets have no digit, so they never match). */
-export const WINNOW_ID = new RegExp(
-  `\\b(?:${Object.values(ID_PREFIXES).join("|")})_(?=[0-9A-Za-z]*\\d)[0-9A-Za-z]{6,}\\b`,
-  "g",
-);
-
-/** Dashboard pages by id prefix (server/dashboard/routes.ts). */
-const PAGES: Record<string, (id: string) => string> = {
-  ast: (id) => `/assets/${id}`,
-  exp: (id) => `/experiments/${id}`,
-  rvw: () => "/review",
-  brd: () => "/settings",
-  tgv: () => "/learning",
-  adt: () => "/audit",
-  run: () => "/runs",
-};
+export { WINNOW_ID };
 
 export const NO_REFS: Refs = { name: () => undefined, url: () => undefined };
 
@@ -36,8 +21,8 @@ export function dashboardRefs(base: string | undefined, names: ReadonlyMap<strin
   return {
     name: (id) => names.get(id),
     url: (id) => {
-      const page = root ? PAGES[id.slice(0, id.indexOf("_"))] : undefined;
-      return page ? `${root}${page(encodeURIComponent(id))}` : undefined;
+      const path = root ? dashboardPath(id) : undefined;
+      return path ? `${root}${path}` : undefined;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
+import { dashboardPath, namesFor, WINNOW_ID } from "../../id-names.ts";
 import type { Services } from "../../services.ts";
 import { actAs } from "../actions.ts";
 import { empty, type Html, page, when } from "../layout.ts";
@@ -32,12 +33,13 @@ export async function auditView(c: Context, services: Services): Promise<Html> {
     const { items, nextCursor } = (await actAs<AuditPage>(c, services, "list_audit_events", args)).structured;
     // Brands by slug, as people name them; an id this reader cannot resolve stays as it is.
     const slugs = new Map((await services.brands.list({ limit: 100 })).items.map((b) => [b.id, b.slug]));
+    const names = await namesFor(services, [...new Set(items.flatMap((e) => e.summary?.match(WINNOW_ID) ?? []))]);
     const next = nextCursor
       ? `/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([k, v]) => k !== "cursor" && v)), cursor: nextCursor } as Record<string, string>)}`
       : undefined;
     body = items.length
       ? html`<table><thead><tr><th scope="col">When</th><th scope="col">Person</th><th scope="col">From</th><th scope="col">Tool</th><th scope="col">Brands</th><th scope="col">Outcome</th><th scope="col">What</th></tr></thead><tbody>
-        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td>${fromText(e)}</td><td><code>${e.tool}</code></td><td>${e.brandIds.map((id) => slugs.get(id) ?? id).join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${e.summary ?? ""}</td></tr>`)}
+        ${items.map((e) => html`<tr><td>${when(e.at)}</td><td>${e.person}</td><td>${fromText(e)}</td><td><code>${e.tool}</code></td><td>${e.brandIds.map((id) => slugs.get(id) ?? id).join(", ") || "—"}</td><td>${e.outcome}${e.errorCode ? html` (${e.errorCode})` : ""}</td><td>${whatText(e.summary, names)}</td></tr>`)}
         </tbody></table>${next ? html`<p><a href="${next}">Older</a></p>` : ""}`
       : empty("No audit events match.", "Every state-changing call and every refused call is recorded here.");
   } catch (error) {
@@ -50,6 +52,41 @@ export async function auditView(c: Context, services: Services): Promise<Html> {
     <button>Filter</button></form>`;
   return page("Audit trail", "/audit", html`${form}${body}`);
 }
+
+/** What a call did in words: the ids in its summary become the things' names, linked to their pages. */
+function whatText(summary: string | null, names: ReadonlyMap<string, string>): Html {
+  if (!summary) return html``;
+  const parts: Html[] = [];
+  let at = 0;
+  for (const m of summary.matchAll(WINNOW_ID)) {
+    parts.push(html`${summary.slice(at, m.index)}`);
+    const id = m[0];
+    const label = names.get(id) ?? KIND_WORDS[id.slice(0, id.indexOf("_"))] ?? id;
+    const path = dashboardPath(id);
+    parts.push(path ? html`<a href="${path}" title="${id}">${label}</a>` : html`<span title="${id}">${label}</span>`);
+    at = m.index + id.length;
+  }
+  parts.push(html`${summary.slice(at)}`);
+  return html`${parts}`;
+}
+
+/** What an id is, for one whose name is not looked up (reviews, arms, jobs have none of their own). */
+const KIND_WORDS: Record<string, string> = {
+  ast: "an asset",
+  exp: "an experiment",
+  rvw: "a review",
+  arm: "an arm",
+  job: "a job",
+  tpl: "a template",
+  tpv: "a template version",
+  prv: "a prompt version",
+  mdl: "a model",
+  brd: "a brand",
+  dep: "a deployment",
+  tgv: "a tagger version",
+  run: "a generation run",
+  tok: "a token",
+};
 
 /** "mcp-http · token tok_…", "cli", "api · WINNOW_TOKEN": the surface and the credential, beside the person. */
 const fromText = (e: { surface: string | null; via: string | null }) =>

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { openMcpSession } from "../agents/mcp-client.ts";
 import { type CaseResult, evaluateCase, evaluateThreadCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
@@ -10,6 +12,8 @@ import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtur
  * - `blind`: the corpus written blind to agents/ and slack-app/ (issue 25, test/fixtures/phrasings-blind), with
  *   threads replayed, review-card threads and shared files. Its tuning half prints its failures; the heldout half is
  *   scored only with `--heldout` and prints nothing but its rate and counts by kind.
+ * - `blind2`: a second blind corpus (test/fixtures/phrasings-blind2, same workspace), written by another helper after
+ *   the first was tuned on; scored the same way, its held-out half only with `--heldout`.
  * Both also count destructive calls that would run without a Confirm and replies that would show an internal id or
  * JSON. Targets: ≥ 0.90 useful on each held-out part, 0 unconfirmed, 0 leaks.
  */
@@ -45,7 +49,8 @@ function failureModes(results: CaseResult[]) {
   for (const r of results.filter((x) => x.verdict === "fail")) {
     const e = r.case.expect;
     const p = r.plan;
-    const got = p.kind === "call" ? (e.tool && p.tool.name === e.tool ? "same tool, other arguments" : "another tool") : p.kind;
+    const got =
+      p.kind === "call" ? (e.tool && p.tool.name === e.tool ? "same tool, other arguments" : "another tool") : p.kind;
     const mode = `${kindOf(r)} → ${got}`;
     modes[mode] = (modes[mode] ?? 0) + 1;
   }
@@ -67,14 +72,16 @@ const corpus = await (async () => {
   }
 })();
 
-const blind = await (async () => {
+const blindCorpus = async (corpus: "blind" | "blind2") => {
   const ws = await createBlindWorkspace();
   try {
     const session = await openMcpSession(ws.services, "bench:router");
     const vocabulary = await ws.services.vocabulary();
     const world = blindReplayWorld(ws.world);
     const run = (part: "tuning" | "heldout") =>
-      loadBlindCorpus(part).map((c) => evaluateThreadCase(c, session.tools, vocabulary, new Date(BLIND_NOW), world));
+      loadBlindCorpus(part, corpus).map((c) =>
+        evaluateThreadCase(c, session.tools, vocabulary, new Date(BLIND_NOW), world),
+      );
     const tuning = run("tuning");
     const heldout = withHeldout ? run("heldout") : undefined;
     await session.close();
@@ -100,6 +107,10 @@ const blind = await (async () => {
   } finally {
     await ws.cleanup();
   }
-})();
+};
+const blind = await blindCorpus("blind");
+const blind2 = existsSync(join(import.meta.dirname, "../test/fixtures/phrasings-blind2/tuning.yaml"))
+  ? await blindCorpus("blind2")
+  : undefined;
 
-console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind }, null, 2));
+console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind, blind2 }, null, 2));

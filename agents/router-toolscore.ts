@@ -10,7 +10,7 @@ import { oneTypo, tokens } from "./resolve.ts";
  */
 
 /** Everyday words for what a tool does, beyond its own description. Words, not phrases: they vote. */
-const SAID_AS: Record<string, string> = {
+export const SAID_AS: Record<string, string> = {
   cost_report:
     "spend spent spending money bill cost costs pricey expensive burn burning wasting waste paying paid cash dollars budget breakdown render",
   top_performers: "performer best top winner winners leaderboard ranking crushing killing outperforming worst working",

@@ -27,6 +27,7 @@ import {
 } from "./resolve.ts";
 import { campaignLineage } from "./router-campaigns.ts";
 import { attachmentTool, fileArgument, fileDefaults, type SharedFile } from "./router-files.ts";
+import { reread } from "./router-reread.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
@@ -50,6 +51,8 @@ export interface PlanInput {
   files?: SharedFile[];
   /** Who is asking, as Slack names them (their user id), so "remove me" names them. */
   asker?: string;
+  /** A tool the second reader chose (agents/router-reread.ts): the rules fill its arguments. */
+  prefer?: string;
 }
 
 interface Notes {
@@ -207,17 +210,20 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
     };
   // The tools' own words (name, title, description, everyday synonyms) vote.
   const byTool = guessTool(lower, input.tools);
-  if (byTool) {
-    const name = intentOfTool(byTool.tool);
-    const routed = name ? routeIntent(`${plainFor(name) ?? ""} ${text}`, input.memory, { now: input.now }) : undefined;
-    if (routed?.tools.includes(byTool.tool)) return routed;
-    return {
-      name: name ?? "tool",
-      tools: [byTool.tool],
-      slots: { ...extractSlots(text), ...dateSlotsOf(text, input.now) },
-    };
-  }
+  if (byTool) return intentForTool(byTool.tool, text, input);
   return intent;
+}
+
+/** A tool chosen by its words rather than by a phrase rule, read again by the rules so they fill its arguments. */
+function intentForTool(tool: string, text: string, input: PlanInput): Intent {
+  const name = intentOfTool(tool);
+  const routed = name ? routeIntent(`${plainFor(name) ?? ""} ${text}`, input.memory, { now: input.now }) : undefined;
+  if (routed?.tools.includes(tool)) return routed;
+  return {
+    name: name ?? "tool",
+    tools: [tool],
+    slots: { ...extractSlots(text), ...dateSlotsOf(text, input.now) },
+  };
 }
 
 /** "import kestrel/2027-04-shoot and tag everything": the first order, read by the tools' words, comes first. */
@@ -274,11 +280,19 @@ const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome
 
 export function planRoute(input: PlanInput): RouterPlan {
   if (input.files?.length) return planWithFiles(input);
+  const before = structuredClone(input.memory);
+  return reread(planByRules(input), { ...input, memory: before }, planByRules);
+}
+
+function planByRules(input: PlanInput): RouterPlan {
+  if (input.files?.length) return planWithFiles(input);
   const notes: Notes = { understood: [], ignored: [] };
   const inThread = planInThread(input, notes);
-  if (inThread.plan) return inThread.plan;
+  if (inThread.plan && !input.prefer) return inThread.plan;
   const text = completePending(inThread.text ?? input.text, input.memory, input.now);
-  const intent = firstAskFirst(rescue(text, routeIntent(text, input.memory, { now: input.now }), input), input);
+  const ruled = firstAskFirst(rescue(text, routeIntent(text, input.memory, { now: input.now }), input), input);
+  const intent =
+    input.prefer && !ruled?.tools.includes(input.prefer) ? intentForTool(input.prefer, text, input) : ruled;
   if (!intent)
     return THANKS.test(text.trim())
       ? { kind: "thanks", ...notes }

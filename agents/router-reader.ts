@@ -30,6 +30,7 @@ interface Doc {
   vec: Vec;
 }
 interface Model {
+  words: Set<string>;
   docs: Doc[];
   centroids: Map<string, Vec>;
   idf: Map<string, number>;
@@ -55,6 +56,7 @@ function placeholders(text: string, v: Vocabulary | undefined): string[] {
   if (valuesNamedIn(lower, v.audiences).length) out.push("{audience}");
   if (valuesNamedIn(lower, v.offers).length) out.push("{offer}");
   if (valuesNamedIn(lower, v.templates).length) out.push("{template}");
+  if (valuesNamedIn(lower, v.tones).length) out.push("{tone}");
   if (v.assets?.length && matchAsset(lower, v.assets).kind !== "none") out.push("{asset}");
   const words = new Set(tokens(lower));
   if (v.members.some((m) => m.name && words.has(m.name.toLowerCase().split(/\s+/)[0]!))) out.push("{member}");
@@ -65,8 +67,9 @@ function placeholders(text: string, v: Vocabulary | undefined): string[] {
 }
 
 /** Words, word pairs and the character n-grams of each word: the features of one text. */
-function features(text: string): string[] {
+function features(text: string, known?: Set<string>): string[] {
   const cleaned = text
+    .replace(/["“”‘’'][^"“”‘’']{3,}["“”‘’']/g, " phquote ")
     .toLowerCase()
     .replace(/\{(\w+)\}/g, " ph$1 ")
     .replace(/\b(?:ast|exp|rvw|tpl|tpv|cmp|mdl)_\w+/g, " ")
@@ -75,17 +78,38 @@ function features(text: string): string[] {
     .replace(/\b\d+:\d+\b/g, " phratio ")
     .replace(/\$\s?\d[\d,.]*k?/g, " phmoney ")
     .replace(/\b\d+\b/g, " phnum ");
-  const words = tokens(cleaned).filter((w) => !STOP.has(w));
+  const words = tokens(cleaned)
+    .filter((w) => !STOP.has(w))
+    .map((w) => (known ? corrected(w, known) : w));
   const out: string[] = [];
   for (const w of words) {
     out.push(`w:${w}`);
     if (w.startsWith("ph")) continue;
     const padded = `<${w}>`;
-    for (let n = 3; n <= 4; n++)
-      for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
   }
   for (let i = 0; i + 1 < words.length; i++) out.push(`b:${words[i]}_${words[i + 1]}`);
   return out;
+}
+
+/** A word the examples and tools never use, one slip from exactly one word they do use, is read as that word. */
+function corrected(word: string, known: Set<string>): string {
+  if (word.length < 4 || known.has(word) || /^\d/.test(word)) return word;
+  const near = [...known].filter((k) => k.length >= 4 && slip(word, k));
+  return near.length === 1 ? near[0]! : word;
+}
+
+/** One edit apart: a letter added, dropped, changed, or two neighbours swapped. */
+function slip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (diff.length === 1) return a.length >= 5;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 function counts(fs: string[]): Vec {
@@ -124,7 +148,10 @@ const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").replac
 
 /** What a tool says about itself: title, name, the first two sentences, its everyday words and its fields. */
 function selfDescription(t: McpToolInfo): string {
-  const sentences = (t.description ?? "").split(/(?<=[.!?])\s/).slice(0, 2).join(" ");
+  const sentences = (t.description ?? "")
+    .split(/(?<=[.!?])\s/)
+    .slice(0, 2)
+    .join(" ");
   const props = Object.entries(t.inputSchema.properties ?? {}) as [string, { description?: string }][];
   const fields = props.map(([k, p]) => `${spaced(k)} ${(p.description ?? "").split(/[.;(]/)[0]}`).join(" ");
   const title = (t as { title?: string }).title ?? "";
@@ -157,7 +184,8 @@ function modelOf(tools: McpToolInfo[]): Model {
     for (const [f, w] of c) c.set(f, w / norm);
     centroids.set(tool, c);
   }
-  const model = { docs, centroids, idf };
+  const words = new Set([...df.keys()].filter((f) => f.startsWith("w:")).map((f) => f.slice(2)));
+  const model = { docs, centroids, idf, words };
   cache.set(tools, model);
   return model;
 }
@@ -166,7 +194,7 @@ function modelOf(tools: McpToolInfo[]): Model {
 export function readTool(text: string, tools: McpToolInfo[], vocabulary?: Vocabulary): ReaderGuess {
   const model = modelOf(tools);
   const said = `${text} ${placeholders(text, vocabulary).join(" ")}`;
-  const q = weigh(counts(features(said)), model.idf);
+  const q = weigh(counts(features(said, model.words)), model.idf);
   const nearest = new Map<string, number[]>();
   for (const d of model.docs) {
     const s = cosine(q, d.vec);
@@ -176,7 +204,7 @@ export function readTool(text: string, tools: McpToolInfo[], vocabulary?: Vocabu
     .map(([tool, ss]) => {
       const [a = 0, b = 0] = ss.sort((x, y) => y - x);
       const centroid = cosine(q, model.centroids.get(tool) ?? new Map());
-      return { tool, score: 0.5 * a + 0.2 * b + 0.3 * centroid };
+      return { tool, score: 0.3 * a + 0.3 * b + 0.4 * centroid };
     })
     .sort((x, y) => y.score - x.score);
   const [top, second] = ranked;

@@ -20,6 +20,9 @@ import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtur
 const TARGET = 0.9;
 const split = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : undefined;
 const withHeldout = process.argv.includes("--heldout");
+/** `--only blind2` scores that corpus alone (so one held-out half can be measured without the other). */
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const wanted = (name: string) => !only || only === name;
 
 const kindOf = (r: CaseResult) => (r.case.expect.question ? "question" : r.case.expect.cannot ? "cannot" : "tool");
 
@@ -57,20 +60,22 @@ function failureModes(results: CaseResult[]) {
   return Object.fromEntries(Object.entries(modes).sort((a, b) => b[1] - a[1]));
 }
 
-const corpus = await (async () => {
-  const ws = await createCorpusWorkspace();
-  try {
-    const session = await openMcpSession(ws.services, "bench:router");
-    const vocabulary = await ws.services.vocabulary();
-    const results = loadCorpus().map((c) => evaluateCase(c, session.tools, vocabulary, new Date(CORPUS_NOW)));
-    await session.close();
-    const score = scoreCorpus(results);
-    const failures = split ? score.failures.filter((f) => f.split === split) : score.failures;
-    return { ...score, pass: score.heldout.rate >= TARGET, failures };
-  } finally {
-    await ws.cleanup();
-  }
-})();
+const corpus = !wanted("corpus")
+  ? undefined
+  : await (async () => {
+      const ws = await createCorpusWorkspace();
+      try {
+        const session = await openMcpSession(ws.services, "bench:router");
+        const vocabulary = await ws.services.vocabulary();
+        const results = loadCorpus().map((c) => evaluateCase(c, session.tools, vocabulary, new Date(CORPUS_NOW)));
+        await session.close();
+        const score = scoreCorpus(results);
+        const failures = split ? score.failures.filter((f) => f.split === split) : score.failures;
+        return { ...score, pass: score.heldout.rate >= TARGET, failures };
+      } finally {
+        await ws.cleanup();
+      }
+    })();
 
 const blindCorpus = async (corpus: "blind" | "blind2") => {
   const ws = await createBlindWorkspace();
@@ -108,9 +113,10 @@ const blindCorpus = async (corpus: "blind" | "blind2") => {
     await ws.cleanup();
   }
 };
-const blind = await blindCorpus("blind");
-const blind2 = existsSync(join(import.meta.dirname, "../test/fixtures/phrasings-blind2/tuning.yaml"))
-  ? await blindCorpus("blind2")
-  : undefined;
+const blind = wanted("blind") ? await blindCorpus("blind") : undefined;
+const blind2 =
+  wanted("blind2") && existsSync(join(import.meta.dirname, "../test/fixtures/phrasings-blind2/tuning.yaml"))
+    ? await blindCorpus("blind2")
+    : undefined;
 
 console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind, blind2 }, null, 2));

@@ -33,6 +33,7 @@ import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
+import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { adOfLabel } from "./thread-memory.ts";
 
@@ -498,6 +499,13 @@ function planByRules(input: PlanInput): RouterPlan {
   const binding = bindSlots(tool, slots);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
   binding.args = fillByShape(tool, binding.args, text, input.now, notes.understood);
+  binding.args = fillBySchema(
+    tool,
+    binding.args,
+    text,
+    input.tools.map((t) => t.name),
+    notes.understood,
+  );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));

@@ -1,5 +1,6 @@
 import type { PlanInput, RouterPlan } from "./router-plan.ts";
 import { NOT_OURS, type ReaderGuess, readTool } from "./router-reader.ts";
+import { suggestFor } from "./router-suggest.ts";
 
 /**
  * Where the phrase rules gave up ("I didn't catch that"), could only ask, or fell back to a search nobody asked for,
@@ -14,21 +15,70 @@ const MIN_MARGIN = 0.04;
 const OVERRIDE_SCORE = 0.35;
 const OVERRIDE_MARGIN = 0.15;
 const ASKED_TO_SEARCH =
-  /\b(find|search|look(?:ing)? for|show me|do we have|got any|any (?:photos?|pics?|images?|shots?))\b/i;
+  /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?)\b/i;
+/** A sentence that asks or orders something (a search without a search word is a bare description: "orange sneaker"). */
+const SENTENCE =
+  /^\W*(?:(?:hi|hey|ok|okay|so|sorry|pls|please|and|but)[\s,!]+)*(?:who|what|whats|what's|when|where|why|how|which|is|are|was|were|did|does|do|can|could|would|will|should|has|have|show|tell|give|list|make|run|set|add|remove|update|change|pull|get|put|send|mark|bitte|kannst|wer|was|wie|wo)\b/i;
+/** How sure the reader must be that an ask is not Winnow's to overrule a tool the rules reached for loosely. */
+const NONE_SCORE = 0.35;
+const NONE_MARGIN = 0.12;
 
 export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan): RouterPlan {
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readTool(input.text, input.tools, input.vocabulary);
-  if (guess.tool === NOT_OURS || guess.score < MIN_SCORE || guess.margin < MIN_MARGIN) return plan;
+  if (notOurs(plan, guess)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+  const unasked = unaskedSearch(plan, input);
+  if (guess.tool === NOT_OURS || guess.score < MIN_SCORE || guess.margin < MIN_MARGIN)
+    return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !ASKED_TO_SEARCH.test(input.text)) return plan;
-  if (!unsure(plan, guess, input.text)) return plan;
+  if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
   const second = replan({ ...input, prefer: guess.tool });
-  if (second.kind !== "call" || second.tool.name !== guess.tool) return plan;
+  if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;
   return second;
 }
 
+/** The rules fell back to a library search the message never asked for (and no search is being paged through). */
+function unaskedSearch(plan: RouterPlan, input: PlanInput): boolean {
+  return (
+    plan.kind === "call" &&
+    plan.tool.name === "search_assets" &&
+    !ASKED_TO_SEARCH.test(input.text) &&
+    SENTENCE.test(input.text) &&
+    input.memory.lastCall?.tool !== "search_assets" &&
+    !input.memory.lastAssetIds?.length
+  );
+}
+
+/** Instead of a search nobody asked for: the requests the reader found closest, as the user could send them. */
+function didYouMean(input: PlanInput, guess: ReaderGuess): RouterPlan {
+  const near = guess.ranked.slice(0, 3).map((r) => r.tool);
+  const suggestions = suggestFor(
+    input.text,
+    input.tools.filter((t) => near.includes(t.name)),
+  );
+  return {
+    kind: "unknown",
+    suggestions: suggestions.length ? suggestions : suggestFor(input.text, input.tools),
+    understood: [],
+    ignored: [],
+  };
+}
+
+/**
+ * "could you cut a 15s video from the trail tone stills?": the rules see a test's name and read it out, the reader is
+ * sure it is not a Winnow ask and ranks their tool far down. A read-only call loosely reached for gives way to "I
+ * can't do that here"; a destructive one never runs on such a reading either.
+ */
+function notOurs(plan: RouterPlan, guess: ReaderGuess): boolean {
+  if (plan.kind !== "call" || guess.tool !== NOT_OURS || plan.direct || plan.batch) return false;
+  if (guess.score < NONE_SCORE || guess.margin < NONE_MARGIN) return false;
+  const rank = guess.ranked.findIndex((r) => r.tool === plan.tool.name);
+  return rank < 0 || rank >= 3;
+}
+
 /** Whether the rules' plan leaves room for the reader. */
-function unsure(plan: RouterPlan, guess: ReaderGuess, text: string): boolean {
+function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean {
+  const text = input.text;
   if (plan.kind === "unknown") return true;
   if (plan.kind !== "question" && plan.kind !== "call") return false;
   const ruled = plan.kind === "call" ? [plan.tool.name] : plan.intent.tools;
@@ -37,6 +87,7 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, text: string): boolean {
   // A question about a request the reader also finds plausible stays a question.
   if (plan.kind === "question") return rank < 0 || rank >= 3;
   if (plan.direct || plan.batch) return false;
-  if (plan.tool.name === "search_assets" && !ASKED_TO_SEARCH.test(text)) return true;
+  if (plan.tool.name === "search_assets" && !ASKED_TO_SEARCH.test(text) && SENTENCE.test(text))
+    return !input.memory.lastCall;
   return guess.score >= OVERRIDE_SCORE && guess.margin >= OVERRIDE_MARGIN && (rank < 0 || rank >= 3);
 }

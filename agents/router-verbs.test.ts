@@ -134,7 +134,7 @@ describe("asking leave to use copy is a brand check", () => {
 
 describe("campaigns by name", () => {
   it("answers which prompt versions were behind a campaign named in words", () => {
-    expect(call(say("which prompt versions were behind the spring sprint 2027 campaign's outputs"))).toEqual({
+    expect(call(say("which prompt versions were behind the spring sprint 2027 campaign's outputs"))).toMatchObject({
       tool: "trace_lineage",
       args: { id: "cmp_01JSPRINGSPRINT2027000001", question: "prompt_versions_for_campaign" },
     });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { fillBySchema } from "./slot-schema.ts";
+
+const tool = (properties: Record<string, unknown>): McpToolInfo =>
+  ({ name: "t", description: "", inputSchema: { type: "object", properties } }) as McpToolInfo;
+const fill = (t: McpToolInfo, text: string, args: Record<string, unknown> = {}) =>
+  fillBySchema(t, args, text, ["decide_review", "list_jobs"], []);
+
+describe("arguments read from the tool's schema", () => {
+  it("reads enum values the message names, with their everyday words and a slip", () => {
+    const t = tool({
+      methods: { type: "array", items: { type: "string", enum: ["exact", "perceptual"] } },
+      platform: { type: "string", enum: ["meta", "google_ads", "tiktok"] },
+      label: { type: "string", enum: ["incorrect_tag", "off_brand", "custom"] },
+    });
+    expect(fill(t, "run a dupe check on IG, perceptaul only")).toEqual({ methods: ["perceptual"], platform: "meta" });
+    expect(fill(t, "flag it as off-brand")).toEqual({ label: "off_brand" });
+  });
+
+  it("never overwrites what the rules already filled", () => {
+    const t = tool({ platform: { type: "string", enum: ["meta", "tiktok"] } });
+    expect(fill(t, "on tiktok", { platform: "meta" })).toEqual({ platform: "meta" });
+  });
+
+  it("reads numbers after a field's own words, money for micros, currencies, dates and tool names", () => {
+    const t = tool({
+      seed: { type: "integer" },
+      limit: { type: "integer" },
+      exchangeRate: { type: "number" },
+      convertTo: { type: "string", description: "Currency code" },
+      effectiveFrom: { type: "string" },
+      tool: { type: "string" },
+      approvalPolicy: { type: "object", properties: { spendThresholdMicros: { type: "integer" } } },
+    });
+    expect(fill(t, "seed 42, show 20, convert to USD at 1.08, effective 2027-04-15")).toMatchObject({
+      seed: 42,
+      limit: 20,
+      exchangeRate: 1.08,
+      convertTo: "USD",
+      effectiveFrom: "2027-04-15",
+    });
+    expect(fill(t, "audit log for decide_review")).toEqual({ tool: "decide_review" });
+    expect(fill(t, "raise the approval spend threshold to $1,000")).toEqual({
+      approvalPolicy: { spendThresholdMicros: 1_000_000_000 },
+    });
+  });
+});

@@ -1,0 +1,157 @@
+import type { McpToolInfo } from "./mcp-client.ts";
+import { oneTypo, tokens } from "./resolve.ts";
+
+/**
+ * Arguments read from the chosen tool's input schema, for any tool: an enum value the message names (with its
+ * everyday synonyms and one slip of the keyboard: "perceptual only" → methods: [perceptual], "by model" → groupBy:
+ * [model], "on IG" → platform: meta, "off-brand" → label: off_brand), a number said after a field's own words
+ * ("seed 42", "effective 2027-04-15", "top 5", "20 instead of 5"), money for a …Micros field ("$1,000" → 1e9), a
+ * currency code for a currency field, and one level of nested objects (approvalPolicy.spendThresholdMicros). Only
+ * fields still empty; each fill is said back. Pure over text, schema and the served tools' names.
+ */
+interface Prop {
+  type?: string | string[];
+  enum?: string[];
+  items?: Prop;
+  description?: string;
+  properties?: Record<string, Prop>;
+}
+
+/** Other words people use for an enum value (the value's own words always count). */
+const SYNONYMS: Record<string, string[]> = {
+  meta: ["ig", "instagram", "facebook", "fb", "insta", "reels"],
+  google_ads: ["google", "adwords", "youtube"],
+  tiktok: ["tik tok", "tt"],
+  incorrect_tag: ["wrong tag", "tag is wrong", "mistagged", "wrongly tagged", "bad tag"],
+  wrong_product_match: ["wrong product", "wrong shoe", "falschen schuh", "wrong model"],
+  low_quality_variant: ["low quality", "ugly", "blurry", "bad quality", "melted"],
+  off_brand: ["off brand", "not on brand", "off-brand"],
+  missing_rights_data: ["no rights", "missing rights", "rights missing", "no model release"],
+  downstream: ["made from", "came of", "used in", "derived from it", "what uses", "where is it used"],
+  upstream: ["came from", "come from", "where did", "made it", "which prompt", "which model", "woher"],
+  never_reviewed: ["never reviewed", "nobody ever reviewed", "not reviewed yet", "never been reviewed"],
+  expiring: ["expiring", "expire", "expires", "running out", "run out"],
+  dmy: ["day first", "tag zuerst", "dd/mm", "dd.mm"],
+  mdy: ["month first", "mm/dd"],
+  approver: ["approvers", "approve"],
+  production: ["prod"],
+};
+
+/** Enum values too common as words to be read as a choice without their field's own words nearby. */
+const TOO_COMMON = new Set(["custom", "all", "none", "default", "other", "ready", "pending", "week", "day", "month"]);
+
+const words = (s: string) => s.toLowerCase().replace(/[_-]+/g, " ");
+
+function said(value: string, lower: string, ws: string[]): boolean {
+  const forms = [words(value), ...(SYNONYMS[value] ?? [])];
+  return forms.some((f) => {
+    if (new RegExp(`(?:^|[^a-z0-9])${escapeRe(f)}(?:$|[^a-z0-9])`).test(lower)) return true;
+    const fw = tokens(f);
+    // One slip in a long single word ("perceptaul").
+    const v = fw[0];
+    return (
+      fw.length === 1 && !!v && v.length >= 6 && ws.some((w) => oneTypo(w, v) && !v.startsWith(w) && !w.startsWith(v))
+    );
+  });
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "$1,000", "1k dollars", "€500" → micros. */
+function money(text: string): number | undefined {
+  const m = text.match(
+    /[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\b|(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\s?(?:dollars|usd|eur|euros?)\b/i,
+  );
+  if (!m) return undefined;
+  const n = Number((m[1] ?? m[3])!.replace(/,/g, ""));
+  const scale = (m[2] ?? m[4])?.toLowerCase() === "k" ? 1e3 : (m[2] ?? m[4])?.toLowerCase() === "m" ? 1e6 : 1;
+  return Number.isFinite(n) ? Math.round(n * scale * 1e6) : undefined;
+}
+
+/** The number said right after a field's own words: "seed 42", "depth 3", "exchange rate of 1.08". */
+function numberAfter(key: string, lower: string): number | undefined {
+  const name = words(key.replace(/([a-z])([A-Z])/g, "$1 $2"));
+  const m = lower.match(new RegExp(`\\b${escapeRe(name)}s?\\s*(?:of|at|=|:|to)?\\s*(\\d+(?:\\.\\d+)?)\\b`));
+  return m ? Number(m[1]) : undefined;
+}
+
+function limitSaid(lower: string): number | undefined {
+  const m =
+    lower.match(
+      /\b(?:top|first|only|just|show(?: me)?|like|give me|pull|get)\s+(\d{1,3})\b(?!\s*(?:%|:|days?|weeks?))/,
+    ) ?? lower.match(/\b(\d{1,3})\s+(?:instead|results|per page|of them|rows|items)\b/);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function fillBySchema(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  toolNames: string[],
+  understood: string[],
+): Record<string, unknown> {
+  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const ws = tokens(lower);
+  const out = { ...args };
+  const fill = (props: Record<string, Prop>, into: Record<string, unknown>, nested: boolean): boolean => {
+    let filled = false;
+    const set = (key: string, value: unknown, note: string) => {
+      into[key] = value;
+      understood.push(note);
+      filled = true;
+    };
+    for (const [key, prop] of Object.entries(props)) {
+      if (into[key] !== undefined || /^(cursor|brand|audience|experimentId|experiment|id|assetId)$/.test(key)) continue;
+      const values = prop.enum ?? prop.items?.enum;
+      if (values?.length && values.length <= 16) {
+        const named = values.filter((v) => /[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws));
+        const isArray = prop.type === "array" || (Array.isArray(prop.type) && prop.type.includes("array"));
+        if (isArray && named.length) set(key, named, `${key}: ${named.join(", ")}`);
+        else if (named.length === 1) set(key, named[0], `${key}: ${named[0]}`);
+        continue;
+      }
+      if (key === "tool" && prop.type === "string") {
+        const name = toolNames.find((n) => new RegExp(`\\b${n}\\b`).test(lower));
+        if (name) set(key, name, `tool: ${name}`);
+        continue;
+      }
+      if (/Micros$/.test(key) && (prop.type === "integer" || prop.type === "number")) {
+        const stem = words(key.replace(/Micros$/, "").replace(/([a-z])([A-Z])/g, "$1 $2"));
+        const m = money(text);
+        if (m !== undefined && tokens(stem).some((w) => w.length >= 4 && ws.includes(w)))
+          set(key, m, `${stem}: $${(m / 1e6).toLocaleString("en-US")}`);
+        continue;
+      }
+      if (prop.type === "integer" || prop.type === "number") {
+        const n = key === "limit" ? (numberAfter(key, lower) ?? limitSaid(lower)) : numberAfter(key, lower);
+        const rate = /rate$/i.test(key) ? lower.match(/\bat\s+(\d+\.\d+)\b/)?.[1] : undefined;
+        const value = n ?? (rate ? Number(rate) : undefined);
+        if (value !== undefined && Number.isFinite(value)) set(key, value, `${key}: ${value}`);
+        continue;
+      }
+      if (prop.type === "string" && /currency|convertTo/i.test(`${key} ${prop.description ?? ""}`)) {
+        const code = text.match(/\b(?:to|in(?:to)?)\s+(USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|DKK|NOK|PLN)\b/i)?.[1];
+        if (code) set(key, code.toUpperCase(), `${key}: ${code.toUpperCase()}`);
+        continue;
+      }
+      if (prop.type === "string" && /(?:From|At|On|Date)$/.test(key) && !/^(from|to)$/.test(key)) {
+        const first = words(key.replace(/([a-z])([A-Z])/g, "$1 $2")).split(" ")[0]!;
+        const iso = lower.match(
+          new RegExp(`\\b${escapeRe(first)}\\w*\\s+(?:from\\s+|on\\s+|as of\\s+)?(\\d{4}-\\d{2}-\\d{2})\\b`),
+        )?.[1];
+        if (iso) set(key, iso, `${key}: ${iso}`);
+        continue;
+      }
+      if (!nested && prop.type === "object" && prop.properties) {
+        const inner: Record<string, unknown> = {};
+        if (fill(prop.properties, inner, true)) into[key] = inner;
+      }
+    }
+    return filled;
+  };
+  fill(
+    ((tool.inputSchema as { properties?: Record<string, Prop> }).properties ?? {}) as Record<string, Prop>,
+    out,
+    false,
+  );
+  return out;
+}

@@ -35,6 +35,7 @@ import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
+import { templateFromWords } from "./template-from-words.ts";
 import { adOfLabel } from "./thread-memory.ts";
 
 /**
@@ -507,6 +508,7 @@ function planByRules(input: PlanInput): RouterPlan {
     notes.understood,
   );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
+  binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one

@@ -24,6 +24,8 @@ const NONE_SCORE = 0.35;
 const NONE_MARGIN = 0.12;
 
 export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan): RouterPlan {
+  const ranked = armsRankedBy(plan, input, replan);
+  if (ranked) return ranked;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readTool(input.text, input.tools, input.vocabulary);
   if (notOurs(plan, guess)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
@@ -35,6 +37,23 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   const second = replan({ ...input, prefer: guess.tool });
   if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;
   return second;
+}
+
+/**
+ * "compare the DE hook arms on roas": an experiment's read-out decides on its own metric; its arms ranked by another
+ * one the ranking tool takes (roas, spend, cpa…) are a ranking scoped to that experiment.
+ */
+function armsRankedBy(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan) {
+  if (plan.kind !== "call" || plan.tool.name !== "get_experiment_results") return undefined;
+  const ranking = input.tools.find((t) => t.name === "top_performers");
+  const metrics = (ranking?.inputSchema.properties?.metric as { enum?: string[] } | undefined)?.enum ?? [];
+  const lower = input.text.toLowerCase();
+  const metric = metrics.find((m) => new RegExp(`\\b(?:on|by|in|for)\\s+${m}\\b`).test(lower));
+  if (!metric || !/\b(compare|rank|arms?|variants?|vs|versus|side by side)\b/.test(lower)) return undefined;
+  const second = replan({ ...input, prefer: "top_performers" });
+  if (second.kind !== "call" || second.tool.name !== "top_performers") return undefined;
+  const experiment = plan.args.experimentId ?? plan.args.experiment;
+  return { ...second, args: { ...second.args, metric, ...(experiment ? { experiment } : {}) } };
 }
 
 /** The rules fell back to a library search the message never asked for (and no search is being paged through). */

@@ -22,6 +22,7 @@ import {
   slotInsight,
   toneList,
 } from "./intent-slots.ts";
+import { spendKind } from "./intent-spend.ts";
 import { topicAsk } from "./intent-topics.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
 import { nameBeforeTest } from "./resolve.ts";
@@ -804,6 +805,9 @@ function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?:
     const { metric } = performanceMetric(lower);
     return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
   }
+  const spend = spendKind(lower);
+  if (spend === "generation") return make("cost", costSlots(lower));
+  if (spend === "ads") return make("top_performers", { metric: "spend" });
   const top = topPerformers(lower, mentionsTest);
   if (top) return make("top_performers", top);
   if (

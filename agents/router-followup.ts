@@ -5,6 +5,7 @@ import { costSlots, formatList, performanceMetric, platformAdId, platformOf, ton
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { bindSlots } from "./slot-binder.ts";
+import { fillBySchema } from "./slot-schema.ts";
 
 /**
  * Elliptical follow-ups in a thread, read against what the thread did last: "and for millennials?" and "same for the
@@ -299,6 +300,9 @@ function merged(last: Record<string, unknown>, change: Record<string, unknown>):
   return out;
 }
 
+const WHY =
+  /^(?:(?:ok|and|but|hmm|so)[\s,]+)?(?:why|why tho|why though|why not|how come|wieso|warum|weshalb)\s*[?!.]*$/i;
+
 const NEXT_PAGE =
   /^(?:(?:ok|and|pls|please|can you|could you)\s+)*(?:next(?: page)?|more|(?:show|give|get) (?:me )?(?:some )?more|more please|keep going|the rest|load more|next \d+|any more|got more|more results)(?: please| pls)?[.!?]*$/i;
 
@@ -367,7 +371,27 @@ export function applyChange(
       args: { ...merged(last.args, {}), ...(last.nextCursor ? { cursor: last.nextCursor } : {}) },
       understood: [`next page of ${last.tool.replace(/_/g, " ")}`],
     };
+  // "why?" after a read-out or a failed job: the read-out says why (its story, the job's last error); asked again.
+  if (WHY.test(rest.trim()) && tool.annotations?.readOnlyHint)
+    return {
+      kind: "call",
+      tool,
+      args: merged(last.args, {}),
+      understood: [`the ${last.tool.replace(/_/g, " ")} again: it says why`],
+    };
   const change = changeIn(rest, last, tool, v, now);
+  // Whatever else the rest names by the tool's own schema ("20 instead of 5", "perceptual only", "effective …").
+  if (!change.question && !change.understood.length) {
+    const understood: string[] = [];
+    const bySchema = fillBySchema(tool, {}, rest, [], understood);
+    if (understood.length)
+      return {
+        kind: "call",
+        tool,
+        args: merged(last.args, bySchema),
+        understood: [`same as before (${last.tool.replace(/_/g, " ")}) with ${understood.join(", ")}`],
+      };
+  }
   if (change.question)
     return {
       kind: "question",

@@ -204,7 +204,14 @@ function rescue(text: string, intent: Intent | undefined, input: PlanInput): Int
     if (routed?.name === guess.intent) return routed;
   }
   const exp = matchExperiment(lower, v.experiments);
-  if (exp.kind !== "none" && !/\b(promote|ship|stop|pause|kill)\b/.test(lower))
+  // A test's name said in passing ("the DE landing page", "spring sprint variants") is not a read-out request: it
+  // needs a test word or a question about how it is doing.
+  const aboutResults =
+    mentionsTest(lower) ||
+    /\b(how|doing|going|winning|winner|won|results?|numbers|lift|ahead|done|status|significant|leader|leading|ctr|cvr|roas|zahlen)\b/.test(
+      lower,
+    );
+  if (exp.kind !== "none" && aboutResults && !/\b(promote|ship|stop|pause|kill)\b/.test(lower))
     return {
       name: "status",
       tools: INTENT_TOOLS.status,

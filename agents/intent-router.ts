@@ -367,6 +367,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SHORTHAND: [RegExp, string][] = [
   [/\blst\b/g, "last"],
   [/\bwk\b/g, "week"],
+  [/\bwek\b/g, "week"],
   [/\bmth\b/g, "month"],
   [/\byday\b/g, "yesterday"],
   [/\bu\b/g, "you"],
@@ -386,8 +387,34 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwk\b/gi, "week"],
 ];
 
+/** A reply that is only an emoji says a word: 🚢 ship it, ✅ approve, ❌ reject, 🛑 stop. */
+const EMOJI_WORDS: [RegExp, string][] = [
+  [/^\s*🚢+\s*$/u, "ship it"],
+  [/^\s*(?:✅|✔️|☑️)+\s*$/u, "approve"],
+  [/^\s*(?:❌|🚫|👎)+\s*$/u, "reject"],
+  [/^\s*(?:🛑|⛔)+\s*$/u, "stop it"],
+];
+
+/** Common German words of a request, read as the English the rules know (Slack threads of a DE team mix both). */
+const GERMAN: [RegExp, string][] = [
+  [/\bstoppen\b|\banhalten\b/gi, "stop"],
+  [/\bzeig(?:e|t)?\s+mir\b/gi, "show me"],
+  [/\bdie zahlen\b|\bzahlen\b/gi, "the numbers"],
+  [/\bwer hat\b/gi, "who"],
+  [/\bfreigeben\b/gi, "approve"],
+  [/\bablehnen\b/gi, "reject"],
+  [/\beinlesen\b|\bimportieren\b/gi, "ingest"],
+  [/\bals feedback (?:loggen|erfassen|melden)\b/gi, "log as feedback"],
+  [/\bfalschen?\b/gi, "wrong"],
+  [/\bwoher kommt\b/gi, "where does it come from"],
+  [/\bneuer?\b/gi, "new"],
+];
+
 export function normalise(raw: string): string {
-  let text = raw
+  let text = raw;
+  for (const [re, word] of EMOJI_WORDS) if (re.test(text)) text = word;
+  for (const [re, word] of GERMAN) text = text.replace(re, word);
+  text = text
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
     .replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")
     .replace(/\s+/g, " ")
@@ -564,6 +591,14 @@ const CANNOT: [RegExp, string, RegExp?][] = [
   [
     /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b(?! (?:which|what|who|how|where|whether|if|of|again)\b)/,
     "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
+  ],
+  [
+    /\b(?:make|cut|edit|create|render|produce|turn)\b.*\b(?:gifs?|videos?|animations?|animated|cinemagraphs?)\b|\b(?:subtitl\w*|untertitel\w*|voice-?over|translat\w*|übersetz\w*)\b|\borganic (?:traffic|reach|posts?|likes|followers|growth)\b|\b(?:scan|read|parse) (?:this|the|a) pdf\b/,
+    "I can't make videos or GIFs, translate, read PDFs or report organic traffic. I work the creative loop: find and generate still creatives, check them against the brand rules, run tests, pull ad metrics and report what works.",
+  ],
+  [
+    /\bpause (?:the |this |that )?ad (?:id )?\d{6,}\b(?!.*\b(?:unlink|experiment|test)\b)/,
+    "I can't pause one ad on the platform. Stopping an experiment pauses its losing arms' ads (`stop the experiment`); one ad is paused in the platform's own Ads Manager.",
   ],
   [
     /\bdelete\b|\bwipe\b|\bpurge\b/,

@@ -106,10 +106,25 @@ export function matchValue(said: string, values: VocabularyValue[]): Match<Vocab
 /** Values whose id or a name appears word for word in the text ("… with free shipping", "gen z, meta, …"). */
 export function valuesNamedIn(text: string, values: VocabularyValue[]): VocabularyValue[] {
   const hay = phrase(text);
-  return values.filter((v) =>
+  const exact = values.filter((v) =>
     [v.id, ...v.names].some((n) => {
       const p = phrase(n).trim();
       return p.length >= 3 && hay.includes(` ${p} `);
+    }),
+  );
+  if (exact.length) return exact;
+  // "free shiping", "trail runers": a name of two or more words said with one slip in a long word.
+  const said = tokens(text);
+  return values.filter((v) =>
+    [v.id, ...v.names].some((n) => {
+      const want = tokens(n);
+      if (want.length < 2) return false;
+      return said.some((_, i) => {
+        const window = said.slice(i, i + want.length);
+        if (window.length < want.length) return false;
+        const slips = window.filter((w, j) => w !== want[j]).length;
+        return slips === 1 && window.every((w, j) => w === want[j] || oneTypo(w, want[j]!));
+      });
     }),
   );
 }

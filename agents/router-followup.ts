@@ -300,6 +300,22 @@ function merged(last: Record<string, unknown>, change: Record<string, unknown>):
   return out;
 }
 
+/** "the week before", "previous month": the last call's date range moved back one period. */
+function periodBefore(rest: string, args: Record<string, unknown>): { from: string; to: string } | undefined {
+  const m = rest.match(/\b(?:the\s+)?(week|month)\s+before\b|\b(?:previous|prior|preceding)\s+(week|month)\b/i);
+  const from = typeof args.from === "string" ? args.from : undefined;
+  if (!m || !from) return undefined;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const start = new Date(`${from}T00:00:00Z`);
+  if ((m[1] ?? m[2])!.toLowerCase() === "week") {
+    const to = typeof args.to === "string" ? new Date(`${args.to}T00:00:00Z`) : new Date(start.getTime() + 6 * 864e5);
+    return { from: day(new Date(start.getTime() - 7 * 864e5)), to: day(new Date(to.getTime() - 7 * 864e5)) };
+  }
+  const y = start.getUTCFullYear();
+  const mo = start.getUTCMonth();
+  return { from: day(new Date(Date.UTC(y, mo - 1, 1))), to: day(new Date(Date.UTC(y, mo, 0))) };
+}
+
 const WHY =
   /^(?:(?:ok|and|but|hmm|so)[\s,]+)?(?:why|why tho|why though|why not|how come|wieso|warum|weshalb)\s*[?!.]*$/i;
 
@@ -378,6 +394,14 @@ export function applyChange(
       tool,
       args: merged(last.args, {}),
       understood: [`the ${last.tool.replace(/_/g, " ")} again: it says why`],
+    };
+  const shifted = periodBefore(rest, last.args);
+  if (shifted)
+    return {
+      kind: "call",
+      tool,
+      args: merged(last.args, shifted),
+      understood: [`same as before (${last.tool.replace(/_/g, " ")}) for ${shifted.from} … ${shifted.to}`],
     };
   const change = changeIn(rest, last, tool, v, now);
   // Whatever else the rest names by the tool's own schema ("20 instead of 5", "perceptual only", "effective …").

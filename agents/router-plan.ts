@@ -667,9 +667,30 @@ function resolveAudience(
     notes.understood.push(`audience: ${named[0]!.id}`);
     return { slug: named[0]!.id };
   }
+  const market = audienceOfMarket(text, v);
+  if (market) {
+    notes.understood.push(`audience: ${market} (the market named)`);
+    return { slug: market };
+  }
   if (said)
     notes.ignored.push(`audience "${said}": not one of ours (${v.audiences.map((a) => a.id).join(", ")}); left out`);
   return {};
+}
+
+/** Countries as people name a market ("the DE market", "for Germany"), for audiences named after one. */
+const MARKETS: string[][] = [
+  ["de", "germany", "german", "deutschland", "dach"],
+  ["uk", "britain", "british", "england"],
+  ["us", "usa", "america", "american"],
+  ["fr", "france", "french"],
+  ["ch", "switzerland", "swiss", "schweiz"],
+];
+function audienceOfMarket(text: string, v: Vocabulary): string | undefined {
+  const said = new Set(tokens(text.replace(/\b(?:ast|exp)_\w+/g, " ")));
+  const market = MARKETS.find((words) => words.some((w) => said.has(w) && (w.length > 2 || /\b[A-Z]{2}\b/.test(text))));
+  if (!market) return undefined;
+  const hits = v.audiences.filter((a) => [a.id, ...a.names].flatMap(tokens).some((w) => market.includes(w)));
+  return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
 function resolveGeneration(
@@ -712,8 +733,37 @@ function resolveGeneration(
   }
   if (slots.formats?.length)
     notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
+  if (/\b(?:all|every|each)\s+(?:the\s+)?(?:formats?|sizes?)\b/i.test(text) && v.formats.length) {
+    slots.formats = v.formats.map((f) => f.id);
+    notes.understood.push(`formats: ${slots.formats.join(", ")} (all of them)`);
+  }
+  if (!slots.count) {
+    const lone = loneNumber(text);
+    if (lone) {
+      slots.count = lone;
+      notes.understood.push(`count: ${lone}`);
+    }
+  }
   if (!slots.count) return { field: "count", text: "How many variants should I make?" };
   return undefined;
+}
+
+/**
+ * "new batch for DE, free shipping, 8, all formats", "run 12 on …", "maybe 5 of them": the one number a generation
+ * request says that is not a ratio, a date, an id, part of an offer's name, a percentage, money or a seed.
+ */
+function loneNumber(text: string): number | undefined {
+  const free = text
+    .toLowerCase()
+    .replace(/\b(?:ast|exp|rvw|tpl)_\w+/g, " ")
+    .replace(/\b\d+(?:\.\d+)?:\d+\b/g, " ")
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ")
+    .replace(/[\w-]*[a-z]-\d+[\w-]*|[\w-]*\d+-[a-z][\w-]*/g, " ")
+    .replace(/\b(?:seed|v|version|top|limit)\s*\d+/g, " ")
+    .replace(/[$€£]\s?\d[\d,.]*|\b\d+\s?%/g, " ")
+    .replace(/\b\d+\s*(?:k|days?|weeks?|months?|years?|am|pm|s|sec|seconds?)\b/g, " ");
+  const numbers = [...free.matchAll(/\b(\d{1,3})\b/g)].map((m) => Number(m[1]));
+  return numbers.length === 1 && numbers[0]! >= 1 && numbers[0]! <= 200 ? numbers[0] : undefined;
 }
 
 function resolveExperiment(

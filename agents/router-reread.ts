@@ -30,6 +30,8 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   const guess = readTool(input.text, input.tools, input.vocabulary);
   if (notOurs(plan, guess)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
   const unasked = unaskedSearch(plan, input);
+  const howTo = asOrder(plan, input, replan, unasked);
+  if (howTo) return howTo;
   if (guess.tool === NOT_OURS || guess.score < MIN_SCORE || guess.margin < MIN_MARGIN)
     return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !ASKED_TO_SEARCH.test(input.text)) return plan;
@@ -54,6 +56,26 @@ function armsRankedBy(plan: RouterPlan, input: PlanInput, replan: (input: PlanIn
   if (second.kind !== "call" || second.tool.name !== "top_performers") return undefined;
   const experiment = plan.args.experimentId ?? plan.args.experiment;
   return { ...second, args: { ...second.args, metric, ...(experiment ? { experiment } : {}) } };
+}
+
+/** "how do I …", "is there a way to …", "can I …": a question about doing something Winnow does is that request. */
+const HOW_DO_I =
+  /^\W*(?:(?:hi|hey|ok|so|sorry|quick q)[\s,!.]+)*(?:how (?:do|can|would|should) (?:i|we|you)|how to|is there a way to|can i|can we|could i|could we|where do i)\s+/i;
+
+function asOrder(
+  plan: RouterPlan,
+  input: PlanInput,
+  replan: (input: PlanInput) => RouterPlan,
+  unasked: boolean,
+): RouterPlan | undefined {
+  if (plan.kind !== "unknown" && plan.kind !== "question" && !unasked) return undefined;
+  const m = input.text.match(HOW_DO_I);
+  if (!m) return undefined;
+  const order = input.text.slice(m[0].length);
+  const second = replan({ ...input, text: order });
+  return second.kind === "call" && !(second.tool.name === "search_assets" && !ASKED_TO_SEARCH.test(order))
+    ? second
+    : undefined;
 }
 
 /** The rules fell back to a library search the message never asked for (and no search is being paged through). */

@@ -31,6 +31,7 @@ import { reread } from "./router-reread.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { planInThread } from "./router-thread.ts";
 import { guessTool } from "./router-toolscore.ts";
+import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
 import { fillBySchema } from "./slot-schema.ts";
@@ -516,6 +517,8 @@ function planByRules(input: PlanInput): RouterPlan {
   );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);
+  if (tool.name === "search_assets" && typeof binding.args.query === "string")
+    binding.args.query = cleanQuery(binding.args.query, v);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one
@@ -560,11 +563,20 @@ function planWithFiles(input: PlanInput): RouterPlan {
   const withFile = (tool: McpToolInfo, args: Record<string, unknown>, why: Intent): RouterPlan => {
     const key = fileArgument(tool, file.kind)!;
     notes.understood.push(`${file.name}: ${key === "imageBase64" ? "the image to use" : "the file to use"}`);
+    // What the words say about the file's own options ("convert to USD at 1.08", "just what's readable", "10").
+    const said = fillBySchema(
+      tool,
+      { ...fileDefaults(tool, file), ...args },
+      normalise(input.text),
+      [],
+      notes.understood,
+    );
+    const told = fillByShape(tool, said, input.text, input.now, notes.understood);
     return {
       kind: "call",
       intent: why,
       tool,
-      args: { ...fileDefaults(tool, file), ...args, [key]: ref },
+      args: { ...told, [key]: ref },
       understood: notes.understood,
       ignored: notes.ignored,
     };

@@ -129,7 +129,10 @@ export function fillBySchema(
         continue;
       }
       if (prop.type === "string" && /currency|convertTo/i.test(`${key} ${prop.description ?? ""}`)) {
-        const code = text.match(/\b(?:to|in(?:to)?)\s+(USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|DKK|NOK|PLN)\b/i)?.[1];
+        const codes = "USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|DKK|NOK|PLN";
+        const code =
+          text.match(new RegExp(`\\bto\\s+(${codes})\\b`, "i"))?.[1] ??
+          text.match(new RegExp(`\\bin(?:to)?\\s+(${codes})\\b`, "i"))?.[1];
         if (code) set(key, code.toUpperCase(), `${key}: ${code.toUpperCase()}`);
         continue;
       }

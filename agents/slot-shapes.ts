@@ -30,6 +30,8 @@ function expiry(lower: string, now: Date): string | undefined {
   )
     return `${y}-12-31`;
   if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of next year\b/.test(lower)) return `${y + 1}-12-31`;
+  const year = lower.match(/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (20\d\d)\b/)?.[1];
+  if (year) return `${year}-12-31`;
   if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?month\b/.test(lower))
     return new Date(Date.UTC(y, now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
   return undefined;

@@ -15,7 +15,7 @@ const MIN_MARGIN = 0.04;
 const OVERRIDE_SCORE = 0.35;
 const OVERRIDE_MARGIN = 0.15;
 const ASKED_TO_SEARCH =
-  /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?)\b/i;
+  /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?|(?:feels?|looks?) like|anything (?:like|with|that))\b/i;
 /** A sentence that asks or orders something (a search without a search word is a bare description: "orange sneaker"). */
 const SENTENCE =
   /^\W*(?:(?:hi|hey|ok|okay|so|sorry|pls|please|and|but)[\s,!]+)*(?:who|what|whats|what's|when|where|why|how|which|is|are|was|were|did|does|do|can|could|would|will|should|has|have|show|tell|give|list|make|run|set|add|remove|update|change|pull|get|put|send|mark|bitte|kannst|wer|was|wie|wo)\b/i;

@@ -10,12 +10,13 @@ import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtur
  * and top-3 and precision at confidence cut-offs, per half (A even, B odd positions). Its examples were written before
  * the corpus was read. `--failures A` prints half A's misses. Never runs a held-out file.
  */
+const corpusName = process.argv.includes("--corpus") ? process.argv[process.argv.indexOf("--corpus") + 1] : "blind";
 const show = process.argv.includes("--failures") ? process.argv[process.argv.indexOf("--failures") + 1] : undefined;
 const ws = await createBlindWorkspace();
 try {
   const session = await openMcpSession(ws.services, "bench:router-reader");
   const vocabulary = await ws.services.vocabulary();
-  const cases = loadBlindCorpus("tuning")
+  const cases = loadBlindCorpus("tuning", corpusName as "blind" | "blind2")
     .map((c, i) => ({ c, half: i % 2 === 0 ? "A" : "B" }))
     .filter(({ c }) => !c.expect.question);
   const rows = cases.map(({ c, half }) => {

@@ -1,3 +1,4 @@
+import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan.ts";
 import { NOT_OURS, type ReaderGuess, readTool } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
@@ -32,6 +33,20 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   const unasked = unaskedSearch(plan, input);
   const howTo = asOrder(plan, input, replan, unasked);
   if (howTo) return howTo;
+  const unclear = unclearFollowUp(plan, input);
+  if (unclear) return unclear;
+  if (plan.kind === "unknown" || unasked) {
+    const missing = unknownName(input.text, input.vocabulary);
+    if (missing)
+      return {
+        kind: "question",
+        intent: { name: "tool", tools: [], slots: {} },
+        question: missing.question,
+        pending: { text: input.text, field: missing.kind },
+        understood: [],
+        ignored: [],
+      };
+  }
   if (guess.tool === NOT_OURS || guess.score < MIN_SCORE || guess.margin < MIN_MARGIN)
     return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !ASKED_TO_SEARCH.test(input.text)) return plan;
@@ -76,6 +91,29 @@ function asOrder(
   return second.kind === "call" && !(second.tool.name === "search_assets" && !ASKED_TO_SEARCH.test(order))
     ? second
     : undefined;
+}
+
+/**
+ * "und für die Schweiz?", "and the other brand?" after a read-out: a short follow-up whose words neither change the
+ * last request nor ask for a search. Asking what to change beats searching the library for its words.
+ */
+function unclearFollowUp(plan: RouterPlan, input: PlanInput): RouterPlan | undefined {
+  const last = input.memory.lastCall;
+  if (plan.kind !== "call" || plan.tool.name !== "search_assets" || !last) return undefined;
+  if (["search_assets", "find_similar", "list_assets"].includes(last.tool) || ASKED_TO_SEARCH.test(input.text))
+    return undefined;
+  if (input.text.trim().split(/\s+/).length > 6) return undefined;
+  const guess = readTool(input.text, input.tools, input.vocabulary);
+  if (guess.tool !== NOT_OURS && guess.score >= MIN_SCORE && guess.margin >= MIN_MARGIN) return undefined;
+  const what = last.tool.replace(/_/g, " ");
+  return {
+    kind: "question",
+    intent: { name: "tool", tools: [last.tool], slots: {} },
+    question: `What should I change in the last request (${what})? Name the audience, dates, platform or test, or ask something new.`,
+    pending: { text: last.text, field: "change" },
+    understood: [],
+    ignored: [],
+  };
 }
 
 /** The rules fell back to a library search the message never asked for (and no search is being paged through). */

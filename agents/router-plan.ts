@@ -14,6 +14,7 @@ import {
 } from "./intent-router.ts";
 import { formatList, toneList } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { scrubPlan } from "./plan-scrub.ts";
 import {
   choices,
   LIVE_STATUSES,
@@ -289,9 +290,9 @@ function offerable(name: IntentName, experiments: Vocabulary["experiments"]) {
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
 export function planRoute(input: PlanInput): RouterPlan {
-  if (input.files?.length) return planWithFiles(input);
+  if (input.files?.length) return scrubPlan(planWithFiles(input), input.vocabulary);
   const before = structuredClone(input.memory);
-  return reread(planByRules(input), { ...input, memory: before }, planByRules);
+  return scrubPlan(reread(planByRules(input), { ...input, memory: before }, planByRules), input.vocabulary);
 }
 
 function planByRules(input: PlanInput): RouterPlan {

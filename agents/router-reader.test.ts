@@ -42,3 +42,15 @@ describe("the router's second reader", () => {
     });
   });
 });
+
+describe("what a plan shows", () => {
+  it("never shows an internal id: a template id said back becomes its name", async () => {
+    const { scrubPlan } = await import("./plan-scrub.ts");
+    const tpl = r.vocabulary.templates[0]!;
+    const plan = scrubPlan(
+      { kind: "cannot", text: `no ${tpl.id} here, nor rvw_01JRVW00000000000000000001`, understood: [], ignored: [] },
+      r.vocabulary,
+    );
+    expect(plan.kind === "cannot" && plan.text).toBe(`no ${tpl.names[0]} here, nor the review`);
+  });
+});

@@ -9,7 +9,7 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 const LEAD =
   /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh)\b[\s,!.]*)*(?:how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for)\s+/i;
 const FRAMING =
-  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls)\b/gi;
+  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls)\b/gi;
 
 export function cleanQuery(query: string, v: Vocabulary): string {
   let q = query.split(/[?!]\s+/)[0]!.replace(LEAD, "");

@@ -20,6 +20,11 @@ const ASKED_TO_SEARCH =
 /** A sentence that asks or orders something (a search without a search word is a bare description: "orange sneaker"). */
 const SENTENCE =
   /^\W*(?:(?:hi|hey|ok|okay|so|sorry|pls|please|and|but)[\s,!]+)*(?:who|what|whats|what's|when|where|why|how|which|is|are|was|were|did|does|do|can|could|would|will|should|has|have|show|tell|give|list|make|run|set|add|remove|update|change|pull|get|put|send|mark|bitte|kannst|wer|was|wie|wo)\b/i;
+/** An order with a verb that is not a search verb ("mark the mara shot as archived") never asked for a search. */
+const ORDERED =
+  /^\W*(?:(?:ok|okay|pls|please|can you|could you|can u)\s+)*(?:mark|set|change|rename|flag|tag|retag|send|move|archive|discard|retire|approve|reject|add|remove|replace|swap|update|link|unlink|merge|dedupe|ban|unban|promote|stop|pause|rerun|retry|ingest)\b/i;
+const askedToSearch = (text: string) => ASKED_TO_SEARCH.test(text) && !ORDERED.test(text);
+
 /** How sure the reader must be that an ask is not Winnow's to overrule a tool the rules reached for loosely. */
 const NONE_SCORE = 0.35;
 const NONE_MARGIN = 0.12;
@@ -27,6 +32,8 @@ const NONE_MARGIN = 0.12;
 export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan): RouterPlan {
   const ranked = armsRankedBy(plan, input, replan);
   if (ranked) return ranked;
+  const read = questionIsARead(plan, input, replan);
+  if (read) return read;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readTool(input.text, input.tools, input.vocabulary);
   if (notOurs(plan, guess)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
@@ -49,7 +56,7 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   }
   if (guess.tool === NOT_OURS || guess.score < MIN_SCORE || guess.margin < MIN_MARGIN)
     return unasked ? didYouMean(input, guess) : plan;
-  if (guess.tool === "search_assets" && !ASKED_TO_SEARCH.test(input.text)) return plan;
+  if (guess.tool === "search_assets" && !askedToSearch(input.text)) return plan;
   if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
   const second = replan({ ...input, prefer: guess.tool });
   if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;
@@ -116,12 +123,35 @@ function unclearFollowUp(plan: RouterPlan, input: PlanInput): RouterPlan | undef
   };
 }
 
+/**
+ * "when do Mara's usage rights run out?", "who is the rights holder on this one?": a question about a thing's field
+ * with no new value in it is a read of that thing (get_asset), not a change (update_asset). The read-only twin is
+ * found by name: update_x → get_x or list_xs.
+ */
+function questionIsARead(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan) {
+  if (plan.kind !== "call" || plan.tool.annotations?.readOnlyHint || plan.direct || plan.batch) return undefined;
+  const text = input.text.trim();
+  const asks =
+    /\?\s*(?:\S+\s*){0,8}$/.test(text) &&
+    /^(?:\W*)(?:who|what|when|where|which|whose|is|are|does|do|can we|wer|wann|wie)\b/i.test(text);
+  if (!asks || /\b\d{4}-\d{2}-\d{2}\b|\b(?:to|until|through|set|change|make|mark|rename|archive)\b/i.test(text))
+    return undefined;
+  const noun = plan.tool.name.replace(/^(?:update|set|edit|change)_/, "");
+  if (noun === plan.tool.name) return undefined;
+  const twin = input.tools.find(
+    (t) => t.annotations?.readOnlyHint && (t.name === `get_${noun}` || t.name === `list_${noun}s`),
+  );
+  if (!twin) return undefined;
+  const second = replan({ ...input, prefer: twin.name });
+  return second.kind === "call" && second.tool.name === twin.name ? second : undefined;
+}
+
 /** The rules fell back to a library search the message never asked for (and no search is being paged through). */
 function unaskedSearch(plan: RouterPlan, input: PlanInput): boolean {
   return (
     plan.kind === "call" &&
     plan.tool.name === "search_assets" &&
-    !ASKED_TO_SEARCH.test(input.text) &&
+    !askedToSearch(input.text) &&
     SENTENCE.test(input.text) &&
     input.memory.lastCall?.tool !== "search_assets" &&
     !input.memory.lastAssetIds?.length
@@ -166,7 +196,6 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   // A question about a request the reader also finds plausible stays a question.
   if (plan.kind === "question") return rank < 0 || rank >= 3;
   if (plan.direct || plan.batch) return false;
-  if (plan.tool.name === "search_assets" && !ASKED_TO_SEARCH.test(text) && SENTENCE.test(text))
-    return !input.memory.lastCall;
+  if (plan.tool.name === "search_assets" && !askedToSearch(text) && SENTENCE.test(text)) return !input.memory.lastCall;
   return guess.score >= OVERRIDE_SCORE && guess.margin >= OVERRIDE_MARGIN && (rank < 0 || rank >= 3);
 }

@@ -11,7 +11,8 @@ const GENERATION =
 const ADS = /\b(ad spend|media spend|on ads|paid social|campaign spend)\b/;
 
 export function spendKind(lower: string): "ads" | "generation" | undefined {
-  if (!SPEND.test(lower)) return undefined;
+  // "return on ad spend", "cost per acquisition" are rates a ranking reads, not money asked about.
+  if (!SPEND.test(lower.replace(/\breturn on (?:ad )?spend\b|\bcost[- ]per[- ]\w+/g, " "))) return undefined;
   if (GENERATION.test(lower)) return "generation";
   if (platformOf(lower) || ADS.test(lower)) return "ads";
   return undefined;

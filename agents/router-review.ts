@@ -36,6 +36,15 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
   const reject =
     /\b(reject(?:ed|ing)?|declin(?:e|ed|ing)|sending (?:it|this) back|send (?:it|this) back|not approv\w*|(?:can'?t|cannot|won'?t|don'?t) approve)\b|[❌👎]/iu;
   const approve = /\b(approv(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it)\b|[✅👍]/iu;
+  // "who's the audience on this again? gen z? ok approve": what follows the last question is what is decided.
+  const after = text.split("?").pop()!.trim();
+  if (/\?/.test(text) && after && !/\?/.test(after)) return decisionInCard(after);
+  // "yeah no. 'crush' is banned lol": a plain no in the card's thread sends it back, with what follows as the reason.
+  const no = text.match(/^(?:yeah[, ]+)?(?:no|nope|nah)\b[.!,]*\s*(.*)$/i);
+  if (no && !/\?/.test(text)) {
+    const reason = cleanReason(no[1] ?? "");
+    return { decision: "reject", ...(reason ? { reason } : {}) };
+  }
   // "who else can approve this?" asks about the review; it does not decide it.
   if (
     /\?/.test(text) ||

@@ -593,14 +593,6 @@ const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
   ],
   [
-    /\b(?:make|cut|edit|create|render|produce|turn)\b.*\b(?:gifs?|videos?|animations?|animated|cinemagraphs?)\b|\b(?:subtitl\w*|untertitel\w*|voice-?over|translat\w*|übersetz\w*)\b|\borganic (?:traffic|reach|posts?|likes|followers|growth)\b|\b(?:scan|read|parse) (?:this|the|a) pdf\b/,
-    "I can't make videos or GIFs, translate, read PDFs or report organic traffic. I work the creative loop: find and generate still creatives, check them against the brand rules, run tests, pull ad metrics and report what works.",
-  ],
-  [
-    /\bpause (?:the |this |that )?ad (?:id )?\d{6,}\b(?!.*\b(?:unlink|experiment|test)\b)/,
-    "I can't pause one ad on the platform. Stopping an experiment pauses its losing arms' ads (`stop the experiment`); one ad is paused in the platform's own Ads Manager.",
-  ],
-  [
     /\bdelete\b|\bwipe\b|\bpurge\b/,
     "I don't delete assets from chat. Rejected and discarded assets stay in the library as examples; an admin can archive them from the dashboard.",
   ],

@@ -21,7 +21,7 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] 
       /\b(bids?|bid caps?|cost caps?|daily budgets?|lifetime budgets?|ad ?sets?|lookalikes?|targeting|placements?|campaign budgets?|cbo)\b/,
     // A lookalike of an asset is a similar-image search; an ad set id given to a new test is its target.
     unless:
-      /\b(tests?|experiments?|arms?|launch|create|start)\b.*\b(ad ?set \d|adgroup|ad group)|\bad ?set \d{5,}|\bast_\w+|\blookalikes? (?:of|for) (?:this|that|it|these|the (?:image|photo|shot|asset))/,
+      /^\W*(?:pls |please )?(?:unlink|link|drop|remove)\b|\b(tests?|experiments?|arms?|launch|create|start)\b.*\b(ad ?set \d|adgroup|ad group)|\bad ?set \d{5,}|\bast_\w+|\blookalikes? (?:of|for) (?:this|that|it|these|the (?:image|photo|shot|asset))/,
     reason:
       "I can't change bids, budgets, ad sets or targeting on the ad platforms. Inside an experiment I can rebalance traffic between its ads (`rebalance the traffic`) or stop it.",
   },
@@ -38,6 +38,19 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] 
       /\b(edit (?:the |a |this )?video|video edit\w*|cut (?:a |the )?video|animate|animation|3d|cgi|render a video|voice ?over|music|soundtrack|subtitles?|retouch\w*|photo ?shoot|book (?:a |the )?(?:shoot|photographer|model|studio)|shoot with|(?:design|build|make|create|code) (?:me |us )?(?:a |the |our )?(?:new )?(?:logo|website|landing page))\b/,
     reason:
       "That's production work I can't do. I can generate still ad variants from templates (`make 4 variants of the spring offer for Gen Z in 9:16`) and search the library.",
+  },
+  {
+    kind: "other media",
+    words:
+      /\b(?:make|cut|edit|create|render|produce|turn)\b.*\b(?:gifs?|videos?|animations?|animated|cinemagraphs?)\b|\b(?:subtitl\w*|untertitel\w*|translat\w*|übersetz\w*)\b|\b(?:scan|read|parse) (?:this|the|a) pdf\b|\borganic traffic\b/,
+    reason: `I can't make videos or GIFs, translate, read PDFs or report organic traffic. ${LOOP}`,
+  },
+  {
+    kind: "one ad",
+    words: /\bpause (?:the |this |that )?ad (?:id )?\d{6,}\b/,
+    unless: /\b(?:unlink|experiment|test)\b/,
+    reason:
+      "I can't pause one ad on the platform. Stopping an experiment pauses its losing arms' ads (`stop the experiment`); one ad is paused in the platform's own Ads Manager.",
   },
   {
     kind: "documents",

@@ -1,3 +1,4 @@
+import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { oneTypo, tokens } from "./resolve.ts";
 
@@ -107,6 +108,11 @@ export function fillBySchema(
         const isArray = prop.type === "array" || (Array.isArray(prop.type) && prop.type.includes("array"));
         if (isArray && named.length) set(key, named, `${key}: ${named.join(", ")}`);
         else if (named.length === 1) set(key, named[0], `${key}: ${named[0]}`);
+        continue;
+      }
+      if (key === "platform" && prop.type === "string") {
+        const platform = platformOf(lower);
+        if (platform) set(key, platform, `platform: ${platform}`);
         continue;
       }
       if (key === "tool" && prop.type === "string") {

@@ -1,5 +1,5 @@
-import type { Slots } from "./intent-router.ts";
 import { platformAdId, platformOf } from "./intent-slots.ts";
+import type { Slots } from "./intent-types.ts";
 
 /**
  * Requests for the tools behind the everyday loop: deployments, templates, prompt labels, the tagger, rule edits,

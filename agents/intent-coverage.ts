@@ -1,4 +1,4 @@
-import type { IntentName, Slots } from "./intent-router.ts";
+import type { IntentName, Slots } from "./intent-types.ts";
 import { VERB_WORDS } from "./intent-verbs.ts";
 
 /**

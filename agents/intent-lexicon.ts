@@ -1,4 +1,4 @@
-import type { IntentName } from "./intent-router.ts";
+import type { IntentName } from "./intent-types.ts";
 import { tokens } from "./resolve.ts";
 
 /**

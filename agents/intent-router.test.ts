@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALL_TOOLS } from "../tools/index.ts";
-import { INTENT_TOOLS, type IntentName, routeIntent, type Slots } from "./intent-router.ts";
+import { routeIntent } from "./intent-router.ts";
+import { INTENT_TOOLS, type IntentName, type Slots } from "./intent-types.ts";
 
 const A = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D";
 const B = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2E";

@@ -1,4 +1,4 @@
-import type { Slots } from "./intent-router.ts";
+import type { Slots } from "./intent-types.ts";
 
 /**
  * Slot extraction for the intents that reach the later tools (slot insights, brand checks, library review, cost

@@ -1,4 +1,4 @@
-import type { IntentName, Slots } from "./intent-router.ts";
+import type { IntentName, Slots } from "./intent-types.ts";
 
 /**
  * Asks whose topic noun decides the tool whatever else they mention: a job ("did the allocation job run" is about the

@@ -13,7 +13,7 @@ import {
   withAttachments,
 } from "./attachments.ts";
 import { brandsOfChange, describeChange } from "./confirm-summary.ts";
-import type { ThreadMemory } from "./intent-router.ts";
+import type { ThreadMemory } from "./intent-types.ts";
 import { callerForActor, type McpCallResult, openMcpSession, type WinnowMcpSession } from "./mcp-client.ts";
 import { linksToIds } from "./message-refs.ts";
 import type { AgentModel } from "./model.ts";

@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import type { Intent } from "./intent-router.ts";
+import type { Intent } from "./intent-types.ts";
 import { oneTypo, tokens } from "./resolve.ts";
 
 /**

@@ -1,4 +1,5 @@
-import { routeIntent, type ThreadMemory } from "./intent-router.ts";
+import { routeIntent } from "./intent-router.ts";
+import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 
 /**

@@ -1,7 +1,10 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { parseDateRange } from "./intent-dates.ts";
-import { extractSlots, type LastCall, normalise, routeIntent, type Slots, type ThreadMemory } from "./intent-router.ts";
+import { extractSlots } from "./intent-extract.ts";
+import { routeIntent } from "./intent-router.ts";
 import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
+import { normalise } from "./intent-text.ts";
+import type { LastCall, Slots, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { bindSlots } from "./slot-binder.ts";

@@ -1,18 +1,12 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { promptAsk } from "./intent-admin.ts";
 import { describeRange, parseDateRange } from "./intent-dates.ts";
+import { extractSlots } from "./intent-extract.ts";
 import { LEXICON_PLAIN, lexiconGuess } from "./intent-lexicon.ts";
-import {
-  extractSlots,
-  INTENT_TOOLS,
-  type Intent,
-  type IntentName,
-  normalise,
-  routeIntent,
-  type Slots,
-  type ThreadMemory,
-} from "./intent-router.ts";
+import { routeIntent } from "./intent-router.ts";
 import { formatList, toneList } from "./intent-slots.ts";
+import { normalise } from "./intent-text.ts";
+import { INTENT_TOOLS, type Intent, type IntentName, type Slots, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import {

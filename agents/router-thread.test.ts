@@ -4,7 +4,7 @@ import { springSprintSpec } from "../server/seed/spring-sprint.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
-import type { ThreadMemory } from "./intent-router.ts";
+import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";
 import { spokenDecision } from "./router-review.ts";

@@ -1,12 +1,6 @@
-import {
-  INTENT_TOOLS,
-  type Intent,
-  type IntentName,
-  type LastChange,
-  normalise,
-  type ThreadMemory,
-} from "./intent-router.ts";
 import { platformOf } from "./intent-slots.ts";
+import { normalise } from "./intent-text.ts";
+import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";

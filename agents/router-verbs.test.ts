@@ -3,7 +3,7 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { afterPlan, blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { BLIND_NOW, createBlindWorkspace } from "../test/fixtures/phrasings-blind/workspace.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
-import type { ThreadMemory } from "./intent-router.ts";
+import type { ThreadMemory } from "./intent-types.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
 import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
 import { planRoute, type RouterPlan } from "./router-plan.ts";

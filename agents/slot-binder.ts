@@ -1,4 +1,4 @@
-import type { Slots } from "./intent-router.ts";
+import type { Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { LastChange, ThreadMemory } from "./intent-router.ts";
+import type { LastChange, ThreadMemory } from "./intent-types.ts";
 import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
 
 /**

@@ -1,4 +1,5 @@
-import { type Intent, routeIntent } from "./intent-router.ts";
+import { routeIntent } from "./intent-router.ts";
+import type { Intent } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 
 /**

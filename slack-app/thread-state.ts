@@ -1,4 +1,4 @@
-import type { ThreadMemory } from "../agents/intent-router.ts";
+import type { ThreadMemory } from "../agents/intent-types.ts";
 import type { PendingConfirmation, Turn } from "../agents/orchestrator.ts";
 import type { ConversationStore, ThreadState } from "../core/conversations/store.ts";
 import type { SlackFile } from "./files.ts";

@@ -1,4 +1,4 @@
-import type { ThreadMemory } from "../../agents/intent-router.ts";
+import type { ThreadMemory } from "../../agents/intent-types.ts";
 import { type McpToolInfo, openMcpSession } from "../../agents/mcp-client.ts";
 import { planRoute, type RouterPlan } from "../../agents/router-plan.ts";
 import type { Vocabulary } from "../../core/intents/vocabulary.ts";

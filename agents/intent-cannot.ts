@@ -1,0 +1,36 @@
+/**
+ * Requests outside what Winnow does, recognised by phrase, each with the plain answer the router gives instead of a
+ * guess. The kinds that need no exact phrase live in intent-scope.ts.
+ */
+/** Requests outside what Winnow does, answered plainly instead of guessed at (unless the third pattern matches). */
+export const CANNOT: [RegExp, string, RegExp?][] = [
+  [
+    /\b(post|publish|schedule|share)\b.*\b(instagram|insta|ig|tiktok|facebook|twitter|x\.com|linkedin|social|feed)\b|\bschedule (this|it)\b|\bpost (this|it)\b|\b(?:post|publish|put up|put out)\b.*\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|next week)\b/,
+    "I can't post or schedule organic social posts. I can push ads to Meta, Google Ads or TikTok as part of an experiment, paused for you to switch on.",
+  ],
+  [
+    /\b(resize|crop|retouch|photoshop|upscale|remove the background|background removal|cut ?out)\b/,
+    "I can't edit an existing image. I can generate new variants in the format you need (e.g. `make 4 variants of the spring offer for Gen Z in 4:5`).",
+  ],
+  [
+    /\bschedule\b|\bboost\b|\bbook (?:a |the )?(?:shoot|photographer|meeting|call)\b|\bdesign (?:a |the |our )?(?:new )?logo\b|\bga4\b|\bgoogle analytics\b|\bpinterest numbers\b|\bspend cap\b|\bbudget cap\b|\breply to (?:the )?comments\b|\bremind me\b(?! (?:which|what|who|how|where|whether|if|of|again)\b)/,
+    "I can't do that from here. I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.",
+  ],
+  [
+    /\bdelete\b|\bwipe\b|\bpurge\b/,
+    "I don't delete assets from chat. Rejected and discarded assets stay in the library as examples; an admin can archive them from the dashboard.",
+  ],
+  [
+    /\b(increase|raise|lower|decrease|cut|change|set|bump)\b.*\b(daily )?budgets?\b.*\b(to|by)\b|\bbudget to\b/,
+    "I can't change budgets on the ad platforms. Inside an experiment I can rebalance traffic between its ads (`update the allocation`).",
+    /\b(test|experiment|leader|winner|arms?)\b/,
+  ],
+  [
+    /\b(export|send|email|e-mail)\b.*\b(bigquery|big query|sheets?|spreadsheet|excel|invoice|email|inbox|looker|tableau)\b|\bsend an invoice\b/,
+    "I can't export or send things outside Winnow. Cost and performance figures are in `cost report` and `top performers`, and on the dashboard.",
+  ],
+  [
+    /\b(book|schedule|set up)\b.*\b(meeting|call|calendar|sync)\b|\bwrite (our|a|the|my)\b.*\b(update|report|blog|post|email|deck|memo|strategy)\b/,
+    "That's outside what I do. I work the creative loop: find and generate creatives, check them against the brand rules, run tests and report what works.",
+  ],
+];

@@ -1,0 +1,363 @@
+import { adminAsk } from "./intent-admin.ts";
+import { brandAdminIntent } from "./intent-brand-admin.ts";
+import { CANNOT } from "./intent-cannot.ts";
+import { everydayAsk } from "./intent-coverage.ts";
+import {
+  dateSlots,
+  experimentName,
+  extractSlots,
+  generationSlots,
+  searchQuery,
+  topPerformers,
+} from "./intent-extract.ts";
+import { aboutExperiment, BULK_DECISION, DEICTIC, NOT_A_SEARCH, QUEUE_WORDS, STOP_POINTER } from "./intent-pointers.ts";
+import { outOfScope } from "./intent-scope.ts";
+import {
+  costSlots,
+  duplicateMethods,
+  jobStatus,
+  libraryReviewSlots,
+  lineageDirection,
+  perFormatCount,
+  performanceMetric,
+  platformAdId,
+  platformOf,
+  quotedCopy,
+  slotInsight,
+} from "./intent-slots.ts";
+import { spendKind } from "./intent-spend.ts";
+import { topicAsk } from "./intent-topics.ts";
+import { INTENT_TOOLS, type Intent, type IntentName, type Slots, type ThreadMemory } from "./intent-types.ts";
+
+/**
+ * One clause of a message to one intent: the ordered phrase rules, first match wins (acknowledgements, bulk decisions,
+ * the can'ts, review requests, brand admin, corrections, admin and topic asks, thread pointers, …, search last).
+ */
+const ASSET_NOUNS =
+  "(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|scenes?|footage|clips?|videos?|logos?|banners?|packshots?|uploads?)";
+
+export function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
+  const text = clause.trim();
+  const lower = text.toLowerCase();
+  const slots: Slots = { ...extractSlots(text), ...dateSlots(text, now) };
+  if (copyText) slots.text = copyText;
+  const platform = platformOf(lower);
+  if (platform) slots.platform = platform;
+  const make = (name: IntentName, extra: Slots = {}): Intent => ({
+    name,
+    tools: INTENT_TOOLS[name],
+    slots: { ...slots, ...extra },
+  });
+  const experiment = () =>
+    slots.experimentId ? {} : memory.lastExperimentId ? { experimentId: memory.lastExperimentId } : {};
+  const mentionsTest = /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/.test(lower);
+
+  if (!lower || /^(help|\?|what can you do|what do you do|how do i use (this|you)|commands?)\b/.test(lower))
+    return make("help");
+  const ACK =
+    /^(?:(?:thanks|thank you|thx|ty|cheers|great|cool|nice|ok|okay|lol|perfect|awesome|got it|sounds good|brilliant|alright|right|yes|yep|sure)[\s,!.]*)+/;
+  const acked = lower.match(ACK);
+  if (acked) {
+    // "ok ship the winner" is a request after an acknowledgement; "thanks!" alone is not one.
+    const rest = text.slice(acked[0].length).trim();
+    if (!rest || rest.split(/\s+/).length <= 1) return undefined;
+    const after = routeClause(rest, memory, now, copyText);
+    // "thanks, that's great" is chit-chat, not a search for "that's great".
+    if (after?.name === "search" && !/\b(find|search|look|show|pull up|dig up|any|got|need)\b/i.test(rest))
+      return undefined;
+    return after;
+  }
+  // "approve everything pending" with no list in the thread: show the queue first; "approve all of them" after it
+  // offers one Confirm naming each review (router-thread), so nothing is decided unseen.
+  const bulk = lower.match(BULK_DECISION);
+  // "reject everything from the agency": a filter the queue can't apply is said, never widened to all of it.
+  if (bulk && lower.replace(BULK_DECISION, " ").replace(QUEUE_WORDS, " ").trim())
+    return make("cannot", {
+      reason:
+        "I can only decide the whole review queue or one review at a time, not a part of it picked by words. Say `what's waiting for approval?` and then `approve the second one`, or decide each on its review card (✅ / ❌).",
+    });
+  if (bulk)
+    return make("review_queue", {
+      decision: (bulk[1] ?? bulk[3])!.toLowerCase() as "approve" | "reject",
+      reason: "what's waiting, then one Confirm naming each review before anything is decided",
+    });
+  for (const [pattern, reason, unless] of CANNOT) {
+    if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
+      return make("cannot", { reason });
+  }
+  const outside = outOfScope(lower);
+  if (outside) return make("cannot", { reason: outside });
+  if (
+    /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\b(send|submit)\b.*\bfor\b.*\b(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(
+      lower,
+    )
+  ) {
+    const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
+    return make("request_review", {
+      ...(ids?.length ? { assetIds: ids.slice(0, 1) } : {}),
+      reasons: ["requested from Slack"],
+    });
+  }
+  const brandAdmin = brandAdminIntent(text, lower, make);
+  if (brandAdmin) return brandAdmin;
+  // A correction of what something was called ("the tagger keeps calling ast_… 'urban'"): feedback on that tag.
+  const misnamed = text.match(
+    /\b(?:call(?:s|ed|ing)?|label(?:s|led|ling)?|tag(?:s|ged|ging)?(?: it)?(?: as)?|thinks? (?:it'?s|this is))\s+(?:(?:it|this|that|them|ast_\w+)\s+)?(?:as\s+)?["“'‘]([^"”'’]{2,40})["”'’]/i,
+  );
+  if (
+    misnamed &&
+    (slots.assetIds || memory.lastAssetIds) &&
+    /\b(tagger|tag|tagged|label|calling|calls|called)\b/.test(lower)
+  )
+    return make("feedback", {
+      label: "incorrect_tag",
+      tag: misnamed[1]!.trim(),
+      ...(slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) }),
+    });
+  const admin = adminAsk(text, lower);
+  if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
+  const topic = topicAsk(lower);
+  if (topic?.tool) return { name: "tool", tools: [topic.tool], slots: { ...slots, ...topic.slots } };
+  if (topic) return make(topic.name, topic.slots);
+  // Verbs before names, decided by the thread's object: "kill it" after a test's read-out stops the test; after a list
+  // of assets (or with an asset named) it discards one.
+  const stopIt = !slots.assetIds && aboutExperiment(memory) && STOP_POINTER.test(lower);
+  const early = everydayAsk(lower, slots);
+  if (early && !stopIt && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
+    return make(early.name, early.slots);
+  // "where is it used?" after a list of assets: the lineage of the one the thread is about, downstream.
+  if (
+    !slots.assetIds &&
+    memory.lastAssetIds?.length &&
+    /\bwhere(?:'s| is| are| was| were)? (?:it|this|that|they|these|those|this one|that one) (?:being )?used\b|\bwhat (?:uses|used) (?:it|this|that)\b|\bwhat'?s (?:it|this|that) used (?:in|for|by)\b/.test(
+      lower,
+    )
+  )
+    return make("lineage", { direction: "downstream", assetIds: memory.lastAssetIds.slice(0, 1) });
+  // "120208877400 is the benefit arm of spring hook", "and 1790011 to the calm one": an ad id given to an arm.
+  const adId = platformAdId(text);
+  if (
+    adId &&
+    /\b\d{6,}\b/.test(text) &&
+    /\b(arm|variant|version|one|creative|asset)\b/.test(lower) &&
+    /\b(is|was|are|to|for|goes to|belongs to|=)\b/.test(lower) &&
+    !/\b(unlink|detach|disconnect|stop|pause)\b/.test(lower)
+  ) {
+    const pin = /\b(pinterest|pin)\b/.test(lower) ? { platform: "pinterest" } : {};
+    const thread = memory.lastCall?.args.platform;
+    const fromThread =
+      !slots.platform && !pin.platform && typeof thread === "string" && thread !== "csv" ? { platform: thread } : {};
+    const fromFile =
+      !slots.platform && !pin.platform && /\bmeta_|\bfb_|facebook/i.test(memory.lastCall?.text ?? "")
+        ? { platform: "meta" }
+        : {};
+    return make("link_deployment", { platformAdId: adId, ...fromFile, ...fromThread, ...pin });
+  }
+  if (/\b(link|connect|attach|map)\b/.test(lower) && /\bads?\b/.test(lower) && platformAdId(text) && slots.assetIds)
+    return make("link_deployment", { assetIds: slots.assetIds.slice(0, 1), platformAdId: platformAdId(text)! });
+  if (
+    /\b(pull|ingest|import|sync|refresh|fetch|load|grab)\b.*\b(numbers|metrics|data|stats|results|performance|insights)\b/.test(
+      lower,
+    )
+  ) {
+    const until = slots.to && slots.to !== now.toISOString().slice(0, 10) ? { until: slots.to } : {};
+    return make("ingest_metrics", {
+      ...(slots.from ? { since: slots.from } : {}),
+      ...until,
+      from: undefined,
+      to: undefined,
+    });
+  }
+  // "should we kill the trail test?" asks for advice: the read-out that decides it, not the action.
+  if (
+    /^(?:(?:so|ok|okay|hmm|honestly)[\s,]+)?(?:should|shall) (?:we|i)\b|\bdo you think (?:we|i) should\b|\bis it time to\b/.test(
+      lower,
+    ) &&
+    /\b(stop|end|kill|pause|promote|ship|call|keep|continue|extend|wrap)\b/.test(lower)
+  )
+    return make("status", experiment());
+  const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
+  if (
+    (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) ||
+    losers ||
+    stopIt
+  ) {
+    const keepAds =
+      /\b(don'?t|do not|without|never)\s+(touch|pause|change|stop)\b.*\bads?\b|\b(leave|keep) the ads\b/.test(lower);
+    const dry = /\bdry[- ]?run|\bpreview\b|\bsimulate\b|\bwhat would happen\b/.test(lower)
+      ? { dryRun: true }
+      : /\bfor real\b|\blive\b|\bactually (pause|stop)\b/.test(lower)
+        ? { dryRun: false }
+        : {};
+    return make("stop_experiment", {
+      ...experiment(),
+      ...(keepAds ? { pauseLosers: false } : losers ? { pauseLosers: true } : {}),
+      ...dry,
+    });
+  }
+  if (
+    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b|\b(?:new|next|updated|current|proposed|traffic) split\b|\bsplit (?:for|of|on|across) (?:the |our )?\S+/.test(
+      lower,
+    )
+  )
+    return make("update_allocation", experiment());
+  const everyday = everydayAsk(lower, slots);
+  if (everyday) return make(everyday.name, everyday.slots);
+  if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));
+  const looked = lower.match(
+    /\b(?:nobody'?s|no one'?s|not been|haven'?t|hasn'?t)\s+(?:looked at|reviewed|checked|touched)\b.*?\b(\d{1,4})\+?\s*days?\b/,
+  );
+  if (looked) return make("library_review", { categories: ["review_overdue"], reviewOlderThanDays: Number(looked[1]) });
+  if (
+    /\b(library review|rights? (data )?expir\w*|rights? expire|expir\w*\b.*\brights?|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review)\b/.test(
+      lower,
+    )
+  )
+    return make(
+      "library_review",
+      libraryReviewSlots(lower.replace(/\b(haven'?t|have not|hasn'?t) been reviewed( ever)?/, "never reviewed")),
+    );
+  if (
+    /\b(check|audit|lint|validate|vet)\b.*\b(brand|rules?|compliance|compliant|guidelines?)\b|\bbrand check\b|\bis\b.*\bon[- ]brand\b|\b(pass|break|violate)s?\b.*\bbrand rules?\b/.test(
+      lower,
+    )
+  )
+    return make("check_brand", { ...quotedCopy(text), ...(copyText ? { text: copyText } : {}) });
+  if (
+    /\b(brand rules?|brand guidelines?|guidelines|rule ?set|banned (phrases|words)|required disclaimers?)\b/.test(lower)
+  )
+    return make("brand_rules");
+  // The library's own review list ("what needs review in the library?") is not the approval queue.
+  if (
+    /\b(review|reviewed|reviewing|look at)\b/.test(lower) &&
+    /\b(library|assets|photos|images)\b/.test(lower) &&
+    !/\b(approv\w*|sign[- ]?off|pending)\b/.test(lower)
+  )
+    return make("library_review", libraryReviewSlots(lower));
+  // Only review requests are "pending" in Winnow: "what's pending for kestrel?" is the approval queue.
+  if (/\b(what'?s|what is|anything|any|show|list|how many)\b[^.]*\bpending\b/.test(lower) && !/\bjobs?\b/.test(lower))
+    return make("review_queue");
+  if (
+    /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (my )?(review|approval)|to review|needs? (my )?approval|what needs review|for me to (review|approve))\b/.test(
+      lower,
+    )
+  )
+    return make("review_queue");
+  if (
+    slots.assetIds?.length &&
+    (performanceMetric(lower).metric !== undefined ||
+      /\bhow (did|does|is|has)\b.*\b(do|doing|done|perform\w*)\b/.test(lower)) &&
+    !/\b(similar|like|lineage|come from|derived|made from|review|check|brand)\b/.test(lower)
+  ) {
+    const { metric } = performanceMetric(lower);
+    return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
+  }
+  const spend = spendKind(lower);
+  if (spend === "generation") return make("cost", costSlots(lower));
+  if (spend === "ads") return make("top_performers", { metric: "spend" });
+  const top = topPerformers(lower, mentionsTest);
+  if (top) return make("top_performers", top);
+  if (
+    /\b(cost|costs|spend|spent|budget|how much (did|have) we|burn|burned|burnt)\b/.test(lower) &&
+    !/\bvariants?\b/.test(lower)
+  )
+    return make("cost", costSlots(lower));
+  if (
+    /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|end(?:ed|s)? up in|go(?:es)? into|went into)\b|\bwhat (used|uses)\b/.test(
+      lower,
+    )
+  )
+    return make("lineage", lineageDirection(lower));
+  if (
+    slots.label &&
+    /\b(feedback|label|mark|flag|tag(ged)?|is|looks?|wrong|has)\b/.test(lower) &&
+    (slots.assetIds || memory.lastAssetIds)
+  )
+    return make("feedback", slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) });
+  if (/\b(promote|ship|roll out|make .* the default)\b/.test(lower)) return make("promote", experiment());
+  if (
+    /\b(make|generate|create|produce|render|draft|spin up|give me|need)\b/.test(lower) &&
+    (slots.count || /\b(variants?|versions?|variations?|ads?|creatives?)\b/.test(lower))
+  )
+    return make("generate", generationSlots(lower, slots));
+  // "4 square + 4 story versions of free shipping": a count of variants is a request to make them.
+  if ((slots.count || perFormatCount(lower)) && /\b(variants?|versions?|variations?)\b/.test(lower))
+    return make("generate", generationSlots(lower, slots));
+  // "which hook won the DE test and by how much": how far one named test's winner is ahead is that test's read-out;
+  // which slot value wins ("which hook won in the DE hook test?") stays the slot's question.
+  if (
+    mentionsTest &&
+    experimentName(lower).experimentName &&
+    /\b(by how much|how much (?:better|more|higher)|lift|margin|p\(best\)|significan\w*|confidence)\b/.test(lower)
+  )
+    return make("status", { ...experiment(), ...experimentName(lower) });
+  const insight = slotInsight(lower, slots);
+  if (insight) return make("slot_insights", insight);
+  if (/\btemplates?\b/.test(lower) && !/\b(create|new|add)\b/.test(lower)) return make("templates");
+  // "models" is also what a search for fashion shoots says; only questions about the generation models route here.
+  if (
+    /\b(ai|image|text|generation|generative|llm|language)\s+models?\b|\b(which|what|list( the)?)\s+models?\b|\bmodels?\s+(are\s+)?available\b/.test(
+      lower,
+    ) &&
+    !/\b(photos?|pictures?|shots?|assets?|visuals?)\b/.test(lower)
+  )
+    return make(
+      "models",
+      /\b(image|text)s?\b/.test(lower) ? { task: lower.match(/\b(image|text)s?\b/)![1] as "image" } : {},
+    );
+  if (/\b(jobs|job runs?|scheduler|scheduled (jobs?|runs?))\b/.test(lower) && !/^(find|search|look)\b/.test(lower))
+    return make("jobs", jobStatus(lower));
+  if (
+    /\b(how is|how's|how are|status|doing|results?|winning|winner|which .* wins?|leading|performance|perform)\b/.test(
+      lower,
+    ) ||
+    (mentionsTest &&
+      /\b(done|finished|over|complete|concluded|found|find|show|say|tell|trending|going|any good|p\(best\)|significant)\b/.test(
+        lower,
+      ))
+  )
+    return make("status", { ...experiment(), ...experimentName(lower) });
+  if (/\b(similar|like this|like that|feel like|feels like|looks? like|lookalikes?|more like)\b/.test(lower)) {
+    const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
+    const more = lower.match(/\b(\d{1,3})\s+more\b/)?.[1];
+    const limit = slots.count ?? (more ? Number(more) : undefined);
+    if (ids?.length) return make("similar", { assetIds: ids, ...(limit ? { limit } : {}) });
+  }
+  if (slots.assetIds?.length && /\b(show|get|open|details?|info|what is)\b/.test(lower)) return make("show_asset");
+  // "show me the copy on this", "open that one": the asset the thread (or the review card) is about.
+  if (
+    memory.lastAssetIds?.length &&
+    DEICTIC.test(lower) &&
+    /\b(show|open|details?|info|copy|headline|caption|text|metadata|tags|what is|what's)\b/.test(lower)
+  )
+    return make("show_asset", { assetIds: memory.lastAssetIds.slice(0, 1) });
+  // A command we did not read ("rename the spring folder") is not a search: better a "did you mean" than a wrong list.
+  if (NOT_A_SEARCH.test(lower)) return undefined;
+  const asked =
+    /\b(find|search|look(ing)? for|show me|any(?! (good|luck|news|updates?|winners?|ideas?|chance)\b)|pull up|dig up|do we have|got any|need an?)\b/.test(
+      lower,
+    ) || new RegExp(`\\b${ASSET_NOUNS}\\b`).test(lower);
+  if (asked) return make("search", { query: searchQuery(text, slots) });
+  if (
+    lower.split(/\s+/).length <= 6 &&
+    !/^(who|what|when|why|how|is|are|can|could|should|do|does|did|has|have|was|were|will|hi|hey|hello|yo|hmm|morning|good morning|make|send|create|generate|stop|pause|delete|approve|reject|give|turn|change|update|set|add|remove|run|start|launch|publish|post|fix|edit|undo|redo|rename|gimme|sort|handle|deal|clean|tidy|organi[sz]e|prep|prepare|build|get|bring|put|take|try|let|tell|help|finish|do)\b/.test(
+      lower,
+    )
+  ) {
+    // "the thingy", "the mess from yesterday": nothing left to look for is not a search; say what I can do instead.
+    const query = searchQuery(text, slots);
+    const content = query
+      .toLowerCase()
+      .split(/[^a-z0-9%'-]+/)
+      .filter((w) => w.length > 2 && !VAGUE.has(w));
+    return content.length ? make("search", { query }) : undefined;
+  }
+  return undefined;
+}
+
+/** Words that name nothing a library could hold. */
+const VAGUE = new Set(
+  "the and for from with this that these those thing things thingy stuff mess one ones yesterday today again".split(
+    " ",
+  ),
+);

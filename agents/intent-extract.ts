@@ -1,0 +1,190 @@
+import { parseDateRange } from "./intent-dates.ts";
+import { formatList, listLimit, perFormatCount, performanceMetric, platformOf, toneList } from "./intent-slots.ts";
+import type { Slots } from "./intent-types.ts";
+import { nameBeforeTest } from "./resolve.ts";
+
+/**
+ * Slots read from a clause's own words: ids, counts, audience, offer, a feedback label, the free text of a search, a
+ * date range, and the slots of a ranking (top performers) or a generation brief.
+ */
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  dozen: 12,
+  "a dozen": 12,
+  "half a dozen": 6,
+};
+const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?|ones)";
+/** Aspect ratios ("9:16", "1.91:1") are formats, never counts. */
+const RATIO = /\b\d+(?:\.\d+)?:\d+\b/g;
+const STOP =
+  "(?=\\s+(?:in|on|with|using|from|about|that|and|for|by|featuring|showing|ads?|variants?|please|pls|plz|asap|last|this|since|yesterday|today|but|over|during|between|top|\\+)\\b|\\s+\\d{4}-|[,.?!;:()]|$)";
+/** "for review", "for me", "for Q1", "for the spring test": phrases after "for" that are not audiences. */
+const NOT_AUDIENCE =
+  /^(spring|summer|winter|autumn|fall|black friday|holiday)\b|\b(offer|promo|promotion|sale|deal|launch)$|^(review|approval|me|us|you|it|them|now|real|a story|stories|the client|client|a bit|a while|sure|free|kestrel)$|^(last|this|next|the last|the past|past|q[1-4]|yesterday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\b(test|experiment|brand|brand rules?)$/i;
+
+export const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
+export const EXPERIMENT_ID = /\bexp_[0-9A-Za-z]{6,}\b/;
+const EXPERIMENT_ID_G = /\bexp_[0-9A-Za-z]{6,}\b/g;
+
+export function extractSlots(text: string): Slots {
+  const slots: Slots = {};
+  const lower = text.toLowerCase();
+  const assetIds = text.match(ASSET_ID);
+  if (assetIds) slots.assetIds = [...new Set(assetIds)];
+  const exp = text.match(EXPERIMENT_ID);
+  if (exp) slots.experimentId = exp[0];
+
+  const digits = lower
+    .replace(RATIO, "format")
+    .match(
+      new RegExp(`\\b(\\d{1,4})\\s+(?:(?:new|more|fresh|different)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?${VARIANT_NOUN}\\b`),
+    );
+  const words = lower.match(
+    new RegExp(
+      `\\b(half a dozen|a dozen|${Object.keys(WORD_NUMBERS).join("|")})\\s+(?:(?:new|more|fresh)\\s+)?${VARIANT_NOUN}\\b`,
+    ),
+  );
+  if (digits) slots.count = Number(digits[1]);
+  else if (words) slots.count = WORD_NUMBERS[words[1]!];
+
+  const withoutIds = text.replace(ASSET_ID, ",").replace(EXPERIMENT_ID_G, ",");
+  const audience = [
+    ...withoutIds.matchAll(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?([A-Za-z0-9][\\w\\s'-]*?)${STOP}`, "gi")),
+  ]
+    .map((m) => m[1]!.trim())
+    .find((a) => !NOT_AUDIENCE.test(a));
+  if (audience) slots.audience = audience;
+  const offer =
+    text.match(
+      /\b(?:the\s+|our\s+)?((?:[\w%$€£-]+\s+){0,2}?[\w%$€£-]+\s+(?:offer|promo|promotion|sale|deal|launch))\b/i,
+    ) ?? text.match(/\b(\d{1,2}%\s+off)\b/i);
+  if (offer) slots.offer = offer[1]!.replace(/^((of|the|our|a|an|for)\s+)+/i, "").trim();
+
+  const label = lower.match(
+    /\b(incorrect tags?|wrong tags?|tagged wrong|mis-?tagged|mislabell?ed|missing rights(?: data)?|wrong product(?: match)?|low[- ]quality(?: variant)?|blurry|pixelated|ugly|melted|warped|distorted|glitch\w*|artifacts?|garbled|janky|off[- ]brand)\b/,
+  );
+  if (label) slots.label = normaliseLabel(label[1]!);
+  return slots;
+}
+
+function normaliseLabel(words: string): string {
+  if (/tag|label/.test(words)) return "incorrect_tag";
+  if (/rights/.test(words)) return "missing_rights_data";
+  if (/product/.test(words)) return "wrong_product_match";
+  if (/quality|blurry|pixelated|ugly|melted|warped|distorted|glitch|artifact|garbled|janky/.test(words))
+    return "low_quality_variant";
+  return "off_brand";
+}
+
+/** Free text for search: the request minus its verb, filler and the slots already extracted. */
+export function searchQuery(text: string, slots: Slots): string {
+  let q = text
+    .replace(ASSET_ID, " ")
+    .replace(/<@[A-Z0-9]+>/g, " ")
+    .replace(/^\s*(?:hey|hi|hello|yo|ok|okay)\b[\s,!]*/i, "")
+    .replace(/\b(?:please|thank you|thanks|thx|asap|obvs|real quick)\b/gi, " ")
+    .replace(
+      /^\s*(?:can you\s+|could you\s+|can u\s+|would you\s+)?(?:find|search(?: for)?|look(?:ing)? for|show(?: me)?|get(?: me)?|any|pull up|dig up|got any|do we have(?: any)?|need an?|i need an?)\s+/i,
+      "",
+    )
+    .replace(
+      /\b(?:some|any|all|me|the library for|something|anything|stuff|everything|every|(?:that |which )?we(?:'ve)? (?:have|got))\b/gi,
+      " ",
+    )
+    .replace(
+      /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
+      " ",
+    );
+  if (slots.audience)
+    q = q.replace(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?${escapeRegExp(slots.audience)}`, "i"), " ");
+  return q
+    .replace(/[?!.]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function dateSlots(text: string, now: Date): Slots {
+  const range = parseDateRange(text, now);
+  return range ? { from: range.from, to: range.to, datePhrase: range.phrase } : {};
+}
+
+const CREATIVE_NOUNS =
+  "(?:ads?|creatives?|assets?|posts?|performers?|spenders?|visuals?|images?|variants?|tiktoks|reels|pins|videos?|spots|banners?)";
+
+export function experimentName(lower: string): Slots {
+  const name = nameBeforeTest(lower);
+  return name ? { experimentName: `${name} test` } : {};
+}
+
+/** "best performing creatives this month", "top 5 ads by ROAS", "cvr leaderboard", "what's working right now". */
+export function topPerformers(lower: string, mentionsTest: boolean): Slots | undefined {
+  const { metric } = performanceMetric(lower);
+  const ranked =
+    /\btop[ -]?performers?\b|\bleaderboard\b|\bwhat'?s eating\b|\beating (the|our) budget\b|\bleaders\b|\brank(?:ing)?\b.*\b(assets?|creatives?|ads?)\b|\b(best|top)[- ]performing\b|\bwhat'?s (actually )?working\b|\bwhat is (actually )?working\b|\b(trending|performing|doing|worked|working|did|does|do|performed|went|converted|landed|ran) (the )?(best|worst)\b|\bworked best\b/.test(
+      lower,
+    ) ||
+    (new RegExp(`\\b(top|best|highest|lowest|biggest|most|cheapest)\\b.*\\b${CREATIVE_NOUNS}\\b`).test(lower) &&
+      !/\b(promote|ship|roll out)\b/.test(lower)) ||
+    (metric !== undefined && /\b(top|best|highest|lowest|biggest|most|cheapest|fewest|worst)\b/.test(lower)) ||
+    (metric !== undefined &&
+      new RegExp(`\\b(by|per) (creative|asset|ad)\\b|\\b${CREATIVE_NOUNS}\\b.*\\bby\\b`).test(lower)) ||
+    (/\bwinners\b/.test(lower) && (metric !== undefined || platformOf(lower) !== undefined) && !mentionsTest);
+  if (!ranked) return undefined;
+  // "which hook/tone wins" is about template slots, not single creatives.
+  const withoutTestNames = lower.replace(/\b[\w-]+\s+(?:test|experiment)\b/g, " ");
+  if (
+    /\b(hook|tone|offer|cta|call to action|background|scene|angle|headline|format|audience)s?\b/.test(
+      withoutTestNames,
+    ) &&
+    !/\b(ads?|creatives?|assets?)\b/.test(lower)
+  )
+    return undefined;
+  const limit = listLimit(lower);
+  const imps = lower.match(
+    /\b(?:min(?:imum)?\.?\s*|at least\s*|over\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\+?\s*(?:impressions)\b/,
+  );
+  const minImpressions = imps ? Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) : undefined;
+  return { ...(metric ? { metric } : {}), ...(limit ? { limit } : {}), ...(minImpressions ? { minImpressions } : {}) };
+}
+
+export function generationSlots(lower: string, slots: Slots): Slots {
+  const formats = formatList(lower);
+  const count = perFormatCount(lower) ?? slots.count ?? sizedCount(lower) ?? leadingCount(lower);
+  const tones = toneList(lower);
+  return {
+    formats: formats.length ? formats : ["1:1"],
+    ...(count ? { count } : {}),
+    ...(tones.length ? { tones } : {}),
+  };
+}
+
+/** "8 for trail runners, 1:1 + 9:16": a brief that opens with its count. */
+function leadingCount(lower: string): number | undefined {
+  const m = lower
+    .replace(RATIO, "format")
+    .match(
+      /^(?:(?:ok|okay|now|then|and|pls|please|can you|could you|make|do|give me|generate|create)[\s,]+)*(\d{1,3})\b(?!\s*(?:%|days?|k\b|hops?|per\b|x\b|:))/,
+    );
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "6 of them", "x6" — a count said after the noun. */
+function sizedCount(lower: string): number | undefined {
+  const m = lower.match(/\b(\d{1,3}) of them\b|\bx\s?(\d{1,3})\b/);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}

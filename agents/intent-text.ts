@@ -1,0 +1,89 @@
+import { correctTypos } from "./intent-coverage.ts";
+import { canonicalVerbs } from "./intent-verbs.ts";
+
+/**
+ * What a message says once spelled out (emoji replies, German words, chat shorthand, typos, verb synonyms), and where
+ * one message holds several asks (and where a correction replaces what came before it).
+ */
+/** Typing shortcuts people use in chat, spelled out before anything else reads the message. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\blst\b/g, "last"],
+  [/\bwk\b/g, "week"],
+  [/\bwek\b/g, "week"],
+  [/\bmth\b/g, "month"],
+  [/\byday\b/g, "yesterday"],
+  [/\bu\b/g, "you"],
+  [/\bpls\b|\bplz\b/g, "please"],
+  [/\bhwo\b/g, "how"],
+  [/\bwhats\b/g, "what's"],
+  [/\bperformrs?\b/g, "performers"],
+  [/\bths\b/gi, "this"],
+  [/\bmnth\b/gi, "month"],
+  [/\bwat\b/gi, "what"],
+  [/\btmrw\b/gi, "tomorrow"],
+  [/\bwknd\b/gi, "weekend"],
+  [/\bem\b/g, "them"],
+  [/\bw\/(?=\s)/g, "with"],
+  [/\bw(?= (?:the|a|an|my|our)\b)/g, "with"],
+  [/\bimps\b/gi, "impressions"],
+  [/\bwk\b/gi, "week"],
+];
+
+/** A reply that is only an emoji says a word: 🚢 ship it, ✅ approve, ❌ reject, 🛑 stop. */
+const EMOJI_WORDS: [RegExp, string][] = [
+  [/^\s*🚢+\s*$/u, "ship it"],
+  [/^\s*(?:✅|✔️|☑️)+\s*$/u, "approve"],
+  [/^\s*(?:❌|🚫|👎)+\s*$/u, "reject"],
+  [/^\s*(?:🛑|⛔)+\s*$/u, "stop it"],
+];
+
+/** Common German words of a request, read as the English the rules know (Slack threads of a DE team mix both). */
+const GERMAN: [RegExp, string][] = [
+  [/\bstoppen\b|\banhalten\b/gi, "stop"],
+  [/\bzeig(?:e|t)?\s+mir\b/gi, "show me"],
+  [/\bdie zahlen\b|\bzahlen\b/gi, "the numbers"],
+  [/\bwer hat\b/gi, "who"],
+  [/\bfreigeben\b/gi, "approve"],
+  [/\bablehnen\b/gi, "reject"],
+  [/\beinlesen\b|\bimportieren\b/gi, "ingest"],
+  [/\bals feedback (?:loggen|erfassen|melden)\b/gi, "log as feedback"],
+  [/\bfalschen?\b/gi, "wrong"],
+  [/\bwoher kommt\b/gi, "where does it come from"],
+  [/\bneuer?\b/gi, "new"],
+];
+
+export function normalise(raw: string): string {
+  let text = raw;
+  for (const [re, word] of EMOJI_WORDS) if (re.test(text)) text = word;
+  for (const [re, word] of GERMAN) text = text.replace(re, word);
+  text = text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+    .replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  for (const [re, word] of SHORTHAND) text = text.replace(re, word);
+  return canonicalVerbs(correctTypos(text));
+}
+
+/** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
+const ASK_SPLIT =
+  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also|tag|archive|discard|check|promote|rebalance|ingest|import|pull|generate|send|start|launch|link|unlink)\b)/i;
+
+export function splitAsks(text: string): string[] {
+  const clauses = text
+    .split(ASK_SPLIT)
+    .map((c) =>
+      c
+        .replace(/^[\s,.!?-]+|[\s,.]+$/g, "")
+        .replace(/^(?:also|and|then|plus)\s+/i, "")
+        .trim(),
+    )
+    .filter((c) => c.length > 0);
+  // "…, actually just tell me …": a correction replaces what came before it.
+  const last = clauses.findLastIndex((c) => /^(actually|never ?mind|scratch that|wait|sorry|no)\b/i.test(c));
+  return last > 0
+    ? clauses
+        .slice(last)
+        .map((c, i) => (i === 0 ? c.replace(/^(actually|never ?mind|scratch that|wait|sorry|no)\b[\s,]*/i, "") : c))
+    : clauses;
+}

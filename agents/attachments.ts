@@ -4,7 +4,7 @@ import type { McpCallResult, WinnowMcpSession } from "./mcp-client.ts";
 import type { AgentReply, AgentRequest, Attachment, ToolOutcome } from "./orchestrator.ts";
 import { matchValue, valuesNamedIn } from "./resolve.ts";
 import { attachmentTool, type SharedFile } from "./router-files.ts";
-import type { RouterPlan } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan-types.ts";
 
 /**
  * Files shared with a message. An image is searched by ("feels like this") without being added to the library unless

@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import type { RouterPlan } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan-types.ts";
 
 /**
  * The words a plan shows a person never carry an internal id: a template or campaign id becomes its name, any other

@@ -10,7 +10,7 @@ import { outOfScope } from "./intent-scope.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchAsset } from "./resolve.ts";
-import type { RouterPlan } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan-types.ts";
 import { spokenDecision } from "./router-review.ts";
 import { membersNamedIn } from "./slot-fill.ts";
 

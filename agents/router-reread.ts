@@ -1,5 +1,5 @@
 import { unknownName } from "./router-names.ts";
-import type { PlanInput, RouterPlan } from "./router-plan.ts";
+import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { NOT_OURS, type ReaderGuess, readTool } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
 

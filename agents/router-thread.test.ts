@@ -6,7 +6,8 @@ import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { planRoute } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan-types.ts";
 import { spokenDecision } from "./router-review.ts";
 
 /** Issue 25: a thread keeps its last request, so short follow-ups, picks, "undo" and review decisions resolve. */

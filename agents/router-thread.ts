@@ -4,7 +4,7 @@ import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type Threa
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
-import type { PlanInput, RouterPlan } from "./router-plan.ts";
+import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
 
 /**

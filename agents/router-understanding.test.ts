@@ -11,7 +11,8 @@ import { parseDateRange } from "./intent-dates.ts";
 import { routeIntent } from "./intent-router.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { Orchestrator } from "./orchestrator.ts";
-import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { planRoute } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan-types.ts";
 import { planRepair } from "./slot-repair.ts";
 
 const NOW = new Date(CORPUS_NOW); // Wednesday 2027-04-14 10:00 UTC

@@ -6,7 +6,8 @@ import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
 import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
-import { planRoute, type RouterPlan } from "./router-plan.ts";
+import { planRoute } from "./router-plan.ts";
+import type { RouterPlan } from "./router-plan-types.ts";
 import { resultLabels } from "./thread-memory.ts";
 
 /**

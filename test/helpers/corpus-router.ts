@@ -1,6 +1,7 @@
 import type { ThreadMemory } from "../../agents/intent-types.ts";
 import { type McpToolInfo, openMcpSession } from "../../agents/mcp-client.ts";
-import { planRoute, type RouterPlan } from "../../agents/router-plan.ts";
+import { planRoute } from "../../agents/router-plan.ts";
+import type { RouterPlan } from "../../agents/router-plan-types.ts";
 import type { Vocabulary } from "../../core/intents/vocabulary.ts";
 import { createCorpusWorkspace } from "../fixtures/phrasings/workspace.ts";
 import type { TestWorkspace } from "./workspace.ts";

@@ -1,0 +1,214 @@
+/**
+ * Which audience, offer, tones, formats, count and experiment a request means, read against the workspace's own
+ * vocabulary; when that is not clear, the question to ask (or why there is nothing to act on).
+ */
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { toneList } from "./intent-slots.ts";
+import type { IntentName, Slots, ThreadMemory } from "./intent-types.ts";
+import {
+  choices,
+  LIVE_STATUSES,
+  type Match,
+  matchExperiment,
+  matchValue,
+  nameBeforeTest,
+  tokens,
+  valuesNamedIn,
+} from "./resolve.ts";
+import type { Notes } from "./router-plan-types.ts";
+
+export const NO_EXPERIMENTS = "\u0000no experiments";
+export const NO_CANDIDATE = "\u0000no candidate:";
+
+/** Experiments an action may apply to: promote never offers one already promoted. */
+function offerable(name: IntentName, experiments: Vocabulary["experiments"]) {
+  if (name === "promote") return experiments.filter((e) => LIVE_STATUSES.has(e.status) || e.status === "decided");
+  if (name === "stop_experiment" || name === "update_allocation")
+    return experiments.filter((e) => LIVE_STATUSES.has(e.status));
+  return experiments.filter((e) => LIVE_STATUSES.has(e.status));
+}
+export const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
+
+export function resolveAudience(
+  said: string | undefined,
+  text: string,
+  v: Vocabulary,
+  notes: Notes,
+): { slug?: string; question?: string } {
+  if (!v.audiences.length) return said ? { slug: said } : {};
+  if (said) {
+    const m = matchValue(said, v.audiences);
+    if (m.kind === "one") {
+      notes.understood.push(m.value.id === said ? `audience: ${said}` : `audience: "${said}" → ${m.value.id}`);
+      return { slug: m.value.id };
+    }
+    if (m.kind === "many") return { question: `Which audience did you mean: ${choices(m.values.map((x) => x.id))}?` };
+  }
+  const named = valuesNamedIn(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.audiences);
+  if (named.length === 1) {
+    notes.understood.push(`audience: ${named[0]!.id}`);
+    return { slug: named[0]!.id };
+  }
+  const market = audienceOfMarket(text, v);
+  if (market) {
+    notes.understood.push(`audience: ${market} (the market named)`);
+    return { slug: market };
+  }
+  if (said)
+    notes.ignored.push(`audience "${said}": not one of ours (${v.audiences.map((a) => a.id).join(", ")}); left out`);
+  return {};
+}
+
+/** Countries as people name a market ("the DE market", "for Germany"), for audiences named after one. */
+const MARKETS: string[][] = [
+  ["de", "germany", "german", "deutschland", "dach"],
+  ["uk", "britain", "british", "england"],
+  ["us", "usa", "america", "american"],
+  ["fr", "france", "french"],
+  ["ch", "switzerland", "swiss", "schweiz"],
+];
+function audienceOfMarket(text: string, v: Vocabulary): string | undefined {
+  const said = new Set(tokens(text.replace(/\b(?:ast|exp)_\w+/g, " ")));
+  const market = MARKETS.find((words) => words.some((w) => said.has(w) && (w.length > 2 || /\b[A-Z]{2}\b/.test(text))));
+  if (!market) return undefined;
+  const hits = v.audiences.filter((a) => [a.id, ...a.names].flatMap(tokens).some((w) => market.includes(w)));
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
+export function resolveGeneration(
+  slots: Slots,
+  text: string,
+  v: Vocabulary,
+  notes: Notes,
+): { field: string; text: string } | undefined {
+  if (v.offers.length) {
+    const said = slots.offer;
+    const m: Match<{ id: string }> = said ? matchValue(said, v.offers) : { kind: "none" };
+    if (m.kind === "one") slots.offer = m.value.id;
+    else if (m.kind === "many")
+      return { field: "offer", text: `Which offer did you mean: ${choices(m.values.map((x) => x.id))}?` };
+    else {
+      const named = valuesNamedIn(text, v.offers);
+      if (named.length === 1) slots.offer = named[0]!.id;
+      else {
+        if (said) notes.ignored.push(`offer "${said}": not an offer of the template`);
+        return { field: "offer", text: `Which offer: ${choices(v.offers.map((o) => o.id))}?` };
+      }
+    }
+    notes.understood.push(said && said !== slots.offer ? `offer: "${said}" → ${slots.offer}` : `offer: ${slots.offer}`);
+  }
+  const tones = toneList(
+    text.toLowerCase(),
+    v.tones.flatMap((t) => [t.id, ...t.names]),
+  );
+  delete slots.tones;
+  if (tones.length) {
+    const known = v.tones.length ? tones.filter((t) => matchValue(t, v.tones).kind === "one") : tones;
+    const ids = v.tones.length
+      ? [...new Set(known.map((t) => (matchValue(t, v.tones) as { value: { id: string } }).value.id))]
+      : known;
+    for (const t of tones.filter((t) => !known.includes(t)))
+      notes.ignored.push(`tone "${t}": not a tone of the template (${v.tones.map((x) => x.id).join(", ")})`);
+    if (ids.length === 1) slots.tone = ids[0]!;
+    else if (ids.length > 1) slots.slots = { tone: ids };
+    if (ids.length) notes.understood.push(`tone${ids.length > 1 ? "s" : ""}: ${ids.join(", ")}`);
+  }
+  if (slots.formats?.length)
+    notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
+  if (/\b(?:all|every|each)\s+(?:the\s+)?(?:formats?|sizes?)\b/i.test(text) && v.formats.length) {
+    slots.formats = v.formats.map((f) => f.id);
+    notes.understood.push(`formats: ${slots.formats.join(", ")} (all of them)`);
+  }
+  if (!slots.count) {
+    const lone = loneNumber(text);
+    if (lone) {
+      slots.count = lone;
+      notes.understood.push(`count: ${lone}`);
+    }
+  }
+  if (!slots.count) return { field: "count", text: "How many variants should I make?" };
+  return undefined;
+}
+
+/**
+ * "new batch for DE, free shipping, 8, all formats", "run 12 on …", "maybe 5 of them": the one number a generation
+ * request says that is not a ratio, a date, an id, part of an offer's name, a percentage, money or a seed.
+ */
+function loneNumber(text: string): number | undefined {
+  const free = text
+    .toLowerCase()
+    .replace(/\b(?:ast|exp|rvw|tpl)_\w+/g, " ")
+    .replace(/\b\d+(?:\.\d+)?:\d+\b/g, " ")
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ")
+    .replace(/[\w-]*[a-z]-\d+[\w-]*|[\w-]*\d+-[a-z][\w-]*/g, " ")
+    .replace(/\b(?:seed|v|version|top|limit)\s*\d+/g, " ")
+    .replace(/[$€£]\s?\d[\d,.]*|\b\d+\s?%/g, " ")
+    .replace(/\b\d+\s*(?:k|days?|weeks?|months?|years?|am|pm|s|sec|seconds?)\b/g, " ");
+  const numbers = [...free.matchAll(/\b(\d{1,3})\b/g)].map((m) => Number(m[1]));
+  return numbers.length === 1 && numbers[0]! >= 1 && numbers[0]! <= 200 ? numbers[0] : undefined;
+}
+
+export function resolveExperiment(
+  name: IntentName,
+  slots: Slots,
+  text: string,
+  memory: ThreadMemory,
+  v: Vocabulary,
+  notes: Notes,
+): string | undefined {
+  const label = (id: string) => {
+    const e = v.experiments.find((x) => x.id === id);
+    return e ? `${e.name} (${id})` : id;
+  };
+  if (slots.experimentId && new RegExp(`\\b${slots.experimentId}\\b`).test(text)) {
+    notes.understood.push(`experiment: ${label(slots.experimentId)}`);
+    return undefined;
+  }
+  const named = matchExperiment(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.experiments);
+  if (named.kind === "one" && !mentionsTest(text) && name !== "status") {
+    slots.experimentId = named.value.id;
+    notes.understood.push(`experiment: ${named.value.name}`);
+    return undefined;
+  }
+  if (mentionsTest(text) || name === "status") {
+    const m = named;
+    if (m.kind === "one") {
+      slots.experimentId = m.value.id;
+      notes.understood.push(`experiment: ${label(m.value.id)}`);
+      return undefined;
+    }
+    if (m.kind === "many") return `Which experiment: ${choices(m.values.map((e) => e.name))}?`;
+    // Verbs and fillers before "test" are not its name: "stop the experiment" names none.
+    const saidName = nameBeforeTest(text);
+    if (saidName && !memory.lastExperimentId && v.experiments.length)
+      return `I don't see an experiment called "${saidName}". Which one: ${choices(offerable(name, v.experiments).map((e) => e.name))}?`;
+  }
+  const remembered = memory.lastExperimentId;
+  if (remembered) {
+    slots.experimentId = remembered;
+    notes.understood.push(`experiment: ${label(remembered)} (from this thread)`);
+    return undefined;
+  }
+  delete slots.experimentId;
+  if (name === "top_performers") return undefined;
+  if (!v.experiments.length) return NO_EXPERIMENTS;
+  // Stop and rebalance act on running tests, promote on running or decided ones never promoted: with exactly one
+  // such experiment there is nothing to ask (the Confirm still names it); a read-out falls back to the newest.
+  const candidates = offerable(name, v.experiments);
+  const pool = name === "status" && !candidates.length ? v.experiments.slice(0, 1) : candidates;
+  if (pool.length === 1) {
+    const only = pool[0]!;
+    slots.experimentId = only.id;
+    notes.understood.push(
+      `experiment: ${label(only.id)} (${LIVE_STATUSES.has(only.status) ? "the only running one" : name === "promote" ? "the only one with a winner to promote" : "the newest"})`,
+    );
+    return undefined;
+  }
+  if (!pool.length && name !== "status") {
+    const what = name === "promote" ? "with a winner left to promote" : "running";
+    return `${NO_CANDIDATE}There is no experiment ${what} right now (${choices(v.experiments.map((e) => `${e.name}: ${e.status}`))}).`;
+  }
+  const listed = (pool.length ? pool : v.experiments).map((e) => e.name);
+  const verb = name === "promote" ? "promote the winner of" : name === "stop_experiment" ? "stop" : "look at";
+  return `Which experiment should I ${verb}: ${choices(listed)}?`;
+}

@@ -215,7 +215,7 @@ function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], 
     notes.understood.push(`${spoken.decision} all ${listed.length} reviews in the list`);
     return { kind: "call", intent, tool, args: batch[0]!, batch, confirm: true, ...notes };
   }
-  // "approve all" with no list here: the router shows the queue first (intent-router BULK_DECISION).
+  // "approve all" with no list here: the router shows the queue first (BULK_DECISION in intent-pointers.ts).
   if (!reviewId && !pick && ALL.test(text) && !listed.length) return undefined;
   // "lgtm" with nothing it could be about: ask which review rather than search for the word.
   if (!reviewId) {

@@ -1,7 +1,7 @@
 import { parseDateRange } from "./intent-dates.ts";
 import { formatList, listLimit, perFormatCount, performanceMetric, platformOf, toneList } from "./intent-slots.ts";
 import type { Slots } from "./intent-types.ts";
-import { nameBeforeTest } from "./resolve.ts";
+import { escapeRe, nameBeforeTest } from "./resolve.ts";
 
 /**
  * Slots read from a clause's own words: ids, counts, audience, offer, a feedback label, the free text of a search, a
@@ -108,15 +108,12 @@ export function searchQuery(text: string, slots: Slots): string {
       /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
       " ",
     );
-  if (slots.audience)
-    q = q.replace(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?${escapeRegExp(slots.audience)}`, "i"), " ");
+  if (slots.audience) q = q.replace(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?${escapeRe(slots.audience)}`, "i"), " ");
   return q
     .replace(/[?!.]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function dateSlots(text: string, now: Date): Slots {
   const range = parseDateRange(text, now);

@@ -243,3 +243,6 @@ export function matchAsset(text: string, assets: AssetName[]): Match<AssetName> 
   const top = scored.filter((x) => Math.abs(x.weight - scored[0]!.weight) < 1e-9);
   return top.length === 1 ? { kind: "one", value: top[0]!.a } : { kind: "many", values: top.map((x) => x.a) };
 }
+
+/** A literal string inside a RegExp. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

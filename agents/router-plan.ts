@@ -1,8 +1,8 @@
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
-import { INTENT_TOOLS, type Slots } from "./intent-types.ts";
+import type { Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
-import { choices, matchAsset } from "./resolve.ts";
+import { choices, escapeRe, matchAsset } from "./resolve.ts";
 import { planWithFiles } from "./router-plan-files.ts";
 import type { Notes, PlanInput, RouterPlan } from "./router-plan-types.ts";
 import {
@@ -32,7 +32,6 @@ import {
   BRAND_INTENTS,
   COMMON_WORDS,
   EXPERIMENT_INTENTS,
-  escapeRe,
   generatedInThread,
   hasCopy,
   manyAssetsQuestion,
@@ -311,5 +310,3 @@ function planByRules(input: PlanInput): RouterPlan {
   }
   return { kind: "call", intent, tool, args: binding.args, ...notes };
 }
-
-export { INTENT_TOOLS };

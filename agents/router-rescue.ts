@@ -4,18 +4,16 @@
  * the rules did not read comes first.
  */
 import { promptAsk } from "./intent-admin.ts";
-import { parseDateRange } from "./intent-dates.ts";
-import { extractSlots } from "./intent-extract.ts";
+import { dateSlots, extractSlots } from "./intent-extract.ts";
 import { LEXICON_PLAIN, lexiconGuess } from "./intent-lexicon.ts";
 import { routeIntent } from "./intent-router.ts";
 import { formatList } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type Slots } from "./intent-types.ts";
-import { matchExperiment, valuesNamedIn } from "./resolve.ts";
+import { escapeRe, matchExperiment, valuesNamedIn } from "./resolve.ts";
 import { campaignLineage } from "./router-campaigns.ts";
 import type { PlanInput } from "./router-plan-types.ts";
 import { mentionsTest } from "./router-resolve.ts";
-import { escapeRe } from "./router-targets.ts";
 import { guessTool } from "./router-toolscore.ts";
 import { membersNamedIn } from "./slot-fill.ts";
 
@@ -122,7 +120,7 @@ export function intentForTool(tool: string, text: string, input: PlanInput): Int
   return {
     name: name ?? "tool",
     tools: [tool],
-    slots: { ...extractSlots(text), ...dateSlotsOf(text, input.now) },
+    slots: { ...extractSlots(text), ...dateSlots(text, input.now) },
   };
 }
 
@@ -142,8 +140,3 @@ function intentOfTool(tool: string): IntentName | undefined {
   return (Object.entries(INTENT_TOOLS) as [IntentName, string[]][]).find(([, tools]) => tools.includes(tool))?.[0];
 }
 const plainFor = (name: IntentName) => LEXICON_PLAIN.get(name);
-
-function dateSlotsOf(text: string, now: Date): Slots {
-  const range = parseDateRange(text, now);
-  return range ? { from: range.from, to: range.to, datePhrase: range.phrase } : {};
-}

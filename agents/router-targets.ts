@@ -54,7 +54,6 @@ export const COMMON_WORDS = new Set([
   "spring",
   "summer",
 ]);
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const slugify = (s: string) =>
   s
     .toLowerCase()

@@ -1,6 +1,6 @@
 import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { oneTypo, tokens } from "./resolve.ts";
+import { escapeRe, oneTypo, tokens } from "./resolve.ts";
 
 /**
  * Arguments read from the chosen tool's input schema, for any tool: an enum value the message names (with its
@@ -55,7 +55,6 @@ function said(value: string, lower: string, ws: string[]): boolean {
     );
   });
 }
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "$1,000", "1k dollars", "€500" → micros. */
 function money(text: string): number | undefined {

@@ -84,7 +84,7 @@ export const ExperimentPolicy = z.object({
     .number()
     .min(0)
     .max(0.5)
-    .default(0.1)
+    .default(0.15)
     .describe(
       "Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling) while the call " +
         "is being measured, only to rivals still in contention (≥ 1% to beat the leader); from half the budget on it " +

@@ -164,14 +164,12 @@ export async function runMarket(
                 share: number;
                 probabilityBest: number;
                 mean: number;
-                expectedLoss: number;
-                interval: [number, number];
                 trend: { ratio: number | null; fading: boolean } | null;
               }[]
             )
               .map(
                 (a) =>
-                  `${r.audience.arms[r.armIds.indexOf(a.armId)]?.label}=${(a.share * 100).toFixed(0)}%/pb${(a.probabilityBest * 100).toFixed(0)}/m${(a.mean * 100).toFixed(2)}${process.env.MARKET_DEBUG === "2" ? `/r${((a.expectedLoss / a.mean) * 100).toFixed(2)}/se${(((a.interval[1] - a.interval[0]) / 3.92 / a.mean) * 100).toFixed(1)}` : ""}/t${a.trend?.ratio?.toFixed(2) ?? "-"}${a.trend?.fading ? "F" : ""}`,
+                  `${r.audience.arms[r.armIds.indexOf(a.armId)]?.label}=${(a.share * 100).toFixed(0)}%/pb${(a.probabilityBest * 100).toFixed(0)}/m${(a.mean * 100).toFixed(2)}/t${a.trend?.ratio?.toFixed(2) ?? "-"}${a.trend?.fading ? "F" : ""}`,
               )
               .join(" ")} ${story.headline.slice(0, 60)}\n`,
           );

@@ -21,8 +21,6 @@ export function thompsonAllocation(
     /** Arms still in contention: each keeps at least `contenderFloor` (the exploration floor). */
     contenders?: ReadonlySet<string>;
     contenderFloor?: number;
-    /** Arms that may take the runner-up's share (default: all active); a rival out of contention has nothing to settle. */
-    challengers?: ReadonlySet<string>;
   } = {},
 ): Allocation[] {
   const active = analysis.filter((a) => !options.pruned?.has(a.armId));
@@ -33,9 +31,7 @@ export function thompsonAllocation(
   const floorOf = (a: (typeof analysis)[number]) => (options.contenders?.has(a.armId) ? high : base);
   const free = 1 - base * (active.length - contenders.length) - high * contenders.length;
   const c = options.challengerShare ?? 0;
-  const challenger = (a: (typeof analysis)[number]) => !options.challengers || options.challengers.has(a.armId);
-  const weight = (a: (typeof analysis)[number]) =>
-    (1 - c) * a.probabilityBest + (challenger(a) ? c * (a.probabilitySecond ?? 0) : 0);
+  const weight = (a: (typeof analysis)[number]) => (1 - c) * a.probabilityBest + c * (a.probabilitySecond ?? 0);
   const mass = active.reduce((s, a) => s + weight(a), 0);
   return analysis.map((a) => {
     if (options.pruned?.has(a.armId)) return { armId: a.armId, share: 0 };

@@ -96,19 +96,12 @@ export function allocationRound(
     budgetUsed: used,
     needOverRemaining: needOverRemaining(decision.moreSampleNeeded, used, sampleSoFar),
   });
-  const activeCount = Math.max(arms.length - pruned.size, 1);
   const allocation = thompsonAllocation(analysis, {
-    floor: Math.max(policy.allocationFloor, plan.referenceFloor / activeCount),
+    floor: policy.allocationFloor,
     pruned,
     challengerShare: plan.challengerShare,
     contenders: plan.floored,
-    // A fraction of an equal split among the arms still in contention: as rivals drop out, the ones left are measured
-    // more (an unlucky true best in an 8-arm flight had fallen to ~1% of the traffic at a fixed 1/8 of it).
-    contenderFloor: policy.explorationFloor / Math.max(plan.floored.size, 1),
-    // Top-two's runner-up share measures the rival that could still overturn the call; one under 1% to beat the
-    // leader has nothing to settle, so its share goes back to the draws' winners (a 24% race kept its loser at 19%
-    // of the traffic for twelve days, waiting only on minDays).
-    challengers: new Set(decision.contenders),
+    contenderFloor: policy.explorationFloor / Math.max(arms.length - pruned.size, 1),
   });
   return { analysis, decision, allocation, phase: plan.phase };
 }

@@ -111,7 +111,7 @@ export function concurrentEstimate(rows: readonly ArmDay[]): ConcurrentEstimate 
   let cells = 0;
   const armE = new Float64Array(arms);
   const armE2 = new Float64Array(arms);
-  const byDay: { e: number; s: number; arm: number }[][] = Array.from({ length: days }, () => []);
+  const byDay: { e: number; s: number }[][] = Array.from({ length: days }, () => []);
   for (const r of rows) {
     const a = armIndex.get(r.armId)!;
     const d = dayIndex.get(r.date)!;
@@ -121,13 +121,11 @@ export function concurrentEstimate(rows: readonly ArmDay[]): ConcurrentEstimate 
     armE[a]! += e;
     armE2[a]! += e * e;
     cells++;
-    byDay[d]!.push({ e, s: r.successes, arm: a });
+    byDay[d]!.push({ e, s: r.successes });
   }
   const df = cells - armUsed.reduce((s, v) => s + v, 0) - dayUsed.reduce((s, v) => s + v, 0) + 1;
   const dispersion = df >= 5 ? Math.min(Math.max(chi / df, 1), 10) : 1;
-  const dayVariance = dayToDayVariance(
-    byDay.map((cells) => cells.map((c) => ({ e: c.e, s: c.s, leverage: c.e / armE[c.arm]! }))),
-  );
+  const dayVariance = dayToDayVariance(byDay);
   const ids = [...armIndex.keys()];
   return {
     effectiveTrials: new Map(ids.map((a, i) => [a, exposure[i]!])),
@@ -142,30 +140,18 @@ export function concurrentEstimate(rows: readonly ArmDay[]): ConcurrentEstimate 
 }
 
 /**
- * The prior on τ²: an arm-day's rate wobbling about 6% beyond binomial noise (auctions, placements, a creative's
- * day; ad rates commonly move 4–10% from one day to the next), weighed as this many pairs of arms on one day. Without
- * it the first days had no day noise at all (the moment estimate needs three days and is cut at zero: from 4 days of
- * 5 arms at a true 5% wobble, more than half the estimates were 0 and the leader's error was understated by a
- * quarter), so the split chased the first days' noise and a near-tie was called on a 6% gap. A real spread
- * outweighs it within days; days with no wobble pull it toward zero as fast.
- */
-export const DAY_NOISE_PRIOR = { sd: 0.06, pairs: 8 };
-
-/**
  * τ², the variance of an arm-day's log-rate beyond binomial noise, from pairs of arms on the same day: the log of
  * their observed-over-expected ratios differs by 1/e₁ + 1/e₂ (binomial) + 2τ² in variance, whatever the day was like.
  * Pairs rather than each cell against the day's fit: when one arm has most of a day's traffic the fitted day factor
  * follows that arm's own wobble, its residuals shrink toward zero, and a cell-by-cell estimate finds no day noise at
  * all. Weighted toward well-measured pairs (inverse variance at a 5% wobble); days with fewer than 5 events in a cell
- * are left out (their log ratio is mostly rounding). Shrunk toward DAY_NOISE_PRIOR (all of it before three days).
+ * are left out (their log ratio is mostly rounding). 0 without three days.
  */
-function dayToDayVariance(byDay: { e: number; s: number; leverage: number }[][]): number {
-  const prior = DAY_NOISE_PRIOR.sd ** 2;
+function dayToDayVariance(byDay: { e: number; s: number }[][]): number {
   const usable = byDay.map((cells) => cells.filter((c) => c.s >= 5));
-  if (usable.filter((cells) => cells.length >= 2).length < 3) return prior;
+  if (usable.filter((cells) => cells.length >= 2).length < 3) return 0;
   let num = 0;
   let den = 0;
-  let pairs = 0;
   for (const cells of usable)
     for (let i = 0; i < cells.length; i++)
       for (let j = i + 1; j < cells.length; j++) {
@@ -174,17 +160,10 @@ function dayToDayVariance(byDay: { e: number; s: number; leverage: number }[][])
         const diff = Math.log((a.s + 0.5) / a.e) - Math.log((b.s + 0.5) / b.e);
         const binomial = 1 / a.e + 1 / b.e;
         const w = 1 / (binomial + 2 * 0.05 ** 2) ** 2;
-        // Each arm's rate is fitted from its own days, so a residual keeps only (1 − leverage) of its variance, the
-        // leverage being the day's part of the arm's events: without this the estimate ran low by ~binomial/days.
-        const keepA = 1 - a.leverage;
-        const keepB = 1 - b.leverage;
-        num += w * (diff * diff - keepA / a.e - keepB / b.e);
-        den += w * (keepA + keepB);
-        pairs++;
+        num += (w * (diff * diff - binomial)) / 2;
+        den += w;
       }
-  // The prior's pairs weigh as much as an average observed pair.
-  const priorWeight = pairs > 0 ? (DAY_NOISE_PRIOR.pairs * den) / pairs : 0;
-  return den + priorWeight > 0 ? Math.max((num + priorWeight * prior) / (den + priorWeight), 0) : 0;
+  return den > 0 ? Math.max(num / den, 0) : 0;
 }
 
 export interface ArmTrend {
@@ -267,17 +246,10 @@ export function armTrends(rows: readonly ArmDay[], estimate: ConcurrentEstimate)
 }
 
 /**
- * The counts an arm's posterior is built on: its recent half when it is fading, or when it is the arm ahead on all its
- * days and falling (recent days below its first at z ≤ DECLINING_Z) — its average overstates what it does now — else
- * null (all its days, day-adjusted). A rival merely falling keeps all its days: at z ≤ −1.5 a steady arm's recent half
- * is below its first one look in fifteen, and judging a rival on its dips (never on its rises) handed the leader
- * P(best) it had not earned — a 3% race was called at 99% the day its runner-up dipped. A confirmed fade (z ≤ −2.5,
- * down 15%) is rare enough by chance to be believed for any arm.
+ * The counts an arm's posterior is built on: its recent half when it is falling (fading, or recent days below its
+ * first at z ≤ DECLINING_Z) — its average overstates what it does now — else null (all its days, day-adjusted).
  */
-export function recentCountsIfFalling(
-  trend: ArmTrend | undefined,
-  aheadOnAllDays = true,
-): { successes: number; trials: number } | null {
+export function recentCountsIfFalling(trend: ArmTrend | undefined): { successes: number; trials: number } | null {
   if (!trend?.recent) return null;
-  return trend.fading || (aheadOnAllDays && (trend.z ?? 0) <= DECLINING_Z) ? trend.recent : null;
+  return trend.fading || (trend.z ?? 0) <= DECLINING_Z ? trend.recent : null;
 }

@@ -44,15 +44,6 @@ export interface PruneEvidence {
 }
 
 const Z_95 = 1.6449;
-/**
- * A near-tie needs the two tied arms' difference measured to this many times the tolerance (one standard error, relative
- * to their mean), besides each arm's expected loss under the tolerance. Expected loss alone is small whenever the
- * observed gap happens to be small, however loosely measured: the rule called a 5.5% race on the day its two leaders
- * drew level (each at ~1.5% error) and had called a 3.3% and an 8% one on the measured shapes. At 2× the tolerance a
- * real 5% gap shows as one at ≥ 2.5 standard errors, and a true tie still gets there in about 1.6× the data the loss
- * rule alone needed.
- */
-export const NEAR_TIE_SD = 2;
 /** An arm with at least this chance to beat the leader is still in contention (keeps the exploration floor). */
 export const CONTENTION = 0.01;
 const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;
@@ -88,12 +79,6 @@ export function decide(
     return a ? a.expectedLoss / Math.max(Math.abs(a.mean), 1e-12) : Number.POSITIVE_INFINITY;
   };
   const risk = leader ? relRisk(leader.armId) : null;
-  const relSd = (id: string) => {
-    const a = byId.get(id);
-    return a ? (a.interval[1] - a.interval[0]) / 3.92 / Math.max(Math.abs(a.mean), 1e-12) : Number.POSITIVE_INFINITY;
-  };
-  const nearTieMeasured = (x: ArmState, y: ArmState) =>
-    Math.hypot(relSd(x.armId), relSd(y.armId)) <= NEAR_TIE_SD * policy.expectedLossTolerance;
   // In contention: the leader, any arm under the minimum sample, and any arm with ≥ 1% chance to beat the leader.
   // The others drop to the allocation floor (still measured a little, never pruned before minDays).
   const contenders = active
@@ -150,12 +135,11 @@ export function decide(
         recommendation: `Promote ${leader.label}: ${pct(lead.probabilityBest)} likely best on ${info.label} (${info.format(lead.mean)}), expected loss ${pct(relRisk(leader.armId), 2)}.`,
       };
     }
-    // A near-tie: two or more arms whose risk is under the tolerance, the top two's difference measured to
-    // NEAR_TIE_SD × the tolerance, are each an acceptable choice; ship the cheapest.
+    // A near-tie: two or more arms whose risk is under the tolerance are each an acceptable choice; ship the cheapest.
     // A lone leader with a small risk is not a tie: its risk is small because it is probably ahead, and that is what
     // P(best) decides (risk alone would call 8-arm races early, on the luckiest arm).
     const fine = ranked.filter((a) => relRisk(a.armId) <= policy.expectedLossTolerance);
-    if (fine.length >= 2 && nearTieMeasured(fine[0]!, fine[1]!)) {
+    if (fine.length >= 2) {
       const cheapest = [...fine].sort(
         (x, y) =>
           (x.costPerResult ?? Number.POSITIVE_INFINITY) - (y.costPerResult ?? Number.POSITIVE_INFINITY) ||
@@ -211,7 +195,7 @@ export function decide(
         ? `${leadText}, but it is fading (its recent days are well below its first), so it is judged on its recent days and not called yet`
         : fallingLeader
           ? `${leadText}, but its recent days are below its first (trend z ${(leader?.trend?.z ?? 0).toFixed(1)}), so it is not called until the trend settles`
-          : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss, their difference measured to ±${pct(NEAR_TIE_SD * policy.expectedLossTolerance, 1)})`;
+          : `${leadText} (a call needs ${pct(policy.probabilityToBeBest, 0)} P(best), or two arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss)`;
   return {
     ...base,
     status: "collecting",
@@ -245,11 +229,8 @@ function moreSampleNeeded(
   const sdB = (b.interval[1] - b.interval[0]) / 3.92 / scale;
   const seNow = Math.sqrt(sdA * sdA + sdB * sdB);
   const gap = Math.abs(a.mean - b.mean) / scale;
-  // Confident call: gap / se ≥ z; near-tie: E[max(0, diff)] ≈ 0.4·se ≤ tolerance and se ≤ NEAR_TIE_SD × tolerance.
-  const seNeeded = Math.max(
-    gap / Z_95,
-    Math.min(policy.expectedLossTolerance / 0.4, NEAR_TIE_SD * policy.expectedLossTolerance),
-  );
+  // Confident call: gap / se ≥ z; risk call on a tie: E[max(0, diff)] ≈ 0.4·se ≤ tolerance.
+  const seNeeded = Math.max(gap / Z_95, policy.expectedLossTolerance / 0.4);
   if (!(seNow > seNeeded) || seNeeded <= 0) return under || null;
   const factor = (seNow / seNeeded) ** 2;
   return under + (factor - 1) * (first.sample + second.sample);

@@ -116,4 +116,20 @@ describe("finishing on time: what the split is for", () => {
     expect(late.phase).toBe("finish");
     expect(late.allocation[1]!.share).toBeGreaterThan(early.allocation[1]!.share + 0.05);
   });
+
+  it("keeps measuring the runner-up past the bar, and every arm for the trend check, while the call waits on days", () => {
+    // a0 far ahead; a2 is out of contention (it would keep only the 0.5% allocation floor while measuring).
+    const arms = ctrArms([
+      [60_000, 900],
+      [30_000, 330],
+      [30_000, 240],
+    ]);
+    const r = allocationRound("ctr", policy, arms, 0, false, seededRng(6), 4000, 5);
+    expect(r.analysis[0]!.probabilityBest).toBeGreaterThanOrEqual(policy.probabilityToBeBest);
+    expect(r.decision.status).toBe("collecting"); // five days: the call waits on minDays
+    expect(r.phase).toBe("confirm");
+    for (const a of r.allocation.slice(1)) expect(a.share).toBeGreaterThanOrEqual(policy.explorationFloor / 3 - 1e-9);
+    // The runner-up still gets its top-two share: more than the floor and the plain-Thompson crumbs.
+    expect(r.allocation[1]!.share).toBeGreaterThan(policy.explorationFloor / 3 + policy.challengerShare * 0.5);
+  });
 });

@@ -10,21 +10,13 @@ export interface FinishingPlan {
    */
   phase: "measure" | "confirm" | "finish" | "best_guess";
   challengerShare: number;
-  /** Arms that keep the exploration floor (the arms still in contention). */
+  /** Arms that keep the exploration floor. */
   floored: ReadonlySet<string>;
-  /** Least share of every active arm, as a fraction of an equal split (the trend check's reference traffic). */
-  referenceFloor: number;
 }
 
 /** How far beyond the remaining budget a call's projected need may be and still count as within reach. */
 export const REACH = 4;
 
-/**
- * While a call over the bar waits on days, every active arm keeps at least this fraction of an equal share: the trend
- * check judges the leader against the others on the same days, and with the others starved (1% each) a fading leader
- * at 98% of the traffic was called wrongly in a tuning run.
- */
-export const TREND_REFERENCE_FLOOR = 0.1;
 /** The share of the budget spent (impressions or spend, whichever is further along); 0 without a budget. */
 export function budgetUsed(policy: ExperimentPolicy, impressions: number, spendMicros: number): number {
   const parts = [
@@ -54,13 +46,12 @@ export function needOverRemaining(moreSampleNeeded: number | null, used: number,
  *   has left, no split will get it there: the test ends on a best guess whatever is measured, so the runner-up's share
  *   goes back to the leader for the rest of the budget (contenders keep their floor). The factor is generous because
  *   the estimate rests on a noisy gap: a race whose real gap is twice the observed one needs a quarter of the sample.
- * - Once the leader is over the bar and the call waits only on days (the novelty guard), a runner-up still in
- *   contention keeps its share and the contenders their floor; every other active arm keeps TREND_REFERENCE_FLOOR, so
- *   the trend check still has the others on the same days to catch a leader that starts strong and fades. Handing a
- *   contending runner-up's share to the leader here looked free but locked in early crossings: a leader over the bar
- *   on day 9 by luck stayed there, because the rival that could pull it back was no longer measured (bench:replay went
- *   from 0/40 to 2/40 wrong calls at ≥ 5% gaps, both on the first day a call was allowed). A rival out of contention
- *   (under 1% to beat the leader) has nothing to pull back: it gets no runner-up share in any phase (bandit.ts).
+ * - Once the leader is over the bar and the call waits only on days (the novelty guard), the runner-up keeps its
+ *   share and every active arm keeps the exploration floor: the trend check judges the leader against the others on
+ *   the same days, and a leader that starts strong and fades must still be caught before the call. Handing the
+ *   runner-up's share to the leader here looked free but locked in early crossings: a leader over the bar on day 9 by
+ *   luck stayed there, because the rival that could pull it back was no longer measured (bench:replay went from 0/40
+ *   to 2/40 wrong calls at ≥ 5% gaps, both on the first day a call was allowed).
  */
 export function finishingPlan(input: {
   policy: ExperimentPolicy;
@@ -72,22 +63,15 @@ export function finishingPlan(input: {
   needOverRemaining?: number | null;
 }): FinishingPlan {
   const { policy } = input;
-  const floored = new Set(input.contenders);
   if (input.leaderProbabilityBest >= policy.probabilityToBeBest)
-    return {
-      phase: "confirm",
-      challengerShare: policy.challengerShare,
-      floored,
-      referenceFloor: TREND_REFERENCE_FLOOR,
-    };
+    return { phase: "confirm", challengerShare: policy.challengerShare, floored: new Set(input.active) };
   const late = Math.max(0, (input.budgetUsed - 0.5) / 0.5);
   if (late > 0 && (input.needOverRemaining ?? 0) > REACH)
-    return { phase: "best_guess", challengerShare: 0, floored, referenceFloor: 0 };
+    return { phase: "best_guess", challengerShare: 0, floored: new Set(input.contenders) };
   const base = policy.challengerShare;
   return {
     phase: late > 0 ? "finish" : "measure",
     challengerShare: base + (Math.max(base, 0.5) - base) * late,
-    floored,
-    referenceFloor: 0,
+    floored: new Set(input.contenders),
   };
 }

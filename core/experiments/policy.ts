@@ -76,9 +76,9 @@ export const ExperimentPolicy = z.object({
     .max(1)
     .default(0.1)
     .describe(
-      "Exploration floor for arms still in contention, as a fraction of an equal split among them (0.1 with 5 " +
-        "contenders = 2% each, with 2 left = 5% each): an arm with a ≥ 1% chance to beat the leader keeps at least " +
-        "this much traffic, so no contender is starved; the runner-up's real measurement comes from the top-two draws",
+      "Exploration floor for arms still in contention, as a fraction of an equal split (0.1 with 5 arms = 2% each): " +
+        "an arm with a ≥ 1% chance to beat the leader keeps at least this much traffic, so no contender is starved; " +
+        "the runner-up's real measurement comes from the top-two draws",
     ),
   challengerShare: z
     .number()
@@ -87,9 +87,8 @@ export const ExperimentPolicy = z.object({
     .default(0.15)
     .describe(
       "Share of the Thompson traffic given to the runner-up of each posterior draw (top-two sampling) while the call " +
-        "is being measured, only to rivals still in contention (≥ 1% to beat the leader); from half the budget on it " +
-        "rises toward an even top-two split when the call is within reach (finish.ts), and goes back to the leader " +
-        "when the call is out of reach",
+        "is being measured; from half the budget on it rises toward an even top-two split when the call is within " +
+        "reach (finish.ts), and goes back to the leader once it is over the bar or the call is out of reach",
     ),
   budgetMicros: z.number().int().min(1).optional().describe("Spend cap in micros; the experiment stops at it"),
   budgetImpressions: z

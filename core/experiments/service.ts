@@ -385,19 +385,12 @@ export class ExperimentService {
     });
     const concurrent = rateRows.length ? concurrentEstimate(rateRows) : null;
     const trends = concurrent ? armTrends(rateRows, concurrent) : [];
-    // The arm ahead on all its days (day-adjusted rate): the one whose fall must not be hidden by its average.
-    const ahead = concurrent
-      ? [...concurrent.rates.entries()].reduce<[string, number] | null>(
-          (best, [id, rate]) => (best === null || rate > best[1] ? [id, rate] : best),
-          null,
-        )?.[0]
-      : undefined;
     const banditArms = armRows.map((a) => {
       const raw = totals.get(a.id)!;
       const trend = trends.find((t) => t.armId === a.id);
       const fading = trend?.fading === true && trend.recent !== null;
       // A falling arm is judged on its recent half: a creative that started strong must not lead on its first days.
-      const recent = recentCountsIfFalling(trend, a.id === ahead);
+      const recent = recentCountsIfFalling(trend);
       // The posterior counts: day-adjusted, divided by the arm's own day-to-day dispersion; a falling arm on its
       // recent half.
       const phi = concurrent?.armDispersion.get(a.id) ?? 1;

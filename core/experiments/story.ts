@@ -1,5 +1,4 @@
 import type { ApprovalVerdict } from "./approval.ts";
-import { NEAR_TIE_SD } from "./decide.ts";
 import { type ExperimentMetric, METRIC_INFO } from "./metrics.ts";
 import { type ExperimentPolicy, minSample } from "./policy.ts";
 
@@ -73,8 +72,8 @@ export function rulesText(metric: ExperimentMetric, policy: ExperimentPolicy): s
     `${policy.minDaysHighTraffic < policy.minDays ? ` (${policy.minDaysHighTraffic} when the leader has the traffic for the trend check to see it fade)` : ""}, ` +
     `with the leader neither fading nor falling (its recent days not below its first) and every arm still in ` +
     `contention has at least ${minSample(metric, policy).toLocaleString("en-US")} ${info.sampleUnit.replace("_", " ")} ` +
-    `(no contender is judged on a starved sample); no arm is pruned before ${policy.minDays} days; two or more arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss, ` +
-    `their difference measured to ±${pct(NEAR_TIE_SD * policy.expectedLossTolerance, 1)}, end as a near-tie (either is fine); ${budget} the leader is named as the best guess with its P(best) and expected loss.`
+    `(no contender is judged on a starved sample); no arm is pruned before ${policy.minDays} days; two or more arms each within ${pct(policy.expectedLossTolerance, 1)} expected loss ` +
+    `end as a near-tie (either is fine); ${budget} the leader is named as the best guess with its P(best) and expected loss.`
   );
 }
 
@@ -263,7 +262,7 @@ export function tellStory(s: StoryInput): Story {
       `done — winner ${f.name ?? f.armId} (${basis === "near_tie" ? "near-tie, either is fine" : `${pct(call?.probabilityBest ?? f.probabilityBest ?? 0)} P(best)`})`,
       call,
       basis === "near_tie"
-        ? `Two or more arms are each within ${pct(s.policy.expectedLossTolerance, 1)} expected loss, their difference measured to ±${pct(NEAR_TIE_SD * s.policy.expectedLossTolerance, 1)}; the cheaper was picked.`
+        ? `Two or more arms are each within ${pct(s.policy.expectedLossTolerance, 1)} expected loss; the cheaper was picked.`
         : `It reached the ${pct(s.policy.probabilityToBeBest)} calling bar with every contender fairly sampled.`,
       `Promote it with ${promote}${team ? "; pause the other ads on your platform by hand" : ""}.`,
     );

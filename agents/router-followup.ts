@@ -325,6 +325,25 @@ const WHY =
 const NEXT_PAGE =
   /^(?:(?:ok|and|pls|please|can you|could you)\s+)*(?:next(?: page)?|more|(?:show|give|get) (?:me )?(?:some )?more|more please|keep going|the rest|load more|next \d+|any more|got more|more results)(?: please| pls)?[.!?]*$/i;
 
+/**
+ * "show like 20", "just the top 5", "only 3", "20 instead of 5" after a list: how many to show, when the last tool
+ * takes a `limit` and the message says nothing else it could change (a count kept within the schema's maximum).
+ */
+function howManyAsked(rest: string, tool: McpToolInfo): number | undefined {
+  const limit = (tool.inputSchema as { properties?: Record<string, { type?: string; maximum?: number }> }).properties
+    ?.limit;
+  if (!limit) return undefined;
+  const m = rest
+    .trim()
+    .match(
+      /^(?:(?:ok|okay|and|but|pls|please|can you|could you|maybe|actually|just|only)\s+)*(?:(?:show|see|give|get|list|return)(?:\s+(?:me|us|like|about|maybe|the))*\s+|(?:the\s+)?(?:top|first)\s+)?(\d{1,3})(?:\s+(?:results?|of them|items?|rows?|assets?|images?|pics?|ones?|please|pls))?$/i,
+    );
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  return Math.min(n, limit.maximum ?? n);
+}
+
 /** The rest of a follow-up message once its lead ("and", "same for") is taken off, or undefined when it is not one. */
 export function followUpRest(text: string, memory: ThreadMemory): string | undefined {
   if (!memory.lastCall) return undefined;
@@ -397,6 +416,14 @@ export function applyChange(
       tool,
       args: merged(last.args, {}),
       understood: [`the ${last.tool.replace(/_/g, " ")} again: it says why`],
+    };
+  const many = howManyAsked(rest, tool);
+  if (many !== undefined)
+    return {
+      kind: "call",
+      tool,
+      args: merged(last.args, { limit: many }),
+      understood: [`same as before (${last.tool.replace(/_/g, " ")}), ${many} of them`],
     };
   const shifted = periodBefore(rest, last.args);
   if (shifted)

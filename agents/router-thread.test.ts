@@ -107,6 +107,28 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("'can you show like 20 instead of 5?' after a search shows more of the same search, within the tool's maximum", () => {
+    const searched: ThreadMemory = {
+      lastCall: {
+        tool: "search_assets",
+        text: "find photos of people running on trails",
+        args: { query: "people running on trails" },
+      },
+    };
+    for (const [text, limit] of [
+      ["ok and can u show like 20 instead of 5?", 20],
+      ["just the top 3", 3],
+      ["just 80 pls", 50],
+    ] as const)
+      expect(plan(text, searched), text).toMatchObject({
+        kind: "call",
+        tool: { name: "search_assets" },
+        args: { query: "people running on trails", limit },
+      });
+    // A number that is part of a new ask is not a count: "photos from 2026" searches again.
+    expect(plan("and photos from 2026?", searched)).not.toMatchObject({ args: { limit: 2026 } });
+  });
+
   it("'ok ship the winner' after a read-out promotes that experiment (behind Confirm)", () => {
     const memory: ThreadMemory = {
       lastExperimentId: TRAIL,

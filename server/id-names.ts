@@ -28,6 +28,27 @@ export function dashboardPath(id: string): string | undefined {
   return PAGES[id.slice(0, id.indexOf("_"))]?.(encodeURIComponent(id));
 }
 
+/** What kind of thing an id is, for one shown without a name ("review", "arm"): reviews, arms and jobs have none. */
+const KIND_WORDS: Record<string, string> = {
+  ast: "asset",
+  exp: "experiment",
+  rvw: "review",
+  arm: "arm",
+  job: "job",
+  tpl: "template",
+  tpv: "template version",
+  prv: "prompt version",
+  mdl: "model",
+  brd: "brand",
+  dep: "deployment",
+  tgv: "tagger version",
+  adt: "audit log",
+  run: "generation run",
+  tok: "token",
+};
+
+export const kindOfId = (id: string): string | undefined => KIND_WORDS[id.slice(0, id.indexOf("_"))];
+
 /** A reply names at most this many things; more would be a slow message for little gain (lists stop at 10 rows). */
 const MAX_LOOKUPS = 60;
 

@@ -1,7 +1,8 @@
 import type { ToolOutcome } from "../../agents/orchestrator.ts";
 import { formatUsd } from "../../core/costs/money.ts";
+import { kindOfId, WINNOW_ID } from "../../server/id-names.ts";
 import { clip, esc } from "./format.ts";
-import { NO_REFS, type Refs, WINNOW_ID } from "./refs.ts";
+import { NO_REFS, type Refs } from "./refs.ts";
 import { type Block, mrkdwn, type RenderedOutcome, type RenderOptions } from "./types.ts";
 
 /** What a renderer draws with: thumbnails, names and links for the ids in the result. */
@@ -56,7 +57,7 @@ export function prose(c: RenderContext, raw: string | null | undefined): string 
     const id = m[0];
     const name = c.refs.name(id);
     const url = c.refs.url(id);
-    out += name ? (url ? link(url, name) : esc(name)) : url ? link(url, KIND_WORD[id.slice(0, 3)] ?? "link") : "";
+    out += name ? (url ? link(url, name) : esc(name)) : url ? link(url, kindOfId(id) ?? "link") : "";
     last = m.index + id.length;
   }
   out += esc(text.slice(last));
@@ -77,16 +78,6 @@ const withoutIds = (label: string) =>
     .replace(/\(\s*\)|\[\s*\]/g, "")
     .replace(/\s{2,}/g, " ")
     .trim();
-
-const KIND_WORD: Record<string, string> = {
-  ast: "asset",
-  exp: "experiment",
-  rvw: "review request",
-  brd: "brand",
-  tgv: "tagger version",
-  adt: "audit log",
-  run: "generation run",
-};
 
 /** Up to `max` lines, then "…and N more". */
 export function lines<T>(items: readonly T[], draw: (item: T, i: number) => string, max = MAX_ROWS): string[] {

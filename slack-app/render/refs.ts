@@ -11,8 +11,6 @@ export interface Refs {
   url(id: string): string | undefined;
 }
 
-export { WINNOW_ID };
-
 export const NO_REFS: Refs = { name: () => undefined, url: () => undefined };
 
 /** Names looked up for this reply, linked under the dashboard at `base` (WINNOW_PUBLIC_URL or the local address). */

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
-import { dashboardPath, namesFor, WINNOW_ID } from "../../id-names.ts";
+import { dashboardPath, kindOfId, namesFor, WINNOW_ID } from "../../id-names.ts";
 import type { Services } from "../../services.ts";
 import { actAs } from "../actions.ts";
 import { empty, type Html, page, when } from "../layout.ts";
@@ -61,7 +61,8 @@ function whatText(summary: string | null, names: ReadonlyMap<string, string>): H
   for (const m of summary.matchAll(WINNOW_ID)) {
     parts.push(html`${summary.slice(at, m.index)}`);
     const id = m[0];
-    const label = names.get(id) ?? KIND_WORDS[id.slice(0, id.indexOf("_"))] ?? id;
+    const kind = kindOfId(id);
+    const label = names.get(id) ?? (kind ? `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}` : id);
     const path = dashboardPath(id);
     parts.push(path ? html`<a href="${path}" title="${id}">${label}</a>` : html`<span title="${id}">${label}</span>`);
     at = m.index + id.length;
@@ -69,24 +70,6 @@ function whatText(summary: string | null, names: ReadonlyMap<string, string>): H
   parts.push(html`${summary.slice(at)}`);
   return html`${parts}`;
 }
-
-/** What an id is, for one whose name is not looked up (reviews, arms, jobs have none of their own). */
-const KIND_WORDS: Record<string, string> = {
-  ast: "an asset",
-  exp: "an experiment",
-  rvw: "a review",
-  arm: "an arm",
-  job: "a job",
-  tpl: "a template",
-  tpv: "a template version",
-  prv: "a prompt version",
-  mdl: "a model",
-  brd: "a brand",
-  dep: "a deployment",
-  tgv: "a tagger version",
-  run: "a generation run",
-  tok: "a token",
-};
 
 /** "mcp-http · token tok_…", "cli", "api · WINNOW_TOKEN": the surface and the credential, beside the person. */
 const fromText = (e: { surface: string | null; via: string | null }) =>

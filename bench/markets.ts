@@ -13,6 +13,9 @@
  * reach a confident call here", scored as must-not-miscall) counts in the wrong calls but not in the ≥ 5% figure; the
  * figure with it is printed beside. Near-ties the author declared "either arm acceptable" (top gap < 2%) stay scored as
  * the 1% rule says; how many of the wrong calls fall there is printed too.
+ * A second set, bench/market-shapes2/shapes.json (13 shapes, 26 races, all measured; written blind on 2026-12-06 from
+ * Pinterest, Snapchat, YouTube, Reddit, Microsoft Ads, Amazon, Meta, Google, LinkedIn and TikTok figures), runs with
+ * MARKET_SHAPES=bench/market-shapes2/shapes.json.
  * Run: npm run bench:markets  (MARKET_SEEDS=n seeds per shape, default 3, from MARKET_SEED_FROM (1); MARKET_SPLIT=tuning|measured|all;
  * MARKET_SHAPES_ONLY=id,id; MARKET_POLICY='{"minDays":7}' sets policy fields on every experiment, as a team could)
  */
@@ -58,6 +61,7 @@ function figures(xs: MarketOutcome[]) {
   const wrongCalls = xs.filter((o) => o.wrong && o.calledByRule);
   const delivered = xs.reduce((s, o) => s + o.impressions, 0);
   const nonBest = xs.reduce((s, o) => s + o.nonBestVsEqual * o.impressions, 0);
+  const budgetNonBest = xs.reduce((s, o) => s + o.nonBestVsEqualOverBudget, 0);
   const fading = xs.filter((o) => o.fadingFlagged !== null);
   return {
     audienceRuns: xs.length,
@@ -86,6 +90,8 @@ function figures(xs: MarketOutcome[]) {
     calledByRuleRate: rate(xs, (o) => o.calledByRule),
     correctOrEquivalentRate: rate(xs, (o) => o.correct || o.equivalent),
     nonBestVsEqualSplit: delivered ? Number((nonBest / delivered).toFixed(3)) : null,
+    /** Over each audience's budget, the rest after the test spent on the arm it named (a team's campaign). */
+    nonBestVsEqualOverBudget: xs.length ? Number((budgetNonBest / xs.length).toFixed(3)) : null,
     falseSrmAlarmDays: xs.reduce((s, o) => s + o.srmAlarmDays, 0),
     fadingCreativeFlagged: fading.length ? rate(fading, (o) => o.fadingFlagged === true) : null,
     meanDays: mean(xs.map((o) => o.days)),
@@ -138,6 +144,12 @@ const result = {
         },
         wrongCalls: { value: m.wrongCallRate, goal: "<= 0.05", pass: (m.wrongCallRate ?? 1) <= 0.05 },
         nonBestImpressions: { value: m.nonBestVsEqualSplit, goal: "<= 0.5", pass: (m.nonBestVsEqualSplit ?? 1) <= 0.5 },
+        /** Not the target's reading (that one counts the test alone); printed beside it. */
+        nonBestImpressionsOverBudget: {
+          value: m.nonBestVsEqualOverBudget,
+          goal: "<= 0.5",
+          pass: (m.nonBestVsEqualOverBudget ?? 1) <= 0.5,
+        },
         falseSrm: { value: m.falseSrmAlarmDays, goal: "0", pass: m.falseSrmAlarmDays === 0 },
       }
     : null,

@@ -4,7 +4,12 @@ import { openMcpSession } from "../agents/mcp-client.ts";
 import { type CaseResult, evaluateCase, evaluateThreadCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
-import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtures/phrasings-blind/workspace.ts";
+import {
+  BLIND_NOW,
+  type BlindCorpusName,
+  createBlindWorkspace,
+  loadBlindCorpus,
+} from "../test/fixtures/phrasings-blind/workspace.ts";
 
 /**
  * The offline router's useful-answer rate (right tool and key arguments, or the right question or refusal).
@@ -14,7 +19,10 @@ import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtur
  *   scored only with `--heldout` and prints nothing but its rate and counts by kind.
  * - `blind2`: a second blind corpus (test/fixtures/phrasings-blind2, same workspace), written by another helper after
  *   the first was tuned on; scored the same way, its held-out half only with `--heldout`.
- * Both also count destructive calls that would run without a Confirm and replies that would show an internal id or
+ * - `blind3`: a third blind corpus (test/fixtures/phrasings-blind3, 618 cases, eight more personas), written on
+ *   2026-12-06 while the router was not being tuned on it: both halves print figures only, never the messages, so
+ *   it stays a fresh measure; `--failures blind3` prints its tuning half's failures for whoever starts tuning on it.
+ * All also count destructive calls that would run without a Confirm and replies that would show an internal id or
  * JSON. Targets: ≥ 0.90 useful on each held-out part, 0 unconfirmed, 0 leaks.
  */
 const TARGET = 0.9;
@@ -77,7 +85,11 @@ const corpus = !wanted("corpus")
       }
     })();
 
-const blindCorpus = async (corpus: "blind" | "blind2") => {
+const showFailures = (corpus: BlindCorpusName) =>
+  corpus !== "blind3" ||
+  (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);
+
+const blindCorpus = async (corpus: BlindCorpusName) => {
   const ws = await createBlindWorkspace();
   try {
     const session = await openMcpSession(ws.services, "bench:router");
@@ -96,7 +108,7 @@ const blindCorpus = async (corpus: "blind" | "blind2") => {
         ...counts(tuning),
         pendingTools,
         failures: tuning
-          .filter((r) => r.verdict === "fail" || r.unconfirmed || r.leaks?.length)
+          .filter((r) => showFailures(corpus) && (r.verdict === "fail" || r.unconfirmed || r.leaks?.length))
           .map((r) => ({
             persona: r.case.persona,
             text: r.case.text,
@@ -119,4 +131,6 @@ const blind2 =
     ? await blindCorpus("blind2")
     : undefined;
 
-console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind, blind2 }, null, 2));
+const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
+
+console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind, blind2, blind3 }, null, 2));

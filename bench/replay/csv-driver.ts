@@ -36,6 +36,11 @@ export interface MarketOutcome {
   days: number;
   impressions: number;
   nonBestVsEqual: number;
+  /**
+   * The same over the audience's whole budget, as a team spends it: the test's impressions, then the rest of the
+   * budget on the arm the test named (a call or the best guess); an equal split's share of the budget as the yardstick.
+   */
+  nonBestVsEqualOverBudget: number;
   /** Days the traffic-split check alarmed (flagged or advisory): delivery follows the shares, so every alarm is false. */
   srmAlarmDays: number;
   /** A truly fading arm was flagged in the read-out's warnings. */
@@ -232,6 +237,13 @@ export async function runMarket(
         days: done.day,
         impressions: r.delivered,
         nonBestVsEqual: r.delivered ? r.nonBest / r.delivered / ((k - r.best.length) / k) : 0,
+        nonBestVsEqualOverBudget: overBudget(
+          r.nonBest,
+          r.delivered,
+          correct,
+          shape.budgetImpressions,
+          (k - r.best.length) / k,
+        ),
         srmAlarmDays: r.srmAlarmDays,
         fadingFlagged: fading ? r.fadingFlagged : null,
         headline: done.headline,
@@ -241,6 +253,12 @@ export async function runMarket(
     await ws.services.enrichment.idle();
     await ws.cleanup();
   }
+}
+
+/** Non-best impressions over the budget (the remainder after the test goes to the named arm) vs an equal split's. */
+function overBudget(nonBest: number, delivered: number, namedBest: boolean, budget: number, equalShare: number) {
+  const total = Math.max(budget, delivered);
+  return (nonBest + (namedBest ? 0 : total - delivered)) / total / equalShare;
 }
 
 /** One day of one arm: the day's true rates (fatigue, weekday, mean-one day-to-day noise), then binomial counts. */

@@ -152,6 +152,11 @@ describe("running the loop by hand: allocation, status by name, stop and pause t
     });
     // Hand-made ads on four platforms: delivery is the team's, so no split check was run and nothing was held.
     expect(out.srm.status).toBe("not_checked");
+    // After the call the split in force puts the audience's traffic on the winner alone, from the next day on.
+    const shares = (r.structured as { arms: { armId: string; share: number }[] }).arms;
+    expect(shares.map((a) => a.share)).toEqual([1, 0, 0, 0]);
+    expect(shares[0]!.armId).toBe(armIds[0]);
+    expect(r.text).toMatch(/put the audience's budget on bold hook .*the split now gives it 100%/);
     const late = await call(updateAllocation, { experimentId });
     expect(late.isError).toBe(true);
     expect(late.text).toMatch(/has ended \(done — winner bold hook/);

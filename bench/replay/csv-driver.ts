@@ -38,7 +38,8 @@ export interface MarketOutcome {
   nonBestVsEqual: number;
   /**
    * The same over the audience's whole budget, as a team spends it: the test's impressions, then the rest of the
-   * budget on the arm the test named (a call or the best guess); an equal split's share of the budget as the yardstick.
+   * budget by the split the ended test shows (all on the arm it named); an equal split's share of the budget as the
+   * yardstick.
    */
   nonBestVsEqualOverBudget: number;
   /** Days the traffic-split check alarmed (flagged or advisory): delivery follows the shares, so every alarm is false. */
@@ -208,6 +209,18 @@ export async function runMarket(
       }
       if (runs.every((r) => r.done)) break;
     }
+    // After the test the team spends the rest of the audience's budget by the split the ended test shows.
+    const afterEnd = new Map<string, number>();
+    for (const r of runs) {
+      const res = await call(getExperimentResults, { experimentId: r.experimentId });
+      const byArm = new Map((res.arms as { armId: string; share: number }[]).map((a) => [a.armId, a.share]));
+      const shares = r.armIds.map((id) => byArm.get(id) ?? 0);
+      const total = shares.reduce((a, b) => a + b, 0) || 1;
+      afterEnd.set(
+        r.experimentId,
+        r.audience.arms.reduce((s, arm, i) => s + (r.best.includes(arm.label) ? 0 : shares[i]! / total), 0),
+      );
+    }
     return runs.map((r) => {
       const done = r.done!;
       const idx = r.audience.arms.findIndex((a) => a.label === done.call);
@@ -240,7 +253,7 @@ export async function runMarket(
         nonBestVsEqualOverBudget: overBudget(
           r.nonBest,
           r.delivered,
-          correct,
+          afterEnd.get(r.experimentId)!,
           shape.budgetImpressions,
           (k - r.best.length) / k,
         ),
@@ -255,10 +268,13 @@ export async function runMarket(
   }
 }
 
-/** Non-best impressions over the budget (the remainder after the test goes to the named arm) vs an equal split's. */
-function overBudget(nonBest: number, delivered: number, namedBest: boolean, budget: number, equalShare: number) {
+/**
+ * Non-best impressions over the audience's budget vs an equal split's: the test's, then the rest of the budget split
+ * as the ended test shows it (`afterNonBest`: the non-best arms' share of that split).
+ */
+function overBudget(nonBest: number, delivered: number, afterNonBest: number, budget: number, equalShare: number) {
   const total = Math.max(budget, delivered);
-  return (nonBest + (namedBest ? 0 : total - delivered)) / total / equalShare;
+  return (nonBest + afterNonBest * (total - delivered)) / total / equalShare;
 }
 
 /** One day of one arm: the day's true rates (fatigue, weekday, mean-one day-to-day noise), then binomial counts. */

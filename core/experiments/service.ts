@@ -703,13 +703,33 @@ export class ExperimentService {
           "conflict",
           `Experiment ${r.experimentId} changed while it was being stopped; try again.`,
         );
+      // The split after the call: all of the audience's traffic on the named arm, none on the rest (their ads pause, or
+      // for hand-made ads the team moves its budget), recorded like any other split from the next day on. A test held
+      // for a traffic-split problem names nothing to move traffic to, so its last split stays.
+      const afterCall = finalCall.armId && status !== "flagged" ? postCallSplit(r.arms, finalCall.armId) : null;
+      if (afterCall)
+        await tx.insert(allocations).values(
+          afterCall.map((a) => ({
+            id: newId("allocation"),
+            experimentId: r.experimentId,
+            armId: a.armId,
+            share: a.share,
+            computedAt: at,
+            effectiveDate: r.allocation.next.effectiveDate,
+          })),
+        );
       await recordEvent(tx, {
         entityType: "experiment",
         entityId: r.experimentId,
         action: `experiment.${r.decision.status === "collecting" ? "stopped" : r.decision.status}`,
         actor: options.actor,
         at,
-        data: { decision: r.decision, finalCall, srmP: r.srm.pValue },
+        data: {
+          decision: r.decision,
+          finalCall,
+          srmP: r.srm.pValue,
+          ...(afterCall ? { allocation: afterCall, effectiveDate: r.allocation.next.effectiveDate } : {}),
+        },
       });
     });
     return { results: await this.results(r.experimentId, options.rng), finalCall, alreadyEnded: false };
@@ -757,6 +777,11 @@ export class ExperimentService {
     }
     return { results: r, update, ended };
   }
+}
+
+/** Every arm's share once the test has named `armId`: 1 on it, 0 on the others. */
+export function postCallSplit(arms: readonly { armId: string }[], armId: string): { armId: string; share: number }[] {
+  return arms.map((a) => ({ armId: a.armId, share: a.armId === armId ? 1 : 0 }));
 }
 
 /** Adds the story, its headline (statusText) and the plain summary to a read-out. */

@@ -254,7 +254,7 @@ export function tellStory(s: StoryInput): Story {
         `done — stopped without a call${f.reason ? ` (${f.reason})` : ""}; best guess ${f.name ?? f.armId} at ${p} P(best), expected loss ${pct(call?.expectedLoss ?? f.risk ?? 0, 2)}`,
         call,
         `It ended before any arm reached ${pct(s.policy.probabilityToBeBest)} P(best), so the leader is a best guess, not a call.`,
-        `Ship the best guess with ${promote}, or test bolder variants.`,
+        `Ship the best guess with ${promote}${team ? ` (the split now gives it 100% of the audience's budget)` : ""}, or test bolder variants.`,
       );
     }
     return story(
@@ -264,7 +264,7 @@ export function tellStory(s: StoryInput): Story {
       basis === "near_tie"
         ? `Two or more arms are each within ${pct(s.policy.expectedLossTolerance, 1)} expected loss; the cheaper was picked.`
         : `It reached the ${pct(s.policy.probabilityToBeBest)} calling bar with every contender fairly sampled.`,
-      `Promote it with ${promote}${team ? "; pause the other ads on your platform by hand" : ""}.`,
+      `Promote it with ${promote}${team ? `; put the audience's budget on ${f.name ?? f.armId} and pause the other ads on your platform by hand (the split now gives it 100%)` : ""}.`,
     );
   }
   const d = s.decision;

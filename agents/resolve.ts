@@ -8,7 +8,7 @@ import type { ExperimentName, VocabularyValue } from "../core/intents/vocabulary
 export type Match<T> = { kind: "one"; value: T } | { kind: "many"; values: T[] } | { kind: "none" };
 
 /** Words that say nothing about which audience/offer/experiment is meant. */
-const GENERIC = new Set([
+export const GENERIC = new Set([
   "the",
   "our",
   "a",
@@ -130,7 +130,9 @@ export function valuesNamedIn(text: string, values: VocabularyValue[]): Vocabula
 }
 
 /** Template slot names: in a test's name they say what it varies, so alone they name the slot, not the test. */
-const SLOT_WORDS = new Set(tokens("hook hooks tone tones cta ctas format formats headline headlines angle angles"));
+export const SLOT_WORDS = new Set(
+  tokens("hook hooks tone tones cta ctas format formats headline headlines angle angles"),
+);
 
 /** The experiment a message names, scored on the distinctive words of experiment names, typo-tolerant. */
 export function matchExperiment(text: string, experiments: ExperimentName[]): Match<ExperimentName> {
@@ -213,7 +215,7 @@ const ASSET_FILLER = new Set(
   ),
 );
 
-const nameTokens = (s: string) =>
+export const nameTokens = (s: string) =>
   tokens(s.replace(/\b\d+(?:\.\d+)?:\d+\b/g, " ")).filter((t) => !ASSET_FILLER.has(t) && !GENERIC.has(t));
 
 /**

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { type CorpusRouter, callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { readTool } from "./router-reader.ts";
+import { readTool, trainReaderOn } from "./router-reader.ts";
+import { anonymise } from "./router-reader-names.ts";
+import { TRAINED } from "./router-trained.ts";
 
 const NOW = new Date(CORPUS_NOW);
 let r: CorpusRouter;
@@ -39,6 +41,61 @@ describe("the router's second reader", () => {
   it("reads an ask the phrase rules would have searched for as the tool it names", () => {
     expect(callOf(planOver(r, "any double uploads in the library", {}, NOW))).toMatchObject({
       tool: "find_duplicates",
+    });
+  });
+});
+
+describe("what the reader learns from labelled messages", () => {
+  afterEach(() => trainReaderOn());
+  const readRight = (corpus?: string) => {
+    const labelled = TRAINED.filter((e) => !corpus || e.corpus === corpus);
+    return labelled.filter((e) => readTool(e.text, r.tools, r.vocabulary, e).tool === e.tool).length / labelled.length;
+  };
+
+  it("learns the blind corpora's labelled tuning messages (generated into router-trained.ts)", () => {
+    expect(TRAINED.length).toBeGreaterThan(400);
+    const trained = readRight();
+    trainReaderOn([]);
+    const untrained = readRight();
+    expect(trained).toBeGreaterThan(0.95);
+    expect(trained - untrained).toBeGreaterThan(0.2);
+  });
+
+  it("reads one corpus better for having learnt the other (cross-evaluation)", () => {
+    trainReaderOn([]);
+    const before = readRight("blind2");
+    trainReaderOn(["blind"]);
+    expect(readRight("blind2") - before).toBeGreaterThan(0.08);
+  });
+
+  it("reads a follow-up as going on with the thread's last tool", () => {
+    expect(readTool("same for last week", r.tools, r.vocabulary, { after: "cost_report" }).tool).toBe("cost_report");
+    expect(readTool("same for last week", r.tools, r.vocabulary, { after: "top_performers" }).tool).toBe(
+      "top_performers",
+    );
+  });
+
+  it("is surer of a plain ask than of a vague one", () => {
+    expect(readTool("is the spring test done yet", r.tools, r.vocabulary).confidence).toBeGreaterThan(0.95);
+    expect(readTool("sort out the mess from yesterday", r.tools, r.vocabulary).confidence).toBeLessThan(0.8);
+  });
+
+  it("reads the workspace's names as what they name, and keeps the words that say what kind of thing it is", () => {
+    expect(anonymise("is the spring hook test done yet for gen z", r.vocabulary)).toBe(
+      "is the {experiment} hook test done yet for {audience}",
+    );
+    expect(anonymise("make 4 variants for zoomers with free shipping", r.vocabulary)).toBe(
+      "make 4 variants for {audience} with {offer}",
+    );
+  });
+
+  it("does not overrule a read the rules chose with a change, however sure it is", () => {
+    trainReaderOn(["blind2"]);
+    const guess = readTool("should we kill the trail thing?", r.tools, r.vocabulary);
+    expect(guess).toMatchObject({ tool: "stop_experiment" });
+    expect(guess.confidence).toBeGreaterThan(0.9);
+    expect(callOf(planOver(r, "should we kill the trail thing?", {}, NOW))).toMatchObject({
+      tool: "get_experiment_results",
     });
   });
 });

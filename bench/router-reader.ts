@@ -1,98 +1,116 @@
-import { openMcpSession } from "../agents/mcp-client.ts";
+import { type McpToolInfo, openMcpSession } from "../agents/mcp-client.ts";
 import { planRoute } from "../agents/router-plan.ts";
-import { readTool } from "../agents/router-reader.ts";
-import { evaluateCase } from "../test/fixtures/phrasings/evaluate.ts";
+import { CALIBRATION, readTool, trainReaderOn } from "../agents/router-reader.ts";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { evaluateCase, replayThread } from "../test/fixtures/phrasings/evaluate.ts";
+import { blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtures/phrasings-blind/workspace.ts";
+import { bands, fitCalibration } from "./reader-calibration.ts";
 
 /**
- * The router's second reader alone (agents/router-reader.ts), on the blind corpus's tuning half: does its best tool
- * match the expected one (a `cannot` case expects `none`), taking each message as it is (no thread)? Reports top-1
- * and top-3 and precision at confidence cut-offs, per half (A even, B odd positions). Its examples were written before
- * the corpus was read. `--failures A` prints half A's misses. Never runs a held-out file.
+ * The router's second reader alone (agents/router-reader.ts) on a blind corpus's tuning half: does its best tool
+ * match the expected one (a `cannot` case expects `none`)? Each message is read with its thread as the router sees it
+ * (the tool the thread last called, a review card, a shared file). Reports top-1 and top-3, its calibrated
+ * confidence against what was observed, and "forced": the reader's tool with arguments filled by the rules, on
+ * messages with no thread. Never reads a held-out file.
+ * - `--corpus blind|blind2`: the half it scores (default blind).
+ * - `--train blind|blind2|all|none`: the labelled messages it learns from (agents/router-trained.ts; default all).
+ *   Cross-evaluation is `--train blind --corpus blind2` and the reverse; training on the scored corpus is no measure.
+ * - `--calibrate`: both cross-evaluations pooled, the confidence refitted (paste it into CALIBRATION).
+ * - `--failures A|B|all` prints misses.
  */
-const corpusName = process.argv.includes("--corpus") ? process.argv[process.argv.indexOf("--corpus") + 1] : "blind";
-const show = process.argv.includes("--failures") ? process.argv[process.argv.indexOf("--failures") + 1] : undefined;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const show = arg("--failures");
+
+interface Bench {
+  tools: McpToolInfo[];
+  vocabulary: Vocabulary;
+  world: ReplayWorld;
+  now: Date;
+}
+
+function readRows(b: Bench, corpus: "blind" | "blind2", train: string) {
+  trainReaderOn(train === "all" ? undefined : train === "none" ? [] : train.split(","));
+  return loadBlindCorpus("tuning", corpus)
+    .map((c, i) => ({ c, half: i % 2 === 0 ? "A" : "B" }))
+    .filter(({ c }) => !c.expect.question && c.expect.tool !== "help")
+    .map(({ c, half }) => {
+      const want = c.expect.cannot ? "none" : c.expect.tool!;
+      const memory = replayThread(c, b.tools, b.vocabulary, b.now, b.world);
+      const file = c.attachment ? (c.attachment.kind === "image" ? ("image" as const) : ("csv" as const)) : undefined;
+      const g = readTool(c.text, b.tools, b.vocabulary, {
+        after: memory.lastCall?.tool,
+        card: !!memory.reviewId,
+        file,
+      });
+      const rank = g.ranked.findIndex((r) => r.tool === want);
+      // The reader's tool forced on a message with no thread, card or file: its arguments filled as the rules would.
+      const alone = !c.thread?.length && !c.attachment && !c.context?.reviewCard;
+      const prefer = g.tool === "none" ? undefined : g.tool;
+      const plan = alone
+        ? planRoute({ text: c.text, memory: {}, tools: b.tools, vocabulary: b.vocabulary, now: b.now, prefer })
+        : undefined;
+      const forced = plan ? evaluateCase(c, b.tools, b.vocabulary, b.now, plan).verdict : undefined;
+      const { score, margin, confidence } = g;
+      return {
+        half,
+        want,
+        got: g.tool,
+        score,
+        margin,
+        confidence,
+        right: rank === 0,
+        rank,
+        alone,
+        forced,
+        text: c.text,
+      };
+    });
+}
+type Row = ReturnType<typeof readRows>[number];
+
+const rate = (rs: Row[]) => ({
+  n: rs.length,
+  top1: Number((rs.filter((r) => r.rank === 0).length / rs.length).toFixed(3)),
+  top3: Number((rs.filter((r) => r.rank >= 0 && r.rank < 3).length / rs.length).toFixed(3)),
+});
+
 const ws = await createBlindWorkspace();
 try {
   const session = await openMcpSession(ws.services, "bench:router-reader");
-  const vocabulary = await ws.services.vocabulary();
-  const cases = loadBlindCorpus("tuning", corpusName as "blind" | "blind2")
-    .map((c, i) => ({ c, half: i % 2 === 0 ? "A" : "B" }))
-    .filter(({ c }) => !c.expect.question);
-  const rows = cases.map(({ c, half }) => {
-    const want = c.expect.cannot ? "none" : c.expect.tool!;
-    const g = readTool(c.text, session.tools, vocabulary);
-    const rank = g.ranked.findIndex((r) => r.tool === want);
-    // The reader's tool forced on a message with no thread, card or file: its arguments filled as the rules would.
-    const alone = !c.thread?.length && !c.attachment && !c.context?.reviewCard;
-    const plan = alone
-      ? planRoute({
-          text: c.text,
-          memory: {},
-          tools: session.tools,
-          vocabulary,
-          now: new Date(BLIND_NOW),
-          prefer: g.tool === "none" ? undefined : g.tool,
-        })
-      : undefined;
-    const forced = plan ? evaluateCase(c, session.tools, vocabulary, new Date(BLIND_NOW), plan) : undefined;
-    return {
-      half,
-      want,
-      got: g.tool,
-      score: g.score,
-      margin: g.margin,
-      rank,
-      thread: !alone,
-      forced: forced?.verdict,
-      plan: forced?.got,
-      text: c.text,
-    };
-  });
-  await session.close();
-  const rate = (rs: typeof rows) => ({
-    n: rs.length,
-    top1: Number((rs.filter((r) => r.rank === 0).length / rs.length).toFixed(3)),
-    top3: Number((rs.filter((r) => r.rank >= 0 && r.rank < 3).length / rs.length).toFixed(3)),
-  });
-  const cut = (rs: typeof rows, s: number, m: number) => {
-    const kept = rs.filter((r) => r.score >= s && r.margin >= m);
-    return {
-      s,
-      m,
-      covered: kept.length,
-      precision: Number((kept.filter((r) => r.rank === 0).length / (kept.length || 1)).toFixed(3)),
-    };
+  const b: Bench = {
+    tools: session.tools,
+    vocabulary: await ws.services.vocabulary(),
+    world: blindReplayWorld(ws.world),
+    now: new Date(BLIND_NOW),
   };
-  const byHalf = (h: string) => rows.filter((r) => r.half === h);
-  console.log(
-    JSON.stringify(
-      {
-        all: rate(rows),
-        A: rate(byHalf("A")),
-        B: rate(byHalf("B")),
-        noThread: rate(rows.filter((r) => !r.thread)),
-        forced: ["A", "B"].map((h) => {
-          const rs = byHalf(h).filter((r) => r.forced);
-          return {
-            half: h,
-            n: rs.length,
-            rate: Number((rs.filter((r) => r.forced === "pass").length / rs.length).toFixed(3)),
-          };
-        }),
-        cuts: [0.15, 0.2, 0.25, 0.3].flatMap((s) => [0, 0.03, 0.06].map((m) => cut(rows, s, m))),
-        ...(show
-          ? {
-              failures: byHalf(show)
-                .filter((r) => r.rank !== 0)
-                .map(({ half: _h, ...r }) => r),
-            }
-          : {}),
+  if (process.argv.includes("--calibrate")) {
+    const rows = [...readRows(b, "blind2", "blind"), ...readRows(b, "blind", "blind2")];
+    const fit = fitCalibration(rows);
+    console.log(JSON.stringify({ fit, bands: bands(fit, rows), shipped: bands(CALIBRATION, rows) }, null, 1));
+  } else {
+    const corpus = (arg("--corpus") ?? "blind") as "blind" | "blind2";
+    const train = arg("--train") ?? "all";
+    const rows = readRows(b, corpus, train);
+    const forced = rows.filter((r) => r.forced);
+    const seen = train === "all" || train.split(",").includes(corpus);
+    const report = {
+      corpus,
+      train,
+      ...(seen ? { note: "trained on the corpus it scores: not a measure of unseen messages" } : {}),
+      all: rate(rows),
+      noThread: rate(rows.filter((r) => r.alone)),
+      thread: rate(rows.filter((r) => !r.alone)),
+      forced: {
+        n: forced.length,
+        rate: Number((forced.filter((r) => r.forced === "pass").length / forced.length).toFixed(3)),
       },
-      null,
-      1,
-    ),
-  );
+      confidence: bands(CALIBRATION, rows),
+      ...(show ? { failures: rows.filter((r) => (show === "all" || r.half === show) && r.rank !== 0) } : {}),
+    };
+    console.log(JSON.stringify(report, null, 1));
+  }
+  await session.close();
 } finally {
   await ws.cleanup();
 }

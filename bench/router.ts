@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { openMcpSession } from "../agents/mcp-client.ts";
+import { trainReaderOn } from "../agents/router-reader.ts";
 import { type CaseResult, evaluateCase, evaluateThreadCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
@@ -31,6 +32,13 @@ const withHeldout = process.argv.includes("--heldout");
 /** `--only blind2` scores that corpus alone (so one held-out half can be measured without the other). */
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const wanted = (name: string) => !only || only === name;
+/**
+ * `--train blind|blind2|none`: the labelled messages the router's reader learns from (agents/router-trained.ts;
+ * default all). Cross-evaluation trains on one blind corpus's tuning half and scores the other's: `--train blind
+ * --only blind2` and the reverse.
+ */
+const train = process.argv.includes("--train") ? process.argv[process.argv.indexOf("--train") + 1] : undefined;
+if (train) trainReaderOn(train === "none" ? [] : train.split(","));
 
 const kindOf = (r: CaseResult) => (r.case.expect.question ? "question" : r.case.expect.cannot ? "cannot" : "tool");
 
@@ -133,4 +141,6 @@ const blind2 =
 
 const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
 
-console.log(JSON.stringify({ bench: "router", target: TARGET, corpus, blind, blind2, blind3 }, null, 2));
+console.log(
+  JSON.stringify({ bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3 }, null, 2),
+);

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
 import { EXAMPLES } from "./router-examples.ts";
@@ -53,6 +54,16 @@ function contextFeatures(c: ReaderContext | undefined): string[] {
     ...(c.card ? ["x:card"] : []),
     ...(c.file ? [`x:file_${c.file}`] : []),
   ];
+}
+
+/** What the reader reads from a message's thread (its memory) and the files shared with it. */
+export function threadContext(memory: ThreadMemory, files?: { kind: string }[]): ReaderContext {
+  const file = files?.[0]?.kind;
+  return {
+    ...(memory.lastCall ? { after: memory.lastCall.tool } : {}),
+    ...(memory.reviewId ? { card: true } : {}),
+    ...(file === "image" || file === "csv" ? { file } : {}),
+  };
 }
 
 /** "expiringWithinDays" → "expiring within days". */

@@ -1,6 +1,6 @@
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { NOT_OURS, type ReaderGuess, readTool } from "./router-reader.ts";
+import { NOT_OURS, type ReaderGuess, readTool, threadContext } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
 
 /**
@@ -38,14 +38,8 @@ const askedToSearch = (text: string) => ASKED_TO_SEARCH.test(text) && !ORDERED.t
 const NONE_CONFIDENCE = 0.79;
 
 /** The reader on this message with its thread: the tool last called, a review card, a shared file. */
-function readFor(input: PlanInput): ReaderGuess {
-  const file = input.files?.[0]?.kind;
-  return readTool(input.text, input.tools, input.vocabulary, {
-    after: input.memory.lastCall?.tool,
-    card: !!input.memory.reviewId,
-    ...(file ? { file: file === "image" ? "image" : "csv" } : {}),
-  });
-}
+const readFor = (input: PlanInput): ReaderGuess =>
+  readTool(input.text, input.tools, input.vocabulary, threadContext(input.memory, input.files));
 
 export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan): RouterPlan {
   const ranked = armsRankedBy(plan, input, replan);

@@ -1,8 +1,8 @@
 import { type McpToolInfo, openMcpSession } from "../agents/mcp-client.ts";
 import { planRoute } from "../agents/router-plan.ts";
-import { CALIBRATION, readTool, trainReaderOn } from "../agents/router-reader.ts";
+import { CALIBRATION, readTool, threadContext, trainReaderOn } from "../agents/router-reader.ts";
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { evaluateCase, replayThread } from "../test/fixtures/phrasings/evaluate.ts";
+import { evaluateCase, filesOf, replayThread } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtures/phrasings-blind/workspace.ts";
 import { bands, fitCalibration } from "./reader-calibration.ts";
@@ -37,12 +37,7 @@ function readRows(b: Bench, corpus: "blind" | "blind2", train: string) {
     .map(({ c, half }) => {
       const want = c.expect.cannot ? "none" : c.expect.tool!;
       const memory = replayThread(c, b.tools, b.vocabulary, b.now, b.world);
-      const file = c.attachment ? (c.attachment.kind === "image" ? ("image" as const) : ("csv" as const)) : undefined;
-      const g = readTool(c.text, b.tools, b.vocabulary, {
-        after: memory.lastCall?.tool,
-        card: !!memory.reviewId,
-        file,
-      });
+      const g = readTool(c.text, b.tools, b.vocabulary, threadContext(memory, filesOf(c)));
       const rank = g.ranked.findIndex((r) => r.tool === want);
       // The reader's tool forced on a message with no thread, card or file: its arguments filled as the rules would.
       const alone = !c.thread?.length && !c.attachment && !c.context?.reviewCard;

@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openMcpSession } from "../agents/mcp-client.ts";
-import { toolWords, trainReaderOn } from "../agents/router-reader.ts";
+import { threadContext, toolWords, trainReaderOn } from "../agents/router-reader.ts";
 import { anonymise } from "../agents/router-reader-names.ts";
 import type { TrainedExample } from "../agents/router-reader-types.ts";
-import { replayThread } from "../test/fixtures/phrasings/evaluate.ts";
+import { filesOf, replayThread } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtures/phrasings-blind/workspace.ts";
 
@@ -35,9 +35,7 @@ try {
         corpus,
         tool: c.expect.cannot ? "none" : c.expect.tool!,
         text: anonymise(c.text, vocabulary, words),
-        ...(memory.lastCall ? { after: memory.lastCall.tool } : {}),
-        ...(c.context?.reviewCard ? { card: true } : {}),
-        ...(c.attachment ? { file: c.attachment.kind === "image" ? ("image" as const) : ("csv" as const) } : {}),
+        ...threadContext(memory, filesOf(c)),
       });
     }
   }

@@ -77,43 +77,15 @@ export async function runCommandAs<T>(
   work: (actor: string) => Promise<T>,
   audit: { changes: boolean; summary: (result: T) => string },
 ): Promise<T> {
-  const { actorOf } = await import("../core/people/caller.ts");
+  const { guarded } = await import("../core/people/guard.ts");
   const caller = await cliCaller(config, services);
-  const record = (outcome: "ok" | "refused" | "error", summary: string, errorCode?: string) =>
-    services.audit.record({
-      caller,
-      tool: command,
-      brandIds: [],
-      outcome,
-      errorCode,
-      readOnly: !audit.changes,
-      surface: "cli",
-      summary,
-    });
-  try {
-    await services.authorizer.authorize(caller, command, {});
-  } catch (error) {
-    const code = error instanceof WinnowError ? error.code : "internal";
-    await record(
-      code === "forbidden" ? "refused" : "error",
-      error instanceof Error ? error.message : String(error),
-      code,
-    );
-    throw error;
-  }
-  try {
-    const result = await work(actorOf(caller));
-    if (audit.changes) await record("ok", audit.summary(result));
-    return result;
-  } catch (error) {
-    if (audit.changes)
-      await record(
-        "error",
-        error instanceof WinnowError ? error.message : "internal error",
-        error instanceof WinnowError ? error.code : "internal",
-      );
-    throw error;
-  }
+  return guarded(
+    services,
+    caller,
+    { name: command, input: () => ({}), readOnly: !audit.changes, surface: "cli" },
+    ({ actor }) => work(actor),
+    audit.summary,
+  );
 }
 
 export async function cliCaller(config: Config, services: Services): Promise<Caller> {

@@ -1,7 +1,8 @@
 import type { McpServer } from "@modelcontextprotocol/server";
 import * as z from "zod";
 import { WinnowError } from "../core/errors.ts";
-import { actorOf, type BrandScope, type Caller, surfaceOf } from "../core/people/caller.ts";
+import { type BrandScope, type Caller, surfaceOf } from "../core/people/caller.ts";
+import { guarded } from "../core/people/guard.ts";
 import { publicError } from "../core/public-error.ts";
 import type { Services } from "../server/services.ts";
 import { assertKnownFields } from "./input-fields.ts";
@@ -93,58 +94,38 @@ export interface CallOutcome {
  */
 export async function invokeTool(tool: AnyTool, args: unknown, ctx: ToolContext): Promise<CallOutcome> {
   const { services, caller } = ctx;
-  const readOnly = tool.annotations.readOnlyHint === true;
-  // call_tool is a door to another tool: that inner call is authorized and audited on its own.
-  const audited = tool.name !== "call_tool";
-  let brandIds: string[] = [];
-  let parsedArgs: unknown;
   try {
     if (!caller)
       throw new WinnowError(
         "unauthorized",
         `${tool.name} was called without a signed-in person (a missing, revoked or expired token). Set your personal token (winnow token create) in the client config.`,
       );
-    assertKnownFields(tool.name, tool.input, args);
-    const parsed = tool.input.safeParse(args ?? {});
-    if (!parsed.success) throw parsed.error;
-    parsedArgs = parsed.data;
-    const authorized = await services.authorizer.authorize(caller, tool.name, parsed.data);
-    brandIds = authorized.brandIds;
-    const actor = actorOf(caller);
-    const result = await tool.run(parsed.data, { ...ctx, actor, visible: authorized.visible });
-    if (audited && !readOnly)
-      await services.audit.record({
-        caller,
-        tool: tool.name,
-        brandIds,
-        outcome: "ok",
-        readOnly,
+    const result = await guarded(
+      services,
+      caller,
+      {
+        name: tool.name,
+        input: () => {
+          assertKnownFields(tool.name, tool.input, args);
+          const parsed = tool.input.safeParse(args ?? {});
+          if (!parsed.success) throw parsed.error;
+          return parsed.data;
+        },
+        readOnly: tool.annotations.readOnlyHint === true,
         surface: surfaceOf(ctx.actor),
-        summary: firstLine(result.text),
-      });
+        // call_tool is a door to another tool: that inner call is authorized and audited on its own.
+        audited: tool.name !== "call_tool",
+      },
+      ({ input, actor, visible }) => tool.run(input as never, { ...ctx, actor, visible }),
+      (r) => r.text,
+    );
     return { isError: false, structured: result.structured, text: result.text, links: result.links ?? [] };
   } catch (error) {
     // Internal failures are logged with an id and answered "internal error (id …)": no SQL, parameters or paths out.
-    const err = publicError(error, services.logger, { tool: tool.name, actor: caller ? actorOf(caller) : ctx.actor });
-    // A refusal is filed under the brands the call reached for, so their approvers see it in their audit trail.
-    if (err.code === "forbidden" && brandIds.length === 0 && parsedArgs !== undefined)
-      brandIds = await services.authorizer.brandsOf(parsedArgs).catch(() => []);
-    if (audited && caller && (!readOnly || err.code === "forbidden"))
-      await services.audit.record({
-        caller,
-        tool: tool.name,
-        brandIds,
-        outcome: err.code === "forbidden" ? "refused" : "error",
-        errorCode: err.code,
-        readOnly,
-        surface: surfaceOf(ctx.actor),
-        summary: firstLine(err.message),
-      });
+    const err = publicError(error, services.logger, { tool: tool.name, actor: ctx.actor });
     return { isError: true, text: `${err.code}: ${err.message}`, links: [], error: err };
   }
 }
-
-const firstLine = (text: string) => text.split("\n")[0]!.slice(0, 300);
 
 /** The caller an MCP request carries: put in `authInfo.extra.caller` by /mcp, stdio and in-process sessions. */
 export function callerOfRequest(extra: {

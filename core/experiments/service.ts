@@ -8,6 +8,7 @@ import {
   deploymentsOfArms,
   type ExperimentRow,
   getExperimentRow,
+  insertSplit,
   latestAllocations,
   listExperimentRows,
   setArmStatus,
@@ -15,7 +16,7 @@ import {
 } from "../../db/repositories/experiments.ts";
 import { addLineageEdges } from "../../db/repositories/lineage.ts";
 import { experimentCurrencies } from "../../db/repositories/metrics.ts";
-import { allocations, arms, assets, audiences, campaigns, experiments } from "../../db/schema.ts";
+import { arms, assets, audiences, campaigns, experiments } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -212,15 +213,7 @@ export class ExperimentService {
         armIds.push(armId);
         await tx.insert(arms).values({ id: armId, experimentId, assetId, status: "active", createdAt: at });
       }
-      await tx.insert(allocations).values(
-        equalAllocation(armIds).map((a) => ({
-          id: newId("allocation"),
-          experimentId,
-          armId: a.armId,
-          share: a.share,
-          computedAt: at,
-        })),
-      );
+      await insertSplit(tx, experimentId, equalAllocation(armIds), at);
       await addLineageEdges(
         tx,
         ids.map((assetId) => ({ fromId: assetId, relation: "tested_in" as const, toId: experimentId })),
@@ -607,16 +600,7 @@ export class ExperimentService {
               data: { experimentId: r.experimentId, reason: p.reason },
             });
         }
-        await tx.insert(allocations).values(
-          next.map((a) => ({
-            id: newId("allocation"),
-            experimentId: r.experimentId,
-            armId: a.armId,
-            share: a.share,
-            computedAt,
-            effectiveDate,
-          })),
-        );
+        await insertSplit(tx, r.experimentId, next, computedAt, effectiveDate);
         await recordEvent(tx, {
           entityType: "experiment",
           entityId: r.experimentId,
@@ -707,17 +691,7 @@ export class ExperimentService {
       // for hand-made ads the team moves its budget), recorded like any other split from the next day on. A test held
       // for a traffic-split problem names nothing to move traffic to, so its last split stays.
       const afterCall = finalCall.armId && status !== "flagged" ? postCallSplit(r.arms, finalCall.armId) : null;
-      if (afterCall)
-        await tx.insert(allocations).values(
-          afterCall.map((a) => ({
-            id: newId("allocation"),
-            experimentId: r.experimentId,
-            armId: a.armId,
-            share: a.share,
-            computedAt: at,
-            effectiveDate: r.allocation.next.effectiveDate,
-          })),
-        );
+      if (afterCall) await insertSplit(tx, r.experimentId, afterCall, at, r.allocation.next.effectiveDate);
       await recordEvent(tx, {
         entityType: "experiment",
         entityId: r.experimentId,

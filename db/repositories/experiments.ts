@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { newId } from "../../core/ids.ts";
 import type { Tx } from "../client.ts";
 import { allocations, arms, deployments, experiments } from "../schema.ts";
 
@@ -42,6 +43,26 @@ export async function setArmStatus(tx: Tx, armId: string, status: string, reason
     .set({ status, statusReason: reason })
     .where(onlyFrom ? and(eq(arms.id, armId), inArray(arms.status, onlyFrom)) : eq(arms.id, armId));
   return r.rowsAffected > 0;
+}
+
+/** Records a split: one allocation row per arm, computed at `computedAt`, governing delivery from `effectiveDate`. */
+export async function insertSplit(
+  tx: Tx,
+  experimentId: string,
+  shares: readonly { armId: string; share: number }[],
+  computedAt: string,
+  effectiveDate?: string,
+): Promise<void> {
+  await tx.insert(allocations).values(
+    shares.map((a) => ({
+      id: newId("allocation"),
+      experimentId,
+      armId: a.armId,
+      share: a.share,
+      computedAt,
+      ...(effectiveDate ? { effectiveDate } : {}),
+    })),
+  );
 }
 
 export function latestAllocations(tx: Tx, experimentId: string) {

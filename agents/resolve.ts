@@ -144,11 +144,14 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     ),
   );
   const weight = (w: string) => (SLOT_WORDS.has(w) && !namedAsTest.has(w) ? 0.5 : 1);
+  const saysTest = /\b(?:tests?|experiments?|a\/b|winners?|arms?)\b/i.test(text);
   let best: ExperimentName[] = [];
   let bestScore = 0;
   for (const e of experiments) {
     const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))];
-    const score = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0);
+    const score =
+      words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0) +
+      (saysTest ? alsoNamedBy(e, said, words) : 0);
     if (score < 1) continue;
     if (score > bestScore) {
       best = [e];
@@ -163,6 +166,27 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
   }
   if (best.length === 1) return { kind: "one", value: best[0]! };
   return best.length ? { kind: "many", values: best } : { kind: "none" };
+}
+
+/** Where a test's ads run, as people say it ("the tiktok test", "our FB test"). */
+const PLATFORM_WORDS: Record<string, string[]> = {
+  meta: ["meta", "facebook", "fb", "instagram", "ig", "insta"],
+  tiktok: ["tiktok", "tt"],
+  google_ads: ["google", "youtube", "yt"],
+};
+
+/**
+ * A test is also named by who it is for ("the german hook test": its audience is German marathoners) and where it
+ * runs ("the tiktok test"): one point for each, never from the words of its own name, and only where a test is said.
+ */
+function alsoNamedBy(e: ExperimentName, said: string[], own: string[]): number {
+  const audienceWords = new Set(
+    (e.audienceNames ?? []).flatMap(tokens).filter((w) => w.length >= 3 && !GENERIC.has(w) && !own.includes(w)),
+  );
+  const forAudience = said.some((w) => audienceWords.has(w)) ? 1 : 0;
+  const platformWords = (e.platforms ?? []).flatMap((p) => PLATFORM_WORDS[p] ?? [p]);
+  const onPlatform = said.some((w) => platformWords.includes(w)) ? 1 : 0;
+  return forAudience + onPlatform;
 }
 
 export const LIVE_STATUSES = new Set(["running", "live", "active", "deployed"]);
@@ -199,51 +223,6 @@ export function nameBeforeTest(text: string): string | undefined {
   for (let i = 0; i < words.length; i++) if (NOT_A_NAME.has(words[i]!.toLowerCase())) start = i + 1;
   const name = words.slice(start).join(" ");
   return name && !/^(a|b|ab|a\/b|split)$/i.test(name) ? name : undefined;
-}
-
-export interface AssetName {
-  id: string;
-  name: string;
-  kind: string;
-  status: string;
-}
-
-/** Words in asset names that say what kind of thing it is, not which one ("photo", "shot", "1:1"). */
-const ASSET_FILLER = new Set(
-  "photo image pic picture shot asset visual creative file version copy one ones thing the a an of at in on for with and our my this that it these those from to what where which who is are was been made show me".split(
-    " ",
-  ),
-);
-
-export const nameTokens = (s: string) =>
-  tokens(s.replace(/\b\d+(?:\.\d+)?:\d+\b/g, " ")).filter((t) => !ASSET_FILLER.has(t) && !GENERIC.has(t));
-
-/**
- * The library assets a message names in words ("the trail dawn photo" → "Trail at dawn hero photo", "the benefit arm
- * of spring hook" → "Spring hook - benefit"), scored on the words of asset names weighted by how rare each word is in
- * the library, typo-tolerant. One clear best is "one"; a tie (three "Black Friday banner" sizes) is "many", newest
- * first. A single shared word is not enough unless no other asset has it.
- */
-export function matchAsset(text: string, assets: AssetName[]): Match<AssetName> {
-  if (!assets.length) return { kind: "none" };
-  const said = new Set(nameTokens(text.replace(/\b(?:ast|exp|rvw)_\w+/g, " ")));
-  if (!said.size) return { kind: "none" };
-  const df = new Map<string, number>();
-  const names = assets.map((a) => [...new Set(nameTokens(a.name))]);
-  for (const ws of names) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
-  const hit = (w: string) => said.has(w) || (w.length >= 5 && [...said].some((s) => oneTypo(s, w)));
-  const scored = assets
-    .map((a, i) => {
-      const hits = names[i]!.filter(hit);
-      const weight = hits.reduce((s, w) => s + Math.log((assets.length + 1) / df.get(w)!), 0);
-      const unique = hits.some((w) => df.get(w) === 1 && w.length >= 4);
-      return { a, hits: hits.length, weight, ok: hits.length >= 2 || unique };
-    })
-    .filter((x) => x.ok && x.weight > 0)
-    .sort((x, y) => y.weight - x.weight);
-  if (!scored.length) return { kind: "none" };
-  const top = scored.filter((x) => Math.abs(x.weight - scored[0]!.weight) < 1e-9);
-  return top.length === 1 ? { kind: "one", value: top[0]!.a } : { kind: "many", values: top.map((x) => x.a) };
 }
 
 /** A literal string inside a RegExp. */

@@ -2,7 +2,8 @@ import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
 import type { Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
-import { choices, escapeRe, matchAsset } from "./resolve.ts";
+import { choices, escapeRe } from "./resolve.ts";
+import { experimentOfAsset, nameAssets, testMetric } from "./router-assets.ts";
 import { planWithFiles } from "./router-plan-files.ts";
 import type { Notes, PlanInput, RouterPlan } from "./router-plan-types.ts";
 import {
@@ -39,7 +40,6 @@ import {
   required,
   SELF,
   slugify,
-  wantsAsset,
 } from "./router-targets.ts";
 import { planInThread } from "./router-thread.ts";
 import { cleanQuery } from "./search-words.ts";
@@ -140,7 +140,8 @@ function planByRules(input: PlanInput): RouterPlan {
   }
 
   // Audience: "Gen Z" → the brand's audience slug; unknown ones are said, not silently dropped.
-  if (AUDIENCE_INTENTS.has(intent.name)) {
+  // Any tool with an audience field takes one ("a ROAS test for city runners" → create_experiment's audience).
+  if (AUDIENCE_INTENTS.has(intent.name) || "audience" in (tool.inputSchema.properties ?? {})) {
     const said = slots.audience ?? slots.filters?.audience;
     const resolved = resolveAudience(said, text, v, notes);
     if (resolved.question) return ask("audience", resolved.question);
@@ -189,20 +190,8 @@ function planByRules(input: PlanInput): RouterPlan {
   delete slots.experimentName;
 
   // An asset named in words ("the trail dawn photo", "the benefit arm of spring hook"): its id, before the thread's.
-  if (!slots.assetIds?.length && !slots.campaignId && wantsAsset(intent, tool) && input.vocabulary.assets?.length) {
-    const m = matchAsset(text, input.vocabulary.assets);
-    const many = intent.name === "archive" || intent.name === "tag_assets";
-    if (m.kind === "one" || (m.kind === "many" && many)) {
-      const found = m.kind === "one" ? [m.value] : m.values;
-      slots.assetIds = found.map((a) => a.id);
-      notes.understood.push(`asset${found.length > 1 ? "s" : ""}: ${found.map((a) => `“${a.name}”`).join(", ")}`);
-    } else if (m.kind === "many" && !input.memory.lastAssetIds?.length)
-      return ask(
-        "asset",
-        `Which one: ${choices(m.values.map((a) => a.name))}?`,
-        m.values.slice(0, 4).map((a) => a.id),
-      );
-  }
+  const named = nameAssets(intent, tool, text, input, slots, notes);
+  if (named) return ask("asset", named.question, named.options);
   if (intent.name === "create_brand" && slots.name && !slots.slug) {
     slots.slug = slugify(slots.name);
     notes.understood.push(`slug: ${slots.slug} (from the name)`);
@@ -252,9 +241,10 @@ function planByRules(input: PlanInput): RouterPlan {
         "arms",
         "Which variants should the test compare? Make them first (`make 4 variants of the spring offer for Gen Z`) and say `test them`, or paste two or more ids (ast_…).",
       );
+    if (!slots.assetIds?.length) notes.understood.push(`arms: ${arms.length} variant(s) from this thread`);
     slots.arms = arms;
     delete slots.assetIds;
-    notes.understood.push(`arms: ${arms.length} variant(s)${slots.assetIds ? "" : " from this thread"}`);
+    slots.metric ??= testMetric(text, tool);
     if (!slots.metric)
       return ask("metric", "Which metric decides the winner: ctr, cvr, cost_per_conversion, watch_time or roas?", [
         "ctr",
@@ -277,6 +267,7 @@ function planByRules(input: PlanInput): RouterPlan {
     notes.understood.push(ad.said);
   }
   const binding = bindSlots(tool, slots);
+  binding.args = experimentOfAsset(tool, binding.args, v, notes.understood);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
   binding.args = fillByShape(tool, binding.args, text, input.now, notes.understood);
   binding.args = fillBySchema(

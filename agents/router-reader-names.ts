@@ -1,5 +1,6 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { escapeRe, GENERIC, matchAsset, matchExperiment, nameTokens, SLOT_WORDS, tokens } from "./resolve.ts";
+import { matchAsset, nameTokens } from "./asset-match.ts";
+import { escapeRe, GENERIC, matchExperiment, SLOT_WORDS, tokens } from "./resolve.ts";
 import { placeholders, STOP } from "./router-reader-text.ts";
 
 /**

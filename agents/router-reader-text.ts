@@ -1,5 +1,6 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { matchAsset, matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
+import { matchAsset } from "./asset-match.ts";
+import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 
 /**
  * How the router's reader (router-reader.ts) sees one text: the workspace's names as placeholders, then words, word

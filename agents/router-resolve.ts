@@ -2,7 +2,8 @@
  * Which audience, offer, tones, formats, count and experiment a request means, read against the workspace's own
  * vocabulary; when that is not clear, the question to ask (or why there is nothing to act on).
  */
-import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import type { ExperimentName, Vocabulary } from "../core/intents/vocabulary.ts";
+import { matchAsset } from "./asset-match.ts";
 import { toneList } from "./intent-slots.ts";
 import type { IntentName, Slots, ThreadMemory } from "./intent-types.ts";
 import {
@@ -148,6 +149,19 @@ function loneNumber(text: string): number | undefined {
   return numbers.length === 1 && numbers[0]! >= 1 && numbers[0]! <= 200 ? numbers[0] : undefined;
 }
 
+/** "kill the hook test, the challenge creative is embarrassing": of two hook tests, the one with a challenge arm. */
+function byArm(m: Match<ExperimentName>, text: string, v: Vocabulary): Match<ExperimentName> {
+  if (m.kind !== "many") return m;
+  const arms = new Set(m.values.flatMap((e) => e.armAssetIds ?? []));
+  const named = matchAsset(
+    text,
+    (v.assets ?? []).filter((a) => arms.has(a.id)),
+  );
+  if (named.kind !== "one") return m;
+  const tests = m.values.filter((e) => e.armAssetIds?.includes(named.value.id));
+  return tests.length === 1 ? { kind: "one", value: tests[0]! } : m;
+}
+
 export function resolveExperiment(
   name: IntentName,
   slots: Slots,
@@ -164,7 +178,7 @@ export function resolveExperiment(
     notes.understood.push(`experiment: ${label(slots.experimentId)}`);
     return undefined;
   }
-  const named = matchExperiment(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.experiments);
+  const named = byArm(matchExperiment(text.replace(/\b(?:ast|exp)_\w+/g, " "), v.experiments), text, v);
   if (named.kind === "one" && !mentionsTest(text) && name !== "status") {
     slots.experimentId = named.value.id;
     notes.understood.push(`experiment: ${named.value.name}`);

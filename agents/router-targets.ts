@@ -4,9 +4,10 @@
  * a brand named by its slug or first word.
  */
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { matchAsset } from "./asset-match.ts";
 import type { Intent, IntentName, Slots, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { matchAsset, tokens } from "./resolve.ts";
+import { tokens } from "./resolve.ts";
 import type { PlanInput } from "./router-plan-types.ts";
 import { adOfLabel } from "./thread-memory.ts";
 

@@ -31,9 +31,10 @@ const KINDS: [RegExp, string][] = [
 /** A member a message names: a full name, a first name, or an e-mail local part ("dev", "maya"). */
 export function membersNamedIn(text: string, v: Vocabulary): Vocabulary["members"] {
   const said = new Set(tokens(text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")));
+  // Names are read as the text is ("Jonas's" → "jonas", stemmed like every word of the message).
   const found = v.members.filter((m) => {
-    const first = m.name?.split(/\s+/)[0]?.toLowerCase();
-    const local = m.email?.split("@")[0]?.toLowerCase();
+    const first = tokens(m.name?.split(/\s+/)[0] ?? "")[0];
+    const local = tokens(m.email?.split("@")[0] ?? "")[0];
     return (first && first.length >= 3 && said.has(first)) || (local && local.length >= 3 && said.has(local));
   });
   return [...new Map(found.map((m) => [m.ref, m])).values()];
@@ -143,6 +144,16 @@ export function fillFromText(
     const denied = said.slice(Math.max(0, at - 3), at).some((w) => NEGATION.has(w));
     out[key] = !denied;
     understood.push(`${key}: ${!denied}`);
+  }
+  // "add Rio as an approver": a tool that keeps a person's handles apart takes the Slack id, else the e-mail.
+  if (free("slackUserId") && out.email === undefined) {
+    const named = membersNamedIn(text, v);
+    const m = named.length === 1 ? named[0]! : undefined;
+    const handle = m?.slackUserId ? "slackUserId" : m?.email && free("email") ? "email" : undefined;
+    if (m && handle) {
+      out[handle] = handle === "slackUserId" ? m.slackUserId : m.email;
+      understood.push(`member: ${m.name ?? m.ref}`);
+    }
   }
   for (const key of ["person", "member"] as const) {
     if (!free(key)) continue;

@@ -96,6 +96,15 @@ const corpus = !wanted("corpus")
 const showFailures = (corpus: BlindCorpusName) =>
   corpus !== "blind3" ||
   (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);
+/**
+ * `--blind3-half A|B` (default A): blind3's tuning half split by position (A even, B odd); `--failures blind3` prints
+ * only that half's failures, and both halves' figures are printed apart, so one half is tuned on and the other stays
+ * a measure.
+ */
+const blind3Half = process.argv.includes("--blind3-half")
+  ? (process.argv[process.argv.indexOf("--blind3-half") + 1] ?? "A")
+  : "A";
+const inHalf = (i: number, half: string) => (half === "B" ? i % 2 === 1 : i % 2 === 0);
 
 const blindCorpus = async (corpus: BlindCorpusName) => {
   const ws = await createBlindWorkspace();
@@ -115,7 +124,14 @@ const blindCorpus = async (corpus: BlindCorpusName) => {
       tuning: {
         ...counts(tuning),
         pendingTools,
+        ...(corpus === "blind3"
+          ? {
+              halfA: counts(tuning.filter((_, i) => inHalf(i, "A"))),
+              halfB: counts(tuning.filter((_, i) => inHalf(i, "B"))),
+            }
+          : {}),
         failures: tuning
+          .filter((r, i) => corpus !== "blind3" || inHalf(i, blind3Half))
           .filter((r) => showFailures(corpus) && (r.verdict === "fail" || r.unconfirmed || r.leaks?.length))
           .map((r) => ({
             persona: r.case.persona,

@@ -21,6 +21,9 @@ export interface ExperimentName {
   createdAt: string;
   /** What its audience is called ("Gen Z", "gen-z-runners"): people name a test by who it is for. */
   audienceNames?: string[];
+  /** The assets its arms test, and the platforms its ads run on ("the tiktok test"). */
+  armAssetIds?: string[];
+  platforms?: string[];
 }
 
 export interface Vocabulary {
@@ -36,8 +39,11 @@ export interface Vocabulary {
   members: { ref: string; name: string | null; email: string | null; slackUserId: string | null; role: string }[];
   /** Prompt names ("kestrel-ad-copy"). */
   prompts: string[];
-  /** Library assets by name, newest first, so "the trail dawn photo" can name one (optional: older callers). */
-  assets?: { id: string; name: string; kind: string; status: string }[];
+  /**
+   * Library assets by name, newest first, so "the trail dawn photo" can name one (optional: older callers); when it
+   * was made breaks a tie between two named alike ("the premium 9:16" said a day after it was generated).
+   */
+  assets?: { id: string; name: string; kind: string; status: string; createdAt?: string }[];
   /** Campaigns by name ("the spring sprint 2027 campaign" → cmp_…), newest first. */
   campaigns?: { id: string; name: string }[];
 }
@@ -75,6 +81,7 @@ export interface VocabularyRows {
     createdAt: string;
   }[];
   experimentBrands: { experiment_id: string; brand_id: string }[];
+  experimentArms?: { experiment_id: string; asset_id: string; platform: string | null }[];
   campaignRows: { id: string; name: string; brandId: BrandId }[];
   specs: { id: string; name: string; brand_id: BrandId; spec: string }[];
   memberRows: {
@@ -86,7 +93,7 @@ export interface VocabularyRows {
     brandId: string;
   }[];
   promptRows: { name: string }[];
-  assetRows: { id: string; name: string; kind: string; status: string; brandId: BrandId }[];
+  assetRows: { id: string; name: string; kind: string; status: string; brandId: BrandId; createdAt?: string }[];
 }
 
 function add(into: Map<string, Set<string>>, id: string, names: (string | null | undefined)[]) {
@@ -125,6 +132,12 @@ export function buildVocabulary(rows: VocabularyRows, scope: BrandScope): Vocabu
     const a = audienceRows.find((r) => r.id === id);
     return a ? { audienceNames: [a.slug, a.name, ...(a.aliases ?? [])].filter(Boolean) } : {};
   };
+  const armsOf = (id: string) => {
+    const arms = (rows.experimentArms ?? []).filter((a) => a.experiment_id === id);
+    if (!arms.length) return {};
+    const platforms = [...new Set(arms.flatMap((a) => (a.platform ? [a.platform] : [])))];
+    return { armAssetIds: [...new Set(arms.map((a) => a.asset_id))], ...(platforms.length ? { platforms } : {}) };
+  };
   for (const row of specs) {
     let spec: SpecValues;
     try {
@@ -162,6 +175,7 @@ export function buildVocabulary(rows: VocabularyRows, scope: BrandScope): Vocabu
       hasWinner: e.winnerArmId !== null,
       createdAt: e.createdAt,
       ...audienceNamesOf(e.audienceId),
+      ...armsOf(e.id),
     })),
   };
 }

@@ -36,6 +36,9 @@ export async function vocabularyRows(tx: Tx) {
     WHERE s.brand_id IS NOT NULL
     UNION
     SELECT e.id, c.brand_id FROM experiments e JOIN campaigns c ON c.id = e.campaign_id WHERE c.brand_id IS NOT NULL`);
+  // What people also name a test by: the variants it compares and where its ads run ("the tiktok test").
+  const experimentArms = await tx.all<{ experiment_id: string; asset_id: string; platform: string | null }>(sql`
+    SELECT a.experiment_id, a.asset_id, d.platform FROM arms a LEFT JOIN deployments d ON d.arm_id = a.id`);
   const campaignRows = await tx
     .select({ id: campaigns.id, name: campaigns.name, brandId: campaigns.brandId })
     .from(campaigns)
@@ -58,7 +61,14 @@ export async function vocabularyRows(tx: Tx) {
   const promptRows = await tx.select({ name: prompts.name }).from(prompts);
   // Assets by name, newest first ("the trail dawn photo", "the benefit arm"), bounded so a large library stays cheap.
   const assetRows = await tx
-    .select({ id: assets.id, name: assets.name, kind: assets.kind, status: assets.status, brandId: assets.brandId })
+    .select({
+      id: assets.id,
+      name: assets.name,
+      kind: assets.kind,
+      status: assets.status,
+      brandId: assets.brandId,
+      createdAt: assets.createdAt,
+    })
     .from(assets)
     .orderBy(desc(assets.createdAt))
     .limit(2000);
@@ -67,6 +77,7 @@ export async function vocabularyRows(tx: Tx) {
     audienceRows,
     experimentRows,
     experimentBrands,
+    experimentArms,
     campaignRows,
     specs,
     memberRows,

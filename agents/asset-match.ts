@@ -1,0 +1,146 @@
+import { GENERIC, type Match, oneTypo, tokens } from "./resolve.ts";
+
+/**
+ * The library assets a message names in words: "the trail dawn photo" → "Trail at dawn hero photo", "the energetic
+ * 1:1" → "Spring Sprint energetic 1:1", "the energetic 1:1 vs the premium 9:16" → both. Pure over the vocabulary's
+ * assets (newest first); typo-tolerant; a tie is given back as choices unless the thread, a whole name or a clearly
+ * newer asset settles it.
+ */
+export interface AssetName {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  createdAt?: string;
+}
+
+/** Words in asset names that say what kind of thing it is, not which one ("photo", "shot", "1:1"). */
+const ASSET_FILLER = new Set(
+  "photo image pic picture shot asset visual creative file version copy one ones thing the a an of at in on for with and our my this that it these those from to what where which who is are was been made show me".split(
+    " ",
+  ),
+);
+
+const RATIO = /\b(\d+(?:\.\d+)?)(?:\s*:\s*|[x×])(\d+(?:\.\d+)?)s?\b/g;
+
+export const nameTokens = (s: string) =>
+  tokens(s.replace(RATIO, " ")).filter((t) => !ASSET_FILLER.has(t) && !GENERIC.has(t));
+
+/** Placement words for an aspect ratio, as people say them. */
+const RATIO_WORDS: [RegExp, string][] = [
+  [/\bsquares?\b/i, "1:1"],
+  [/\b(?:vertical|verticals|stor(?:y|ies)|reels?|9x16s?)\b/i, "9:16"],
+  [/\b(?:landscape|wide|horizontal)\b/i, "1.91:1"],
+  [/(?<![\d.:])1\.91(?![\d:])/, "1.91:1"],
+];
+
+/** The aspect ratios a text says ("9:16", "the 1.91", "square"), as "w:h". */
+export function ratiosIn(text: string): string[] {
+  const out = [...text.matchAll(RATIO)].map((m) => `${Number(m[1])}:${Number(m[2])}`);
+  for (const [re, ratio] of RATIO_WORDS) if (re.test(text)) out.push(ratio);
+  return [...new Set(out)];
+}
+
+const DAY = 864e5;
+
+interface Scored {
+  a: AssetName;
+  weight: number;
+  unmatched: number;
+}
+
+/**
+ * Scores every asset on the words of its name weighted by how rare each is in the library (and on its aspect ratio,
+ * when the text says one: another ratio rules an asset out). A word at most `shared` assets have names them alone (in
+ * a list of names, "energetic vs premium", a word two assets share is enough); commoner words need a second word or
+ * the ratio.
+ */
+function scoreAssets(text: string, assets: AssetName[], shared = 1): Scored[] {
+  const clean = text.replace(/\b(?:ast|exp|rvw)_\w+/g, " ");
+  const said = new Set(nameTokens(clean));
+  const ratios = ratiosIn(clean);
+  if (!said.size) return [];
+  const names = assets.map((a) => [...new Set(nameTokens(a.name))]);
+  const df = new Map<string, number>();
+  for (const ws of names) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
+  const ratioOf = assets.map((a) => ratiosIn(a.name)[0]);
+  const ratioDf = new Map<string, number>();
+  for (const r of ratioOf) if (r) ratioDf.set(r, (ratioDf.get(r) ?? 0) + 1);
+  const idf = (n: number) => Math.log((assets.length + 1) / n);
+  const hit = (w: string) => said.has(w) || (w.length >= 5 && [...said].some((s) => oneTypo(s, w)));
+  return assets
+    .map((a, i) => {
+      const hits = names[i]!.filter(hit);
+      const ratio = ratioOf[i];
+      const ratioHit = !!ratio && ratios.includes(ratio);
+      if (ratio && ratios.length && !ratioHit) return undefined;
+      const rare = hits.some((w) => df.get(w)! <= shared && w.length >= 4);
+      if (!hits.length || !(hits.length >= 2 || rare || (ratioHit && hits.some((w) => df.get(w)! <= 3))))
+        return undefined;
+      const weight = hits.reduce((s, w) => s + idf(df.get(w)!), 0) + (ratioHit ? idf(ratioDf.get(ratio!)!) : 0);
+      return { a, weight, unmatched: names[i]!.length - hits.length };
+    })
+    .filter((x): x is Scored => !!x && x.weight > 0)
+    .sort((x, y) => y.weight - x.weight);
+}
+
+/** A tie settled: the thread's own assets first, then a name said whole, then one clearly newer than the rest. */
+function settle(top: Scored[], preferred: string[]): { one?: AssetName; why?: string; tied: AssetName[] } {
+  let tied = top;
+  const inThread = tied.filter((x) => preferred.includes(x.a.id));
+  if (inThread.length && inThread.length < tied.length) tied = inThread;
+  if (tied.length === 1) return { one: tied[0]!.a, why: "in this thread", tied: tied.map((x) => x.a) };
+  const whole = tied.filter((x) => x.unmatched === 0);
+  if (whole.length === 1) return { one: whole[0]!.a, why: "its whole name", tied: tied.map((x) => x.a) };
+  const dated = tied.map((x) => ({ x, t: Date.parse(x.a.createdAt ?? "") }));
+  if (dated.every((d) => Number.isFinite(d.t))) {
+    const byDate = dated.sort((p, q) => q.t - p.t);
+    if (byDate[0]!.t - byDate[1]!.t >= 7 * DAY)
+      return { one: byDate[0]!.x.a, why: "the newest", tied: tied.map((x) => x.a) };
+  }
+  return { tied: tied.map((x) => x.a) };
+}
+
+/**
+ * The one asset a message names ("one"), several named alike ("many", newest first), or none. `preferred`: the
+ * assets this thread showed, which win a tie.
+ */
+export function matchAsset(text: string, assets: AssetName[], preferred: string[] = []): Match<AssetName> {
+  if (!assets.length) return { kind: "none" };
+  const scored = scoreAssets(text, assets);
+  if (!scored.length) return { kind: "none" };
+  const top = scored.filter((x) => Math.abs(x.weight - scored[0]!.weight) < 1e-9);
+  if (top.length === 1) return { kind: "one", value: top[0]!.a };
+  const settled = settle(top, preferred);
+  return settled.one ? { kind: "one", value: settled.one } : { kind: "many", values: settled.tied };
+}
+
+/** Where a message names several things in a row: "X vs Y", "X and Y", "X, Y", "X y Y", "X und Y". */
+const BETWEEN =
+  /\s*(?:\bvs\.?|\bversus\b|\bagainst\b|\band\b|\bor\b|\by\b|\bund\b|\boder\b|\bo\b|[,&/+;]|\bplus\b)\s*/i;
+
+/**
+ * Two or more assets a message names apart ("test energetic 1:1 vs premium 9:16", "the energetic and premium spring
+ * variants"): each part's own match, a tie settled by the words the whole message shares (the "spring" of "the
+ * energetic and premium spring variants") before the rules of `matchAsset`. Undefined unless at least two.
+ */
+export function matchAssets(text: string, assets: AssetName[], preferred: string[] = []): AssetName[] | undefined {
+  const clean = text.replace(/\b(?:ast|exp|rvw)_\w+/g, " ");
+  const parts = clean.split(BETWEEN).filter((p) => nameTokens(p).length);
+  if (parts.length < 2) return undefined;
+  const whole = new Set(nameTokens(clean));
+  const found: AssetName[] = [];
+  for (const part of parts) {
+    const scored = scoreAssets(part, assets, 2);
+    if (!scored.length) continue;
+    let top = scored.filter((x) => Math.abs(x.weight - scored[0]!.weight) < 1e-9);
+    if (top.length > 1) {
+      const context = (x: Scored) => nameTokens(x.a.name).filter((w) => whole.has(w)).length;
+      const best = Math.max(...top.map(context));
+      top = top.filter((x) => context(x) === best);
+    }
+    const one = top.length === 1 ? top[0]!.a : settle(top, preferred).one;
+    if (one && !found.some((a) => a.id === one.id)) found.push(one);
+  }
+  return found.length >= 2 ? found : undefined;
+}

@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ExperimentName, Vocabulary } from "../core/intents/vocabulary.ts";
+import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
+import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
+import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { matchAsset, matchAssets, ratiosIn } from "./asset-match.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { matchExperiment } from "./resolve.ts";
+
+/**
+ * Issue 25, arguments from the workspace's names: assets told apart by their aspect ratio, a tie settled by the
+ * thread, a whole name or a clearly newer asset, several assets named in a row as a test's arms, a test named by its
+ * audience, its platform or one of its arms, and a member named by first name where the tool keeps Slack ids.
+ */
+const NOW = new Date(CORPUS_NOW);
+const LIBRARY = [
+  {
+    id: "ast_01TESTVARENERGETIC00001",
+    name: "Autumn Dash energetic 1:1",
+    kind: "output",
+    status: "generated",
+    createdAt: "2027-04-13T09:00:00Z",
+  },
+  {
+    id: "ast_01TESTVARPREMIUM000001",
+    name: "Autumn Dash premium 9:16",
+    kind: "output",
+    status: "generated",
+    createdAt: "2027-04-13T09:03:00Z",
+  },
+  {
+    id: "ast_01TESTTONEENERGETIC001",
+    name: "Hill tone - energetic (9:16)",
+    kind: "output",
+    status: "deployed",
+    createdAt: "2027-03-25T00:00:00Z",
+  },
+  {
+    id: "ast_01TESTTONEPREMIUM00001",
+    name: "Hill tone - premium (9:16)",
+    kind: "output",
+    status: "deployed",
+    createdAt: "2027-03-25T00:00:00Z",
+  },
+  {
+    id: "ast_01TESTNIGHTBANNER00001",
+    name: "Night banner 1:1",
+    kind: "output",
+    status: "ready",
+    createdAt: "2027-02-01T00:00:00Z",
+  },
+  {
+    id: "ast_01TESTNIGHTBANNER00002",
+    name: "Night banner 1:1 (resized copy)",
+    kind: "output",
+    status: "ready",
+    createdAt: "2027-03-02T00:00:00Z",
+  },
+  {
+    id: "ast_01TESTPROMOBANNER00001",
+    name: "Harvest banner 1:1",
+    kind: "output",
+    status: "ready",
+    createdAt: "2026-11-01T00:00:00Z",
+  },
+  {
+    id: "ast_01TESTPROMOBANNER00002",
+    name: "Harvest banner 1.91:1",
+    kind: "output",
+    status: "ready",
+    createdAt: "2026-11-01T00:00:00Z",
+  },
+];
+const id = (m: ReturnType<typeof matchAsset>) => (m.kind === "one" ? m.value.id : m.kind);
+
+describe("assets named in words", () => {
+  it("reads aspect ratios as people say them", () => {
+    expect(ratiosIn("the energetic 1:1 vs the 9x16s")).toEqual(["1:1", "9:16"]);
+    expect(ratiosIn("same on the 1.91")).toEqual(["1.91:1"]);
+    expect(ratiosIn("square ones only")).toEqual(["1:1"]);
+  });
+  it("tells two assets sharing a word apart by the ratio said", () => {
+    expect(id(matchAsset("the energetic 1:1's a keeper", LIBRARY))).toBe("ast_01TESTVARENERGETIC00001");
+    expect(id(matchAsset("archive the harvest banner 1.91", LIBRARY))).toBe("ast_01TESTPROMOBANNER00002");
+  });
+  it("settles a tie by the thread's assets, then a name said whole, then a clearly newer asset", () => {
+    expect(id(matchAsset("send the premium 9:16 for approval", LIBRARY))).toBe("ast_01TESTVARPREMIUM000001");
+    expect(id(matchAsset("the premium 9:16", LIBRARY, ["ast_01TESTTONEPREMIUM00001"]))).toBe(
+      "ast_01TESTTONEPREMIUM00001",
+    );
+    expect(id(matchAsset("the night banner 1:1", LIBRARY))).toBe("ast_01TESTNIGHTBANNER00001");
+    // Made the same day: no guess.
+    expect(matchAsset("the harvest banner", LIBRARY).kind).toBe("many");
+  });
+  it("names a lone shared word only in a list of names", () => {
+    expect(matchAsset("is the premium one ok?", LIBRARY).kind).toBe("none");
+    expect(matchAssets("el premium vs energetic en un test de roas", LIBRARY)?.map((a) => a.id)).toEqual([
+      "ast_01TESTVARPREMIUM000001",
+      "ast_01TESTVARENERGETIC00001",
+    ]);
+  });
+  it("reads the words a list shares as context for each name in it", () => {
+    expect(matchAssets("a test between the energetic and premium autumn variants", LIBRARY)?.map((a) => a.id)).toEqual([
+      "ast_01TESTVARENERGETIC00001",
+      "ast_01TESTVARPREMIUM000001",
+    ]);
+    expect(matchAssets("test energetic 1:1 vs premium 9:16 on ctr", LIBRARY)?.length).toBe(2);
+    expect(matchAssets("the night banner", LIBRARY)).toBeUndefined();
+  });
+});
+
+describe("tests named by who they are for, where they run and their arms", () => {
+  const tests: ExperimentName[] = [
+    {
+      id: "exp_1",
+      name: "Spring hook test",
+      status: "running",
+      hasWinner: false,
+      createdAt: "2027-03-01",
+      audienceNames: ["gen-z-runners", "Gen Z"],
+      armAssetIds: ["ast_01TESTVARENERGETIC00001"],
+      platforms: ["meta"],
+    },
+    {
+      id: "exp_2",
+      name: "DE marathon hook test",
+      status: "decided",
+      hasWinner: true,
+      createdAt: "2027-03-02",
+      audienceNames: ["de-marathoners", "German marathoners"],
+    },
+    {
+      id: "exp_3",
+      name: "Hill tone test",
+      status: "running",
+      hasWinner: false,
+      createdAt: "2027-03-03",
+      platforms: ["tiktok"],
+    },
+  ];
+  it("counts the audience and the platform where a test is said", () => {
+    expect(matchExperiment("promote the german hook winner", tests)).toMatchObject({
+      kind: "one",
+      value: { id: "exp_2" },
+    });
+    expect(matchExperiment("pull the plug on the tiktok test", tests)).toMatchObject({
+      kind: "one",
+      value: { id: "exp_3" },
+    });
+    expect(matchExperiment("the hook test", tests).kind).toBe("many");
+    // No test said: a platform is where ads run, not a test's name.
+    expect(matchExperiment("how did the tiktok ads do", tests).kind).toBe("none");
+  });
+});
+
+let ws: TestWorkspace;
+let tools: McpToolInfo[];
+let vocabulary: Vocabulary;
+
+beforeAll(async () => {
+  ({ ws, tools, vocabulary } = await openCorpusRouter());
+  vocabulary = {
+    ...vocabulary,
+    assets: LIBRARY,
+    experiments: vocabulary.experiments.map((e, i) => (i === 0 ? { ...e, armAssetIds: [LIBRARY[0]!.id] } : e)),
+    members: [
+      { ref: "U0TESTRIO01", name: "Rio Santos", email: "rio@example.com", slackUserId: "U0TESTRIO01", role: "editor" },
+      {
+        ref: "U0TESTJONAS",
+        name: "Jonas Berg",
+        email: "jonas@example.com",
+        slackUserId: "U0TESTJONAS",
+        role: "reviewer",
+      },
+    ],
+  };
+});
+afterAll(() => ws.cleanup());
+const plan = (text: string) => callOf(planOver({ tools, vocabulary }, text, {}, NOW));
+
+describe("arguments from names", () => {
+  it("makes the variants a test compares its arms, with the metric and audience said", () => {
+    expect(plan("set up a ROAS test between the energetic and premium autumn variants for Gen Z")).toMatchObject({
+      tool: "create_experiment",
+      args: {
+        arms: ["ast_01TESTVARENERGETIC00001", "ast_01TESTVARPREMIUM000001"],
+        metric: "roas",
+        audience: "gen-z-runners",
+      },
+    });
+    expect(plan("test energetic 1:1 vs premium 9:16 on ctr")).toMatchObject({ args: { metric: "ctr" } });
+  });
+  it("links an ad to the test its variant is an arm of", () => {
+    const linked = plan("link meta ad 120208877555 to the autumn dash energetic variant");
+    expect(linked).toMatchObject({ tool: "link_deployment", args: { assetId: LIBRARY[0]!.id } });
+    expect((linked as { args: Record<string, unknown> }).args.experimentId).toBe(vocabulary.experiments[0]!.id);
+  });
+  it("names a member by first name, possessive too, where the tool keeps Slack ids", () => {
+    expect(plan("add Rio as an approver")).toMatchObject({
+      tool: "add_brand_member",
+      args: { slackUserId: "U0TESTRIO01" },
+    });
+    expect(plan("remove Jonas's reviewer role")).toMatchObject({ args: { member: "U0TESTJONAS" } });
+  });
+});

@@ -1,0 +1,81 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { matchAsset, matchAssets, nameTokens } from "./asset-match.ts";
+import { performanceMetric } from "./intent-slots.ts";
+import type { Intent, Slots } from "./intent-types.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { choices } from "./resolve.ts";
+import type { Notes, PlanInput } from "./router-plan-types.ts";
+import { wantsAsset } from "./router-targets.ts";
+
+/**
+ * The assets a request names in words, before the thread's: "the trail dawn photo" → its id, "test the energetic 1:1
+ * vs the premium 9:16" → both as arms. Read in the clause the request is in (not the orders it was told to leave for
+ * later), with the assets this thread showed winning a tie. Returns the question to ask when several fit.
+ */
+export function nameAssets(
+  intent: Intent,
+  tool: McpToolInfo,
+  text: string,
+  input: PlanInput,
+  slots: Slots,
+  notes: Notes,
+): { question: string; options: string[] } | undefined {
+  const assets = input.vocabulary.assets ?? [];
+  if (!assets.length || slots.assetIds?.length) return undefined;
+  const own = ownClause(text, intent);
+  const shown = [...(input.memory.lastAssetIds ?? []), ...(input.memory.lastCall?.ids ?? [])];
+  if (intent.name === "create_experiment") {
+    const arms = matchAssets(own, assets, shown);
+    if (arms) {
+      slots.assetIds = arms.map((a) => a.id);
+      notes.understood.push(`arms: ${arms.map((a) => `“${a.name}”`).join(", ")}`);
+    }
+    return undefined;
+  }
+  if (slots.campaignId || !wantsAsset(intent, tool)) return undefined;
+  const m = matchAsset(own, assets, shown);
+  const many = intent.name === "archive" || intent.name === "tag_assets";
+  if (m.kind === "one" || (m.kind === "many" && many)) {
+    const found = m.kind === "one" ? [m.value] : m.values;
+    slots.assetIds = found.map((a) => a.id);
+    notes.understood.push(`asset${found.length > 1 ? "s" : ""}: ${found.map((a) => `“${a.name}”`).join(", ")}`);
+  } else if (m.kind === "many" && !input.memory.lastAssetIds?.length)
+    return {
+      question: `Which one: ${choices(m.values.map((a) => a.name))}?`,
+      options: m.values.slice(0, 4).map((a) => a.id),
+    };
+  return undefined;
+}
+
+/** The message without the clauses it asks for next ("…? Then start a test with it vs the calm 4:5."). */
+export function ownClause(text: string, intent: Intent): string {
+  let own = text;
+  for (const later of intent.also ?? []) own = own.replace(later, " ");
+  return nameTokens(own).length ? own : text;
+}
+
+/** "…on ctr", "roas test", "by conversion rate": what decides a test's winner, in the tool's own words. */
+export function testMetric(text: string, tool: McpToolInfo): string | undefined {
+  const allowed = ((tool.inputSchema.properties ?? {}) as Record<string, { enum?: string[] }>).metric?.enum ?? [];
+  const lower = text.toLowerCase();
+  if (/\bwatch[- ]?time\b|\bview duration\b/.test(lower) && allowed.includes("watch_time")) return "watch_time";
+  const said = performanceMetric(lower).metric;
+  const metric = said === "cpa" ? "cost_per_conversion" : said === "conversions" ? "cvr" : said;
+  return metric && allowed.includes(metric) ? metric : undefined;
+}
+
+/** "link it to the test" with the social proof variant: the test whose arm that variant is, where the tool takes one. */
+export function experimentOfAsset(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = tool.inputSchema.properties ?? {};
+  const asset = args.assetId;
+  if (!("experimentId" in props) || args.experimentId !== undefined || typeof asset !== "string") return args;
+  const tests = v.experiments.filter((e) => e.armAssetIds?.includes(asset));
+  if (tests.length !== 1) return args;
+  understood.push(`experiment: ${tests[0]!.name} (the variant's test)`);
+  return { ...args, experimentId: tests[0]!.id };
+}

@@ -1,7 +1,10 @@
+import { inEnglish } from "./date-words.ts";
+
 /**
  * Relative and absolute date ranges in Slack words ("last week", "this month", "yesterday", "in October", "since
  * Monday", "Q1", "2027-03-01 to 2027-03-15") → inclusive UTC ISO dates. Pure: the caller passes "now" from the
  * services clock. Weeks start on Monday (ISO); "last week" is the previous Monday–Sunday; "last 7 days" ends today.
+ * Spanish and German date words read as their English ones (date-words.ts).
  */
 export interface DateRange {
   /** First day, inclusive (YYYY-MM-DD, UTC). */
@@ -232,7 +235,7 @@ function monthRange(word: string, year: string | undefined, today: number, now: 
  * a month, so it only counts after "in/during/for/since".
  */
 export function parseDateRange(text: string, now: Date): DateRange | undefined {
-  const lower = text.toLowerCase();
+  const lower = inEnglish(text.toLowerCase());
   const today = utcDay(now);
   for (const [pattern, toRange] of RULES) {
     const m = lower.match(pattern);

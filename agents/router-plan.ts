@@ -45,6 +45,7 @@ import { planInThread } from "./router-thread.ts";
 import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
+import { fillNamed } from "./slot-names.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
@@ -269,6 +270,7 @@ function planByRules(input: PlanInput): RouterPlan {
   const binding = bindSlots(tool, slots);
   binding.args = experimentOfAsset(tool, binding.args, v, notes.understood);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
+  binding.args = fillNamed(tool, binding.args, text, v, notes.understood);
   binding.args = fillByShape(tool, binding.args, text, input.now, notes.understood);
   binding.args = fillBySchema(
     tool,

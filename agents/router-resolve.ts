@@ -114,12 +114,16 @@ export function resolveGeneration(
     else if (ids.length > 1) slots.slots = { tone: ids };
     if (ids.length) notes.understood.push(`tone${ids.length > 1 ? "s" : ""}: ${ids.join(", ")}`);
   }
-  if (slots.formats?.length)
-    notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
-  if (/\b(?:all|every|each)\s+(?:the\s+)?(?:formats?|sizes?)\b/i.test(text) && v.formats.length) {
+  if (
+    /\b(?:all|every|each)\s+(?:(?:the|of the|our)\s+)?(?:\w+\s+)?(?:formats?|sizes?|placements?|ratios?|aspect ratios?)\b|\bin every (?:format|size)\b/i.test(
+      text,
+    ) &&
+    v.formats.length
+  ) {
     slots.formats = v.formats.map((f) => f.id);
     notes.understood.push(`formats: ${slots.formats.join(", ")} (all of them)`);
-  }
+  } else if (slots.formats?.length)
+    notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
   if (!slots.count) {
     const lone = loneNumber(text);
     if (lone) {

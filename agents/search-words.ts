@@ -11,8 +11,30 @@ const LEAD =
 const FRAMING =
   /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls)\b/gi;
 
+/** The sentence that asks: "A customer complained about X. Can you find our Ember images?" asks in the second. */
+const ASKS = /\b(?:find|search|show|look(?:ing)? for|pull up|dig up|got|have|any|need)\b/i;
+const ASKED =
+  /^(?:(?:can|could|would) (?:you|u)\s+|pls\s+|please\s+)?(?:find|search(?: for)?|show(?: me)?|pull up|dig up)\s+/i;
+/** Why it is wanted, not what: "so I can compare", "for a tiktok", "doing a flyer for the boulder store". */
+const PURPOSE =
+  /\s+(?:so (?:that )?(?:i|we|u|you) can|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b).*$/i;
+/** Chat shorthand said the way an asset's words are: "ppl" → people, "w/" → with. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bppl\b/gi, "people"],
+  [/\bw\/\s*|\bw\b(?=\s+\w)/gi, "with "],
+  [/\s+in (?:it|them)\b/gi, " "],
+];
+
 export function cleanQuery(query: string, v: Vocabulary): string {
-  let q = query.split(/[?!]\s+/)[0]!.replace(LEAD, "");
+  // A sentence may come without its full stop: a capitalised "Can you …" after a word starts one.
+  const sentences = query.split(/(?<=[.?!])\s+|(?<=[a-z])\s+(?=(?:Can|Could|Would|Do|Pls|Please|Find|Show)\b)/);
+  const asking = sentences.length > 1 ? sentences.find((x) => ASKS.test(x)) : undefined;
+  let q = (asking ?? sentences[0]!)
+    .split(/[?!]\s*/)[0]!
+    .replace(LEAD, "")
+    .replace(ASKED, "")
+    .replace(PURPOSE, "");
+  for (const [re, said] of SHORTHAND) q = q.replace(re, said);
   for (const a of v.audiences)
     for (const n of [a.id, ...a.names].sort((x, y) => y.length - x.length))
       q = q.replace(
@@ -23,6 +45,7 @@ export function cleanQuery(query: string, v: Vocabulary): string {
     .replace(FRAMING, " ")
     .replace(/[,;]+/g, " ")
     .replace(/\b(?:for|with|that|and)\s*$/i, "")
+    .replace(/^\s*(?:with|of|showing|featuring)\b/i, "")
     .replace(/\s+/g, " ")
     .trim();
   return cleaned.split(" ").length >= 1 && cleaned.length >= 3 ? cleaned : query;

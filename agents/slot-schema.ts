@@ -56,6 +56,60 @@ function said(value: string, lower: string, ws: string[]): boolean {
   });
 }
 
+/**
+ * A value given as the order's object ("mark it ready", "set it to approved", "move them to archived"): it wins over a
+ * value the message only mentions ("I've checked it — mark it ready"), common words too.
+ */
+function orderedTo(value: string, lower: string): boolean {
+  const forms = [words(value), ...(SYNONYMS[value] ?? [])].map(escapeRe).join("|");
+  return new RegExp(
+    `\\b(?:mark|set|make|move|flip|change|switch|put)\\s+(?:(?:it|them|this|that|these|those|all)\\s+)?(?:(?:as|to|back to|into)\\s+)?(?:${forms})\\b`,
+  ).test(lower);
+}
+
+/** Enum values that are marks, by their names: "commas as decimals" → decimalSeparator ",". */
+const SYMBOLS: Record<string, string[]> = {
+  ",": ["comma", "komma", "coma"],
+  ".": ["dot", "point", "period", "punkt", "punto"],
+  ";": ["semicolon"],
+};
+/** A field's first word said, by its first five letters and with one slip ("Dezimaltrenner" for decimal). */
+const keySaid = (key: string, ws: string[]) => {
+  const k = tokens(key.replace(/([a-z])([A-Z])/g, "$1 $2"))[0] ?? "";
+  return k.length >= 5 && ws.some((w) => w.length >= 5 && oneTypo(w.slice(0, 5), k.slice(0, 5)));
+};
+const symbolSaid = (value: string, key: string, ws: string[]) =>
+  !!SYMBOLS[value]?.some((n) => ws.includes(n)) && keySaid(key, ws);
+
+const PLAIN = new Set(
+  tokens(
+    "also return default false true with without this that from their each only before after when where what which into your them they then than there these those have been being does more most some such other every their needs the and for all any are was its not but can has had how our out you who why new one",
+  ),
+);
+
+/**
+ * A yes/no option the message describes in the schema's own words ("some rows are broken, store what's readable" →
+ * partial, whose description is "Store the readable rows of a partly unreadable file"): three words of the field's
+ * name and description said (a name word by its first five letters, "including" for includeAll), or two when one is
+ * a long word no other field of the tool is described with; none denied.
+ */
+function described(key: string, description: string, ws: string[], others: string[] = []): boolean {
+  const nameWords = tokens(key.replace(/([a-z])([A-Z])/g, "$1 $2")).filter((w) => w.length >= 5);
+  const descWords = [...new Set(tokens(description.replace(/\([^)]*\)/g, " ")))].filter(
+    (w) => w.length >= 3 && !PLAIN.has(w) && !nameWords.includes(w),
+  );
+  const hits = [
+    ...nameWords.filter((n) => ws.some((w) => w.slice(0, 5) === n.slice(0, 5))),
+    ...descWords.filter((d) => ws.some((w) => w === d || oneTypo(w, d))),
+  ];
+  // Two are enough when one of them no other field of the tool is described with ("readable").
+  const elsewhere = new Set(others.flatMap((d) => tokens(d)));
+  const distinctive = hits.some((h) => h.length >= 6 && !elsewhere.has(h));
+  if (hits.length < 3 && !(hits.length === 2 && distinctive)) return false;
+  const at = ws.findIndex((w) => hits.some((h) => w.slice(0, 5) === h.slice(0, 5)));
+  return !ws.slice(Math.max(0, at - 3), at).some((w) => /^(?:don|dont|not|no|never|without)$/.test(w));
+}
+
 /** "$1,000", "1k dollars", "€500" → micros. */
 function money(text: string): number | undefined {
   const m = text.match(
@@ -100,13 +154,28 @@ export function fillBySchema(
       filled = true;
     };
     for (const [key, prop] of Object.entries(props)) {
-      if (into[key] !== undefined || /^(cursor|brand|audience|experimentId|experiment|id|assetId)$/.test(key)) continue;
+      if (/^(cursor|brand|audience|experimentId|experiment|id|assetId)$/.test(key)) continue;
       const values = prop.enum ?? prop.items?.enum;
+      const isArray = prop.type === "array" || (Array.isArray(prop.type) && prop.type.includes("array"));
+      // "exact + perceptul" where the rules read only "exact": the values said, when they include what was read.
+      if (into[key] !== undefined && !(isArray && values?.length && Array.isArray(into[key]))) continue;
       if (values?.length && values.length <= 16) {
-        const named = values.filter((v) => /[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws));
-        const isArray = prop.type === "array" || (Array.isArray(prop.type) && prop.type.includes("array"));
-        if (isArray && named.length) set(key, named, `${key}: ${named.join(", ")}`);
+        const ordered = values.filter((v) => /[a-z0-9]/i.test(v) && orderedTo(v, lower));
+        const named = values.filter(
+          (v) => (/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, ws),
+        );
+        if (into[key] !== undefined) {
+          const had = into[key] as unknown[];
+          if (named.length > had.length && had.every((h) => named.includes(String(h))))
+            set(key, named, `${key}: ${named.join(", ")}`);
+        } else if (!isArray && ordered.length === 1) set(key, ordered[0], `${key}: ${ordered[0]}`);
+        else if (isArray && named.length) set(key, named, `${key}: ${named.join(", ")}`);
         else if (named.length === 1) set(key, named[0], `${key}: ${named[0]}`);
+        continue;
+      }
+      if (prop.type === "boolean") {
+        const others = Object.entries(props).flatMap(([k, p]) => (k === key ? [] : [p.description ?? ""]));
+        if (described(key, prop.description ?? "", ws, others)) set(key, true, `${key}: true`);
         continue;
       }
       if (key === "platform" && prop.type === "string") {

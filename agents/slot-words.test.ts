@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_VOCABULARY } from "../core/intents/vocabulary.ts";
+import { parseDateRange } from "./intent-dates.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { cleanQuery } from "./search-words.ts";
+import { fillNamed } from "./slot-names.ts";
+import { fillBySchema } from "./slot-schema.ts";
+
+/**
+ * Issue 25, arguments in the words people use: Spanish and German dates, a campaign by name, the value an order gives
+ * ("mark it ready"), marks by their names ("commas as decimals"), a yes/no option described in the schema's words, and
+ * search words without the story around them.
+ */
+const NOW = new Date("2027-04-14T10:00:00Z");
+const tool = (properties: Record<string, unknown>): McpToolInfo =>
+  ({ name: "t", description: "", inputSchema: { type: "object", properties } }) as McpToolInfo;
+const fill = (t: McpToolInfo, text: string, args: Record<string, unknown> = {}) => fillBySchema(t, args, text, [], []);
+
+describe("dates in Spanish and German", () => {
+  it("reads months, weeks and weekdays as their English words", () => {
+    expect(parseDateRange("cuánto costó todo en marzo", NOW)).toMatchObject({ from: "2027-03-01", to: "2027-03-31" });
+    expect(parseDateRange("la semana pasada", NOW)).toMatchObject({ from: "2027-04-05", to: "2027-04-11" });
+    expect(parseDateRange("desde el lunes", NOW)).toMatchObject({ from: "2027-04-12", to: "2027-04-14" });
+    expect(parseDateRange("seit Montag", NOW)).toMatchObject({ from: "2027-04-12" });
+    expect(parseDateRange("im März", NOW)).toMatchObject({ from: "2027-03-01" });
+    expect(parseDateRange("die letzten 30 Tage", NOW)).toMatchObject({ from: "2027-03-16", to: "2027-04-14" });
+    expect(parseDateRange("the april shoot", NOW)).toBeUndefined();
+  });
+});
+
+describe("a campaign by name", () => {
+  const v = { ...EMPTY_VOCABULARY, campaigns: [{ id: "cmp_01TESTAUTUMN", name: "Autumn Dash 2027" }] };
+  const t = tool({ campaignId: { type: "string" }, groupBy: { type: "array" } });
+  it("fills the campaign field from its whole name or the words before 'campaign'", () => {
+    expect(fillNamed(t, {}, "cost per winner for the Autumn Dash 2027 campaign?", v, [])).toEqual({
+      campaignId: "cmp_01TESTAUTUMN",
+    });
+    expect(fillNamed(t, {}, "spend on the autumn dash campaign", v, [])).toEqual({ campaignId: "cmp_01TESTAUTUMN" });
+    expect(fillNamed(t, {}, "cost by campaign last month", v, [])).toEqual({});
+  });
+});
+
+describe("values from the schema", () => {
+  it("takes the value an order gives over one the message only mentions", () => {
+    const t = tool({ status: { type: "string", enum: ["ready", "checked", "archived"] } });
+    expect(fill(t, "I've checked the shoe close-up, it's fine, mark it ready")).toEqual({ status: "ready" });
+  });
+  it("widens a list the rules read in part when the message names more of its values", () => {
+    const t = tool({
+      methods: { type: "array", items: { type: "string", enum: ["exact", "perceptual", "embedding"] } },
+    });
+    expect(fill(t, "dupe scan, exact + perceptul", { methods: ["exact"] })).toEqual({
+      methods: ["exact", "perceptual"],
+    });
+  });
+  it("reads marks by their names next to the field's word, in German too", () => {
+    const t = tool({ decimalSeparator: { type: "string", enum: [".", ","] } });
+    expect(fill(t, "numbers with commas as decimals")).toEqual({ decimalSeparator: "," });
+    expect(fill(t, "Komma als Dezimaltrenner")).toEqual({ decimalSeparator: "," });
+    expect(fill(t, "separate the tags with commas")).toEqual({});
+  });
+  it("sets a yes/no option the message describes in its description's words, unless denied", () => {
+    const t = tool({
+      partial: { type: "boolean", description: "Store the readable rows of a partly unreadable file" },
+      dryRun: { type: "boolean", description: "Record deployments without calling the platform" },
+      filters: {
+        type: "object",
+        properties: {
+          includeAll: { type: "boolean", description: "Also return needs_review, rejected, archived assets" },
+        },
+      },
+    });
+    expect(fill(t, "half the rows are borked, just ingest what's readable")).toEqual({ partial: true });
+    expect(fill(t, "including the ones that still need review")).toEqual({ filters: { includeAll: true } });
+    expect(fill(t, "load the file")).toEqual({});
+  });
+});
+
+describe("search words", () => {
+  it("keeps what is looked for, not the story or the purpose around it", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("A customer complained about the Ember colour. Can you find Ember so I can compare")).toBe("Ember");
+    expect(q("w mountains in it? doing a flyer for the boulder store")).toBe("mountains");
+    expect(q("ppl running in the city at night?? for a tiktok")).toBe("people running in the city at night");
+    expect(q("orange sneaker for a story")).toBe("orange sneaker for a story");
+  });
+});

@@ -4,7 +4,12 @@ import { CALIBRATION, readTool, threadContext, trainReaderOn } from "../agents/r
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { evaluateCase, filesOf, replayThread } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
-import { BLIND_NOW, createBlindWorkspace, loadBlindCorpus } from "../test/fixtures/phrasings-blind/workspace.ts";
+import {
+  BLIND_NOW,
+  type BlindCorpusName,
+  createBlindWorkspace,
+  loadBlindCorpus,
+} from "../test/fixtures/phrasings-blind/workspace.ts";
 import { bands, fitCalibration } from "./reader-calibration.ts";
 
 /**
@@ -13,7 +18,8 @@ import { bands, fitCalibration } from "./reader-calibration.ts";
  * (the tool the thread last called, a review card, a shared file). Reports top-1 and top-3, its calibrated
  * confidence against what was observed, and "forced": the reader's tool with arguments filled by the rules, on
  * messages with no thread. Never reads a held-out file.
- * - `--corpus blind|blind2`: the half it scores (default blind).
+ * - `--corpus blind|blind2|blind3`: the half it scores (default blind); figures for its halves A (even positions)
+ *   and B (odd) too. On blind3 only A's failures are ever printed: B checks what tuning on A did.
  * - `--train blind|blind2|all|none`: the labelled messages it learns from (agents/router-trained.ts; default all).
  *   Cross-evaluation is `--train blind --corpus blind2` and the reverse; training on the scored corpus is no measure.
  * - `--calibrate`: both cross-evaluations pooled, the confidence refitted (paste it into CALIBRATION).
@@ -29,7 +35,7 @@ interface Bench {
   now: Date;
 }
 
-function readRows(b: Bench, corpus: "blind" | "blind2", train: string) {
+function readRows(b: Bench, corpus: BlindCorpusName, train: string) {
   trainReaderOn(train === "all" ? undefined : train === "none" ? [] : train.split(","));
   return loadBlindCorpus("tuning", corpus)
     .map((c, i) => ({ c, half: i % 2 === 0 ? "A" : "B" }))
@@ -84,7 +90,7 @@ try {
     const fit = fitCalibration(rows);
     console.log(JSON.stringify({ fit, bands: bands(fit, rows), shipped: bands(CALIBRATION, rows) }, null, 1));
   } else {
-    const corpus = (arg("--corpus") ?? "blind") as "blind" | "blind2";
+    const corpus = (arg("--corpus") ?? "blind") as BlindCorpusName;
     const train = arg("--train") ?? "all";
     const rows = readRows(b, corpus, train);
     const forced = rows.filter((r) => r.forced);
@@ -96,12 +102,17 @@ try {
       all: rate(rows),
       noThread: rate(rows.filter((r) => r.alone)),
       thread: rate(rows.filter((r) => !r.alone)),
+      A: rate(rows.filter((r) => r.half === "A")),
+      B: rate(rows.filter((r) => r.half === "B")),
       forced: {
         n: forced.length,
         rate: Number((forced.filter((r) => r.forced === "pass").length / forced.length).toFixed(3)),
       },
       confidence: bands(CALIBRATION, rows),
-      ...(show ? { failures: rows.filter((r) => (show === "all" || r.half === show) && r.rank !== 0) } : {}),
+      // blind3's half B checks tuning on A: its messages are never printed.
+      ...(show && !(corpus === "blind3" && show !== "A")
+        ? { failures: rows.filter((r) => (show === "all" || r.half === show) && r.rank !== 0) }
+        : {}),
     };
     console.log(JSON.stringify(report, null, 1));
   }

@@ -1,4 +1,5 @@
 import { correctTypos } from "./intent-coverage.ts";
+import { spanishToEnglish } from "./intent-spanish.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
 
 /**
@@ -56,6 +57,7 @@ export function normalise(raw: string): string {
   let text = raw;
   for (const [re, word] of EMOJI_WORDS) if (re.test(text)) text = word;
   for (const [re, word] of GERMAN) text = text.replace(re, word);
+  text = spanishToEnglish(text);
   text = text
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
     .replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { spanishToEnglish } from "./intent-spanish.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
@@ -121,7 +122,11 @@ function modelOf(tools: McpToolInfo[]): Model {
     ...writtenTexts(tools).map((d) => ({ tool: d.tool, fs: counts(features(d.text)) })),
     ...training
       .filter((e) => served.has(e.tool))
-      .map((e) => ({ tool: e.tool, fs: counts([...features(e.text), ...contextFeatures(e)]), after: e.after })),
+      .map((e) => ({
+        tool: e.tool,
+        fs: counts([...features(spanishToEnglish(e.text)), ...contextFeatures(e)]),
+        after: e.after,
+      })),
   ];
   const df = new Map<string, number>();
   for (const d of raw) for (const f of d.fs.keys()) df.set(f, (df.get(f) ?? 0) + 1);
@@ -152,7 +157,7 @@ export function readTool(
   context?: ReaderContext,
 ): ReaderGuess {
   const model = modelOf(tools);
-  const said = anonymise(text, vocabulary, model.toolWords);
+  const said = anonymise(spanishToEnglish(text), vocabulary, model.toolWords);
   const q = weigh(counts([...features(said, model.words), ...contextFeatures(context)]), model.idf);
   const nearest = new Map<string, number[]>();
   for (const d of model.docs) {

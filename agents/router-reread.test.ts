@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
+import { type CorpusRouter, callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
+import { spanishToEnglish } from "./intent-spanish.ts";
+import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
+import { reread } from "./router-reread.ts";
+
+const NOW = new Date(CORPUS_NOW);
+let r: CorpusRouter;
+beforeAll(async () => {
+  r = await openCorpusRouter();
+});
+afterAll(async () => {
+  await r.ws.cleanup();
+});
+
+const input = (text: string): PlanInput => ({ text, memory: {}, tools: r.tools, vocabulary: r.vocabulary, now: NOW });
+const tool = (name: string) => r.tools.find((t) => t.name === name)!;
+const call = (name: string, args: Record<string, unknown> = {}): RouterPlan => ({
+  kind: "call",
+  intent: { name: "tool", tools: [name], slots: {} },
+  tool: tool(name),
+  args,
+  understood: [],
+  ignored: [],
+});
+const question = (forTool: string, field: string, choices?: string[]): RouterPlan => ({
+  kind: "question",
+  intent: { name: "tool", tools: [forTool], slots: {} },
+  question: `Which ${field}?`,
+  pending: { text: "", field, ...(choices ? { choices } : {}) },
+  understood: [],
+  ignored: [],
+});
+/** What the rules would plan with the reader's tool preferred: a call to it. */
+const replanAs = (p: PlanInput) => (p.prefer ? call(p.prefer) : question("none", "what"));
+
+describe("where the reader's reading replaces the rules'", () => {
+  it("a question for a field of the wrong tool gives way to the tool the reader is sure of", () => {
+    const text = "who on the team is allowed to approve kestrel creatives?";
+    const plan = reread(question("decide_review", "reviewId"), input(text), replanAs);
+    expect(callOf(plan)).toMatchObject({ tool: "list_brand_members" });
+  });
+
+  it("a question offering the workspace's names to pick from stays a question", () => {
+    const text = "make variants for the weekend warriors audience";
+    const asked = question("generate_variants", "audience", ["gen-z-runners", "urban-25-34"]);
+    expect(reread(asked, input(text), replanAs).kind).toBe("question");
+    expect(planOver(r, text, {}, NOW).kind).toBe("question");
+  });
+
+  it("an order overrules a read the rules reached for; a question about the same change does not", () => {
+    const order = reread(call("list_deployments"), input("shift the traffic split on the trail test"), replanAs);
+    expect(callOf(order)).toMatchObject({ tool: "update_allocation" });
+    const asked = reread(call("get_experiment_results"), input("should we kill the trail thing?"), replanAs);
+    expect(callOf(asked)).toMatchObject({ tool: "get_experiment_results" });
+  });
+
+  it("a library search the rules fell back to gives way to a sure reading", () => {
+    const text = "i think i tagged the bridge photo wrong, it's city not trail";
+    expect(callOf(reread(call("search_assets"), input(text), replanAs))).toMatchObject({ tool: "record_feedback" });
+  });
+});
+
+describe("Spanish request words", () => {
+  it("are read as the English the rules know, whole words only, names left as written", () => {
+    expect(spanishToEnglish("hazme 6 variantes para gen z, formato 4:5 porfa")).toBe(
+      "make 6 variants for gen z, format 4:5 please",
+    );
+    expect(spanishToEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from el ad de BF?");
+    expect(spanishToEnglish("the spring sprint template")).toBe("the spring sprint template");
+    expect(spanishToEnglish("paraguay")).toBe("paraguay");
+  });
+
+  it("reach the right tool with its arguments", () => {
+    expect(callOf(planOver(r, "muéstrame los mejores ads de la semana pasada", {}, NOW))).toMatchObject({
+      tool: "top_performers",
+      args: { from: "2027-04-05", to: "2027-04-11" },
+    });
+    expect(callOf(planOver(r, "dame el costo de generar todo este mes", {}, NOW))).toMatchObject({
+      tool: "cost_report",
+      args: { from: "2027-04-01" },
+    });
+    expect(
+      callOf(planOver(r, "¿de dónde salió este ad? quiero ver el linaje ast_01JGENZCLUB0000000000004", {}, NOW)),
+    ).toMatchObject({ tool: "trace_lineage", args: { id: "ast_01JGENZCLUB0000000000004" } });
+  });
+});

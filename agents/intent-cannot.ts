@@ -9,7 +9,7 @@ export const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't post or schedule organic social posts. I can push ads to Meta, Google Ads or TikTok as part of an experiment, paused for you to switch on.",
   ],
   [
-    /\b(resize|crop|retouch|photoshop|upscale|remove the background|background removal|cut ?out)\b/,
+    /\b(resize|crop|retouch|photoshop|upscale|remove the background|background removal|cut ?out|colou?r[- ]?grad(?:e|ing)|airbrush|touch(?:[- ])?up|recolou?r|(?:lift|crush) the (?:blacks|shadows|highlights)|(?:remove|get rid of|take out|erase) (?:the |that |this )?(?:watermark|background|logo|text|person|people|glare)|edit (?:this|that|the|my) (?:image|photo|pic|picture|shot))\b/,
     "I can't edit an existing image. I can generate new variants in the format you need (e.g. `make 4 variants of the spring offer for Gen Z in 4:5`).",
   ],
   [

@@ -11,7 +11,11 @@ const KINDS: { said: RegExp; kind: "campaign" | "experiment" | "template" }[] = 
   { said: /\btemplate\b/i, kind: "template" },
 ];
 const FILLER = new Set(
-  tokens("the a an our my this that new old last next die der das den for on of in about with we are where is how"),
+  tokens(
+    "the a an our my this that new old last next die der das den for on of in about with we are where is how " +
+      // Verbs said before "the test" act on it; they never name it ("keep the test running").
+      "keep stop kill pause start run end finish launch check see open close cancel restart rerun leave let",
+  ),
 );
 
 export function unknownName(text: string, v: Vocabulary): { kind: string; name: string; question: string } | undefined {

@@ -52,6 +52,8 @@ export function planWithFiles(input: PlanInput, planRoute: (input: PlanInput) =>
       ignored: notes.ignored,
     };
   };
+  // "remove the watermark from this": what Winnow does not do stays a plain "can't", a file shared or not.
+  if (words.kind === "cannot" && !named) return words;
   // "are these already in the library?", "do we have this one?": whether the library has it is a similarity search.
   const exists = file.kind === "image" && ALREADY_HAVE.test(normalise(input.text).toLowerCase());
   if (!exists && named && !["search_assets", "find_similar"].includes(named.name) && fileArgument(named, file.kind)) {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { type CorpusRouter, callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import { spanishToEnglish } from "./intent-spanish.ts";
+import { unknownName } from "./router-names.ts";
+import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { reread } from "./router-reread.ts";
 
@@ -84,5 +86,19 @@ describe("Spanish request words", () => {
     expect(
       callOf(planOver(r, "¿de dónde salió este ad? quiero ver el linaje ast_01JGENZCLUB0000000000004", {}, NOW)),
     ).toMatchObject({ tool: "trace_lineage", args: { id: "ast_01JGENZCLUB0000000000004" } });
+  });
+});
+
+describe("what Winnow does not do, and names it does not have", () => {
+  it("editing a shared image is a plain can't, not a search by it", () => {
+    const files = [{ name: "stock.jpg", kind: "image" as const }];
+    for (const text of ["can you remove the watermark from this stock image", "colour-grade this, lift the blacks"])
+      expect(planRoute({ ...input(text), files }).kind).toBe("cannot");
+    expect(callOf(planRoute({ ...input("anything like this?"), files }))).toMatchObject({ tool: "find_similar" });
+  });
+
+  it('a verb before "the test" is not the test\'s name', () => {
+    expect(unknownName("pause ad 1202 on meta but keep the test running", r.vocabulary)).toBeUndefined();
+    expect(unknownName("how is the pinterest test doing?", r.vocabulary)?.name).toBe("pinterest");
   });
 });

@@ -226,8 +226,8 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (plan.direct || plan.batch) return false;
   // The reader reads the whole message; the rules act on its first ask and say the rest was left for later.
   const severalAsks = !!(plan.intent.also?.length || plan.intent.firstAsk);
-  if (plan.tool.name === "search_assets" && !askedToSearch(text) && SENTENCE.test(text)) return !input.memory.lastCall;
   if (plan.tool.name === "search_assets" && !severalAsks && guess.confidence >= SEARCH_CONFIDENCE) return true;
+  if (plan.tool.name === "search_assets" && !askedToSearch(text) && SENTENCE.test(text)) return !input.memory.lastCall;
   // Overruling a read with a change costs more than the reverse when the message asks ("should we kill the trail
   // thing?" wants advice); an order ("re-split traffic on the trail test") is the change.
   const change = !input.tools.find((t) => t.name === guess.tool)?.annotations?.readOnlyHint;

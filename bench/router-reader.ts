@@ -104,6 +104,10 @@ try {
       thread: rate(rows.filter((r) => !r.alone)),
       A: rate(rows.filter((r) => r.half === "A")),
       B: rate(rows.filter((r) => r.half === "B")),
+      noneA: rate(rows.filter((r) => r.half === "A" && r.want === "none")),
+      noneB: rate(rows.filter((r) => r.half === "B" && r.want === "none")),
+      saidNoneWronglyA: rows.filter((r) => r.half === "A" && r.got === "none" && r.want !== "none").length,
+      saidNoneWronglyB: rows.filter((r) => r.half === "B" && r.got === "none" && r.want !== "none").length,
       forced: {
         n: forced.length,
         rate: Number((forced.filter((r) => r.forced === "pass").length / forced.length).toFixed(3)),

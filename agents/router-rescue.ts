@@ -3,6 +3,8 @@
  * people, offers, templates, experiments), the lexicon's vote and the tools' own words pick the intent; a first order
  * the rules did not read comes first.
  */
+
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { promptAsk } from "./intent-admin.ts";
 import { dateSlots, extractSlots } from "./intent-extract.ts";
 import { LEXICON_PLAIN, lexiconGuess } from "./intent-lexicon.ts";
@@ -10,7 +12,7 @@ import { routeIntent } from "./intent-router.ts";
 import { formatList } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type Slots } from "./intent-types.ts";
-import { escapeRe, matchExperiment, valuesNamedIn } from "./resolve.ts";
+import { escapeRe, matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 import { campaignLineage } from "./router-campaigns.ts";
 import type { PlanInput } from "./router-plan-types.ts";
 import { mentionsTest } from "./router-resolve.ts";
@@ -107,9 +109,22 @@ export function rescue(text: string, intent: Intent | undefined, input: PlanInpu
       slots: { ...(exp.kind === "one" ? { experimentId: exp.value.id } : {}) },
     };
   // The tools' own words (name, title, description, everyday synonyms) vote.
-  const byTool = guessTool(lower, input.tools);
+  const byTool = guessTool(lower, input.tools, 5, workspaceWords(v));
   if (byTool) return intentForTool(byTool.tool, text, input);
   return intent;
+}
+
+/** The words of the workspace's own names (audiences, offers, tests, templates, brands, assets…). */
+function workspaceWords(v: Vocabulary): Set<string> {
+  const names = [
+    ...[v.audiences, v.offers, v.tones, v.templates].flatMap((values) => values.flatMap((x) => x.names)),
+    ...v.experiments.flatMap((e) => [e.name, ...(e.audienceNames ?? [])]),
+    ...v.brands.flatMap((b) => [b.slug, b.name]),
+    ...(v.assets ?? []).map((a) => a.name),
+    ...(v.campaigns ?? []).map((c) => c.name),
+    ...v.prompts,
+  ];
+  return new Set(tokens(names.join(" ")));
 }
 
 /** A tool chosen by its words rather than by a phrase rule, read again by the rules so they fill its arguments. */

@@ -139,14 +139,20 @@ export interface ToolGuess {
 }
 
 /** Every tool with a score above zero, best first. */
-export function scoreTools(text: string, tools: McpToolInfo[]): ToolGuess[] {
+/**
+ * `exact`: words read only as themselves, never as another word's slip or inflection — the workspace's own names
+ * ("trail" is an audience, not a slip of "train").
+ */
+export function scoreTools(text: string, tools: McpToolInfo[], exact: ReadonlySet<string> = new Set()): ToolGuess[] {
   const index = indexOf(tools);
   const said = new Set<string>();
   for (const raw of tokens(text.replace(/\b(?:ast|exp|rvw|tpl|cmp)_\w+/g, " "))) {
     if (STOP.has(raw) || /^\d+$/.test(raw)) continue;
-    const known = [raw, ...inflections(raw)].find((w) => index.idf.has(w));
+    // A name is itself: "banner" is not "ban" + "er", "trail" not a slip of "train".
+    const own = exact.has(raw);
+    const known = (own ? [raw] : [raw, ...inflections(raw)]).find((w) => index.idf.has(w));
     if (known) said.add(known);
-    else {
+    else if (!own) {
       const near = index.vocabulary.filter((w) => oneTypo(raw, w));
       if (near.length === 1) said.add(near[0]!);
     }
@@ -166,8 +172,13 @@ export function scoreTools(text: string, tools: McpToolInfo[]): ToolGuess[] {
 }
 
 /** The tool a message is clearly about: a score of at least `min` and 1.4× the runner-up's. */
-export function guessTool(text: string, tools: McpToolInfo[], min = 5): ToolGuess | undefined {
-  const [top] = scoreTools(text, tools);
+export function guessTool(
+  text: string,
+  tools: McpToolInfo[],
+  min = 5,
+  exact?: ReadonlySet<string>,
+): ToolGuess | undefined {
+  const [top] = scoreTools(text, tools, exact);
   if (!top || top.score < min) return undefined;
   if (top.runnerUp && top.score < top.runnerUp.score * 1.4) return undefined;
   return top;

@@ -6,6 +6,7 @@ import { unknownName } from "./router-names.ts";
 import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { reread } from "./router-reread.ts";
+import { scoreTools } from "./router-toolscore.ts";
 
 const NOW = new Date(CORPUS_NOW);
 let r: CorpusRouter;
@@ -100,5 +101,14 @@ describe("what Winnow does not do, and names it does not have", () => {
   it('a verb before "the test" is not the test\'s name', () => {
     expect(unknownName("pause ad 1202 on meta but keep the test running", r.vocabulary)).toBeUndefined();
     expect(unknownName("how is the pinterest test doing?", r.vocabulary)?.name).toBe("pinterest");
+  });
+});
+
+describe("the tools' words vote", () => {
+  it("a workspace's name is read as itself, never as a slip or an inflection of a tool's word", () => {
+    const top = (text: string, exact?: Set<string>) => scoreTools(text, r.tools, exact)[0]?.tool;
+    expect(top("need moody trail stuff")).toBe("retrain_tagger");
+    expect(top("need moody trail stuff", new Set(["trail"]))).not.toBe("retrain_tagger");
+    expect(top("list our banner shots", new Set(["banner"]))).not.toBe("update_brand_rules");
   });
 });

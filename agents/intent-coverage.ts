@@ -136,10 +136,16 @@ export function correctTypos(text: string, extra: string[] = []): string {
   return text.replace(/\b[a-z]{4,}\b/gi, (w) => {
     const lower = w.toLowerCase();
     if (known.has(lower) || COMMON.has(lower)) return w;
+    // A key held a beat too long ("tagg", "stopp"): short command words are too short for a slip, not for this.
+    const undoubled = lower.replace(/(.)\1$/, "$1");
+    if (undoubled !== lower && (known.has(undoubled) || SHORT_COMMANDS.has(undoubled))) return undoubled;
     const fixes = [...new Set(words.filter((k) => k.length >= 5 && isSlip(lower, k)))];
     return fixes.length === 1 ? fixes[0]! : w;
   });
 }
+
+/** Command words too short for a slip, still typed with a doubled last letter ("tagg", "stopp", "bann"). */
+const SHORT_COMMANDS = new Set("tag stop ban run link list test ship find show make".split(" "));
 
 /** Real words one slip from a command word, left alone. */
 const COMMON = new Set(

@@ -65,6 +65,9 @@ const SPANISH_WORDS: [string, string][] = [
   ["ahora", "now"],
   ["necesito saber|necesito", "i need"],
   ["para", "for"],
+  ["el|los|las|la", "the"],
+  ["una|un", "a"],
+  ["del", "of the"],
   ["con", "with"],
 ];
 

@@ -70,7 +70,7 @@ describe("Spanish request words", () => {
     expect(spanishToEnglish("hazme 6 variantes para gen z, formato 4:5 porfa")).toBe(
       "make 6 variants for gen z, format 4:5 please",
     );
-    expect(spanishToEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from el ad de BF?");
+    expect(spanishToEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from the ad de BF?");
     expect(spanishToEnglish("the spring sprint template")).toBe("the spring sprint template");
     expect(spanishToEnglish("paraguay")).toBe("paraguay");
   });
@@ -101,6 +101,16 @@ describe("what Winnow does not do, and names it does not have", () => {
   it('a verb before "the test" is not the test\'s name', () => {
     expect(unknownName("pause ad 1202 on meta but keep the test running", r.vocabulary)).toBeUndefined();
     expect(unknownName("how is the pinterest test doing?", r.vocabulary)?.name).toBe("pinterest");
+  });
+});
+
+describe("typing slips", () => {
+  it("a short command word typed with its last letter doubled is that word", async () => {
+    const { correctTypos } = await import("./intent-coverage.ts");
+    expect(correctTypos("can u tagg the bridge pic and stopp the test")).toBe(
+      "can u tag the bridge pic and stop the test",
+    );
+    expect(correctTypos("will it kill the full test")).toBe("will it kill the full test");
   });
 });
 

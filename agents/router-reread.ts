@@ -47,8 +47,14 @@ const ORDERED =
   /^\W*(?:(?:ok|okay|pls|please|can you|could you|can u)\s+)*(?:mark|set|change|rename|flag|tag|retag|send|move|archive|discard|retire|approve|reject|add|remove|replace|swap|update|link|unlink|merge|dedupe|ban|unban|promote|stop|pause|rerun|retry|ingest)\b/i;
 const askedToSearch = (text: string) => ASKED_TO_SEARCH.test(text) && !ORDERED.test(text);
 
-/** How sure the reader must be that an ask is not Winnow's to overrule a tool the rules reached for loosely. */
-const NONE_CONFIDENCE = 0.79;
+/**
+ * How sure the reader must be that an ask is not Winnow's to overrule a tool the rules reached for loosely. 0.7 (was
+ * 0.79) once the `none` examples covered neighbouring jobs (support, shop, stores, finance, web, PR, platforms): the
+ * lowest that cost no case on the third blind corpus's half A (reader not trained on it, 128 tool asks), on either
+ * older blind corpus read by a reader trained on the other, or on the persona corpus; 0.5 cost one. The calibration
+ * is too sure in 0.5-0.7 on new personas, so not lower.
+ */
+const NONE_CONFIDENCE = 0.7;
 
 /** The reader on this message with its thread: the tool last called, a review card, a shared file. */
 const readFor = (input: PlanInput): ReaderGuess =>
@@ -200,11 +206,16 @@ function didYouMean(input: PlanInput, guess: ReaderGuess): RouterPlan {
 /**
  * "could you cut a 15s video from the trail tone stills?": the rules see a test's name and read it out, the reader is
  * sure it is not a Winnow ask and ranks their tool far down. A read-only call loosely reached for gives way to "I
- * can't do that here"; a destructive one never runs on such a reading either.
+ * can't do that here"; a destructive one never runs on such a reading either. So does a question the rules ask for
+ * such a tool ("Which asset?" after "can we send a discount code to everyone who complained?").
  */
 function notOurs(plan: RouterPlan, guess: ReaderGuess): boolean {
-  if (plan.kind !== "call" || guess.tool !== NOT_OURS || plan.direct || plan.batch) return false;
-  if (guess.confidence < NONE_CONFIDENCE) return false;
+  if (guess.tool !== NOT_OURS || guess.confidence < NONE_CONFIDENCE) return false;
+  if (plan.kind === "question") {
+    const rank = guess.ranked.findIndex((r) => plan.intent.tools.includes(r.tool));
+    return rank < 0 || rank >= 3;
+  }
+  if (plan.kind !== "call" || plan.direct || plan.batch) return false;
   const rank = guess.ranked.findIndex((r) => r.tool === plan.tool.name);
   return rank < 0 || rank >= 3;
 }

@@ -41,6 +41,26 @@ export function ratiosIn(text: string): string[] {
   return [...new Set(out)];
 }
 
+/** "Black Friday banner" is also "the BF banner": the initials of a name's first two or three capitalised words. */
+function initials(name: string): string[] {
+  const words = name
+    .replace(RATIO, " ")
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const n of [2, 3]) {
+    const lead = words.slice(0, n);
+    if (lead.length === n && lead.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+      out.push(
+        lead
+          .map((w) => w[0])
+          .join("")
+          .toLowerCase(),
+      );
+  }
+  return out;
+}
+
 const DAY = 864e5;
 
 interface Scored {
@@ -60,7 +80,7 @@ function scoreAssets(text: string, assets: AssetName[], shared = 1): Scored[] {
   const said = new Set(nameTokens(clean));
   const ratios = ratiosIn(clean);
   if (!said.size) return [];
-  const names = assets.map((a) => [...new Set(nameTokens(a.name))]);
+  const names = assets.map((a) => [...new Set([...nameTokens(a.name), ...initials(a.name)])]);
   const df = new Map<string, number>();
   for (const ws of names) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
   const ratioOf = assets.map((a) => ratiosIn(a.name)[0]);
@@ -78,7 +98,7 @@ function scoreAssets(text: string, assets: AssetName[], shared = 1): Scored[] {
       if (!hits.length || !(hits.length >= 2 || rare || (ratioHit && hits.some((w) => df.get(w)! <= 3))))
         return undefined;
       const weight = hits.reduce((s, w) => s + idf(df.get(w)!), 0) + (ratioHit ? idf(ratioDf.get(ratio!)!) : 0);
-      return { a, weight, unmatched: names[i]!.length - hits.length };
+      return { a, weight, unmatched: nameTokens(a.name).filter((w) => !hits.includes(w)).length };
     })
     .filter((x): x is Scored => !!x && x.weight > 0)
     .sort((x, y) => y.weight - x.weight);

@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { matchAsset, matchAssets, nameTokens } from "./asset-match.ts";
+import { type AssetName, matchAsset, matchAssets, nameTokens, ratiosIn } from "./asset-match.ts";
 import { performanceMetric } from "./intent-slots.ts";
-import type { Intent, Slots } from "./intent-types.ts";
+import type { Intent, LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
@@ -78,4 +78,26 @@ export function experimentOfAsset(
   if (tests.length !== 1) return args;
   understood.push(`experiment: ${tests[0]!.name} (the variant's test)`);
   return { ...args, experimentId: tests[0]!.id };
+}
+
+/**
+ * The asset a follow-up names against the last request: among the assets that request was about (its result, its
+ * test's arms) by the follow-up's own words ("for the premium one too"), else with the last message's words as
+ * context and the follow-up's ratio ("same on the 1.91" after "archive the BF 9:16"). Never the one just used.
+ */
+export function assetNamedAgain(rest: string, last: LastCall, v: Vocabulary): AssetName | undefined {
+  const assets = v.assets ?? [];
+  if (!assets.length || (!nameTokens(rest).length && !ratiosIn(rest).length)) return undefined;
+  const used = [last.args.id, last.args.assetId].filter((x): x is string => typeof x === "string");
+  const test = v.experiments.find((e) => e.id === last.args.experimentId);
+  const pool = new Set([...(last.ids ?? []), ...(test?.armAssetIds ?? [])]);
+  const around = assets.filter((a) => pool.has(a.id) && !used.includes(a.id));
+  const own = around.length ? matchAsset(rest, around) : undefined;
+  if (own?.kind === "one") return own.value;
+  const context = `${rest} ${last.text.replace(/\b\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\b/g, " ")}`;
+  const m = matchAsset(
+    context,
+    assets.filter((a) => !used.includes(a.id)),
+  );
+  return m.kind === "one" && ratiosIn(rest).length ? m.value : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { changeOnly } from "./followup-leads.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { routeIntent } from "./intent-router.ts";
@@ -7,6 +8,7 @@ import { normalise } from "./intent-text.ts";
 import type { LastCall, Slots, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
+import { assetNamedAgain } from "./router-assets.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { fillBySchema } from "./slot-schema.ts";
 
@@ -89,6 +91,12 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
   if (ids) {
     out.slots.assetIds = [...new Set(ids)];
     out.understood.push(`asset: ${ids[0]}`);
+  }
+  // "same on the 1.91", "for the premium one too": another asset, named against what the last request was about.
+  const other = takes("id", "assetId", "assetIds", "ids") && !ids ? assetNamedAgain(rest, last, v) : undefined;
+  if (other) {
+    out.slots.assetIds = [other.id];
+    out.understood.push(`asset: “${other.name}”`);
   }
   // Template: "the summer template" → its id; an unknown one is asked about.
   const tpl = lower
@@ -257,7 +265,12 @@ function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary
     out.understood.push("minimum impressions");
   }
   // A search repeated with other words: "what about red ones?" searches for "red".
-  if (!out.understood.length && !out.question && last.tool === "search_assets") {
+  if (
+    !out.understood.length &&
+    !out.question &&
+    last.tool === "search_assets" &&
+    !/^(?:including|include|incl|excluding|except|without)\b/i.test(rest)
+  ) {
     const query = rest
       .replace(/\b(ones?|instead|too|please|pls|then)\b/gi, " ")
       .replace(/[?!.]+/g, " ")
@@ -348,6 +361,8 @@ function howManyAsked(rest: string, tool: McpToolInfo): number | undefined {
 export function followUpRest(text: string, memory: ThreadMemory): string | undefined {
   if (!memory.lastCall) return undefined;
   const t = normalise(text).replace(/[?!.]+$/, "");
+  const only = changeOnly(t);
+  if (only) return only;
   const strong = t.match(STRONG_LEAD);
   if (strong && t.slice(strong[0].length).trim()) return t.slice(strong[0].length).trim();
   const instead = t.match(/^(.{2,60}?)\s+instead\b/i);

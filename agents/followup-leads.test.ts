@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_VOCABULARY } from "../core/intents/vocabulary.ts";
+import { matchAsset } from "./asset-match.ts";
+import { changeOnly } from "./followup-leads.ts";
+import { assetNamedAgain } from "./router-assets.ts";
+
+/**
+ * Issue 25, follow-ups that only change the last request: a correction, a narrowing or widening, more of the same,
+ * and another asset named against what the last request was about.
+ */
+const LIBRARY = [
+  { id: "ast_01TESTHARVEST00000000001", name: "Harvest Festival banner 1:1", kind: "output", status: "ready" },
+  { id: "ast_01TESTHARVEST00000000002", name: "Harvest Festival banner 1.91:1", kind: "output", status: "ready" },
+  { id: "ast_01TESTHARVEST00000000003", name: "Harvest Festival banner 9:16", kind: "output", status: "ready" },
+  { id: "ast_01TESTHILLCALM000000001", name: "Hill tone - calm (9:16)", kind: "output", status: "deployed" },
+  { id: "ast_01TESTHILLPREMIUM000001", name: "Hill tone - premium (9:16)", kind: "output", status: "deployed" },
+];
+
+describe("what a follow-up changes", () => {
+  it("reads a correction as its new value, without what it replaces", () => {
+    expect(changeOnly("Actually, make that reviewer, not approver.")).toBe("reviewer");
+    expect(changeOnly("no, go with the summer template")).toBe("the summer template");
+  });
+  it("reads more of the same as the count and what differs", () => {
+    expect(changeOnly("omg can u make 4 more of those but for trail ppl")).toBe("4 for trail ppl");
+  });
+  it("keeps a narrowing or widening whole, and leaves a new request alone", () => {
+    expect(changeOnly("and just scenes")).toBe("and just scenes");
+    expect(changeOnly("Including the ones that still need review, please")).toMatch(/^Including/);
+    expect(changeOnly("just show me the review queue please")).toBeUndefined();
+    expect(changeOnly("what's waiting for approval?")).toBeUndefined();
+  });
+});
+
+describe("another asset named in a follow-up", () => {
+  const v = {
+    ...EMPTY_VOCABULARY,
+    assets: LIBRARY,
+    experiments: [
+      {
+        id: "exp_01TESTHILL",
+        name: "Hill tone test",
+        status: "running",
+        hasWinner: false,
+        createdAt: "2027-03-01",
+        armAssetIds: [LIBRARY[3]!.id, LIBRARY[4]!.id],
+      },
+    ],
+  };
+  it("reads initials as a name's first words: the HF banners", () => {
+    expect(matchAsset("archive the HF banner 9:16", LIBRARY)).toMatchObject({
+      kind: "one",
+      value: { id: LIBRARY[2]!.id },
+    });
+  });
+  it("takes the last message's words with the follow-up's ratio", () => {
+    const last = { tool: "update_asset", args: { id: LIBRARY[2]!.id }, text: "the old HF banners — archive the 9:16" };
+    expect(assetNamedAgain("on the 1.91", last, v)?.id).toBe(LIBRARY[1]!.id);
+  });
+  it("looks first among the last test's arms", () => {
+    const last = {
+      tool: "link_deployment",
+      args: { experimentId: "exp_01TESTHILL", assetId: LIBRARY[3]!.id },
+      text: "link tiktok ad 1789002299 to the calm one",
+    };
+    expect(assetNamedAgain("for the premium one too", last, v)?.id).toBe(LIBRARY[4]!.id);
+    expect(assetNamedAgain("for the other one", last, v)).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Follow-ups that name no new request, only how the last one changes: a correction ("Actually, make that reviewer,
+ * not approver." → "reviewer"), a narrowing or widening ("just scenes", "including the ones that need review"), and
+ * more of the same ("make 4 more of those but for trail ppl" → "4 for trail ppl"). Returns what changes, or nothing.
+ */
+const CORRECTION =
+  /^(?:(?:actually|sorry|oops|wait|no|nope|hmm|correction|err|ah)[,!.:—–-]*\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)(?:[,;—–-]?\s*(?:not|instead of|rather than)\s+[^,.;!?]+)?[.!]*$/i;
+const REFINE =
+  /^(?:(?:ok|okay|and|but|oh|also|pls|please)[,]?\s+)*(?:(?:including|include|incl\.?|excluding|except|without)\b|(?:just|only)\s+(?:the\s+)?[\w:.-]+(?:\s+[\w:.-]+){0,2}[.!?]*$)/i;
+const MORE_OF =
+  /\b(?:(?:make|do|generate|create|give me|get me|run)\s+)?(\d{1,3}|a few|a couple(?: of)?|another|some)\s+more(?:\s+(?:of\s+)?(?:those|these|them|that|like (?:those|these|that|it)))\b[\s,]*(?:but\s+|and\s+)?/i;
+
+export function changeOnly(text: string): string | undefined {
+  const t = text.trim();
+  const corrected = t.match(CORRECTION);
+  if (corrected) return corrected[1]!.trim();
+  if (REFINE.test(t)) return t;
+  const more = t.match(MORE_OF);
+  if (more) {
+    const count = /^\d+$/.test(more[1]!) ? `${more[1]} ` : "";
+    const after = t.slice(more.index! + more[0].length).trim();
+    return `${count}${after}`.trim() || undefined;
+  }
+  return undefined;
+}

@@ -195,6 +195,29 @@ describe("arguments from names", () => {
     expect(linked).toMatchObject({ tool: "link_deployment", args: { assetId: LIBRARY[0]!.id } });
     expect((linked as { args: Record<string, unknown> }).args.experimentId).toBe(vocabulary.experiments[0]!.id);
   });
+  it("merges an asset with the copies named after it, keeping the one said", () => {
+    expect(plan("merge the resized night banner copy into the original")).toMatchObject({
+      tool: "resolve_duplicates",
+      args: {
+        assetIds: ["ast_01TESTNIGHTBANNER00001", "ast_01TESTNIGHTBANNER00002"],
+        keepId: "ast_01TESTNIGHTBANNER00001",
+      },
+    });
+  });
+  it("shows the one asset of the thread for 'show me the asset' in its review card", () => {
+    const memory = { reviewId: "rvw_01TEST", lastAssetIds: [LIBRARY[4]!.id] };
+    expect(callOf(planOver({ tools, vocabulary }, "show me the asset", memory, NOW))).toEqual({
+      tool: "get_asset",
+      args: { id: LIBRARY[4]!.id },
+    });
+  });
+  it("starts a test's lineage at the test", () => {
+    const test = vocabulary.experiments[0]!;
+    expect(plan(`what came of the ${test.name}? downstream only`)).toMatchObject({
+      tool: "trace_lineage",
+      args: { id: test.id, direction: "downstream" },
+    });
+  });
   it("names a member by first name, possessive too, where the tool keeps Slack ids", () => {
     expect(plan("add Rio as an approver")).toMatchObject({
       tool: "add_brand_member",

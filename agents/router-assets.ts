@@ -3,8 +3,9 @@ import { type AssetName, matchAsset, matchAssets, nameTokens, ratiosIn } from ".
 import { performanceMetric } from "./intent-slots.ts";
 import type { Intent, LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { choices } from "./resolve.ts";
+import { choices, matchExperiment } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
+import { mentionsTest } from "./router-resolve.ts";
 import { wantsAsset } from "./router-targets.ts";
 
 /**
@@ -32,8 +33,35 @@ export function nameAssets(
     }
     return undefined;
   }
+  // "what came of the DE hook test?": a test's lineage starts at the test.
+  if (intent.name === "lineage" && mentionsTest(own)) {
+    const test = matchExperiment(own, input.vocabulary.experiments);
+    if (test.kind === "one") {
+      slots.assetIds = [test.value.id];
+      notes.understood.push(`lineage of the test: ${test.value.name}`);
+      return undefined;
+    }
+  }
   if (slots.campaignId || !wantsAsset(intent, tool)) return undefined;
   const m = matchAsset(own, assets, shown);
+  // "merge the resized City Night copy into the original": the named asset and those whose names hold one another's.
+  if (tool.name === "resolve_duplicates" && m.kind === "one") {
+    const group = copiesOf(m.value, assets);
+    if (group.length > 1) {
+      slots.assetIds = group.map((a) => a.id);
+      notes.understood.push(`duplicates: ${group.map((a) => `“${a.name}”`).join(", ")}`);
+      // "into the original", "keep the newest": which one stays.
+      const keep = own.match(
+        /\b(?:into|keep(?:ing)?)\s+(?:the\s+)?(original|older|oldest|first|newest|newer|latest|copy)\b/i,
+      )?.[1];
+      const kept = keep ? (/^(original|older|oldest|first)$/i.test(keep) ? group[0] : group.at(-1)) : undefined;
+      if (kept) {
+        Object.assign(slots, { keepId: kept.id });
+        notes.understood.push(`keep: “${kept.name}”`);
+      }
+      return undefined;
+    }
+  }
   const many = intent.name === "archive" || intent.name === "tag_assets";
   if (m.kind === "one" || (m.kind === "many" && many)) {
     const found = m.kind === "one" ? [m.value] : m.values;
@@ -100,4 +128,15 @@ export function assetNamedAgain(rest: string, last: LastCall, v: Vocabulary): As
     assets.filter((a) => !used.includes(a.id)),
   );
   return m.kind === "one" && ratiosIn(rest).length ? m.value : undefined;
+}
+
+/** An asset and the ones named as its copies ("City Night banner 1:1 (resized copy)"), oldest first. */
+function copiesOf(one: AssetName, assets: AssetName[]): AssetName[] {
+  const base = (n: string) =>
+    n
+      .replace(/\s*\([^)]*\)\s*$/, "")
+      .trim()
+      .toLowerCase();
+  const group = assets.filter((a) => base(a.name) === base(one.name));
+  return group.sort((x, y) => Date.parse(x.createdAt ?? "") - Date.parse(y.createdAt ?? ""));
 }

@@ -58,6 +58,13 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
       return { text: rest };
     }
   }
+  // "show me the asset" in a review card's thread, "open it" after one asset: that asset.
+  const only = memory.lastAssetIds?.length === 1 ? memory.lastAssetIds[0] : undefined;
+  const getAsset = tools.find((t) => t.name === "get_asset");
+  if (only && getAsset && SHOW_IT.test(text.trim())) {
+    notes.understood.push(`asset: ${only} (from this thread)`);
+    return { plan: { kind: "call", intent: intentFor("get_asset"), tool: getAsset, args: { id: only }, ...notes } };
+  }
   const rerun = planRerun(text, memory, tools, notes);
   if (rerun) return { plan: rerun };
   const merge = planMerge(input, notes);
@@ -71,6 +78,9 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
 }
+
+const SHOW_IT =
+  /^(?:(?:can|could) (?:you|u)\s+|pls\s+|please\s+)?(?:show|open|pull up|let me see|view)\s+(?:me\s+)?(?:it|this|that|the (?:asset|image|pic|photo|creative|variant|file|one)|this (?:asset|image|one|pic)|that (?:asset|image|one|pic))(?:\s+(?:again|please|pls))?[.!?]*$/i;
 
 const MERGE = /\b(merge|dedupe|de-?duplicate|consolidate|resolve|collapse|clean (?:them|those|these|it) up)\b/i;
 

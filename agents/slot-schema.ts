@@ -110,6 +110,24 @@ function described(key: string, description: string, ws: string[], others: strin
   return !ws.slice(Math.max(0, at - 3), at).some((w) => /^(?:don|dont|not|no|never|without)$/.test(w));
 }
 
+/**
+ * A value a free-text field's description gives as an example, said: a placement by its word or ratio ("square
+ * creatives" → "square-1x1", "9:16" → "story-9x16"), a plain word with the field's own word ("conversions
+ * objective" → objective: conversions).
+ */
+function exampleSaid(key: string, description: string, lower: string, ws: string[]): string | undefined {
+  const listed = [...description.matchAll(/\(([^)]*)\)|e\.g\.\s*([^;)]*)/g)].flatMap((m) =>
+    (m[1] ?? m[2] ?? "").split(/,\s*|\s+or\s+/).map((x) => x.trim().replace(/^["']|["']$/g, "")),
+  );
+  const ratios = [...lower.matchAll(/\b(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\b/g)].map((m) => `${m[1]}x${m[2]}`);
+  for (const example of listed) {
+    const placement = example.match(/^([a-z]+)-(\d+(?:\.\d+)?x\d+(?:\.\d+)?)$/);
+    if (placement && (ws.includes(placement[1]!) || ratios.includes(placement[2]!))) return example;
+    if (/^[a-z]{4,}$/.test(example) && ws.includes(tokens(example)[0] ?? "") && keySaid(key, ws)) return example;
+  }
+  return undefined;
+}
+
 /** "$1,000", "1k dollars", "€500" → micros. */
 function money(text: string): number | undefined {
   const m = text.match(
@@ -146,7 +164,13 @@ export function fillBySchema(
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const ws = tokens(lower);
   const out = { ...args };
-  const fill = (props: Record<string, Prop>, into: Record<string, unknown>, nested: boolean): boolean => {
+  // `extending`: an object the rules began; only what its own descriptions name is added (no loose enum words).
+  const fill = (
+    props: Record<string, Prop>,
+    into: Record<string, unknown>,
+    nested: boolean,
+    extending = false,
+  ): boolean => {
     let filled = false;
     const set = (key: string, value: unknown, note: string) => {
       into[key] = value;
@@ -158,7 +182,15 @@ export function fillBySchema(
       const values = prop.enum ?? prop.items?.enum;
       const isArray = prop.type === "array" || (Array.isArray(prop.type) && prop.type.includes("array"));
       // "exact + perceptul" where the rules read only "exact": the values said, when they include what was read.
-      if (into[key] !== undefined && !(isArray && values?.length && Array.isArray(into[key]))) continue;
+      const had = into[key];
+      // A nested object already begun ({ brand } of a search's filters) still takes what the message says.
+      if (!nested && prop.properties && had && typeof had === "object" && !Array.isArray(had)) {
+        const inner = { ...(had as Record<string, unknown>) };
+        if (fill(prop.properties, inner, true, true)) into[key] = inner;
+        continue;
+      }
+      if (extending && prop.type !== "boolean" && !(prop.type === "string" && !values && prop.description)) continue;
+      if (had !== undefined && !(isArray && values?.length && Array.isArray(had))) continue;
       if (values?.length && values.length <= 16) {
         const ordered = values.filter((v) => /[a-z0-9]/i.test(v) && orderedTo(v, lower));
         const named = values.filter(
@@ -216,6 +248,11 @@ export function fillBySchema(
           new RegExp(`\\b${escapeRe(first)}\\w*\\s+(?:from\\s+|on\\s+|as of\\s+)?(\\d{4}-\\d{2}-\\d{2})\\b`),
         )?.[1];
         if (iso) set(key, iso, `${key}: ${iso}`);
+        continue;
+      }
+      if (prop.type === "string" && !prop.enum && prop.description) {
+        const example = exampleSaid(key, prop.description, lower, ws);
+        if (example) set(key, example, `${key}: ${example}`);
         continue;
       }
       if (!nested && prop.type === "object" && prop.properties) {

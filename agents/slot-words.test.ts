@@ -76,6 +76,32 @@ describe("values from the schema", () => {
   });
 });
 
+describe("examples a field's description gives", () => {
+  const t = tool({
+    objective: { type: "string", description: "Campaign objective, e.g. conversions, awareness" },
+    filters: {
+      type: "object",
+      properties: {
+        format: { type: "string", description: "File format (jpeg, png) or placement format (square-1x1, story-9x16)" },
+        status: { type: "string", enum: ["ready", "tagged"] },
+      },
+    },
+  });
+  it("reads a placement by its word or ratio, and a plain example with the field's own word", () => {
+    expect(fill(t, "square creatives for gen z", { filters: { brand: "kestrel" } })).toEqual({
+      filters: { brand: "kestrel", format: "square-1x1" },
+    });
+    expect(fill(t, "night shots in 9:16")).toMatchObject({ filters: { format: "story-9x16" } });
+    expect(fill(t, "8 for urban runners, conversions objective")).toEqual({ objective: "conversions" });
+    expect(fill(t, "how many conversions did we get")).toEqual({});
+  });
+  it("adds no loose enum word to an object the rules began", () => {
+    expect(fill(t, "i tagged the bridge pic wrong", { filters: { brand: "kestrel" } })).toEqual({
+      filters: { brand: "kestrel" },
+    });
+  });
+});
+
 describe("search words", () => {
   it("keeps what is looked for, not the story or the purpose around it", () => {
     const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);

@@ -62,7 +62,12 @@ export function extractSlots(text: string): Slots {
 
   const withoutIds = text.replace(ASSET_ID, ",").replace(EXPERIMENT_ID_G, ",");
   const audience = [
-    ...withoutIds.matchAll(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?([A-Za-z0-9][\\w\\s'-]*?)${STOP}`, "gi")),
+    ...withoutIds.matchAll(
+      new RegExp(
+        `\\b(?:for|para|für)\\s+(?:the\\s+|our\\s+|los\\s+|las\\s+|die\\s+)?([A-Za-z0-9][\\w\\s'-]*?)${STOP}`,
+        "gi",
+      ),
+    ),
   ]
     .map((m) => m[1]!.trim())
     .find((a) => !NOT_AUDIENCE.test(a));

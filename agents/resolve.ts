@@ -96,7 +96,10 @@ export function matchValue(said: string, values: VocabularyValue[]): Match<Vocab
   let bestScore = 0;
   for (const v of values) {
     const bag = new Set([v.id, ...v.names].flatMap(tokens));
-    const score = wanted.filter((w) => bag.has(w) || [...bag].some((b) => oneTypo(w, b))).length / wanted.length;
+    // "urbanos" for urban: a longer form of a name word (a plural or a Spanish ending) counts.
+    const near = (w: string, b: string) =>
+      oneTypo(w, b) || (b.length >= 5 && w.startsWith(b) && w.length - b.length <= 2);
+    const score = wanted.filter((w) => bag.has(w) || [...bag].some((b) => near(w, b))).length / wanted.length;
     if (score < 0.6) continue;
     if (score > bestScore) {
       best = [v];

@@ -211,6 +211,17 @@ describe("arguments from names", () => {
       args: { id: LIBRARY[4]!.id },
     });
   });
+  it("searches by example for 'feels like <an asset>'", () => {
+    expect(plan("anything that feels like the night banner 1:1 but at dawn?")).toMatchObject({
+      tool: "search_assets",
+      args: { exampleAssetIds: ["ast_01TESTNIGHTBANNER00001"] },
+    });
+  });
+  it("reads an audience said in Spanish", () => {
+    expect(plan("test energetic 1:1 vs premium 9:16 on ctr para urbanos")).toMatchObject({
+      args: { audience: "urban-25-34" },
+    });
+  });
   it("starts a test's lineage at the test", () => {
     const test = vocabulary.experiments[0]!;
     expect(plan(`what came of the ${test.name}? downstream only`)).toMatchObject({

@@ -42,6 +42,16 @@ export function nameAssets(
       return undefined;
     }
   }
+  // "anything that feels like the trail at dawn hero but in a city": a search by example.
+  const like = own.match(/\b(?:feels?|looks?|more|something|anything|similar)\s+(?:like|to)\s+(.+)$/i)?.[1];
+  if (intent.name === "search" && like && "exampleAssetIds" in (tool.inputSchema.properties ?? {})) {
+    const example = matchAsset(like, assets, shown);
+    if (example.kind === "one") {
+      Object.assign(slots, { exampleAssetIds: [example.value.id] });
+      notes.understood.push(`like: “${example.value.name}”`);
+    }
+    return undefined;
+  }
   if (slots.campaignId || !wantsAsset(intent, tool)) return undefined;
   const m = matchAsset(own, assets, shown);
   // "merge the resized City Night copy into the original": the named asset and those whose names hold one another's.
@@ -122,6 +132,9 @@ export function assetNamedAgain(rest: string, last: LastCall, v: Vocabulary): As
   const around = assets.filter((a) => pool.has(a.id) && !used.includes(a.id));
   const own = around.length ? matchAsset(rest, around) : undefined;
   if (own?.kind === "one") return own.value;
+  // Named outright: "and which ads use the mara shot".
+  const named = matchAsset(rest, assets);
+  if (named.kind === "one" && !used.includes(named.value.id)) return named.value;
   const context = `${rest} ${last.text.replace(/\b\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\b/g, " ")}`;
   const m = matchAsset(
     context,

@@ -169,7 +169,7 @@ function planRerun(text: string, memory: ThreadMemory, tools: McpToolInfo[], not
 
 /** "go ahead for real", "looks right, now do it for real", "proceed": the last call again, not as a dry run. */
 const FOR_REAL =
-  /\bfor real\b|\bgo ahead\b|\bproceed\b|\bgo live\b|\b(?:do|run) it (?:now|live)\b|\bnot a dry[- ]?run\b|\bactually (?:do|run) it\b/i;
+  /\bfor real\b|\bgo ahead\b|\bproceed\b|\bgo live\b|\b(?:do|run) it (?:now|live)\b|\bnot a dry[- ]?run\b|\bactually (?:do|run|pause|stop|launch|push|deploy|apply|send) (?:it|them|that|those|this)\b/i;
 
 function forReal(
   text: string,

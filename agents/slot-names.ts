@@ -3,9 +3,9 @@ import type { McpToolInfo } from "./mcp-client.ts";
 import { matchValue, valuesNamedIn } from "./resolve.ts";
 
 /**
- * Names from the workspace for the fields a tool takes that the rules did not fill: a campaign ("the Spring Sprint
- * 2027 campaign", "la campaña spring sprint") → its id in `campaignId` or `campaign`. Only free fields the schema
- * declares; each fill is said back.
+ * Names for the fields a tool takes that the rules did not fill: a campaign from the workspace ("the Spring Sprint
+ * 2027 campaign", "la campaña spring sprint") → its id in `campaignId` or `campaign`; a new name, quoted ("rename … to
+ * 'Track at golden hour'"). Only free fields the schema declares; each fill is said back.
  */
 const CAMPAIGN_WORD = /\b(?:campaigns?|campaña|campana|kampagne)\b/i;
 
@@ -17,6 +17,12 @@ export function fillNamed(
   understood: string[],
 ): Record<string, unknown> {
   const props = tool.inputSchema.properties ?? {};
+  const renamed = "name" in props && args.name === undefined ? newName(text) : undefined;
+  if (renamed) {
+    understood.push(`name: “${renamed}”`);
+    args = { ...args, name: renamed };
+  }
+  args = fieldsSaid(tool, args, text, v, understood);
   const key = ["campaignId", "campaign"].find((k) => k in props && args[k] === undefined);
   const campaigns = (v.campaigns ?? []).map((c) => ({ id: c.id, names: [c.name] }));
   if (!key || !campaigns.length) return args;
@@ -36,4 +42,64 @@ function campaignPhrase(text: string): string | undefined {
     /\b(?:campaña|campana|kampagne|campaign)\s+(?:de\s+|del\s+|la\s+|el\s+|called\s+)?((?:[\p{L}\d'-]+\s*){1,4})/iu,
   )?.[1];
   return [before, after].filter(Boolean).join(" ") || undefined;
+}
+
+/** "rename the april 01 track shot to 'Track at golden hour'", "call it “Dawn hero”": the new name, as quoted. */
+function newName(text: string): string | undefined {
+  const m =
+    text.match(/\b(?:renam\w*|re-name)\b.*?\b(?:to|as|into)\s+["'“‘]([^"'”’]{2,80})["'”’]/i) ??
+    text.match(/\b(?:call|name|title)\s+(?:it|this|that|them)\s+["'“‘]([^"'”’]{2,80})["'”’]/i);
+  return m?.[1]?.trim();
+}
+
+interface Field {
+  type?: string;
+  enum?: string[];
+  pattern?: string;
+  format?: string;
+  items?: Field;
+  description?: string;
+}
+const REMOVE = /\b(?:remove|drop|delete|take (?:out|off)|get rid of|stop targeting|un-?ban)\b/i;
+
+/**
+ * Fields the message fills by naming them: "rights holder is Jonah Weiss Photography" → rightsHolder; and the ids a
+ * removal names for a `remove…` list ("drop the trail-enthusiasts audience" → removeAudiences, "remove rule
+ * tone-no-slang" → remove).
+ */
+function fieldsSaid(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, Field>;
+  const out = { ...args };
+  for (const [key, prop] of Object.entries(props)) {
+    if (out[key] !== undefined) continue;
+    const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    if (prop.type === "string" && !prop.enum && !prop.pattern && !prop.format && words.includes(" ")) {
+      const said = text.match(
+        new RegExp(`\\b${words.replace(/ /g, "\\s+")}\\s*(?:is|are|:|=|should be|to be)\\s+([^,.;!?\\n]{2,60})`, "i"),
+      );
+      if (said) {
+        out[key] = said[1]!.trim();
+        understood.push(`${key}: “${out[key]}”`);
+      }
+      continue;
+    }
+    if (prop.type === "array" && /^(?:remove|drop|delete)/.test(key) && REMOVE.test(text)) {
+      const noun = words.replace(/^(?:remove|drop|delete)\s*/, "");
+      const known = /audience/.test(noun) ? valuesNamedIn(text, v.audiences).map((a) => a.id) : [];
+      const slugs = known.length
+        ? known
+        : [...text.matchAll(/(?<![\w@#/.-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/g)].map((m) => m[1]!);
+      if (slugs.length) {
+        out[key] = [...new Set(slugs)];
+        understood.push(`${key}: ${slugs.join(", ")}`);
+      }
+    }
+  }
+  return out;
 }

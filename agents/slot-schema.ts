@@ -28,7 +28,19 @@ const SYNONYMS: Record<string, string[]> = {
   low_quality_variant: ["low quality", "ugly", "blurry", "bad quality", "melted"],
   off_brand: ["off brand", "not on brand", "off-brand"],
   missing_rights_data: ["no rights", "missing rights", "rights missing", "no model release"],
-  downstream: ["made from", "came of", "used in", "derived from it", "what uses", "where is it used"],
+  downstream: [
+    "made from",
+    "came of",
+    "used in",
+    "derived from it",
+    "what uses",
+    "where is it used",
+    "is in",
+    "are in",
+    "appears in",
+    "shows up in",
+    "which ads use",
+  ],
   upstream: ["came from", "come from", "where did", "made it", "which prompt", "which model", "woher"],
   never_reviewed: ["never reviewed", "nobody ever reviewed", "not reviewed yet", "never been reviewed"],
   expiring: ["expiring", "expire", "expires", "running out", "run out"],
@@ -36,6 +48,9 @@ const SYNONYMS: Record<string, string[]> = {
   mdy: ["month first", "mm/dd"],
   approver: ["approvers", "approve"],
   production: ["prod"],
+  generated: ["new variants", "new ones", "variantes nuevas", "nuevas variantes", "neue varianten", "just generated"],
+  discarded: ["thrown out", "binned", "descartados", "descartadas", "verworfen"],
+  archived: ["archivados", "archivadas", "archiviert"],
 };
 
 /** Enum values too common as words to be read as a choice without their field's own words nearby. */

@@ -17,12 +17,26 @@ const LIVE = /\b(?:live|for real|real ads?|actually (?:launch|run|push))\b/i;
 const DRY =
   /\b(?:dry[- ]?run|preview|simulate|what would|don'?t (?:launch|push|publish) (?:it|them|anything)|not live)\b/i;
 
+const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
+
 function expiry(lower: string, now: Date): string | undefined {
   const iso = lower.match(
     /\b(?:through|thru|until|till|to|expires?|expiring|valid)\s+(?:on\s+)?(\d{4}-\d{2}-\d{2})\b/,
   )?.[1];
   if (iso) return iso;
+  // "Mara's rights have been extended to end of October — 2027-10-31": the one date of a message about rights.
+  const dates = lower.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+  if (dates.length === 1 && /\b(?:rights?|renew\w*|extend\w*|expir\w*|valid)\b/.test(lower)) return dates[0];
   const y = now.getUTCFullYear();
+  const month = lower.match(
+    /\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+  )?.[1];
+  if (month) {
+    const m = MONTH_NAMES.indexOf(month);
+    const last = (year: number) => new Date(Date.UTC(year, m + 1, 0));
+    const end = last(y) < now ? last(y + 1) : last(y);
+    return end.toISOString().slice(0, 10);
+  }
   if (
     /\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?year\b|\bthrough (?:the )?year'?s end\b/.test(
       lower,

@@ -5,6 +5,7 @@ import type { McpToolInfo } from "./mcp-client.ts";
 import { cleanQuery } from "./search-words.ts";
 import { fillNamed } from "./slot-names.ts";
 import { fillBySchema } from "./slot-schema.ts";
+import { fillByShape } from "./slot-shapes.ts";
 
 /**
  * Issue 25, arguments in the words people use: Spanish and German dates, a campaign by name, the value an order gives
@@ -37,6 +38,40 @@ describe("a campaign by name", () => {
     });
     expect(fillNamed(t, {}, "spend on the autumn dash campaign", v, [])).toEqual({ campaignId: "cmp_01TESTAUTUMN" });
     expect(fillNamed(t, {}, "cost by campaign last month", v, [])).toEqual({});
+  });
+});
+
+describe("fields the message names", () => {
+  const v = { ...EMPTY_VOCABULARY, audiences: [{ id: "trail-enthusiasts", names: ["Trail enthusiasts"] }] };
+  it("takes a quoted new name, a value said after the field's words, and the ids a removal names", () => {
+    const asset = tool({ name: { type: "string" }, rightsHolder: { type: "string" } });
+    expect(fillNamed(asset, {}, "rename the april 01 track shot to 'Track at golden hour'", v, [])).toEqual({
+      name: "Track at golden hour",
+    });
+    expect(fillNamed(asset, {}, "Rights holder is Jonah Weiss Photography, licence runs to 2028-04-30", v, [])).toEqual(
+      {
+        rightsHolder: "Jonah Weiss Photography",
+      },
+    );
+    const brand = tool({ removeAudiences: { type: "array", items: { type: "string" } } });
+    expect(fillNamed(brand, {}, "drop the trail-enthusiasts audience", v, [])).toEqual({
+      removeAudiences: ["trail-enthusiasts"],
+    });
+    const rules = tool({ remove: { type: "array", items: { type: "string" } } });
+    expect(fillNamed(rules, {}, "remove rule tone-no-slang from the rules", v, [])).toEqual({
+      remove: ["tone-no-slang"],
+    });
+    expect(fillNamed(rules, {}, "add rule tone-no-slang", v, [])).toEqual({});
+  });
+});
+
+describe("rights expiry", () => {
+  const t = tool({ rightsExpiresAt: { type: "string" } });
+  it("reads the one date of a message about rights, and the end of a month said", () => {
+    expect(fillByShape(t, {}, "Mara's rights have been extended to end of October — 2027-10-31", NOW, [])).toEqual({
+      rightsExpiresAt: "2027-10-31",
+    });
+    expect(fillByShape(t, {}, "renewed through end of february", NOW, [])).toEqual({ rightsExpiresAt: "2028-02-29" });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { matchValue, valuesNamedIn } from "./resolve.ts";
+import { escapeRe, matchValue, valuesNamedIn } from "./resolve.ts";
 
 /**
  * Names for the fields a tool takes that the rules did not fill: a campaign from the workspace ("the Spring Sprint
@@ -87,6 +87,16 @@ function fieldsSaid(
         out[key] = said[1]!.trim();
         understood.push(`${key}: “${out[key]}”`);
       }
+      continue;
+    }
+    // "tagged the bridge shot as 'trail'": a short quoted value for a field described by a quoted example.
+    const quoted = [...text.matchAll(/(?:^|[\s(])['‘"“]([\p{L}\d -]{2,30})['’"”](?=[\s,.;:!?)]|$)/gu)].map(
+      (m) => m[1]!,
+    );
+    const saysKey = new RegExp(`\\b${escapeRe(words.split(" ")[0]!)}`, "i").test(text);
+    if (prop.type === "string" && /e\.g\.\s*['‘"“]/.test(prop.description ?? "") && quoted.length === 1 && saysKey) {
+      out[key] = quoted[0]!.trim();
+      understood.push(`${key}: “${out[key]}”`);
       continue;
     }
     if (prop.type === "array" && /^(?:remove|drop|delete)/.test(key) && REMOVE.test(text)) {

@@ -17,6 +17,8 @@ const LIVE = /\b(?:live|for real|real ads?|actually (?:launch|run|push))\b/i;
 const DRY =
   /\b(?:dry[- ]?run|preview|simulate|what would|don'?t (?:launch|push|publish) (?:it|them|anything)|not live)\b/i;
 
+/** "only the ones with valid rights today", "usable right now": rights valid on today's date. */
+const VALID_TODAY = /\bvalid\b.*\b(?:today|now)\b|\b(?:today|now)\b.*\bvalid\b|\busable (?:today|right now|now)\b/;
 const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
 
 function expiry(lower: string, now: Date): string | undefined {
@@ -78,6 +80,10 @@ export function fillByShape(
       } else if (until && /expiresat$/i.test(key)) {
         into[key] = until;
         understood.push(`${key}: ${until}`);
+        filled = true;
+      } else if (/validon$/i.test(key) && VALID_TODAY.test(lower)) {
+        into[key] = now.toISOString().slice(0, 10);
+        understood.push(`${key}: today`);
         filled = true;
       } else if (key === "dryRun" && (LIVE.test(text) || DRY.test(text))) {
         into[key] = !LIVE.test(text) || DRY.test(text);

@@ -62,6 +62,11 @@ describe("fields the message names", () => {
       remove: ["tone-no-slang"],
     });
     expect(fillNamed(rules, {}, "add rule tone-no-slang", v, [])).toEqual({});
+    const feedback = tool({ tag: { type: "string", description: "A tag judged wrong, e.g. 'trail'" } });
+    expect(fillNamed(feedback, {}, "the tagger tagged the bridge shot as 'city' — wrong tag", v, [])).toEqual({
+      tag: "city",
+    });
+    expect(fillNamed(feedback, {}, "this one says 'crush it', off brand", v, [])).toEqual({});
   });
 });
 
@@ -72,6 +77,10 @@ describe("rights expiry", () => {
       rightsExpiresAt: "2027-10-31",
     });
     expect(fillByShape(t, {}, "renewed through end of february", NOW, [])).toEqual({ rightsExpiresAt: "2028-02-29" });
+    const list = tool({ rightsValidOn: { type: "string" } });
+    expect(fillByShape(list, {}, "only the ones with valid rights today", NOW, [])).toEqual({
+      rightsValidOn: "2027-04-14",
+    });
   });
 });
 

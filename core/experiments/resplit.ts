@@ -6,6 +6,16 @@ import { WinnowError } from "../errors.ts";
 import { withStory } from "./readout.ts";
 import type { AllocationUpdate, ExperimentConfig, ExperimentResults } from "./results-types.ts";
 import type { Rng } from "./rng.ts";
+/** Who asks for a re-split and how: apply it (default) or only read it, from when, and whether the team applied it. */
+export interface ResplitOptions {
+  rng: Rng;
+  actor: string;
+  apply?: boolean;
+  effectiveDate?: string | undefined;
+  /** The team set its platform budgets to the resulting split from effectiveDate (hand-made ads). */
+  appliedOnPlatform?: boolean | undefined;
+}
+
 /**
  * Recomputes the allocation now (top-two Thompson over the arms still standing, hopeless arms pruned on evidence)
  * and, unless `apply` is false, records it as the allocation in force from `effectiveDate` (default: the day after
@@ -15,14 +25,7 @@ import type { Rng } from "./rng.ts";
 export async function resplit(
   deps: { database: Database; clock: Clock; reread: (experimentId: string) => Promise<ExperimentResults> },
   r: ExperimentResults,
-  options: {
-    rng: Rng;
-    actor: string;
-    apply?: boolean;
-    effectiveDate?: string | undefined;
-    /** The team set its platform budgets to the resulting split from effectiveDate (hand-made ads). */
-    appliedOnPlatform?: boolean | undefined;
-  },
+  options: ResplitOptions,
 ): Promise<AllocationUpdate> {
   if (r.status !== "running")
     throw new WinnowError(

@@ -24,7 +24,7 @@ import { listDeployments } from "./link.ts";
 import { type ExperimentMetric, METRIC_INFO } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { readOut } from "./readout.ts";
-import { resplit } from "./resplit.ts";
+import { type ResplitOptions, resplit } from "./resplit.ts";
 import type { AllocationUpdate, ExperimentResults, FinalCall } from "./results-types.ts";
 import type { Rng } from "./rng.ts";
 import { allocationHistory } from "./split-history.ts";
@@ -184,20 +184,12 @@ export class ExperimentService {
 
   /**
    * Recompute the allocation now (top-two Thompson over the arms still standing, hopeless arms pruned on evidence)
-   * and, unless `apply` is false, record it as the allocation in force from `effectiveDate` (default: the day after
-   * the latest metric date, i.e. the first day not yet measured). For teams that run the loop from their own
-   * scheduler or by hand; the scheduler's update_allocations job calls the same method.
+   * and, unless `apply` is false, record it as the allocation in force (resplit.ts). For teams that run the loop
+   * from their own scheduler or by hand; the scheduler's update_allocations job calls the same method.
    */
   async updateAllocation(
     experimentRef: string,
-    options: {
-      rng: Rng;
-      actor: string;
-      apply?: boolean;
-      effectiveDate?: string | undefined;
-      /** The team set its platform budgets to the resulting split from effectiveDate (hand-made ads). */
-      appliedOnPlatform?: boolean | undefined;
-    },
+    options: ResplitOptions,
     /** The read-out just computed by the caller (advance), so the same data is not analysed twice. */
     readout?: ExperimentResults,
   ): Promise<AllocationUpdate> {

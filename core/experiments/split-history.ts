@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.ts";
-import { latestAllocations } from "../../db/repositories/experiments.ts";
+import { type ArmDayRow, latestAllocations } from "../../db/repositories/experiments.ts";
 import { type Clock, isoNow } from "../clock.ts";
 
 /**
@@ -9,14 +9,7 @@ import { type Clock, isoNow } from "../clock.ts";
  */
 export function dataSeed(
   armIds: readonly string[],
-  daily: readonly {
-    armId: string;
-    date: string;
-    impressions: number;
-    clicks: number;
-    conversions: number;
-    spendMicros: number;
-  }[],
+  daily: readonly Pick<ArmDayRow, "armId" | "date" | "impressions" | "clicks" | "conversions" | "spendMicros">[],
 ): number {
   let h = 0x811c9dc5;
   const mix = (text: string) => {

@@ -1,0 +1,299 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { parseDateRange } from "./intent-dates.ts";
+import { extractSlots } from "./intent-extract.ts";
+import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
+import type { LastCall, Slots } from "./intent-types.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
+import { assetNamedAgain } from "./router-assets.ts";
+
+/**
+ * What the rest of an elliptical follow-up changes in the thread's last request ("and for millennials?" → the
+ * audience; "the week before" → the dates moved back; "show 20" → the limit), read in the workspace's words.
+ */
+
+/** What the rest of a follow-up changes: the slots it names, resolved in the workspace's words. */
+export interface Change {
+  slots: Slots & { templateId?: string; experimentId?: string };
+  understood: string[];
+  /** A named value that matched nothing: the question to ask instead of guessing. */
+  question?: { field: string; text: string };
+}
+
+const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
+
+export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary, now: Date): Change {
+  const lower = rest.toLowerCase();
+  const out: Change = { slots: {}, understood: [] };
+  const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
+  const takes = (...keys: string[]) => keys.some((k) => k in props || (k === "audience" && "filters" in props));
+  const s = extractSlots(rest);
+  const ids = rest.match(ASSET_ID);
+  if (ids) {
+    out.slots.assetIds = [...new Set(ids)];
+    out.understood.push(`asset: ${ids[0]}`);
+  }
+  // "same on the 1.91", "for the premium one too": another asset, named against what the last request was about.
+  const other = takes("id", "assetId", "assetIds", "ids") && !ids ? assetNamedAgain(rest, last, v) : undefined;
+  if (other) {
+    out.slots.assetIds = [other.id];
+    out.understood.push(`asset: “${other.name}”`);
+  }
+  // Template: "the summer template" → its id; an unknown one is asked about.
+  const tpl = lower
+    .match(/\b([\w][\w' -]*?)\s+template\b/)?.[1]
+    ?.replace(/^(?:(?:for|with|using|from|on|in|the|our|that|this)\s+)+/, "");
+  if (tpl && takes("templateId")) {
+    const m = matchValue(tpl, v.templates);
+    if (m.kind === "one") {
+      out.slots.templateId = m.value.id;
+      out.understood.push(`template: ${m.value.names[0] ?? m.value.id}`);
+    } else
+      out.question = {
+        field: "template",
+        text: `I don't see a template called "${tpl}". Which one: ${choices(v.templates.map((t) => t.names[0] ?? t.id))}?`,
+      };
+  }
+  // "for march" is a date, not an audience.
+  if (s.audience && parseDateRange(`in ${s.audience}`, now)) delete s.audience;
+  // A name is looked up in every vocabulary the tool takes before it is asked about as an audience: "same for city
+  // cta" names the City CTA test.
+  const namedExperiment = takes("experimentId", "experiment") ? matchExperiment(rest, v.experiments) : undefined;
+  if (namedExperiment?.kind === "one" && s.audience && matchValue(s.audience, v.audiences).kind !== "one")
+    delete s.audience;
+  // Audience: "for millennials", or an audience named outright ("gen z?").
+  const named = valuesNamedIn(rest, v.audiences);
+  const saidAudience = s.audience ?? (named.length === 1 ? named[0]!.names[0] : undefined);
+  if (takes("audience") && (saidAudience || named.length)) {
+    const m = saidAudience ? matchValue(saidAudience, v.audiences) : { kind: "none" as const };
+    const one = m.kind === "one" ? m.value : named.length === 1 ? named[0] : undefined;
+    if (one) {
+      out.slots.audience = one.id;
+      out.understood.push(`audience: ${one.id}`);
+    } else if (!out.question)
+      out.question = {
+        field: "audience",
+        text: `${saidAudience ? `I don't know an audience called "${saidAudience}". ` : ""}Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
+      };
+  }
+  const adId = platformAdId(rest);
+  if (adId && takes("platformAdId")) {
+    Object.assign(out.slots, { platformAdId: adId });
+    out.understood.push(`ad ${adId}`);
+  }
+  const platform = platformOf(lower);
+  if (platform && takes("platform")) {
+    out.slots.platform = platform;
+    out.understood.push(`platform: ${platform}`);
+  }
+  const range =
+    parseDateRange(rest, now) ?? parseDateRange(`in ${rest.replace(/^(?:for|from|over|during)\s+/i, "")}`, now);
+  if (range && takes("from", "since")) {
+    Object.assign(out.slots, "since" in props && !("from" in props) ? { since: range.from } : { from: range.from });
+    Object.assign(out.slots, "until" in props && !("to" in props) ? { until: range.to } : { to: range.to });
+    out.understood.push(`dates: ${range.from} → ${range.to} (${range.phrase})`);
+  }
+  const metric = performanceMetric(lower).metric;
+  if (metric && takes("metric")) {
+    out.slots.metric = metric;
+    out.understood.push(`metric: ${metric}`);
+  }
+  const count =
+    s.count ??
+    Number(
+      lower.match(
+        /^\s*(?:actually\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
+      )?.[1] ?? Number.NaN,
+    );
+  if (Number.isFinite(count) && count > 0) {
+    if (takes("count")) out.slots.count = count;
+    else if (takes("limit")) out.slots.limit = count;
+    out.understood.push(`count: ${count}`);
+  }
+  const formats = formatList(lower);
+  if (formats.length && takes("formats")) {
+    out.slots.formats = formats;
+    out.understood.push(`formats: ${formats.join(", ")}`);
+  }
+  const tones = toneList(
+    lower,
+    v.tones.flatMap((t) => [t.id, ...t.names]),
+  ).filter((t) => !v.tones.length || matchValue(t, v.tones).kind === "one");
+  if (tones.length && (takes("tone") || takes("slots"))) {
+    const ids = v.tones.length
+      ? [...new Set(tones.map((t) => (matchValue(t, v.tones) as { value: { id: string } }).value.id))]
+      : tones;
+    if (ids.length === 1) out.slots.tone = ids[0]!;
+    else out.slots.slots = { tone: ids };
+    out.understood.push(`tone: ${ids.join(", ")}`);
+  }
+  if (takes("offer") && v.offers.length) {
+    const offers = valuesNamedIn(rest, v.offers);
+    const said = s.offer ? matchValue(s.offer, v.offers) : ({ kind: "none" } as Match<{ id: string }>);
+    const one = said.kind === "one" ? said.value : offers.length === 1 ? offers[0] : undefined;
+    if (one) {
+      out.slots.offer = one.id;
+      out.understood.push(`offer: ${one.id}`);
+    }
+  }
+  if (takes("experimentId", "experiment")) {
+    const m = matchExperiment(rest, v.experiments);
+    if (m.kind === "one") {
+      out.slots.experimentId = m.value.id;
+      out.understood.push(`experiment: ${m.value.name}`);
+    }
+  }
+  const by = costSlots(lower);
+  if (by.groupBy && takes("groupBy")) {
+    out.slots.groupBy = by.groupBy;
+    if (by.period) out.slots.period = by.period;
+    out.understood.push(`by ${by.groupBy.join(", ")}`);
+  } else {
+    const dim = lower.match(/\b(?:by|per)\s+(campaign|model|provider|prompt|template|day|week|month)s?\b/);
+    if (dim && takes("groupBy")) {
+      const period = ["day", "week", "month"].includes(dim[1]!);
+      out.slots.groupBy = [
+        period
+          ? "period"
+          : dim[1] === "prompt"
+            ? "prompt_version"
+            : dim[1] === "template"
+              ? "template_version"
+              : dim[1]!,
+      ];
+      if (period) out.slots.period = dim[1] as Slots["period"];
+      out.understood.push(`by ${dim[1]}`);
+    }
+  }
+  const slot = lower.match(/\b(hook|tone|offer|audience|format|cta|background|scene|angle)s?\b/)?.[1];
+  if (slot && takes("slot") && !out.slots.audience) {
+    out.slots.slot = slot;
+    out.understood.push(`slot: ${slot}`);
+  }
+  const days = lower.match(/\b(\d{1,4})\+?\s*days?\b/)?.[1];
+  if (days && takes("expiringWithinDays", "reviewOlderThanDays")) {
+    const field =
+      "reviewOlderThanDays" in props && /\b(older|since|looked|reviewed|overdue)\b/.test(lower)
+        ? "reviewOlderThanDays"
+        : "expiringWithinDays";
+    Object.assign(out.slots, { [field]: Number(days) });
+    out.understood.push(`${days} days`);
+  }
+  const hops = lower.match(/\b(\d{1,2})\s*(?:hops?|levels?|steps?)\b/)?.[1];
+  if (hops && takes("depth")) {
+    Object.assign(out.slots, { depth: Number(hops) });
+    out.understood.push(`depth ${hops}`);
+  }
+  const seed = lower.match(/\bseed\s*(\d{1,10})\b/)?.[1];
+  if (seed && takes("seed")) {
+    Object.assign(out.slots, { seed: Number(seed) });
+    out.understood.push(`seed ${seed}`);
+  }
+  const perPage = lower.match(/\b(\d{1,3})\s*(?:per page|a page|at a time|rows|results)\b/)?.[1];
+  if (perPage && takes("limit")) {
+    out.slots.limit = Number(perPage);
+    delete out.slots.count;
+    out.understood.push(`${perPage} per page`);
+  }
+  const brand = v.brands.find((b) => new RegExp(`\\b${b.slug}\\b`).test(lower));
+  if (brand && takes("brand") && /\bonly\b|\bjust\b/.test(lower)) {
+    out.slots.brand = brand.slug;
+    out.understood.push(`brand: ${brand.slug}`);
+  }
+  const imps = lower.match(/\b(?:min(?:imum)?\.?\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\+?\s*(?:imps|impressions)\b/);
+  if (imps && takes("minImpressions")) {
+    Object.assign(out.slots, { minImpressions: Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) });
+    out.understood.push("minimum impressions");
+  }
+  // A search repeated with other words: "what about red ones?" searches for "red".
+  if (
+    !out.understood.length &&
+    !out.question &&
+    last.tool === "search_assets" &&
+    !/^(?:including|include|incl|excluding|except|without)\b/i.test(rest)
+  ) {
+    const query = rest
+      .replace(/\b(ones?|instead|too|please|pls|then)\b/gi, " ")
+      .replace(/[?!.]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (query) {
+      out.slots.query = query;
+      out.understood.push(`search: "${query}"`);
+    }
+  }
+  // A bare word where an audience fits ("and millennials?") is an audience we don't know.
+  if (
+    !out.understood.length &&
+    !out.question &&
+    takes("audience") &&
+    /^[\w' -]{2,30}$/.test(rest.trim()) &&
+    rest.trim().split(/\s+/).length <= 3 &&
+    !/^(?:do|get|make|send|show|run|give|try|put|set|change|add|remove|check|find|pull)\b/i.test(rest.trim())
+  ) {
+    out.question = {
+      field: "audience",
+      text: `I don't know an audience called "${rest.trim()}". Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
+    };
+  }
+  return out;
+}
+
+/** Arguments the last call had that a change replaces (a new audience drops the old filter too). */
+export function merged(last: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const { cursor: _c, imageBase64: _i, ...base } = last;
+  const out: Record<string, unknown> = { ...base, ...change };
+  if ("audience" in change && base.filters && typeof base.filters === "object") {
+    const { audience: _a, ...filters } = base.filters as Record<string, unknown>;
+    out.filters = Object.keys(filters).length ? filters : undefined;
+    if (!out.filters) delete out.filters;
+  }
+  if ("tone" in change && out.slots && typeof out.slots === "object") {
+    const { tone: _t, ...slots } = out.slots as Record<string, unknown>;
+    out.slots = slots;
+    if (!Object.keys(slots).length) delete out.slots;
+  }
+  if ("slots" in change) delete out.tone;
+  return out;
+}
+
+/** "the week before", "previous month": the last call's date range moved back one period. */
+export function periodBefore(rest: string, args: Record<string, unknown>): { from: string; to: string } | undefined {
+  const m = rest.match(/\b(?:the\s+)?(week|month)\s+before\b|\b(?:previous|prior|preceding)\s+(week|month)\b/i);
+  const from = typeof args.from === "string" ? args.from : undefined;
+  if (!m || !from) return undefined;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const start = new Date(`${from}T00:00:00Z`);
+  if ((m[1] ?? m[2])!.toLowerCase() === "week") {
+    const to = typeof args.to === "string" ? new Date(`${args.to}T00:00:00Z`) : new Date(start.getTime() + 6 * 864e5);
+    return { from: day(new Date(start.getTime() - 7 * 864e5)), to: day(new Date(to.getTime() - 7 * 864e5)) };
+  }
+  const y = start.getUTCFullYear();
+  const mo = start.getUTCMonth();
+  return { from: day(new Date(Date.UTC(y, mo - 1, 1))), to: day(new Date(Date.UTC(y, mo, 0))) };
+}
+
+export const WHY =
+  /^(?:(?:ok|and|but|hmm|so)[\s,]+)?(?:why|why tho|why though|why not|how come|wieso|warum|weshalb)\s*[?!.]*$/i;
+
+export const NEXT_PAGE =
+  /^(?:(?:ok|and|pls|please|can you|could you)\s+)*(?:next(?: page)?|more|(?:show|give|get) (?:me )?(?:some )?more|more please|keep going|the rest|load more|next \d+|any more|got more|more results)(?: please| pls)?[.!?]*$/i;
+
+/**
+ * "show like 20", "just the top 5", "only 3", "20 instead of 5" after a list: how many to show, when the last tool
+ * takes a `limit` and the message says nothing else it could change (a count kept within the schema's maximum).
+ */
+export function howManyAsked(rest: string, tool: McpToolInfo): number | undefined {
+  const limit = (tool.inputSchema as { properties?: Record<string, { type?: string; maximum?: number }> }).properties
+    ?.limit;
+  if (!limit) return undefined;
+  const m = rest
+    .trim()
+    .match(
+      /^(?:(?:ok|okay|and|but|pls|please|can you|could you|maybe|actually|just|only)\s+)*(?:(?:show|see|give|get|list|return)(?:\s+(?:me|us|like|about|maybe|the))*\s+|(?:the\s+)?(?:top|first)\s+)?(\d{1,3})(?:\s+(?:results?|of them|items?|rows?|assets?|images?|pics?|ones?|please|pls))?$/i,
+    );
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  return Math.min(n, limit.maximum ?? n);
+}

@@ -23,6 +23,8 @@ import {
  * - `blind3`: a third blind corpus (test/fixtures/phrasings-blind3, 618 cases, eight more personas), written on
  *   2026-12-06 while the router was not being tuned on it: both halves print figures only, never the messages, so
  *   it stays a fresh measure; `--failures blind3` prints its tuning half's failures for whoever starts tuning on it.
+ * - `blind4`: a fourth (test/fixtures/phrasings-blind4, 453 cases, eight more personas), written at the end of the
+ *   6 Dec evening session, never tuned or trained on: figures only, like blind3 was (`--failures blind4` to start).
  * All also count destructive calls that would run without a Confirm and replies that would show an internal id or
  * JSON. Targets: ≥ 0.90 useful on each held-out part, 0 unconfirmed, 0 leaks.
  */
@@ -93,8 +95,10 @@ const corpus = !wanted("corpus")
       }
     })();
 
+/** The corpora kept as fresh measures print figures only unless their failures are asked for by name. */
+const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4"];
 const showFailures = (corpus: BlindCorpusName) =>
-  corpus !== "blind3" ||
+  !FRESH.includes(corpus) ||
   (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);
 /**
  * `--blind3-half A|B` (default A): blind3's tuning half split by position (A even, B odd); `--failures blind3` prints
@@ -156,7 +160,12 @@ const blind2 =
     : undefined;
 
 const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
+const blind4 = wanted("blind4") ? await blindCorpus("blind4") : undefined;
 
 console.log(
-  JSON.stringify({ bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3 }, null, 2),
+  JSON.stringify(
+    { bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3, blind4 },
+    null,
+    2,
+  ),
 );

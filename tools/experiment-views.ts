@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { invalidInput } from "../core/errors.ts";
-import type { ExperimentResults } from "../core/experiments/service.ts";
+import type { ExperimentResults } from "../core/experiments/results-types.ts";
 
 /** Shared output pieces of the experiment tools (results, update_allocation, stop_experiment). */
 export const ShareView = z.object({ armId: z.string(), share: z.number() });

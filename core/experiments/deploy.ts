@@ -10,7 +10,7 @@ import { type Clock, isoNow } from "../clock.ts";
 import { asWinnowError, invalidInput, notFound, WinnowError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Connector, CreativeCopy, CreativeImage, PushResult, PushTarget } from "../ingestion/types.ts";
-import { slotsOf } from "./service.ts";
+import { slotsOf } from "./readout.ts";
 
 export interface DeployedArm {
   armId: string;

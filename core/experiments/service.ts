@@ -29,16 +29,6 @@ import type { AllocationUpdate, ExperimentResults, FinalCall } from "./results-t
 import type { Rng } from "./rng.ts";
 import { allocationHistory } from "./split-history.ts";
 
-export { slotsOf } from "./readout.ts";
-export type {
-  AllocationUpdate,
-  AllocationView,
-  ArmResult,
-  ExperimentResults,
-  FinalCall,
-} from "./results-types.ts";
-export { dataSeed } from "./split-history.ts";
-
 export interface CreateExperimentInput {
   name?: string | undefined;
   assetIds: string[];

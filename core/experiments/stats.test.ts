@@ -8,7 +8,7 @@ import { emptyTotals } from "./metrics.ts";
 import { ExperimentPolicy } from "./policy.ts";
 import { posteriorFor } from "./posterior.ts";
 import { binomial, seededRng } from "./rng.ts";
-import { dataSeed } from "./service.ts";
+import { dataSeed } from "./split-history.ts";
 import { chiSquareSurvival, srmTest } from "./srm.ts";
 
 const ctrArm = (armId: string, impressions: number, clicks: number) => ({

@@ -5,8 +5,9 @@ import { deployments } from "../../db/schema.ts";
 import { type Clock, isoNow } from "../clock.ts";
 import { asWinnowError } from "../errors.ts";
 import type { ConnectorRegistry } from "../ingestion/registry.ts";
+import type { ExperimentResults, FinalCall } from "./results-types.ts";
 import type { Rng } from "./rng.ts";
-import type { ExperimentResults, ExperimentService, FinalCall } from "./service.ts";
+import type { ExperimentService } from "./service.ts";
 
 export type PauseAction = "would_pause" | "paused" | "marked_paused" | "failed" | "no_api";
 

@@ -1,6 +1,6 @@
 import { formatMoney } from "../costs/money.ts";
 import { METRIC_INFO } from "./metrics.ts";
-import type { ExperimentResults } from "./service.ts";
+import type { ExperimentResults } from "./results-types.ts";
 
 /** A plain-language read-out a marketer can act on (also the text of get_experiment_results): the story, in lines. */
 export function summarise(r: Omit<ExperimentResults, "summary">): string {

@@ -4,7 +4,7 @@ import { getTemplateVersion } from "../../db/repositories/templates.ts";
 import { invalidInput, notFound } from "../errors.ts";
 import type { TemplateService, TemplateVersionSummary } from "../templates/service.ts";
 import { COPY_FIELDS, type CopyField, SLOT_NAMES, type SlotName, TemplateSpec } from "../templates/spec.ts";
-import { slotsOf } from "./service.ts";
+import { slotsOf } from "./readout.ts";
 
 /** Slots a winner pins by default: what the copy says and how, not where it runs or what it shows. */
 export const DEFAULT_PINNED_SLOTS: readonly SlotName[] = ["tone", "hook", "cta"];

@@ -3,8 +3,8 @@ import { type AutopilotBrief, type GenerateFn, generateWithTool, runAutopilot } 
 import { runLearningCycle } from "../../agents/tagger-trainer.ts";
 import { fixedClock, isoNow } from "../../core/clock.ts";
 import { WinnowError } from "../../core/errors.ts";
+import { slotsOf } from "../../core/experiments/readout.ts";
 import { seededRng } from "../../core/experiments/rng.ts";
-import { slotsOf } from "../../core/experiments/service.ts";
 import { systemActor } from "../../core/people/caller.ts";
 import { recordEvent } from "../../db/repositories/events.ts";
 import { getExperimentRow, updateExperimentRow } from "../../db/repositories/experiments.ts";

@@ -7,7 +7,7 @@ import { PALETTE } from "../../../core/charts/svg.ts";
 import { notFound, WinnowError } from "../../../core/errors.ts";
 import { emptyTotals, METRIC_INFO } from "../../../core/experiments/metrics.ts";
 import { posteriorFor } from "../../../core/experiments/posterior.ts";
-import type { ExperimentResults } from "../../../core/experiments/service.ts";
+import type { ExperimentResults } from "../../../core/experiments/results-types.ts";
 import type { Services } from "../../services.ts";
 import { authorizeRead, visibleTo } from "../actions.ts";
 import { badge, chart, empty, type Html, money, page, pct, when } from "../layout.ts";

@@ -9,7 +9,7 @@ import { canonicalVerbs } from "./intent-verbs.ts";
 /** Typing shortcuts people use in chat, spelled out before anything else reads the message. */
 const SHORTHAND: [RegExp, string][] = [
   [/\blst\b/g, "last"],
-  [/\bwk\b/g, "week"],
+  [/\bwk\b/gi, "week"],
   [/\bwek\b/g, "week"],
   [/\bmth\b/g, "month"],
   [/\byday\b/g, "yesterday"],
@@ -27,7 +27,6 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bw\/(?=\s)/g, "with"],
   [/\bw(?= (?:the|a|an|my|our)\b)/g, "with"],
   [/\bimps\b/gi, "impressions"],
-  [/\bwk\b/gi, "week"],
 ];
 
 /** A reply that is only an emoji says a word: 🚢 ship it, ✅ approve, ❌ reject, 🛑 stop. */

@@ -170,6 +170,9 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     const text$ = phrase(text);
     const forAudience = best.filter((e) => e.audienceNames?.some((n) => text$.includes(phrase(n))));
     if (forAudience.length === 1) return { kind: "one", value: forAudience[0]! };
+    // "the hook test" when one hook test is running and the other long decided: people mean the live one.
+    const live = best.filter((e) => LIVE_STATUSES.has(e.status));
+    if (live.length === 1) return { kind: "one", value: live[0]! };
   }
   if (best.length === 1) return { kind: "one", value: best[0]! };
   return best.length ? { kind: "many", values: best } : { kind: "none" };

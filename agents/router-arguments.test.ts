@@ -147,7 +147,10 @@ describe("tests named by who they are for, where they run and their arms", () =>
       kind: "one",
       value: { id: "exp_3" },
     });
-    expect(matchExperiment("the hook test", tests).kind).toBe("many");
+    // Two hook tests, one running: "the hook test" is the live one; with both running it is a question.
+    expect(matchExperiment("the hook test", tests)).toMatchObject({ kind: "one", value: { id: "exp_1" } });
+    const bothLive = tests.map((t) => ({ ...t, status: "running" }));
+    expect(matchExperiment("the hook test", bothLive).kind).toBe("many");
     // No test said: a platform is where ads run, not a test's name.
     expect(matchExperiment("how did the tiktok ads do", tests).kind).toBe("none");
   });

@@ -43,6 +43,8 @@ export type RouterPlan =
       confirm?: boolean;
       /** The same tool over several targets ("approve all of them"): every call's arguments, `args` first. */
       batch?: Record<string, unknown>[];
+      /** A change to the thread's last request ("just the top 3", "same for march"), read against that request. */
+      followUp?: boolean;
     } & Notes)
   | ({ kind: "question"; intent: Intent; question: string; pending: NonNullable<ThreadMemory["pending"]> } & Notes)
   | ({ kind: "cannot"; intent?: Intent; text: string } & Notes);

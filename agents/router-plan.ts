@@ -70,7 +70,10 @@ function planByRules(input: PlanInput): RouterPlan {
   if (input.files?.length) return planWithFiles(input, planRoute);
   const notes: Notes = { understood: [], ignored: [] };
   const inThread = planInThread(input, notes);
-  if (inThread.plan && !input.prefer) return inThread.plan;
+  if (inThread.plan && !input.prefer)
+    return inThread.plan.kind === "call" && input.memory.lastCall?.tool === inThread.plan.tool.name
+      ? { ...inThread.plan, followUp: true }
+      : inThread.plan;
   const text = completePending(inThread.text ?? input.text, input.memory, input.now);
   const ruled = firstAskFirst(rescue(text, routeIntent(text, input.memory, { now: input.now }), input), input);
   const intent =

@@ -68,6 +68,13 @@ describe("what the reader learns from labelled messages", () => {
     expect(readRight("blind2") - before).toBeGreaterThan(0.08);
   });
 
+  it("reads a corpus it never learnt better for having learnt the training corpora written for it", () => {
+    trainReaderOn(["blind", "blind2", "blind3"]);
+    const before = readRight("blind4");
+    trainReaderOn(["blind", "blind2", "blind3", "train1", "train2", "train3"]);
+    expect(readRight("blind4") - before).toBeGreaterThan(0.03);
+  });
+
   it("reads a follow-up as going on with the thread's last tool", () => {
     expect(readTool("same for last week", r.tools, r.vocabulary, { after: "cost_report" }).tool).toBe("cost_report");
     expect(readTool("same for last week", r.tools, r.vocabulary, { after: "top_performers" }).tool).toBe(

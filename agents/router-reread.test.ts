@@ -59,6 +59,33 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(callOf(asked)).toMatchObject({ tool: "get_experiment_results" });
   });
 
+  it("a call the rules chose gives way to a reading that is sure and plain, not to a lead among poor fits", () => {
+    // The rules read a stats phrase as the test's read-out; the reader has seen such asks as the ranking.
+    const sure = reread(call("get_experiment_results"), input("top 5 creatives by roas last week"), replanAs);
+    expect(callOf(sure)).toMatchObject({ tool: "top_performers" });
+    // "breakdown" leans to the cost report, but the message is near no tool's examples: the rules' slot read stays.
+    const poor = reread(call("slot_insights"), input("tone breakdown for gen z"), replanAs);
+    expect(callOf(poor)).toMatchObject({ tool: "slot_insights" });
+  });
+
+  it("a change to the thread's last request stays with that request", () => {
+    const searched = {
+      lastCall: {
+        tool: "search_assets",
+        text: "find photos of runners on trails",
+        args: { query: "runners on trails" },
+      },
+    };
+    const followUp = { ...call("search_assets", { query: "runners on trails", limit: 3 }), followUp: true };
+    expect(callOf(reread(followUp, { ...input("just the top 3"), memory: searched }, replanAs))).toMatchObject({
+      tool: "search_assets",
+    });
+    expect(callOf(planOver(r, "just the top 3", searched, NOW))).toMatchObject({
+      tool: "search_assets",
+      args: { limit: 3 },
+    });
+  });
+
   it("a library search the rules fell back to gives way to a sure reading", () => {
     const text = "i think i tagged the bridge photo wrong, it's city not trail";
     expect(callOf(reread(call("search_assets"), input(text), replanAs))).toMatchObject({ tool: "record_feedback" });

@@ -153,10 +153,10 @@ describe("follow-ups read against the thread's last request", () => {
       tool: { name: "find_similar" },
       args: { id: C },
     });
-    const asked = plan("how is the hook test doing?");
+    const asked = plan("how is our test doing?");
     expect(asked.kind).toBe("question");
     if (asked.kind !== "question") return;
-    expect(asked.pending.choices).toEqual(["DE marathon hook test", "Spring Sprint hook test"]);
+    expect(asked.pending.choices).toEqual(["Trail tone test", "Spring Sprint hook test"]);
     expect(plan("the second one", { pending: asked.pending })).toMatchObject({
       kind: "call",
       tool: { name: "get_experiment_results" },

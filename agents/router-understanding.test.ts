@@ -161,10 +161,14 @@ describe("router plans over the workspace vocabulary and the served tools", () =
   });
 
   it("asks one short question when two experiments match, or a destructive one has no experiment", () => {
-    const hook = plan("how is the hook test doing?");
-    expect(hook).toMatchObject({ kind: "question" });
-    expect(hook.kind === "question" && hook.question).toBe(
-      "Which experiment: DE marathon hook test or Spring Sprint hook test?",
+    // Two hook tests match; only the Spring Sprint one is running, so that is the one meant.
+    expect(plan("how is the hook test doing?")).toMatchObject({
+      kind: "call",
+      args: { experimentId: "exp_01SPRINGHOOK00000000001" },
+    });
+    const running = plan("how is our test doing?");
+    expect(running.kind === "question" && running.question).toBe(
+      "Which experiment should I look at: Trail tone test or Spring Sprint hook test?",
     );
     const promote = plan("promote the winner");
     expect(promote.kind).toBe("question");
@@ -304,13 +308,13 @@ describe("the router path of a Slack turn", () => {
 
   it("asks once, keeps the request in thread memory, and the short answer completes it", async () => {
     const agent = new Orchestrator(ws.services);
-    const first = await agent.respond({ text: "how's the hook test doing?", actor: "slack:U0MARKETER1" });
+    const first = await agent.respond({ text: "how's our test doing?", actor: "slack:U0MARKETER1" });
     expect(first).toMatchObject({ via: "router", toolsRan: [], question: expect.stringMatching(/^Which experiment/) });
     expect(first.memory.pending).toMatchObject({ field: "experiment" });
-    const second = await agent.respond({ text: "the DE one", actor: "slack:U0MARKETER1", memory: first.memory });
+    const second = await agent.respond({ text: "the trail one", actor: "slack:U0MARKETER1", memory: first.memory });
     // The fixture's experiments have no arms yet, so the read-out itself may fail; the call is what counts here.
     expect(second.toolsRan.map((t) => t.name)).toEqual(["get_experiment_results"]);
-    expect(second.understood).toContain("experiment: DE marathon hook test (exp_01DEHOOK00000000000003)");
+    expect(second.understood).toContain("experiment: Trail tone test (exp_01TRAILTONE000000000002)");
     expect(second.memory.pending).toBeUndefined();
   });
 

@@ -18,6 +18,29 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "flag it as off-brand")).toEqual({ label: "off_brand" });
   });
 
+  it("reads a required choice by the one word that sets its value apart", () => {
+    const starter = {
+      ...tool({ kind: { type: "string", enum: ["template", "rule_set", "import_manifest"] } }),
+      inputSchema: {
+        type: "object",
+        properties: { kind: { type: "string", enum: ["template", "rule_set", "import_manifest"] } },
+        required: ["kind"],
+      },
+    } as McpToolInfo;
+    expect(fill(starter, "starter manifest pls, filled in with our brand")).toEqual({ kind: "import_manifest" });
+    expect(fill(starter, "a couple of manifests please")).toEqual({ kind: "import_manifest" });
+    // Optional fields are never guessed from part of a value; nor is a word two values share.
+    expect(fill(tool({ kind: { type: "string", enum: ["import_manifest"] } }), "the manifest")).toEqual({});
+    const shared = {
+      ...starter,
+      inputSchema: {
+        ...starter.inputSchema,
+        properties: { kind: { type: "string", enum: ["asset_report", "cost_report"] } },
+      },
+    } as McpToolInfo;
+    expect(fill(shared, "the report please")).toEqual({});
+  });
+
   it("never overwrites what the rules already filled", () => {
     const t = tool({ platform: { type: "string", enum: ["meta", "tiktok"] } });
     expect(fill(t, "on tiktok", { platform: "meta" })).toEqual({ platform: "meta" });

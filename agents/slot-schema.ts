@@ -154,6 +154,20 @@ function money(text: string): number | undefined {
   return Number.isFinite(n) ? Math.round(n * scale * 1e6) : undefined;
 }
 
+/**
+ * A required choice named by the one word that sets its value apart ("starter manifest" → import_manifest, "the rule
+ * set starter" → rule_set): a word of five letters or more (or its plural) that belongs to exactly one value.
+ */
+function partSaid(values: string[], ws: string[]): string | undefined {
+  const partsOf = (v: string) => tokens(words(v)).filter((w) => w.length >= 5);
+  const hits = values.filter((v) =>
+    partsOf(v).some(
+      (w) => values.every((o) => o === v || !partsOf(o).includes(w)) && ws.some((x) => x === w || x === `${w}s`),
+    ),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** The number said right after a field's own words: "seed 42", "depth 3", "exchange rate of 1.08". */
 function numberAfter(key: string, lower: string): number | undefined {
   const name = words(key.replace(/([a-z])([A-Z])/g, "$1 $2"));
@@ -179,6 +193,7 @@ export function fillBySchema(
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const ws = tokens(lower);
   const out = { ...args };
+  const required = new Set((tool.inputSchema as { required?: string[] }).required ?? []);
   // `extending`: an object the rules began; only what its own descriptions name is added (no loose enum words).
   const fill = (
     props: Record<string, Prop>,
@@ -218,6 +233,10 @@ export function fillBySchema(
         } else if (!isArray && ordered.length === 1) set(key, ordered[0], `${key}: ${ordered[0]}`);
         else if (isArray && named.length) set(key, named, `${key}: ${named.join(", ")}`);
         else if (named.length === 1) set(key, named[0], `${key}: ${named[0]}`);
+        else if (!isArray && !named.length && required.has(key)) {
+          const part = partSaid(values, ws);
+          if (part) set(key, part, `${key}: ${part}`);
+        }
         continue;
       }
       if (prop.type === "boolean") {

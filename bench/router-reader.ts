@@ -1,6 +1,7 @@
 import { type McpToolInfo, openMcpSession } from "../agents/mcp-client.ts";
 import { planRoute } from "../agents/router-plan.ts";
 import { CALIBRATION, readTool, threadContext, trainReaderOn } from "../agents/router-reader.ts";
+import { TRAINED } from "../agents/router-trained.ts";
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { evaluateCase, filesOf, replayThread } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
@@ -22,7 +23,8 @@ import { bands, fitCalibration } from "./reader-calibration.ts";
  *   and B (odd) too. On blind3 only A's failures are ever printed: B checks what tuning on A did.
  * - `--train blind|blind2|all|none`: the labelled messages it learns from (agents/router-trained.ts; default all).
  *   Cross-evaluation is `--train blind --corpus blind2` and the reverse; training on the scored corpus is no measure.
- * - `--calibrate`: both cross-evaluations pooled, the confidence refitted (paste it into CALIBRATION).
+ * - `--calibrate`: every labelled corpus read by a reader trained on all the others, pooled, the confidence refitted
+ *   (paste it into CALIBRATION).
  * - `--failures A|B|all` prints misses.
  */
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -86,7 +88,9 @@ try {
     now: new Date(BLIND_NOW),
   };
   if (process.argv.includes("--calibrate")) {
-    const rows = [...readRows(b, "blind2", "blind"), ...readRows(b, "blind", "blind2")];
+    // Each labelled corpus read by a reader trained on all the others (leave one out), pooled.
+    const corpora = [...new Set(TRAINED.map((e) => e.corpus))].filter((c) => c !== "persona") as BlindCorpusName[];
+    const rows = corpora.flatMap((c) => readRows(b, c, corpora.filter((o) => o !== c).join(",")));
     const fit = fitCalibration(rows);
     console.log(JSON.stringify({ fit, bands: bands(fit, rows), shipped: bands(CALIBRATION, rows) }, null, 1));
   } else {
@@ -94,7 +98,7 @@ try {
     const train = arg("--train") ?? "all";
     const rows = readRows(b, corpus, train);
     const forced = rows.filter((r) => r.forced);
-    const seen = train === "all" || train.split(",").includes(corpus);
+    const seen = (train === "all" ? [...new Set(TRAINED.map((e) => e.corpus))] : train.split(",")).includes(corpus);
     const report = {
       corpus,
       train,

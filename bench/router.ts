@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { openMcpSession } from "../agents/mcp-client.ts";
 import { trainReaderOn } from "../agents/router-reader.ts";
+import { TRAINED } from "../agents/router-trained.ts";
 import { type CaseResult, evaluateCase, evaluateThreadCase, scoreCorpus } from "../test/fixtures/phrasings/evaluate.ts";
 import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
@@ -10,6 +11,7 @@ import {
   type BlindCorpusName,
   createBlindWorkspace,
   loadBlindCorpus,
+  TRAINING_CORPORA,
 } from "../test/fixtures/phrasings-blind/workspace.ts";
 
 /**
@@ -24,7 +26,10 @@ import {
  *   2026-12-06 while the router was not being tuned on it: both halves print figures only, never the messages, so
  *   it stays a fresh measure; `--failures blind3` prints its tuning half's failures for whoever starts tuning on it.
  * - `blind4`: a fourth (test/fixtures/phrasings-blind4, 453 cases, eight more personas), written at the end of the
- *   6 Dec evening session, never tuned or trained on: figures only, like blind3 was (`--failures blind4` to start).
+ *   6 Dec evening session. Its tuning half was tuned and trained on from 7 Dec; its held-out half never is.
+ * - `train1`…`train3` (test/fixtures/phrasings-train1…3, 1,378 messages, 24 more personas, one file each, no
+ *   held-out half): labelled messages written blind on 7 Dec for the reader to learn from; scored only when named
+ *   (`--only train2`) or with `--loo`, where, with blind4's tuning half, they are the measure of unseen phrasings.
  * All also count destructive calls that would run without a Confirm and replies that would show an internal id or
  * JSON. Targets: ≥ 0.90 useful on each held-out part, 0 unconfirmed, 0 leaks.
  */
@@ -41,6 +46,12 @@ const wanted = (name: string) => !only || only === name;
  */
 const train = process.argv.includes("--train") ? process.argv[process.argv.indexOf("--train") + 1] : undefined;
 if (train) trainReaderOn(train === "none" ? [] : train.split(","));
+/**
+ * `--loo`: each corpus is scored by a reader trained on every other labelled corpus (leave one out), so every corpus,
+ * training ones included, reads as unseen. The development measure for the reader and how far the router trusts it.
+ */
+const leaveOneOut = process.argv.includes("--loo");
+const TRAINED_CORPORA = [...new Set(TRAINED.map((e) => e.corpus))];
 
 const kindOf = (r: CaseResult) => (r.case.expect.question ? "question" : r.case.expect.cannot ? "cannot" : "tool");
 
@@ -96,7 +107,7 @@ const corpus = !wanted("corpus")
     })();
 
 /** The corpora kept as fresh measures print figures only unless their failures are asked for by name. */
-const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4"];
+const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4", ...TRAINING_CORPORA];
 const showFailures = (corpus: BlindCorpusName) =>
   !FRESH.includes(corpus) ||
   (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);
@@ -111,6 +122,7 @@ const blind3Half = process.argv.includes("--blind3-half")
 const inHalf = (i: number, half: string) => (half === "B" ? i % 2 === 1 : i % 2 === 0);
 
 const blindCorpus = async (corpus: BlindCorpusName) => {
+  if (leaveOneOut) trainReaderOn(TRAINED_CORPORA.filter((c) => c !== corpus));
   const ws = await createBlindWorkspace();
   try {
     const session = await openMcpSession(ws.services, "bench:router");
@@ -135,7 +147,7 @@ const blindCorpus = async (corpus: BlindCorpusName) => {
             }
           : {}),
         failures: tuning
-          .filter((r, i) => corpus !== "blind3" || inHalf(i, blind3Half))
+          .filter((_, i) => corpus !== "blind3" || inHalf(i, blind3Half))
           .filter((r) => showFailures(corpus) && (r.verdict === "fail" || r.unconfirmed || r.leaks?.length))
           .map((r) => ({
             persona: r.case.persona,
@@ -161,10 +173,16 @@ const blind2 =
 
 const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
 const blind4 = wanted("blind4") ? await blindCorpus("blind4") : undefined;
+/** A training corpus (phrasings-train1…3) is scored only when named (`--only train1`): it is what the reader learns. */
+const training = Object.fromEntries(
+  await Promise.all(
+    TRAINING_CORPORA.filter((c) => only === c || (!only && leaveOneOut)).map(async (c) => [c, await blindCorpus(c)]),
+  ),
+);
 
 console.log(
   JSON.stringify(
-    { bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3, blind4 },
+    { bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3, blind4, ...training },
     null,
     2,
   ),

@@ -86,6 +86,18 @@ describe("where the reader's reading replaces the rules'", () => {
     });
   });
 
+  it("words that point at something never said in the thread ask what is meant", () => {
+    for (const text of ["show me the one from earlier", "same as last time", "make v2 of it"]) {
+      const asked = planOver(r, text, {}, NOW);
+      expect(asked.kind, text).toBe("question");
+      expect(asked.kind === "question" && asked.question, text).toMatch(/^Which one do you mean\?/);
+    }
+    // With an earlier request in the thread the same words go on from it.
+    const searched = { lastCall: { tool: "search_assets", text: "find trail photos", args: { query: "trail" } } };
+    const more = planOver(r, "same as last time", searched, NOW);
+    expect(more.kind === "question" ? more.question : "").not.toMatch(/^Which one do you mean/);
+  });
+
   it("a library search the rules fell back to gives way to a sure reading", () => {
     const text = "i think i tagged the bridge photo wrong, it's city not trail";
     expect(callOf(reread(call("search_assets"), input(text), replanAs))).toMatchObject({ tool: "record_feedback" });

@@ -87,6 +87,8 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
         ignored: [],
       };
   }
+  const pointing = pointsAtNothing(plan, input, unasked);
+  if (pointing) return pointing;
   if (!sure(guess)) return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !askedToSearch(input.text)) return plan;
   if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
@@ -150,6 +152,32 @@ function unclearFollowUp(plan: RouterPlan, input: PlanInput): RouterPlan | undef
     intent: { name: "tool", tools: [last.tool], slots: {} },
     question: `What should I change in the last request (${what})? Name the audience, dates, platform or test, or ask something new.`,
     pending: { text: last.text, field: "change" },
+    understood: [],
+    ignored: [],
+  };
+}
+
+/** Words that point at something said or shown before ("that one", "same as last time", "the thing from Monday"). */
+const POINTS =
+  /\b(?:th(?:at|is|ose|ese) ones?|the one(?: from| you| we| i)\b|the other (?:one|segment|brand)|same (?:as|like) (?:last time|before)|(?:like|as) before|from earlier|the thing|do (?:the )?same|of it|on it|fix it|that one)\b/i;
+
+/**
+ * "show me the one from earlier", "same as last time", "make v2 of it" with nothing earlier in the thread: the rules
+ * found no ask and the words point at something never said here. Asking what is meant beats "I didn't catch that"
+ * and a library search for "same as last time".
+ */
+function pointsAtNothing(plan: RouterPlan, input: PlanInput, unasked: boolean): RouterPlan | undefined {
+  const m = input.memory;
+  const searchedFor = plan.kind === "call" && plan.tool.name === "search_assets" && !askedToSearch(input.text);
+  if (plan.kind !== "unknown" && !unasked && !searchedFor) return undefined;
+  if (m.lastCall || m.lastAssetIds?.length || m.reviewId || m.pending || input.files?.length) return undefined;
+  if (!POINTS.test(input.text)) return undefined;
+  return {
+    kind: "question",
+    intent: { name: "tool", tools: [], slots: {} },
+    question:
+      "Which one do you mean? There is nothing earlier in this thread to go on: name it (an asset, test, review or template) or paste its link, and say what to do with it.",
+    pending: { text: input.text, field: "subject" },
     understood: [],
     ignored: [],
   };

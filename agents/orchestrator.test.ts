@@ -139,7 +139,7 @@ describe("agent tool loop (ai SDK over Winnow's MCP tools)", () => {
 describe("offline router path (no model key)", () => {
   it("answers the review queue through the list_reviews tool", async () => {
     const agent = new Orchestrator(ws.services);
-    const reply = await agent.respond({ text: "anything waiting for approval?", actor: "slack:U0MARKETER1" });
+    const reply = await agent.respond({ text: "what needs review?", actor: "slack:U0MARKETER1" });
     expect(reply).toMatchObject({ via: "router", failed: false, toolsRan: [{ name: "list_reviews", ok: true }] });
     expect(reply.text).toMatch(/pending review request/);
   });

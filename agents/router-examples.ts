@@ -325,6 +325,8 @@ export const EXAMPLES: Record<string, string[]> = {
     "wrong product in that one",
   ],
   list_reviews: [
+    "what needs review?",
+    "what's in the review queue",
     "what's pending for {brand}",
     "anything waiting on me to approve",
     "how many reviews are open",

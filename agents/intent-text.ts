@@ -1,9 +1,9 @@
 import { correctTypos } from "./intent-coverage.ts";
-import { spanishToEnglish } from "./intent-spanish.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
 
 /**
- * What a message says once spelled out (emoji replies, German words, chat shorthand, typos, verb synonyms), and where
+ * What a message says once spelled out (emoji replies, words of other languages, chat shorthand, typos, verb synonyms), and where
  * one message holds several asks (and where a correction replaces what came before it).
  */
 /** Typing shortcuts people use in chat, spelled out before anything else reads the message. */
@@ -37,26 +37,10 @@ const EMOJI_WORDS: [RegExp, string][] = [
   [/^\s*(?:🛑|⛔)+\s*$/u, "stop it"],
 ];
 
-/** Common German words of a request, read as the English the rules know (Slack threads of a DE team mix both). */
-const GERMAN: [RegExp, string][] = [
-  [/\bstoppen\b|\banhalten\b/gi, "stop"],
-  [/\bzeig(?:e|t)?\s+mir\b/gi, "show me"],
-  [/\bdie zahlen\b|\bzahlen\b/gi, "the numbers"],
-  [/\bwer hat\b/gi, "who"],
-  [/\bfreigeben\b/gi, "approve"],
-  [/\bablehnen\b/gi, "reject"],
-  [/\beinlesen\b|\bimportieren\b/gi, "ingest"],
-  [/\bals feedback (?:loggen|erfassen|melden)\b/gi, "log as feedback"],
-  [/\bfalschen?\b/gi, "wrong"],
-  [/\bwoher kommt\b/gi, "where does it come from"],
-  [/\bneuer?\b/gi, "new"],
-];
-
 export function normalise(raw: string): string {
   let text = raw;
   for (const [re, word] of EMOJI_WORDS) if (re.test(text)) text = word;
-  for (const [re, word] of GERMAN) text = text.replace(re, word);
-  text = spanishToEnglish(text);
+  text = requestWordsInEnglish(text);
   text = text
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
     .replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]|\u{FE0F}/gu, " ")

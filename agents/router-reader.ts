@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { spanishToEnglish } from "./intent-spanish.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
@@ -148,7 +148,7 @@ function buildModel(tools: McpToolInfo[]): Model {
       .filter((e) => served.has(e.tool))
       .map((e) => ({
         tool: e.tool,
-        fs: counts([...features(spanishToEnglish(e.text)), ...contextFeatures(e)]),
+        fs: counts([...features(requestWordsInEnglish(e.text)), ...contextFeatures(e)]),
         after: e.after,
       })),
   ];
@@ -194,7 +194,7 @@ export function readTool(
   context?: ReaderContext,
 ): ReaderGuess {
   const model = modelOf(tools);
-  const said = anonymise(spanishToEnglish(text), vocabulary, model.toolWords);
+  const said = anonymise(requestWordsInEnglish(text), vocabulary, model.toolWords);
   const q = weigh(counts([...features(said, model.words), ...contextFeatures(context)]), model.idf);
   const sims = similarities(q, model);
   const nearest = new Map<string, number[]>();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { type CorpusRouter, callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
-import { spanishToEnglish } from "./intent-spanish.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 import { unknownName } from "./router-names.ts";
 import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
@@ -106,12 +106,12 @@ describe("where the reader's reading replaces the rules'", () => {
 
 describe("Spanish request words", () => {
   it("are read as the English the rules know, whole words only, names left as written", () => {
-    expect(spanishToEnglish("hazme 6 variantes para gen z, formato 4:5 porfa")).toBe(
+    expect(requestWordsInEnglish("hazme 6 variantes para gen z, formato 4:5 porfa")).toBe(
       "make 6 variants for gen z, format 4:5 please",
     );
-    expect(spanishToEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from the ad de BF?");
-    expect(spanishToEnglish("the spring sprint template")).toBe("the spring sprint template");
-    expect(spanishToEnglish("paraguay")).toBe("paraguay");
+    expect(requestWordsInEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from the ad de BF?");
+    expect(requestWordsInEnglish("the spring sprint template")).toBe("the spring sprint template");
+    expect(requestWordsInEnglish("paraguay")).toBe("paraguay");
   });
 
   it("reach the right tool with its arguments", () => {
@@ -126,6 +126,79 @@ describe("Spanish request words", () => {
     expect(
       callOf(planOver(r, "¿de dónde salió este ad? quiero ver el linaje ast_01JGENZCLUB0000000000004", {}, NOW)),
     ).toMatchObject({ tool: "trace_lineage", args: { id: "ast_01JGENZCLUB0000000000004" } });
+  });
+});
+
+describe("Italian request words", () => {
+  it("are read as the English the rules know, whole words only", () => {
+    expect(requestWordsInEnglish("mostrami i migliori ads della settimana scorsa per favore")).toBe(
+      "show me top ads della last week please",
+    );
+    expect(requestWordsInEnglish("chi ha approvato le varianti di ieri?")).toBe(
+      "who ha approve le variants di yesterday?",
+    );
+    expect(requestWordsInEnglish("come on, pause the test")).toBe("come on, pause the test");
+  });
+
+  it("reach the right tool with its arguments", () => {
+    expect(callOf(planOver(r, "quanto abbiamo speso questo mese?", {}, NOW))).toMatchObject({
+      tool: "cost_report",
+      args: { from: "2027-04-01" },
+    });
+    expect(callOf(planOver(r, "mostrami i migliori annunci della settimana scorsa", {}, NOW))).toMatchObject({
+      tool: "top_performers",
+      args: { from: "2027-04-05", to: "2027-04-11" },
+    });
+  });
+});
+
+describe("French request words", () => {
+  it("are read as the English the rules know, whole words only", () => {
+    expect(requestWordsInEnglish("montre-moi les résultats du test de la semaine dernière stp")).toBe(
+      "show me les results du test de the last week please",
+    );
+    expect(requestWordsInEnglish("combien on a dépensé ce mois-ci ? merci")).toBe(
+      "how much on a spend this month ? thanks",
+    );
+  });
+
+  it("leave alone words that are also English or German", () => {
+    expect(requestWordsInEnglish("the test is here, hier ist der test")).toBe("the test is here, hier ist der test");
+  });
+
+  it("reach the right tool with its arguments", () => {
+    expect(callOf(planOver(r, "montre-moi les meilleures annonces de la semaine dernière", {}, NOW))).toMatchObject({
+      tool: "top_performers",
+      args: { from: "2027-04-05", to: "2027-04-11" },
+    });
+    expect(callOf(planOver(r, "combien on a dépensé ce mois-ci ?", {}, NOW))).toMatchObject({
+      tool: "cost_report",
+      args: { from: "2027-04-01" },
+    });
+  });
+});
+
+describe("Portuguese request words", () => {
+  it("are read as the English the rules know, whole words only", () => {
+    expect(requestWordsInEnglish("me mostra o custo deste mês por favor")).toBe("show me o spend this month please");
+    expect(requestWordsInEnglish("manda pra revisão as variações novas")).toBe("send for review as variants new");
+  });
+
+  it("leave alone words that are also English or names", () => {
+    expect(requestWordsInEnglish("the pro plan, this time, Marco's chart")).toBe(
+      "the pro plan, this time, Marco's chart",
+    );
+  });
+
+  it("reach the right tool with its arguments", () => {
+    expect(callOf(planOver(r, "me mostra os melhores anúncios da semana passada", {}, NOW))).toMatchObject({
+      tool: "top_performers",
+      args: { from: "2027-04-05", to: "2027-04-11" },
+    });
+    expect(callOf(planOver(r, "quanto gastamos este mês?", {}, NOW))).toMatchObject({
+      tool: "cost_report",
+      args: { from: "2027-04-01" },
+    });
   });
 });
 

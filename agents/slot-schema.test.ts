@@ -41,6 +41,30 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(shared, "the report please")).toEqual({});
   });
 
+  it("reads a file's decimal mark and date order in the words of several languages", () => {
+    const t = tool({
+      decimalSeparator: { type: "string", enum: [".", ","] },
+      dateOrder: { type: "string", enum: ["dmy", "mdy"] },
+    });
+    expect(fill(t, "it's in euros with commas for decimals")).toEqual({ decimalSeparator: "," });
+    expect(fill(t, "attention les dates sont jour/mois et la virgule est décimale")).toEqual({
+      decimalSeparator: ",",
+      dateOrder: "dmy",
+    });
+    expect(fill(t, "vírgula como decimal e data dia/mês")).toEqual({ decimalSeparator: ",", dateOrder: "dmy" });
+    expect(fill(t, "decimali con la virgola e date giorno/mese")).toEqual({ decimalSeparator: ",", dateOrder: "dmy" });
+    expect(fill(t, "Datumsformat ist TT.MM.JJJJ")).toEqual({ dateOrder: "dmy" });
+    // A comma with no word for decimals is no decimal mark.
+    expect(fill(t, "names separated by commas")).toEqual({});
+  });
+
+  it("reads a failed status in the words of several languages", () => {
+    const t = tool({ status: { type: "string", enum: ["pending", "running", "succeeded", "failed"] } });
+    expect(fill(t, "Montre-moi les jobs qui ont planté")).toEqual({ status: "failed" });
+    expect(fill(t, "welcher Job ist fehlgeschlagen?")).toEqual({ status: "failed" });
+    expect(fill(t, "mostra os jobs que falharam")).toEqual({ status: "failed" });
+  });
+
   it("never overwrites what the rules already filled", () => {
     const t = tool({ platform: { type: "string", enum: ["meta", "tiktok"] } });
     expect(fill(t, "on tiktok", { platform: "meta" })).toEqual({ platform: "meta" });

@@ -44,13 +44,43 @@ const SYNONYMS: Record<string, string[]> = {
   upstream: ["came from", "come from", "where did", "made it", "which prompt", "which model", "woher"],
   never_reviewed: ["never reviewed", "nobody ever reviewed", "not reviewed yet", "never been reviewed"],
   expiring: ["expiring", "expire", "expires", "running out", "run out"],
-  dmy: ["day first", "tag zuerst", "dd/mm", "dd.mm"],
+  dmy: [
+    "day first",
+    "tag zuerst",
+    "dd/mm",
+    "dd.mm",
+    "tt.mm",
+    "day/month",
+    "jour/mois",
+    "dia/mes",
+    "día/mes",
+    "dia/mês",
+    "giorno/mese",
+    "tag/monat",
+  ],
   mdy: ["month first", "mm/dd"],
   approver: ["approvers", "approve"],
   production: ["prod"],
   generated: ["new variants", "new ones", "variantes nuevas", "nuevas variantes", "neue varianten", "just generated"],
   discarded: ["thrown out", "binned", "descartados", "descartadas", "verworfen"],
   archived: ["archivados", "archivadas", "archiviert"],
+  failed: [
+    "failing",
+    "failures",
+    "crashed",
+    "errored",
+    "broke",
+    "planté",
+    "plantés",
+    "fehlgeschlagen",
+    "falharam",
+    "falhando",
+    "falhou",
+    "fallito",
+    "falliti",
+    "fallaron",
+    "fallidos",
+  ],
 };
 
 /** Enum values too common as words to be read as a choice without their field's own words nearby. */
@@ -84,7 +114,7 @@ function orderedTo(value: string, lower: string): boolean {
 
 /** Enum values that are marks, by their names: "commas as decimals" → decimalSeparator ",". */
 const SYMBOLS: Record<string, string[]> = {
-  ",": ["comma", "komma", "coma"],
+  ",": ["comma", "commas", "komma", "coma", "virgule", "virgola", "virgula"],
   ".": ["dot", "point", "period", "punkt", "punto"],
   ";": ["semicolon"],
 };
@@ -192,6 +222,8 @@ export function fillBySchema(
 ): Record<string, unknown> {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const ws = tokens(lower);
+  // Marks and field names said with accents ("la virgule est décimale", "vírgula como decimal").
+  const plainWs = tokens(lower.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
   const out = { ...args };
   const required = new Set((tool.inputSchema as { required?: string[] }).required ?? []);
   // `extending`: an object the rules began; only what its own descriptions name is added (no loose enum words).
@@ -224,7 +256,7 @@ export function fillBySchema(
       if (values?.length && values.length <= 16) {
         const ordered = values.filter((v) => /[a-z0-9]/i.test(v) && orderedTo(v, lower));
         const named = values.filter(
-          (v) => (/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, ws),
+          (v) => (/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, plainWs),
         );
         if (into[key] !== undefined) {
           const had = into[key] as unknown[];

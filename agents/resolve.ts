@@ -143,7 +143,9 @@ export const SLOT_WORDS = new Set(
 
 /** The experiment a message names, scored on the distinctive words of experiment names, typo-tolerant. */
 export function matchExperiment(text: string, experiments: ExperimentName[]): Match<ExperimentName> {
-  const said = tokens(text).filter((t) => !GENERIC.has(t));
+  const said = tokens(withoutAccents(text))
+    .map((t) => NATIONALITY[t] ?? t)
+    .filter((t) => !GENERIC.has(t));
   // A slot's name ("tone", "hook") names a test only as "the tone test"; "tone breakdown" is about the slot.
   const namedAsTest = new Set(
     [...text.toLowerCase().matchAll(/\b([a-z]+)\s+(?:a\/b\s+)?(?:tests?|experiments?)\b/g)].flatMap((m) =>
@@ -151,7 +153,7 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     ),
   );
   const weight = (w: string) => (SLOT_WORDS.has(w) && !namedAsTest.has(w) ? 0.5 : 1);
-  const saysTest = /\b(?:tests?|experiments?|a\/b|winners?|arms?)\b/i.test(text);
+  const saysTest = /\b(?:tests?|testes?|experiments?|a\/b|winners?|arms?)\b/i.test(text);
   let best: ExperimentName[] = [];
   let bestScore = 0;
   for (const e of experiments) {
@@ -178,6 +180,23 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
   return best.length ? { kind: "many", values: best } : { kind: "none" };
 }
 
+export const withoutAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
+/**
+ * A people's adjective in the languages of the corpora, read as the English one: "le test allemand", "il test
+ * tedesco", "o teste alemão" are "the german test" (and the country code a test's name starts with says the same).
+ */
+const NATIONALITY: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    german: "allemand allemande allemands tedesco tedesca tedeschi aleman alemana alemao alema deutsch deutsche deutschen",
+    french: "francais francaise franzosisch francese frances francesa",
+    italian: "italien italienne italiano italiana italienisch",
+    spanish: "espagnol espagnole spagnolo spanisch espanol espanhol",
+    brazilian: "bresilien brasileiro brasileira brasiliano brasilianisch",
+  }).flatMap(([en, others]) => others.split(" ").map((w) => [w, en])),
+);
+const COUNTRY_CODES: Record<string, string> = { de: "german", fr: "french", it: "italian", es: "spanish", br: "brazilian" };
+
 /** Where a test's ads run, as people say it ("the tiktok test", "our FB test"). */
 const PLATFORM_WORDS: Record<string, string[]> = {
   meta: ["meta", "facebook", "fb", "instagram", "ig", "insta"],
@@ -190,10 +209,15 @@ const PLATFORM_WORDS: Record<string, string[]> = {
  * runs ("the tiktok test"): one point for each, never from the words of its own name, and only where a test is said.
  */
 function alsoNamedBy(e: ExperimentName, said: string[], own: string[]): number {
+  // "DE marathon hook test": its country code in capitals says who it is for.
+  const code = e.name.match(/^([A-Z]{2})\b/)?.[1]?.toLowerCase();
   const audienceWords = new Set(
-    (e.audienceNames ?? []).flatMap(tokens).filter((w) => w.length >= 3 && !GENERIC.has(w) && !own.includes(w)),
+    [...(e.audienceNames ?? []).flatMap(tokens), ...(code && COUNTRY_CODES[code] ? [COUNTRY_CODES[code]] : [])].filter(
+      (w) => w.length >= 3 && !GENERIC.has(w) && !own.includes(w),
+    ),
   );
-  const forAudience = said.some((w) => audienceWords.has(w)) ? 1 : 0;
+  // One slip counts ("the germna test").
+  const forAudience = said.some((w) => audienceWords.has(w) || [...audienceWords].some((a) => oneTypo(w, a))) ? 1 : 0;
   const platformWords = (e.platforms ?? []).flatMap((p) => PLATFORM_WORDS[p] ?? [p]);
   const onPlatform = said.some((w) => platformWords.includes(w)) ? 1 : 0;
   return forAudience + onPlatform;

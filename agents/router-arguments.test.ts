@@ -154,6 +154,15 @@ describe("tests named by who they are for, where they run and their arms", () =>
     // No test said: a platform is where ads run, not a test's name.
     expect(matchExperiment("how did the tiktok ads do", tests).kind).toBe("none");
   });
+
+  it("reads who a test is for in other languages and with a slip", () => {
+    for (const text of ["Ship le gagnant du test allemand", "promuovi il vincitore del test tedesco", "o teste alemão"])
+      expect(matchExperiment(text, tests)).toMatchObject({ kind: "one", value: { id: "exp_2" } });
+    expect(matchExperiment("I want result of the germna test", tests)).toMatchObject({
+      kind: "one",
+      value: { id: "exp_2" },
+    });
+  });
 });
 
 let ws: TestWorkspace;

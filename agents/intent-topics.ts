@@ -25,10 +25,21 @@ const DID: [RegExp, string][] = [
   ],
   [/\b(?:changed|edited|updated)\b.*\b(?:rules?|banned|guidelines?)\b/, "update_brand_rules"],
   [/\b(?:moved|changed|set)\b.*\b(?:label|prompt|production|staging)\b/, "set_prompt_label"],
+  // Last: "who approved the promotion" asks who decided its review card, "who archived the approved banner" does not.
+  [/\b(?:approved|rejected|signed off|declined|okayed|ok'd)\b/, "decide_review"],
 ];
+
+/** What an audit trail is "of", when no "who" is asked: "the audit trail of review decisions since 1 March". */
+const TRAIL_OF: [RegExp, string][] = [[/\b(?:review decisions?|approvals? and rejections?)\b/, "decide_review"]];
 
 const AUDIT =
   /\b(audit(?: log| trail)?|activity(?: log| feed)?|change ?log|history of changes|who did what|been (?:doing|up to|changing|touching)|what happened|what changed|who touched|what (?:did|has|have) (?:.{1,40} )?(?:do|done|change|changed|touch|touch|edit|update|approve|archive|run))\b/;
+
+/** The tool a "who <did> …" question or an audit trail "of review decisions" is about, if its words say one. */
+export function auditedTool(lower: string): string | undefined {
+  const who = /\bwho\b/.test(lower) ? DID.find(([re]) => re.test(lower)) : undefined;
+  return who?.[1] ?? TRAIL_OF.find(([re]) => re.test(lower))?.[1];
+}
 
 export function topicAsk(lower: string): TopicAsk | undefined {
   const searchy = /^(?:find|search|look for|show me (?:some|any)|got any)\b/.test(lower);
@@ -53,8 +64,8 @@ export function topicAsk(lower: string): TopicAsk | undefined {
   }
   const who = /\bwho\b/.test(lower) ? DID.find(([re]) => re.test(lower)) : undefined;
   if (who || AUDIT.test(lower)) {
-    const tool = who?.[1] ?? DID.find(([re]) => re.test(lower))?.[1];
-    return { name: "tool", tool: "list_audit_events", slots: tool && who ? { auditTool: tool } : {} };
+    const tool = auditedTool(lower);
+    return { name: "tool", tool: "list_audit_events", slots: tool ? { auditTool: tool } : {} };
   }
   return undefined;
 }

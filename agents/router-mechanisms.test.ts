@@ -83,6 +83,16 @@ describe("arguments read by what the tool accepts", () => {
       args: { member: "U0TESTRUTH1", role: "reviewer" },
     });
   });
+  it("reads which tool an audit question is about: who approved is who decided a review", () => {
+    expect(call(plan("Who approved the City CTA promotion, and when?"))).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "decide_review" },
+    });
+    expect(call(plan("I need the full audit trail of review decisions since 1 March."))).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "decide_review" },
+    });
+  });
   it("asks who when the name is nobody's", () => {
     expect(plan("remove Zed from kestrel").kind).toBe("question");
   });

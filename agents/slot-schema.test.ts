@@ -88,6 +88,7 @@ describe("arguments read from the tool's schema", () => {
       effectiveFrom: "2027-04-15",
     });
     expect(fill(t, "audit log for decide_review")).toEqual({ tool: "decide_review" });
+    expect(fill(t, "who approved the City CTA promotion?")).toEqual({ tool: "decide_review" });
     expect(fill(t, "raise the approval spend threshold to $1,000")).toEqual({
       approvalPolicy: { spendThresholdMicros: 1_000_000_000 },
     });

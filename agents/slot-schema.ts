@@ -1,4 +1,5 @@
 import { platformOf } from "./intent-slots.ts";
+import { auditedTool } from "./intent-topics.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, oneTypo, tokens } from "./resolve.ts";
 
@@ -282,7 +283,10 @@ export function fillBySchema(
         continue;
       }
       if (key === "tool" && prop.type === "string") {
-        const name = toolNames.find((n) => new RegExp(`\\b${n}\\b`).test(lower));
+        const audited = auditedTool(lower);
+        const name =
+          toolNames.find((n) => new RegExp(`\\b${n}\\b`).test(lower)) ??
+          (audited && toolNames.includes(audited) ? audited : undefined);
         if (name) set(key, name, `tool: ${name}`);
         continue;
       }

@@ -50,6 +50,32 @@ function expiry(lower: string, now: Date): string | undefined {
   if (year) return `${year}-12-31`;
   if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?month\b/.test(lower))
     return new Date(Date.UTC(y, now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+  return dayOrMonthSaid(lower, now);
+}
+
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+const UNTIL = "(?:through|thru|until|till|til|to|expires?|expiring|valid (?:through|until|till|to))\\s+(?:the\\s+)?";
+
+/**
+ * "run to 31 Oct 2027", "extended until 31 July", "through October 31", "till Oct", "renewed to august": a day of a
+ * month (or a month's last day) said after "to/until/through", in the year given or the next one still ahead.
+ */
+function dayOrMonthSaid(lower: string, now: Date): string | undefined {
+  const day = (m: string, d?: string, year?: string) => {
+    const month = MONTH_NAMES.findIndex((n) => n.startsWith(m));
+    const on = (yy: number) => new Date(Date.UTC(yy, d ? month : month + 1, d ? Number(d) : 0));
+    const y = year ? Number(year) : now.getUTCFullYear();
+    const date = !year && on(y) < now ? on(y + 1) : on(y);
+    return date.toISOString().slice(0, 10);
+  };
+  const dm = lower.match(new RegExp(`\\b${UNTIL}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(20\\d\\d))?\\b`));
+  if (dm && Number(dm[1]) <= 31) return day(dm[2]!, dm[1], dm[3]);
+  const md = lower.match(new RegExp(`\\b${UNTIL}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(20\\d\\d))?\\b`));
+  if (md && Number(md[2]) <= 31) return day(md[1]!, md[2], md[3]);
+  // A month alone ("till Oct", "renewed to august"), never "to may", which is far more often a verb.
+  const m = lower.match(new RegExp(`\\b${UNTIL}(?:end of\\s+)?${MONTH}(?:\\s+(20\\d\\d))?(?![a-z0-9])`));
+  if (m && m[1] !== "may") return day(m[1]!, undefined, m[2]);
   return undefined;
 }
 

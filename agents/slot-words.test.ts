@@ -78,6 +78,16 @@ describe("rights expiry", () => {
     });
     expect(fillByShape(t, {}, "renewed through end of february", NOW, [])).toEqual({ rightsExpiresAt: "2028-02-29" });
     const list = tool({ rightsValidOn: { type: "string" } });
+    const until = (text: string) => fillByShape(t, {}, text, NOW, []).rightsExpiresAt;
+    expect(until("Mara renewed! rights now run to 31 Oct 2027")).toBe("2027-10-31");
+    expect(until("Mara rights is extended until 31 July.")).toBe("2027-07-31");
+    expect(until("cleared through October 31")).toBe("2027-10-31");
+    expect(until("rights holder Lou Park till Oct")).toBe("2027-10-31");
+    expect(until("she said we can use it til end of june")).toBe("2027-06-30");
+    // A month already past is next year's; a word that starts like a month is none; "to may" is a verb.
+    expect(until("renewed to march")).toBe("2028-03-31");
+    expect(until("send it to marathoners, rights renewed")).toBeUndefined();
+    expect(until("rights renewed, happy to may be extend")).toBeUndefined();
     expect(fillByShape(list, {}, "only the ones with valid rights today", NOW, [])).toEqual({
       rightsValidOn: "2027-04-14",
     });

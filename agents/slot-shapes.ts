@@ -53,6 +53,26 @@ function expiry(lower: string, now: Date): string | undefined {
   return dayOrMonthSaid(lower, now);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * How many days ahead a …WithinDays field ("expiringWithinDays") reaches, when its own first word (or "run out") is
+ * said: "in 14 days", "within 2 weeks", "this month" (to its last day), "before 30 April" / "by end of May".
+ */
+function horizon(key: string, lower: string, now: Date): number | undefined {
+  const stem = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(" ")[0]!.slice(0, 5);
+  if (stem.length < 5 || !(lower.includes(stem) || /\brun(?:ning|s)? out\b/.test(lower))) return undefined;
+  const days = lower.match(/\b(?:in|within|next|in the next)\s+(\d{1,4})\s+days?\b/)?.[1];
+  if (days) return Number(days);
+  const weeks = lower.match(/\b(?:in|within|next|in the next)\s+(\d{1,2})\s+weeks?\b/)?.[1];
+  if (weeks) return Number(weeks) * 7;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  if (/\b(?:this month|end of (?:the |this )?month)\b/.test(lower))
+    return Math.round((Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0) - today) / DAY_MS);
+  const until = dayOrMonthSaid(lower.replace(/\b(?:before|by)\b/g, "until"), now);
+  return until ? Math.round((Date.parse(until) - today) / DAY_MS) : undefined;
+}
+
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
 const UNTIL = "(?:through|thru|until|till|til|to|expires?|expiring|valid (?:through|until|till|to))\\s+(?:the\\s+)?";
@@ -106,6 +126,10 @@ export function fillByShape(
       } else if (until && /expiresat$/i.test(key)) {
         into[key] = until;
         understood.push(`${key}: ${until}`);
+        filled = true;
+      } else if (/WithinDays$/.test(key) && horizon(key, lower, now) !== undefined) {
+        into[key] = horizon(key, lower, now);
+        understood.push(`${key}: ${into[key]}`);
         filled = true;
       } else if (/validon$/i.test(key) && VALID_TODAY.test(lower)) {
         into[key] = now.toISOString().slice(0, 10);

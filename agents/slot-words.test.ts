@@ -94,6 +94,18 @@ describe("rights expiry", () => {
   });
 });
 
+describe("how far ahead a …WithinDays field reaches", () => {
+  const t = tool({ expiringWithinDays: { type: "integer" } });
+  const days = (text: string) => fillByShape(t, {}, text, NOW, []).expiringWithinDays;
+  it("reads days, weeks, the rest of this month and a date, only where the field's word is said", () => {
+    expect(days("assets with rights expiring in 14 days")).toBe(14);
+    expect(days("anything with rights running out this month")).toBe(16);
+    expect(days("assets whose rights expire before 30 April")).toBe(16);
+    expect(days("what expires within 2 weeks")).toBe(14);
+    expect(days("top ads this month")).toBeUndefined();
+  });
+});
+
 describe("values from the schema", () => {
   it("takes the value an order gives over one the message only mentions", () => {
     const t = tool({ status: { type: "string", enum: ["ready", "checked", "archived"] } });

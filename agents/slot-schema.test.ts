@@ -65,6 +65,34 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "mostra os jobs que falharam")).toEqual({ status: "failed" });
   });
 
+  it("reads a string field of a tool that changes something, named in words and given a value", () => {
+    const update = {
+      ...tool({
+        id: { type: "string" },
+        rightsHolder: { type: "string" },
+        usageNotes: { type: "string" },
+        notes: { type: "string" },
+        person: { type: "string" },
+      }),
+      annotations: { readOnlyHint: false },
+    } as McpToolInfo;
+    expect(fill(update, "set the rights holder on the runner portrait to 'Luca Bianchi Studio'")).toEqual({
+      rightsHolder: "Luca Bianchi Studio",
+    });
+    expect(fill(update, "add a usage note: organic + paid social only, no OOH")).toEqual({
+      usageNotes: "organic + paid social only, no OOH",
+    });
+    expect(fill(update, "talent asset — rights holder Lou Park till Oct")).toEqual({ rightsHolder: "Lou Park" });
+    expect(fill(update, "The portrait's rights holder is Dana Ruiz, cleared through 2028")).toEqual({
+      rightsHolder: "Dana Ruiz",
+    });
+    expect(fill(update, "person=U05PRIYA004 please")).toEqual({ person: "U05PRIYA004" });
+    // A pointer is not a value, an id field is never read so, and a tool that only reads takes nothing.
+    expect(fill(update, "add notes to the asset")).toEqual({});
+    expect(fill(update, "id is ast_01")).toEqual({});
+    expect(fill({ ...update, annotations: { readOnlyHint: true } }, "rights holder is Dana Ruiz")).toEqual({});
+  });
+
   it("never overwrites what the rules already filled", () => {
     const t = tool({ platform: { type: "string", enum: ["meta", "tiktok"] } });
     expect(fill(t, "on tiktok", { platform: "meta" })).toEqual({ platform: "meta" });

@@ -174,6 +174,46 @@ function exampleSaid(key: string, description: string, lower: string, ws: string
   return undefined;
 }
 
+/** Fields whose value is an id, a path or the search itself: never read from "<field> is …". */
+const NOT_NAMED = /^(?:id|brand|query|cursor|path|contentBase64|imageBase64|filename)$|Ids?$/;
+
+/**
+ * A string field of a tool that changes something, named in words and given a value: "set the rights holder on the
+ * runner portrait to 'Luca Bianchi Studio'", "usage note: organic + paid social only", "rights holder Lou Park till
+ * Oct", "person=U05PRIYA004". The field is said as its schema name spaced, joined or snake-cased (a plural or not);
+ * the value is quoted, or follows "to/is/:/=" up to the clause's end, or (for a name of two words or more) is a
+ * capitalised name right after it.
+ */
+function valueNamed(key: string, text: string): string | undefined {
+  if (NOT_NAMED.test(key)) return undefined;
+  const parts = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s_]+/);
+  const last = parts.length - 1;
+  const name = parts.map((w, i) => (i === last ? `${escapeRe(w.replace(/s$/, ""))}s?` : escapeRe(w))).join("[ _-]?");
+  const m = text.match(
+    new RegExp(
+      `\\b${name}\\b(?:\\s+(?:on|of|for)\\s+[^,.:;=]{1,40}?(?=\\s*(?::|=|\\bto\\b)))?\\s*(:|=|\\bto\\b|\\bis\\b)?\\s*(.*)$`,
+      "is",
+    ),
+  );
+  if (!m) return undefined;
+  const sep = m[1]?.toLowerCase();
+  const rest = m[2]!;
+  const quoted = rest.match(/^["“'‘]([^"”'’]{1,200})["”'’]/)?.[1];
+  if (quoted) return quoted.trim();
+  if (sep === "=") return rest.match(/^[^\s,;]+/)?.[0];
+  const clauseEnd = /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*)\b|[,;(—–]|\.(?:\s|$)|\n/i;
+  const clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
+  if (!clause) return undefined;
+  if (sep === ":") return clause;
+  const words = clause.split(/\s+/);
+  // "add notes to the asset", "the source is unclear": a pointer or a verdict, not a value.
+  if (sep && /^(?:the|a|an|this|that|these|those|it|them|my|our|your|their|his|her|unclear|unknown|wrong|missing)\b/i.test(clause))
+    return undefined;
+  if (sep && words.length <= 6) return clause;
+  // No "to/is": only a capitalised name (or a handle) right after a field of two words or more.
+  return !sep && parts.length >= 2 && words.length <= 4 && /^[A-Z@]/.test(clause) ? clause : undefined;
+}
+
 /** "$1,000", "1k dollars", "€500" → micros. */
 function money(text: string): number | undefined {
   const m = text.match(
@@ -227,6 +267,7 @@ export function fillBySchema(
   const plainWs = tokens(lower.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
   const out = { ...args };
   const required = new Set((tool.inputSchema as { required?: string[] }).required ?? []);
+  const writes = tool.annotations?.readOnlyHint === false;
   // `extending`: an object the rules began; only what its own descriptions name is added (no loose enum words).
   const fill = (
     props: Record<string, Prop>,
@@ -318,6 +359,16 @@ export function fillBySchema(
           new RegExp(`\\b${escapeRe(first)}\\w*\\s+(?:from\\s+|on\\s+|as of\\s+)?(\\d{4}-\\d{2}-\\d{2})\\b`),
         )?.[1];
         if (iso) set(key, iso, `${key}: ${iso}`);
+        continue;
+      }
+      // "usage note: …" names usageNotes, not notes: a field whose name ends another one said is not itself said.
+      const longer = Object.keys(props).filter((k) => k !== key && k.toLowerCase().endsWith(key.toLowerCase()));
+      const named =
+        writes && prop.type === "string" && !values && !longer.some((k) => valueNamed(k, text))
+          ? valueNamed(key, text)
+          : undefined;
+      if (named) {
+        set(key, named, `${key}: ${named}`);
         continue;
       }
       if (prop.type === "string" && !prop.enum && prop.description) {

@@ -6,6 +6,7 @@ import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { matchAsset, matchAssets, ratiosIn } from "./asset-match.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
+import { offerByWord } from "./router-resolve.ts";
 
 /**
  * Issue 25, arguments from the workspace's names: assets told apart by their aspect ratio, a tie settled by the
@@ -162,6 +163,18 @@ describe("tests named by who they are for, where they run and their arms", () =>
       kind: "one",
       value: { id: "exp_2" },
     });
+  });
+});
+
+describe("an offer named by a word of its own", () => {
+  const offers = ["spring-20-off", "free-shipping", "new-colorway", "summer-15-off"].map((id) => ({ id, names: [id] }));
+  it("reads the word said before 'offer/discount/drop', and nothing from a word two offers share", () => {
+    expect(offerByWord("10 variants for urban 25-34 on the spring offer, 1:1 only", offers)).toBe("spring-20-off");
+    expect(offerByWord("4 variants per segment for the colorway drop", offers)).toBe("new-colorway");
+    expect(offerByWord("For city runners, summer discount, 1:1", offers)).toBe("summer-15-off");
+    expect(offerByWord("the summer template for city runners", offers)).toBeUndefined();
+    const twoSprings = [...offers, { id: "spring-free-socks", names: ["spring-free-socks"] }];
+    expect(offerByWord("on the spring offer", twoSprings)).toBeUndefined();
   });
 });
 

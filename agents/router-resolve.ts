@@ -76,6 +76,23 @@ function audienceOfMarket(text: string, v: Vocabulary): string | undefined {
   return hits.length === 1 ? hits[0]!.id : undefined;
 }
 
+/**
+ * "the spring offer", "the colorway drop", "summer discount": an offer named by a word of its own (four letters or
+ * more, no other offer's) said right before a word for an offer.
+ */
+export function offerByWord(text: string, offers: Vocabulary["offers"]): string | undefined {
+  const wordsOf = (o: { id: string; names: string[] }) =>
+    new Set([o.id, ...o.names].flatMap(tokens).filter((w) => w.length >= 4 && !/^\d/.test(w)));
+  const said = [
+    ...text.toLowerCase().matchAll(/\b([a-z]{4,})\s+(?:offers?|discounts?|deals?|drops?|promos?|promotions?|sales?)\b/g),
+  ].flatMap((m) => tokens(m[1]!));
+  const hits = offers.filter((o) => {
+    const own = wordsOf(o);
+    return said.some((w) => own.has(w) && offers.every((x) => x === o || !wordsOf(x).has(w)));
+  });
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
+
 export function resolveGeneration(
   slots: Slots,
   text: string,
@@ -90,7 +107,9 @@ export function resolveGeneration(
       return { field: "offer", text: `Which offer did you mean: ${choices(m.values.map((x) => x.id))}?` };
     else {
       const named = valuesNamedIn(text, v.offers);
+      const byWord = named.length ? undefined : offerByWord(text, v.offers);
       if (named.length === 1) slots.offer = named[0]!.id;
+      else if (byWord) slots.offer = byWord;
       else {
         if (said) notes.ignored.push(`offer "${said}": not an offer of the template`);
         return { field: "offer", text: `Which offer: ${choices(v.offers.map((o) => o.id))}?` };

@@ -115,6 +115,12 @@ describe("arguments read from the tool's schema", () => {
       convertTo: "USD",
       effectiveFrom: "2027-04-15",
     });
+    const knobs = tool({ minImpressions: { type: "integer" }, maxDistance: { type: "integer" }, depth: { type: "integer" } });
+    expect(fill(knobs, "top 50 with min_impressions = 5000, maxDistance 6, detph 3")).toEqual({
+      minImpressions: 5000,
+      maxDistance: 6,
+      depth: 3,
+    });
     expect(fill(t, "audit log for decide_review")).toEqual({ tool: "decide_review" });
     expect(fill(t, "who approved the City CTA promotion?")).toEqual({ tool: "decide_review" });
     expect(fill(t, "raise the approval spend threshold to $1,000")).toEqual({

@@ -241,9 +241,16 @@ function partSaid(values: string[], ws: string[]): string | undefined {
 
 /** The number said right after a field's own words: "seed 42", "depth 3", "exchange rate of 1.08". */
 function numberAfter(key: string, lower: string): number | undefined {
-  const name = words(key.replace(/([a-z])([A-Z])/g, "$1 $2"));
-  const m = lower.match(new RegExp(`\\b${escapeRe(name)}s?\\s*(?:of|at|=|:|to)?\\s*(\\d+(?:\\.\\d+)?)\\b`));
-  return m ? Number(m[1]) : undefined;
+  // Spaced, joined or snake-cased ("min impressions", "min_impressions", "maxDistance"), or one slip ("detph 3").
+  const parts = words(key.replace(/([a-z])([A-Z])/g, "$1 $2")).split(" ");
+  const name = parts.map(escapeRe).join("[ _-]?");
+  const m = lower.match(new RegExp(`\\b${name}s?\\s*(?:of|at|=|:|to)?\\s*(\\d+(?:\\.\\d+)?)\\b`));
+  if (m) return Number(m[1]);
+  if (parts.length !== 1) return undefined;
+  const slip = [...lower.matchAll(/\b([a-z]{5,})\s*(?:=|:)?\s*(\d+(?:\.\d+)?)\b/g)].find(
+    (x) => x[1] !== parts[0] && oneTypo(x[1]!, parts[0]!),
+  );
+  return slip ? Number(slip[2]) : undefined;
 }
 
 function limitSaid(lower: string): number | undefined {

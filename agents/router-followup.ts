@@ -7,6 +7,7 @@ import type { LastCall, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { fillBySchema } from "./slot-schema.ts";
+import { fillByShape } from "./slot-shapes.ts";
 
 /**
  * Elliptical follow-ups in a thread, read against what the thread did last: "and for millennials?" and "same for the
@@ -21,7 +22,7 @@ export type FollowUp =
 
 /** "same for …", "do the same …", "again for …", "… instead": always about the last request. */
 const STRONG_LEAD =
-  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|and)[,!.]?\s+)*(?:(?:now\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|and)[,!.]?\s+)*(?:(?:now\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
 /** "and …?", "what about …", "how about …", "now …", "ok now …": about the last request unless the rest asks its own. */
 const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
@@ -99,6 +100,29 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   return rest;
 }
 
+/**
+ * "same search but only approved stuff", "now only ones with rights valid through summer": the last request kept
+ * (its search words too) and narrowed by what the rest names in the tool's own fields, nested filters merged.
+ */
+function narrowedBy(rest: string, last: LastCall, tool: McpToolInfo, now: Date): FollowUp | undefined {
+  if (!/^(?:but\s+)?(?:only|just)\b/i.test(rest.trim())) return undefined;
+  const understood: string[] = [];
+  const said = fillByShape(tool, fillBySchema(tool, {}, rest, [], understood), rest, now, understood);
+  if (!understood.length) return undefined;
+  const args = merged(last.args, {});
+  for (const [key, value] of Object.entries(said)) {
+    const had = args[key];
+    const both = [had, value].every((x) => x && typeof x === "object" && !Array.isArray(x));
+    args[key] = both ? { ...(had as object), ...(value as object) } : value;
+  }
+  return {
+    kind: "call",
+    tool,
+    args,
+    understood: [`same as before (${last.tool.replace(/_/g, " ")}) with ${understood.join(", ")}`],
+  };
+}
+
 /** A follow-up to the thread's last request, or undefined when the message stands on its own. */
 export function resolveFollowUp(
   text: string,
@@ -158,6 +182,8 @@ export function applyChange(
       args: merged(last.args, shifted),
       understood: [`same as before (${last.tool.replace(/_/g, " ")}) for ${shifted.from} … ${shifted.to}`],
     };
+  const narrowed = narrowedBy(rest, last, tool, now);
+  if (narrowed) return narrowed;
   const change = changeIn(rest, last, tool, v, now);
   // Whatever else the rest names by the tool's own schema ("20 instead of 5", "perceptual only", "effective …").
   if (!change.question && !change.understood.length) {

@@ -129,6 +129,25 @@ describe("follow-ups read against the thread's last request", () => {
     expect(plan("and photos from 2026?", searched)).not.toMatchObject({ args: { limit: 2026 } });
   });
 
+  it("'same search but only approved stuff' keeps the search's words and adds the filter it names", () => {
+    const searched: ThreadMemory = {
+      lastCall: {
+        tool: "search_assets",
+        text: "find photos of people running on trails",
+        args: { query: "people running on trails", filters: { brand: "kestrel" } },
+      },
+    };
+    expect(plan("same search but only approved stuff", searched)).toMatchObject({
+      kind: "call",
+      tool: { name: "search_assets" },
+      args: { query: "people running on trails", filters: { brand: "kestrel", status: "approved" } },
+    });
+    expect(plan("ok now only ones with rights valid through summer", searched)).toMatchObject({
+      kind: "call",
+      args: { query: "people running on trails", filters: { brand: "kestrel", rightsValidOn: "2027-08-31" } },
+    });
+  });
+
   it("'ok ship the winner' after a read-out promotes that experiment (behind Confirm)", () => {
     const memory: ThreadMemory = {
       lastExperimentId: TRAIL,

@@ -19,6 +19,8 @@ const DRY =
 
 /** "only the ones with valid rights today", "usable right now": rights valid on today's date. */
 const VALID_TODAY = /\bvalid\b.*\b(?:today|now)\b|\b(?:today|now)\b.*\bvalid\b|\busable (?:today|right now|now)\b/;
+/** "valid rights til june", "cleared through August", "usable until 2 May". */
+const VALID_UNTIL = /\b(?:valid|cleared|usable|licensed)\b/;
 const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
 
 function expiry(lower: string, now: Date): string | undefined {
@@ -96,6 +98,9 @@ function dayOrMonthSaid(lower: string, now: Date): string | undefined {
   // A month alone ("till Oct", "renewed to august"), never "to may", which is far more often a verb.
   const m = lower.match(new RegExp(`\\b${UNTIL}(?:end of\\s+)?${MONTH}(?:\\s+(20\\d\\d))?(?![a-z0-9])`));
   if (m && m[1] !== "may") return day(m[1]!, undefined, m[2]);
+  // "through summer": the season's last month, as the northern hemisphere counts it.
+  const season = lower.match(new RegExp(`\\b${UNTIL}(?:end of\\s+)?(spring|summer|autumn|fall|winter)\\b`))?.[1];
+  if (season) return day({ spring: "may", summer: "aug", autumn: "nov", fall: "nov", winter: "feb" }[season]!);
   return undefined;
 }
 
@@ -134,6 +139,11 @@ export function fillByShape(
       } else if (/validon$/i.test(key) && VALID_TODAY.test(lower)) {
         into[key] = now.toISOString().slice(0, 10);
         understood.push(`${key}: today`);
+        filled = true;
+      } else if (/validon$/i.test(key) && VALID_UNTIL.test(lower) && dayOrMonthSaid(lower, now)) {
+        // "rights valid through summer", "cleared through August": valid on the last day said.
+        into[key] = dayOrMonthSaid(lower, now);
+        understood.push(`${key}: ${into[key]}`);
         filled = true;
       } else if (key === "dryRun" && (LIVE.test(text) || DRY.test(text))) {
         into[key] = !LIVE.test(text) || DRY.test(text);

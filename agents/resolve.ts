@@ -153,19 +153,26 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     ),
   );
   const weight = (w: string) => (SLOT_WORDS.has(w) && !namedAsTest.has(w) ? 0.5 : 1);
-  const saysTest = /\b(?:tests?|testes?|experiments?|a\/b|winners?|arms?)\b/i.test(text);
+  const saysTest = /\b(?:tests?|testes?|experiments?|a\/b|winners?|arms?|flights?)\b/i.test(text);
   let best: ExperimentName[] = [];
   let bestScore = 0;
+  const byName = new Map<ExperimentName, number>();
   for (const e of experiments) {
     const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))];
-    const score =
-      words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0) +
-      (saysTest ? alsoNamedBy(e, said, words) : 0);
+    const named = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0);
+    byName.set(e, named);
+    const score = named + (saysTest ? alsoNamedBy(e, said, words) : 0);
     if (score < 1) continue;
     if (score > bestScore) {
       best = [e];
       bestScore = score;
     } else if (score === bestScore) best.push(e);
+  }
+  // A tie between a test named by its own words and one by who it is for: "the city test" is City CTA, not the test
+  // run on city runners.
+  if (best.length > 1) {
+    const top = Math.max(...best.map((e) => byName.get(e)!));
+    best = best.filter((e) => byName.get(e) === top);
   }
   // A tie is broken by who the test is for: "the gen z hook test" is the hook test run on Gen Z runners.
   if (best.length > 1) {

@@ -156,6 +156,19 @@ describe("tests named by who they are for, where they run and their arms", () =>
     expect(matchExperiment("how did the tiktok ads do", tests).kind).toBe("none");
   });
 
+  it("prefers a test named by its own words over one named by who it is for, and reads a flight as a test", () => {
+    const city = { ...tests[2]!, id: "exp_5", name: "City CTA test", platforms: [] };
+    const bf = { ...tests[2]!, id: "exp_6", name: "Black Friday offer test", audienceNames: ["City runners"] };
+    expect(matchExperiment("did someone promote the city test winner?", [city, bf])).toMatchObject({
+      kind: "one",
+      value: { id: "exp_5" },
+    });
+    expect(matchExperiment("how's the tiktok flight doing?", tests)).toMatchObject({
+      kind: "one",
+      value: { id: "exp_3" },
+    });
+  });
+
   it("reads who a test is for in other languages and with a slip", () => {
     for (const text of ["Ship le gagnant du test allemand", "promuovi il vincitore del test tedesco", "o teste alemão"])
       expect(matchExperiment(text, tests)).toMatchObject({ kind: "one", value: { id: "exp_2" } });

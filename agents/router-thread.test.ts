@@ -129,6 +129,21 @@ describe("follow-ups read against the thread's last request", () => {
     expect(plan("and photos from 2026?", searched)).not.toMatchObject({ args: { limit: 2026 } });
   });
 
+  it("'detach 1202…' right after a link takes the platform the link was on", () => {
+    const linked: ThreadMemory = {
+      lastCall: {
+        tool: "link_deployment",
+        text: "link meta ad 120208877300 to the calm arm",
+        args: { platform: "meta", platformAdId: "120208877300" },
+      },
+    };
+    expect(plan("Hang on, the ad id was wrong. Detach 120208877399", linked)).toMatchObject({
+      kind: "call",
+      tool: { name: "unlink_deployment" },
+      args: { platform: "meta", platformAdId: "120208877399" },
+    });
+  });
+
   it("'same search but only approved stuff' keeps the search's words and adds the filter it names", () => {
     const searched: ThreadMemory = {
       lastCall: {

@@ -1,7 +1,6 @@
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
-import type { Slots, ThreadMemory } from "./intent-types.ts";
-import type { McpToolInfo } from "./mcp-client.ts";
+import type { Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import { choices, escapeRe } from "./resolve.ts";
 import { experimentOfAsset, nameAssets, testMetric } from "./router-assets.ts";
@@ -50,6 +49,7 @@ import { fillNamed } from "./slot-names.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
+import { threadExperiment, undoneArgs } from "./thread-args.ts";
 
 /**
  * Plans one message by the rules, in order: the thread's own follow-ups, then the phrase rules and their rescue, then
@@ -57,27 +57,6 @@ import { templateFromWords } from "./template-from-words.ts";
  * was understood and ignored. Files shared with the message go to router-plan-files.ts.
  */
 /** A message that goes on from the last one: "and …", "also …", "+ …", "same …", "then …". */
-/**
- * "undo, wrong ad", "detach 1202…" right after a link: a change to the same thing the thread's last change was about
- * (unlink_deployment after link_deployment, remove_brand_member after add_brand_member) takes the arguments it
- * shares with it and the message does not say.
- */
-function undoneArgs(
-  tool: McpToolInfo,
-  args: Record<string, unknown>,
-  last: ThreadMemory["lastCall"],
-  understood: string[],
-): Record<string, unknown> {
-  const noun = (name: string) => name.slice(name.indexOf("_") + 1);
-  if (!last || last.tool === tool.name || noun(last.tool) !== noun(tool.name)) return args;
-  if (tool.annotations?.readOnlyHint !== false) return args;
-  const props = Object.keys(tool.inputSchema.properties ?? {});
-  const carried = props.filter((k) => args[k] === undefined && last.args[k] !== undefined && k !== "cursor");
-  if (!carried.length) return args;
-  understood.push(`as in the last ${last.tool.replace(/_/g, " ")}: ${carried.join(", ")}`);
-  return { ...args, ...Object.fromEntries(carried.map((k) => [k, last.args[k]])) };
-}
-
 const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|also|plus|then|same|\+|&)\b/i;
 
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
@@ -309,6 +288,7 @@ function planByRules(input: PlanInput): RouterPlan {
   if (tool.name === "search_assets" && typeof binding.args.query === "string")
     binding.args.query = cleanQuery(binding.args.query, v);
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);
+  binding.args = threadExperiment(tool, binding.args, text, input.memory, v, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one

@@ -144,6 +144,14 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("'which ads would go live?' in a thread about a test lists that test's ads", () => {
+    expect(plan("which ads would go live?", { lastExperimentId: TRAIL })).toMatchObject({
+      kind: "call",
+      tool: { name: "list_deployments" },
+      args: { experimentId: TRAIL },
+    });
+  });
+
   it("'same search but only approved stuff' keeps the search's words and adds the filter it names", () => {
     const searched: ThreadMemory = {
       lastCall: {

@@ -1,0 +1,50 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import type { ThreadMemory } from "./intent-types.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { matchExperiment } from "./resolve.ts";
+
+/**
+ * Arguments the thread gives a call its message leaves out: what the last change was about, for a change to the same
+ * thing ("detach 1202…" after a link), and the thread's experiment for a read that can be narrowed to one. Pure.
+ */
+
+/**
+ * "undo, wrong ad", "detach 1202…" right after a link: a change to the same thing the thread's last change was about
+ * (unlink_deployment after link_deployment, remove_brand_member after add_brand_member) takes the arguments it
+ * shares with it and the message does not say.
+ */
+export function undoneArgs(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  last: ThreadMemory["lastCall"],
+  understood: string[],
+): Record<string, unknown> {
+  const noun = (name: string) => name.slice(name.indexOf("_") + 1);
+  if (!last || last.tool === tool.name || noun(last.tool) !== noun(tool.name)) return args;
+  if (tool.annotations?.readOnlyHint !== false) return args;
+  const props = Object.keys(tool.inputSchema.properties ?? {});
+  const carried = props.filter((k) => args[k] === undefined && last.args[k] !== undefined && k !== "cursor");
+  if (!carried.length) return args;
+  understood.push(`as in the last ${last.tool.replace(/_/g, " ")}: ${carried.join(", ")}`);
+  return { ...args, ...Object.fromEntries(carried.map((k) => [k, last.args[k]])) };
+}
+
+/**
+ * "which ads would go live?" in a thread about a test (its review card, its read-out): a read that can be narrowed to
+ * one experiment is about the thread's, unless the message names another.
+ */
+export function threadExperiment(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  memory: ThreadMemory,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const id = memory.lastExperimentId;
+  if (!id || args.experimentId !== undefined || tool.annotations?.readOnlyHint !== true) return args;
+  if (!("experimentId" in (tool.inputSchema.properties ?? {}))) return args;
+  if (matchExperiment(text, v.experiments).kind !== "none") return args;
+  understood.push(`experiment: ${v.experiments.find((e) => e.id === id)?.name ?? id} (from this thread)`);
+  return { ...args, experimentId: id };
+}

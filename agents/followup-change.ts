@@ -102,7 +102,7 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     s.count ??
     Number(
       lower.match(
-        /^\s*(?:actually\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%))\b/,
+        /^\s*(?:actually\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%)|:\d)\b/,
       )?.[1] ?? Number.NaN,
     );
   if (Number.isFinite(count) && count > 0) {
@@ -112,7 +112,10 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   }
   const formats = formatList(lower);
   if (formats.length && takes("formats")) {
-    out.slots.formats = formats;
+    // "and 1:1 as well", "add 1:1": the formats asked before and this one.
+    const before = Array.isArray(last.args.formats) ? (last.args.formats as string[]) : [];
+    const adds = /\b(?:add|also|as well|too|plus|on top)\b/.test(lower);
+    out.slots.formats = adds ? [...new Set([...before, ...formats])] : formats;
     out.understood.push(`formats: ${formats.join(", ")}`);
   }
   const tones = toneList(

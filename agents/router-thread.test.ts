@@ -71,6 +71,20 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("'same but 1:1' keeps the count (a ratio is no count), and 'add 1:1' adds a format to those asked", () => {
+    const nineSixteen: ThreadMemory = {
+      lastCall: { ...generated.lastCall!, args: { ...generated.lastCall!.args, formats: ["9:16"] } },
+    };
+    expect(plan("same but 1:1 for urban runners", nineSixteen)).toMatchObject({
+      kind: "call",
+      args: { count: 4, formats: ["1:1"], audience: "urban-25-34" },
+    });
+    expect(plan("make it 10 and add 1:1", nineSixteen)).toMatchObject({
+      kind: "call",
+      args: { count: 10, formats: ["9:16", "1:1"] },
+    });
+  });
+
   it("'and for millennials?' asks which audience instead of searching for an empty query", () => {
     const p = plan("and for millennials?", generated);
     expect(p.kind).toBe("question");

@@ -12,7 +12,7 @@ import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { spokenDecision } from "./router-review.ts";
-import { membersNamedIn } from "./slot-fill.ts";
+import { fillFromText, membersNamedIn } from "./slot-fill.ts";
 
 /**
  * Issue 25, the offline router's general mechanisms (not phrases): assets named in words, arguments read by what the
@@ -91,6 +91,23 @@ describe("arguments read by what the tool accepts", () => {
     expect(call(plan("I need the full audit trail of review decisions since 1 March."))).toMatchObject({
       tool: "list_audit_events",
       args: { tool: "decide_review" },
+    });
+  });
+  it("takes an e-mail said as the e-mail, and who a change is about rather than who asked for it", () => {
+    const add = tools.find((t) => t.name === "add_brand_member")!;
+    const alex = {
+      ref: "U0TESTALEX1",
+      name: "Alex Chen",
+      email: "alex@example.com",
+      slackUserId: "U0TESTALEX1",
+      role: "editor",
+    };
+    const team = { ...vocabulary, members: [...vocabulary.members, alex] };
+    expect(fillFromText(add, {}, "pls add ines@northpeak.agency as a viewer", team, [])).toMatchObject({
+      email: "ines@northpeak.agency",
+    });
+    expect(fillFromText(add, {}, "Alex wants Ruth moved up to approver", team, [])).toMatchObject({
+      slackUserId: "U0TESTRUTH1",
     });
   });
   it("asks who when the name is nobody's", () => {

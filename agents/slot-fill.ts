@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { correctTypos } from "./intent-coverage.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
+import { escapeRe, matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 
 /**
  * Arguments read from the message by what the chosen tool accepts, after the intent's own slots were bound: a
@@ -145,9 +145,22 @@ export function fillFromText(
     out[key] = !denied;
     understood.push(`${key}: ${!denied}`);
   }
+  // "add ines@northpeak.agency as a viewer": an e-mail address said is the e-mail.
+  const address = text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+  if (address && free("email") && props.email?.type === "string" && out.slackUserId === undefined) {
+    out.email = address;
+    understood.push(`email: ${address}`);
+  }
   // "add Rio as an approver": a tool that keeps a person's handles apart takes the Slack id, else the e-mail.
   if (free("slackUserId") && out.email === undefined) {
-    const named = membersNamedIn(text, v);
+    // "Alex wants Priya moved up to approver": who asks is not who the change is about.
+    const asker = (m: Vocabulary["members"][number]) =>
+      new RegExp(
+        `\\b${escapeRe(tokens(m.name ?? "")[0] ?? "-")}\\s+(?:wants|asked|asks|says|said|needs|would like)\\b`,
+        "i",
+      ).test(text);
+    const all = membersNamedIn(text, v);
+    const named = all.length > 1 ? all.filter((m) => !asker(m)) : all;
     const m = named.length === 1 ? named[0]! : undefined;
     const handle = m?.slackUserId ? "slackUserId" : m?.email && free("email") ? "email" : undefined;
     if (m && handle) {

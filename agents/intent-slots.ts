@@ -323,10 +323,12 @@ export function memberRole(lower: string): string | undefined {
 
 /** "create a brand "Lumen Coffee" with slug lumen-coffee", "new brand: Lumen Coffee", "a new brand called Tern Outdoor". */
 export function newBrandSlots(text: string): Slots {
-  const quoted = text.match(/["“]([^"”]{2,80})["”]/);
+  // Double quotes, or single ones around words (never an apostrophe: "'Kestrel Québec'", not "client's").
+  const quoted = text.match(/["“]([^"”]{2,80})["”]/) ?? text.match(/(?:^|\s)['‘]([^'’]{2,80})['’](?=[\s,.;!?]|$)/);
   const named =
     quoted?.[1] ??
-    text.match(/\bbrand\s*:\s*([^,.;(]{2,80})/i)?.[1] ??
+    // "brand: Alder", "new brand for our other client pls: Fernwood Trail Supply".
+    text.match(/\bbrand\b[^:.?!]{0,40}:\s*([^,.;(]{2,80})/i)?.[1] ??
     text.match(/\b(?:called|named)\s+([^,.;(]{2,80}?)(?=\s*(?:[,.;(]|\bwith\b|\band\b|$))/i)?.[1] ??
     text.match(/\bbrand\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/)?.[1] ??
     // "a brand for (our client) Alder Coffee": the capitalised words after "for".

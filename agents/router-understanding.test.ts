@@ -115,6 +115,13 @@ describe("copy pasted for a brand check without quotes", () => {
     expect(route("review the spring test results\nand tell me who won")?.name).toBe("status");
     expect(route("check gen z trail shots")?.slots.text).toBeUndefined();
     expect(route("new brand: Lumen Coffee")?.name).toBe("create_brand");
+    // A brand's name in single quotes, or after a colon further on; an apostrophe is no quote.
+    expect(route("new brand for our other client pls: Fernwood Trail Supply, slug fernwood")?.slots).toMatchObject({
+      name: "Fernwood Trail Supply",
+      slug: "fernwood",
+    });
+    expect(route("create the brand 'Kestrel Québec', slug kestrel-qc")?.slots.name).toBe("Kestrel Québec");
+    expect(route("create a brand for our client's shop called Alder Coffee")?.slots.name).toBe("Alder Coffee");
     expect(route(`review: ${GENZ}`)?.slots.text).toBeUndefined();
     expect(route(`check ${GENZ} against the brand rules`)).toMatchObject({
       name: "check_brand",

@@ -200,7 +200,18 @@ export function toneList(lower: string, extra: string[] = []): string[] {
     w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
   );
   const found = [...lower.matchAll(new RegExp(`\\b(${words.join("|")})\\b`, "g"))].map((m) => m[1]!);
-  return [...new Set(found)];
+  return [...new Set(found)].filter((t) => !deniedIn(t, lower));
+}
+
+/**
+ * A value the message turns down: "calm instead of playful", "cvr, not ctr", "I'm tired of the energetic stuff".
+ * Lower-cased text; the value as said.
+ */
+export function deniedIn(value: string, lower: string): boolean {
+  const v = value.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\b(?:not|no|instead of|rather than|without|except|tired of|no more|enough of|less)\\s+(?:the\\s+|any\\s+|more\\s+)?${v}\\b`,
+  ).test(lower);
 }
 
 const FORMAT_WORDS: [RegExp, string][] = [

@@ -195,14 +195,21 @@ export const withoutAccents = (s: string) => s.normalize("NFD").replace(/[\u0300
  */
 const NATIONALITY: Record<string, string> = Object.fromEntries(
   Object.entries({
-    german: "allemand allemande allemands tedesco tedesca tedeschi aleman alemana alemao alema deutsch deutsche deutschen",
+    german:
+      "allemand allemande allemands tedesco tedesca tedeschi aleman alemana alemao alema deutsch deutsche deutschen",
     french: "francais francaise franzosisch francese frances francesa",
     italian: "italien italienne italiano italiana italienisch",
     spanish: "espagnol espagnole spagnolo spanisch espanol espanhol",
     brazilian: "bresilien brasileiro brasileira brasiliano brasilianisch",
   }).flatMap(([en, others]) => others.split(" ").map((w) => [w, en])),
 );
-const COUNTRY_CODES: Record<string, string> = { de: "german", fr: "french", it: "italian", es: "spanish", br: "brazilian" };
+const COUNTRY_CODES: Record<string, string> = {
+  de: "german",
+  fr: "french",
+  it: "italian",
+  es: "spanish",
+  br: "brazilian",
+};
 
 /** Where a test's ads run, as people say it ("the tiktok test", "our FB test"). */
 const PLATFORM_WORDS: Record<string, string[]> = {

@@ -84,7 +84,9 @@ export function offerByWord(text: string, offers: Vocabulary["offers"]): string 
   const wordsOf = (o: { id: string; names: string[] }) =>
     new Set([o.id, ...o.names].flatMap(tokens).filter((w) => w.length >= 4 && !/^\d/.test(w)));
   const said = [
-    ...text.toLowerCase().matchAll(/\b([a-z]{4,})\s+(?:offers?|discounts?|deals?|drops?|promos?|promotions?|sales?)\b/g),
+    ...text
+      .toLowerCase()
+      .matchAll(/\b([a-z]{4,})\s+(?:offers?|discounts?|deals?|drops?|promos?|promotions?|sales?)\b/g),
   ].flatMap((m) => tokens(m[1]!));
   const hits = offers.filter((o) => {
     const own = wordsOf(o);

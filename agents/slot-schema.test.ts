@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toneList } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { fillBySchema } from "./slot-schema.ts";
 
@@ -93,6 +94,13 @@ describe("arguments read from the tool's schema", () => {
     expect(fill({ ...update, annotations: { readOnlyHint: true } }, "rights holder is Dana Ruiz")).toEqual({});
   });
 
+  it("leaves out a value the message turns down", () => {
+    const t = tool({ metric: { type: "string", enum: ["ctr", "cvr", "roas"] } });
+    expect(fill(t, "rerun it for the trail arms only — and give me the cvr, not ctr")).toEqual({ metric: "cvr" });
+    expect(toneList("same but calm instead of playful")).toEqual(["calm"]);
+    expect(toneList("4 variants with a playful tone. i'm tired of the energetic stuff")).toEqual(["playful"]);
+  });
+
   it("never overwrites what the rules already filled", () => {
     const t = tool({ platform: { type: "string", enum: ["meta", "tiktok"] } });
     expect(fill(t, "on tiktok", { platform: "meta" })).toEqual({ platform: "meta" });
@@ -115,7 +123,11 @@ describe("arguments read from the tool's schema", () => {
       convertTo: "USD",
       effectiveFrom: "2027-04-15",
     });
-    const knobs = tool({ minImpressions: { type: "integer" }, maxDistance: { type: "integer" }, depth: { type: "integer" } });
+    const knobs = tool({
+      minImpressions: { type: "integer" },
+      maxDistance: { type: "integer" },
+      depth: { type: "integer" },
+    });
     expect(fill(knobs, "top 50 with min_impressions = 5000, maxDistance 6, detph 3")).toEqual({
       minImpressions: 5000,
       maxDistance: 6,

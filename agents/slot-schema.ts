@@ -1,4 +1,4 @@
-import { platformOf } from "./intent-slots.ts";
+import { deniedIn, platformOf } from "./intent-slots.ts";
 import { auditedTool } from "./intent-topics.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, oneTypo, tokens } from "./resolve.ts";
@@ -186,7 +186,10 @@ const NOT_NAMED = /^(?:id|brand|query|cursor|path|contentBase64|imageBase64|file
  */
 function valueNamed(key: string, text: string): string | undefined {
   if (NOT_NAMED.test(key)) return undefined;
-  const parts = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s_]+/);
+  const parts = key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[\s_]+/);
   const last = parts.length - 1;
   const name = parts.map((w, i) => (i === last ? `${escapeRe(w.replace(/s$/, ""))}s?` : escapeRe(w))).join("[ _-]?");
   const m = text.match(
@@ -201,13 +204,19 @@ function valueNamed(key: string, text: string): string | undefined {
   const quoted = rest.match(/^["“'‘]([^"”'’]{1,200})["”'’]/)?.[1];
   if (quoted) return quoted.trim();
   if (sep === "=") return rest.match(/^[^\s,;]+/)?.[0];
-  const clauseEnd = /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*)\b|[,;(—–]|\.(?:\s|$)|\n/i;
+  const clauseEnd =
+    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*)\b|[,;(—–]|\.(?:\s|$)|\n/i;
   const clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
   if (!clause) return undefined;
   if (sep === ":") return clause;
   const words = clause.split(/\s+/);
   // "add notes to the asset", "the source is unclear": a pointer or a verdict, not a value.
-  if (sep && /^(?:the|a|an|this|that|these|those|it|them|my|our|your|their|his|her|unclear|unknown|wrong|missing)\b/i.test(clause))
+  if (
+    sep &&
+    /^(?:the|a|an|this|that|these|those|it|them|my|our|your|their|his|her|unclear|unknown|wrong|missing)\b/i.test(
+      clause,
+    )
+  )
     return undefined;
   if (sep && words.length <= 6) return clause;
   // No "to/is": only a capitalised name (or a handle) right after a field of two words or more.
@@ -305,7 +314,9 @@ export function fillBySchema(
       if (values?.length && values.length <= 16) {
         const ordered = values.filter((v) => /[a-z0-9]/i.test(v) && orderedTo(v, lower));
         const named = values.filter(
-          (v) => (/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, plainWs),
+          (v) =>
+            ((/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, plainWs)) &&
+            !deniedIn(words(v), lower),
         );
         if (into[key] !== undefined) {
           const had = into[key] as unknown[];

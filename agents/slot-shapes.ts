@@ -62,7 +62,11 @@ const DAY_MS = 86_400_000;
  * said: "in 14 days", "within 2 weeks", "this month" (to its last day), "before 30 April" / "by end of May".
  */
 function horizon(key: string, lower: string, now: Date): number | undefined {
-  const stem = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(" ")[0]!.slice(0, 5);
+  const stem = key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(" ")[0]!
+    .slice(0, 5);
   if (stem.length < 5 || !(lower.includes(stem) || /\brun(?:ning|s)? out\b/.test(lower))) return undefined;
   const days = lower.match(/\b(?:in|within|next|in the next)\s+(\d{1,4})\s+days?\b/)?.[1];
   if (days) return Number(days);
@@ -91,7 +95,9 @@ function dayOrMonthSaid(lower: string, now: Date): string | undefined {
     const date = !year && on(y) < now ? on(y + 1) : on(y);
     return date.toISOString().slice(0, 10);
   };
-  const dm = lower.match(new RegExp(`\\b${UNTIL}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(20\\d\\d))?\\b`));
+  const dm = lower.match(
+    new RegExp(`\\b${UNTIL}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(20\\d\\d))?\\b`),
+  );
   if (dm && Number(dm[1]) <= 31) return day(dm[2]!, dm[1], dm[3]);
   const md = lower.match(new RegExp(`\\b${UNTIL}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(20\\d\\d))?\\b`));
   if (md && Number(md[2]) <= 31) return day(md[1]!, md[2], md[3]);

@@ -133,6 +133,7 @@ describe("arguments read from the tool's schema", () => {
       maxDistance: 6,
       depth: 3,
     });
+    expect(fill(t, "which headlines do best on meta? just want the top few")).toEqual({ limit: 5 });
     expect(fill(t, "audit log for decide_review")).toEqual({ tool: "decide_review" });
     expect(fill(t, "who approved the City CTA promotion?")).toEqual({ tool: "decide_review" });
     expect(fill(t, "raise the approval spend threshold to $1,000")).toEqual({

@@ -267,7 +267,9 @@ function limitSaid(lower: string): number | undefined {
     lower.match(
       /\b(?:top|first|only|just|show(?: me)?|like|give me|pull|get)\s+(\d{1,3})\b(?!\s*(?:%|:|days?|weeks?))/,
     ) ?? lower.match(/\b(\d{1,3})\s+(?:instead|results|per page|of them|rows|items)\b/);
-  return m ? Number(m[1]) : undefined;
+  if (m) return Number(m[1]);
+  // "just want the top few", "top few over the last 30 days": a handful, five.
+  return /\btop (?:few|handful)\b/.test(lower) ? 5 : undefined;
 }
 
 export function fillBySchema(

@@ -17,6 +17,10 @@ const LIVE = /\b(?:live|for real|real ads?|actually (?:launch|run|push))\b/i;
 const DRY =
   /\b(?:dry[- ]?run|preview|simulate|what would|don'?t (?:launch|push|publish) (?:it|them|anything)|not live)\b/i;
 
+/** Where the last match of `re` starts in `text` (-1 when none). */
+const lastAt = (re: RegExp, text: string) =>
+  Math.max(-1, ...[...text.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index ?? -1));
+
 /** "only the ones with valid rights today", "usable right now": rights valid on today's date. */
 const VALID_TODAY = /\bvalid\b.*\b(?:today|now)\b|\b(?:today|now)\b.*\bvalid\b|\busable (?:today|right now|now)\b/;
 /** "valid rights til june", "cleared through August", "usable until 2 May". */
@@ -151,9 +155,11 @@ export function fillByShape(
         into[key] = dayOrMonthSaid(lower, now);
         understood.push(`${key}: ${into[key]}`);
         filled = true;
-      } else if (key === "dryRun" && (LIVE.test(text) || DRY.test(text))) {
-        into[key] = !LIVE.test(text) || DRY.test(text);
-        understood.push(into[key] ? "a dry run" : "live, not a dry run");
+      } else if ((key === "dryRun" || key === "apply") && (LIVE.test(text) || DRY.test(text))) {
+        // "is it real or just a preview?? do it for real then": the last word said decides.
+        const dry = !LIVE.test(text) || (DRY.test(text) && lastAt(DRY, text) > lastAt(LIVE, text));
+        into[key] = key === "dryRun" ? dry : !dry;
+        understood.push(dry ? "a dry run" : "live, not a dry run");
         filled = true;
       }
     }

@@ -94,6 +94,20 @@ describe("rights expiry", () => {
   });
 });
 
+describe("a dry run or for real", () => {
+  it("takes the last word said, and reads 'preview only' as not applying", () => {
+    const stop = tool({ dryRun: { type: "boolean" } });
+    expect(fillByShape(stop, {}, "wait is it real or just a preview?? do it for real then", NOW, [])).toEqual({
+      dryRun: false,
+    });
+    expect(fillByShape(stop, {}, "stop it, dry run", NOW, [])).toEqual({ dryRun: true });
+    const rebalance = tool({ apply: { type: "boolean" } });
+    expect(fillByShape(rebalance, {}, "same for the trail flight, but preview only", NOW, [])).toEqual({
+      apply: false,
+    });
+  });
+});
+
 describe("how far ahead a …WithinDays field reaches", () => {
   const t = tool({ expiringWithinDays: { type: "integer" } });
   const days = (text: string) => fillByShape(t, {}, text, NOW, []).expiringWithinDays;

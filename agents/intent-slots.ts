@@ -1,4 +1,5 @@
 import type { Slots } from "./intent-types.ts";
+import { oneTypo } from "./resolve.ts";
 
 /**
  * Slot extraction for the intents that reach the later tools (slot insights, brand checks, library review, cost
@@ -137,8 +138,22 @@ export function performanceMetric(lower: string): { metric?: string; said?: stri
     const m = lower.match(pattern);
     if (m) return { metric, said: m[1]! };
   }
+  // One slip in a metric's long word: "by clikcs", "our top convertng ad", "by conversons".
+  for (const w of lower.split(/[^a-z]+/)) {
+    const hit = METRIC_WORDS.find(([word]) => w !== word && oneTypo(w, word));
+    if (hit) return { metric: hit[1], said: w };
+  }
   return {};
 }
+
+const METRIC_WORDS: [string, string][] = [
+  ["clicks", "ctr"],
+  ["converting", "cvr"],
+  ["conversions", "conversions"],
+  ["impressions", "impressions"],
+  ["spending", "spend"],
+  ["revenue", "roas"],
+];
 
 const SMALL_NUMBERS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, one: 1, two: 2, four: 4 };
 

@@ -9,6 +9,7 @@ import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { routeIntent } from "./intent-router.ts";
+import { performanceMetric } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { Orchestrator } from "./orchestrator.ts";
 import { planRoute } from "./router-plan.ts";
@@ -47,6 +48,13 @@ describe("dates said in words, as inclusive UTC days", () => {
 });
 
 describe("router understanding (pure)", () => {
+  it("reads a metric through one slip in its word", () => {
+    expect(performanceMetric("top 5 ads for gen z this week by clikcs").metric).toBe("ctr");
+    expect(performanceMetric("whats our top convertng ad with trail runners").metric).toBe("cvr");
+    expect(performanceMetric("top 3 by conversons for gen z").metric).toBe("conversions");
+    expect(performanceMetric("the clinic shots").metric).toBeUndefined();
+  });
+
   it("keeps an asset id out of the audience wherever it is pasted", () => {
     for (const text of [
       `find assets that feel like this for Gen Z ${GENZ}`,

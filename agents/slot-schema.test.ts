@@ -91,7 +91,10 @@ describe("arguments read from the tool's schema", () => {
     // A pointer is not a value, an id field is never read so, and a tool that only reads takes nothing.
     expect(fill(update, "add notes to the asset")).toEqual({});
     expect(fill(update, "id is ast_01")).toEqual({});
-    expect(fill({ ...update, annotations: { readOnlyHint: true } }, "rights holder is Dana Ruiz")).toEqual({});
+    const read = { ...update, annotations: { readOnlyHint: true } };
+    expect(fill(read, "rights holder is Dana Ruiz")).toEqual({});
+    // A read still takes a filter written as field=value.
+    expect(fill(read, "audit events for person=U05PRIYA004 last week")).toEqual({ person: "U05PRIYA004" });
   });
 
   it("leaves out a value the message turns down", () => {

@@ -184,7 +184,7 @@ const NOT_NAMED = /^(?:id|brand|query|cursor|path|contentBase64|imageBase64|file
  * the value is quoted, or follows "to/is/:/=" up to the clause's end, or (for a name of two words or more) is a
  * capitalised name right after it.
  */
-function valueNamed(key: string, text: string): string | undefined {
+function valueNamed(key: string, text: string, writes = true): string | undefined {
   if (NOT_NAMED.test(key)) return undefined;
   const parts = key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
@@ -202,8 +202,10 @@ function valueNamed(key: string, text: string): string | undefined {
   const sep = m[1]?.toLowerCase();
   const rest = m[2]!;
   const quoted = rest.match(/^["“'‘]([^"”'’]{1,200})["”'’]/)?.[1];
+  if (sep === "=") return quoted?.trim() ?? rest.match(/^[^\s,;]+/)?.[0];
+  // A read takes only "field=value", a filter written as such ("person=U05PRIYA004").
+  if (!writes) return undefined;
   if (quoted) return quoted.trim();
-  if (sep === "=") return rest.match(/^[^\s,;]+/)?.[0];
   const clauseEnd =
     /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*)\b|[,;(—–]|\.(?:\s|$)|\n/i;
   const clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
@@ -384,8 +386,8 @@ export function fillBySchema(
       // "usage note: …" names usageNotes, not notes: a field whose name ends another one said is not itself said.
       const longer = Object.keys(props).filter((k) => k !== key && k.toLowerCase().endsWith(key.toLowerCase()));
       const named =
-        writes && prop.type === "string" && !values && !longer.some((k) => valueNamed(k, text))
-          ? valueNamed(key, text)
+        prop.type === "string" && !values && !longer.some((k) => valueNamed(k, text, writes))
+          ? valueNamed(key, text, writes)
           : undefined;
       if (named) {
         set(key, named, `${key}: ${named}`);

@@ -7,9 +7,9 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
  * framing goes: greetings, how-do-I, wanting, praise words, hedges, an audience named.
  */
 const LEAD =
-  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh)\b[\s,!.]*)*(?:how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for)\s+/i;
+  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh)\b[\s,!.]*)*(?:how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|i (?:search|am searching|'?m searching)(?: for)?)\s+/i;
 const FRAMING =
-  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls)\b/gi;
+  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|(?:that |which )?we hav)\b/gi;
 
 /** The sentence that asks: "A customer complained about X. Can you find our Ember images?" asks in the second. */
 const ASKS = /\b(?:find|search|show|look(?:ing)? for|pull up|dig up|got|have|any|need)\b/i;
@@ -17,7 +17,24 @@ const ASKED =
   /^(?:(?:can|could|would) (?:you|u)\s+|pls\s+|please\s+)?(?:find|search(?: for)?|show(?: me)?|pull up|dig up)\s+/i;
 /** Why it is wanted, not what: "so I can compare", "for a tiktok", "doing a flyer for the boulder store". */
 const PURPOSE =
-  /\s+(?:so (?:that )?(?:i|we|u|you) can|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b).*$/i;
+  /\s+(?:so (?:that )?(?:i|we|u|you) can|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)).*$/i;
+/**
+ * How it should feel rather than what is in it, and what it should not be: "that feels like community — people
+ * running together, not competitive" looks for "community people running together"; "like the trail at dawn photo but
+ * with less busy background" for "less busy background" (the example asset is its own argument).
+ */
+const MANNER: [RegExp, string][] = [
+  [/^(?:something\s+)?like\s+.*?\bbut\s+(?:(?:in|with)\s+)?/i, ""],
+  [/\b(?:that|which)\s+(?:would\s+)?(?:feels?|looks?|resonates?|speaks?)(?:\s+(?:like|to|with))?\s+/gi, " "],
+  [/\s*\b(?:that|which)\s+(?:aren'?t|isn'?t|are not|is not|don'?t)\b[^,;—–]*/gi, " "],
+  [/(?:^|[\s,]+)(?:but\s+)?not\s+[\w-]+/gi, " "],
+  [/(\w)-looking\b/gi, "$1"],
+  [/\b([a-z]+)[- ]ups\b/gi, "$1-up"],
+  [/\bin (\w+) colou?r\b/gi, "$1"],
+];
+/** Search words said inside another language's request: "busca fotos de trail running" looks for "trail running". */
+const FOREIGN_LEAD =
+  /^(?:(?:busca|buscame|procura|cherche|suche|brauche|tenemos|temos|hay|haben wir)\s+)?(?:(?:des|unas?|unos|algunas?|algo|etwas|was)\s+)?(?:imagens|imágenes|imagenes|fotos|bilder)?\s*(?:de|des|da|do|mit|von|com|con|avec|du|sobre)\s+/i;
 /** Chat shorthand said the way an asset's words are: "ppl" → people, "w/" → with. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, "people"],
@@ -34,7 +51,8 @@ export function cleanQuery(query: string, v: Vocabulary): string {
     .replace(LEAD, "")
     .replace(ASKED, "")
     .replace(PURPOSE, "");
-  for (const [re, said] of SHORTHAND) q = q.replace(re, said);
+  for (const [re, said] of [...SHORTHAND, ...MANNER]) q = q.replace(re, said);
+  q = q.replace(FOREIGN_LEAD, "");
   for (const a of v.audiences)
     for (const n of [a.id, ...a.names].sort((x, y) => y.length - x.length))
       q = q.replace(
@@ -43,7 +61,7 @@ export function cleanQuery(query: string, v: Vocabulary): string {
       );
   const cleaned = q
     .replace(FRAMING, " ")
-    .replace(/[,;]+/g, " ")
+    .replace(/[,;:—–]+|\s-\s/g, " ")
     .replace(/\b(?:for|with|that|and)\s*$/i, "")
     .replace(/^\s*(?:with|of|showing|featuring)\b/i, "")
     .replace(/\s+/g, " ")

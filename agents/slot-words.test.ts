@@ -190,4 +190,27 @@ describe("search words", () => {
     expect(q("ppl running in the city at night?? for a tiktok")).toBe("people running in the city at night");
     expect(q("orange sneaker for a story")).toBe("orange sneaker for a story");
   });
+
+  it("drops how it should feel, what it should not be and what its rights must be, keeping what is in it", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("that feels like community — people running together laughing not competitive")).toBe(
+      "community people running together laughing",
+    );
+    expect(q("like the trail at dawn but with less busy background so text reads well")).toBe("less busy background");
+    expect(q("like the city night banner but in daylight")).toBe("daylight");
+    expect(q("that resonate with older runners — 50+")).toBe("older runners 50+");
+    expect(q("shoe close-ups that aren't the box")).toBe("shoe close-up");
+    expect(q("trail rights valid through summer")).toBe("trail");
+    expect(q("UGC-looking — phone- candid not polsihed")).toBe("UGC phone- candid");
+  });
+
+  it("drops asking words, misspelt filler and another language's request around the search words", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("I search shoe in orange colour")).toBe("shoe orange");
+    expect(q("somthing : wide runners in a city at night")).toBe("wide runners in a city at night");
+    expect(q("sumthing with a bridge")).toBe("a bridge");
+    expect(q("vertical stills with motion blur")).toBe("motion blur");
+    expect(q("fotos de trail running at dawn para Lisboa")).toBe("trail running at dawn");
+    expect(q("trail shoes in the mud moss green if possible")).toBe("trail shoes in the mud moss green if possible");
+  });
 });

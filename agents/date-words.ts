@@ -1,7 +1,7 @@
 /**
- * Date words in Spanish and German said the English way, so one set of date rules reads "en marzo", "la semana
- * pasada", "seit Montag" or "im März" as "in march", "last week", "since monday". Whole words only; lower-case in,
- * lower-case out.
+ * Date words in Spanish, Portuguese, French, Italian and German said the English way, so one set of date rules reads
+ * "en marzo", "la semana pasada", "le mois dernier", "seit Montag" or "im März" as "in march", "last week", "last
+ * month", "since monday". Whole words only; lower-case in, lower-case out.
  */
 const MONTHS: [string, string][] = [
   ["enero|januar|jänner", "january"],
@@ -18,15 +18,35 @@ const MONTHS: [string, string][] = [
   ["diciembre|dezember", "december"],
 ];
 const WEEKDAYS: [string, string][] = [
-  ["lunes|montag", "monday"],
-  ["martes|dienstag", "tuesday"],
-  ["miércoles|miercoles|mittwoch", "wednesday"],
-  ["jueves|donnerstag", "thursday"],
-  ["viernes|freitag", "friday"],
-  ["sábado|sabado|samstag", "saturday"],
-  ["domingo|sonntag", "sunday"],
+  ["lunes|montag|lundi|lunedì|lunedi", "monday"],
+  ["martes|dienstag|mardi|martedì|martedi", "tuesday"],
+  ["miércoles|miercoles|mittwoch|mercredi|mercoledì|mercoledi", "wednesday"],
+  ["jueves|donnerstag|jeudi|giovedì|giovedi", "thursday"],
+  ["viernes|freitag|vendredi|venerdì|venerdi", "friday"],
+  ["sábado|sabado|samstag|samedi", "saturday"],
+  ["domingo|sonntag|dimanche|domenica", "sunday"],
 ];
 const PHRASES: [string, string][] = [
+  [
+    "(?:la )?semana (?:retrasada|antepasada)|vorletzte(?:n|r)? woche|(?:l')?avant-derni[èe]re semaine|(?:la )?settimana prima della scorsa",
+    "the week before last",
+  ],
+  [
+    "(?:la )?semaine (?:d'avant|pr[ée]c[ée]dente)|(?:la )?semana (?:anterior|de antes)|(?:die )?woche (?:davor|vorher)|(?:die )?vorherige woche|(?:la )?settimana (?:prima|precedente)",
+    "the week before",
+  ],
+  [
+    "(?:le )?mois (?:d'avant|pr[ée]c[ée]dent)|(?:el )?mes (?:anterior|de antes)|(?:der )?monat davor|(?:der )?vormonat|(?:il )?mese (?:prima|precedente)",
+    "the month before",
+  ],
+  ["(?:el )?mes antepasado|vorletzte(?:n|r)? monat|(?:l')?avant-dernier mois", "the month before last"],
+  ["(?:la )?semaine derni[èe]re|(?:la )?semaine pass[ée]e|(?:la )?settimana scorsa|(?:a )?semana passada", "last week"],
+  ["cette semaine|questa settimana|(?:esta|essa) semana", "this week"],
+  ["(?:le )?mois dernier|(?:le )?mois pass[ée]|(?:il )?mese scorso|(?:o )?m[êe]s passado", "last month"],
+  ["ce mois(?:-ci)?|questo mese|(?:este|esse) m[êe]s", "this month"],
+  ["ieri|ontem", "yesterday"],
+  ["aujourd'hui|oggi|hoje", "today"],
+  ["depuis(?: le)?|da(?:l)? (?=luned|marted|mercoled|gioved|venerd|sabato|domenica)", "since"],
   ["(?:esta|la presente) semana|diese woche|dieser woche", "this week"],
   ["(?:la )?semana pasada|(?:la )?última semana|letzte woche|letzten woche|vergangene woche|vorige woche", "last week"],
   ["este mes|(?:en )?lo que va del mes|diesen monat|dieser monat|diesem monat", "this month"],

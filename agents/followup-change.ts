@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { inEnglish } from "./date-words.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
@@ -260,14 +261,21 @@ export function merged(last: Record<string, unknown>, change: Record<string, unk
   return out;
 }
 
-/** "the week before", "previous month": the last call's date range moved back one period. */
+/**
+ * "the week before", "previous month", "the one before that week", "semaine d'avant", "die Woche davor": the last
+ * call's date range moved back one period ("the one before that" moves by the length of the range it had).
+ */
 export function periodBefore(rest: string, args: Record<string, unknown>): { from: string; to: string } | undefined {
-  const m = rest.match(/\b(?:the\s+)?(week|month)\s+before\b|\b(?:previous|prior|preceding)\s+(week|month)\b/i);
+  const m = inEnglish(rest.toLowerCase()).match(
+    /\b(?:the\s+)?(week|month|one)\s+before\b(?:\s+(?:that|this|it))?(?:\s+(week|month)\b)?|\b(?:previous|prior|preceding)\s+(week|month)\b/,
+  );
   const from = typeof args.from === "string" ? args.from : undefined;
   if (!m || !from) return undefined;
+  const span = typeof args.to === "string" ? (Date.parse(args.to) - Date.parse(from)) / 864e5 : 6;
+  const unit = m[1] === "one" ? (m[2] ?? (span >= 27 ? "month" : "week")) : (m[1] ?? m[3])!;
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const start = new Date(`${from}T00:00:00Z`);
-  if ((m[1] ?? m[2])!.toLowerCase() === "week") {
+  if (unit === "week") {
     const to = typeof args.to === "string" ? new Date(`${args.to}T00:00:00Z`) : new Date(start.getTime() + 6 * 864e5);
     return { from: day(new Date(start.getTime() - 7 * 864e5)), to: day(new Date(to.getTime() - 7 * 864e5)) };
   }

@@ -148,6 +148,17 @@ const RULES: Rule[] = [
   ],
   [/\b(?:this|current)\s+week\b|\bweek to date\b|\bwtd\b/, (_m, today, now) => [weekStart(today, now), today]],
   [
+    /\b(?:the\s+)?week before last\b/,
+    (_m, today, now) => [weekStart(today, now) - 14 * DAY, weekStart(today, now) - 8 * DAY],
+  ],
+  [
+    /\b(?:the\s+)?month before last\b/,
+    (_m, _t, now) => [
+      monthStart(now.getUTCFullYear(), now.getUTCMonth() - 2),
+      monthEnd(now.getUTCFullYear(), now.getUTCMonth() - 2),
+    ],
+  ],
+  [
     /\b(?:last|previous|past)\s+week\b/,
     (_m, today, now) => [weekStart(today, now) - 7 * DAY, weekStart(today, now) - DAY],
   ],

@@ -219,7 +219,7 @@ const RULES: Rule[] = [
   // A month said bare where a report's range goes ("cost report march per model"), never before a noun it names
   // ("the april shoot").
   [
-    /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?=\s*(?:$|[,.?!;]|per\b|by\b|vs\.?\b|versus\b|only\b|numbers\b|spend\b|costs?\b|split\b))/,
+    /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?=\s*(?:$|[,.?!;]|per\b|by\b|vs\.?\b|versus\b|only\b|numbers\b|spend\b|costs?\b|split\b|so far\b))/,
     (m, today, now) => monthRange(m[1]!, undefined, today, now),
   ],
 ];

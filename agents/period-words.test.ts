@@ -45,6 +45,11 @@ describe("a period named in another language", () => {
     expect(range("semana retrasada")).toEqual(WEEK_BEFORE);
     expect(range("the week before last")).toEqual(WEEK_BEFORE);
     expect(range("depuis lundi")).toEqual({ from: "2027-04-12", to: "2027-04-14" });
+    expect(range("Top 5 DE Ads von letzter Woche")).toEqual(LAST_WEEK);
+    expect(range("der letzte Monat")).toEqual({ from: "2027-03-01", to: "2027-03-31" });
+    expect(range("les coûts ce trimestre")).toEqual({ from: "2027-04-01", to: "2027-04-14" });
+    expect(range("l'année dernière")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(range("break down April so far by campaign")).toEqual({ from: "2027-04-01", to: "2027-04-14" });
     expect(range("mes top ads")).toBeUndefined();
   });
 });

@@ -168,8 +168,11 @@ export function fillByShape(
   const schema = tool.inputSchema as Schema;
   fill(schema, out);
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
-    if (out[key] !== undefined || !prop.properties) continue;
-    const nested: Record<string, unknown> = {};
+    // "trail images with rights valid through summer": a nested field is filled beside what the object holds already.
+    const had = out[key];
+    if (!prop.properties || (had !== undefined && (typeof had !== "object" || had === null || Array.isArray(had))))
+      continue;
+    const nested: Record<string, unknown> = { ...(had as Record<string, unknown> | undefined) };
     if (fill(prop, nested)) out[key] = nested;
   }
   return out;

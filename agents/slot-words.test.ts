@@ -94,6 +94,20 @@ describe("rights expiry", () => {
   });
 });
 
+describe("a nested field said beside others already filled", () => {
+  it("fills rights valid through summer into filters that already name the brand", () => {
+    const search = tool({
+      filters: { type: "object", properties: { brand: { type: "string" }, rightsValidOn: { type: "string" } } },
+    });
+    expect(
+      fillByShape(search, { filters: { brand: "kestrel" } }, "trail images with rights valid through summer?", NOW, []),
+    ).toEqual({ filters: { brand: "kestrel", rightsValidOn: "2027-08-31" } });
+    expect(fillByShape(search, { filters: "kestrel" }, "rights valid through summer", NOW, [])).toEqual({
+      filters: "kestrel",
+    });
+  });
+});
+
 describe("a dry run or for real", () => {
   it("takes the last word said, and reads 'preview only' as not applying", () => {
     const stop = tool({ dryRun: { type: "boolean" } });

@@ -136,8 +136,14 @@ export function resolveFollowUp(
   // "show me more" reads as a search of its own; after a list it is the next page.
   if (NEXT_PAGE.test(normalise(text).trim())) return applyChange(normalise(text).trim(), last, tools, v, now);
   const rest = followUpRest(text, memory);
-  if (rest === undefined) return undefined;
-  return applyChange(rest, last, tools, v, now);
+  if (rest !== undefined) return applyChange(rest, last, tools, v, now);
+  // "How does that compare to the week before?", "merci! et pour la semaine d'avant?": the period moved back is about
+  // the last request however it is led in, unless the message asks a different tool of its own.
+  const t = normalise(text).trim();
+  if (t.split(/\s+/).length > 12 || !periodBefore(t, last.args)) return undefined;
+  const own = routeIntent(t, memory);
+  if (own && own.name !== "search" && !own.tools.includes(last.tool)) return undefined;
+  return applyChange(t.replace(/[?!.]+$/, ""), last, tools, v, now);
 }
 
 /** The last request again with what `rest` changes, or the question when `rest` names something unknown. */

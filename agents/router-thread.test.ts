@@ -121,6 +121,22 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("'How does that compare to the week before?' moves the last request's range back a week", () => {
+    const memory: ThreadMemory = {
+      lastCall: {
+        tool: "top_performers",
+        text: "How much ad spend went through Meta last week?",
+        args: { metric: "spend", platform: "meta", from: "2027-04-05", to: "2027-04-11" },
+      },
+    };
+    for (const said of ["How does that compare to the week before?", "and how did the week before that look?"])
+      expect(plan(said, memory), said).toMatchObject({
+        kind: "call",
+        tool: { name: "top_performers" },
+        args: { metric: "spend", platform: "meta", from: "2027-03-29", to: "2027-04-04" },
+      });
+  });
+
   it("'can you show like 20 instead of 5?' after a search shows more of the same search, within the tool's maximum", () => {
     const searched: ThreadMemory = {
       lastCall: {

@@ -32,11 +32,11 @@ const PHRASES: [string, string][] = [
     "the week before last",
   ],
   [
-    "(?:la )?semaine (?:d'avant|pr[ée]c[ée]dente)|(?:la )?semana (?:anterior|de antes)|(?:die )?woche (?:davor|vorher)|(?:die )?vorherige woche|(?:la )?settimana (?:prima|precedente)",
+    "(?:la |the )?(?:semaine|week) (?:d'avant|pr[ée]c[ée]dente)|(?:la |the )?(?:semana|week) (?:anterior|de antes)|(?:die |the )?(?:woche|week) (?:davor|vorher)|(?:die )?vorherige woche|(?:la |the )?(?:settimana|week) (?:prima|precedente)",
     "the week before",
   ],
   [
-    "(?:le )?mois (?:d'avant|pr[ée]c[ée]dent)|(?:el )?mes (?:anterior|de antes)|(?:der )?monat davor|(?:der )?vormonat|(?:il )?mese (?:prima|precedente)",
+    "(?:le |the )?(?:mois|month) (?:d'avant|pr[ée]c[ée]dent)|(?:el |the )?(?:mes|month) (?:anterior|de antes)|(?:der |the )?(?:monat|month) davor|(?:der )?vormonat|(?:il |the )?(?:mese|month) (?:prima|precedente)",
     "the month before",
   ],
   ["(?:el )?mes antepasado|vorletzte(?:n|r)? monat|(?:l')?avant-dernier mois", "the month before last"],

@@ -15,6 +15,7 @@ describe("a follow-up that moves the period back", () => {
       "und vorletzte Woche",
       "die Woche davor",
       "la settimana prima",
+      "thanks! et pour the week d'avant",
       "She'd also like the one before that week",
     ])
       expect(periodBefore(said, LAST_WEEK), said).toEqual(WEEK_BEFORE);

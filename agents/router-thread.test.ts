@@ -129,7 +129,11 @@ describe("follow-ups read against the thread's last request", () => {
         args: { metric: "spend", platform: "meta", from: "2027-04-05", to: "2027-04-11" },
       },
     };
-    for (const said of ["How does that compare to the week before?", "and how did the week before that look?"])
+    for (const said of [
+      "How does that compare to the week before?",
+      "and how did the week before that look?",
+      "merci! et pour la semaine d'avant?",
+    ])
       expect(plan(said, memory), said).toMatchObject({
         kind: "call",
         tool: { name: "top_performers" },

@@ -21,6 +21,9 @@ const GERMAN_WORDS: [string, string][] = [
   ["falschen?", "wrong"],
   ["woher kommt", "where does it come from"],
   ["neuer?", "new"],
+  ["welche[rsn]?", "which"],
+  ["(?:die |der |das )?beste[nr]?", "the best"],
+  ["hatten|hatte", "had"],
 ];
 
 const SPANISH_WORDS: [string, string][] = [

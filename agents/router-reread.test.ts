@@ -112,6 +112,9 @@ describe("Spanish request words", () => {
     expect(requestWordsInEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from the ad de BF?");
     expect(requestWordsInEnglish("the spring sprint template")).toBe("the spring sprint template");
     expect(requestWordsInEnglish("paraguay")).toBe("paraguay");
+    expect(requestWordsInEnglish("welche Ads hatten letzte Woche die beste CTR in DE?")).toBe(
+      "which Ads had letzte Woche the best CTR in DE?",
+    );
   });
 
   it("reach the right tool with its arguments", () => {

@@ -30,7 +30,8 @@ const MONTHS = [
   "nov(?:ember)?",
   "dec(?:ember)?",
 ];
-const MONTH = `(${MONTHS.join("|")})`;
+/** A month's name, whole or shortened ("jan", "sept"), as one capture group. */
+export const MONTH = `(${MONTHS.join("|")})`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12 };
 const ISO = "(\\d{4}-\\d{2}-\\d{2})";

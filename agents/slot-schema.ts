@@ -1,7 +1,7 @@
 import { deniedIn, platformOf } from "./intent-slots.ts";
 import { auditedTool } from "./intent-topics.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { escapeRe, oneTypo, tokens } from "./resolve.ts";
+import { escapeRe, oneTypo, tokens, withoutAccents } from "./resolve.ts";
 
 /**
  * Arguments read from the chosen tool's input schema, for any tool: an enum value the message names (with its
@@ -284,7 +284,7 @@ export function fillBySchema(
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const ws = tokens(lower);
   // Marks and field names said with accents ("la virgule est décimale", "vírgula como decimal").
-  const plainWs = tokens(lower.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+  const plainWs = tokens(withoutAccents(lower));
   const out = { ...args };
   const required = new Set((tool.inputSchema as { required?: string[] }).required ?? []);
   const writes = tool.annotations?.readOnlyHint === false;

@@ -1,3 +1,4 @@
+import { MONTH as MONTH_NAME } from "./intent-dates.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 
 /**
@@ -83,8 +84,7 @@ function horizon(key: string, lower: string, now: Date): number | undefined {
   return until ? Math.round((Date.parse(until) - today) / DAY_MS) : undefined;
 }
 
-const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+const MONTH = `${MONTH_NAME}(?![a-z])\\.?`;
 const UNTIL = "(?:through|thru|until|till|til|to|expires?|expiring|valid (?:through|until|till|to))\\s+(?:the\\s+)?";
 
 /**

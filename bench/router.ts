@@ -107,7 +107,7 @@ const corpus = !wanted("corpus")
     })();
 
 /** The corpora kept as fresh measures print figures only unless their failures are asked for by name. */
-const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4", ...TRAINING_CORPORA];
+const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4", "blind5", ...TRAINING_CORPORA];
 const showFailures = (corpus: BlindCorpusName) =>
   !FRESH.includes(corpus) ||
   (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);
@@ -173,6 +173,7 @@ const blind2 =
 
 const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
 const blind4 = wanted("blind4") ? await blindCorpus("blind4") : undefined;
+const blind5 = wanted("blind5") ? await blindCorpus("blind5") : undefined;
 /** A training corpus (phrasings-train1…3) is scored only when named (`--only train1`): it is what the reader learns. */
 const training = Object.fromEntries(
   await Promise.all(
@@ -182,7 +183,7 @@ const training = Object.fromEntries(
 
 console.log(
   JSON.stringify(
-    { bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3, blind4, ...training },
+    { bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3, blind4, blind5, ...training },
     null,
     2,
   ),

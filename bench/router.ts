@@ -175,11 +175,10 @@ const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
 const blind4 = wanted("blind4") ? await blindCorpus("blind4") : undefined;
 const blind5 = wanted("blind5") ? await blindCorpus("blind5") : undefined;
 /** A training corpus (phrasings-train1…3) is scored only when named (`--only train1`): it is what the reader learns. */
-const training = Object.fromEntries(
-  await Promise.all(
-    TRAINING_CORPORA.filter((c) => only === c || (!only && leaveOneOut)).map(async (c) => [c, await blindCorpus(c)]),
-  ),
-);
+// One after the other: under --loo each corpus sets the reader's training before it is read, so corpora read at once
+// would all be read by whichever reader was set last (each but the last by one trained on itself).
+const training: Record<string, Awaited<ReturnType<typeof blindCorpus>>> = {};
+for (const c of TRAINING_CORPORA.filter((c) => only === c || (!only && leaveOneOut))) training[c] = await blindCorpus(c);
 
 console.log(
   JSON.stringify(

@@ -8,7 +8,7 @@
 const LOOP =
   "I work the creative loop: find and generate creatives, check them against the brand rules, run tests, pull ad metrics from Meta, Google Ads and TikTok, and report what works.";
 
-const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] = [
+const SCOPE: { kind: string; words: RegExp; unless?: RegExp; aside?: RegExp; reason: string }[] = [
   {
     kind: "other systems",
     words:
@@ -55,7 +55,11 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] 
   {
     kind: "documents",
     words:
-      /\b(decks?|slides?|slide deck|presentations?|powerpoint|keynote|invoices?|invoicing|contracts?|newsletters?|e-?mail campaigns?|email blast|press release|blog posts?|case study|one-pager)\b/,
+      /\b(decks?|slides?|slide deck|presentations?|powerpoint|keynote|invoices?|invoicing|contracts?|newsletters?|e-?mail campaigns?|email blast|press release|blog posts?|case study|one-pager)\b|\b(?:as|into|make (?:it|this|that|them)) (?:a |an )?pdf\b/,
+    // A document the work is for, or one only mentioned, is not one asked for: "find product shots for a client deck",
+    // "pour une newsletter", "I'm building the April newsletter", "her contract ended", "did they let it slide".
+    aside:
+      /\b(?:for|pour|para|f[üu]r|(?:i'?m|i am|we'?re|we are) (?:building|making|putting together|working on|doing))\s+(?:[\w'-]+\s+){0,3}?(?:decks?|slides?|presentations?|newsletters?|one-pagers?|keynotes?|blog posts?)\b|\blet (?:it|that|this) slide\b|\bcontract(?:'s| is| has| was)?\s+(?:ended|ends|expired|expires|excludes|signed|renewed|runs|covers|allows|says)\b/g,
     reason: `I can't write documents or send e-mail. ${LOOP}`,
   },
   {
@@ -88,6 +92,9 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; reason: string }[] 
 
 /** The reason a request is out of Winnow's reach, or undefined when it may be in reach. */
 export function outOfScope(lower: string): string | undefined {
-  for (const s of SCOPE) if (s.words.test(lower) && !s.unless?.test(lower)) return s.reason;
+  for (const s of SCOPE) {
+    const said = s.aside ? lower.replace(s.aside, " ") : lower;
+    if (s.words.test(said) && !s.unless?.test(lower)) return s.reason;
+  }
   return undefined;
 }

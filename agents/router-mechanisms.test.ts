@@ -152,6 +152,13 @@ describe("honest refusals and the lexicon vote", () => {
     ])
       expect(outOfScope(text)).toMatch(/can't|doesn't|don't/);
     expect(outOfScope("launch a test on meta in ad set 23850001234")).toBeUndefined();
+    // A document the work is for, or one only mentioned, is not one asked for.
+    expect(outOfScope("find product shots of the ember for a client deck")).toBeUndefined();
+    expect(outOfScope("je cherche une photo de chaussure, pour une newsletter")).toBeUndefined();
+    expect(outOfScope("pull everything tagged spring, i'm building the april newsletter")).toBeUndefined();
+    expect(outOfScope("revoke sam's editor role, the northpeak contract ended friday")).toBeUndefined();
+    expect(outOfScope("put those into a slide deck for the client")).toMatch(/can't write documents/);
+    expect(outOfScope("ok now make it a pdf")).toMatch(/can't write documents/);
     expect(plan("make a slide deck of the winners").kind).toBe("cannot");
   });
   it("reads a request no phrase rule knows from its words, and stays quiet when they do not agree", () => {

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { correctSpelling } from "./spelling.ts";
 
 /**
  * The words a library search looks for, without the way it was asked: "hi! sorry, how do I find photos of people
@@ -66,5 +67,25 @@ export function cleanQuery(query: string, v: Vocabulary): string {
     .replace(/^\s*(?:with|of|showing|featuring)\b/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  return cleaned.split(" ").length >= 1 && cleaned.length >= 3 ? cleaned : query;
+  const kept = cleaned.split(" ").length >= 1 && cleaned.length >= 3 ? cleaned : query;
+  return correctSpelling(kept, workspaceWords(v));
+}
+
+/** The words of the workspace's own names (brands, audiences, offers, templates, assets, campaigns, people). */
+const namesOf = new WeakMap<Vocabulary, Set<string>>();
+function workspaceWords(v: Vocabulary): Set<string> {
+  let words = namesOf.get(v);
+  if (!words) {
+    const said = [
+      ...v.brands.flatMap((b) => [b.name, b.slug]),
+      ...[...v.audiences, ...v.offers, ...v.tones, ...v.templates].flatMap((x) => [x.id, ...x.names]),
+      ...(v.assets ?? []).map((a) => a.name),
+      ...(v.campaigns ?? []).map((c) => c.name),
+      ...v.members.map((m) => m.name ?? ""),
+      ...v.experiments.map((e) => e.name),
+    ];
+    words = new Set(said.flatMap((s) => s.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean));
+    namesOf.set(v, words);
+  }
+  return words;
 }

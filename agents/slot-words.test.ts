@@ -6,6 +6,7 @@ import { cleanQuery } from "./search-words.ts";
 import { fillNamed } from "./slot-names.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
+import { correctSpelling } from "./spelling.ts";
 
 /**
  * Issue 25, arguments in the words people use: Spanish and German dates, a campaign by name, the value an order gives
@@ -226,5 +227,17 @@ describe("search words", () => {
     expect(q("vertical stills with motion blur")).toBe("motion blur");
     expect(q("fotos de trail running at dawn para Lisboa")).toBe("trail running at dawn");
     expect(q("trail shoes in the mud moss green if possible")).toBe("trail shoes in the mud moss green if possible");
+  });
+
+  it("reads a slipped word as the common word meant, keeping plurals, names and other languages", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("runners with a hotel or lodge in the backround")).toBe("runners with a hotel or lodge in the background");
+    expect(q("a flat lay on a white backgorund")).toBe("a flat lay on a white background");
+    expect(q("peple runing thru the city")).toBe("people running thru the city");
+    expect(q("runners in a gorup setting")).toBe("runners in a group setting");
+    expect(q("square creatives")).toBe("square creatives");
+    expect(correctSpelling("corrida na cidade à noite")).toBe("corrida na cidade à noite");
+    expect(correctSpelling("the ember shoe", new Set(["ember"]))).toBe("the ember shoe");
+    expect(correctSpelling("the Embr shoe")).toBe("the Embr shoe");
   });
 });

@@ -123,21 +123,45 @@ export function platformOf(lower: string): string | undefined {
   return undefined;
 }
 
-/** The ranking metric a performance question is about; undefined = the tool's default (CTR). */
+/** What a conversion is called where the business counts it: a sale, an install, a lead, a sign-up. */
+const CONVERSION_NOUN =
+  "(?:conversions?|acquisitions?|purchases|sales|orders|sign-?ups|installs|leads|registrations|downloads)";
+/** The same said once, after "cost per" or "cheapest per". */
+const CONVERSION_ONE = "(?:conversion|acquisition|purchase|sale|order|sign-?up|install|lead|registration|download)s?";
+
+/**
+ * The ranking metric a performance question is about; undefined = the tool's default (CTR). When a message names
+ * several ("spend last week + best ad by ROAS"), the first one said is the ask's (a multi-part ask expects its first
+ * call); a longer phrase that starts at the same word wins ("cost per conversion" over "conversion").
+ */
 export function performanceMetric(lower: string): { metric?: string; said?: string } {
   const table: [RegExp, string][] = [
-    [/\b(cpa|cost per (?:acquisition|conversion|purchase|sale|order|signup)|cheapest (?:conversions?|sales))\b/, "cpa"],
+    [
+      new RegExp(
+        `\\b(cpa|cpi|cpl|cost[- ]per[- ]${CONVERSION_ONE}|cheapest(?:[- ](?:cost[- ])?per[- ]${CONVERSION_ONE}| ${CONVERSION_NOUN})|most ${CONVERSION_NOUN} for the (?:least|lowest) (?:money|spend|cost|budget)|(?:best|most) (?:bang for (?:the|our|my) buck|cost[- ]efficient|efficient))\\b`,
+      ),
+      "cpa",
+    ],
     [/\b(roas|return on (?:ad )?spend|revenue|(?:made|make|making) the most money|most money)\b/, "roas"],
     [/\b(cvr|conversion rates?|conv\.? rates?|convert(?:s|ing)? best)\b/, "cvr"],
-    [/\b(conversions?|purchases|sales|orders|sign-?ups)\b/, "conversions"],
+    [new RegExp(`\\b(${CONVERSION_NOUN})\\b`), "conversions"],
     [/\b(ctr|click[- ]?through(?: rates?)?|clicks?|engagement|engaging)\b/, "ctr"],
     [/\b(impressions?|reach|views|most seen|eyeballs)\b/, "impressions"],
-    [/\b(spend|spenders?|spent|spending|eating the budget|most expensive|costliest)\b/, "spend"],
+    [
+      /\b(spend|spenders?|spent|spending|eating the budget|most expensive|costliest|burn(?:ing|s|ed|t)?(?: through)?(?: the most| most)? (?:money|cash|budget|dollars|through)|costing (?:us )?(?:the )?most|cost(?:s|ing)? the most)\b/,
+      "spend",
+    ],
   ];
+  let best: { metric: string; said: string; at: number } | undefined;
   for (const [pattern, metric] of table) {
     const m = lower.match(pattern);
-    if (m) return { metric, said: m[1]! };
+    if (m && (!best || m.index! < best.at)) best = { metric, said: m[1]!, at: m.index! };
   }
+  // "cost per convertion": one slip in the word after "cost per" still names a cost per conversion.
+  const costPer = lower.match(/\bcost[- ]per[- ]([a-z]{6,})\b/);
+  if (costPer && (!best || costPer.index! < best.at) && oneTypo(costPer[1]!, "conversion"))
+    best = { metric: "cpa", said: costPer[0], at: costPer.index! };
+  if (best) return { metric: best.metric, said: best.said };
   // One slip in a metric's long word: "by clikcs", "our top convertng ad", "by conversons".
   for (const w of lower.split(/[^a-z]+/)) {
     const hit = METRIC_WORDS.find(([word]) => w !== word && oneTypo(w, word));

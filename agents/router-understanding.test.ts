@@ -55,6 +55,24 @@ describe("router understanding (pure)", () => {
     expect(performanceMetric("the clinic shots").metric).toBeUndefined();
   });
 
+  it("reads a metric said in words: cost per install or lead, cheapest per conversion, burning money, installs", () => {
+    const metric = (s: string) => performanceMetric(s.toLowerCase()).metric;
+    expect(metric("which one's the cheapest per conversion out of that lot?")).toBe("cpa");
+    expect(metric("Pull the top 5 cheapest-per-conversion ads from March")).toBe("cpa");
+    expect(metric("Which ads got us the most conversions for the least money last month?")).toBe("cpa");
+    expect(metric("what's CPI looking like on tiktok")).toBe("cpa");
+    expect(metric("lowest cost per lead by creative")).toBe("cpa");
+    expect(metric("Which ad has the cheapest cost per convertion since Monday?")).toBe("cpa");
+    expect(metric("top creatives by installs since monday")).toBe("conversions");
+    expect(metric("which test is burning the most money")).toBe("spend");
+    expect(metric("return on ad spend, top 5")).toBe("roas");
+  });
+
+  it("takes the metric said first when a message names two (a multi-part ask's first call)", () => {
+    expect(performanceMetric("spend last week + best ad by roas same period").metric).toBe("spend");
+    expect(performanceMetric("top ads by roas last week and their spend").metric).toBe("roas");
+  });
+
   it("keeps an asset id out of the audience wherever it is pasted", () => {
     for (const text of [
       `find assets that feel like this for Gen Z ${GENZ}`,

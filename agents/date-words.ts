@@ -48,6 +48,14 @@ const PHRASES: [string, string][] = [
   ["(?:le )?trimestre (?:dernier|pass[ée])|(?:il )?trimestre scorso|(?:o )?trimestre passado", "last quarter"],
   ["cette ann[ée]e|quest'anno|(?:este|esse) ano", "this year"],
   ["(?:l')?ann[ée]e (?:derni[èe]re|pass[ée]e)|(?:l')?anno scorso|(?:o )?ano passado", "last year"],
+  [
+    "(?:le )?d[ée]but de l'ann[ée]e|(?:los )?principios de(?:l)? año|(?:el )?(?:inicio|comienzo) del año|(?:l')?inizio dell'anno|(?:o )?in[íi]cio do ano|(?:dem )?jahresanfang|(?:dem )?anfang des jahres",
+    "the start of the year",
+  ],
+  [
+    "(?:le )?d[ée]but du mois|(?:los )?principios de(?:l)? mes|(?:el )?(?:inicio|comienzo) del mes|(?:l')?inizio del mese|(?:o )?in[íi]cio do m[êe]s|(?:dem )?monatsanfang|(?:dem )?anfang des monats",
+    "the start of the month",
+  ],
   ["ieri|ontem", "yesterday"],
   ["aujourd'hui|oggi|hoje", "today"],
   ["depuis(?: le)?|da(?:l)? (?=luned|marted|mercoled|gioved|venerd|sabato|domenica)", "since"],

@@ -265,23 +265,53 @@ export function merged(last: Record<string, unknown>, change: Record<string, unk
  * "the week before", "previous month", "the one before that week", "semaine d'avant", "die Woche davor": the last
  * call's date range moved back one period ("the one before that" moves by the length of the range it had).
  */
+/** "the previous one", "la anterior", "la précédente", "die davor": the one before, said without its unit. */
+const ONE_BEFORE =
+  /(?<![\p{L}])(?:the (?:previous|prior|preceding) one|(?:la|el|lo) (?:anterior|de antes)|(?:la |le )?pr[ée]c[ée]dente?|(?:celle|celui) d'avant|(?:die|den|das|der) davor|quella (?:prima|precedente))(?![\p{L}])/gu;
+/** "the week after", "the following month", "la semana siguiente", "la semaine d'après", "die Woche danach". */
+const AFTER =
+  /(?<![\p{L}])(?:the (?:week|month|one) after(?: that| this| it)?|the following (?:week|month|one)|(?:la |el )?(?:semana|mes) (?:siguiente|despu[ée]s)|(?:la |el )siguiente|(?:la |le )?(?:semaine|mois) (?:d'apr[èe]s|suivante?)|(?:die |der )?(?:woche|monat) danach|(?:la |il )?(?:settimana|mese) (?:dopo|successiv[ao]))(?![\p{L}])/u;
+
+/**
+ * "the week before", "la anterior", "the month after": the last request's range moved back (or on) by its unit — a
+ * week, a month, or (for "the one before/after") the span it had.
+ */
 export function periodBefore(rest: string, args: Record<string, unknown>): { from: string; to: string } | undefined {
-  const m = inEnglish(rest.toLowerCase()).match(
-    /\b(?:the\s+)?(week|month|one)\s+before\b(?:\s+(?:that|this|it))?(?:\s+(week|month)\b)?|\b(?:previous|prior|preceding)\s+(week|month)\b/,
-  );
+  const said = inEnglish(rest.toLowerCase()).replace(ONE_BEFORE, "the one before");
+  const after = said.match(AFTER);
+  const m = after
+    ? [
+        after[0],
+        /month|mes|mois|monat/.test(after[0])
+          ? "month"
+          : /week|semana|semaine|woche|settimana/.test(after[0])
+            ? "week"
+            : "one",
+      ]
+    : said.match(
+        /\b(?:the\s+)?(week|month|one)\s+before\b(?:\s+(?:that|this|it))?(?:\s+(week|month)\b)?|\b(?:previous|prior|preceding)\s+(week|month)\b/,
+      );
   const from = typeof args.from === "string" ? args.from : undefined;
   if (!m || !from) return undefined;
+  const sign = after ? 1 : -1;
   const span = typeof args.to === "string" ? (Date.parse(args.to) - Date.parse(from)) / 864e5 : 6;
-  const unit = m[1] === "one" ? (m[2] ?? (span >= 27 ? "month" : "week")) : (m[1] ?? m[3])!;
+  const unit = m[1] === "one" ? ((after ? undefined : m[2]) ?? (span >= 27 ? "month" : "week")) : (m[1] ?? m[3])!;
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const start = new Date(`${from}T00:00:00Z`);
+  // "the one before": a range as long as the last one, just before it (or after it).
+  if (m[1] === "one" && unit === "week" && typeof args.to === "string") {
+    const first = after ? Date.parse(args.to) + 864e5 : start.getTime() - (span + 1) * 864e5;
+    return { from: day(new Date(first)), to: day(new Date(first + span * 864e5)) };
+  }
+  // A week: the seven days before the range began, or after it ended.
   if (unit === "week") {
     const to = typeof args.to === "string" ? new Date(`${args.to}T00:00:00Z`) : new Date(start.getTime() + 6 * 864e5);
-    return { from: day(new Date(start.getTime() - 7 * 864e5)), to: day(new Date(to.getTime() - 7 * 864e5)) };
+    const first = after ? to.getTime() + 864e5 : start.getTime() - 7 * 864e5;
+    return { from: day(new Date(first)), to: day(new Date(first + 6 * 864e5)) };
   }
   const y = start.getUTCFullYear();
-  const mo = start.getUTCMonth();
-  return { from: day(new Date(Date.UTC(y, mo - 1, 1))), to: day(new Date(Date.UTC(y, mo, 0))) };
+  const mo = start.getUTCMonth() + sign;
+  return { from: day(new Date(Date.UTC(y, mo, 1))), to: day(new Date(Date.UTC(y, mo + 1, 0))) };
 }
 
 export const WHY =

@@ -118,7 +118,7 @@ function editKind(a: string, b: string): "insert" | "swap" | "sub" | undefined {
  * the end ("asset"/"assets", "reviewer"/"reviewed") are inflections, and one letter swapped for another joins too
  * many real words ("winter"/"winner"), so only words of eight letters or more are corrected that way.
  */
-function isSlip(word: string, keyword: string): boolean {
+export function isSlip(word: string, keyword: string): boolean {
   const kind = editKind(word, keyword);
   if (!kind) return false;
   if (kind === "sub") return keyword.length >= 8 && word.slice(0, -1) !== keyword.slice(0, -1);

@@ -1,4 +1,5 @@
 import { inEnglish } from "./date-words.ts";
+import { isSlip } from "./intent-coverage.ts";
 
 /**
  * Relative and absolute date ranges in Slack words ("last week", "this month", "yesterday", "in October", "since
@@ -90,6 +91,48 @@ const RULES: Rule[] = [
     },
   ],
   [/\bthis (?:morning|afternoon|evening)\b|\btonight\b/, (_m, today) => [today, today]],
+  // "June to August 2026", "from jan through march": the first month's start to the last one's end.
+  [
+    new RegExp(`\\b${MONTH}\\s+(?:to|-|–|through|thru|until|till)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`),
+    (m, today, now) => {
+      const a = monthIndex(m[1]!);
+      const b = monthIndex(m[2]!);
+      if (a < 0 || b < 0) return undefined;
+      const yb = m[3] ? Number(m[3]) : yearOfMonth(b, now);
+      const ya = a <= b ? yb : yb - 1;
+      return [monthStart(ya, a), Math.min(monthEnd(yb, b), today)];
+    },
+  ],
+  // One day said with "on": "on the 1st of April", "on April 3rd".
+  [
+    new RegExp(`\\bon\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b`),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[2]!, m[1]!, now);
+      return a === undefined ? undefined : [a, a];
+    },
+  ],
+  [
+    new RegExp(`\\bon\\s+${MONTH}\\s+(\\d{1,2})${ORD}\\b`),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[1]!, m[2]!, now);
+      return a === undefined ? undefined : [a, a];
+    },
+  ],
+  // "the week of 29 March", "week of March 29th": that day and the six after it.
+  [
+    new RegExp(`\\bweek of\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b`),
+    (m, today, now) => {
+      const a = dayOfMonth(m[2]!, m[1]!, now);
+      return a === undefined ? undefined : [a, Math.min(a + 6 * DAY, today)];
+    },
+  ],
+  [
+    new RegExp(`\\bweek of\\s+${MONTH}\\s+(\\d{1,2})${ORD}\\b`),
+    (m, today, now) => {
+      const a = dayOfMonth(m[1]!, m[2]!, now);
+      return a === undefined ? undefined : [a, Math.min(a + 6 * DAY, today)];
+    },
+  ],
   [new RegExp(`\\b(?:from|between)\\s+${ISO}\\s+(?:to|and|until|till|-|–)\\s+${ISO}\\b`), (m) => span(m[1]!, m[2]!)],
   [
     new RegExp(
@@ -146,6 +189,15 @@ const RULES: Rule[] = [
       if (m[2]!.startsWith("week")) return [today - (n * 7 - 1) * DAY, today];
       return [Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, now.getUTCDate()) + DAY, today];
     },
+  ],
+  [/\b(?:last|past|this|the last|the past)\s+fortnight\b/, (_m, today) => [today - 13 * DAY, today]],
+  [
+    /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b/,
+    (_m, today, now) => [Date.UTC(now.getUTCFullYear(), 0, 1), today],
+  ],
+  [
+    /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?month\b/,
+    (_m, today, now) => [monthStart(now.getUTCFullYear(), now.getUTCMonth()), today],
   ],
   [/\b(?:this|current)\s+week\b|\bweek to date\b|\bwtd\b/, (_m, today, now) => [weekStart(today, now), today]],
   [
@@ -242,12 +294,47 @@ function monthRange(word: string, year: string | undefined, today: number, now: 
   return [monthStart(y, m), Math.min(monthEnd(y, m), today)];
 }
 
+/** Date words a hurried hand slips on ("lsat week", "yesteday", "since mondya", "this mnoth"). */
+const DATE_WORDS = [
+  "last",
+  "week",
+  "month",
+  "since",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "weekend",
+  "fortnight",
+  "quarter",
+  ...WEEKDAYS,
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** A slip (letter dropped, doubled or two swapped; one changed in a long word) of a date word, read as it. */
+export function dateSlips(lower: string): string {
+  return lower.replace(/\b[a-z]{4,}\b/g, (w) => {
+    if (DATE_WORDS.includes(w)) return w;
+    const fixes = DATE_WORDS.filter((d) => isSlip(w, d));
+    return fixes.length === 1 ? fixes[0]! : w;
+  });
+}
+
 /**
  * The first date range said in `text` (lower-cased or not), or undefined. "may" alone is a verb far more often than
  * a month, so it only counts after "in/during/for/since".
  */
 export function parseDateRange(text: string, now: Date): DateRange | undefined {
-  const lower = inEnglish(text.toLowerCase());
+  const lower = inEnglish(dateSlips(text.toLowerCase()));
   const today = utcDay(now);
   for (const [pattern, toRange] of RULES) {
     const m = lower.match(pattern);

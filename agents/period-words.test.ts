@@ -27,8 +27,44 @@ describe("a follow-up that moves the period back", () => {
     expect(periodBefore("and the one before that", { from: "2027-04-01", to: "2027-04-30" })).toEqual(march);
   });
 
+  it("moves it back for 'the previous one' said without its unit, and on for 'the week after'", () => {
+    expect(periodBefore("¿y la anterior?", LAST_WEEK)).toEqual(WEEK_BEFORE);
+    expect(periodBefore("et la précédente ?", LAST_WEEK)).toEqual(WEEK_BEFORE);
+    expect(periodBefore("and the week after", { from: "2027-03-10", to: "2027-03-24" })).toEqual({
+      from: "2027-03-25",
+      to: "2027-03-31",
+    });
+    expect(periodBefore("la semaine suivante", WEEK_BEFORE)).toEqual(LAST_WEEK);
+    expect(periodBefore("and the month after", { from: "2027-02-01", to: "2027-02-28" })).toEqual({
+      from: "2027-03-01",
+      to: "2027-03-31",
+    });
+  });
+
   it("leaves a message alone when the last request had no dates", () => {
     expect(periodBefore("die Woche davor", {})).toBeUndefined();
+  });
+});
+
+describe("a period said with a slip, a fortnight, a span of months, a week of a day", () => {
+  const range = (s: string) => {
+    const r = parseDateRange(s, NOW);
+    return r && { from: r.from, to: r.to };
+  };
+  it("reads one slip in a date word", () => {
+    expect(range("top ads lsat week")).toEqual(LAST_WEEK);
+    expect(range("best of yesteday")).toEqual({ from: "2027-04-13", to: "2027-04-13" });
+    expect(range("by installs since mondya")).toEqual({ from: "2027-04-12", to: "2027-04-14" });
+    expect(range("match the brand rules")).toBeUndefined();
+    expect(range("the mouth shot")).toBeUndefined();
+  });
+  it("reads fortnights, the start of the year, month spans, the week of a day and one day", () => {
+    expect(range("the last fortnight")).toEqual({ from: "2027-04-01", to: "2027-04-14" });
+    expect(range("since the start of the year")).toEqual({ from: "2027-01-01", to: "2027-04-14" });
+    expect(range("depuis le début de l'année")).toEqual({ from: "2027-01-01", to: "2027-04-14" });
+    expect(range("June to August 2026")).toEqual({ from: "2026-06-01", to: "2026-08-31" });
+    expect(range("week of 29 March")).toEqual(WEEK_BEFORE);
+    expect(range("what ran on the 1st of April")).toEqual({ from: "2027-04-01", to: "2027-04-01" });
   });
 });
 

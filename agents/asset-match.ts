@@ -164,3 +164,35 @@ export function matchAssets(text: string, assets: AssetName[], preferred: string
   }
   return found.length >= 2 ? found : undefined;
 }
+
+/**
+ * A family of assets named by the start their names share: "the April shoot pics" → "April shoot" (four names start
+ * so), "the black friday banners" → "Black Friday banner", "the Aero 3 range" → "Aero 3". The longest run of two or
+ * more words of the message (plural or singular, one slip in a long word) that begins the names of at least two
+ * assets, in the names' own spelling; copies of one asset ("… (resized copy)") are no family.
+ */
+export function familySaid(text: string, assets: AssetName[]): string | undefined {
+  const said = tokens(text.replace(/\b(?:ast|exp|rvw)_\w+/g, " "));
+  const named = assets.map((a) => {
+    const raw = a.name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    return { a, raw, words: raw.map((w) => tokens(w)[0] ?? w.toLowerCase()) };
+  });
+  const same = (w: string, n: string) => w === n || (n.length >= 5 && oneTypo(w, n));
+  let best: { run: number; raw: string[] } | undefined;
+  for (let i = 0; i < said.length; i++) {
+    const runs = named.map((n) => {
+      let k = 0;
+      while (k < n.words.length && i + k < said.length && same(said[i + k]!, n.words[k]!)) k++;
+      return k;
+    });
+    for (let run = Math.max(...runs); run >= 2 && run > (best?.run ?? 1); run--) {
+      const members = named.filter((_, j) => runs[j]! >= run);
+      const bases = new Set(members.map((m) => m.a.name.replace(/\s*\([^)]*\)\s*$/, "").toLowerCase()));
+      if (members.length >= 2 && bases.size >= 2 && !members[0]!.words.slice(0, run).every((w) => GENERIC.has(w))) {
+        best = { run, raw: members[0]!.raw.slice(0, run) };
+        break;
+      }
+    }
+  }
+  return best?.raw.join(" ");
+}

@@ -7,6 +7,7 @@ import type { LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { assetNamedAgain } from "./router-assets.ts";
+import { dayOnSaid } from "./slot-shapes.ts";
 
 /**
  * What the rest of an elliptical follow-up changes in the thread's last request ("and for millennials?" → the
@@ -93,6 +94,13 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     Object.assign(out.slots, "since" in props && !("from" in props) ? { since: range.from } : { from: range.from });
     Object.assign(out.slots, "until" in props && !("to" in props) ? { until: range.to } : { to: range.to });
     out.understood.push(`dates: ${range.from} → ${range.to} (${range.phrase})`);
+  }
+  // "what about the first week of June?" after a listing of what rights allow on a day: that day moved.
+  const validOn =
+    typeof last.args.rightsValidOn === "string" && takes("rightsValidOn") ? dayOnSaid(lower, now) : undefined;
+  if (validOn && !takes("from", "since")) {
+    Object.assign(out.slots, { rightsValidOn: validOn });
+    out.understood.push(`rights valid on ${validOn}`);
   }
   const metric = performanceMetric(lower).metric;
   if (metric && takes("metric")) {

@@ -3,7 +3,7 @@ import type { ExperimentName, Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
-import { matchAsset, matchAssets, ratiosIn } from "./asset-match.ts";
+import { familySaid, matchAsset, matchAssets, ratiosIn } from "./asset-match.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
 import { offerByWord } from "./router-resolve.ts";
@@ -107,6 +107,15 @@ describe("assets named in words", () => {
     ]);
     expect(matchAssets("test energetic 1:1 vs premium 9:16 on ctr", LIBRARY)?.length).toBe(2);
     expect(matchAssets("the night banner", LIBRARY)).toBeUndefined();
+  });
+});
+
+describe("a family of assets named by the start of their names", () => {
+  it("reads the longest shared start said, plural or with a slip, and no copies of one asset", () => {
+    expect(familySaid("pull up the harvest banners for me", LIBRARY)).toBe("Harvest banner");
+    expect(familySaid("where are the harvset banners?", LIBRARY)).toBe("Harvest banner");
+    expect(familySaid("the night banner", LIBRARY)).toBeUndefined();
+    expect(familySaid("the premium one", LIBRARY)).toBeUndefined();
   });
 });
 
@@ -266,6 +275,18 @@ describe("arguments from names", () => {
       tool: "trace_lineage",
       args: { id: test.id, direction: "downstream" },
     });
+  });
+  it("lists a family of assets, what rights allow on a day and what a member owns", () => {
+    expect(plan("pull up the harvest banners, want to reuse them")).toEqual({
+      tool: "list_assets",
+      args: expect.objectContaining({ nameContains: "Harvest banner" }),
+    });
+    expect(plan("which pics can we still use on 15 May, rights-wise?")).toEqual({
+      tool: "list_assets",
+      args: expect.objectContaining({ rightsValidOn: "2027-05-15" }),
+    });
+    expect(plan("list whatever Rio owns")).toMatchObject({ tool: "list_assets", args: { owner: "U0TESTRIO01" } });
+    expect(plan("find banners like the harvest ones but at night")).toMatchObject({ tool: "search_assets" });
   });
   it("names a member by first name, possessive too, where the tool keeps Slack ids", () => {
     expect(plan("add Rio as an approver")).toMatchObject({

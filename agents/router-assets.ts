@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { type AssetName, matchAsset, matchAssets, nameTokens, ratiosIn } from "./asset-match.ts";
+import { type AssetName, familySaid, matchAsset, matchAssets, nameTokens, ratiosIn } from "./asset-match.ts";
 import { performanceMetric } from "./intent-slots.ts";
 import type { Intent, LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
@@ -7,6 +7,8 @@ import { choices, matchExperiment } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
 import { mentionsTest } from "./router-resolve.ts";
 import { wantsAsset } from "./router-targets.ts";
+import { membersNamedIn } from "./slot-fill.ts";
+import { dayOnSaid } from "./slot-shapes.ts";
 
 /**
  * The assets a request names in words, before the thread's: "the trail dawn photo" → its id, "test the energetic 1:1
@@ -152,4 +154,56 @@ function copiesOf(one: AssetName, assets: AssetName[]): AssetName[] {
       .toLowerCase();
   const group = assets.filter((a) => base(a.name) === base(one.name));
   return group.sort((x, y) => Date.parse(x.createdAt ?? "") - Date.parse(y.createdAt ?? ""));
+}
+
+/** Words that ask the library to look for something described, not to list what it holds. */
+const DESCRIBED =
+  /\b(?:find|search|look(?:ing)? for|got any|anything|something|similar|(?:feels?|looks?) like|more like|with (?:a|an|the)? ?\w+ (?:background|light|vibe))\b/i;
+const RIGHTS_ON =
+  /\b(?:rights?|valid|cleared|usable|licen[cs]ed|(?:can|could) (?:we|i|partners|they) (?:still )?use|ok to use|right to use)\b/i;
+
+/**
+ * A library ask that is a listing (list_assets), not a search: a family of assets named by the start of their names
+ * ("pull up the April shoot pics", "where are the black friday banners?") or the day rights must hold ("which pics can
+ * we still use on 15 May?"), with no description to search for and no audience (which only a search takes).
+ */
+export function asksForListing(intent: Intent, text: string, input: PlanInput): boolean {
+  if (intent.name !== "search" || DESCRIBED.test(text) || intent.slots.audience || intent.slots.filters?.audience)
+    return false;
+  if (!input.tools.some((t) => t.name === "list_assets")) return false;
+  if (familySaid(text, input.vocabulary.assets ?? [])) return true;
+  return RIGHTS_ON.test(text) && !!dayOnSaid(text.toLowerCase(), input.now);
+}
+
+/**
+ * A listing's filters in the workspace's words: the family its names start with ("the April shoot pics" →
+ * nameContains "April shoot"), the member whose assets they are ("whatever Rio owns" → owner).
+ */
+export function fillListing(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, { type?: unknown }>;
+  const out = { ...args };
+  if ("nameContains" in props && out.nameContains === undefined && tool.annotations?.readOnlyHint) {
+    const family = familySaid(text, v.assets ?? []);
+    if (family) {
+      out.nameContains = family;
+      understood.push(`names starting “${family}”`);
+    }
+  }
+  // "whatever Rio owns", "make Jess the owner", "hand it over to Jess": the one member named with ownership words.
+  const owning = /\b(?:own|owns|owned|owner|owners|hand\w*\b.{0,40}\bover|belongs? to)\b/i;
+  if (props.owner?.type === "string" && out.owner === undefined && owning.test(text)) {
+    const named = membersNamedIn(text, v);
+    const m = named.length === 1 ? named[0]! : undefined;
+    if (m) {
+      out.owner = m.slackUserId ?? m.email ?? m.ref;
+      understood.push(`owner: ${m.name ?? m.ref}`);
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { normalise } from "./intent-text.ts";
 import type { Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import { choices, escapeRe } from "./resolve.ts";
-import { experimentOfAsset, nameAssets, testMetric } from "./router-assets.ts";
+import { asksForListing, experimentOfAsset, fillListing, nameAssets, testMetric } from "./router-assets.ts";
 import { planWithFiles } from "./router-plan-files.ts";
 import type { Notes, PlanInput, RouterPlan } from "./router-plan-types.ts";
 import {
@@ -97,10 +97,15 @@ function planByRules(input: PlanInput): RouterPlan {
   if (intent.name === "cannot")
     return { kind: "cannot", intent, text: intent.slots.reason ?? "I can't do that.", ...notes };
   // Archiving while working through the library review list records a review (review_asset).
+  // The reader's tool, when the intent serves several ("list the scene photos": list_assets, not search_assets).
+  // A search that names a family of assets or the day rights must hold is a listing ("the April shoot pics").
+  const first = input.prefer ?? (asksForListing(intent, text, input) ? "list_assets" : undefined);
   const order =
-    intent.name === "archive" && input.memory.lastCall?.tool === "library_review"
-      ? [...intent.tools].reverse()
-      : intent.tools;
+    first && intent.tools.includes(first)
+      ? [first, ...intent.tools.filter((t) => t !== first)]
+      : intent.name === "archive" && input.memory.lastCall?.tool === "library_review"
+        ? [...intent.tools].reverse()
+        : intent.tools;
   const tool = order.map((name) => input.tools.find((t) => t.name === name)).find(Boolean);
   if (!tool) {
     const names = intent.tools.join(" / ");
@@ -276,6 +281,7 @@ function planByRules(input: PlanInput): RouterPlan {
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
   binding.args = fillNamed(tool, binding.args, text, v, notes.understood);
   binding.args = fillByShape(tool, binding.args, text, input.now, notes.understood);
+  binding.args = fillListing(tool, binding.args, text, v, notes.understood);
   binding.args = fillBySchema(
     tool,
     binding.args,

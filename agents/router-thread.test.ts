@@ -205,6 +205,22 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("'what about the first week of June?' after a listing by the day rights hold moves that day", () => {
+    const listed: ThreadMemory = {
+      lastCall: {
+        tool: "list_assets",
+        text: "which pics can we still use on 1 May?",
+        args: { brand: "kestrel", rightsValidOn: "2027-05-01" },
+      },
+    };
+    expect(plan("what about the first week of june?", listed)).toMatchObject({
+      kind: "call",
+      tool: { name: "list_assets" },
+      args: { brand: "kestrel", rightsValidOn: "2027-06-01" },
+    });
+    expect(plan("and in September?", listed)).toMatchObject({ args: { rightsValidOn: "2027-09-01" } });
+  });
+
   it("'ok ship the winner' after a read-out promotes that experiment (behind Confirm)", () => {
     const memory: ThreadMemory = {
       lastExperimentId: TRAIL,

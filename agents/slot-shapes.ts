@@ -114,6 +114,52 @@ function dayOrMonthSaid(lower: string, now: Date): string | undefined {
   return undefined;
 }
 
+/** Words that make a date in a listing the day the rights must hold on ("can we still use it on 15 May?"). */
+const USE_ON = /\b(?:rights?|valid|cleared|usable|licen[cs]ed|use|used)\b/;
+const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 };
+
+/**
+ * The day a use is asked about, said with "on/in/for/by/say": "on the 1st of May", "on may 15", "15 May", "June 1",
+ * "the first week of June" (its first day), "in August" (its first day), "on the 30th" (this month's, or next month's
+ * once past), a date in ISO form. The next such day from now; undefined when none is said.
+ */
+export function dayOnSaid(lower: string, now: Date): string | undefined {
+  const iso = lower.match(/\b(\d{4}-\d{2}-\d{2})\b/)?.[1];
+  if (iso) return iso;
+  const ahead = (month: number, d: number, year?: string) => {
+    const on = (yy: number) => new Date(Date.UTC(yy, month, d));
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const y = year ? Number(year) : now.getUTCFullYear();
+    return (!year && on(y) < today ? on(y + 1) : on(y)).toISOString().slice(0, 10);
+  };
+  const monthOf = (m: string) => MONTH_NAMES.findIndex((n) => n.startsWith(m));
+  const YEAR = "(?:,?\\s+(20\\d\\d))?";
+  const dm = lower.match(
+    new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}${YEAR}(?![a-z])`),
+  );
+  if (dm && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) return ahead(monthOf(dm[2]!), Number(dm[1]), dm[3]);
+  const md = lower.match(new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR}`));
+  if (md && Number(md[2]) >= 1 && Number(md[2]) <= 31) return ahead(monthOf(md[1]!), Number(md[2]), md[3]);
+  // "the first of June", "the first week of June": its first day.
+  const word = lower.match(new RegExp(`\\b(first|second|third|fourth|fifth)\\s+(?:week\\s+)?of\\s+${MONTH}(?![a-z])`));
+  if (word) {
+    const weekly = /\bweek\s+of\b/.test(word[0]);
+    const n = ORDINAL_WORDS[word[1]!]!;
+    return ahead(monthOf(word[2]!), weekly ? 1 + (n - 1) * 7 : n);
+  }
+  // "in August", "in the May flight": the month's first day ("in may" too: after "in" it is the month).
+  const month = lower.match(new RegExp(`\\b(?:in|for|during|by)\\s+(?:the\\s+)?(?:month of\\s+)?${MONTH}(?![a-z])`));
+  if (month) return ahead(monthOf(month[1]!), 1);
+  // "on the 30th": this month's day, or next month's once it has gone by.
+  const nth = lower.match(/\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/);
+  if (nth && Number(nth[1]) <= 31) {
+    const d = Number(nth[1]);
+    const m = d >= now.getUTCDate() ? now.getUTCMonth() : now.getUTCMonth() + 1;
+    return new Date(Date.UTC(now.getUTCFullYear(), m, d)).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
 export function fillByShape(
   tool: McpToolInfo,
   args: Record<string, unknown>,
@@ -153,6 +199,11 @@ export function fillByShape(
       } else if (/validon$/i.test(key) && VALID_UNTIL.test(lower) && dayOrMonthSaid(lower, now)) {
         // "rights valid through summer", "cleared through August": valid on the last day said.
         into[key] = dayOrMonthSaid(lower, now);
+        understood.push(`${key}: ${into[key]}`);
+        filled = true;
+      } else if (/validon$/i.test(key) && USE_ON.test(lower) && dayOnSaid(lower, now)) {
+        // "which pics can we still use on 15 May?", "rights-cleared in August": valid on the day said.
+        into[key] = dayOnSaid(lower, now);
         understood.push(`${key}: ${into[key]}`);
         filled = true;
       } else if ((key === "dryRun" || key === "apply") && (LIVE.test(text) || DRY.test(text))) {

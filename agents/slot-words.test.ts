@@ -95,6 +95,21 @@ describe("rights expiry", () => {
   });
 });
 
+describe("the day rights must hold", () => {
+  const list = tool({ rightsValidOn: { type: "string" } });
+  const on = (text: string) => fillByShape(list, {}, text, NOW, []).rightsValidOn;
+  it("reads a day said with a use or rights word, ahead of now", () => {
+    expect(on("which pics can we still use on the 1st of May?")).toBe("2027-05-01");
+    expect(on("which talent pics can we still use on may 15 rights-wise")).toBe("2027-05-15");
+    expect(on("which of the city images can we still use in August? rights-wise")).toBe("2027-08-01");
+    expect(on("and only those still cleared on the first of June")).toBe("2027-06-01");
+    expect(on("rights valid in the first week of june")).toBe("2027-06-01");
+    expect(on("is it still cleared on the 30th?")).toBe("2027-04-30");
+    expect(on("usable on 2 March?")).toBe("2028-03-02");
+    expect(on("the banners from 15 May")).toBeUndefined();
+  });
+});
+
 describe("a nested field said beside others already filled", () => {
   it("fills rights valid through summer into filters that already name the brand", () => {
     const search = tool({

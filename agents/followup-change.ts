@@ -1,5 +1,6 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { inEnglish } from "./date-words.ts";
+import { budgetSaid, stageSaid, templateSaid } from "./generation-words.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
@@ -56,6 +57,7 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
         text: `I don't see a template called "${tpl}". Which one: ${choices(v.templates.map((t) => t.names[0] ?? t.id))}?`,
       };
   }
+  let unknownAudience = false;
   // "for march" is a date, not an audience.
   if (s.audience && parseDateRange(`in ${s.audience}`, now)) delete s.audience;
   // A name is looked up in every vocabulary the tool takes before it is asked about as an audience: "same for city
@@ -72,11 +74,13 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     if (one) {
       out.slots.audience = one.id;
       out.understood.push(`audience: ${one.id}`);
-    } else if (!out.question)
+    } else if (!out.question) {
       out.question = {
         field: "audience",
         text: `${saidAudience ? `I don't know an audience called "${saidAudience}". ` : ""}Which audience: ${choices(v.audiences.map((a) => a.id))}?`,
       };
+      unknownAudience = true;
+    }
   }
   const adId = platformAdId(rest);
   if (adId && takes("platformAdId")) {
@@ -121,11 +125,42 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   }
   const formats = formatList(lower);
   if (formats.length && takes("formats")) {
-    // "and 1:1 as well", "add 1:1": the formats asked before and this one.
+    // "and 1:1 as well", "add 1:1": the formats asked before and this one; "drop the 4:5, just 9:16": one taken out.
     const before = Array.isArray(last.args.formats) ? (last.args.formats as string[]) : [];
+    const dropped = formatList(
+      [
+        ...lower.matchAll(
+          /\b(?:drop|remove|lose|skip|without|minus|no more|not)\s+(?:the\s+)?([\w.:]+(?:\s+(?:ones?|format))?)/g,
+        ),
+      ]
+        .map((m) => m[1])
+        .join(" "),
+    );
+    const kept = formats.filter((f) => !dropped.includes(f));
     const adds = /\b(?:add|also|as well|too|plus|on top)\b/.test(lower);
-    out.slots.formats = adds ? [...new Set([...before, ...formats])] : formats;
-    out.understood.push(`formats: ${formats.join(", ")}`);
+    out.slots.formats = adds
+      ? [...new Set([...before, ...kept])]
+      : kept.length
+        ? kept
+        : before.filter((f) => !dropped.includes(f));
+    out.understood.push(`formats: ${(out.slots.formats as string[]).join(", ")}`);
+  }
+  if (takes("formats", "count")) {
+    const template = "templateId" in props && !out.slots.templateId ? templateSaid(rest, v) : undefined;
+    if (template) {
+      out.slots.templateId = template.id;
+      out.understood.push(`template: ${template.names[0] ?? template.id}`);
+    }
+    const stage = "stage" in props ? stageSaid(lower) : undefined;
+    if (stage) {
+      Object.assign(out.slots, { stage });
+      out.understood.push(`stage: ${stage}`);
+    }
+    const budget = "budgetMicros" in props ? budgetSaid(lower) : undefined;
+    if (budget) {
+      Object.assign(out.slots, { budgetMicros: budget });
+      out.understood.push(`spend cap: $${budget / 1_000_000}`);
+    }
   }
   const tones = toneList(
     lower,
@@ -217,6 +252,9 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     Object.assign(out.slots, { minImpressions: Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) });
     out.understood.push("minimum impressions");
   }
+  // "same but 4:5 for the IG feed", "can they be portrait for Instagram too?", "12 at final quality, this is for the
+  // big push": with something else changed, an unknown "for …" says what the work is for, not who it is for.
+  if (unknownAudience && out.understood.length) delete out.question;
   // A search repeated with other words: "what about red ones?" searches for "red".
   if (
     !out.understood.length &&

@@ -1,14 +1,14 @@
 /**
  * Follow-ups that name no new request, only how the last one changes: a correction ("Actually, make that reviewer,
  * not approver." → "reviewer"), a narrowing or widening ("just scenes", "including the ones that need review"), and
- * more of the same ("make 4 more of those but for trail ppl" → "4 for trail ppl"). Returns what changes, or nothing.
+ * more of the same ("make 4 more of those but for trail ppl" → "4 for trail ppl", "now 3 more but calmer" → "3 calmer"). Returns what changes, or nothing.
  */
 const CORRECTION =
   /^(?:(?:actually|sorry|oops|wait|no|nope|hmm|correction|err|ah)[,!.:—–-]*\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)(?:[,;—–-]?\s*(?:not|instead of|rather than)\s+[^,.;!?]+)?[.!]*$/i;
 const REFINE =
   /^(?:(?:ok|okay|and|but|oh|also|pls|please)[,]?\s+)*(?:(?:including|include|incl\.?|excluding|except|without)\b|(?:just|only)\s+(?:the\s+)?[\w:.-]+(?:\s+[\w:.-]+){0,2}[.!?]*$)/i;
 const MORE_OF =
-  /\b(?:(?:make|do|generate|create|give me|get me|run)\s+)?(\d{1,3}|a few|a couple(?: of)?|another|some)\s+more(?:\s+(?:of\s+)?(?:those|these|them|that|like (?:those|these|that|it)))\b[\s,]*(?:but\s+|and\s+)?/i;
+  /\b(?:(?:make|do|generate|create|give me|get me|run)\s+)?(\d{1,3}|a few|a couple(?: of)?|another|some)\s+more(?:(?:\s+(?:of\s+)?(?:those|these|them|that|like (?:those|these|that|it)))\b|(?=\s*(?:[,.!?]|$)|\s+(?:but|with|and|in|please|pls)\b))[\s,]*(?:but\s+|and\s+)?/i;
 
 export function changeOnly(text: string): string | undefined {
   const t = text.trim();

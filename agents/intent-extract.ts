@@ -26,7 +26,7 @@ const WORD_NUMBERS: Record<string, number> = {
   "a dozen": 12,
   "half a dozen": 6,
 };
-const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?|ones)";
+const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options?|images?|takes?|ones|concepts?)";
 /** Aspect ratios ("9:16", "1.91:1") are formats, never counts. */
 const RATIO = /\b\d+(?:\.\d+)?:\d+\b/g;
 const STOP =
@@ -54,11 +54,20 @@ export function extractSlots(text: string): Slots {
     );
   const words = lower.match(
     new RegExp(
-      `\\b(half a dozen|a dozen|${Object.keys(WORD_NUMBERS).join("|")})\\s+(?:(?:new|more|fresh)\\s+)?${VARIANT_NOUN}\\b`,
+      `\\b(half a dozen|a dozen|${Object.keys(WORD_NUMBERS).join("|")})\\s+(?:(?:new|more|fresh)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?${VARIANT_NOUN}\\b`,
     ),
   );
+  // "a 6-variant round", "6 new, 1:1 and 9:16": the count said before a hyphen or as new ones with no noun.
+  const bare = lower
+    .replace(RATIO, "format")
+    .match(
+      new RegExp(
+        `\\b(\\d{1,3})-${VARIANT_NOUN}\\b|\\b(\\d{1,3})\\s+new(?=\\s*(?:[,;:!?)]|\\.(?!\\d)|$|\\s+(?:for|in|of|with|please|pls|and)\\b))`,
+      ),
+    );
   if (digits) slots.count = Number(digits[1]);
   else if (words) slots.count = WORD_NUMBERS[words[1]!];
+  else if (bare) slots.count = Number(bare[1] ?? bare[2]);
 
   const withoutIds = text.replace(ASSET_ID, ",").replace(EXPERIMENT_ID_G, ",");
   const audience = [

@@ -85,12 +85,15 @@ const phrase = (s: string) => ` ${tokens(s).join(" ")} `;
  * A value named by `said`: an exact name/alias first, then the value whose words cover most of what was said
  * (at least 60% of the meaningful words). Ties are "many".
  */
+const GROUP_WORDS = new Set(tokens("mob gang squad guys bunch shoppers buyers ads creatives set range types"));
+
 export function matchValue(said: string, values: VocabularyValue[]): Match<VocabularyValue> {
   const want = phrase(said).trim();
   if (!want) return { kind: "none" };
   const exact = values.filter((v) => [v.id, ...v.names].some((n) => phrase(n).trim() === want));
   if (exact.length === 1) return { kind: "one", value: exact[0]! };
-  const wanted = tokens(said).filter((t) => !GENERIC.has(t));
+  // Words that name a group rather than which one ("the trail mob", "city customers", "the trail lot"), plural or not.
+  const wanted = tokens(said).filter((t) => !GENERIC.has(t) && !GENERIC.has(`${t}s`) && !GROUP_WORDS.has(t));
   if (!wanted.length) return { kind: "none" };
   let best: VocabularyValue[] = [];
   let bestScore = 0;

@@ -22,7 +22,7 @@ export type FollowUp =
 
 /** "same for …", "do the same …", "again for …", "… instead": always about the last request. */
 const STRONG_LEAD =
-  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|and)[,!.]?\s+)*(?:(?:now\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so)[,!.]?\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
 /** "and …?", "what about …", "how about …", "now …", "ok now …": about the last request unless the rest asks its own. */
 const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;

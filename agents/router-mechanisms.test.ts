@@ -4,6 +4,7 @@ import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { matchAsset } from "./asset-match.ts";
+import { budgetSaid, hookSaid, stageSaid } from "./generation-words.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { lexiconGuess } from "./intent-lexicon.ts";
@@ -133,6 +134,23 @@ describe("words people slip on", () => {
   it("never reads a count from an aspect ratio", () => {
     expect(extractSlots("make 3 16:9 banner variants").count).toBe(3);
     expect(extractSlots("some 9:16 variants please").count).toBeUndefined();
+  });
+  it("reads a count said with a hyphen, as new ones, or in words before an adjective", () => {
+    expect(extractSlots("a 6-variant round for urban 25-34").count).toBe(6);
+    expect(extractSlots("refresh the city set: 6 new, 1:1 and 9:16, spring 20 off").count).toBe(6);
+    expect(extractSlots("generate four premium-tone variants").count).toBe(4);
+    expect(extractSlots("6 concepts, urban 25-34").count).toBe(6);
+    expect(extractSlots("show me 5 more").count).toBeUndefined();
+  });
+  it("reads a brief's stage, spend cap and hook from its words", () => {
+    expect(stageSaid("push it to final quality, we're presenting")).toBe("finalise");
+    expect(stageSaid("cheapest possible batch, quality can be rough")).toBe("explore");
+    expect(stageSaid("4 variants for gen z")).toBeUndefined();
+    expect(budgetSaid("keep the spend under $5 please")).toBe(5_000_000);
+    expect(budgetSaid("$5 off for everyone")).toBeUndefined();
+    expect(hookSaid("double down on challenge hooks — 8 more")).toBe("challenge");
+    expect(hookSaid("8 variants around the 'benefit' territory")).toBe("benefit");
+    expect(hookSaid("which hook is winning in the spring sprint hook test")).toBeUndefined();
   });
   it("reads week-of-month and day ranges", () => {
     expect(parseDateRange("spend in the first week of february", NOW)).toMatchObject({

@@ -18,6 +18,7 @@ import {
 import { reread } from "./router-reread.ts";
 import { firstAskFirst, intentForTool, rescue } from "./router-rescue.ts";
 import {
+  audienceByWord,
   mentionsTest,
   NO_CANDIDATE,
   NO_EXPERIMENTS,
@@ -162,6 +163,11 @@ function planByRules(input: PlanInput): RouterPlan {
       if (!Object.keys(slots.filters).length) delete slots.filters;
     } else if (resolved.slug) slots.audience = resolved.slug;
     else delete slots.audience;
+    const byWord = intent.name === "generate" && !slots.audience ? audienceByWord(text, v) : undefined;
+    if (byWord) {
+      slots.audience = byWord;
+      notes.understood.push(`audience: ${byWord}`);
+    }
     if (intent.name === "generate" && !slots.audience && v.audiences.length)
       return ask("audience", `Which audience: ${choices(v.audiences.map((a) => a.id))}?`);
   } else delete slots.audience;

@@ -8,6 +8,7 @@ import { toneList } from "./intent-slots.ts";
 import type { IntentName, Slots, ThreadMemory } from "./intent-types.ts";
 import {
   choices,
+  GENERIC,
   LIVE_STATUSES,
   type Match,
   matchExperiment,
@@ -58,6 +59,23 @@ export function resolveAudience(
   if (said)
     notes.ignored.push(`audience "${said}": not one of ours (${v.audiences.map((a) => a.id).join(", ")}); left out`);
   return {};
+}
+
+/**
+ * "4 more city ads", "the trail lot", "urban 25-34", "for the Germans": for a generation, which must have an audience,
+ * one audience named by a word of its own (a word of its names no other audience has), when nothing else named one.
+ */
+export function audienceByWord(text: string, v: Vocabulary): string | undefined {
+  const said = new Set(tokens(text.replace(/\b(?:ast|exp|tpl)_\w+/g, " ")));
+  const wordsOf = (a: Vocabulary["audiences"][number]) =>
+    new Set(
+      [a.id, ...a.names].flatMap(tokens).filter((w) => w.length >= 4 && !GENERIC.has(w) && !GENERIC.has(`${w}s`)),
+    );
+  const own = v.audiences.map((a) => ({ a, words: wordsOf(a) }));
+  const hits = own.filter(({ a, words }) =>
+    [...words].some((w) => said.has(w) && !own.some((o) => o.a !== a && o.words.has(w))),
+  );
+  return hits.length === 1 ? hits[0]!.a.id : undefined;
 }
 
 /** Countries as people name a market ("the DE market", "for Germany"), for audiences named after one. */

@@ -85,6 +85,52 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("a generation follow-up keeps the brief and changes one thing, however it is led in", () => {
+    const both: ThreadMemory = {
+      lastCall: { ...generated.lastCall!, args: { ...generated.lastCall!.args, formats: ["4:5", "9:16"] } },
+    };
+    expect(plan("drop the 4:5, just 9:16", both)).toMatchObject({
+      kind: "call",
+      args: { formats: ["9:16"], count: 4 },
+    });
+    expect(plan("Lovely. Could you do the same for city runners?", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { audience: "urban-25-34", offer: "spring-20-off", count: 4 },
+    });
+    expect(plan("same again but for the trail mob", generated)).toMatchObject({
+      kind: "call",
+      args: { audience: "trail-enthusiasts", count: 4 },
+    });
+    // What the work is for is no audience when something else changed.
+    expect(plan("same but 4:5 for the IG feed pls", generated)).toMatchObject({
+      kind: "call",
+      args: { audience: "gen-z-runners", formats: ["4:5"] },
+    });
+    expect(plan("same but 12 and push it to final quality, this is for the big push", generated)).toMatchObject({
+      kind: "call",
+      args: { audience: "gen-z-runners", count: 12, stage: "finalise" },
+    });
+    expect(plan("bet. now 3 more but with free shipping", generated)).toMatchObject({
+      kind: "call",
+      args: { audience: "gen-z-runners", count: 3, offer: "free-shipping" },
+    });
+  });
+
+  it("a brief names its template, stage, spend cap and hook in its own words", () => {
+    expect(plan("make 4 summer trail ads for city runners, free shipping, square")).toMatchObject({
+      kind: "call",
+      args: { templateId: summerTemplate, audience: "urban-25-34", count: 4 },
+    });
+    expect(
+      plan("4 variants for urban runners, free shipping, 1:1, keep the spend under $5 and the challenge hook"),
+    ).toMatchObject({ kind: "call", args: { budgetMicros: 5_000_000, slots: { hook: "challenge" } } });
+    expect(plan("give me 4 more city ads w free shipping, square")).toMatchObject({
+      kind: "call",
+      args: { audience: "urban-25-34", count: 4, formats: ["1:1"] },
+    });
+  });
+
   it("'and for millennials?' asks which audience instead of searching for an empty query", () => {
     const p = plan("and for millennials?", generated);
     expect(p.kind).toBe("question");

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { budgetSaid, hookSaid, stageSaid, templateSaid } from "./generation-words.ts";
 import { correctTypos } from "./intent-coverage.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
@@ -59,6 +60,30 @@ export function fillFromText(
     if (named.length === 1) {
       out.templateId = named[0]!.id;
       understood.push(`template: ${named[0]!.names[0] ?? named[0]!.id}`);
+    }
+  }
+  // A generation brief's stage, spend cap, hook and template by name (agents/generation-words.ts).
+  if ("formats" in props && "count" in props) {
+    const template = free("templateId") ? templateSaid(text, v) : undefined;
+    if (template) {
+      out.templateId = template.id;
+      understood.push(`template: ${template.names[0] ?? template.id}`);
+    }
+    const stage = free("stage") ? stageSaid(lower) : undefined;
+    if (stage) {
+      out.stage = stage;
+      understood.push(`stage: ${stage}`);
+    }
+    const budget = free("budgetMicros") ? budgetSaid(lower) : undefined;
+    if (budget) {
+      out.budgetMicros = budget;
+      understood.push(`spend cap: $${budget / 1_000_000}`);
+    }
+    const hook = "slots" in props ? hookSaid(lower) : undefined;
+    const held = (out.slots ?? {}) as Record<string, unknown>;
+    if (hook && held.hook === undefined) {
+      out.slots = { ...held, hook };
+      understood.push(`hook: ${hook}`);
     }
   }
   const expKey = free("experimentId") ? "experimentId" : free("experiment") ? "experiment" : undefined;

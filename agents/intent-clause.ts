@@ -252,16 +252,23 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     const { metric } = performanceMetric(lower);
     return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
   }
-  const spend = spendKind(lower);
+  // "how much has this spent?" in a test's thread (its card, its read-out): that test's spend.
+  const thisTest = !!memory.lastExperimentId && /\b(this|it|this one|that one|that test|this test)\b/.test(lower);
+  const spend = spendKind(lower, mentionsTest || thisTest);
   if (spend === "generation") return make("cost", costSlots(lower));
-  if (spend === "ads") return make("top_performers", { metric: "spend" });
+  if (spend === "ads")
+    return make("top_performers", { metric: "spend", ...(thisTest && !mentionsTest ? experiment() : {}) });
   const top = topPerformers(lower, mentionsTest);
   if (top) return make("top_performers", top);
   if (
     /\b(cost|costs|spend|spent|budget|how much (did|have) we|burn|burned|burnt)\b/.test(lower) &&
     !/\bvariants?\b/.test(lower)
-  )
+  ) {
+    // "our cheapst cost per conversion ad this month": a rate the ads earn, not money spent.
+    const rate = performanceMetric(lower).metric;
+    if (rate && /^(?:cpa|roas|cvr|ctr)$/.test(rate)) return make("top_performers", { metric: rate });
     return make("cost", costSlots(lower));
+  }
   if (
     /\b(lineage|where did .* come from|come from|came from|derived from|provenance|made from|made out of|built from|based on|history of|derivatives?|descendants?|downstream|upstream|used in|turned into|became|spawned|end(?:ed|s)? up in|go(?:es)? into|went into)\b|\bwhat (used|uses)\b/.test(
       lower,

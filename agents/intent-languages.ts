@@ -221,7 +221,7 @@ const FRENCH_WORDS: [string, string][] = [
   ["les meilleurs|les meilleures|meilleurs|meilleures", "top"],
   ["résultats|resultats", "results"],
   ["gagnant|gagnante", "winner"],
-  ["dépenses|dépense|dépensé|coûts|coût|couts|cout", "spend"],
+  ["dépenses|dépense|dépensé|dépensés|dépenser|depense|coûts|coût|couts|cout", "spend"],
   ["règles de marque|règles|regles", "brand rules"],
   ["modèle|modèles|modele|modeles|gabarit", "template"],
   ["membres|équipe", "members"],

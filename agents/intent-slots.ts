@@ -67,21 +67,34 @@ export function libraryReviewSlots(lower: string): Slots {
   return { ...(categories.length ? { categories } : {}), ...(days ? { expiringWithinDays: Number(days[1]) } : {}) };
 }
 
+/** "by model", "each model", "model-wise", "por modelo", "par campagne": the cost ledger's dimensions as said. */
+const COST_DIMS: [RegExp, string][] = [
+  [/campaigns?|campañas?|campagnes?|kampagnen?|campagn[ae]/, "campaign"],
+  [/models?|modelos?|modèles?|modelles?|modell(?:e|en)?|modell/, "model"],
+  [/providers?|proveedor(?:es)?|fournisseurs?|anbieter/, "provider"],
+  [/prompt(?:[ _-]?versions?)?s?/, "prompt_version"],
+  [/template(?:[ _-]?versions?)?s?|plantillas?/, "template_version"],
+  [/operations?/, "operation"],
+];
+const BY = "(?:by|per|each|for each|por|par|pro|je|für jede[ns]?|broken down by|split by|grouped by)";
+
 export function costSlots(lower: string): Slots {
-  const dims: Record<string, string> = {
-    campaign: "campaign",
-    model: "model",
-    provider: "provider",
-    prompt: "prompt_version",
-    template: "template_version",
-    operation: "operation",
-  };
-  const groupBy = [...lower.matchAll(/\b(?:by|per)\s+(campaign|model|provider|prompt|template|operation)s?\b/g)].map(
-    (m) => dims[m[1]!]!,
+  const groupBy: string[] = [];
+  for (const m of lower.matchAll(
+    new RegExp(
+      `\\b${BY}\\s+(?:ai\\s+|the\\s+)?([\\p{L}_-]+(?:[ _-]versions?)?)|\\b([a-z_]+(?:[ _-]versions?)?)[- ]?wise\\b`,
+      "gu",
+    ),
+  )) {
+    const said = (m[1] ?? m[2])!;
+    const dim = COST_DIMS.find(([re]) => new RegExp(`^(?:${re.source})$`).test(said))?.[1];
+    if (dim && !groupBy.includes(dim)) groupBy.push(dim);
+  }
+  const period = lower.match(
+    /\b(?:by|per|each|por|par|pro)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b|\b(day|week|month)[- ]?wise\b/,
   );
-  const period = lower.match(/\b(?:by|per|each)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b/);
   const bucket = period
-    ? ((period[1] ?? { daily: "day", weekly: "week", monthly: "month" }[period[2]!]) as Slots["period"])
+    ? ((period[1] ?? period[3] ?? { daily: "day", weekly: "week", monthly: "month" }[period[2]!]) as Slots["period"])
     : undefined;
   if (bucket) groupBy.push("period");
   return { ...(groupBy.length ? { groupBy } : {}), ...(bucket ? { period: bucket } : {}) };

@@ -9,7 +9,8 @@ import { invokeTool } from "../tools/define.ts";
 import { findTool } from "../tools/index.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { routeIntent } from "./intent-router.ts";
-import { performanceMetric } from "./intent-slots.ts";
+import { costSlots, performanceMetric } from "./intent-slots.ts";
+import { spendKind } from "./intent-spend.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { Orchestrator } from "./orchestrator.ts";
 import { planRoute } from "./router-plan.ts";
@@ -66,6 +67,33 @@ describe("router understanding (pure)", () => {
     expect(metric("top creatives by installs since monday")).toBe("conversions");
     expect(metric("which test is burning the most money")).toBe("spend");
     expect(metric("return on ad spend, top 5")).toBe("roas");
+  });
+
+  it("reads a test's spend, spend per creative and ad spend said in other languages as the ads' spend", () => {
+    expect(spendKind("what's spend on each arm of the trail test so far?", true)).toBe("ads");
+    expect(spendKind("how much have we spent on this", true)).toBe("ads");
+    expect(spendKind("give me the spend per audience of last week")).toBe("ads");
+    expect(spendKind("combien on a spend en pub depuis lundi ?")).toBe("ads");
+    expect(spendKind("what did we spend last week?")).toBeUndefined();
+    expect(spendKind("is there somewhere i can see what each ad cost to make?")).toBeUndefined();
+    expect(spendKind("how much have we spent on ai generation this test cycle", true)).toBe("generation");
+    expect(
+      routeIntent("how much have we spent on this", { lastExperimentId: "exp_1" }, { now: NOW })?.slots,
+    ).toMatchObject({
+      metric: "spend",
+      experimentId: "exp_1",
+    });
+    expect(routeIntent("whats our cheapst cost per conversion ad this month", {}, { now: NOW })?.name).toBe(
+      "top_performers",
+    );
+  });
+
+  it("reads the cost ledger's dimensions however they are said", () => {
+    expect(costSlots("generation cost week-wise from 1st march")).toEqual({ groupBy: ["period"], period: "week" });
+    expect(costSlots("generation cost prompt-version wise")).toEqual({ groupBy: ["prompt_version"] });
+    expect(costSlots("how much is each model costing us")).toEqual({ groupBy: ["model"] });
+    expect(costSlots("el costo de generación por modelo")).toEqual({ groupBy: ["model"] });
+    expect(costSlots("spend per campaign per week")).toEqual({ groupBy: ["campaign", "period"], period: "week" });
   });
 
   it("takes the metric said first when a message names two (a multi-part ask's first call)", () => {

@@ -91,6 +91,17 @@ const RULES: Rule[] = [
     },
   ],
   [/\bthis (?:morning|afternoon|evening)\b|\btonight\b/, (_m, today) => [today, today]],
+  // "from 1 March to 15 March", "1 Apr to 7 Apr inclusive": a day of a month to a day of a month.
+  [
+    new RegExp(
+      `\\b(?:(?:from|between)\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\s+(?:to|and|until|till|through|thru|-|–)\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b`,
+    ),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[2]!, m[1]!, now);
+      const b = dayOfMonth(m[4]!, m[3]!, now);
+      return a !== undefined && b !== undefined ? [a, b] : undefined;
+    },
+  ],
   // "June to August 2026", "from jan through march": the first month's start to the last one's end.
   [
     new RegExp(`\\b${MONTH}\\s+(?:to|-|–|through|thru|until|till)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`),
@@ -154,7 +165,7 @@ const RULES: Rule[] = [
     },
   ],
   [
-    new RegExp(`\\bsince\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b`),
+    new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b`),
     (m, today, now) => {
       const a = dayOfMonth(m[2]!, m[1]!, now);
       return a === undefined ? undefined : [a, today];
@@ -336,16 +347,22 @@ export function dateSlips(lower: string): string {
 export function parseDateRange(text: string, now: Date): DateRange | undefined {
   const lower = inEnglish(dateSlips(text.toLowerCase()));
   const today = utcDay(now);
+  // The range said first ("Q1 vs this quarter" → Q1); at the same word the longer phrase ("the day before
+  // yesterday" over "yesterday"), then the rule listed first.
+  let best: { at: number; length: number; range: DateRange } | undefined;
   for (const [pattern, toRange] of RULES) {
     const m = lower.match(pattern);
     if (!m) continue;
     if (/^may\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
+    const at = m.index! + (m[0].length - m[0].trimStart().length);
+    const length = m[0].trim().length;
+    if (best && (at > best.at || (at === best.at && length <= best.length))) continue;
     const range = toRange(m, today, now);
     if (!range) continue;
     const [from, to] = range[0] <= range[1] ? range : [range[1], range[0]];
-    return { from: iso(from), to: iso(to), phrase: m[0].trim() };
+    best = { at, length, range: { from: iso(from), to: iso(to), phrase: m[0].trim() } };
   }
-  return undefined;
+  return best?.range;
 }
 
 /** "2027-04-05 → 2027-04-11 (last week)" for the reply's understood list. */

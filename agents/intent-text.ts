@@ -9,6 +9,7 @@ import { canonicalVerbs } from "./intent-verbs.ts";
 /** Typing shortcuts people use in chat, spelled out before anything else reads the message. */
 const SHORTHAND: [RegExp, string][] = [
   [/\blst\b/g, "last"],
+  [/\bteh\b/gi, "the"],
   [/\bwk\b/gi, "week"],
   [/\bwek\b/g, "week"],
   [/\bmth\b/g, "month"],

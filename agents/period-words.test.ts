@@ -65,6 +65,13 @@ describe("a period said with a slip, a fortnight, a span of months, a week of a 
     expect(range("June to August 2026")).toEqual({ from: "2026-06-01", to: "2026-08-31" });
     expect(range("week of 29 March")).toEqual(WEEK_BEFORE);
     expect(range("what ran on the 1st of April")).toEqual({ from: "2027-04-01", to: "2027-04-01" });
+    expect(range("from 1 March to 15 March")).toEqual({ from: "2027-03-01", to: "2027-03-15" });
+    expect(range("week-wise from 1st March till date")).toEqual({ from: "2027-03-01", to: "2027-04-14" });
+  });
+  it("takes the range said first, and the longer phrase at the same word", () => {
+    expect(range("generation cost in Q1 vs this quater")).toEqual({ from: "2027-01-01", to: "2027-03-31" });
+    expect(range("the day before yesterday")).toEqual({ from: "2027-04-12", to: "2027-04-12" });
+    expect(range("last week vs the week before last")).toEqual(LAST_WEEK);
   });
 });
 

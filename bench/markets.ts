@@ -7,7 +7,8 @@
  * measured, and the issue's targets are checked on them:
  *  - at ≥ 5% relative gaps the correct winner is called by the rule within 600k impressions an audience ≥ 90%;
  *  - wrong calls ≤ 5% over all gaps (a call more than 1% below the best; any arm of an exact tie is right);
- *  - impressions on non-best arms ≤ 50% of an equal split's;
+ *  - impressions on non-best arms ≤ 50% of an equal split's over each audience's budget (as the issue's probe counted
+ *    them: the test, then the rest of the budget by the split the ended test shows; the test alone is printed beside);
  *  - false SRM alarms 0 (delivery follows the shares, so every alarm is false).
  * The race the shapes' author planned as underpowered (UNDERPOWERED; their README: "a correct engine should mostly not
  * reach a confident call here", scored as must-not-miscall) counts in the wrong calls but not in the ≥ 5% figure; the
@@ -143,13 +144,19 @@ const result = {
           pass: (m.gapAtLeast5pct.calledCorrectlyByRule ?? 0) >= 0.9,
         },
         wrongCalls: { value: m.wrongCallRate, goal: "<= 0.05", pass: (m.wrongCallRate ?? 1) <= 0.05 },
-        nonBestImpressions: { value: m.nonBestVsEqualSplit, goal: "<= 0.5", pass: (m.nonBestVsEqualSplit ?? 1) <= 0.5 },
-        /** Not the target's reading (that one counts the test alone); printed beside it. */
-        nonBestImpressionsOverBudget: {
+        /**
+         * The issue's reading: its probe ran each audience through its budget (~560k impressions), ingesting by the
+         * shares the read-out exposed after every import, before and after a call; non-best impressions were counted
+         * over all of them. Here: the test's own impressions plus the rest of the budget spent by the split the ended
+         * test shows.
+         */
+        nonBestImpressions: {
           value: m.nonBestVsEqualOverBudget,
           goal: "<= 0.5",
           pass: (m.nonBestVsEqualOverBudget ?? 1) <= 0.5,
         },
+        /** The test's impressions alone (until the call or the budget); printed beside, not a target. */
+        nonBestImpressionsDuringTest: { value: m.nonBestVsEqualSplit },
         falseSrm: { value: m.falseSrmAlarmDays, goal: "0", pass: m.falseSrmAlarmDays === 0 },
       }
     : null,

@@ -295,4 +295,11 @@ describe("arguments from names", () => {
     });
     expect(plan("remove Jonas's reviewer role")).toMatchObject({ args: { member: "U0TESTJONAS" } });
   });
+  it("takes a Slack member id said as it is", () => {
+    expect(plan("add U05NOAH0008 as editor on kestrel")).toMatchObject({
+      tool: "add_brand_member",
+      args: { slackUserId: "U05NOAH0008", role: "editor" },
+    });
+    expect(plan("remove U0TESTJONAS from kestrel")).toMatchObject({ args: { member: "U0TESTJONAS" } });
+  });
 });

@@ -66,7 +66,23 @@ export function picked<T>(list: T[], index: number): T | undefined {
 const UNDO =
   /^(?:(?:oops|wait|no|sorry|hmm)[,!.]?\s+)*(?:undo|revert|roll\s?back|reverse|take back|cancel)(?:\s+(?:that|it|this|the last (?:one|change|thing)|what you (?:just )?did))?\s*(?:please|pls)?[.!]*$/i;
 
-export const isUndo = (text: string) => UNDO.test(text.trim());
+/** A lead said before taking something back: "actually", "sorry, my mistake", "naw", "kindly". */
+const UNDO_LEAD =
+  /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|then|so)[,!.]?\s+)*/i;
+const UNDO_CLAUSE =
+  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+the (?:last )?(?:one|change|thing)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again))?$/i;
+
+/**
+ * "undo", "wait no, undo that"; and, once the thread has made a change, a clause of the message that takes it back
+ * with the why around it: "Undo — wrong person", "naw, undo that, he's no ready yet", "actually scratch that, undo it
+ * — he's only helping for a day", "Sorry, my mistake, kindly revert that change", "ugh ctr tanked, roll it back".
+ */
+export const isUndo = (text: string, changed = false) =>
+  UNDO.test(text.trim()) ||
+  (changed &&
+    text
+      .split(/\s*[,.;:!?()—–]+\s*|\s+-+\s+/)
+      .some((clause) => UNDO_CLAUSE.test(clause.trim().replace(UNDO_LEAD, "").trim())));
 
 /** The rest of a follow-up message once its lead ("and", "same for") is taken off, or undefined when it is not one. */
 export function followUpRest(text: string, memory: ThreadMemory): string | undefined {

@@ -1,4 +1,5 @@
 import { correctTypos } from "./intent-coverage.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 
 /**
  * A review decision said in words, as an approver says it in a review card's thread: "approve it", "lgtm 👍",
@@ -10,9 +11,9 @@ export interface SpokenDecision {
 }
 
 const ACK =
-  "(?:(?:ok(?:ay)?|k|fine|alright|right|then|yes|yep|yeah|yup|sure|great|nice|cool|hmm|honestly|sorry|no|nah|meh|ugh|well|so)[,!.]?\\s+)*";
+  "(?:(?:ok(?:ay)?|k|fine|alright|right|then|yes|yep|yeah|yup|aye|sure|great|nice|cool|hmm|honestly|sorry|no|nah|meh|ugh|well|so|please|pls|kindly|(?:can|could) you)[,!.]?\\s+)*";
 const APPROVE = new RegExp(
-  `^${ACK}(?:i\\s+)?(?:approved?|approving|lgtm|looks good(?: to me)?|looks great|good to go|go for it|all good|fine by me|ship it|signed? off|sign-off|:\\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|✅|👍)(?=$|[\\s,.!:;—–-])`,
+  `^${ACK}(?:i\\s+)?(?:ap{1,2}roved?|ap{1,2}roving|lgtm|looks good(?: to me)?|looks great|good to go|go for it|all good|fine by me|ship it|signed? off|sign-off|:\\+1:|:thumbsup:|:white_check_mark:|:heavy_check_mark:|✅|👍)(?=$|[\\s,.!:;—–-])`,
   "i",
 );
 const REJECT = new RegExp(
@@ -28,14 +29,15 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
   const said = spokenDecision(raw);
   if (said) return said;
   const text = correctTypos(
-    raw
+    requestWordsInEnglish(raw)
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
       .replace(/\s+/g, " ")
       .trim(),
   );
   const reject =
     /\b(reject(?:ed|ing)?|declin(?:e|ed|ing)|sending (?:it|this) back|send (?:it|this) back|not approv\w*|(?:can'?t|cannot|won'?t|don'?t) approve)\b|[❌👎]/iu;
-  const approve = /\b(approv(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it)\b|[✅👍]/iu;
+  const approve =
+    /\b(ap{1,2}rov(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it|go on(?: then)?|go ahead)\b|[✅👍]/iu;
   // "who's the audience on this again? gen z? ok approve": what follows the last question is what is decided.
   const after = text.split("?").pop()!.trim();
   if (/\?/.test(text) && after && !/\?/.test(after)) return decisionInCard(after);
@@ -62,7 +64,7 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
 export function spokenDecision(raw: string): SpokenDecision | undefined {
   // One slip in the verb ("rejct", "apprvoed") is still the decision.
   const text = correctTypos(
-    raw
+    requestWordsInEnglish(raw)
       .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
       .replace(/\s+/g, " ")
       .trim(),

@@ -323,6 +323,95 @@ describe("follow-ups read against the thread's last request", () => {
   });
 });
 
+describe("a change is taken back however it is said", () => {
+  const added: ThreadMemory = {
+    lastChange: {
+      tool: "add_brand_member",
+      args: { brand: "kestrel", slackUserId: "U05PRIYA004", role: "reviewer" },
+      undo: {
+        tool: "remove_brand_member",
+        args: { brand: "kestrel", member: "U05PRIYA004", role: "reviewer" },
+        summary: "take the reviewer role away again",
+      },
+    },
+  };
+  it.each([
+    "Undo — wrong person",
+    "naw, undo that, she's no ready yet",
+    "actually scratch that, undo it — she's only helping for a day",
+    "Sorry, my mistake, kindly revert that change.",
+    "Actually remove her again, legal said no",
+  ])("%s → the undo of the last change", (text) => {
+    expect(plan(text, added)).toMatchObject({
+      kind: "call",
+      tool: { name: "remove_brand_member" },
+      args: { member: "U05PRIYA004", role: "reviewer" },
+      confirm: true,
+    });
+  });
+
+  it("a member taken off gets the role back they held, or the one said", () => {
+    const v: Vocabulary = {
+      ...vocabulary,
+      members: [{ ref: "U05TOMA0005", name: "Tom", email: null, slackUserId: "U05TOMA0005", role: "editor" }],
+    };
+    const removed: ThreadMemory = {
+      lastChange: { tool: "remove_brand_member", args: { brand: "kestrel", member: "U05TOMA0005" } },
+    };
+    expect(plan("nah undo that", removed, v)).toMatchObject({
+      kind: "call",
+      tool: { name: "add_brand_member" },
+      args: { brand: "kestrel", slackUserId: "U05TOMA0005", role: "editor" },
+    });
+    expect(plan("Put him back. As viewer, not editor.", removed, v)).toMatchObject({
+      kind: "call",
+      tool: { name: "add_brand_member" },
+      args: { slackUserId: "U05TOMA0005", role: "viewer" },
+    });
+  });
+});
+
+describe("a decision names its review without the id", () => {
+  const R1 = "rvw_01TESTREVIEW0000000000001";
+  const R2 = "rvw_01TESTREVIEW0000000000002";
+  const R3 = "rvw_01TESTREVIEW0000000000003";
+  const queued = (): Vocabulary => ({
+    ...vocabulary,
+    assets: [{ id: A, name: "Spring Sprint playful 9:16", kind: "output", status: "in_review" }],
+    reviews: [
+      { id: R1, subjectType: "asset", subjectId: A, assetId: A },
+      { id: R2, subjectType: "promotion", subjectId: SPRING },
+      { id: R3, subjectType: "deployment", subjectId: TRAIL },
+    ],
+  });
+  it.each([
+    ["approve the trail deployment", R3, "approve"],
+    ["reject the playful one, too loud", R1, "reject"],
+    ["approve the spring promo", R2, "approve"],
+    ["approve rvw 2 and 3", R2, "approve"],
+    ["Approve the top one in the queue", R1, "approve"],
+  ])("%s → %s, behind Confirm", (text, reviewId, decision) => {
+    expect(plan(text, {}, queued())).toMatchObject({
+      kind: "call",
+      tool: { name: "decide_review" },
+      args: { reviewId, decision },
+      direct: false,
+    });
+  });
+
+  it("a place counts in the list the thread showed; with nothing listed it names nothing", () => {
+    const listed: ThreadMemory = { lastCall: { tool: "list_reviews", args: {}, text: "review q", ids: [R1, R2, R3] } };
+    expect(plan("The second one reject it", listed, queued())).toMatchObject({
+      kind: "call",
+      args: { reviewId: R2, decision: "reject" },
+    });
+    expect(plan("approve the second one", {}, queued())).not.toMatchObject({
+      kind: "call",
+      tool: { name: "decide_review" },
+    });
+  });
+});
+
 describe("a review card's thread is a review conversation", () => {
   it.each([
     ["approve it", "approve", undefined],
@@ -348,6 +437,34 @@ describe("a review card's thread is a review conversation", () => {
     expect(plan("where did it come from?", { reviewId: REVIEW, lastAssetIds: [A] })).toMatchObject({
       kind: "call",
       tool: { name: "trace_lineage" },
+    });
+  });
+
+  it.each([
+    ["Je valide, c'est bon pour moi", "approve"],
+    ["Refusé, le texte contient 'Crush'", "reject"],
+    ["rechazado, falta el titular de derechos", "reject"],
+    ["Aye go on then", "approve"],
+    ["aproving this one, sorry if im not meant to", "approve"],
+  ])("in the card, %s decides it (%s) in another language or voice", (text, decision) => {
+    expect(plan(text, { reviewId: REVIEW })).toMatchObject({
+      kind: "call",
+      tool: { name: "decide_review" },
+      args: { reviewId: REVIEW, decision },
+    });
+  });
+
+  it.each([
+    "Can I approve this myself?",
+    "who's supposed to approve this one?",
+    "who on the team can sign this off today",
+    "quién puede aprobar cosas de Kestrel?",
+    "Who do I ask to approve local ads?",
+  ])("asking who may decide (%s) lists the approvers, never decides", (text) => {
+    expect(plan(text, { reviewId: REVIEW })).toMatchObject({
+      kind: "call",
+      tool: { name: "list_brand_members" },
+      args: { role: "approver" },
     });
   });
 

@@ -1,8 +1,11 @@
-import { platformOf } from "./intent-slots.ts";
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
+import { memberRole, platformOf } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
+import { describeReview, reasonAfterName, reviewNamed } from "./review-names.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
@@ -24,9 +27,10 @@ const intentFor = (tool: string): Intent => {
 
 export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPlan; text?: string } {
   const { memory, tools, text } = input;
-  const decision = planDecision(text, memory, tools, notes);
+  const decision = planDecision(text, memory, tools, notes, input.vocabulary);
   if (decision) return { plan: decision };
-  if (isUndo(text)) return { plan: planUndo(memory, tools, notes) };
+  if (isUndo(text, !!memory.lastChange) || personBack(text, memory))
+    return { plan: planUndo(memory, tools, notes, input.vocabulary, text) };
 
   // "the second one" answers a question asked with choices, or points into the last result.
   const pick = pickIn(text);
@@ -201,14 +205,23 @@ function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Not
 }
 
 /** "approve it" / "reject, logo too small": in a review card's thread that card's review, else a pasted rvw_ id. */
-function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
-  const spoken = memory.reviewId ? decisionInCard(text) : spokenDecision(text);
+function planDecision(
+  text: string,
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+  notes: Notes,
+  vocabulary: Vocabulary,
+): RouterPlan | undefined {
+  const spoken = memory.reviewId ? decisionInCard(text) : (spokenDecision(text) ?? pickedThenDecided(text));
   if (!spoken) return undefined;
   const pasted = reviewIdIn(text);
   const listed = memory.lastCall?.tool === "list_reviews" ? (memory.lastCall.ids ?? []).filter(isReview) : [];
   const pick = pickIn(text);
   const fromList = pick ? picked(listed, pick.index) : listed.length === 1 ? listed[0] : undefined;
-  const reviewId = pasted ?? memory.reviewId ?? fromList;
+  // "approve the DE promo", "rvw 2", "the 3rd": a pending review named by what it is about, its number or its place.
+  const named =
+    pasted || memory.reviewId || fromList ? undefined : reviewNamed(requestWordsInEnglish(text), vocabulary, listed);
+  const reviewId = pasted ?? memory.reviewId ?? fromList ?? named;
   const tool = tools.find((t) => t.name === "decide_review");
   const intent: Intent = { name: "decide_review", tools: INTENT_TOOLS.decide_review, slots: {} };
   // "approve all of them" after the review queue: every listed review, each one named in a single Confirm.
@@ -247,16 +260,54 @@ function planDecision(text: string, memory: ThreadMemory, tools: McpToolInfo[], 
       text: "I can't decide reviews from a message on this Winnow yet: press Approve or Reject on the review card, or react ✅ / ❌ to it.",
       ...notes,
     };
-  const args = { reviewId, decision: spoken.decision, ...(spoken.reason ? { reason: spoken.reason } : {}) };
+  const reason = named ? reasonAfterName(spoken.reason) : spoken.reason;
+  const args = { reviewId, decision: spoken.decision, ...(reason ? { reason } : {}) };
   // Said by the person in the card's own thread, the words are the decision, as a button press is.
   const direct = reviewId === memory.reviewId && !pasted;
+  const which = direct ? "this review" : named ? describeReview(named, vocabulary) : "the review";
   notes.understood.push(
-    `${spoken.decision === "approve" ? "approve" : "reject"} ${direct ? "this review" : "the review"}${spoken.reason ? ` (${spoken.reason})` : ""}`,
+    `${spoken.decision === "approve" ? "approve" : "reject"} ${which}${reason ? ` (${reason})` : ""}`,
   );
   return { kind: "call", intent, tool, args, direct, ...notes };
 }
 
 const isReview = (id: string) => id.startsWith("rvw_");
+
+/** "The second one reject it", "la segunda, apruébala": which one first, then the decision. */
+function pickedThenDecided(text: string): ReturnType<typeof spokenDecision> {
+  const english = requestWordsInEnglish(text).replace(/^\W*(?:(?:ok(?:ay)?|so|and|then)[,!.]?\s+)*/i, "");
+  const lead = english.match(
+    /^(?:the\s+)?(?:first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?:\s+(?:one|review|request))?\b[\s,:;—–-]*/i,
+  );
+  return lead ? spokenDecision(english.slice(lead[0].length)) : undefined;
+}
+
+/**
+ * "nah undo that" after a member was taken off: the role they held is given back — the one the removal named, else
+ * the one the workspace still lists for them. Without either, nothing is guessed.
+ */
+function roleGivenBack(change: LastChange, vocabulary: Vocabulary, text: string): LastChange["undo"] {
+  const { brand, member, role } = change.args as { brand?: unknown; member?: unknown; role?: unknown };
+  if (change.tool !== "remove_brand_member" || typeof brand !== "string" || typeof member !== "string")
+    return undefined;
+  const known = vocabulary.members.find(
+    (m) => m.slackUserId === member || m.email?.toLowerCase() === member.toLowerCase() || m.ref === member,
+  );
+  // "put him back. As viewer, not editor": the role said (not the one turned down) is the one given.
+  const said = memberRole(
+    normalise(text)
+      .toLowerCase()
+      .replace(/\b(?:not|no longer|instead of)\s+(?:an?\s+|as\s+)?\w+/g, " "),
+  );
+  const given = said ?? (typeof role === "string" ? role : known?.role);
+  if (!given) return undefined;
+  const who = member.includes("@") ? { email: member } : { slackUserId: member };
+  return {
+    tool: "add_brand_member",
+    args: { brand, ...who, role: given },
+    summary: `give ${known?.name ?? "them"} the ${given} role back`,
+  };
+}
 const ALL = /\b(all|every(?:one|thing)?|each|both|them all|the lot)\b/i;
 
 /** What takes a change back, said plainly when nothing can. */
@@ -269,7 +320,28 @@ const NOT_UNDOABLE: Record<string, string> = {
   resolve_duplicates: "A merge can't be undone from chat; the archived copies are still in the library.",
 };
 
-function planUndo(memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan {
+/**
+ * "Actually remove her again" right after she was added, "Put him back. As viewer" right after he was taken off: the
+ * same person the thread's last change was about, the other way round (its undo), whatever the message calls them.
+ */
+function personBack(text: string, memory: ThreadMemory): boolean {
+  const last = memory.lastChange?.tool;
+  // As written: the verb reading turns "put him back" into "put back him".
+  const t = requestWordsInEnglish(text).toLowerCase();
+  if (!/\b(him|her|them|they|he|she)\b/.test(t)) return false;
+  if (last === "add_brand_member") return /\b(remove|take|kick|drop|revoke|pull)\b/.test(t);
+  if (last === "remove_brand_member")
+    return /\b(?:put|add|bring|give)\s+(?:him|her|them)\s+back\b|\bre-?add\b|\b(him|her|them) back\b/.test(t);
+  return false;
+}
+
+function planUndo(
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+  notes: Notes,
+  vocabulary: Vocabulary,
+  text = "",
+): RouterPlan {
   const change: LastChange | undefined = memory.lastChange;
   if (!change)
     return {
@@ -277,11 +349,20 @@ function planUndo(memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): Rou
       text: "There's nothing I changed in this thread to undo. I can only take back a change made here (after you pressed Confirm).",
       ...notes,
     };
-  const undo = change.undo;
+  const undo = change.undo ?? roleGivenBack(change, vocabulary, text);
   const tool = undo ? tools.find((t) => t.name === undo.tool) : undefined;
   if (undo && tool) {
     notes.understood.push(`undo: ${undo.summary}`);
-    return { kind: "call", intent: intentFor(tool.name), tool, args: undo.args, confirm: true, ...notes };
+    // Taking back the thread's own last change is what was asked: no second reading overrules it.
+    return {
+      kind: "call",
+      intent: intentFor(tool.name),
+      tool,
+      args: undo.args,
+      confirm: true,
+      followUp: true,
+      ...notes,
+    };
   }
   const what = change.tool.replace(/_/g, " ");
   return {

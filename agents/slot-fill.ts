@@ -36,7 +36,11 @@ export function membersNamedIn(text: string, v: Vocabulary): Vocabulary["members
   const found = v.members.filter((m) => {
     const first = tokens(m.name?.split(/\s+/)[0] ?? "")[0];
     const local = tokens(m.email?.split("@")[0] ?? "")[0];
-    return (first && first.length >= 3 && said.has(first)) || (local && local.length >= 3 && said.has(local));
+    return (
+      (first && first.length >= 3 && said.has(first)) ||
+      (local && local.length >= 3 && said.has(local)) ||
+      (m.slackUserId && new RegExp(`\\b${escapeRe(m.slackUserId)}\\b`).test(text))
+    );
   });
   return [...new Map(found.map((m) => [m.ref, m])).values()];
 }
@@ -184,7 +188,13 @@ export function fillFromText(
         `\\b${escapeRe(tokens(m.name ?? "")[0] ?? "-")}\\s+(?:wants|asked|asks|says|said|needs|would like)\\b`,
         "i",
       ).test(text);
-    const all = membersNamedIn(text, v);
+    // "add U05NOAH0008 as editor": a Slack member id said as it is.
+    const raw = text.match(/(?<![\w@])U[A-Z0-9]{8,}\b/)?.[0];
+    const all = raw ? [] : membersNamedIn(text, v);
+    if (raw) {
+      out.slackUserId = raw;
+      understood.push(`member: ${v.members.find((m) => m.slackUserId === raw)?.name ?? raw}`);
+    }
     const named = all.length > 1 ? all.filter((m) => !asker(m)) : all;
     const m = named.length === 1 ? named[0]! : undefined;
     const handle = m?.slackUserId ? "slackUserId" : m?.email && free("email") ? "email" : undefined;

@@ -46,6 +46,20 @@ export interface Vocabulary {
   assets?: { id: string; name: string; kind: string; status: string; createdAt?: string }[];
   /** Campaigns by name ("the spring sprint 2027 campaign" → cmp_…), newest first. */
   campaigns?: { id: string; name: string }[];
+  /**
+   * Pending review requests, newest first (the queue's order), with what each is about (an asset, or the experiment
+   * of a promotion or deployment), so "approve the DE promo" or "reject the playful one" can name one.
+   */
+  reviews?: ReviewName[];
+}
+
+export interface ReviewName {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  assetId?: string | null;
+  reasons?: string[];
+  createdAt?: string;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = {
@@ -94,6 +108,7 @@ export interface VocabularyRows {
   }[];
   promptRows: { name: string }[];
   assetRows: { id: string; name: string; kind: string; status: string; brandId: BrandId; createdAt?: string }[];
+  reviewRows?: (ReviewName & { brandId: BrandId })[];
 }
 
 function add(into: Map<string, Set<string>>, id: string, names: (string | null | undefined)[]) {
@@ -168,6 +183,7 @@ export function buildVocabulary(rows: VocabularyRows, scope: BrandScope): Vocabu
     prompts: rows.promptRows.map((p) => p.name),
     assets: rows.assetRows.filter((a) => sees(a.brandId)).map(({ brandId: _b, ...a }) => a),
     campaigns: rows.campaignRows.filter((c) => sees(c.brandId)).map(({ id, name }) => ({ id, name })),
+    reviews: (rows.reviewRows ?? []).filter((r) => sees(r.brandId)).map(({ brandId: _b, ...r }) => r),
     experiments: experimentRows.map((e) => ({
       id: e.id,
       name: e.name,

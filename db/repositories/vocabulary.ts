@@ -1,10 +1,10 @@
-import { desc, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../client.ts";
-import { assets, audiences, brandMembers, brands, campaigns, experiments, prompts } from "../schema.ts";
+import { assets, audiences, brandMembers, brands, campaigns, experiments, prompts, reviewRequests } from "../schema.ts";
 
 /**
  * The names people use in chat, read in a few small queries: brands, audiences, experiments, campaigns, template slot
- * values, members, prompts and assets — each with the brand it belongs to, so a reader is only told their brands' names.
+ * values, members, prompts, assets and pending reviews — each with the brand it belongs to, so a reader is only told their brands' names.
  */
 export async function vocabularyRows(tx: Tx) {
   const brandRows = await tx.select({ id: brands.id, slug: brands.slug, name: brands.name }).from(brands);
@@ -72,7 +72,23 @@ export async function vocabularyRows(tx: Tx) {
     .from(assets)
     .orderBy(desc(assets.createdAt))
     .limit(2000);
+  // Pending review requests, newest first: "approve the DE promo", "reject the playful one", "rvw 2" name one.
+  const reviewRows = await tx
+    .select({
+      id: reviewRequests.id,
+      brandId: reviewRequests.brandId,
+      subjectType: reviewRequests.subjectType,
+      subjectId: reviewRequests.subjectId,
+      assetId: reviewRequests.assetId,
+      reasons: reviewRequests.reasons,
+      createdAt: reviewRequests.createdAt,
+    })
+    .from(reviewRequests)
+    .where(eq(reviewRequests.status, "pending"))
+    .orderBy(desc(reviewRequests.createdAt))
+    .limit(200);
   return {
+    reviewRows,
     brandRows,
     audienceRows,
     experimentRows,

@@ -98,6 +98,24 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(more.kind === "question" ? more.question : "").not.toMatch(/^Which one do you mean/);
   });
 
+  it("a refusal on a word that is not Winnow's gives way to a sure reading outside a thread, not in one", () => {
+    const refused: RouterPlan = { kind: "cannot", text: "I can't do that.", understood: [], ignored: [] };
+    const text = "remove Sam from kestrel, the agency contract ended";
+    expect(callOf(reread(refused, input(text), replanAs))).toMatchObject({ tool: "remove_brand_member" });
+    const inThread = {
+      ...input(text),
+      memory: { lastCall: { tool: "list_brand_members", text: "who is on kestrel?", args: {} } },
+    };
+    expect(reread(refused, inThread, replanAs).kind).toBe("cannot");
+  });
+
+  it("a question offering names gives way to a sure reading of another tool unless the message names that field", () => {
+    const asked = question("get_experiment_results", "experimentId", ["Trail tone test", "Spring Sprint hook test"]);
+    expect(callOf(reread(asked, input("promote tagger v4 to production"), replanAs))).toMatchObject({
+      tool: "promote_tagger",
+    });
+  });
+
   it("a library search the rules fell back to gives way to a sure reading", () => {
     const text = "i think i tagged the bridge photo wrong, it's city not trail";
     expect(callOf(reread(call("search_assets"), input(text), replanAs))).toMatchObject({ tool: "record_feedback" });

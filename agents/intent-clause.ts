@@ -114,6 +114,17 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
       tag: misnamed[1]!.trim(),
       ...(slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) }),
     });
+  // "the tagger calls my bridge shot 'indoor', which is wrong", "the tag "night" on the dawn photo is not correct":
+  // a tag quoted a few words after the tagger's verb, said to be wrong, about an asset named in words.
+  const wrongTag = text.match(
+    /\b(?:tagger|tag(?:s|ged)?|label(?:s|led|ed)?|call(?:s|ed|ing)?)\b(?:\s+[^\s"“'‘]+){0,6}?\s+(?:as\s+)?["“'‘]([^"”'’]{2,40})["”'’]/i,
+  );
+  if (
+    wrongTag &&
+    /\b(tagger|tag|tagged|label|labell?ed|calls)\b/.test(lower) &&
+    /\b(tagger|wrong|incorrect|not (?:correct|corect|right)|isn'?t|mistake|flag|log|record|report)\b/.test(lower)
+  )
+    return make("feedback", { label: "incorrect_tag", tag: wrongTag[1]!.trim() });
   const admin = adminAsk(text, lower);
   if (admin) return { name: "tool", tools: [admin.tool], slots: { ...slots, ...admin.slots } };
   const topic = topicAsk(lower);
@@ -280,7 +291,11 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     /\b(feedback|label|mark|flag|tag(ged)?|is|looks?|wrong|has)\b/.test(lower) &&
     (slots.assetIds || memory.lastAssetIds)
   )
-    return make("feedback", slots.assetIds ? {} : { assetIds: memory.lastAssetIds!.slice(0, 1) });
+    // The asset named in words ("flag the calm 4:5 as mid") before the thread's (router-plan.ts).
+    return make("feedback", {});
+  // "the energetic 1:1 looks low-res, can I flag that?": a complaint asked to be logged, about an asset named in words.
+  if (slots.label && /\b(feedback|log|logged|record|flag|report|note it|note that)\b/.test(lower))
+    return make("feedback", {});
   if (/\b(promote|ship|roll out|make .* the default)\b/.test(lower)) return make("promote", experiment());
   if (
     /\b(make|generate|create|produce|render|draft|spin up|give me|need)\b/.test(lower) &&

@@ -90,8 +90,39 @@ export function extractSlots(text: string): Slots {
   const label = lower.match(
     /\b(incorrect tags?|wrong tags?|tagged wrong|mis-?tagged|mislabell?ed|missing rights(?: data)?|wrong product(?: match)?|low[- ]quality(?: variant)?|blurry|pixelated|ugly|melted|warped|distorted|glitch\w*|artifacts?|garbled|janky|off[- ]brand)\b/,
   );
+  const complaint = label ? undefined : complaintLabel(lower);
   if (label) slots.label = normaliseLabel(label[1]!);
+  else if (complaint) slots.label = complaint;
   return slots;
+}
+
+/**
+ * The feedback label a complaint says in everyday words: how it looks ("low-res", "washed out", "it's mid", "the
+ * crop cuts off the shoe" → low_quality_variant), what it shows ("the wrong shoe", "last season's box", "la chaussure
+ * n'est pas la bonne" → wrong_product_match), how it sounds ("doesn't feel like us", "too shouty", "aggressive" →
+ * off_brand), rights not on file ("no release", "release data missing" → missing_rights_data).
+ */
+const COMPLAINTS: [RegExp, string][] = [
+  [
+    /\b(?:missing (?:release|model release|rights)|(?:release|rights) (?:data |info )?(?:is |are )?missing|no (?:model )?release)\b/,
+    "missing_rights_data",
+  ],
+  [
+    /\bwrong (?:shoe|sneaker|product|model|box|packaging|pack|colou?r(?:way)?|item|trainer)s?\b|\blast season'?s (?:box|shoe|product|packaging)\b|\b(?:shoe|product|box|chaussure|zapatilla|zapato|schuh)\b.{0,30}\b(?:is wrong|isn'?t (?:ours|right)|n'est pas (?:la|le) bon(?:ne)?|no es (?:el|la) correct[oa]|ist falsch)\b|\bfalsche[nr]? (?:schuh|produkt)\b|\bmauvaise chaussure\b/,
+    "wrong_product_match",
+  ],
+  [
+    /\blow[- ]?res\b|\bwashed[- ]out\b|\bgrainy\b|\bcrop(?:ped)? (?:cuts?|cut) off\b|\bcuts? off the\b|\b(?:looks?|is|'s|as) (?:so |kinda |kind of |really )?(?:mid|weird|wired|cheap|fake)\b(?! (?:brand|of|to|for|-?may|-?june|-?april))|\bpoor quality\b|\bbad crop\b|\braté\b|\bfeo\b/,
+    "low_quality_variant",
+  ],
+  [
+    /\b(?:doesn'?t|does not|don'?t) (?:feel|sound|look) like (?:us|kestrel|our brand|the brand|\w+)\b|\bnot (?:on[- ]brand|our (?:tone|voice|vibe))\b|\btoo (?:shouty|aggressive|loud|pushy|salesy)\b|\b(?:shouty|aggressive)\b/,
+    "off_brand",
+  ],
+];
+
+function complaintLabel(lower: string): string | undefined {
+  return COMPLAINTS.find(([re]) => re.test(lower))?.[1];
 }
 
 function normaliseLabel(words: string): string {

@@ -68,6 +68,20 @@ const TABLE: [string, IntentName, Slots][] = [
   [`${A} is off-brand`, "feedback", { label: "off_brand", assetIds: [A] }],
   [`flag ${B} as missing rights data`, "feedback", { label: "missing_rights_data" }],
   [`mark ${A} wrong product match`, "feedback", { label: "wrong_product_match" }],
+  // Complaints in everyday words, asked to be logged, about an asset named in words (resolved later by the planner).
+  ["the energetic 1:1 looks kinda low-res, can i flag that?", "feedback", { label: "low_quality_variant" }],
+  [
+    "customer says the playful ad shows the wrong shoe, can we record that?",
+    "feedback",
+    { label: "wrong_product_match" },
+  ],
+  ["log that the premium 9:16 is too shouty", "feedback", { label: "off_brand" }],
+  [
+    "the tagger calls my bridge shot 'indoor' which is just wrong lol, can you log that",
+    "feedback",
+    { label: "incorrect_tag", tag: "indoor" },
+  ],
+  [`the tag "night" on the dawn photo is not correct`, "feedback", { label: "incorrect_tag", tag: "night" }],
   [`show ${A}`, "show_asset", { assetIds: [A] }],
   [`send ${A} for review`, "request_review", { assetIds: [A] }],
   [`submit ${B} for approval`, "request_review", { assetIds: [B] }],

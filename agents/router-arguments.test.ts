@@ -288,6 +288,20 @@ describe("arguments from names", () => {
     expect(plan("list whatever Rio owns")).toMatchObject({ tool: "list_assets", args: { owner: "U0TESTRIO01" } });
     expect(plan("find banners like the harvest ones but at night")).toMatchObject({ tool: "search_assets" });
   });
+  it("logs a complaint against the asset named in words, else the one the last message named", () => {
+    const thread = { lastAssetIds: [LIBRARY[4]!.id] };
+    expect(callOf(planOver({ tools, vocabulary }, "flag the harvest banner 1.91 as low-res", thread, NOW))).toEqual({
+      tool: "record_feedback",
+      args: expect.objectContaining({ assetId: "ast_01TESTPROMOBANNER00002", label: "low_quality_variant" }),
+    });
+    const checked = {
+      lastCall: { tool: "check_brand_rules", text: "check the harvest banner 1.91 against the rules", args: {} },
+    };
+    expect(callOf(planOver({ tools, vocabulary }, "then log it as off-brand", checked, NOW))).toEqual({
+      tool: "record_feedback",
+      args: expect.objectContaining({ assetId: "ast_01TESTPROMOBANNER00002", label: "off_brand" }),
+    });
+  });
   it("names a member by first name, possessive too, where the tool keeps Slack ids", () => {
     expect(plan("add Rio as an approver")).toMatchObject({
       tool: "add_brand_member",

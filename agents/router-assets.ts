@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { type AssetName, familySaid, matchAsset, matchAssets, nameTokens, ratiosIn } from "./asset-match.ts";
 import { performanceMetric } from "./intent-slots.ts";
-import type { Intent, LastCall, Slots } from "./intent-types.ts";
+import type { Intent, LastCall, Slots, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, matchExperiment } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
@@ -206,4 +206,18 @@ export function fillListing(
     }
   }
   return out;
+}
+
+/**
+ * The assets this thread is about: those its last result showed, else the one its last call acted on, else the one
+ * its last message named ("check the premium 9:16 against the rules" … "then log it as off-brand").
+ */
+export function threadAssets(memory: ThreadMemory, assets: AssetName[] = []): string[] {
+  if (memory.lastAssetIds?.length) return memory.lastAssetIds;
+  const args = memory.lastCall?.args ?? {};
+  const one = [args.assetId, args.id].find((x): x is string => typeof x === "string" && x.startsWith("ast_"));
+  if (one) return [one];
+  // Else the one asset the last message named in words, whatever its call acted on.
+  const said = memory.lastCall?.text ? matchAsset(memory.lastCall.text, assets) : undefined;
+  return said?.kind === "one" ? [said.value.id] : [];
 }

@@ -3,7 +3,14 @@ import { normalise } from "./intent-text.ts";
 import type { Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import { choices, escapeRe } from "./resolve.ts";
-import { asksForListing, experimentOfAsset, fillListing, nameAssets, testMetric } from "./router-assets.ts";
+import {
+  asksForListing,
+  experimentOfAsset,
+  fillListing,
+  nameAssets,
+  testMetric,
+  threadAssets,
+} from "./router-assets.ts";
 import { planWithFiles } from "./router-plan-files.ts";
 import type { Notes, PlanInput, RouterPlan } from "./router-plan-types.ts";
 import {
@@ -220,12 +227,13 @@ function planByRules(input: PlanInput): RouterPlan {
         "What should I check? Paste the copy (after `check:` or on its own lines), or give an asset id (ast_…).",
       );
   }
+  const thread = threadAssets(input.memory, v.assets ?? []);
   if (
     ["lineage", "show_asset", "feedback", "similar", "link_deployment", "request_review"].includes(intent.name) &&
     !slots.assetIds?.length &&
-    input.memory.lastAssetIds?.length
+    thread.length
   ) {
-    slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
+    slots.assetIds = thread.slice(0, 1);
     notes.understood.push(`asset: ${slots.assetIds[0]} (from this thread)`);
   }
 

@@ -4,6 +4,7 @@ import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { familySaid, matchAsset, matchAssets, ratiosIn } from "./asset-match.ts";
+import { copyFromThread } from "./check-copy.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
 import { offerByWord } from "./router-resolve.ts";
@@ -315,5 +316,53 @@ describe("arguments from names", () => {
       args: { slackUserId: "U05NOAH0008", role: "editor" },
     });
     expect(plan("remove U0TESTJONAS from kestrel")).toMatchObject({ args: { member: "U0TESTJONAS" } });
+  });
+});
+
+describe("the copy a brand check looks at, said against the thread", () => {
+  const check = {
+    name: "check_brand_rules",
+    inputSchema: {
+      type: "object",
+      properties: {
+        assetId: { type: "string" },
+        copy: { type: "string" },
+        headline: { type: "string" },
+        text: { type: "string" },
+        platform: { type: "string", description: "meta | google | tiktok | sms ... (selects length limits)" },
+        format: { type: "string", description: 'Format as WIDTHxHEIGHT, e.g. "1080x1920"' },
+      },
+    },
+  } as unknown as McpToolInfo;
+  const checked = {
+    lastCall: {
+      tool: "check_brand_rules",
+      text: "",
+      args: { brand: "kestrel", text: "Clinically proven to reduce knee pain" },
+    },
+  };
+  it("takes a word out of the last copy, checks it again, or checks the new line a follow-up quotes", () => {
+    expect(copyFromThread(check, { text: "clinically" }, 'And without "clinically"?', checked, [])).toMatchObject({
+      text: "Proven to reduce knee pain",
+    });
+    expect(copyFromThread(check, {}, "Kindly check the same copy for TikTok 9:16 also", checked, [])).toMatchObject({
+      text: "Clinically proven to reduce knee pain",
+      format: "1080x1920",
+    });
+    const next = copyFromThread(
+      check,
+      { text: "Clinically proven to reduce knee pain", assetId: "ast_x" },
+      'ok what about "Built for every mile"',
+      checked,
+      [],
+    );
+    expect(next).toMatchObject({ text: "Built for every mile" });
+    expect(next.assetId).toBeUndefined();
+  });
+  it("reads the channel a line is for where the platform is free text", () => {
+    expect(copyFromThread(check, { text: "x" }, "Can I check this SMS copy?", {}, []).platform).toBe("sms");
+    expect(copyFromThread(check, { text: "x" }, "push notif copy: 'Last chance' ok?", {}, []).platform).toBe("push");
+    expect(copyFromThread(check, { text: "x" }, "Subject line check: 'Your PR'", {}, []).platform).toBe("email");
+    expect(copyFromThread(check, { text: "x" }, "check this headline", {}, []).platform).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { copyFromThread } from "./check-copy.ts";
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
 import type { Slots } from "./intent-types.ts";
@@ -81,7 +82,18 @@ function planByRules(input: PlanInput): RouterPlan {
   const inThread = planInThread(input, notes);
   if (inThread.plan && !input.prefer)
     return inThread.plan.kind === "call" && input.memory.lastCall?.tool === inThread.plan.tool.name
-      ? { ...inThread.plan, followUp: true }
+      ? {
+          ...inThread.plan,
+          // 'ok what about "…"', "and without 'clinically'?": the copy a follow-up names, not the last one.
+          args: copyFromThread(
+            inThread.plan.tool,
+            inThread.plan.args,
+            input.text,
+            input.memory,
+            inThread.plan.understood,
+          ),
+          followUp: true,
+        }
       : inThread.plan;
   const text = completePending(inThread.text ?? input.text, input.memory, input.now);
   const ruled = firstAskFirst(rescue(text, routeIntent(text, input.memory, { now: input.now }), input), input);
@@ -220,8 +232,12 @@ function planByRules(input: PlanInput): RouterPlan {
     notes.understood.push(`slug: ${slots.slug} (from the name)`);
   }
   if (intent.name === "check_brand" && !hasCopy(slots) && !slots.assetIds?.length) {
+    // "check it again with the newest rules": the thread's last copy (filled below, agents/check-copy.ts).
+    const again = Object.keys(copyFromThread(tool, {}, text, input.memory, [])).some(
+      (k) => k === "copy" || k === "text",
+    );
     if (input.memory.lastAssetIds?.length) slots.assetIds = input.memory.lastAssetIds.slice(0, 1);
-    else
+    else if (!again)
       return ask(
         "asset",
         "What should I check? Paste the copy (after `check:` or on its own lines), or give an asset id (ast_…).",
@@ -305,6 +321,7 @@ function planByRules(input: PlanInput): RouterPlan {
   );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);
+  binding.args = copyFromThread(tool, binding.args, text, input.memory, notes.understood);
   if (tool.name === "search_assets" && typeof binding.args.query === "string")
     binding.args.query = cleanQuery(binding.args.query, v);
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);

@@ -153,7 +153,15 @@ export function searchQuery(text: string, slots: Slots): string {
       /\b(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|footage)\b\s*(?:that\s+(?:feel|look)s?\s+like|with|of|showing|featuring|about)?/gi,
       " ",
     );
-  if (slots.audience) q = q.replace(new RegExp(`\\bfor\\s+(?:the\\s+|our\\s+)?${escapeRe(slots.audience)}`, "i"), " ");
+  // "for gen z" is who it is for; "search for shoes" is what is looked for.
+  if (slots.audience)
+    q = q.replace(
+      new RegExp(
+        `(?<!\\b(?:search|searching|look|looking|ask|asking)\\s)\\bfor\\s+(?:the\\s+|our\\s+)?${escapeRe(slots.audience)}`,
+        "i",
+      ),
+      " ",
+    );
   return q
     .replace(/[?!.]+$/g, "")
     .replace(/\s+/g, " ")

@@ -8,17 +8,17 @@ import { correctSpelling } from "./spelling.ts";
  * framing goes: greetings, how-do-I, wanting, praise words, hedges, an audience named.
  */
 const LEAD =
-  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh)\b[\s,!.]*)*(?:how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|i (?:search|am searching|'?m searching)(?: for)?)\s+/i;
+  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh)\b[\s,!.]*)*(?:how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|i (?:search|am searching|'?m searching)(?: for)?|(?:do|did) (?:you|u|ya|we|y'all) (?:have|got)(?: any)?|have (?:you|we) got(?: any)?|is there(?: any)?|(?:the |a |our )?\w+ (?:is |was |keeps? )?(?:asking|asked|wants to know|wondering)(?: me)? (?:if|whether)(?: we (?:have|got)(?: any)?)?)\s+/i;
 const FRAMING =
-  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|(?:that |which )?we hav)\b/gi;
+  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|very|(?:that |which )?we hav)\b/gi;
 
 /** The sentence that asks: "A customer complained about X. Can you find our Ember images?" asks in the second. */
 const ASKS = /\b(?:find|search|show|look(?:ing)? for|pull up|dig up|got|have|any|need)\b/i;
 const ASKED =
-  /^(?:(?:can|could|would) (?:you|u)\s+|pls\s+|please\s+)?(?:find|search(?: for)?|show(?: me)?|pull up|dig up)\s+/i;
+  /^(?:(?:can|could|would) (?:you|u)\s+|pls\s+|please\s+)?(?:(?:just|kindly|simply)\s+)?(?:find|search(?: for)?|show(?: me)?|pull up|dig up)\s+/i;
 /** Why it is wanted, not what: "so I can compare", "for a tiktok", "doing a flyer for the boulder store". */
 const PURPOSE =
-  /\s+(?:so (?:that )?(?:i|we|u|you) can|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)).*$/i;
+  /\s+(?:so (?:that )?(?:i|we|u|you) can|(?:that |which )?(?:i|we|u) (?:can|could) (?:use|post|put|share)\b|,?\s*(?:it|this|that)(?:'s| is) (?:required|needed|wanted|for)\b|,?\s*(?:could|can|would) (?:you|u) (?:look|check|have a look|see)\b|(?:very\s+)?it'?s giving\b|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)).*$/i;
 /**
  * How it should feel rather than what is in it, and what it should not be: "that feels like community — people
  * running together, not competitive" looks for "community people running together"; "like the trail at dawn photo but
@@ -32,6 +32,9 @@ const MANNER: [RegExp, string][] = [
   [/(\w)-looking\b/gi, "$1"],
   [/\b([a-z]+)[- ]ups\b/gi, "$1-up"],
   [/\bin (\w+) colou?r\b/gi, "$1"],
+  // "giving community vibes" looks for "community".
+  [/\bgiving\s+/gi, ""],
+  [/\s+vibes?\b/gi, " "],
 ];
 /** Search words said inside another language's request: "busca fotos de trail running" looks for "trail running". */
 const FOREIGN_LEAD =
@@ -39,15 +42,24 @@ const FOREIGN_LEAD =
 /** Chat shorthand said the way an asset's words are: "ppl" → people, "w/" → with. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, "people"],
+  [/\bthru\b/gi, "through"],
   [/\bw\/\s*|\bw\b(?=\s+\w)/gi, "with "],
   [/\s+in (?:it|them)\b/gi, " "],
 ];
+
+/** A sentence that is only a list of one- or two-word things ("Rain, city, night."). */
+const LISTED =
+  /^(?!.*\b(?:i|we|you|my|our|sorry|thanks?|please|pls|it|is|are|for|on|in)\b)[a-z]+(?: [a-z]+)?(?:,\s*[a-z]+(?: [a-z]+)?)+[.!]?$/i;
 
 export function cleanQuery(query: string, v: Vocabulary): string {
   // A sentence may come without its full stop: a capitalised "Can you …" after a word starts one.
   const sentences = query.split(/(?<=[.?!])\s+|(?<=[a-z])\s+(?=(?:Can|Could|Would|Do|Pls|Please|Find|Show)\b)/);
   const asking = sentences.length > 1 ? sentences.find((x) => ASKS.test(x)) : undefined;
-  let q = (asking ?? sentences[0]!)
+  // "Just search for shoes on wet asphalt. Rain, city, night.": a list of bare words after the ask is more of it.
+  const chosen = asking ?? sentences[0]!;
+  const after = sentences.slice(sentences.indexOf(chosen) + 1).filter((x) => LISTED.test(x.trim()));
+  let q = [chosen.replace(/[.!?]+$/, ""), ...after.map((x) => x.replace(/[.!?]+$/, ""))]
+    .join(", ")
     .split(/[?!]\s*/)[0]!
     .replace(LEAD, "")
     .replace(ASKED, "")

@@ -244,11 +244,28 @@ describe("search words", () => {
     expect(q("trail shoes in the mud moss green if possible")).toBe("trail shoes in the mud moss green if possible");
   });
 
+  it("drops who asks, what it is needed for and chat slang, and keeps a list of words said after the ask", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("Do you have runners on a bridge at golden hour? Trying to avoid repeating myself")).toBe(
+      "runners on a bridge at golden hour",
+    );
+    expect(q("Kindly search for runners with earphones in the city, it is required for one post")).toBe(
+      "runners with earphones in the city",
+    );
+    expect(q("The client is asking if runners in a group, could you look")).toBe("runners in a group");
+    expect(q("ppl runing thru the city at night, very it's giving after hours")).toBe(
+      "people running through the city at night",
+    );
+    expect(q("people running with friends, giving community vibes")).toBe("people running with friends community");
+    expect(q("Just search shoes on wet asphalt. Rain, city, night.")).toBe("shoes on wet asphalt Rain city night");
+    expect(q("runners I can use for our local page? Sorry on my phone, in the shop")).toBe("runners");
+  });
+
   it("reads a slipped word as the common word meant, keeping plurals, names and other languages", () => {
     const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
     expect(q("runners with a hotel or lodge in the backround")).toBe("runners with a hotel or lodge in the background");
     expect(q("a flat lay on a white backgorund")).toBe("a flat lay on a white background");
-    expect(q("peple runing thru the city")).toBe("people running thru the city");
+    expect(q("peple runing thru the city")).toBe("people running through the city");
     expect(q("runners in a gorup setting")).toBe("runners in a group setting");
     expect(q("square creatives")).toBe("square creatives");
     expect(correctSpelling("corrida na cidade à noite")).toBe("corrida na cidade à noite");

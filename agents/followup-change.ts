@@ -6,7 +6,7 @@ import { extractSlots } from "./intent-extract.ts";
 import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
 import type { LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { choices, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
+import { choices, LIVE_STATUSES, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { assetNamedAgain } from "./router-assets.ts";
 import { dayOnSaid } from "./slot-shapes.ts";
 
@@ -185,9 +185,19 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   }
   if (takes("experimentId", "experiment")) {
     const m = matchExperiment(rest, v.experiments);
+    // "and the other one?" after a test's read-out: the other live test, when there is just one.
+    const before = last.args.experimentId ?? last.args.experiment;
+    const others = v.experiments.filter((e) => e.id !== before && LIVE_STATUSES.has(e.status));
+    const other =
+      before && /\b(?:the )?other (?:one|test|experiment)\b|\bl'autre\b|\bel otro\b|\bdie andere\b/.test(lower)
+        ? others
+        : [];
     if (m.kind === "one") {
       out.slots.experimentId = m.value.id;
       out.understood.push(`experiment: ${m.value.name}`);
+    } else if (other.length === 1) {
+      out.slots.experimentId = other[0]!.id;
+      out.understood.push(`experiment: ${other[0]!.name} (the other one)`);
     }
   }
   const by = costSlots(lower);

@@ -10,7 +10,8 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
   const discard =
     (/^(?:pls |please |can you |could you )?(discard|bin|trash|ditch|kill)\b/.test(lower) ||
       /\bdiscard (?:it|this|that|them|these|those|this one|that one|ast_\w+)\b/.test(lower)) &&
-    !/\b(test|experiment)\b/.test(lower);
+    // "kill the tiktok tests", "kill the losing ads": a test stopped (its losers paused), not assets discarded.
+    !/\b(tests?|experiments?|los(?:ing|ers?))\b/.test(lower);
   if (discard) return { name: "archive", slots: { setStatus: "discarded" } };
   if (/\b(archive|archiving|retire|unpublish|take down|shelve)\b/.test(lower) && !/\barchived\b/.test(lower)) {
     const name = lower.match(/\b(?:old|stale|outdated|expired|last (?:year|season)'?s?)\s+([a-z][\w-]*?)s?\b/)?.[1];

@@ -156,12 +156,17 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     ),
   );
   const weight = (w: string) => (SLOT_WORDS.has(w) && !namedAsTest.has(w) ? 0.5 : 1);
-  const saysTest = /\b(?:tests?|testes?|experiments?|a\/b|winners?|arms?|flights?)\b/i.test(text);
+  const saysTest =
+    /\b(?:tests?|testes?|experiments?|a\/b|winners?|arms?|flights?|t(?:ets|set)s?|los(?:ing|ers?))\b|\bthe [\w-]+ one\b/i.test(
+      text,
+    );
   let best: ExperimentName[] = [];
   let bestScore = 0;
   const byName = new Map<ExperimentName, number>();
   for (const e of experiments) {
-    const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))];
+    const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))].filter((w) =>
+      codeSaid(w, words$(e), text),
+    );
     const named = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0);
     byName.set(e, named);
     const score = named + (saysTest ? alsoNamedBy(e, said, words) : 0);
@@ -186,8 +191,37 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     const live = best.filter((e) => LIVE_STATUSES.has(e.status));
     if (live.length === 1) return { kind: "one", value: live[0]! };
   }
+  // "the DE hook test and the City CTA test", "1) hook test read-out 2) trail test read-out": two tests named by
+  // different words; a multi-part ask is about the one named first (the live one, if its words name two).
+  if (best.length > 1) {
+    const at = (e: ExperimentName) => {
+      const own = tokens(e.name).filter((w) => !GENERIC.has(w) && codeSaid(w, tokens(e.name), text));
+      const i = said.findIndex((s) => own.some((w) => s === w || oneTypo(s, w)));
+      return i < 0 ? Number.POSITIVE_INFINITY : i;
+    };
+    const first = Math.min(...best.map(at));
+    const earliest = best.filter((e) => at(e) === first);
+    if (earliest.length < best.length) {
+      if (earliest.length === 1) return { kind: "one", value: earliest[0]! };
+      const live = earliest.filter((e) => LIVE_STATUSES.has(e.status));
+      if (live.length === 1) return { kind: "one", value: live[0]! };
+    }
+  }
   if (best.length === 1) return { kind: "one", value: best[0]! };
   return best.length ? { kind: "many", values: best } : { kind: "none" };
+}
+
+const words$ = (e: ExperimentName) => tokens(e.name);
+
+/**
+ * A country code in a test's name ("DE marathon hook test") names it when written as a code ("DE", "the de test",
+ * "de hook"), not as the Spanish, French or Portuguese "de" ("el test de TikTok", "los de trail").
+ */
+function codeSaid(word: string, own: string[], text: string): boolean {
+  if (!COUNTRY_CODES[word]) return true;
+  if (new RegExp(`\\b${word.toUpperCase()}\\b`).test(text)) return true;
+  const next = ["tests?", "one", "experiments?", ...own.filter((w) => w !== word)].join("|");
+  return new RegExp(`\\b${word}\\s+(?:${next})\\b`, "i").test(text);
 }
 
 export const withoutAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

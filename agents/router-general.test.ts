@@ -4,6 +4,7 @@ import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { promptNamed } from "./intent-admin.ts";
+import { everydayAsk } from "./intent-coverage.ts";
 import { listLimit, newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
@@ -100,6 +101,46 @@ describe("arguments read from the workspace's words", () => {
       value: { id: "exp_B" },
     });
     expect(matchExperiment("the hook test", experiments).kind).toBe("many");
+  });
+
+  const tests = [
+    { id: "exp_S", name: "Spring Sprint hook test", status: "running", hasWinner: false, createdAt: "2027-03-01" },
+    {
+      id: "exp_T",
+      name: "Trail tone test",
+      status: "running",
+      hasWinner: false,
+      createdAt: "2027-03-20",
+      platforms: ["tiktok"],
+    },
+    { id: "exp_D", name: "DE marathon hook test", status: "decided", hasWinner: true, createdAt: "2027-02-01" },
+    { id: "exp_C", name: "City CTA test", status: "promoted", hasWinner: true, createdAt: "2027-01-01" },
+  ];
+  const id = (text: string) => {
+    const m = matchExperiment(text, tests);
+    return m.kind === "one" ? m.value.id : m.kind;
+  };
+
+  it("reads the Spanish or French 'de' as a word, not the DE test's country code", () => {
+    expect(id("¿cómo va el test de TikTok?")).toBe("exp_T");
+    expect(id("el test de trail")).toBe("exp_T");
+    expect(id("ship the DE winner")).toBe("exp_D");
+    expect(id("the de hook test")).toBe("exp_D");
+  });
+
+  it("takes the test named first when a message names two, and the platform of 'the tiktok one' or 'tets'", () => {
+    expect(id("share the results of the DE hook test and the City CTA test both")).toBe("exp_D");
+    expect(id("1) hook test read-out 2) trail test read-out")).toBe("exp_S");
+    expect(id("read-outs on the hook test and the trail test")).toBe("exp_S");
+    expect(id("and the tiktok one")).toBe("exp_T");
+    expect(id("kill the tiktok tets")).toBe("exp_T");
+    expect(id("the hook test")).toBe("exp_S");
+  });
+
+  it("reads 'kill the … tests' and 'kill the losing ads' as stopping a test, not discarding assets", () => {
+    expect(everydayAsk("kill the tiktok tests", {})).toBeUndefined();
+    expect(everydayAsk("kill the losing tiktok ads and then make me 4 more", {})).toBeUndefined();
+    expect(everydayAsk("kill the old banner", {})?.name).toBe("archive");
   });
 });
 

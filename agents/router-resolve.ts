@@ -265,6 +265,18 @@ export function resolveExperiment(
     const what = name === "promote" ? "with a winner left to promote" : "running";
     return `${NO_CANDIDATE}There is no experiment ${what} right now (${choices(v.experiments.map((e) => `${e.name}: ${e.status}`))}).`;
   }
+  // "kill both running tests", "read-outs on all the live tests": one call at a time, the first of them.
+  if (
+    pool.length > 1 &&
+    /\b(?:both|all(?: the| of the)?|every|each)\s+(?:running |live |active )?(?:tests?|experiments?)\b|\bboth\b/i.test(
+      text,
+    )
+  ) {
+    const first = [...pool].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0]!;
+    slots.experimentId = first.id;
+    notes.understood.push(`experiment: ${label(first.id)} (the first of ${pool.length}; ask again for the others)`);
+    return undefined;
+  }
   const listed = (pool.length ? pool : v.experiments).map((e) => e.name);
   const verb = name === "promote" ? "promote the winner of" : name === "stop_experiment" ? "stop" : "look at";
   return `Which experiment should I ${verb}: ${choices(listed)}?`;

@@ -1,5 +1,6 @@
 import { platformAdId, platformOf } from "./intent-slots.ts";
 import type { Slots } from "./intent-types.ts";
+import { escapeRe } from "./resolve.ts";
 
 /**
  * Requests for the tools behind the everyday loop: deployments, templates, prompt labels, the tagger, rule edits,
@@ -84,28 +85,74 @@ export function promptNamed(lower: string, prompts: string[]): string[] {
   });
 }
 
-/** Prompt label moves and versions: "put v4 of the ad copy prompt on staging", "roll production back". */
+const PROMPT_TOOLS = new Set(["set_prompt_label", "list_prompt_versions", "create_prompt_version"]);
+/** Words that move a label, as opposed to asking where it points. */
+const MOVES =
+  /\b(put|move|point (?:it|staging|production|prod)|set|promote|ship|deploy|roll|switch|label it|push|bump|go live|revert|rollback)\b/;
+/** A question about where labels point or how versions did: "which version is in prod?", "what's on staging?". */
+const ASKS = /\?|^(?:(?:and|so|ok|okay|thanks|hey|hi)[\s,!.]+)*(?:which|what|what's|whats|how|is|are|did|does|do)\b/;
+/** Asking to see the versions' own words: "with the full text of each", "how it's written". */
+const TEXT_WORDS =
+  /\b(full text|the text|text of|texts|include text|how (?:it'?s|they'?re) written|wording|what (?:it|they|each) says?)\b/;
+
+/**
+ * Prompt label moves and versions: "put v4 of the ad copy prompt on staging", "roll production back", "compare
+ * version 3 and 4", "which version is in prod?". In a thread about a prompt ("with the full text of each please",
+ * "and production too") the thread's prompt is the one meant.
+ */
 export function promptAsk(
   lower: string,
   prompts: string[],
+  last?: { tool: string; args: Record<string, unknown> },
 ): { tool: string; slots: Record<string, unknown> } | "ask" | undefined {
   const label = lower
     .match(/\b(production|prod|staging|stage)\b/)?.[1]
     ?.replace(/^prod$/, "production")
     .replace(/^stage$/, "staging");
   const named = promptNamed(lower, prompts);
+  const thread = last && PROMPT_TOOLS.has(last.tool) && typeof last.args.name === "string" ? last.args.name : undefined;
   const aboutPrompt =
-    /\bprompts?\b/.test(lower) || (label !== undefined && /\b(roll ?back|revert|put|move|point|promote)\b/.test(lower));
+    /\bprompts?\b/.test(lower) ||
+    prompts.some((p) => new RegExp(`(?<![\\w-])${escapeRe(p.toLowerCase())}(?![\\w-])`).test(lower)) ||
+    (label !== undefined && /\b(roll ?back|revert|put|move|point|promote)\b/.test(lower)) ||
+    (thread !== undefined && /\b(versions?|v\d+|text|labels?|production|prod|staging|live|diff|compare)\b/.test(lower));
   if (!aboutPrompt || !prompts.length) return undefined;
   const version = Number(lower.match(/\bv(?:ersion)?\s*(\d{1,3})\b/)?.[1] ?? Number.NaN);
-  const name = named.length === 1 ? named[0] : prompts.length === 1 ? prompts[0] : undefined;
-  if (/\b(new|create|add|save)\b.*\b(prompt|version)\b/.test(lower) && !label)
-    return name ? { tool: "create_prompt_version", slots: { name } } : "ask";
-  if (label && /\b(roll ?back|revert|undo|back)\b/.test(lower))
+  const name =
+    named.length === 1 ? named[0] : !named.length && thread ? thread : prompts.length === 1 ? prompts[0] : undefined;
+  const asks = ASKS.test(lower) && !MOVES.test(lower);
+  // "compare version 3 and 4", "diff v3..v4": the line diff between two versions.
+  const pair = lower.match(
+    /\bv(?:ersions?)?\s*(\d{1,3})\s*(?:\.\.\.?|-|–|\bto\b|\band\b|\bvs\.?|\bversus\b|\bwith\b|&)\s*(?:v(?:ersion)?\s*)?(\d{1,3})\b/,
+  );
+  if (pair && /\b(diff|compare|comparison|difference|differences|changed|vs|versus)\b/.test(lower)) {
+    const [from, to] = [Number(pair[1]), Number(pair[2])].sort((a, b) => a - b);
+    return name ? { tool: "list_prompt_versions", slots: { name, diff: { from, to } } } : "ask";
+  }
+  // "save a new version … and put it on staging": the new version, with the label pointed at it.
+  const created = /\b(new|create|add|save)\b.*\b(prompt|version)\b/.test(lower);
+  if (created && (!label || /\bnew (?:\S+ )?version\b|\bsave\b/.test(lower)))
+    return name
+      ? { tool: "create_prompt_version", slots: { name, ...(label && !asks ? { labels: [label] } : {}) } }
+      : "ask";
+  if (label && !asks && /\b(roll ?back|revert|undo|back)\b/.test(lower))
     return name ? { tool: "set_prompt_label", slots: { name, label, rollback: true } } : "ask";
-  if (label && Number.isFinite(version))
+  if (label && !asks && Number.isFinite(version))
     return name ? { tool: "set_prompt_label", slots: { name, label, version } } : "ask";
-  if (/\b(versions?|performs?|best|history|which)\b/.test(lower))
-    return name ? { tool: "list_prompt_versions", slots: { name } } : "ask";
+  // "and production too" right after a label was moved: the same move for the other label.
+  if (label && !asks && last?.tool === "set_prompt_label" && /\b(too|as well|also)\b/.test(lower) && name) {
+    const { version: v, rollback } = last.args;
+    return {
+      tool: "set_prompt_label",
+      slots: { name, label, ...(v ? { version: v } : {}), ...(rollback ? { rollback } : {}) },
+    };
+  }
+  const text = TEXT_WORDS.test(lower);
+  if (
+    asks ||
+    text ||
+    /\b(versions?|performs?|performing|best|history|which|live|points?|pointing|what'?s on)\b/.test(lower)
+  )
+    return name ? { tool: "list_prompt_versions", slots: { name, ...(text ? { includeText: true } : {}) } } : "ask";
   return undefined;
 }

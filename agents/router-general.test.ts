@@ -3,7 +3,7 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
-import { promptNamed } from "./intent-admin.ts";
+import { promptAsk, promptNamed } from "./intent-admin.ts";
 import { everydayAsk } from "./intent-coverage.ts";
 import { listLimit, newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
@@ -206,6 +206,45 @@ describe("arguments by what the tool's schema declares", () => {
     expect(promptNamed("save a new version of the ad copy: ...", prompts)).toEqual(["acme-ad-copy"]);
     expect(promptNamed("update the brief for images", prompts)).toEqual([]);
     expect(promptNamed("tweak the image brief wording", prompts)).toEqual(["acme-image-brief"]);
+  });
+
+  it("tells a question about a prompt's versions from a label move, and reads diffs, text and the thread's prompt", () => {
+    const prompts = ["acme-ad-copy", "acme-image-brief"];
+    const ask = (text: string, last?: { tool: string; args: Record<string, unknown> }) =>
+      promptAsk(text.toLowerCase(), prompts, last);
+    expect(ask("Which version of the ad copy prompt is in prod, and how's it performing against v4?")).toEqual({
+      tool: "list_prompt_versions",
+      slots: { name: "acme-ad-copy" },
+    });
+    expect(ask("put v4 of the ad copy prompt on prod")).toMatchObject({
+      tool: "set_prompt_label",
+      slots: { label: "production", version: 4 },
+    });
+    expect(ask("diff acme-ad-copy v3..v4")).toEqual({
+      tool: "list_prompt_versions",
+      slots: { name: "acme-ad-copy", diff: { from: 3, to: 4 } },
+    });
+    expect(ask("Compare version 4 and 3 of the image brief prompt")).toMatchObject({
+      slots: { diff: { from: 3, to: 4 } },
+    });
+    expect(ask("Roll production on acme-image-brief back one version")).toMatchObject({
+      tool: "set_prompt_label",
+      slots: { name: "acme-image-brief", rollback: true },
+    });
+    const listed = { tool: "list_prompt_versions", args: { name: "acme-image-brief" } };
+    expect(ask("with the full text of each please", listed)).toEqual({
+      tool: "list_prompt_versions",
+      slots: { name: "acme-image-brief", includeText: true },
+    });
+    const staged = { tool: "set_prompt_label", args: { name: "acme-ad-copy", label: "staging", version: 4 } };
+    expect(ask("and production too", staged)).toEqual({
+      tool: "set_prompt_label",
+      slots: { name: "acme-ad-copy", label: "production", version: 4 },
+    });
+    expect(ask('Save a new acme-ad-copy version and put it on staging: "Write …"')).toEqual({
+      tool: "create_prompt_version",
+      slots: { name: "acme-ad-copy", labels: ["staging"] },
+    });
   });
 
   it("fills a required free-text field from what is quoted or follows the colon", () => {

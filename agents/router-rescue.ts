@@ -30,7 +30,7 @@ export function rescue(text: string, intent: Intent | undefined, input: PlanInpu
   if (campaign) return campaign;
   // A message about one asset ("where did ast_… come from? which prompt + model") asks about that asset's making.
   const aboutAsset = !!intent?.slots.assetIds?.length && intent.name !== "search";
-  const prompt = aboutAsset ? undefined : promptAsk(lower, v.prompts);
+  const prompt = aboutAsset ? undefined : promptAsk(lower, v.prompts, input.memory.lastCall);
   if (prompt === "ask") return { name: "cannot", tools: [], slots: { reason: "\u0000ask-prompt" } };
   if (prompt) return { name: "tool", tools: [prompt.tool], slots: prompt.slots as Slots };
   const explicitSearch =

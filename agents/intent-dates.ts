@@ -347,8 +347,8 @@ export function dateSlips(lower: string): string {
 export function parseDateRange(text: string, now: Date): DateRange | undefined {
   const lower = inEnglish(dateSlips(text.toLowerCase()));
   const today = utcDay(now);
-  // The range said first ("Q1 vs this quarter" → Q1); at the same word the longer phrase ("the day before
-  // yesterday" over "yesterday"), then the rule listed first.
+  // The range said first ("Q1 vs this quarter" → Q1); of two phrases that overlap the longer ("the day before
+  // yesterday" over "yesterday", "march 3-9" over "march"), then the rule listed first.
   let best: { at: number; length: number; range: DateRange } | undefined;
   for (const [pattern, toRange] of RULES) {
     const m = lower.match(pattern);
@@ -356,7 +356,10 @@ export function parseDateRange(text: string, now: Date): DateRange | undefined {
     if (/^may\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
     const at = m.index! + (m[0].length - m[0].trimStart().length);
     const length = m[0].trim().length;
-    if (best && (at > best.at || (at === best.at && length <= best.length))) continue;
+    if (best) {
+      const overlap = at < best.at + best.length && best.at < at + length;
+      if (overlap ? length <= best.length : at > best.at) continue;
+    }
     const range = toRange(m, today, now);
     if (!range) continue;
     const [from, to] = range[0] <= range[1] ? range : [range[1], range[0]];

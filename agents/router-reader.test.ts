@@ -47,8 +47,9 @@ describe("the router's second reader", () => {
 
 describe("what the reader learns from labelled messages", () => {
   afterEach(() => trainReaderOn());
+  /** A quarter of the labelled messages (every fourth), or one corpus's: a read takes ~5 ms over 3,800 of them. */
   const readRight = (corpus?: string) => {
-    const labelled = TRAINED.filter((e) => !corpus || e.corpus === corpus);
+    const labelled = TRAINED.filter((e, i) => (corpus ? e.corpus === corpus : i % 4 === 0));
     return labelled.filter((e) => readTool(e.text, r.tools, r.vocabulary, e).tool === e.tool).length / labelled.length;
   };
 

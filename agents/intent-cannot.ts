@@ -30,6 +30,12 @@ export const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't export or send things outside Winnow. Cost and performance figures are in `cost report` and `top performers`, and on the dashboard.",
   ],
   [
+    // Messages to people by phone, text or e-mail: "Call Maya and tell her", "Text Rio the new banner", "email the top 3
+    // to the investors", "send the results to the client per e-mail" ("call it" decides a test; "text models" lists).
+    /^(?:(?:ok|okay|hey|pls|please|can you|could you|can u|would you)[,!]?\s+)*(?:(?:call|ring|phone)\s+(?!it\b|the\b|this\b|that\b|a\b|an\b)|text\s+(?!models?\b|only\b|copy\b)|(?:e-?mail|forward|whatsapp)\s+)\w|\bsend\b.*\b(?:per|by|via) e-?mail\b|^envoie\b.*\bpar (?:e-?)?mail\b/,
+    "I can't send messages, e-mails or calls. I can show the results here in Slack (and on the dashboard) for you to pass on.",
+  ],
+  [
     /\b(book|schedule|set up)\b.*\b(meeting|call|calendar|sync)\b|\bwrite (our|a|the|my)\b.*\b(update|report|blog|post|email|deck|memo|strategy)\b/,
     "That's outside what I do. I work the creative loop: find and generate creatives, check them against the brand rules, run tests and report what works.",
   ],

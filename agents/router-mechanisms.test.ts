@@ -178,6 +178,17 @@ describe("honest refusals and the lexicon vote", () => {
     expect(outOfScope("put those into a slide deck for the client")).toMatch(/can't write documents/);
     expect(outOfScope("ok now make it a pdf")).toMatch(/can't write documents/);
     expect(plan("make a slide deck of the winners").kind).toBe("cannot");
+    // Messages to people by phone, text or e-mail are not Winnow's; "call it" decides a test, "text models" lists.
+    for (const text of [
+      "Call Maya and tell her the test is done",
+      "Text Rio the new banner",
+      "email the top 3 to the investors",
+    ])
+      expect(plan(text)).toMatchObject({ kind: "cannot", text: expect.stringMatching(/can't send messages/) });
+    for (const text of ["ok call it", "text models only", "check this text copy"]) {
+      const p = plan(text);
+      expect(p.kind === "cannot" ? p.text : "").not.toMatch(/can't send messages/);
+    }
   });
   it("reads a request no phrase rule knows from its words, and stays quiet when they do not agree", () => {
     expect(lexiconGuess("are we burning cash on renders")?.intent).toBe("cost");

@@ -371,7 +371,7 @@ export function periodBefore(rest: string, args: Record<string, unknown>): { fro
 }
 
 export const WHY =
-  /^(?:(?:ok|and|but|hmm|so)[\s,]+)?(?:why|why tho|why though|why not|how come|wieso|warum|weshalb)\s*[?!.]*$/i;
+  /^(?:(?:ok|and|but|hmm|so|no mames|otra vez|et|y|e|und)[\s,]+)*(?:why|why tho|why though|why not|why so|how come|wieso|warum|weshalb|pourquoi|por ?qu[ée]|perch[ée])\s*[?!.]*(?:\s*(?:kindly|please|pls)?\s*(?:elaborate|explain)[.!?]*)?$/i;
 
 export const NEXT_PAGE =
   /^(?:(?:ok|and|pls|please|can you|could you)\s+)*(?:next(?: page)?|more|(?:show|give|get) (?:me )?(?:some )?more|more please|keep going|the rest|load more|next \d+|any more|got more|more results)(?: please| pls)?[.!?]*$/i;

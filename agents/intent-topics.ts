@@ -44,7 +44,10 @@ export function auditedTool(lower: string): string | undefined {
 export function topicAsk(lower: string): TopicAsk | undefined {
   const searchy = /^(?:find|search|look for|show me (?:some|any)|got any)\b/.test(lower);
   if (/\b(jobs?|cron|scheduler|nightly run|background tasks?)\b/.test(lower) && !searchy) {
-    const failed = /\b(fail\w*|broke\w*|error\w*|crash\w*|stuck)\b/.test(lower);
+    const failed =
+      /\b(fail\w*|broke\w*|error\w*|crash\w*|stuck|died|dead|fallo|fallaron|echec|kaputt)\b|(?<!\p{L})(?:falló|échec|cassée?s?|planté(?:e|s)?)(?!\p{L})/u.test(
+        lower,
+      );
     const status = lower.match(/\b(running|pending|succeeded)\b/)?.[1];
     return { name: "jobs", slots: failed ? { status: "failed" } : status ? { status } : {} };
   }

@@ -181,13 +181,17 @@ export function applyChange(
       understood: [`next page of ${last.tool.replace(/_/g, " ")}`],
     };
   // "why?" after a read-out or a failed job: the read-out says why (its story, the job's last error); asked again.
-  if (WHY.test(rest.trim()) && tool.annotations?.readOnlyHint)
+  if (WHY.test(rest.trim()) && tool.annotations?.readOnlyHint) {
+    // After a list of jobs (anything with a "failed" status to filter by), "why?" asks about the ones that failed.
+    const status = (tool.inputSchema.properties as Record<string, { enum?: string[] }> | undefined)?.status;
+    const failed = status?.enum?.includes("failed") && last.args.status === undefined ? { status: "failed" } : {};
     return {
       kind: "call",
       tool,
-      args: merged(last.args, {}),
-      understood: [`the ${last.tool.replace(/_/g, " ")} again: it says why`],
+      args: merged(last.args, failed),
+      understood: [`the ${last.tool.replace(/_/g, " ")} again${failed.status ? ", the failed ones" : ""}: it says why`],
     };
+  }
   const many = howManyAsked(rest, tool);
   if (many !== undefined)
     return {

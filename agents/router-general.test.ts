@@ -3,9 +3,11 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { WHY } from "./followup-change.ts";
 import { promptAsk, promptNamed } from "./intent-admin.ts";
 import { everydayAsk } from "./intent-coverage.ts";
 import { listLimit, newBrandSlots } from "./intent-slots.ts";
+import { topicAsk } from "./intent-topics.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
@@ -135,6 +137,14 @@ describe("arguments read from the workspace's words", () => {
     expect(id("and the tiktok one")).toBe("exp_T");
     expect(id("kill the tiktok tets")).toBe("exp_T");
     expect(id("the hook test")).toBe("exp_S");
+  });
+
+  it("reads a failed job said in other words and languages, and 'why?' however it is asked", () => {
+    expect(topicAsk("quels sont les jobs en échec ?")?.slots).toEqual({ status: "failed" });
+    expect(topicAsk("meta ingest job died again?")?.slots).toEqual({ status: "failed" });
+    for (const why of ["why", "pourquoi ?", "Why so? Kindly elaborate.", "no mames, por qué?", "warum?"])
+      expect(WHY.test(why), why).toBe(true);
+    expect(WHY.test("why is the meta data not in yet")).toBe(false);
   });
 
   it("reads 'kill the … tests' and 'kill the losing ads' as stopping a test, not discarding assets", () => {

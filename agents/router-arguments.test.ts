@@ -303,6 +303,18 @@ describe("arguments from names", () => {
       args: expect.objectContaining({ assetId: "ast_01TESTPROMOBANNER00002", label: "off_brand" }),
     });
   });
+  it("reads one asset asked about (rights, owner, review), not a search or a listing", () => {
+    expect(plan("who's the rights holder on the harvest banner 1.91? need to ask them")).toEqual({
+      tool: "get_asset",
+      args: { id: "ast_01TESTPROMOBANNER00002" },
+    });
+    const card = { reviewId: "rvw_01TEST", lastAssetIds: [LIBRARY[4]!.id] };
+    expect(callOf(planOver({ tools, vocabulary }, "why is this one stuck in review?", card, NOW))).toEqual({
+      tool: "get_asset",
+      args: { id: LIBRARY[4]!.id },
+    });
+    expect(plan("which harvest banners have rights valid on 1 May?")).toMatchObject({ tool: "list_assets" });
+  });
   it("names a member by first name, possessive too, where the tool keeps Slack ids", () => {
     expect(plan("add Rio as an approver")).toMatchObject({
       tool: "add_brand_member",

@@ -221,3 +221,53 @@ export function threadAssets(memory: ThreadMemory, assets: AssetName[] = []): st
   const said = memory.lastCall?.text ? matchAsset(memory.lastCall.text, assets) : undefined;
   return said?.kind === "one" ? [said.value.id] : [];
 }
+
+/** A message that asks rather than orders, in English, French, Spanish or German. */
+const ASKS_ABOUT =
+  /\?|^\W*(?:(?:ok|so|sorry|hey|hi|and|but|órale|excuse me)[\s,!.]+)*(?:who|whose|what|what's|whats|when|where|why|which|is|are|was|does|do|did|has|can|could|check|show me the (?:deets|details)|pourquoi|qui|quand|por qué|quién|wer|wann|warum)\b/i;
+/** What one asks about an asset: its rights, owner, status, tags, review, details. */
+const ASSET_FIELDS =
+  /\b(?:rights?|rigths|release|licen[cs]\w*|expir\w*|run(?:s|ning)? out|end(?:s)? when|cleared|cleard|(?:ok|fine|good|safe|right) to (?:re)?use|approved|status|owner|owns|ownes|who shot|photographer|holder|tagged|tags|details?|deets|in review|en review|revisión|waiting on|missing|stuck|what do we know|sabemos|whose|de quién|à qui|who is (?:this|the|she|he)|droits|derechos|rechte)\b/i;
+/** Asks that act on an asset (or leave it) rather than read it. */
+const ACTS_ON_ASSET = new Set([
+  "show_asset",
+  "feedback",
+  "lineage",
+  "similar",
+  "tag_assets",
+  "generate",
+  "create_experiment",
+  "link_deployment",
+  "decide_review",
+  "duplicates",
+  "undo",
+  "help",
+  "add_member",
+  "remove_member",
+]);
+
+/**
+ * "who's the rights holder on the Mara running shot?", "is the kestrel logo approved for partner use?", "why is this
+ * one in review?" in a review card: a question about one asset's rights, owner, status, tags or review is a read of
+ * that asset (get_asset), whatever the rules first made of its words (a search, a test's read-out, the library
+ * review). The asset is named in words (one match), or is the card's or the thread's when the words point at it.
+ */
+export function asksAboutAsset(intent: Intent | undefined, text: string, input: PlanInput): boolean {
+  if (intent && (ACTS_ON_ASSET.has(intent.name) || intent.slots.assetIds?.length)) return false;
+  if (!input.tools.some((t) => t.name === "get_asset")) return false;
+  const own = intent ? ownClause(text, intent) : text;
+  if (!ASKS_ABOUT.test(own.trim()) || !ASSET_FIELDS.test(own) || !aboutOne(own)) return false;
+  const shown = threadAssets(input.memory, input.vocabulary.assets ?? []);
+  const named = matchAsset(own, input.vocabulary.assets ?? [], shown);
+  if (named.kind === "one") return true;
+  if (named.kind === "many") return false;
+  // "why is this stuck in review?", "who is this runner": the one asset of a review card or of the thread.
+  return shown.length === 1 && /\b(?:this|that|it|her|him|here|esta|este|ce|cette|dies\w*)\b/i.test(own);
+}
+
+/** Words of a question about many assets, the brand rules, or an order ("which talent…", "set me as owner…"). */
+const NOT_ONE =
+  /^\W*which\b|\b(?:every|all|list|whose rights are)\b|\b(?:images|pics|photos|shots|assets|files|banners|logos|variants)\b|\b(?:rules?|on[- ]brand|flagged|brand check)\b|\bcheck\s+["“']/i;
+const ORDER =
+  /^\W*(?:(?:ok|so|then|please|pls|can you|could you|can i|could i|can we|could we)[\s,]+)*(?:set|mark|add|draft|find|search|log|record|flag|make|create|update|change|rename|archive|tag|retag|book|send|email|replace|swap|extend)\b/i;
+const aboutOne = (text: string) => !NOT_ONE.test(text) && !ORDER.test(text);

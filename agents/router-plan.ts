@@ -1,10 +1,11 @@
 import { copyFromThread } from "./check-copy.ts";
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
-import type { Slots } from "./intent-types.ts";
+import { INTENT_TOOLS, type Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import { choices, escapeRe } from "./resolve.ts";
 import {
+  asksAboutAsset,
   asksForListing,
   experimentOfAsset,
   fillListing,
@@ -97,8 +98,13 @@ function planByRules(input: PlanInput): RouterPlan {
       : inThread.plan;
   const text = completePending(inThread.text ?? input.text, input.memory, input.now);
   const ruled = firstAskFirst(rescue(text, routeIntent(text, input.memory, { now: input.now }), input), input);
-  const intent =
+  const preferred =
     input.prefer && !ruled?.tools.includes(input.prefer) ? intentForTool(input.prefer, text, input) : ruled;
+  // A question about one asset's rights, owner, status or review reads that asset (router-assets.ts).
+  const intent =
+    !input.prefer && asksAboutAsset(preferred, text, input)
+      ? { name: "show_asset" as const, tools: INTENT_TOOLS.show_asset, slots: {}, also: preferred?.also }
+      : preferred;
   if (!intent)
     return THANKS.test(text.trim())
       ? { kind: "thanks", ...notes }

@@ -28,6 +28,7 @@ import {
 import { spendKind } from "./intent-spend.ts";
 import { topicAsk } from "./intent-topics.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type Slots, type ThreadMemory } from "./intent-types.ts";
+import { NO_REASON_GIVEN } from "./router-review.ts";
 
 /**
  * One clause of a message to one intent: the ordered phrase rules, first match wins (acknowledgements, bulk decisions,
@@ -35,6 +36,14 @@ import { INTENT_TOOLS, type Intent, type IntentName, type Slots, type ThreadMemo
  */
 const ASSET_NOUNS =
   "(?:assets?|images?|photos?|pics?|pix|pictures?|shots?|visuals?|scenes?|footage|clips?|videos?|logos?|banners?|packshots?|uploads?)";
+
+/**
+ * Asking for a review however it is put: "raise a review on …", "put … through the same review", "chuck it in for
+ * review", "escalate to whoever approves", "send it back to the approvers", "get Maya's eyes on …", "ask Maya to look
+ * at …".
+ */
+const REVIEW_ASKED =
+  /\b(?:raise|open|start|file|kick off)\s+(?:a\s+|an\s+)?(?:review|approval)\b|\bthrough (?:the |a )?(?:same )?(?:review|approval)\b|\b(?:chuck|throw|pop|stick|bung|put)\b[^.?!]{0,40}\b(?:in|into)\s+(?:for\s+)?(?:the\s+)?review\b|\b(?:escalate|send|pass|forward)\b[^.?!]{0,40}\bto (?:whoever (?:approves|can approve|signs off)|the approvers?|an approver|approvers)\b|\b(?:get|have)\s+[\w']+(?:'s|s')\s+eyes on\b|\bask\s+(?!for\b|if\b|whether\b|about\b)\w+\s+to\s+(?:look (?:at|over)|review|approve|sign (?:it |this |that )?off)\b/;
 
 export function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
@@ -90,12 +99,13 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   if (
     /\b(send|submit|put)\b.*\b(for|to)\s+(review|approval)\b|\b(send|submit)\b.*\bfor\b.*\b(review|approval)\b|\brequest (a )?review\b|\bask for approval\b/.test(
       lower,
-    )
+    ) ||
+    REVIEW_ASKED.test(lower)
   ) {
     const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
     return make("request_review", {
       ...(ids?.length ? { assetIds: ids.slice(0, 1) } : {}),
-      reasons: ["requested from Slack"],
+      reasons: [NO_REASON_GIVEN],
     });
   }
   const brandAdmin = brandAdminIntent(text, lower, make);

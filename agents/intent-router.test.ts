@@ -85,6 +85,10 @@ const TABLE: [string, IntentName, Slots][] = [
   [`show ${A}`, "show_asset", { assetIds: [A] }],
   [`send ${A} for review`, "request_review", { assetIds: [A] }],
   [`submit ${B} for approval`, "request_review", { assetIds: [B] }],
+  [`can we raise a review on ${A}`, "request_review", { assetIds: [A] }],
+  [`please put ${B} through the same review`, "request_review", { assetIds: [B] }],
+  [`get maya's eyes on ${A} before anything goes up`, "request_review", { assetIds: [A] }],
+  [`send ${A} back to the approvers`, "request_review", { assetIds: [A] }],
   ["help", "help", {}],
   ["what can you do", "help", {}],
   // Tools that landed after the first router: brand checks, library review, insights, cost, lineage, templates...

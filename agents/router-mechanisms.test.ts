@@ -12,7 +12,7 @@ import { outOfScope } from "./intent-scope.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
-import { spokenDecision } from "./router-review.ts";
+import { reviewReasons, spokenDecision } from "./router-review.ts";
 import { fillFromText, membersNamedIn } from "./slot-fill.ts";
 
 /**
@@ -123,6 +123,27 @@ describe("arguments read by what the tool accepts", () => {
       tool: "update_brand",
       args: { palette: ["#112233", "#ABCDEF"], reviewChannel: "#kestrel-ok" },
     });
+  });
+});
+
+describe("a review request's reasons as the message gives them", () => {
+  it.each([
+    ["Please send the premium 9:16 to the approvers, noting that the copy is new.", "copy is new"],
+    ["Send the premium 9:16 variant to review. New audience, that's the reason. And ping Maya.", "New audience"],
+    [
+      "Can we raise a review on the social proof one? A customer says the testimonial sounds fake",
+      "customer says the testimonial sounds fake",
+    ],
+    [
+      "send the premium 9:16 to review, new audience on a vertical. and ping dev to look at it today",
+      "new audience on a vertical",
+    ],
+  ])("%s → %s", (text, reason) => {
+    expect(reviewReasons(text)).toEqual([reason]);
+  });
+  it("gives none when the message says no reason", () => {
+    expect(reviewReasons("send ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D for review")).toBeUndefined();
+    expect(reviewReasons("send it for review. can you also ping Maya?")).toBeUndefined();
   });
 });
 

@@ -35,6 +35,7 @@ import {
   resolveExperiment,
   resolveGeneration,
 } from "./router-resolve.ts";
+import { reviewReasonsPatch } from "./router-review.ts";
 import { suggestFor } from "./router-suggest.ts";
 import {
   ASSET_INTENTS,
@@ -326,6 +327,7 @@ function planByRules(input: PlanInput): RouterPlan {
     notes.understood,
   );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
+  binding.args = reviewReasonsPatch(tool, binding.args, text, notes.understood, input.memory.lastCall);
   binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);
   binding.args = copyFromThread(tool, binding.args, text, input.memory, notes.understood);
   if (tool.name === "search_assets" && typeof binding.args.query === "string")

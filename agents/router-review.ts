@@ -97,3 +97,72 @@ function cleanReason(rest: string): string | undefined {
 
 /** A review id pasted in the message (rvw_…). */
 export const reviewIdIn = (text: string) => text.match(/\brvw_[0-9A-Za-z]{6,}\b/)?.[0];
+
+/** The placeholder reason a review request gets when the message gives none. */
+export const NO_REASON_GIVEN = "requested from Slack";
+
+const REASON_LEAD =
+  /\b(?:noting that|note that|because|since|cause|as|given that|due to|the reason (?:is|being)|reason:|for the reason that)\s+(.+)$/i;
+const REASON_AFTER = /^(.+?),?\s+(?:that'?s|that is|is) (?:the|my|our) reason\b/i;
+/** A sentence that asks someone something else ("and ping Maya on WhatsApp"), not a reason. */
+const OTHER_ASK =
+  /^(?:(?:and|also|then|pls|please|kindly)\s+)*(?:ping|tell|let|email|e-mail|message|dm|remind|notify|cc|ask|send|post|share|show|check|approve|reject|add|make|give)\b/i;
+
+const cleanSaid = (s: string) =>
+  s
+    .trim()
+    .replace(/^(?:and|also|but|so)\s+/i, "")
+    .replace(/^(?:a|an|the)\s+/i, "")
+    .replace(/[\s.!,;:—–-]+$/, "")
+    .trim();
+
+/**
+ * Why a review is asked for, as the message says it: "…, noting that the copy is new", "New audience, that's the
+ * reason", "Send the premium 9:16 for review — new audience on a vertical", "A customer says the testimonial sounds
+ * fake". The sentence that asks for the review is left out, as are questions and other asks ("and ping Maya").
+ */
+export function reviewReasons(text: string): string[] | undefined {
+  const sentences = text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+    .split(/(?<=[.!?])\s+|\s+[—–]\s+|\s+-\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const sentence of sentences) {
+    const after = sentence.match(REASON_AFTER)?.[1];
+    if (after && cleanSaid(after).length >= 3) return [cleanSaid(after)];
+    const led = sentence.match(REASON_LEAD)?.[1];
+    if (led && cleanSaid(led).length >= 3) return [cleanSaid(led.split(/[.!?;]/)[0]!)];
+  }
+  const ask = sentences.findIndex((s) => /\b(?:review|approv\w*|sign-?off|eyes on|look at)\b/i.test(s));
+  const rest = sentences.filter(
+    (s, i) => i !== ask && !/\?\s*$/.test(s) && !OTHER_ASK.test(s) && cleanSaid(s).split(/\s+/).length >= 2,
+  );
+  // The rest of the asking sentence after its comma: "send the premium 9:16 to review, new audience on a vertical".
+  const tail = ask >= 0 ? sentences[ask]!.match(/,\s*([^,]{6,})$/)?.[1] : undefined;
+  const said = rest[0] ?? (tail && !OTHER_ASK.test(tail) ? tail : undefined);
+  return said ? [cleanSaid(said)] : undefined;
+}
+
+/** A review request's reasons from the message, in place of none or the placeholder. */
+export function reviewReasonsPatch(
+  tool: { name: string },
+  args: Record<string, unknown>,
+  text: string,
+  understood: string[],
+  last?: { tool: string; args: Record<string, unknown> },
+): Record<string, unknown> {
+  if (tool.name !== "request_review") return args;
+  const given = args.reasons;
+  if (Array.isArray(given) && !(given.length === 1 && given[0] === NO_REASON_GIVEN)) return args;
+  // "put the energetic 1:1 through the same review, for the same reason": the thread's last request's reasons.
+  const same =
+    last?.tool === "request_review" &&
+    /\b(?:same|that|those) reasons?\b/i.test(text) &&
+    Array.isArray(last.args.reasons)
+      ? (last.args.reasons as string[])
+      : undefined;
+  const reasons = same ?? reviewReasons(text);
+  if (!reasons) return args;
+  understood.push(`reason: ${reasons.join("; ")}`);
+  return { ...args, reasons };
+}

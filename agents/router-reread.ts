@@ -289,6 +289,10 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   // thing?" wants advice); an order ("re-split traffic on the trail test") is the change.
   const change = !input.tools.find((t) => t.name === guess.tool)?.annotations?.readOnlyHint;
   if (plan.kind === "call" && plan.tool.annotations?.readOnlyHint && change && ASKS.test(text)) return false;
+  // A statement the rules read as a change with its value in the words ("this one looks warped" → feedback, low
+  // quality) is not turned into a look at the thing.
+  if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && !ASKS.test(text) && filledEnum(plan))
+    return false;
   const rank = guess.ranked.findIndex((r) => ruled.includes(r.tool));
   // A question that offers the workspace's names to pick from ("the weekend warriors audience": which audience?)
   // heard what was asked and only needs the name; one for a field with nothing to pick from may be the wrong tool's,
@@ -326,4 +330,10 @@ function cannotOverruled(plan: RouterPlan, input: PlanInput, replan: (input: Pla
   if (guess.tool === NOT_OURS || guess.confidence < CANNOT_OVERRULED || guess.score < MIN_SCORE) return undefined;
   const second = replan({ ...input, prefer: guess.tool });
   return second.kind === "call" && second.tool.name === guess.tool ? second : undefined;
+}
+
+/** Whether the rules' call carries a value from a fixed list (a label, a status, a decision) read from the words. */
+function filledEnum(plan: Extract<RouterPlan, { kind: "call" }>): boolean {
+  const props = (plan.tool.inputSchema.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+  return Object.entries(plan.args).some(([k, v]) => props[k]?.enum?.includes(v));
 }

@@ -92,7 +92,7 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   if (ranked) return ranked;
   const read = questionIsARead(plan, input, replan);
   if (read) return read;
-  if (plan.kind === "cannot") return cannotOverruled(plan, input, replan) ?? plan;
+  if (plan.kind === "cannot") return cannotOverruled(input, replan) ?? plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readFor(input);
   if (notOurs(plan, guess)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
@@ -324,7 +324,7 @@ const CANNOT_OVERRULED = 0.85;
  * for one of its tools, and that tool's call can be filled from the message: the call (a destructive one still waits
  * behind its Confirm). In a thread the refusal stands: a follow-up turned down is usually about the last answer.
  */
-function cannotOverruled(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan) {
+function cannotOverruled(input: PlanInput, replan: (input: PlanInput) => RouterPlan) {
   if (input.memory.lastCall || input.memory.reviewId) return undefined;
   const guess = readFor(input);
   if (guess.tool === NOT_OURS || guess.confidence < CANNOT_OVERRULED || guess.score < MIN_SCORE) return undefined;

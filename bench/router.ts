@@ -178,11 +178,23 @@ const blind5 = wanted("blind5") ? await blindCorpus("blind5") : undefined;
 // One after the other: under --loo each corpus sets the reader's training before it is read, so corpora read at once
 // would all be read by whichever reader was set last (each but the last by one trained on itself).
 const training: Record<string, Awaited<ReturnType<typeof blindCorpus>>> = {};
-for (const c of TRAINING_CORPORA.filter((c) => only === c || (!only && leaveOneOut))) training[c] = await blindCorpus(c);
+for (const c of TRAINING_CORPORA.filter((c) => only === c || (!only && leaveOneOut)))
+  training[c] = await blindCorpus(c);
 
 console.log(
   JSON.stringify(
-    { bench: "router", target: TARGET, train: train ?? "all", corpus, blind, blind2, blind3, blind4, blind5, ...training },
+    {
+      bench: "router",
+      target: TARGET,
+      train: train ?? "all",
+      corpus,
+      blind,
+      blind2,
+      blind3,
+      blind4,
+      blind5,
+      ...training,
+    },
     null,
     2,
   ),

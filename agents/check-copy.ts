@@ -1,3 +1,4 @@
+import { FORMATS } from "../core/templates/spec.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe } from "./resolve.ts";
@@ -14,12 +15,10 @@ const DROP =
   /\b(?:without|drop(?:ping)?|remove|removing|minus|take out|taking out|lose|losing|cut(?:ting)?|no more|get rid of)\s+(?:the\s+)?(?:word\s+)?["“'‘]([^"”'’]{1,40})["”'’]/i;
 const SAME =
   /\b(?:same|that|this|the) (?:copy|line|text|headline|wording|one)\b|\b(?:check|run|try) (?:it|that|this) again\b|\b(?:it|that) again\b|\bof the same\b/i;
-const SIZES: Record<string, string> = {
-  "1:1": "1080x1080",
-  "9:16": "1080x1920",
-  "4:5": "1080x1350",
-  "1.91:1": "1200x628",
-};
+/** A format id as the checker names it ("9:16" → "1080x1920"), from the templates' own format table. */
+const SIZES: Record<string, string> = Object.fromEntries(
+  Object.entries(FORMATS).map(([id, f]) => [id, `${f.width}x${f.height}`]),
+);
 
 function quoted(text: string): string[] {
   return [...text.matchAll(QUOTE)].map((m) => (m[1] ?? m[2])!.trim()).filter(Boolean);

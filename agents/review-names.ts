@@ -1,5 +1,6 @@
 import type { ReviewName, Vocabulary } from "../core/intents/vocabulary.ts";
 import { matchAsset } from "./asset-match.ts";
+import { ORDINAL_INDEX } from "./ordinal-words.ts";
 import { matchExperiment } from "./resolve.ts";
 
 /**
@@ -16,24 +17,8 @@ const KIND_WORDS: [RegExp, string][] = [
   [/\b(?:asset|image|photo|pic|variant|creative|portrait|banner|shot|copy)\b/i, "asset"],
 ];
 
-const ORDINALS: Record<string, number> = {
-  first: 0,
-  "1st": 0,
-  top: 0,
-  latest: 0,
-  newest: 0,
-  second: 1,
-  "2nd": 1,
-  third: 2,
-  "3rd": 2,
-  fourth: 3,
-  "4th": 3,
-  fifth: 4,
-  "5th": 4,
-  last: -1,
-  bottom: -1,
-  oldest: -1,
-};
+/** Where a review stands in the queue, by the usual ordinals and the queue's own words ("the top one", "the oldest"). */
+const ORDINALS: Record<string, number> = { ...ORDINAL_INDEX, top: 0, latest: 0, newest: 0, bottom: -1, oldest: -1 };
 const POSITION =
   /\b(?:the\s+)?(first|1st|top|latest|newest|second|2nd|third|3rd|fourth|4th|fifth|5th|last|bottom|oldest)(?:\s+(?:one|review|request|item|in (?:the|my) (?:queue|list)))?\b/i;
 const QUEUE = /\b(?:queue|pending|waiting|in review|to review|review list|reviews)\b/i;

@@ -5,6 +5,7 @@ import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
 import type { LastCall, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { ORDINAL_INDEX } from "./ordinal-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
@@ -27,25 +28,6 @@ const STRONG_LEAD =
 const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
 
-const PICK_WORDS: Record<string, number> = {
-  first: 0,
-  "1st": 0,
-  second: 1,
-  "2nd": 1,
-  third: 2,
-  "3rd": 2,
-  fourth: 3,
-  "4th": 3,
-  fifth: 4,
-  "5th": 4,
-  sixth: 5,
-  "6th": 5,
-  seventh: 6,
-  eighth: 7,
-  ninth: 8,
-  tenth: 9,
-  last: -1,
-};
 const PICK =
   /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|option|result|image|asset|variant|ad|creative|pic|photo|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$/i;
 
@@ -54,7 +36,7 @@ export function pickIn(text: string): { index: number; said: string } | undefine
   const m = text.match(PICK);
   if (!m) return undefined;
   const word = (m[1] ?? m[4])?.toLowerCase();
-  const index = word !== undefined ? PICK_WORDS[word]! : Number(m[2] ?? m[3]) - 1;
+  const index = word !== undefined ? ORDINAL_INDEX[word]! : Number(m[2] ?? m[3]) - 1;
   return { index, said: m[0].trim() };
 }
 

@@ -1,0 +1,20 @@
+/** Ordinal words as a list index ("first" → 0, "3rd" → 2, "last" → -1): what "the second one" points at. */
+export const ORDINAL_INDEX: Readonly<Record<string, number>> = {
+  first: 0,
+  "1st": 0,
+  second: 1,
+  "2nd": 1,
+  third: 2,
+  "3rd": 2,
+  fourth: 3,
+  "4th": 3,
+  fifth: 4,
+  "5th": 4,
+  sixth: 5,
+  "6th": 5,
+  seventh: 6,
+  eighth: 7,
+  ninth: 8,
+  tenth: 9,
+  last: -1,
+};

@@ -57,6 +57,7 @@ import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
 import { fillNamed } from "./slot-names.ts";
+import { fillPerformance } from "./slot-performance.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
@@ -326,6 +327,7 @@ function planByRules(input: PlanInput): RouterPlan {
     input.tools.map((t) => t.name),
     notes.understood,
   );
+  binding.args = fillPerformance(tool, binding.args, text, v, notes.understood);
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.args = reviewReasonsPatch(tool, binding.args, text, notes.understood, input.memory.lastCall);
   binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);

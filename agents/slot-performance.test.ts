@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { fillPerformance, metricSaid, slotOfValues } from "./slot-performance.ts";
+
+const V: Vocabulary = {
+  ...EMPTY_VOCABULARY,
+  audiences: [
+    { id: "gen-z-runners", names: ["Gen Z runners", "Gen Z"] },
+    { id: "urban-25-34", names: ["Urban runners 25-34", "city runners", "urban runners"] },
+    { id: "trail-enthusiasts", names: ["Trail enthusiasts", "trail runners"] },
+  ],
+  offers: [
+    { id: "spring-20-off", names: ["20% off"] },
+    { id: "free-shipping", names: ["free shipping"] },
+  ],
+  tones: [
+    { id: "calm", names: ["calm"] },
+    { id: "premium", names: ["premium"] },
+  ],
+  formats: [
+    { id: "9:16", names: ["story", "9:16"] },
+    { id: "4:5", names: ["portrait"] },
+  ],
+  experiments: [
+    { id: "exp_01TRAIL", name: "Trail tone test", status: "running", hasWinner: false, createdAt: "2027-04-01" },
+  ],
+};
+const tool = (name: string, properties: Record<string, unknown>): McpToolInfo =>
+  ({ name, description: "", inputSchema: { type: "object", properties } }) as McpToolInfo;
+const insights = tool("slot_insights", {
+  metric: { type: "string", enum: ["ctr", "cvr", "roas", "watch_time"] },
+  slot: { type: "string" },
+  audience: { type: "string" },
+  filters: { type: "object" },
+});
+const top = tool("top_performers", {
+  metric: { type: "string", enum: ["ctr", "cvr", "cpa", "roas", "conversions", "spend", "impressions"] },
+  audience: { type: "string" },
+});
+const fill = (t: McpToolInfo, text: string) => fillPerformance(t, {}, text, V, []);
+
+describe("performance reads' arguments", () => {
+  it("reads the slot from the values compared", () => {
+    expect(slotOfValues("does 9:16 beat 4:5 on CTR?", V)).toBe("format");
+    expect(slotOfValues("calm or premium?", V)).toBe("tone");
+    expect(slotOfValues("did the 20% off do better than free shipping?", V)).toBe("offer");
+    // One value, or values of two slots, name no slot.
+    expect(slotOfValues("is calm still ahead?", V)).toBeUndefined();
+    expect(slotOfValues("calm 9:16 or premium 4:5?", V)).toBeUndefined();
+  });
+
+  it("maps what a conversion is called onto the metrics the tool ranks by", () => {
+    expect(metricSaid("which hook drives installs best", ["ctr", "cvr", "roas"])).toBe("cvr");
+    expect(metricSaid("which offer sells better? conversions, not clicks", ["ctr", "cvr"])).toBe("cvr");
+    expect(metricSaid("which creatives convertd best", ["ctr", "cvr", "conversions"])).toBe("conversions");
+    expect(metricSaid("ok and by roas?", ["ctr", "cvr", "roas"])).toBe("roas");
+    expect(metricSaid("which tone is winning", ["ctr", "cvr"])).toBeUndefined();
+  });
+
+  it("fills slot, metric and an audience named by a word of its own, never from a test's name", () => {
+    expect(fill(insights, "Which tone converts best with the urban crowd? Calm or premium?")).toEqual({
+      slot: "tone",
+      metric: "cvr",
+      filters: { audience: "urban-25-34" },
+    });
+    expect(fill(insights, "which tone wins in the trail tone test?")).toEqual({ slot: "tone" });
+    expect(fill(top, "et le mois dernier pour les trail ?")).toEqual({ audience: "trail-enthusiasts" });
+  });
+});

@@ -1,0 +1,140 @@
+import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { deniedIn, formatList, performanceMetric, toneList } from "./intent-slots.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { escapeRe, valuesNamedIn } from "./resolve.ts";
+import { audienceByWord } from "./router-resolve.ts";
+
+/**
+ * Arguments of the performance reads (slot_insights, top_performers and any tool with the same fields), read from the
+ * message however the rules or the reader chose the tool: the slot asked about (its name in the languages people
+ * write, or the slot the values compared belong to: "calm or premium?" → tone, "does 9:16 beat 4:5" → format), the
+ * metric (a table of the words people use for each, mapped onto the metrics the tool's schema allows: "which hook
+ * drives installs" → cvr for a rate-only tool), and the audience named by a word of its own ("the urban crowd",
+ * "the trail lot"), with the names of tests said left out so "the trail tone test" names no audience. Only fields
+ * the tool declares and nothing filled yet; each fill is said back. Pure over text, schema and vocabulary.
+ */
+
+/** A template slot as people name it (the slots of core/templates/spec.ts), in the corpora's languages. */
+const SLOT_SAID: [RegExp, string][] = [
+  [/\b(?:tones?|tonos?|tonalit(?:[ée]s?|ät)|tonfall|(?:quel|le|du|ce|de|der|den|welcher) ton)\b/, "tone"],
+  [/\b(?:hooks?|ganchos?|accroches?|aufh(?:ä|ae)nger)\b/, "hook"],
+  [/\b(?:offers?|ofertas?|offres?|angebote?|discounts?)\b/, "offer"],
+  [/\b(?:formats?|formatos?|aspect ratios?)\b/, "format"],
+  [/\b(?:ctas?|calls? to action)\b/, "cta"],
+  [/\b(?:scenes?|backgrounds?)\b/, "scene"],
+];
+
+/** Offer words that name no one offer of the vocabulary but are offers all the same ("discount or free shipping?"). */
+const OFFER_WORDS = /\b(?:\d{1,2}\s?%\s?off|discount|free gift|bogo|bundle)\b/;
+
+/** Two or more values of one slot set side by side: "calm or premium", "9:16 vs 4:5", "20% off beat free shipping". */
+const COMPARED =
+  /\b(?:or|vs\.?|versus|beat|beats|beating|better than|worse than|over|against|compared to|o|ou|oder|contra|contre|gegen)\b|,/;
+
+/** The slot whose values the message compares, when every value named is of that one slot. */
+export function slotOfValues(text: string, v: Vocabulary): string | undefined {
+  const lower = text.toLowerCase();
+  if (!COMPARED.test(lower)) return undefined;
+  const tones = new Set([...valuesNamedIn(text, v.tones).map((t) => t.id), ...toneList(lower)]);
+  const formats = new Set([...valuesNamedIn(text, v.formats).map((f) => f.id), ...formatList(lower)]);
+  const offers = new Set(valuesNamedIn(text, v.offers).map((o) => o.id));
+  const offerWords = OFFER_WORDS.test(lower) ? 1 : 0;
+  const counts = [
+    ["tone", tones.size],
+    ["format", formats.size],
+    ["offer", offers.size + offerWords],
+  ] as const;
+  const named = counts.filter(([, n]) => n > 0);
+  return named.length === 1 && named[0]![1] >= 2 ? named[0]![0] : undefined;
+}
+
+/** The slot a message names, the first said wins ("tone, hook, CTA, all of it" names several: none). */
+export function slotSaid(lower: string): string | undefined {
+  const hits = SLOT_SAID.map(([re, slot]) => ({ slot, at: lower.search(re) })).filter((h) => h.at >= 0);
+  return hits.length === 1 ? hits[0]!.slot : undefined;
+}
+
+/**
+ * What people call a conversion by the business they are in, as a verb or a noun ("which hook drives installs",
+ * "which offer sells better", "which tone books best", "converts"): the conversion rate when the tool ranks rates.
+ */
+const CONVERTS =
+  /\b(?:convert(?:s|ed|ing)?|convertd|conversions?|sells?|selling|sold|sales|installs?|bookings?|books (?:best|better|more|most)|sign[- ]?ups?|purchases?|orders)\b/;
+const RATE_WORDS: [RegExp, string][] = [
+  [/\b(?:roas|return on (?:ad )?spend|revenue)\b/, "roas"],
+  [/\b(?:watch[- ]?time|views?|watched)\b/, "watch_time"],
+  [/\b(?:ctr|click[- ]?through(?: rates?)?|clicks?)\b/, "ctr"],
+  [/\b(?:cvr|conversion rates?)\b/, "cvr"],
+];
+
+/** The metric the message asks by, among those the tool allows; the first said that is not turned down wins. */
+export function metricSaid(lower: string, allowed: string[]): string | undefined {
+  const hits: { metric: string; at: number }[] = [];
+  const add = (metric: string, m: RegExpMatchArray | null) => {
+    if (m && m.index !== undefined && !deniedIn(m[0], lower)) hits.push({ metric, at: m.index });
+  };
+  const ranked = performanceMetric(lower);
+  if (ranked.metric && ranked.said && !deniedIn(ranked.said, lower))
+    hits.push({ metric: ranked.metric, at: lower.indexOf(ranked.said) });
+  for (const [re, metric] of RATE_WORDS) add(metric, lower.match(re));
+  add(allowed.includes("conversions") ? "conversions" : "cvr", lower.match(CONVERTS));
+  const usable = hits
+    .map((h) => ({ ...h, metric: allowed.includes(h.metric) ? h.metric : h.metric === "conversions" ? "cvr" : "" }))
+    .filter((h) => h.metric && allowed.includes(h.metric))
+    .sort((a, b) => a.at - b.at);
+  return usable[0]?.metric;
+}
+
+/** The message without the names of the tests it says ("the trail tone test" names a test, not the trail audience). */
+function withoutTestNames(text: string, v: Vocabulary): string {
+  let out = text;
+  for (const e of v.experiments) {
+    const words = e.name.split(/\s+/).filter((w) => !/^(?:test|experiment)$/i.test(w));
+    if (words.length < 2) continue;
+    out = out.replace(new RegExp(`\\b${words.map(escapeRe).join("\\s+")}\\b`, "gi"), " ");
+  }
+  return out.replace(/\b\w+\s+(?:tests?|experiments?)\b/gi, " ");
+}
+
+interface Prop {
+  type?: string;
+  enum?: string[];
+}
+
+export function fillPerformance(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, Prop>;
+  // Only the reads that rank what ran: a metric field with its enum, and a slot or an audience to narrow by.
+  if (!props.metric?.enum || !("slot" in props || "audience" in props) || "arms" in props) return args;
+  const out = { ...args };
+  const lower = text.toLowerCase();
+  if ("slot" in props && out.slot === undefined) {
+    const slot = slotSaid(lower) ?? slotOfValues(text, v);
+    if (slot) {
+      out.slot = slot;
+      understood.push(`slot: ${slot}`);
+    }
+  }
+  if (out.metric === undefined) {
+    const metric = metricSaid(lower, props.metric.enum);
+    if (metric) {
+      out.metric = metric;
+      understood.push(`metric: ${metric}`);
+    }
+  }
+  const filters = (out.filters ?? {}) as Record<string, unknown>;
+  if ("audience" in props && out.audience === undefined && filters.audience === undefined && v.audiences.length) {
+    const audience = audienceByWord(withoutTestNames(text, v), v);
+    if (audience) {
+      if ("filters" in props) out.filters = { ...filters, audience };
+      else out.audience = audience;
+      understood.push(`audience: ${audience}`);
+    }
+  }
+  return out;
+}

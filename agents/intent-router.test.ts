@@ -133,6 +133,9 @@ const TABLE: [string, IntentName, Slots][] = [
   ["which image models are available?", "models", { task: "image" }],
   ["show failed jobs", "jobs", { status: "failed" }],
   ["which hook won in the spring test?", "slot_insights", { slot: "hook" }],
+  // "winning", "resonates", "sells" ask which value of a slot does best, not for a test's read-out.
+  ["which tone's winning with the trail runners?", "slot_insights", { slot: "tone" }],
+  ["which offer resonates more with the city crowd", "slot_insights", { slot: "offer" }],
   ["find photos of models running on the beach", "search", { query: "models running on the beach" }],
   ["find assets for the job fair", "search", {}],
 ];

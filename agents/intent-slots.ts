@@ -14,7 +14,7 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
   const named =
     lower.match(
       new RegExp(
-        `\\b(?:which|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|works?|best|performs?|performed|converts?|drives?|leads?|top|returns?|gets?)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift|breakdown|comparison|analysis|performance)\\b|\\b(?:does|do|did) (?:the |our )?(${SLOT_WORDS})s?\\s+(?:move|moves|affect|change|matter|drive|impact)\\b`,
+        `\\b(?:which|wich|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|winning|works?|working|best|performs?|performed|performing|converts?|drives?|leads?|leading|top|returns?|gets?|beats?|resonates?|resonating|sells?|selling|moves?|moving|lands?|landing|stronger|strongest|better|most effective)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift|breakdown|comparison|analysis|performance)\\b|\\b(?:does|do|did) (?:the |our )?(${SLOT_WORDS})s?\\s+(?:move|moves|affect|change|matter|drive|impact)\\b`,
       ),
     ) ?? undefined;
   const insightWords = /\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { fillPerformance, metricSaid, slotOfValues } from "./slot-performance.ts";
+import { explicitDefaults, fillPerformance, metricSaid, slotOfValues } from "./slot-performance.ts";
 
 const V: Vocabulary = {
   ...EMPTY_VOCABULARY,
@@ -66,5 +66,18 @@ describe("performance reads' arguments", () => {
     });
     expect(fill(insights, "which tone wins in the trail tone test?")).toEqual({ slot: "tone" });
     expect(fill(top, "et le mois dernier pour les trail ?")).toEqual({ audience: "trail-enthusiasts" });
+  });
+
+  it("says a ranking's default metric, so the reply and a follow-up know what it ranked by", () => {
+    const ranked = {
+      ...top,
+      annotations: { readOnlyHint: true },
+      inputSchema: {
+        type: "object",
+        properties: { metric: { type: "string", enum: ["ctr", "cvr"], default: "ctr" }, audience: { type: "string" } },
+      },
+    } as McpToolInfo;
+    expect(explicitDefaults(ranked, {}, [])).toEqual({ metric: "ctr" });
+    expect(explicitDefaults(ranked, { metric: "cvr" }, [])).toEqual({ metric: "cvr" });
   });
 });

@@ -138,3 +138,24 @@ export function fillPerformance(
   }
   return out;
 }
+
+/**
+ * The metric a ranking read ranks by, said even when it is the tool's default ("ranked by ctr"), so the reply and a
+ * follow-up ("and for the trail crowd?") both know what the list was ranked by.
+ */
+export function explicitDefaults(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  understood: string[],
+): Record<string, unknown> {
+  const metric = (tool.inputSchema.properties as Record<string, { enum?: string[]; default?: unknown }> | undefined)
+    ?.metric;
+  if (args.metric !== undefined || !metric?.enum || typeof metric.default !== "string") return args;
+  if (
+    !tool.annotations?.readOnlyHint ||
+    !("slot" in (tool.inputSchema.properties ?? {}) || "audience" in (tool.inputSchema.properties ?? {}))
+  )
+    return args;
+  understood.push(`metric: ${metric.default} (the default)`);
+  return { ...args, metric: metric.default };
+}

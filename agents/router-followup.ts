@@ -221,3 +221,37 @@ export function applyChange(
     understood: [`same as before (${last.tool.replace(/_/g, " ")}) with ${change.understood.join(", ")}`],
   };
 }
+
+/**
+ * A read that points back at what the thread just showed: "which one's the cheapest per conversion out of that lot?",
+ * "which of those …", "just the top 5 by conversions", "only the 9:16s".
+ */
+const POINTS_BACK =
+  /\b(?:of|out of|from|among|amongst|in|across)\s+(?:those|these|them|that lot|this lot|the lot|that list|this list|that set|the same (?:period|dates|week|month|audience))\b|\b(?:that|this) lot\b|\bwhich (?:one|ones|of them|of those|of these)\b|^(?:\W*[\w']+[,.!]+\s+)*(?:just|only)\b/i;
+
+/**
+ * The scope of the thread's last read (its audience, dates, platform, test, filters) carried into a message that asks
+ * the same read again of what it showed ("cheers. which one's the cheapest per conversion out of that lot?" after the
+ * best ads for city runners since Monday). Only what this message leaves unsaid; the dates go together or not at all.
+ */
+export function carryReadScope(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  last: LastCall | undefined,
+  understood: string[],
+): Record<string, unknown> {
+  if (!last || last.tool !== tool.name || !tool.annotations?.readOnlyHint) return args;
+  if (!POINTS_BACK.test(normalise(text).trim())) return args;
+  const out = { ...args };
+  const dated = out.from !== undefined || out.to !== undefined;
+  const carried: string[] = [];
+  for (const [k, val] of Object.entries(last.args)) {
+    if (out[k] !== undefined || k === "cursor" || /^attachment:/.test(String(val))) continue;
+    if (dated && (k === "from" || k === "to")) continue;
+    out[k] = val;
+    carried.push(k);
+  }
+  if (carried.length) understood.push(`as before: ${carried.join(", ")}`);
+  return out;
+}

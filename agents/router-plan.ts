@@ -13,6 +13,7 @@ import {
   testMetric,
   threadAssets,
 } from "./router-assets.ts";
+import { carryReadScope } from "./router-followup.ts";
 import { planWithFiles } from "./router-plan-files.ts";
 import type { Notes, PlanInput, RouterPlan } from "./router-plan-types.ts";
 import {
@@ -57,7 +58,7 @@ import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
 import { fillNamed } from "./slot-names.ts";
-import { fillPerformance } from "./slot-performance.ts";
+import { explicitDefaults, fillPerformance } from "./slot-performance.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
@@ -348,6 +349,8 @@ function planByRules(input: PlanInput): RouterPlan {
     for (const [k, val] of carried) binding.args[k] = val;
     if (carried.length) notes.understood.push(`as before: ${carried.map(([k]) => k).join(", ")}`);
   }
+  binding.args = carryReadScope(tool, binding.args, text, last, notes.understood);
+  binding.args = explicitDefaults(tool, binding.args, notes.understood);
   describeBound(binding.args, slots, notes);
   if (intent.name === "review_queue" && intent.slots.reason) notes.understood.push(intent.slots.reason);
   for (const slot of binding.unused) {

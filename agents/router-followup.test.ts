@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { LastCall } from "./intent-types.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { carryReadScope } from "./router-followup.ts";
+
+const top = {
+  name: "top_performers",
+  description: "",
+  annotations: { readOnlyHint: true },
+  inputSchema: { type: "object", properties: { metric: { type: "string" }, audience: { type: "string" } } },
+} as McpToolInfo;
+const last: LastCall = {
+  text: "what's been the best for conversions with the city runners since monday",
+  tool: "top_performers",
+  args: { metric: "cvr", audience: "urban-25-34", from: "2027-04-12", to: "2027-04-14" },
+};
+
+describe("a read asked again of what the thread showed", () => {
+  it("keeps the last read's audience and dates when the message points back at its list", () => {
+    expect(
+      carryReadScope(
+        top,
+        { metric: "cpa" },
+        "cheers. which one's the cheapest per conversion out of that lot?",
+        last,
+        [],
+      ),
+    ).toEqual({
+      metric: "cpa",
+      audience: "urban-25-34",
+      from: "2027-04-12",
+      to: "2027-04-14",
+    });
+    expect(carryReadScope(top, { limit: 5 }, "Just the top 5 by conversions please", last, [])).toMatchObject({
+      audience: "urban-25-34",
+      from: "2027-04-12",
+    });
+  });
+
+  it("carries nothing into a read that stands on its own, and dates only together", () => {
+    expect(carryReadScope(top, { metric: "cpa" }, "cheapest per conversion last month?", last, [])).toEqual({
+      metric: "cpa",
+    });
+    expect(carryReadScope(top, { from: "2027-03-01" }, "which of those since march?", last, [])).toEqual({
+      from: "2027-03-01",
+      metric: "cvr",
+      audience: "urban-25-34",
+    });
+  });
+});

@@ -120,6 +120,28 @@ describe("where the reader's reading replaces the rules'", () => {
     const text = "i think i tagged the bridge photo wrong, it's city not trail";
     expect(callOf(reread(call("search_assets"), input(text), replanAs))).toMatchObject({ tool: "record_feedback" });
   });
+
+  it("a weaker 'not Winnow's' reading overrules a call or question that explains little of the message", () => {
+    // The reader leans to `none` (below its sure threshold): a call that read nothing from the words gives way.
+    const text = "which couriers deliver fastest to Leeds";
+    expect(reread(call("list_jobs"), input(text), replanAs).kind).toBe("unknown");
+    // One that read three arguments from them explains the message and stands.
+    const explained = call("list_jobs", { status: "failed", from: "2027-04-01", limit: 5 });
+    expect(callOf(reread(explained, input(text), replanAs))).toMatchObject({ tool: "list_jobs" });
+    // An argument question for a tool the message never asked for gives way too; "make ads for …" keeps it.
+    const refund = "can you file the refund for the lady who bought the wrong size";
+    const generation: RouterPlan = {
+      kind: "question",
+      intent: { name: "generate", tools: ["generate_variants"], slots: {} },
+      question: "Which audience?",
+      pending: { text: "", field: "audience" },
+      understood: [],
+      ignored: [],
+    };
+    expect(reread(generation, input(refund), replanAs).kind).toBe("unknown");
+    const asked = "make ads for the refund desk";
+    expect(reread(generation, input(asked), replanAs).kind).not.toBe("unknown");
+  });
 });
 
 describe("Spanish request words", () => {

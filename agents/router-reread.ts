@@ -95,7 +95,7 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   if (plan.kind === "cannot") return cannotOverruled(input, replan) ?? plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readFor(input);
-  if (notOurs(plan, guess)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+  if (notOurs(plan, guess, input.text)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
   const unasked = unaskedSearch(plan, input);
   const howTo = asOrder(plan, input, replan, unasked);
   if (howTo) return howTo;
@@ -265,8 +265,9 @@ function didYouMean(input: PlanInput, guess: ReaderGuess): RouterPlan {
  * can't do that here"; a destructive one never runs on such a reading either. So does a question the rules ask for
  * such a tool ("Which asset?" after "can we send a discount code to everyone who complained?").
  */
-function notOurs(plan: RouterPlan, guess: ReaderGuess): boolean {
-  if (guess.tool !== NOT_OURS || guess.confidence < NONE_CONFIDENCE) return false;
+function notOurs(plan: RouterPlan, guess: ReaderGuess, text: string): boolean {
+  if (guess.tool !== NOT_OURS) return false;
+  if (guess.confidence < NONE_CONFIDENCE) return explainsLittle(plan, text, guess.confidence);
   if (plan.kind === "question") {
     const rank = guess.ranked.findIndex((r) => plan.intent.tools.includes(r.tool));
     return rank < 0 || rank >= 3;
@@ -274,6 +275,32 @@ function notOurs(plan: RouterPlan, guess: ReaderGuess): boolean {
   if (plan.kind !== "call" || plan.direct || plan.batch) return false;
   const rank = guess.ranked.findIndex((r) => r.tool === plan.tool.name);
   return rank < 0 || rank >= 3;
+}
+
+/**
+ * How sure the reader must be that an ask is not Winnow's when the rules' answer explains little of it: a question
+ * for an argument of a tool the message never named ("Which audience?" after "issue a refund to the customer who saw
+ * the 20% off ad": an offer's name made it a generation), or a call that read almost nothing from the words ("which
+ * stores are low on stock?" → the jobs list). Below NONE_CONFIDENCE the reader's lead is small, so it overrules only
+ * such loose readings; a call that did run costs more to overrule than a question, so it takes a little more (0.5 for
+ * a call cost one persona-corpus held-out case).
+ */
+const WEAK_NONE = { question: 0.5, call: 0.55 };
+/** A call that read this many arguments from the message (its brand aside) explains it: "6 Varianten, 4:5, …". */
+const EXPLAINED_ARGS = 3;
+/** "make ads for …", "generate variants for …": a generation asked for in so many words, whatever it is for. */
+const ASKED_TO_MAKE =
+  /\b(?:make|generate|create|produce|draft|do|build|spin up|need|want)\s+(?:\w+\s+){0,3}?(?:ads?|variants?|creatives?|variations?)\b/i;
+
+function explainsLittle(plan: RouterPlan, text: string, confidence: number): boolean {
+  if (plan.kind === "question")
+    return (
+      confidence >= WEAK_NONE.question &&
+      !(plan.intent.name === "generate" && ASKED_TO_MAKE.test(text)) &&
+      plan.pending.field !== "subject"
+    );
+  if (plan.kind !== "call" || plan.direct || plan.batch || plan.followUp || confidence < WEAK_NONE.call) return false;
+  return Object.keys(plan.args).filter((k) => k !== "brand").length < EXPLAINED_ARGS;
 }
 
 /** Whether the rules' plan leaves room for the reader. */

@@ -5,6 +5,7 @@
  */
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { describeRange } from "./intent-dates.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 import { routeIntent } from "./intent-router.ts";
 import type { Intent, IntentName, Slots, ThreadMemory } from "./intent-types.ts";
 import { choices } from "./resolve.ts";
@@ -106,4 +107,30 @@ export function completePending(text: string, memory: ThreadMemory, now: Date): 
   if (pending.field === "offer") return `${pending.text} with ${answer}`;
   if (pending.field === "experiment") return `${pending.text} (${answer} test)`;
   return `${pending.text} ${answer}`;
+}
+
+/**
+ * An ask to make something that names none of what a generation needs: "need some content for the Bondi crew asap",
+ * "can we do something for Giving Tuesday?", "make something for the Dolomites package". A colleague answers with a
+ * question, not "I didn't catch that": what Winnow makes (ad variants from a template) and the workspace's
+ * templates and audiences to pick from. The verb must make and its object be work in general (something, content,
+ * ads, visuals, assets), not a thing of its own (a flyer, a video), which is another job.
+ */
+const MAKE_WHAT =
+  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
+
+export function whatToMake(
+  text: string,
+  v: Vocabulary,
+): { question: string; pending: { text: string; field: string } } | undefined {
+  const m = requestWordsInEnglish(text).match(MAKE_WHAT);
+  if (!m || !v.templates.length) return undefined;
+  const templates = v.templates.map((t) => t.names[0] ?? t.id);
+  const audiences = v.audiences.map((a) => a.id);
+  return {
+    question: `What should I make for it? I make ad variants from a template (${choices(templates)})${
+      audiences.length ? ` for an audience (${choices(audiences)})` : ""
+    }: say which, and the offer and format if you have them.`,
+    pending: { text: `make variants: ${text}`, field: "template" },
+  };
 }

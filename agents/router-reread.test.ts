@@ -144,6 +144,21 @@ describe("where the reader's reading replaces the rules'", () => {
   });
 });
 
+describe("an ask to make something that names nothing a generation needs", () => {
+  it("is answered with what Winnow makes and the workspace's templates and audiences, not 'didn't catch that'", () => {
+    for (const text of [
+      "need some fresh content for the Leeds 10k crew",
+      "could we do something for the solstice run?",
+    ]) {
+      const plan = planOver(r, text, {}, NOW);
+      expect(plan.kind).toBe("question");
+      expect(plan.kind === "question" ? plan.question : "").toMatch(/template \(Spring Sprint/);
+    }
+    // A thing of its own (a flyer) is another job, not a generation to ask about.
+    expect(planOver(r, "make a flyer for the shop window", {}, NOW).kind).not.toBe("question");
+  });
+});
+
 describe("Spanish request words", () => {
   it("are read as the English the rules know, whole words only, names left as written", () => {
     expect(requestWordsInEnglish("hazme 6 variantes para gen z, formato 4:5 porfa")).toBe(

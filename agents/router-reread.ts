@@ -1,5 +1,6 @@
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
+import { whatToMake } from "./router-questions.ts";
 import { NOT_OURS, type ReaderGuess, readTool, threadContext } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
 
@@ -109,6 +110,15 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
         intent: { name: "tool", tools: [], slots: {} },
         question: missing.question,
         pending: { text: input.text, field: missing.kind },
+        understood: [],
+        ignored: [],
+      };
+    const make = whatToMake(input.text, input.vocabulary);
+    if (make)
+      return {
+        kind: "question",
+        intent: { name: "generate", tools: ["generate_variants"], slots: {} },
+        ...make,
         understood: [],
         ignored: [],
       };

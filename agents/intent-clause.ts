@@ -226,11 +226,16 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   if (everyday) return make(everyday.name, everyday.slots);
   if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));
   const looked = lower.match(
-    /\b(?:nobody'?s|no one'?s|not been|haven'?t|hasn'?t)\s+(?:looked at|reviewed|checked|touched)\b.*?\b(\d{1,4})\+?\s*days?\b/,
+    /\b(?:nobody'?s|no one'?s|not been|not|haven'?t|hasn'?t)\s+(?:looked at|reviewed|checked|touched)\b.*?\b(\d{1,4})\+?\s*days?\b/,
   );
   if (looked) return make("library_review", { categories: ["review_overdue"], reviewOlderThanDays: Number(looked[1]) });
   if (
-    /\b(library review|rights? (data )?expir\w*|rights? expire|expir\w*\b.*\brights?|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review)\b/.test(
+    /\b(library review|rights? (data )?expir\w*|rights? expire|expir\w*\b.*\brights?|expiring|stale assets?|^stale\b|overdue for review|never (been )?reviewed|(haven'?t|have not|hasn'?t) been reviewed|need(s)? re-?review\w*)\b/.test(
+      lower,
+    ) ||
+    // "anything with rights ending before May 31?", "whose rights or reviews are out of date?", "what's gone stale
+    // in the library?": what the library review lists, said by what happened to it.
+    /\b(?:rights?|licen[cs]es?)\b[^.?!]*\b(?:end|ends|ending|lapse[sd]?|lapsing|run(?:ning|s)? out|out of date)\b|\b(?:stale|obsolete|out of date|outdated)\b[^.?!]*\blibrary\b|\blibrary\b[^.?!]*\b(?:stale|obsolete|out of date|outdated)\b/.test(
       lower,
     )
   )

@@ -109,6 +109,18 @@ const TABLE: [string, IntentName, Slots][] = [
     { categories: ["expiring"], expiringWithinDays: 14 },
   ],
   ["any stale assets?", "library_review", { categories: ["stale"] }],
+  [
+    "do we have any product shots whose rights or reviews are out of date?",
+    "library_review",
+    { categories: ["stale", "review_overdue"] },
+  ],
+  ["which of our images need re-reviewing after the packaging change?", "library_review", { categories: ["stale"] }],
+  [
+    "anything not looked at in 90+ days?",
+    "library_review",
+    { categories: ["review_overdue"], reviewOlderThanDays: 90 },
+  ],
+  ["¿Qué se ha quedado obsoleto en la librería?", "library_review", { categories: ["stale"] }],
   ["what has never been reviewed", "library_review", { categories: ["never_reviewed"] }],
   ["which hook works best for 25-34?", "slot_insights", { slot: "hook", filters: { audience: "25-34" } }],
   [

@@ -59,10 +59,25 @@ export function duplicateMethods(lower: string): Slots {
 
 export function libraryReviewSlots(lower: string): Slots {
   const categories: string[] = [];
-  if (/\bexpir/.test(lower)) categories.push("expiring");
-  if (/\bstale\b/.test(lower)) categories.push("stale");
+  // What is out of date, by its noun: rights or a product change make an asset stale, an old review is overdue
+  // ("whose rights or reviews are out of date" → both).
+  const outdated = lower.match(
+    /\b([\w\s,]{0,40}?)\s+(?:is|are|got|gone|went)?\s*(?:out of date|outdated|obsolete)\b/,
+  )?.[1];
+  const rightsEnd =
+    /\b(?:rights?|licen[cs]es?|releases?)\b[^.?!]*\b(?:end|ends|ending|lapse[sd]?|lapsing|run(?:ning|s)? out)\b/;
+  if (/\bexpir/.test(lower) || rightsEnd.test(lower)) categories.push("expiring");
+  if (
+    /\bstale\b|\bobsolete\b|\bre-?review(?:ing|ed)?\b[^.?!]*\b(?:after|since)\b|\b(?:packaging|product|claims?) (?:change|update)/.test(
+      lower,
+    ) ||
+    (outdated !== undefined &&
+      (/\b(?:rights?|products?|packaging|claims?)\b/.test(outdated) || !/\breviews?\b/.test(outdated)))
+  )
+    categories.push("stale");
   if (/\bnever (been )?reviewed\b/.test(lower)) categories.push("never_reviewed");
-  if (/\boverdue\b/.test(lower)) categories.push("review_overdue");
+  if (/\boverdue\b/.test(lower) || (outdated !== undefined && /\breviews?\b/.test(outdated)))
+    categories.push("review_overdue");
   const days = lower.match(/\b(?:within|in the next|next)\s+(\d{1,4})\s+days?\b/);
   return { ...(categories.length ? { categories } : {}), ...(days ? { expiringWithinDays: Number(days[1]) } : {}) };
 }

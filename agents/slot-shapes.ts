@@ -1,4 +1,5 @@
 import { MONTH as MONTH_NAME } from "./intent-dates.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 
 /**
@@ -66,23 +67,63 @@ const DAY_MS = 86_400_000;
  * How many days ahead a …WithinDays field ("expiringWithinDays") reaches, when its own first word (or "run out") is
  * said: "in 14 days", "within 2 weeks", "this month" (to its last day), "before 30 April" / "by end of May".
  */
-function horizon(key: string, lower: string, now: Date): number | undefined {
+function horizon(key: string, said: string, now: Date): number | undefined {
+  // "dans le mois", "en los próximos 15 días": the request words in English first.
+  const lower = requestWordsInEnglish(said).toLowerCase();
   const stem = key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .split(" ")[0]!
     .slice(0, 5);
-  if (stem.length < 5 || !(lower.includes(stem) || /\brun(?:ning|s)? out\b/.test(lower))) return undefined;
-  const days = lower.match(/\b(?:in|within|next|in the next)\s+(\d{1,4})\s+days?\b/)?.[1];
-  if (days) return Number(days);
-  const weeks = lower.match(/\b(?:in|within|next|in the next)\s+(\d{1,2})\s+weeks?\b/)?.[1];
-  if (weeks) return Number(weeks) * 7;
+  // "rights ending before …", "licences that lapse": an end said of what expires is its first word too.
+  const ends =
+    /\brun(?:ning|s)? out\b/.test(lower) ||
+    (stem === "expir" &&
+      /\b(?:rights?|licen[cs]es?|releases?)\b[^.?!]*\b(?:end|ends|ending|lapse[sd]?|lapsing)\b/.test(lower));
+  if (stem.length < 5 || !(lower.includes(stem) || ends)) return undefined;
+  const n = (w: string) => WORD_NUMBER[w] ?? Number(w);
+  const days = lower.match(
+    new RegExp(
+      `\\b(?:in|within|next|in the next|over the next)\\s+(\\d{1,4}|${NUMBER_WORDS})\\s*(?:d|days?)\\b|\\b(\\d{1,4})\\s*(?:d|-day|days?)\\s+(?:window|horizon|ahead|out)\\b`,
+    ),
+  );
+  if (days) return n(days[1] ?? days[2]!);
+  const weeks = lower.match(
+    new RegExp(`\\b(?:in|within|next|in the next|over the next)\\s+(\\d{1,2}|${NUMBER_WORDS}|a)\\s+weeks?\\b`),
+  );
+  if (weeks) return (weeks[1] === "a" ? 1 : n(weeks[1]!)) * 7;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   if (/\b(?:this month|end of (?:the |this )?month)\b/.test(lower))
     return Math.round((Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0) - today) / DAY_MS);
+  // "within the month", "in a month", "over the next month": a month ahead.
+  if (/\b(?:in|within|inside|over)\s+(?:the\s+next\s+|the\s+|a\s+|one\s+)month\b|\bnext month\b/.test(lower)) return 30;
   const until = dayOrMonthSaid(lower.replace(/\b(?:before|by)\b/g, "until"), now);
-  return until ? Math.round((Date.parse(until) - today) / DAY_MS) : undefined;
+  if (until) return Math.round((Date.parse(until) - today) / DAY_MS);
+  // "before the promo wraps on May 31": a day said anywhere after "before / by / until".
+  const after = lower.match(/\b(?:before|by|until|till)\b(.*)$/)?.[1];
+  const day = after ? dayOnSaid(after, now) : undefined;
+  return day && Date.parse(day) > today ? Math.round((Date.parse(day) - today) / DAY_MS) : undefined;
 }
+
+/** Counts said in words ("the next two weeks"). */
+const WORD_NUMBER: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fourteen: 14,
+  fifteen: 15,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const NUMBER_WORDS = Object.keys(WORD_NUMBER).join("|");
 
 const MONTH = `${MONTH_NAME}(?![a-z])\\.?`;
 const UNTIL = "(?:through|thru|until|till|til|to|expires?|expiring|valid (?:through|until|till|to))\\s+(?:the\\s+)?";

@@ -148,6 +148,13 @@ describe("how far ahead a …WithinDays field reaches", () => {
     expect(days("what expires within 2 weeks")).toBe(14);
     expect(days("top ads this month")).toBeUndefined();
   });
+  it("reads counts in words, a 'Nd window', a month ahead, another language and a day said after 'before'", () => {
+    expect(days("whose rights are expirng in the next two weeks?")).toBe(14);
+    expect(days("library_review categories=expiring, 30d window")).toBe(30);
+    expect(days("Les droits de quelles photos expirent bientot ? genre dans le mois")).toBe(30);
+    expect(days("¿y lo que caduca en los próximos 15 días?")).toBe(15);
+    expect(days("anything with rights ending before the promo wraps on May 31?")).toBe(47);
+  });
 });
 
 describe("values from the schema", () => {

@@ -32,13 +32,38 @@ const DID: [RegExp, string][] = [
 /** What an audit trail is "of", when no "who" is asked: "the audit trail of review decisions since 1 March". */
 const TRAIL_OF: [RegExp, string][] = [[/\b(?:review decisions?|approvals? and rejections?)\b/, "decide_review"]];
 
+/**
+ * What a change was made to, for "who touched the brand rules", "who kicked off the last ingest", "has anyone
+ * changed the rule set": the tool that changes that thing.
+ */
+const CHANGED_THING: [RegExp, string][] = [
+  [/\b(?:rules?|rule ?set|banned (?:words?|phrases?|list)|guidelines?|disclaimers?)\b/, "update_brand_rules"],
+  [/\b(?:prompt labels?|labels?|prompts?)\b/, "set_prompt_label"],
+  [/\b(?:allocations?|split|traffic weights?)\b/, "update_allocation"],
+  [/\b(?:ingests?|ingestion|metrics? (?:import|pull|sync))\b/, "ingest_metrics"],
+  [/\bfeedback\b/, "record_feedback"],
+  [/\b(?:review decisions?|decisions?)\b/, "decide_review"],
+];
+/** A change said without saying what kind: "who touched …", "has anyone changed …", "who ran the last …". */
+const CHANGE_VERB =
+  /\b(?:touched|changed|modified|edited|updated|ran|run|kicked off|started|triggered|called|moved|set|logged|recorded|did|done|acted)\b/;
+/** "who called set_prompt_label": a tool's own name said. */
+const TOOL_NAME = /\b([a-z]+(?:_[a-z]+)+)\b/;
+/** A question about changes made, asked without "who": "has anyone changed …", "what feedback has been logged". */
+const ANYONE_CHANGED =
+  /\b(?:has|have|did) (?:any ?one|any ?body|some ?one|some ?body)\b[^.?!]*\b(?:changed|touched|modified|edited|updated|acted on)\b|\bwhat \w+ (?:has|have) been (?:logged|recorded|changed)\b/;
+
 const AUDIT =
   /\b(audit(?: log| trail)?|activity(?: log| feed)?|change ?log|history of changes|who did what|been (?:doing|up to|changing|touching)|what happened|what changed|who touched|what (?:did|has|have) (?:.{1,40} )?(?:do|done|change|changed|touch|touch|edit|update|approve|archive|run))\b/;
 
 /** The tool a "who <did> …" question or an audit trail "of review decisions" is about, if its words say one. */
 export function auditedTool(lower: string): string | undefined {
   const who = /\bwho\b/.test(lower) ? DID.find(([re]) => re.test(lower)) : undefined;
-  return who?.[1] ?? TRAIL_OF.find(([re]) => re.test(lower))?.[1];
+  const named = lower.match(TOOL_NAME)?.[1];
+  if (named && !/^list_|^get_/.test(named)) return named;
+  // Asked only of an audit question, so the thing named is what was changed.
+  const thing = CHANGED_THING.find(([re]) => re.test(lower))?.[1];
+  return who?.[1] ?? TRAIL_OF.find(([re]) => re.test(lower))?.[1] ?? thing;
 }
 
 export function topicAsk(lower: string): TopicAsk | undefined {
@@ -66,7 +91,13 @@ export function topicAsk(lower: string): TopicAsk | undefined {
     };
   }
   const who = /\bwho\b/.test(lower) ? DID.find(([re]) => re.test(lower)) : undefined;
-  if (who || AUDIT.test(lower)) {
+  // "who touched the brand rules", "who chnaged the rules last?" (a verb in the past right after "who"), "who called
+  // set_prompt_label".
+  const whoChanged =
+    /\bwho\b/.test(lower) &&
+    (CHANGE_VERB.test(lower) || /\bwho(?:'s| has| have)?\s+\w{3,}ed\b/.test(lower)) &&
+    (CHANGED_THING.some(([re]) => re.test(lower)) || TOOL_NAME.test(lower));
+  if (who || whoChanged || AUDIT.test(lower) || ANYONE_CHANGED.test(lower)) {
     const tool = auditedTool(lower);
     return { name: "tool", tool: "list_audit_events", slots: tool ? { auditTool: tool } : {} };
   }

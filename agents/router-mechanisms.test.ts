@@ -94,6 +94,26 @@ describe("arguments read by what the tool accepts", () => {
       args: { tool: "decide_review" },
     });
   });
+  it("reads the tool of an audit question by the thing that was changed, or by the tool's own name", () => {
+    const audited = (text: string) => call(plan(text));
+    expect(audited("who touched the brand rules")).toMatchObject({ args: { tool: "update_brand_rules" } });
+    expect(audited("Who chnaged the brand rules last?")).toMatchObject({ args: { tool: "update_brand_rules" } });
+    expect(audited("Has anyone changed the rule set in the last 7 days?")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "update_brand_rules" },
+    });
+    expect(audited("and who kicked off the last ingest")).toMatchObject({ args: { tool: "ingest_metrics" } });
+    expect(audited("who touched the hook test allocation today?")).toMatchObject({
+      args: { tool: "update_allocation" },
+    });
+    expect(audited("who called set_prompt_label this week")).toMatchObject({ args: { tool: "set_prompt_label" } });
+    expect(audited("What feedback has been logged this week?")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "record_feedback" },
+    });
+    // Who may change something is a question about people, not the audit trail.
+    expect(audited("who can approve rule changes?")).toMatchObject({ tool: "list_brand_members" });
+  });
   it("takes an e-mail said as the e-mail, and who a change is about rather than who asked for it", () => {
     const add = tools.find((t) => t.name === "add_brand_member")!;
     const alex = {

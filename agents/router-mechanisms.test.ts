@@ -5,6 +5,7 @@ import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-route
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { matchAsset } from "./asset-match.ts";
 import { budgetSaid, hookSaid, stageSaid } from "./generation-words.ts";
+import { brandPatchArgs, brandSettingsAsk } from "./intent-brand-admin.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { lexiconGuess } from "./intent-lexicon.ts";
@@ -113,6 +114,41 @@ describe("arguments read by what the tool accepts", () => {
     });
     // Who may change something is a question about people, not the audit trail.
     expect(audited("who can approve rule changes?")).toMatchObject({ tool: "list_brand_members" });
+  });
+  it("reads a brand's settings asked about or changed, and the change as update_brand's fields", () => {
+    expect(brandSettingsAsk("what is the current approval policy on kestrel — threshold and p(best) bar?")).toBe(
+      "list_brands",
+    );
+    expect(brandSettingsAsk("is there a list of the fonts we're meant to use? sorry")).toBe("list_brands");
+    expect(brandSettingsAsk("raise the approval bar: a winner under 0.995 p(best) should need an approver.")).toBe(
+      "update_brand",
+    );
+    expect(brandSettingsAsk("which ads did best for gen z?")).toBeUndefined();
+    const update = { name: "update_brand", inputSchema: { properties: {} } };
+    const v = { ...vocabulary, audiences: [{ id: "de-marathoners", names: ["German marathoners"] }] };
+    const patch = (text: string) => brandPatchArgs(update, { brand: "kestrel" }, text, v, []);
+    expect(patch("raise the spend threshold to 1k")).toMatchObject({
+      approvalPolicy: { spendThresholdMicros: 1_000_000_000 },
+    });
+    expect(patch("I'd like promotions below 99.5% probability to best to come to an approver.")).toMatchObject({
+      approvalPolicy: { approvalBelowProbability: 0.995 },
+    });
+    expect(patch("Any brand-rule warning at all should go to review from now on.")).toMatchObject({
+      approvalPolicy: { reviewOnBrandWarnings: true },
+    });
+    expect(patch("Could you change the body font of our brand to Inter? It is hard to read.")).toMatchObject({
+      fonts: { body: "Inter" },
+    });
+    expect(patch("Drop the German marathoners audience, the DE push is finished")).toMatchObject({
+      removeAudiences: ["de-marathoners"],
+    });
+    expect(
+      patch(
+        "We need a new audience on Kestrel: 'HR wellness leads', slug hr-wellness-leads, aliases 'people ops' and 'HR'.",
+      ),
+    ).toMatchObject({
+      audiences: [{ slug: "hr-wellness-leads", name: "HR wellness leads", aliases: ["people ops", "HR"] }],
+    });
   });
   it("takes an e-mail said as the e-mail, and who a change is about rather than who asked for it", () => {
     const add = tools.find((t) => t.name === "add_brand_member")!;

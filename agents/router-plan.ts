@@ -1,4 +1,5 @@
 import { copyFromThread } from "./check-copy.ts";
+import { brandPatchArgs } from "./intent-brand-admin.ts";
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Slots } from "./intent-types.ts";
@@ -157,7 +158,9 @@ function planByRules(input: PlanInput): RouterPlan {
   const lowerText = text.toLowerCase();
 
   // Brand: the one named, else the only one in the workspace. A new brand's own name is not a reference.
-  if (intent.name !== "create_brand" && intent.name !== "list_brands") {
+  // Listing brands takes the one a setting is asked of ("what's the approval policy?"), never for "which brands".
+  const allBrands = intent.name === "list_brands" && /\bbrands\b/i.test(text);
+  if (intent.name !== "create_brand" && !allBrands) {
     const named = v.brands.find((b) => {
       // "kestrel" names Kestrel Run Co.; a first word like "The" or "Run" names nothing.
       const first = b.name.split(/\s+/)[0]!.toLowerCase();
@@ -331,6 +334,7 @@ function planByRules(input: PlanInput): RouterPlan {
   binding.args = fillPerformance(tool, binding.args, text, v, notes.understood);
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.args = reviewReasonsPatch(tool, binding.args, text, notes.understood, input.memory.lastCall);
+  binding.args = brandPatchArgs(tool, binding.args, text, v, notes.understood, input.memory.lastCall);
   binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);
   binding.args = copyFromThread(tool, binding.args, text, input.memory, notes.understood);
   if (tool.name === "search_assets" && typeof binding.args.query === "string")

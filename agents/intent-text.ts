@@ -28,6 +28,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bw\/(?=\s)/g, "with"],
   [/\bw(?= (?:the|a|an|my|our)\b)/g, "with"],
   [/\bimps\b/gi, "impressions"],
+  // An aspect ratio said in words ("nine by sixteen", "four by five"), never "one by one".
+  [/\bnine (?:by|x|to) sixteen\b/gi, "9:16"],
+  [/\bfour (?:by|x|to) five\b/gi, "4:5"],
+  [/\bsixteen (?:by|x|to) nine\b/gi, "16:9"],
+  [/\bone (?:by|x|to) one (?=ratio|format|square|ads?|variants?|versions?|images?|creatives?)/gi, "1:1 "],
 ];
 
 /** A reply that is only an emoji says a word: 🚢 ship it, ✅ approve, ❌ reject, 🛑 stop. */

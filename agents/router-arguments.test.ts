@@ -238,6 +238,18 @@ describe("arguments from names", () => {
     });
     expect(plan("test energetic 1:1 vs premium 9:16 on ctr")).toMatchObject({ args: { metric: "ctr" } });
   });
+  it("reads a brief's formats from its later sentence, in words, and its offer in another language", () => {
+    expect(plan("Can we get 8 variants for Gen Z? Free shipping, 9:16 and 4:5.")).toMatchObject({
+      tool: "generate_variants",
+      args: { count: 8, formats: ["9:16", "4:5"] },
+    });
+    expect(plan("make 4 variants for gen z, free shipping, nine by sixteen")).toMatchObject({
+      args: { count: 4, formats: ["9:16"] },
+    });
+    expect(
+      plan("On peut générer 4 visuels pour les trail runners, livraison gratuite, en 1:1 ? Merci !"),
+    ).toMatchObject({ tool: "generate_variants", args: { offer: "free-shipping", formats: ["1:1"] } });
+  });
   it("links an ad to the test its variant is an arm of", () => {
     const linked = plan("link meta ad 120208877555 to the autumn dash energetic variant");
     expect(linked).toMatchObject({ tool: "link_deployment", args: { assetId: LIBRARY[0]!.id } });

@@ -4,7 +4,9 @@
  */
 import type { ExperimentName, Vocabulary } from "../core/intents/vocabulary.ts";
 import { matchAsset } from "./asset-match.ts";
-import { toneList } from "./intent-slots.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
+import { formatList, toneList } from "./intent-slots.ts";
+import { normalise } from "./intent-text.ts";
 import type { IntentName, Slots, ThreadMemory } from "./intent-types.ts";
 import {
   choices,
@@ -126,7 +128,10 @@ export function resolveGeneration(
     else if (m.kind === "many")
       return { field: "offer", text: `Which offer did you mean: ${choices(m.values.map((x) => x.id))}?` };
     else {
-      const named = valuesNamedIn(text, v.offers);
+      // "livraison gratuite", "envío gratis": the offer's words in English too.
+      const named = valuesNamedIn(text, v.offers).length
+        ? valuesNamedIn(text, v.offers)
+        : valuesNamedIn(requestWordsInEnglish(text), v.offers);
       const byWord = named.length ? undefined : offerByWord(text, v.offers);
       if (named.length === 1) slots.offer = named[0]!.id;
       else if (byWord) slots.offer = byWord;
@@ -161,8 +166,16 @@ export function resolveGeneration(
   ) {
     slots.formats = v.formats.map((f) => f.id);
     notes.understood.push(`formats: ${slots.formats.join(", ")} (all of them)`);
-  } else if (slots.formats?.length)
-    notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
+  } else {
+    // "Can we get 8 variants for Gen Z? Free shipping, 9:16 and 4:5.": formats said in a later sentence of the same
+    // brief count, over the one the first sentence fell back to.
+    const said = formatList(normalise(text).toLowerCase());
+    const had = slots.formats ?? [];
+    if (said.length > had.length && had.every((f) => said.includes(f))) slots.formats = said;
+    else if (said.length && had.length === 1 && had[0] === "1:1" && !said.includes("1:1")) slots.formats = said;
+    if (slots.formats?.length)
+      notes.understood.push(`format${slots.formats.length > 1 ? "s" : ""}: ${slots.formats.join(", ")}`);
+  }
   if (!slots.count) {
     const lone = loneNumber(text);
     if (lone) {

@@ -107,11 +107,16 @@ function said(value: string, lower: string, ws: string[]): boolean {
  * value the message only mentions ("I've checked it — mark it ready"), common words too.
  */
 function orderedTo(value: string, lower: string): boolean {
-  const forms = [words(value), ...(SYNONYMS[value] ?? [])].map(escapeRe).join("|");
+  const forms = [...[words(value), ...(SYNONYMS[value] ?? [])].map(escapeRe), ...(ORDERED_AS[value] ?? [])].join("|");
+  // "mark it ready", "mark the 1:1 BF banner reviewed and ready", "mark her reviewed": the object may be a few words,
+  // and the value the last of two said together.
   return new RegExp(
-    `\\b(?:mark|set|make|move|flip|change|switch|put)\\s+(?:(?:it|them|this|that|these|those|all)\\s+)?(?:(?:as|to|back to|into)\\s+)?(?:${forms})\\b`,
+    `\\b(?:mark|set|make|move|flip|change|switch|put)\\s+(?:(?:it|them|this|that|these|those|all|her|him)\\s+|(?:the\\s+)?(?:[\\w:'-]+\\s+){1,6}?)?(?:(?:as|to|back to|into)\\s+)?(?:[a-z]+\\s+(?:and|&)\\s+)?(?:${forms})\\b`,
   ).test(lower);
 }
+
+/** Said as the order's object, a state by what was done: "mark her reviewed" (and nothing after) → ready. */
+const ORDERED_AS: Record<string, string[]> = { ready: ["reviewed(?!\\s*(?:and|&|as|,)\\b)(?=\\s*(?:[.!;—–-]|$))"] };
 
 /** Enum values that are marks, by their names: "commas as decimals" → decimalSeparator ",". */
 const SYMBOLS: Record<string, string[]> = {

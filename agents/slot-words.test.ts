@@ -161,6 +161,15 @@ describe("values from the schema", () => {
   it("takes the value an order gives over one the message only mentions", () => {
     const t = tool({ status: { type: "string", enum: ["ready", "checked", "archived"] } });
     expect(fill(t, "I've checked the shoe close-up, it's fine, mark it ready")).toEqual({ status: "ready" });
+    // The object may be a few words, the value the last of two said together; "reviewed" alone is ready.
+    const reviewed = tool({ status: { type: "string", enum: ["ready", "approved", "checked", "archived"] } });
+    expect(fill(reviewed, "I've checked April shoot 03. Mark it reviewed and approved.")).toEqual({
+      status: "approved",
+    });
+    expect(fill(reviewed, "mark the April shoot 03 shoe close-up as reviewed and ready? I have checked it")).toEqual({
+      status: "ready",
+    });
+    expect(fill(reviewed, "Mara's agent has renewed. Record that and mark her reviewed.")).toEqual({ status: "ready" });
   });
   it("widens a list the rules read in part when the message names more of its values", () => {
     const t = tool({

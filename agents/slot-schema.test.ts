@@ -88,6 +88,39 @@ describe("arguments read from the tool's schema", () => {
       rightsHolder: "Dana Ruiz",
     });
     expect(fill(update, "person=U05PRIYA004 please")).toEqual({ person: "U05PRIYA004" });
+    // "'s", "as", "should be" and a dash give the value too; it ends where the clause does.
+    expect(fill(update, "rights holder's Jack Nguyen, he's a mate from the run club")).toEqual({
+      rightsHolder: "Jack Nguyen",
+    });
+    expect(fill(update, "update the rights holder as Rhea Kapoor and validity till 31st December")).toEqual({
+      rightsHolder: "Rhea Kapoor",
+    });
+    expect(fill(update, "set me as rights holder on the track photo — Lena Hart Photography. Runs to May")).toEqual({
+      rightsHolder: "Lena Hart Photography",
+    });
+    expect(fill(update, "model release on file — rights holder should be Ola Berg, expires soon")).toEqual({
+      rightsHolder: "Ola Berg",
+    });
+    expect(fill(update, "set the rights holder as well")).toEqual({});
+    // Who holds the rights said as ownership.
+    expect(fill(update, "the runner portrait belongs to Inês Duarte Studio, licensed until June")).toEqual({
+      rightsHolder: "Inês Duarte Studio",
+    });
+    expect(fill(update, "a scene, rights with Alpenhof Lodge until 31 Dec 2027")).toEqual({
+      rightsHolder: "Alpenhof Lodge",
+    });
+    expect(fill(update, "Our photographer, Dana Ruiz Photography, owns it")).toEqual({
+      rightsHolder: "Dana Ruiz Photography",
+    });
+    expect(fill(update, "We own it")).toEqual({});
+    // A note said as one fills the notes field that is most specific; "note that …" alone is not one.
+    expect(fill(update, "Could you add a note that it's only for lodge co-marketing?")).toEqual({
+      usageNotes: "only for lodge co-marketing",
+    });
+    expect(fill(update, "Can you note on the Mara asset that it's not for affiliate use? Her contract")).toEqual({
+      usageNotes: "not for affiliate use",
+    });
+    expect(fill(update, "please note that I am away")).toEqual({});
     // A pointer is not a value, an id field is never read so, and a tool that only reads takes nothing.
     expect(fill(update, "add notes to the asset")).toEqual({});
     expect(fill(update, "id is ast_01")).toEqual({});

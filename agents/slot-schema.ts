@@ -199,12 +199,16 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
   const name = parts.map((w, i) => (i === last ? `${escapeRe(w.replace(/s$/, ""))}s?` : escapeRe(w))).join("[ _-]?");
   const m = text.match(
     new RegExp(
-      `\\b${name}\\b(?:\\s+(?:on|of|for)\\s+[^,.:;=]{1,40}?(?=\\s*(?::|=|\\bto\\b)))?\\s*(:|=|\\bto\\b|\\bis\\b)?\\s*(.*)$`,
+      `\\b${name}\\b(?:\\s+(?:on|of|for)\\s+[^,.:;=—–]{1,40}?(?=\\s*(?::|=|—|–|\\bto\\b)))?\\s*(:|=|—|–|\\bto\\b|\\bis\\b|['’]s\\b|\\bas\\b|\\bshould be\\b|\\bwill be\\b)?\\s*(.*)$`,
       "is",
     ),
   );
   if (!m) return undefined;
-  const sep = m[1]?.toLowerCase();
+  // "holder's Jack Nguyen": the contraction is "is"; "holder — Lena Hart Photography": the dash is a colon.
+  const sep = m[1]
+    ?.toLowerCase()
+    .replace(/^['’]s$|^(?:should|will) be$/, "is")
+    .replace(/^[—–]$/, ":");
   const rest = m[2]!;
   const quoted = rest.match(/^["“'‘]([^"”'’]{1,200})["”'’]/)?.[1];
   if (sep === "=") return quoted?.trim() ?? rest.match(/^[^\s,;]+/)?.[0];
@@ -212,10 +216,12 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
   if (!writes) return undefined;
   if (quoted) return quoted.trim();
   const clauseEnd =
-    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*)\b|[,;(—–]|\.(?:\s|$)|\n/i;
+    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|\.(?:\s|$)|\n/i;
   const clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
   if (!clause) return undefined;
   if (sep === ":") return clause;
+  // "update the rights holder as Rhea Kapoor": "as" gives a value only as a name.
+  if (sep === "as" && !/^[A-Z@]/.test(clause)) return undefined;
   const words = clause.split(/\s+/);
   // "add notes to the asset", "the source is unclear": a pointer or a verdict, not a value.
   if (
@@ -228,6 +234,38 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
   if (sep && words.length <= 6) return clause;
   // No "to/is": only a capitalised name (or a handle) right after a field of two words or more.
   return !sep && parts.length >= 2 && words.length <= 4 && /^[A-Z@]/.test(clause) ? clause : undefined;
+}
+
+/** A capitalised name (or a handle) of up to five words: "Inês Duarte Studio", "@runwithkenzie". */
+const NAME = "(@[\\w.]+|[A-Z][\\p{L}'&.-]*(?:\\s+(?:[A-Z][\\p{L}'&.-]*|&|of|de|da|van|von))*)";
+
+/**
+ * Who holds the rights, said as ownership rather than by the field's name: "belongs to Inês Duarte Studio", "rights
+ * with Alpenhof Lodge until …", "owned by Dana Ruiz", "Dana Ruiz Photography owns it".
+ */
+function holderSaid(text: string): string | undefined {
+  const before =
+    text.match(
+      new RegExp(`\\b(?:belongs to|owned by|rights? (?:are |sit |lie |is )?with|licensed (?:from|by))\\s+${NAME}`, "u"),
+    )?.[1] ?? text.match(new RegExp(`${NAME},?\\s+(?:owns|holds the rights to)\\s+(?:it|this|them|the)\\b`, "u"))?.[1];
+  const name = before?.trim();
+  if (!name || name.split(/\s+/).length > 5) return undefined;
+  return /^(?:I|We|You|He|She|They|It|This|That|The|Our|My)$/.test(name) ? undefined : name;
+}
+
+/**
+ * A note said as one, for a notes field: "add a note on it as well: not for use in any recovery messaging", "add a
+ * note that it's only for lodge co-marketing", "note on the Mara asset that it is not for affiliate use".
+ */
+function noteSaid(text: string): string | undefined {
+  // "a note", "add note", "usage note", or "note on <the asset>": the noun, not "note that I'm away".
+  const said =
+    "(?:\\b(?:a|add|usage)\\s+note\\b(?:\\s+(?:on|to|against)\\s+[^:.;?!]{1,40}?)?|\\bnote\\s+(?:on|to|against)\\s+[^:.;?!]{1,40}?)";
+  const m =
+    text.match(new RegExp(`${said}(?:\\s+(?:as well|too|also))?\\s*:\\s*([^\\n]+)`, "i")) ??
+    text.match(new RegExp(`${said}\\s+that\\s+(?:(?:it|this|they|these)(?:'s|’s| is| are)\\s+)?([^\\n]+)`, "i"));
+  const value = (m?.[1]?.split(/[.?!](?:\s|$)/)[0] ?? "").replace(/^["“'‘]|["”'’]$/g, "").trim();
+  return value && value.length >= 3 ? value : undefined;
 }
 
 /** "$1,000", "1k dollars", "€500" → micros. */
@@ -396,6 +434,17 @@ export function fillBySchema(
           : undefined;
       if (named) {
         set(key, named, `${key}: ${named}`);
+        continue;
+      }
+      const note =
+        writes && prop.type === "string" && /(?:^n|N)otes$/.test(key) && !longer.length ? noteSaid(text) : undefined;
+      if (note) {
+        set(key, note, `${key}: ${note}`);
+        continue;
+      }
+      const holder = writes && prop.type === "string" && /Holder$/.test(key) ? holderSaid(text) : undefined;
+      if (holder) {
+        set(key, holder, `${key}: ${holder}`);
         continue;
       }
       if (prop.type === "string" && !prop.enum && prop.description) {

@@ -29,7 +29,12 @@ const VALID_TODAY = /\bvalid\b.*\b(?:today|now)\b|\b(?:today|now)\b.*\bvalid\b|\
 const VALID_UNTIL = /\b(?:valid|cleared|usable|licensed)\b/;
 const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
 
-function expiry(lower: string, now: Date): string | undefined {
+/** The words before "end of …" that say until when: "to", its slips ("two", "tae") and "expires". */
+const TO_END = "(?:through|thru|until|till|til|to|expires?|expiring)\\s+(?:the\\s+)?end of";
+
+function expiry(said: string, now: Date): string | undefined {
+  // "extended two the end of September", "tae the end of October": a slip or dialect "to" before "the end of".
+  const lower = said.replace(/\b(?:two|too|tae|ta)\s+(?=(?:the\s+)?end of\b)/g, "to ");
   const iso = lower.match(
     /\b(?:through|thru|until|till|to|expires?|expiring|valid)\s+(?:on\s+)?(\d{4}-\d{2}-\d{2})\b/,
   )?.[1];
@@ -39,7 +44,9 @@ function expiry(lower: string, now: Date): string | undefined {
   if (dates.length === 1 && /\b(?:rights?|renew\w*|extend\w*|expir\w*|valid)\b/.test(lower)) return dates[0];
   const y = now.getUTCFullYear();
   const month = lower.match(
-    /\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+    new RegExp(
+      `\\b${TO_END} (january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
+    ),
   )?.[1];
   if (month) {
     const m = MONTH_NAMES.indexOf(month);
@@ -47,16 +54,12 @@ function expiry(lower: string, now: Date): string | undefined {
     const end = last(y) < now ? last(y + 1) : last(y);
     return end.toISOString().slice(0, 10);
   }
-  if (
-    /\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?year\b|\bthrough (?:the )?year'?s end\b/.test(
-      lower,
-    )
-  )
+  if (new RegExp(`\\b${TO_END} (?:the |this )?year\\b|\\bthrough (?:the )?year'?s end\\b`).test(lower))
     return `${y}-12-31`;
-  if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of next year\b/.test(lower)) return `${y + 1}-12-31`;
-  const year = lower.match(/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (20\d\d)\b/)?.[1];
+  if (new RegExp(`\\b${TO_END} next year\\b`).test(lower)) return `${y + 1}-12-31`;
+  const year = lower.match(new RegExp(`\\b${TO_END} (20\\d\\d)\\b`))?.[1];
   if (year) return `${year}-12-31`;
-  if (/\b(?:through|thru|until|till|to)\s+(?:the\s+)?end of (?:the |this )?month\b/.test(lower))
+  if (new RegExp(`\\b${TO_END} (?:the |this )?month\\b`).test(lower))
     return new Date(Date.UTC(y, now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
   return dayOrMonthSaid(lower, now);
 }

@@ -85,6 +85,10 @@ describe("rights expiry", () => {
     expect(until("cleared through October 31")).toBe("2027-10-31");
     expect(until("rights holder Lou Park till Oct")).toBe("2027-10-31");
     expect(until("she said we can use it til end of june")).toBe("2027-06-30");
+    // A slipped or Scots "to", and "expires", before "the end of".
+    expect(until("Extend Mara's rights two the end of September her agent said yes")).toBe("2027-09-30");
+    expect(until("Mara's rights are extended tae the end of October")).toBe("2027-10-31");
+    expect(until("rights holder is Ola Berg, expires end of 2027")).toBe("2027-12-31");
     // A month already past is next year's; a word that starts like a month is none; "to may" is a verb.
     expect(until("renewed to march")).toBe("2028-03-31");
     expect(until("send it to marathoners, rights renewed")).toBeUndefined();

@@ -27,6 +27,16 @@ function quoted(text: string): string[] {
 const copyKey = (args: Record<string, unknown>) =>
   ["copy", "text"].find((k) => typeof args[k] === "string") ?? undefined;
 
+/** "the version 3 rules", "rules v2", "against v2", "rule set 4": a version said beside the rules. */
+function ruleVersionSaid(lower: string): number | undefined {
+  lower = lower.replace(QUOTE, " ");
+  if (!/\brules?\b|\brule ?set\b|\bcheck/.test(lower)) return undefined;
+  const m =
+    lower.match(/\b(?:version|v)\s?(\d{1,3})\b(?!\s*[:.x]\s*\d)/) ??
+    lower.match(/\brule ?set\s+(?:version\s+|v\s?)?(\d{1,3})\b(?!\s*[:.x]\s*\d)/);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function copyFromThread(
   tool: McpToolInfo,
   args: Record<string, unknown>,
@@ -63,6 +73,12 @@ export function copyFromThread(
     understood.push(`copy: “${said[0]}”`);
   }
   const lower = text.toLowerCase();
+  // "with the version 3 rules", "against v2": the rule set version said.
+  const version = "ruleSetVersion" in props && out.ruleSetVersion === undefined ? ruleVersionSaid(lower) : undefined;
+  if (version !== undefined) {
+    out.ruleSetVersion = version;
+    understood.push(`rule set version ${version}`);
+  }
   const platformDoc = props.platform?.description ?? "";
   if ("platform" in props && /\bsms\b/.test(platformDoc)) {
     const channel = /\bsms\b|\btext message\b/.test(lower)

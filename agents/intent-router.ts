@@ -65,7 +65,7 @@ export function routeIntent(raw: string, memory: ThreadMemory = {}, context: Rou
   return primary ? withPeople(primary, raw) : primary;
 }
 
-const COPY_FIELD: Record<string, "headline" | "body" | "cta"> = {
+const COPY_FIELD: Record<string, "headline" | "body" | "cta" | "disclaimer"> = {
   headline: "headline",
   title: "headline",
   hook: "headline",
@@ -77,12 +77,15 @@ const COPY_FIELD: Record<string, "headline" | "body" | "cta"> = {
   cta: "cta",
   "call to action": "cta",
   button: "cta",
+  disclaimer: "disclaimer",
+  "small print": "disclaimer",
+  "fine print": "disclaimer",
 };
 
 /** "headline 'X', body: "Y", cta 'Z'": copy labelled by field, with what is left of the message. */
 function labelledCopy(text: string): { fields: Slots; rest: string } | undefined {
   const re =
-    /\b(headline|title|hook|body copy|body|primary text|caption|description|cta|call to action|button)\s*[:=]?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’)/gi;
+    /\b(headline|title|hook|body copy|body|primary text|caption|description|cta|call to action|button|disclaimer|small print|fine print)\s*[:=]?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’)/gi;
   const fields: Slots = {};
   let rest = text;
   for (const m of text.matchAll(re)) {

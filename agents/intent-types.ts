@@ -58,6 +58,7 @@ export interface Slots {
   headline?: string;
   body?: string;
   cta?: string;
+  disclaimer?: string;
   /** The tag a correction is about ("keeps calling it 'urban'"). */
   tag?: string;
   comment?: string;

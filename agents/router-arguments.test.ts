@@ -383,6 +383,25 @@ describe("the copy a brand check looks at, said against the thread", () => {
     expect(next).toMatchObject({ text: "Built for every mile" });
     expect(next.assetId).toBeUndefined();
   });
+  it("checks against the rule set version said, outside the copy", () => {
+    const versioned = {
+      ...check,
+      inputSchema: {
+        ...check.inputSchema,
+        properties: { ...check.inputSchema.properties, body: { type: "string" }, ruleSetVersion: { type: "integer" } },
+      },
+    } as McpToolInfo;
+    const said = (args: Record<string, unknown>, text: string) => copyFromThread(versioned, args, text, {}, []);
+    expect(said({ text: "Limited offer" }, 'check this copy with the version 3 rules? "Limited offer"')).toEqual({
+      text: "Limited offer",
+      ruleSetVersion: 3,
+    });
+    expect(said({ assetId: "ast_x" }, "And check it against v2 for comparison.")).toEqual({
+      assetId: "ast_x",
+      ruleSetVersion: 2,
+    });
+    expect(said({ text: "Aero v3 is here" }, "check 'Aero v3 is here' in 9:16")).not.toHaveProperty("ruleSetVersion");
+  });
   it("reads the channel a line is for where the platform is free text", () => {
     expect(copyFromThread(check, { text: "x" }, "Can I check this SMS copy?", {}, []).platform).toBe("sms");
     expect(copyFromThread(check, { text: "x" }, "push notif copy: 'Last chance' ok?", {}, []).platform).toBe("push");

@@ -319,6 +319,12 @@ describe("copy given field by field", () => {
       tool: "check_brand_rules",
       args: { headline: "Run the city", cta: "Get yours", platform: "tiktok" },
     });
+    expect(
+      call(plan('check please. Headline: "Run longer". Body: "Built for every mile." Disclaimer: "Results vary."')),
+    ).toMatchObject({
+      tool: "check_brand_rules",
+      args: { headline: "Run longer", body: "Built for every mile.", disclaimer: "Results vary." },
+    });
   });
 });
 

@@ -67,7 +67,7 @@ export function wantsAsset(intent: Intent, tool: McpToolInfo): boolean {
   const req = tool.inputSchema.required ?? [];
   return ["id", "assetId", "assetIds", "ids", "replacedId"].some((f) => req.includes(f)) && !/brand/.test(tool.name);
 }
-export const hasCopy = (s: Slots) => !!(s.text || s.headline || s.body || s.cta);
+export const hasCopy = (s: Slots) => !!(s.text || s.headline || s.body || s.cta || s.disclaimer);
 export const required = (tool: McpToolInfo, fields: string[]) =>
   fields.some((f) => (tool.inputSchema.required ?? []).includes(f));
 

@@ -1,5 +1,9 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { ENGLISH_WORDS } from "./english-words.ts";
+import { oneTypo } from "./resolve.ts";
 import { correctSpelling } from "./spelling.ts";
+
+const ENGLISH = new Map(ENGLISH_WORDS.split(/\s+/).map((w, i) => [w, i]));
 
 /**
  * The words a library search looks for, without the way it was asked: "hi! sorry, how do I find photos of people
@@ -18,14 +22,16 @@ const ASKED =
   /^(?:(?:can|could|would) (?:you|u)\s+|pls\s+|please\s+)?(?:(?:just|kindly|simply)\s+)?(?:find|search(?: for)?|show(?: me)?|pull up|dig up)\s+/i;
 /** Why it is wanted, not what: "so I can compare", "for a tiktok", "doing a flyer for the boulder store". */
 const PURPOSE =
-  /\s+(?:so (?:that )?(?:i|we|u|you) can|(?:that |which )?(?:i|we|u) (?:can|could) (?:use|post|put|share)\b|,?\s*(?:it|this|that)(?:'s| is) (?:required|needed|wanted|for)\b|,?\s*(?:could|can|would) (?:you|u) (?:look|check|have a look|see)\b|(?:very\s+)?it'?s giving\b|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)).*$/i;
+  /\s+(?:so (?:that )?(?:i|we|u|you) can|(?:that |which )?(?:i|we|u) (?:can|could) (?:use|post|put|share)\b|,?\s*(?:it|this|that)(?:'s| is) (?:required|needed|wanted|for)\b|,?\s*(?:could|can|would) (?:you|u) (?:look|check|have a look|see)\b|(?:very\s+)?it'?s giving\b|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)|pa(?=\s+(?:la|el|los|las|mi|tu|su|the)\s)|(?:and(?: then)?|then|et|y|e|und)\s+(?:send|share|email|forward|zip|upload|envoie|envía|envia|manda|schick)\w*).*$/i;
 /**
  * How it should feel rather than what is in it, and what it should not be: "that feels like community — people
  * running together, not competitive" looks for "community people running together"; "like the trail at dawn photo but
  * with less busy background" for "less busy background" (the example asset is its own argument).
  */
 const MANNER: [RegExp, string][] = [
-  [/^(?:something\s+)?like\s+.*?\bbut\s+(?:(?:in|with)\s+)?/i, ""],
+  [/^(?:(?:something|anything|stuff|more)\s+)?(?:like|similar to)\s+.*?\bbut\s+(?:(?:in|with)\s+)?/i, ""],
+  // "with fog instead of sun": what it is instead of is not looked for.
+  [/\s*\binstead of\s+(?:the\s+)?[\w-]+/gi, " "],
   [/\b(?:that|which)\s+(?:would\s+)?(?:feels?|looks?|resonates?|speaks?)(?:\s+(?:like|to|with))?\s+/gi, " "],
   [/\s*\b(?:that|which)\s+(?:aren'?t|isn'?t|are not|is not|don'?t)\b[^,;—–]*/gi, " "],
   [/(?:^|[\s,]+)(?:but\s+)?not\s+[\w-]+/gi, " "],
@@ -35,17 +41,112 @@ const MANNER: [RegExp, string][] = [
   // "giving community vibes" looks for "community".
   [/\bgiving\s+/gi, ""],
   [/\s+vibes?\b/gi, " "],
+  // "the braw one", "that one": a pointer at what was shown, not a thing in the picture.
+  [/\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b/gi, " "],
+  // "where Mara is running", "ones that are wet": the clause's frame, not what is in it.
+  [/^\s*(?:where|when|in which)\s+/i, ""],
+  [/\b(?:is|are)\s+(?=[a-z]+ing\b)/gi, ""],
 ];
 /** Search words said inside another language's request: "busca fotos de trail running" looks for "trail running". */
 const FOREIGN_LEAD =
-  /^(?:(?:busca|buscame|procura|cherche|suche|brauche|tenemos|temos|hay|haben wir)\s+)?(?:(?:des|unas?|unos|algunas?|algo|etwas|was)\s+)?(?:imagens|imágenes|imagenes|fotos|bilder)?\s*(?:de|des|da|do|mit|von|com|con|avec|du|sobre)\s+/i;
+  /^(?:(?:je|yo|eu|ich|io)\s+)?(?:(?:busca|buscame|procura|cherche|find|suche|brauche|tenemos|temos|hay|haben wir)(?:-moi)?\s+)?(?:(?:des|unas?|unos|une?|algunas?|algo|etwas|was)\s+)?(?:imagens|imágenes|imagenes|fotos|bilder)?\s*(?:de|des|da|do|mit|von|com|con|avec|du|sobre)\s+/i;
 /** Chat shorthand said the way an asset's words are: "ppl" → people, "w/" → with. */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, "people"],
   [/\bthru\b/gi, "through"],
   [/\bw\/\s*|\bw\b(?=\s+\w)/gi, "with "],
   [/\s+in (?:it|them)\b/gi, " "],
+  // Scots "wi" and "fae"; "at knight", a word that sounds the same, is the time of day.
+  [/\bwi\b(?=\s+\w)/gi, "with"],
+  [/\bfae\b(?=\s+\w)/gi, "from"],
+  [/\b(at|by|of|the|last|to)\s+knight\b/gi, "$1 night"],
 ];
+
+/**
+ * What is in a picture, said in the languages marketers mix into English asks (Spanish, French, Portuguese, Italian,
+ * German), as the English words a search of the library's English tags and descriptions needs: "corredores en la playa"
+ * looks for "runners beach", "coureurs en ville, ambiance Paris le matin" for "runners city mood Paris morning". Phrases
+ * first; a table word is also read with one slip ("amancer"). Only a query with one of these words is read so, and
+ * then the language's small words (de, la, en, des, sur …) go: they carry nothing a search engine uses.
+ */
+const PICTURE_WORDS: [string, string][] = [
+  // When and where, as phrases.
+  ["al amanecer|ao amanhecer|à l'aube|all'alba|au lever du soleil|bei sonnenaufgang", "at dawn"],
+  ["al atardecer|au coucher du soleil|ao pôr do sol|al tramonto|bei sonnenuntergang", "at sunset"],
+  ["de noche|por la noche|la nuit|de nuit|à noite|de noite|di notte|bei nacht|nachts", "at night"],
+  ["le matin|por la mañana|de manhã|di mattina|am morgen|morgens", "morning"],
+  ["en grupo|en groupe|em grupo|in gruppo|in der gruppe", "in a group"],
+  ["fondo blanco|fond blanc|fundo branco|sfondo bianco|weißer hintergrund", "white background"],
+  ["fondo neutro|fond neutre|fundo neutro|sfondo neutro|neutraler hintergrund", "neutral background"],
+  // People and things.
+  ["corredores|corredoras|coureurs|coureuses|corridori|läufer|läuferinnen", "runners"],
+  ["corredor|corredora|coureur|coureuse|corridore|läuferin", "runner"],
+  ["gente|personas|pessoas|persone|leute|menschen", "people"],
+  ["corriendo|correndo|en train de courir", "running"],
+  ["mujer|femme|mulher|donna|frau", "woman"],
+  ["chica|fille|menina|ragazza|mädchen", "girl"],
+  ["hombre|homme|homem|uomo|mann", "man"],
+  ["zapatillas|chaussures|tênis|tenis|scarpe|schuhe|laufschuhe", "shoes"],
+  ["zapatilla|chaussure|sapatilha|scarpa|schuh|laufschuh", "shoe"],
+  ["ciudad|ville|cidade|città|stadt", "city"],
+  ["calle|rue|rua|strada|straße|strasse", "street"],
+  ["playa|plage|praia|spiaggia|strand", "beach"],
+  ["montañas|montagnes|montanhas|montagne|berge", "mountains"],
+  ["montaña|montagne|montanha|montagna|berg", "mountain"],
+  ["sendero|sentier|trilha|sentiero|pfad", "trail"],
+  ["bosque|forêt|floresta|bosco|wald", "forest"],
+  ["costa|côte|küste", "coast"],
+  ["lluvia|pluie|chuva|pioggia|regen", "rain"],
+  ["amanecer|aube|amanhecer|alba|morgengrauen", "dawn"],
+  ["atardecer|coucher de soleil|pôr do sol|tramonto|sonnenuntergang", "sunset"],
+  ["noche|nuit|noite|notte|nacht", "night"],
+  ["mañana|matin|manhã|mattina|morgen", "morning"],
+  ["verano|été|verão|estate|sommer", "summer"],
+  ["veraniego|veraniega|estival|estivale|sommerlich", "summery"],
+  ["invierno|hiver|inverno|winter", "winter"],
+  ["ambiente|ambiance|atmosphère|stimmung", "mood"],
+  ["fondo|fond|fundo|sfondo|hintergrund", "background"],
+  ["neutro|neutre|neutral", "neutral"],
+  ["grupo|groupe|gruppo|gruppe", "group"],
+];
+/** The English the table gives, kept as said ("summery" is no slip of "summer"). */
+const PICTURE_ENGLISH = new Set(PICTURE_WORDS.flatMap(([, en]) => en.split(" ")).filter((w) => !ENGLISH.has(w)));
+/** The small words of those languages, and their hedges ("algo", "tipo"), dropped from a query read as one of them. */
+const SMALL_WORDS =
+  "de|del|la|el|los|las|en|y|con|al|un|una|unos|unas|algo|tipo|des|le|les|du|sur|et|avec|une|au|aux|da|do|na|no|em|com|um|uma|di|della|il|lo|gli|nel|nella|und|mit|im|am|der|die|das|ein|eine|moi|-moi|pa";
+const PICTURE_RULES: [RegExp, string][] = PICTURE_WORDS.map(([words, en]) => [
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu"),
+  en,
+]);
+const TABLE_WORDS = [
+  ...new Set(PICTURE_WORDS.flatMap(([words]) => words.split("|").filter((w) => /^[\p{L}]{6,}$/u.test(w)))),
+];
+
+/** Table words that are also English words ("fond", "strand", "estate"): read so only beside a foreign one. */
+const ALSO_ENGLISH = (w: string) => (ENGLISH.get(w) ?? Number.POSITIVE_INFINITY) < 12_000 || SHARED.has(w);
+const SHARED = new Set("fond strand berg alba estate costa mann donna neutral winter sol".split(" "));
+
+/** The query with its picture words said in English, or as it was when it has none. */
+export function pictureWordsInEnglish(query: string): string {
+  let foreign = false;
+  // A table word with one slip ("amancer") is read as the word.
+  let q = query.replace(/[\p{L}]{5,}/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (TABLE_WORDS.includes(lower) || ENGLISH.has(lower)) return w;
+    const meant = TABLE_WORDS.find((t) => oneTypo(lower, t));
+    if (meant) foreign = true;
+    return meant ?? w;
+  });
+  for (const [re] of PICTURE_RULES)
+    for (const m of q.matchAll(re)) if (/\s/.test(m[0]) || !ALSO_ENGLISH(m[0].toLowerCase())) foreign = true;
+  if (!foreign) return query;
+  for (const [re, en] of PICTURE_RULES) q = q.replace(re, en);
+  return q
+    .replace(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${SMALL_WORDS})(?![\\p{L}\\p{N}])`, "giu"), " ")
+    .replace(/\s+-(?=\s|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 /** A sentence that is only a list of one- or two-word things ("Rain, city, night."). */
 const LISTED =
@@ -65,7 +166,7 @@ export function cleanQuery(query: string, v: Vocabulary): string {
     .replace(ASKED, "")
     .replace(PURPOSE, "");
   for (const [re, said] of [...SHORTHAND, ...MANNER]) q = q.replace(re, said);
-  q = q.replace(FOREIGN_LEAD, "");
+  q = pictureWordsInEnglish(q.replace(FOREIGN_LEAD, ""));
   for (const a of v.audiences)
     for (const n of [a.id, ...a.names].sort((x, y) => y.length - x.length))
       q = q.replace(
@@ -80,7 +181,7 @@ export function cleanQuery(query: string, v: Vocabulary): string {
     .replace(/\s+/g, " ")
     .trim();
   const kept = cleaned.split(" ").length >= 1 && cleaned.length >= 3 ? cleaned : query;
-  return correctSpelling(kept, workspaceWords(v));
+  return correctSpelling(kept, new Set([...workspaceWords(v), ...PICTURE_ENGLISH]));
 }
 
 /** The words of the workspace's own names (brands, audiences, offers, templates, assets, campaigns, people). */

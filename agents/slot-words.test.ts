@@ -281,6 +281,28 @@ describe("search words", () => {
     expect(q("runners I can use for our local page? Sorry on my phone, in the shop")).toBe("runners");
   });
 
+  it("says the picture words of another language in English and drops its small words", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("corredores en la playa algo veraniego pa la campaña de verano")).toBe("runners beach summery");
+    expect(q("coureurs en ville, ambiance Paris le matin, et envoie-les à l'agence")).toBe(
+      "runners city mood Paris morning",
+    );
+    expect(q("gente corriendo en la ciudad de noche")).toBe("people running city at night");
+    // A table word with one slip; an English word that is also a table word alone stays English.
+    expect(q("trail al amancer")).toBe("trail at dawn");
+    expect(q("runners on the strand in winter")).toBe("runners on the strand in winter");
+  });
+
+  it("drops the clause's frame and a pointer, and reads a sound-alike or Scots word as meant", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    expect(q("where Mara is running")).toBe("Mara running");
+    expect(q("the trail at dawn, the braw one wi the mountains")).toBe("the trail at dawn with the mountains");
+    expect(q("people running over a bridge in the city at knight")).toBe(
+      "people running over a bridge in the city at night",
+    );
+    expect(q("a knight in armour")).toBe("a knight in armour");
+  });
+
   it("reads a slipped word as the common word meant, keeping plurals, names and other languages", () => {
     const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
     expect(q("runners with a hotel or lodge in the backround")).toBe("runners with a hotel or lodge in the background");

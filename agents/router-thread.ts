@@ -181,7 +181,7 @@ function forReal(
   tools: McpToolInfo[],
 ): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
   const last = memory.lastCall;
-  if (!last || !FOR_REAL.test(text) || text.split(/\s+/).length > 10) return undefined;
+  if (!last || !FOR_REAL.test(requestWordsInEnglish(text)) || text.split(/\s+/).length > 10) return undefined;
   const tool = tools.find((t) => t.name === last.tool);
   const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
   if (!tool || !("dryRun" in props)) return undefined;

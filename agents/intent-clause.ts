@@ -45,6 +45,17 @@ const ASSET_NOUNS =
 const REVIEW_ASKED =
   /\b(?:raise|open|start|file|kick off)\s+(?:a\s+|an\s+)?(?:review|approval)\b|\bthrough (?:the |a )?(?:same )?(?:review|approval)\b|\b(?:chuck|throw|pop|stick|bung|put)\b[^.?!]{0,40}\b(?:in|into)\s+(?:for\s+)?(?:the\s+)?review\b|\b(?:escalate|send|pass|forward)\b[^.?!]{0,40}\bto (?:whoever (?:approves|can approve|signs off)|the approvers?|an approver|approvers)\b|\b(?:get|have)\s+[\w']+(?:'s|s')\s+eyes on\b|\bask\s+(?!for\b|if\b|whether\b|about\b)\w+\s+to\s+(?:look (?:at|over)|review|approve|sign (?:it |this |that )?off)\b/;
 
+/**
+ * A test's traffic split as a noun ("the trail split", "the split now", "le split actuel"), not a split of a report
+ * ("split by model") nor a split test (a test to create). Asked to be previewed it is the allocation; asked whether it
+ * is even ("is the split in the hook test even?") it is the read-out's traffic check.
+ */
+const TEST_SPLIT =
+  /\b(?:the|our|this|that|its|le|el|la|il|o|a)\s+(?:\w+\s+)?split\b(?!\s+(?:by|into|per|test|tests|testing|it|them|up|out|the cost|costs?)\b)|\bsplit\s+(?:now|actuel|actual|attuale|atual|right now)\b/;
+/** Asking to see a change without making it: "preview only", "no need to apply, just want to see", "sans l'appliquer". */
+const PREVIEW_ONLY =
+  /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
+
 export function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
   const lower = text.toLowerCase();
@@ -217,11 +228,12 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     });
   }
   if (
-    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b|\b(?:new|next|updated|current|proposed|traffic) split\b|\bsplit (?:for|of|on|across) (?:the |our )?\S+/.test(
+    /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|alloc|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b|\b(?:new|next|updated|current|proposed|traffic) split\b|\bsplit (?:for|of|on|across) (?:the |our )?\S+/.test(
       lower,
-    )
+    ) ||
+    (TEST_SPLIT.test(lower) && PREVIEW_ONLY.test(lower))
   )
-    return make("update_allocation", experiment());
+    return make("update_allocation", { ...experiment(), ...(PREVIEW_ONLY.test(lower) ? { apply: false } : {}) });
   const everyday = everydayAsk(lower, slots);
   if (everyday) return make(everyday.name, everyday.slots);
   if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));

@@ -284,6 +284,28 @@ describe("thread follow-ups", () => {
       args: { query: "harbour at dusk" },
     });
   });
+  it("'for real' in the languages people write turns the last dry run into the real stop", () => {
+    const stopped: ThreadMemory = {
+      lastCall: {
+        tool: "stop_experiment",
+        args: { experimentId: "exp_01JSPRINGHOOK000000000001", dryRun: true },
+        text: "vale, páralo",
+        ids: [],
+      },
+    };
+    for (const text of ["venga, en serio, páusalos ya", "ok vas-y pour de vrai"])
+      expect(call(plan(text, stopped)), text).toMatchObject({ tool: "stop_experiment", args: { dryRun: false } });
+  });
+  it("a test's split asked to be previewed is the allocation, not applied; a field set by its name is that value", () => {
+    expect(call(plan("latest alloc on the spring hook test? no need to apply, just want to see"))).toMatchObject({
+      tool: "update_allocation",
+      args: { apply: false },
+    });
+    expect(call(plan("update_allocation exp spring hook, apply=false"))).toMatchObject({
+      tool: "update_allocation",
+      args: { apply: false },
+    });
+  });
   it("a bare 'lgtm' with nothing to decide asks which review", () => {
     expect(plan("lgtm!").kind).toBe("question");
   });

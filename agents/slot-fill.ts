@@ -167,6 +167,13 @@ export function fillFromText(
   const said = tokens(text);
   for (const [key, prop] of Object.entries(props)) {
     if (!free(key) || prop.type !== "boolean") continue;
+    // "apply=false", "dryRun: true": the field set by its own name.
+    const set = text.match(new RegExp(`\\b${escapeRe(key)}\\s*[:=]\\s*(true|false|yes|no)\\b`, "i"));
+    if (set) {
+      out[key] = /^(?:true|yes)$/i.test(set[1]!);
+      understood.push(`${key}: ${out[key]}`);
+      continue;
+    }
     const words = tokens(key.replace(/([a-z])([A-Z])/g, "$1 $2")).filter((w) => w.length >= 4);
     if (!words.length || !words.every((w) => said.includes(w))) continue;
     const at = said.indexOf(words[0]!);

@@ -56,6 +56,17 @@ const TEST_SPLIT =
 const PREVIEW_ONLY =
   /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
 
+/**
+ * The message without an "end" that is not an order to end: "year-end", "the end of the test", "how did the Black
+ * Friday test end?", "did it finish?" ask how a test came out (its read-out), not to stop one.
+ */
+function endAsked(lower: string): string {
+  const out = lower.replace(/-(?:end|finish)\b|\b(?:the|an?) end\b|\bend of\b/g, " ");
+  return /^(?:\W*[\w']+[,!]\s+)*(?:how|when|did|does|has|have|is|was|will)\b/.test(out)
+    ? out.replace(/\b(?:end|ended|finish|finished)\b/g, " ")
+    : out;
+}
+
 export function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
   const lower = text.toLowerCase();
@@ -210,7 +221,7 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     return make("status", experiment());
   const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
   if (
-    (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(lower) && mentionsTest) ||
+    (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(endAsked(lower)) && mentionsTest) ||
     losers ||
     stopIt
   ) {

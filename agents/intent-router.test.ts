@@ -145,6 +145,13 @@ const TABLE: [string, IntentName, Slots][] = [
   ["which image models are available?", "models", { task: "image" }],
   ["show failed jobs", "jobs", { status: "failed" }],
   ["which hook won in the spring test?", "slot_insights", { slot: "hook" }],
+  // An "end" that is not an order to end: how a test came out is its read-out.
+  ["How did the City CTA test end? I want to quote the winner", "status", {}],
+  // Money the ads spend, said first or said as burning money, is the ranking by spend, not the generation ledger.
+  ["whats burning money rn", "top_performers", { metric: "spend" }],
+  ["Spend last week by asset and the generation cost for the same week", "top_performers", { metric: "spend" }],
+  ["what's the distribution of spend by platform over Q1", "top_performers", { metric: "spend" }],
+  ["generation cost last week and the ad spend by asset", "cost", {}],
   // "winning", "resonates", "sells" ask which value of a slot does best, not for a test's read-out.
   ["which tone's winning with the trail runners?", "slot_insights", { slot: "tone" }],
   ["which offer resonates more with the city crowd", "slot_insights", { slot: "offer" }],
@@ -189,6 +196,12 @@ describe("offline intent router", () => {
   it("routes an experiment intent to the experiment tools and generation to generate_variants", () => {
     expect(routeIntent("how is the hook test doing?")?.tools[0]).toBe("get_experiment_results");
     expect(routeIntent("make 8 variants")?.tools).toEqual(["generate_variants"]);
+  });
+
+  it("reads no order to stop in a 'year-end' or 'the end of'", () => {
+    const text = "Year-end giving is our Black Friday. What did we learn from the Black Friday offer test?";
+    expect(routeIntent(text)?.name).not.toBe("stop_experiment");
+    expect(routeIntent("stop the hook test")?.name).toBe("stop_experiment");
   });
 
   it("does not guess at chit-chat", () => {

@@ -12,9 +12,13 @@ const ADS =
   /\b(ad spend|ads? budget|media spend|paid social|campaign spend|(?:on|en|in|em|su|für|auf) (?:ads|anuncios|publicidad|pubs?|publicit[ée]s?|pubblicit[àa]|werbung|anzeigen))\b/;
 /** Spend split by what ran ("spend per creative", "each arm", "by audience"): the ads' numbers, not the ledger's. */
 const PER_AD =
-  /\b(?:per|by|each|every|on each|for each)\s+(?:creative|asset|ad|arm|audience|spot|variant|placement)s?\b/;
+  /\b(?:per|by|each|every|on each|for each)\s+(?:creative|asset|ad|arm|audience|spot|variant|placement|platform|channel)s?\b/;
 /** The spend of a test: its name or the thread's ("how much has this spent?", "spend to date on this one"). */
-const SPEND_ITSELF = /\b(spend|spent|spending|burn|burned|burnt)\b/;
+const SPEND_ITSELF = /\b(spend|spent|spending|burn|burned|burnt|burning)\b/;
+/** Money the ads themselves spend: "the trail ads spend". */
+const ADS_SPEND = /\bads?\s+(?:spend|spent|spending|burn\w*)\b/;
+/** Money burnt with nothing said about what on ("what's burning money rn"): the ads'. */
+const MONEY_BURNT = /\bburn(?:ing|s|ed|t)?\s+(?:through\s+)?(?:the\s+)?(?:most\s+)?(?:money|cash|budget)\b/;
 
 /**
  * `aboutTest`: the message names a test, or points at the thread's ("this", "it") — a test's spend is its ads'
@@ -22,9 +26,14 @@ const SPEND_ITSELF = /\b(spend|spent|spending|burn|burned|burnt)\b/;
  */
 export function spendKind(lower: string, aboutTest = false): "ads" | "generation" | undefined {
   // "return on ad spend", "cost per acquisition" are rates a ranking reads, not money asked about.
-  if (!SPEND.test(lower.replace(/\breturn on (?:ad )?spend\b|\bcost[- ]per[- ]\w+/g, " "))) return undefined;
-  if (GENERATION.test(lower)) return "generation";
-  if (platformOf(lower) || ADS.test(lower) || (PER_AD.test(lower) && SPEND_ITSELF.test(lower))) return "ads";
+  const rates = lower.replace(/\breturn on (?:ad )?spend\b|\bcost[- ]per[- ]\w+/g, " ");
+  if (!SPEND.test(rates) && !ADS_SPEND.test(rates) && !MONEY_BURNT.test(rates)) return undefined;
+  // Both named ("March ad spend and generation spend side by side"): the first said is the ask's.
+  const generation = lower.search(GENERATION);
+  const perAd = PER_AD.test(lower) && SPEND_ITSELF.test(lower) ? [lower.search(SPEND_ITSELF)] : [];
+  const ads = [...[ADS, ADS_SPEND].map((re) => lower.search(re)), ...perAd].filter((at) => at >= 0);
+  if (generation >= 0 && !(ads.length && Math.min(...ads) < generation)) return "generation";
+  if (platformOf(lower) || ads.length || MONEY_BURNT.test(lower)) return "ads";
   if (aboutTest && SPEND_ITSELF.test(lower)) return "ads";
   return undefined;
 }

@@ -306,6 +306,21 @@ describe("thread follow-ups", () => {
       args: { apply: false },
     });
   });
+  it("what a test has spent, asked in its thread, is its ads' spend, not the generation ledger", () => {
+    const readOut: ThreadMemory = {
+      lastCall: {
+        tool: "get_experiment_results",
+        args: { experimentId: "exp_01JSPRINGHOOK000000000001" },
+        text: "how is the spring hook test doing?",
+        ids: [],
+      },
+      lastExperimentId: "exp_01JSPRINGHOOK000000000001",
+    };
+    expect(call(plan("how much have we spent on this", readOut))).toMatchObject({
+      tool: "top_performers",
+      args: { metric: "spend" },
+    });
+  });
   it("a bare 'lgtm' with nothing to decide asks which review", () => {
     expect(plan("lgtm!").kind).toBe("question");
   });

@@ -1,3 +1,4 @@
+import { spendKind } from "./intent-spend.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { whatToMake } from "./router-questions.ts";
@@ -329,6 +330,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   // A statement the rules read as a change with its value in the words ("this one looks warped" → feedback, low
   // quality) is not turned into a look at the thing.
   if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && !ASKS.test(text) && filledEnum(plan))
+    return false;
+  // Money the rules read as what the ads spent is not the generation ledger unless the message says generation
+  // (intent-spend.ts): "how much have we spent on this" in a test's thread, "total ad spend year to date".
+  if (
+    plan.kind === "call" &&
+    plan.args.metric === "spend" &&
+    guess.tool === "cost_report" &&
+    spendKind(text.toLowerCase(), true) !== "generation"
+  )
     return false;
   const rank = guess.ranked.findIndex((r) => ruled.includes(r.tool));
   // A question that offers the workspace's names to pick from ("the weekend warriors audience": which audience?)

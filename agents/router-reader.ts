@@ -5,6 +5,7 @@ import type { McpToolInfo } from "./mcp-client.ts";
 import { tokens } from "./resolve.ts";
 import { EXAMPLES } from "./router-examples.ts";
 import { anonymise } from "./router-reader-names.ts";
+import { fitLinear, LINEAR_SHARE, type Linear, linearProbabilities } from "./router-reader-linear.ts";
 import { cosine, counts, features, type Vec, weigh } from "./router-reader-text.ts";
 import type { ReaderContext, TrainedExample } from "./router-reader-types.ts";
 import { SAID_AS } from "./router-toolscore.ts";
@@ -17,8 +18,10 @@ import { TRAINED } from "./router-trained.ts";
  * (router-examples.ts) and the labelled messages of the blind corpora's tuning halves (router-trained.ts, generated
  * by bench/router-training.ts), each with its thread: the tool the thread last called, a review card, a shared file.
  * The workspace's names are read as what they are ("the spring hook test" → {experiment}). A message scores each
- * tool by its nearest documents and the tool's centroid; `none` is the class of asks that are not Winnow's. Pure and
- * deterministic; the index is cached per tool list.
+ * tool by its nearest documents and the tool's centroid, blended half and half with a linear model fitted on the same
+ * documents (router-reader-linear.ts), which weighs the words that tell tools apart rather than the words they share;
+ * `none` is the class of asks that are not Winnow's. Pure and deterministic; the index and the fit are cached per
+ * tool list.
  */
 export interface ReaderGuess {
   tool: string;
@@ -45,6 +48,8 @@ interface Model {
   postings: Map<string, { doc: number; w: number }[]>;
   centroids: Map<string, Vec>;
   idf: Map<string, number>;
+  /** A linear (multinomial logistic) reading of the same features: feature → one weight per class. */
+  linear: Linear;
 }
 
 const NONE = "none";
@@ -176,7 +181,8 @@ function buildModel(tools: McpToolInfo[]): Model {
       postings.set(f, list);
     }
   });
-  return { docs, postings, centroids, idf, words, toolWords: toolWords(tools) };
+  const linear = fitLinear(docs.map((d) => ({ label: d.tool, vec: d.vec })));
+  return { docs, postings, centroids, idf, words, toolWords: toolWords(tools), linear };
 }
 
 /** The message's cosine with every document (all vectors are unit length). */
@@ -208,6 +214,8 @@ export function readTool(
     const centroid = cosine(q, model.centroids.get(tool) ?? new Map());
     return { tool, score: 0.3 * a + 0.3 * b + 0.4 * centroid };
   });
+  const p = linearProbabilities(model.linear, q);
+  for (const r of ranked) r.score = (1 - LINEAR_SHARE) * r.score + LINEAR_SHARE * (p.get(r.tool) ?? 0);
   const last = ranked.find((r) => r.tool === context?.after);
   if (last) last.score += goesOn(said, model);
   ranked.sort((x, y) => y.score - x.score);

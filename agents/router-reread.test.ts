@@ -87,7 +87,8 @@ describe("where the reader's reading replaces the rules'", () => {
   });
 
   it("words that point at something never said in the thread ask what is meant", () => {
-    for (const text of ["show me the one from earlier", "same as last time", "make v2 of it"]) {
+    const byPronoun = ["make them punchier for the weekend", "redo it pls", "just do the needful", "refais-la stp"];
+    for (const text of ["show me the one from earlier", "same as last time", "make v2 of it", ...byPronoun]) {
       const asked = planOver(r, text, {}, NOW);
       expect(asked.kind, text).toBe("question");
       expect(asked.kind === "question" && asked.question, text).toMatch(/^Which one do you mean\?/);

@@ -197,6 +197,13 @@ function unclearFollowUp(plan: RouterPlan, input: PlanInput): RouterPlan | undef
 /** Words that point at something said or shown before ("that one", "same as last time", "the thing from Monday"). */
 const POINTS =
   /\b(?:th(?:at|is|ose|ese) ones?|the one(?: from| you| we| i)\b|the other (?:one|segment|brand)|same (?:as|like) (?:last time|before)|(?:like|as) before|from earlier|the thing|do (?:the )?same|of it|on it|fix it|that one)\b/i;
+/**
+ * A change asked of a thing named only by a pronoun ("make it pop more", "make them look more premium", "run it",
+ * "refais-le"), the usual or the needful, more "in the same spirit", or which one is liked better: with nothing earlier
+ * in the thread there is nothing for it to be about.
+ */
+const POINTS_BY_PRONOUN =
+  /\b(?:make|redo|re-do|run|do|fix|refresh|tweak|punch up|polish|improve|change|freshen)\s+(?:it|them|this|that|these|those)\b|\b(?:fais|refais|change|modifie|am[ée]liore|relance)-(?:le|la|les)\b|\bthe (?:usual|needful)\b|\bin the same (?:spirit|vein|style|direction)\b|\bwhich (?:one|of them) do (?:you|u) (?:like|prefer)\b/i;
 
 /**
  * "show me the one from earlier", "same as last time", "make v2 of it" with nothing earlier in the thread: the rules
@@ -208,7 +215,7 @@ function pointsAtNothing(plan: RouterPlan, input: PlanInput, unasked: boolean): 
   const searchedFor = plan.kind === "call" && plan.tool.name === "search_assets" && !askedToSearch(input.text);
   if (plan.kind !== "unknown" && !unasked && !searchedFor) return undefined;
   if (m.lastCall || m.lastAssetIds?.length || m.reviewId || m.pending || input.files?.length) return undefined;
-  if (!POINTS.test(input.text)) return undefined;
+  if (!POINTS.test(input.text) && !POINTS_BY_PRONOUN.test(input.text)) return undefined;
   return {
     kind: "question",
     intent: { name: "tool", tools: [], slots: {} },

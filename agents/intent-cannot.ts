@@ -40,3 +40,10 @@ export const CANNOT: [RegExp, string, RegExp?][] = [
     "That's outside what I do. I work the creative loop: find and generate creatives, check them against the brand rules, run tests and report what works.",
   ],
 ];
+
+const ACTION_REASONS = new Set(CANNOT.map(([, reason]) => reason));
+/**
+ * Whether a refusal is one of the actions above (posting, editing an image, booking, deleting, changing budgets,
+ * exporting, messaging people, writing documents): said of the verb asked for, not of a word in passing.
+ */
+export const refusesAction = (reason: string) => ACTION_REASONS.has(reason);

@@ -110,6 +110,14 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(reread(refused, inThread, replanAs).kind).toBe("cannot");
   });
 
+  it("a refusal of the one action asked for stands however sure the reader is of its object", () => {
+    const refused = planOver(r, "forward the review queue to my inbox please", {}, NOW);
+    expect(refused.kind).toBe("cannot");
+    // A second ask joined on may still be Winnow's: the first is answered.
+    const joined = planOver(r, "show me the review queue and forward it to my inbox", {}, NOW);
+    expect(callOf(joined)).toMatchObject({ tool: "list_reviews" });
+  });
+
   it("a question offering names gives way to a sure reading of another tool unless the message names that field", () => {
     const asked = question("get_experiment_results", "experimentId", ["Trail tone test", "Spring Sprint hook test"]);
     expect(callOf(reread(asked, input("promote tagger v4 to production"), replanAs))).toMatchObject({

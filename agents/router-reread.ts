@@ -1,3 +1,4 @@
+import { refusesAction } from "./intent-cannot.ts";
 import { spendKind } from "./intent-spend.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
@@ -63,6 +64,8 @@ function namesField(text: string, field: string): boolean {
     .toLowerCase();
   return new RegExp(`\\b(?:${FIELD_WORDS[noun] ?? noun})s?\\b`, "i").test(text);
 }
+/** A second ask joined on: "… and send it to me", "… e manda pro meu email", "… then post it". */
+const JOINED = /(?<![\w-])(?:and|then|also|plus|e|y|et|und|dann)(?![\w-])|[+&]/i;
 /** A message that asks ("should we kill the trail thing?") rather than orders ("take Jonas's role away"). */
 const ASKS =
   /\?|^\W*(?:should|shall|could|would|do|does|did|is|are|can|what|whats|what's|which|who|how|when|where|why)\b/i;
@@ -94,7 +97,11 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   if (ranked) return ranked;
   const read = questionIsARead(plan, input, replan);
   if (read) return read;
-  if (plan.kind === "cannot") return cannotOverruled(input, replan) ?? plan;
+  // A refusal of the one action asked for ("send the results to the client per e-mail", "forward the queue to my
+  // inbox") stands however sure the reader is of the thing it would act on: the reader reads the object, not the
+  // verb. With a second ask joined on ("show the top ads and mail them to me") the first may still be Winnow's.
+  if (plan.kind === "cannot")
+    return (!(refusesAction(plan.text) && !JOINED.test(input.text)) && cannotOverruled(input, replan)) || plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readFor(input);
   if (notOurs(plan, guess, input.text)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };

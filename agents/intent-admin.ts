@@ -20,6 +20,21 @@ export function adminAsk(text: string, lower: string): { tool: string; slots: Sl
     !/\blink (?:it|this|ad)\b/.test(lower)
   )
     return { tool: "list_deployments", slots: platform ? { platform } : {} };
+  // "a starter rule-set file", "template spec boilerplate?", "an import manifest skeleton": a file to fill in.
+  if (
+    /\b(?:starter|boilerplate|skeleton|scaffold|blank (?:file|spec|manifest|csv)|empty (?:file|spec|manifest))\b/.test(
+      lower,
+    )
+  ) {
+    const kind = /\brules?\b|\brule[ _-]?sets?\b|\bguidelines\b/.test(lower)
+      ? "rule_set"
+      : /\bmanifest\b|\bimports?\b|\bcsv\b/.test(lower)
+        ? "import_manifest"
+        : /\btemplates?\b|\bspec\b/.test(lower)
+          ? "template"
+          : undefined;
+    return { tool: "get_starter_file", slots: kind ? { kind } : {} };
+  }
   // "a new template", "create a template called …"; "make that the default in the template" is a promotion.
   if (
     /\b(new|create|add|make)\s+(?:a\s+|an\s+|another\s+)?(?:new\s+)?(?:ad\s+)?template\b|\btemplate\s+(?:called|named)\b/.test(

@@ -281,6 +281,7 @@ const FRENCH_WORDS: [string, string][] = [
   ["mois dernier", "last month"],
   ["dans le mois|d['’]ici un mois|sous un mois|dans un mois", "within a month"],
   ["dans les prochains|dans les prochaines|dans les", "in the next"],
+  ["fichier de départ|fichier de depart|fichier modèle|fichier vierge", "starter file"],
   ["livraison gratuite|livraison offerte", "free shipping"],
   ["droits", "rights"],
   ["bibliothèque|bibliotheque|médiathèque", "library"],

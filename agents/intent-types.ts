@@ -128,6 +128,8 @@ export interface Slots {
   campaignId?: string;
   /** A focused question a tool answers ("prompt_versions_for_campaign"). */
   question?: string;
+  /** Which starter file ("a starter rule-set file" → rule_set). */
+  kind?: string;
 }
 
 export interface Intent {

@@ -95,6 +95,15 @@ describe("arguments read by what the tool accepts", () => {
       args: { tool: "decide_review" },
     });
   });
+  it("reads a starter file asked for and which kind, in English or French", () => {
+    for (const [text, kind] of [
+      ["gimme a rule_set starter file", "rule_set"],
+      ["tempalte spec boilerplate?", "template"],
+      ["Tu peux me donner un fichier de départ pour les règles de marque ? En YAML", "rule_set"],
+      ["need a blank csv for the import", "import_manifest"],
+    ])
+      expect(call(plan(text!))).toMatchObject({ tool: "get_starter_file", args: { kind } });
+  });
   it("reads the tool of an audit question by the thing that was changed, or by the tool's own name", () => {
     const audited = (text: string) => call(plan(text));
     expect(audited("who touched the brand rules")).toMatchObject({ args: { tool: "update_brand_rules" } });

@@ -48,8 +48,11 @@ export function adminAsk(text: string, lower: string): { tool: string; slots: Sl
     return { tool: "create_template", slots: name ? { name: name.trim() } : {} };
   }
   if (/\btagger\b|\bauto-?tagg?er\b/.test(lower)) {
-    const version = lower.match(/\bv\d+\b/g);
-    if (/\b(roll ?back|revert|go back)\b/.test(lower))
+    // "v3", "version 3", "version three".
+    const number = lower.match(/\bversion\s+(\d+|one|two|three|four|five|six)\b/)?.[1];
+    const word = number ? ["one", "two", "three", "four", "five", "six"].indexOf(number) + 1 || number : undefined;
+    const version = lower.match(/\bv\d+\b/g) ?? (word ? [`v${word}`] : null);
+    if (/\b(roll ?back|role ?back|revert|go back|restore)\b/.test(lower))
       return { tool: "rollback_tagger", slots: version ? { version: version[0]! } : {} };
     if (/\b(promote|activate|switch to|make .* active|go live)\b/.test(lower))
       return { tool: "promote_tagger", slots: version ? { version: version[0]! } : {} };

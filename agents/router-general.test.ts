@@ -351,6 +351,18 @@ describe("banning a phrase in words", () => {
     expect(change?.undo).toMatchObject({ tool: "update_brand_rules", args: { remove: ["banned-no-pain-no-gain"] } });
     expect(call(plan("unban 'no pain no gain'"))).not.toMatchObject({ args: { upsert: [{}] } });
   });
+  it("takes back a tagger promotion by restoring the version before it, named as 'version three' or 'v3'", () => {
+    const ok = { isError: false, text: "", links: [], structured: {} };
+    expect(changeOf("promote_tagger", { version: "v4" }, ok)?.undo).toMatchObject({
+      tool: "rollback_tagger",
+      args: { version: "v3" },
+    });
+    expect(changeOf("promote_tagger", { version: "v1" }, ok)?.undo).toBeUndefined();
+    expect(call(plan("Role back the tagger to version three"))).toMatchObject({
+      tool: "rollback_tagger",
+      args: { version: "v3" },
+    });
+  });
 });
 
 describe("did you mean", () => {

@@ -127,6 +127,14 @@ export function changeOf(
       args: { brand: args.brand, remove: added },
       summary: `remove the rule${added.length > 1 ? "s" : ""} just added (${added.join(", ")})`,
     };
+  // Promoting tagger vN retires the version before it (versions are promoted in order): undo restores that one.
+  const promoted = tool === "promote_tagger" ? Number(String(args.version ?? "").match(/^v?(\d+)$/i)?.[1]) : 0;
+  if (promoted > 1)
+    change.undo = {
+      tool: "rollback_tagger",
+      args: { version: `v${promoted - 1}` },
+      summary: `put tagger v${promoted - 1} back in charge`,
+    };
   if (tool === "set_prompt_label" && typeof args.name === "string" && typeof args.label === "string")
     change.undo = {
       tool: "set_prompt_label",

@@ -66,6 +66,9 @@ function endAsked(lower: string): string {
     ? out.replace(/\b(?:end|ended|finish|finished)\b/g, " ")
     : out;
 }
+/** Like an example, but different: "more like that but on a trail", "similar to the Mara photo but older". */
+export const CONTRASTED =
+  /(?<!\b(?:would|'d|i|we|you)\s)\b(?:like|similar)\b[^.?!]*?\b(?:but\s+(?!not\b|no\b|also\b)\w|instead of\b)/;
 
 export function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
@@ -377,6 +380,27 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
       ))
   )
     return make("status", { ...experiment(), ...experimentName(lower) });
+  // "more like that, but with fog instead of sun": an example and what should differ is a search by example.
+  if (CONTRASTED.test(lower)) {
+    // The example is the one pasted, or the thread's when the words point at it ("like that"); one named in words
+    // ("like the ember one but …") is read against the library when the plan names assets (router-assets.ts).
+    const pointed = /\b(?:like|similar to|as)\s+(?:that|this|it|those|these|them)\b/.test(lower);
+    const last = [memory.lastCall?.args.id, memory.lastCall?.args.assetId].filter(
+      (x): x is string => typeof x === "string" && x.startsWith("ast_"),
+    );
+    const example = slots.assetIds?.length
+      ? slots.assetIds
+      : pointed
+        ? (memory.lastAssetIds?.slice(0, 1) ?? last.slice(0, 1))
+        : [];
+    const { assetIds: _named, ...rest } = slots;
+    const query = searchQuery(text, slots);
+    return {
+      name: "search",
+      tools: INTENT_TOOLS.search,
+      slots: { ...rest, query, ...(example.length ? { exampleAssetIds: example.slice(0, 1) } : {}) } as Slots,
+    };
+  }
   if (/\b(similar|like this|like that|feel like|feels like|looks? like|lookalikes?|more like)\b/.test(lower)) {
     const ids = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
     const more = lower.match(/\b(\d{1,3})\s+more\b/)?.[1];

@@ -45,7 +45,14 @@ export function nameAssets(
     }
   }
   // "anything that feels like the trail at dawn hero but in a city": a search by example.
-  const like = own.match(/\b(?:feels?|looks?|more|something|anything|similar)\s+(?:like|to)\s+(.+)$/i)?.[1];
+  // What it is like, not what should differ: "like the dawn photograph, but in the city" is like the dawn photograph.
+  const like = own
+    .match(
+      /(?:^|\b(?:feels?|looks?|more|something|anything|stuff)\s+)like\s+(.+)$|\bsimilar(?:\s+\w+)?\s+(?:to|as)\s+(.+)$/i,
+    )
+    ?.slice(1)
+    .find(Boolean)
+    ?.split(/,?\s+but\s+|\s+instead of\s+/i)[0];
   if (intent.name === "search" && like && "exampleAssetIds" in (tool.inputSchema.properties ?? {})) {
     const example = matchAsset(like, assets, shown);
     if (example.kind === "one") {

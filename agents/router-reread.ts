@@ -1,4 +1,5 @@
 import { refusesAction } from "./intent-cannot.ts";
+import { CONTRASTED } from "./intent-clause.ts";
 import { spendKind } from "./intent-spend.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
@@ -77,7 +78,8 @@ const SENTENCE =
 /** An order with a verb that is not a search verb ("mark the mara shot as archived") never asked for a search. */
 const ORDERED =
   /^\W*(?:(?:ok|okay|pls|please|can you|could you|can u)\s+)*(?:mark|set|change|rename|flag|tag|retag|send|move|archive|discard|retire|approve|reject|add|remove|replace|swap|update|link|unlink|merge|dedupe|ban|unban|promote|stop|pause|rerun|retry|ingest)\b/i;
-const askedToSearch = (text: string) => ASKED_TO_SEARCH.test(text) && !ORDERED.test(text);
+const askedToSearch = (text: string) =>
+  (ASKED_TO_SEARCH.test(text) || CONTRASTED.test(text.toLowerCase())) && !ORDERED.test(text);
 
 /**
  * How sure the reader must be that an ask is not Winnow's to overrule a tool the rules reached for loosely. 0.7 (was
@@ -135,6 +137,14 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   if (pointing) return pointing;
   if (!sure(guess)) return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !askedToSearch(input.text)) return plan;
+  // "more like that, but with fog": a search by example that says what should differ is no plain lookalike.
+  if (
+    guess.tool === "find_similar" &&
+    plan.kind === "call" &&
+    plan.args.exampleAssetIds &&
+    CONTRASTED.test(input.text.toLowerCase())
+  )
+    return plan;
   if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
   const second = replan({ ...input, prefer: guess.tool });
   if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;

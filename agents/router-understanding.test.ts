@@ -112,6 +112,18 @@ describe("router understanding (pure)", () => {
     }
   });
 
+  it("reads an example and what should differ as a search by that example", () => {
+    const shown = { lastAssetIds: [GENZ] };
+    const fog = routeIntent("More like that, but with fog instead of sun?", shown, { now: NOW });
+    expect(fog?.name).toBe("search");
+    expect(fog?.slots).toMatchObject({ exampleAssetIds: [GENZ] });
+    expect(routeIntent("more like that please", shown, { now: NOW })?.name).toBe("similar");
+    expect(routeIntent("I'd like the banners but in 9:16", shown, { now: NOW })?.slots).not.toHaveProperty(
+      "exampleAssetIds",
+    );
+    expect(routeIntent("use the calm one instead of the energetic", shown, { now: NOW })?.name).not.toBe("search");
+  });
+
   it("reads every tone of a list, and object + colour search phrases as the query", () => {
     expect(
       routeIntent("make 8 variants of the spring offer, playful and serious", {}, { now: NOW })?.slots.tones,

@@ -29,7 +29,7 @@ const PURPOSE =
  * with less busy background" for "less busy background" (the example asset is its own argument).
  */
 const MANNER: [RegExp, string][] = [
-  [/^(?:(?:something|anything|stuff|more)\s+)?(?:like|similar to)\s+.*?\bbut\s+(?:(?:in|with)\s+)?/i, ""],
+  [/^.*?\b(?:like|similar)\b.*?\bbut\s+(?!not\b|no\b|also\b)(?:(?:in|with)\s+)?/i, ""],
   // "with fog instead of sun": what it is instead of is not looked for.
   [/\s*\binstead of\s+(?:the\s+)?[\w-]+/gi, " "],
   [/\b(?:that|which)\s+(?:would\s+)?(?:feels?|looks?|resonates?|speaks?)(?:\s+(?:like|to|with))?\s+/gi, " "],

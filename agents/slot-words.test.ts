@@ -296,6 +296,8 @@ describe("search words", () => {
   it("drops the clause's frame and a pointer, and reads a sound-alike or Scots word as meant", () => {
     const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
     expect(q("where Mara is running")).toBe("Mara running");
+    expect(q("More like that, but with fog instead of sun")).toBe("fog");
+    expect(q("a similar feeling as the Kestrel mark, but in dark colours")).toBe("dark colours");
     expect(q("the trail at dawn, the braw one wi the mountains")).toBe("the trail at dawn with the mountains");
     expect(q("people running over a bridge in the city at knight")).toBe(
       "people running over a bridge in the city at night",

@@ -35,7 +35,7 @@ describe("the router's second reader", () => {
 
   it("knows an ask that is not Winnow's", () => {
     expect(readTool("schedule this post for friday at 9", r.tools, r.vocabulary).tool).toBe("none");
-    expect(planOver(r, "make it more playful", {}, NOW).kind).toBe("unknown");
+    expect(planOver(r, "which stores are low on stock?", {}, NOW).kind).toBe("unknown");
   });
 
   it("reads an ask the phrase rules would have searched for as the tool it names", () => {
@@ -101,7 +101,7 @@ describe("what the reader learns from labelled messages", () => {
     trainReaderOn(["blind2"]);
     const guess = readTool("should we kill the trail thing?", r.tools, r.vocabulary);
     expect(guess).toMatchObject({ tool: "stop_experiment" });
-    expect(guess.confidence).toBeGreaterThan(0.9);
+    expect(guess.confidence).toBeGreaterThan(0.7);
     expect(callOf(planOver(r, "should we kill the trail thing?", {}, NOW))).toMatchObject({
       tool: "get_experiment_results",
     });

@@ -5,7 +5,7 @@ import { requestWordsInEnglish } from "./intent-languages.ts";
 import { unknownName } from "./router-names.ts";
 import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { reread } from "./router-reread.ts";
+import { explainsLittle, reread } from "./router-reread.ts";
 import { scoreTools } from "./router-toolscore.ts";
 
 const NOW = new Date(CORPUS_NOW);
@@ -133,10 +133,15 @@ describe("where the reader's reading replaces the rules'", () => {
   it("a weaker 'not Winnow's' reading overrules a call or question that explains little of the message", () => {
     // The reader leans to `none` (below its sure threshold): a call that read nothing from the words gives way.
     const text = "which couriers deliver fastest to Leeds";
-    expect(reread(call("list_jobs"), input(text), replanAs).kind).toBe("unknown");
+    const at = (p: RouterPlan, memory = {}) => explainsLittle(p, { text, memory }, 0.6);
+    expect(at(call("list_jobs"))).toBe(true);
+    expect(explainsLittle(call("list_jobs"), { text, memory: {} }, 0.5)).toBe(false);
     // One that read three arguments from them explains the message and stands.
-    const explained = call("list_jobs", { status: "failed", from: "2027-04-01", limit: 5 });
-    expect(callOf(reread(explained, input(text), replanAs))).toMatchObject({ tool: "list_jobs" });
+    expect(at(call("list_jobs", { status: "failed", from: "2027-04-01", limit: 5 }))).toBe(false);
+    // So does one whose object came from the thread: "what's the headline on this?" after a list.
+    const shown = { lastAssetIds: ["ast_01TESTSUMMERBANNER000001"] };
+    expect(at(call("get_asset", { id: "ast_01TESTSUMMERBANNER000001" }), shown)).toBe(false);
+    expect(at(call("get_asset", { id: "ast_01TESTSUMMERBANNER000001" }))).toBe(true);
     // An argument question for a tool the message never asked for gives way too; "make ads for …" keeps it.
     const refund = "can you file the refund for the lady who bought the wrong size";
     const generation: RouterPlan = {
@@ -148,8 +153,9 @@ describe("where the reader's reading replaces the rules'", () => {
       ignored: [],
     };
     expect(reread(generation, input(refund), replanAs).kind).toBe("unknown");
-    const asked = "make ads for the refund desk";
-    expect(reread(generation, input(asked), replanAs).kind).not.toBe("unknown");
+    expect(explainsLittle(generation, { text: "make ads for the refund desk", memory: {} }, 0.6)).toBe(false);
+    // A sure one overrules a call the rules reached for loosely.
+    expect(reread(call("list_jobs"), input("which stores are low on stock?"), replanAs).kind).toBe("unknown");
   });
 });
 

@@ -1,6 +1,7 @@
 import { refusesAction } from "./intent-cannot.ts";
 import { CONTRASTED } from "./intent-clause.ts";
 import { spendKind } from "./intent-spend.ts";
+import type { ThreadMemory } from "./intent-types.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { whatToMake } from "./router-questions.ts";
@@ -106,7 +107,7 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
     return (!(refusesAction(plan.text) && !JOINED.test(input.text)) && cannotOverruled(input, replan)) || plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readFor(input);
-  if (notOurs(plan, guess, input.text)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+  if (notOurs(plan, guess, input)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
   const unasked = unaskedSearch(plan, input);
   const howTo = asOrder(plan, input, replan, unasked);
   if (howTo) return howTo;
@@ -300,9 +301,9 @@ function didYouMean(input: PlanInput, guess: ReaderGuess): RouterPlan {
  * can't do that here"; a destructive one never runs on such a reading either. So does a question the rules ask for
  * such a tool ("Which asset?" after "can we send a discount code to everyone who complained?").
  */
-function notOurs(plan: RouterPlan, guess: ReaderGuess, text: string): boolean {
+function notOurs(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean {
   if (guess.tool !== NOT_OURS) return false;
-  if (guess.confidence < NONE_CONFIDENCE) return explainsLittle(plan, text, guess.confidence);
+  if (guess.confidence < NONE_CONFIDENCE) return explainsLittle(plan, input, guess.confidence);
   if (plan.kind === "question") {
     const rank = guess.ranked.findIndex((r) => plan.intent.tools.includes(r.tool));
     return rank < 0 || rank >= 3;
@@ -327,7 +328,24 @@ const EXPLAINED_ARGS = 3;
 const ASKED_TO_MAKE =
   /\b(?:make|generate|create|produce|draft|do|build|spin up|need|want)\s+(?:\w+\s+){0,3}?(?:ads?|variants?|creatives?|variations?)\b/i;
 
-function explainsLittle(plan: RouterPlan, text: string, confidence: number): boolean {
+/** The ids the thread holds: what "this", "that one", "them" point at. */
+function threadIds(memory: ThreadMemory): Set<string> {
+  const ids = new Set([...(memory.lastAssetIds ?? []), ...(memory.lastCall?.ids ?? [])]);
+  for (const id of [memory.lastExperimentId, memory.reviewId]) if (id) ids.add(id);
+  return ids;
+}
+
+/**
+ * Whether a weaker "not Winnow's" reading may overrule the rules' plan: only one that explains little of the message.
+ * A call whose object came from the thread ("what's the headline on this?" after a list) explains it by the thread,
+ * which the reader, reading the words, does not see.
+ */
+export function explainsLittle(
+  plan: RouterPlan,
+  input: Pick<PlanInput, "text" | "memory">,
+  confidence: number,
+): boolean {
+  const text = input.text;
   if (plan.kind === "question")
     return (
       confidence >= WEAK_NONE.question &&
@@ -335,6 +353,11 @@ function explainsLittle(plan: RouterPlan, text: string, confidence: number): boo
       plan.pending.field !== "subject"
     );
   if (plan.kind !== "call" || plan.direct || plan.batch || plan.followUp || confidence < WEAK_NONE.call) return false;
+  const held = threadIds(input.memory);
+  if (
+    Object.values(plan.args).some((v) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && held.has(x)))
+  )
+    return false;
   return Object.keys(plan.args).filter((k) => k !== "brand").length < EXPLAINED_ARGS;
 }
 

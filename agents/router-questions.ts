@@ -117,13 +117,22 @@ export function completePending(text: string, memory: ThreadMemory, now: Date): 
  * ads, visuals, assets), not a thing of its own (a flyer, a video), which is another job.
  */
 const MAKE_WHAT =
-  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
+  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
+/**
+ * The same ask with words of its own between the verb and the work ("make an appeal ad", "a LinkedIn carousel",
+ * "push notification images", "the same set"), or the work alone with what it is for ("ads for our store"). The
+ * work is an ad or a set of them in any still format; a film, a reel, a poster or a code is another job, and "the top ads", "those banners" are ones
+ * that exist.
+ */
+const MAKE_AD =
+  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get))\s+(?:(?!(?:for|with|from|of|to|top|best|worst|winning|losing|running|live|existing|current|old|latest|last|approved|rejected|those|these|all)\b)[\w'-]+\s+){1,3}?(?:ads?|adverts?|creatives?|visuals?|banners?|carousels?|promos?|images|variants|variations|set)\b|^\W*(?:(?:some|new|more|fresh)\s+)?(?:ads|creatives|visuals|banners)\s+for\b/i;
 
 export function whatToMake(
   text: string,
   v: Vocabulary,
 ): { question: string; pending: { text: string; field: string } } | undefined {
-  const m = requestWordsInEnglish(text).match(MAKE_WHAT);
+  const english = requestWordsInEnglish(text);
+  const m = english.match(MAKE_WHAT) ?? english.match(MAKE_AD);
   if (!m || !v.templates.length) return undefined;
   const templates = v.templates.map((t) => t.names[0] ?? t.id);
   const audiences = v.audiences.map((a) => a.id);

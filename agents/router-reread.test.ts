@@ -5,6 +5,8 @@ import { requestWordsInEnglish } from "./intent-languages.ts";
 import { unknownName } from "./router-names.ts";
 import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
+import { whatToMake } from "./router-questions.ts";
+import { readTool } from "./router-reader.ts";
 import { explainsLittle, reread } from "./router-reread.ts";
 import { scoreTools } from "./router-toolscore.ts";
 
@@ -156,6 +158,20 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(explainsLittle(generation, { text: "make ads for the refund desk", memory: {} }, 0.6)).toBe(false);
     // A sure one overrules a call the rules reached for loosely.
     expect(reread(call("list_jobs"), input("which stores are low on stock?"), replanAs).kind).toBe("unknown");
+    // A call whose argument is the file shared with the message explains it by the file ("put it in").
+    expect(at(call("ingest_metrics", { contentBase64: "attachment:1" }))).toBe(false);
+    expect(at(call("ingest_metrics", { platform: "csv" }))).toBe(true);
+  });
+
+  it("a sure 'not Winnow's' reading overrules at least what a weaker one does, whatever the rank of the tool", () => {
+    // The reader ranks the ranking tool second after `none`: at 0.5-0.7 a loose question for it gave way, above it
+    // it stood.
+    const text = "put a calendar invite in with the printers next tuesday at nine";
+    const guess = readTool(text, r.tools, r.vocabulary);
+    expect(guess.tool).toBe("none");
+    expect(guess.confidence).toBeGreaterThan(0.7);
+    expect(guess.ranked.findIndex((x) => x.tool === "top_performers")).toBe(1);
+    expect(reread(question("top_performers", "metric"), input(text), replanAs).kind).toBe("unknown");
   });
 });
 
@@ -171,6 +187,22 @@ describe("an ask to make something that names nothing a generation needs", () =>
     }
     // A thing of its own (a flyer) is another job, not a generation to ask about.
     expect(planOver(r, "make a flyer for the shop window", {}, NOW).kind).not.toBe("question");
+  });
+
+  it("with words of its own before the ad, or the ads alone with what they are for, asks too", () => {
+    for (const text of [
+      "could you make a fundraising ad for our alumni?",
+      "make a linkedin carousel for the careers fair",
+      "banners for our pop-up shop",
+      "can I get ads for the Torres 2 drop?",
+    ]) {
+      expect(whatToMake(text, r.vocabulary)?.question, text).toMatch(/What should I make/);
+      expect(planOver(r, text, {}, NOW).kind, text).toBe("question");
+    }
+    expect(whatToMake("I need push notification images for the app", r.vocabulary)).toBeDefined();
+    // Ads that exist are not ones to make; a reel is another job.
+    for (const text of ["need the top ads from last week", "make a reel with trending audio from the trail pics"])
+      expect(whatToMake(text, r.vocabulary), text).toBeUndefined();
   });
 });
 

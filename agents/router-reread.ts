@@ -107,7 +107,8 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
     return (!(refusesAction(plan.text) && !JOINED.test(input.text)) && cannotOverruled(input, replan)) || plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = readFor(input);
-  if (notOurs(plan, guess, input)) return { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+  if (notOurs(plan, guess, input))
+    return askWhatToMake(input) ?? { kind: "unknown", suggestions: [], understood: [], ignored: [] };
   const unasked = unaskedSearch(plan, input);
   const howTo = asOrder(plan, input, replan, unasked);
   if (howTo) return howTo;
@@ -124,15 +125,8 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
         understood: [],
         ignored: [],
       };
-    const make = whatToMake(input.text, input.vocabulary);
-    if (make)
-      return {
-        kind: "question",
-        intent: { name: "generate", tools: ["generate_variants"], slots: {} },
-        ...make,
-        understood: [],
-        ignored: [],
-      };
+    const make = askWhatToMake(input);
+    if (make) return make;
   }
   const pointing = pointsAtNothing(plan, input, unasked);
   if (pointing) return pointing;
@@ -150,6 +144,23 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   const second = replan({ ...input, prefer: guess.tool });
   if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;
   return second;
+}
+
+/**
+ * "make an appeal ad for our lapsed supporters", "ads for our store": an ask for ads that names none of what a
+ * generation needs is asked about (router-questions.ts), also when the reader reads it as not Winnow's: making ads is.
+ */
+function askWhatToMake(input: PlanInput): RouterPlan | undefined {
+  const make = whatToMake(input.text, input.vocabulary);
+  return make
+    ? {
+        kind: "question",
+        intent: { name: "generate", tools: ["generate_variants"], slots: {} },
+        ...make,
+        understood: [],
+        ignored: [],
+      }
+    : undefined;
 }
 
 /**
@@ -304,13 +315,17 @@ function didYouMean(input: PlanInput, guess: ReaderGuess): RouterPlan {
 function notOurs(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean {
   if (guess.tool !== NOT_OURS) return false;
   if (guess.confidence < NONE_CONFIDENCE) return explainsLittle(plan, input, guess.confidence);
+  // A surer reading overrules at least what a weaker one does: a question or a call that explains little of the
+  // message gives way whatever the rank of its tool ("Which role?" after "put a calendar invite in with the agency").
+  // A call that ran costs more to overrule, so only a reading as sure as the one that overrules a refusal does it.
+  const loose = explainsLittle(plan, input, guess.confidence);
   if (plan.kind === "question") {
     const rank = guess.ranked.findIndex((r) => plan.intent.tools.includes(r.tool));
-    return rank < 0 || rank >= 3;
+    return rank < 0 || rank >= 3 || loose;
   }
   if (plan.kind !== "call" || plan.direct || plan.batch) return false;
   const rank = guess.ranked.findIndex((r) => r.tool === plan.tool.name);
-  return rank < 0 || rank >= 3;
+  return rank < 0 || rank >= 3 || (loose && guess.confidence >= CANNOT_OVERRULED);
 }
 
 /**
@@ -354,8 +369,11 @@ export function explainsLittle(
     );
   if (plan.kind !== "call" || plan.direct || plan.batch || plan.followUp || confidence < WEAK_NONE.call) return false;
   const held = threadIds(input.memory);
+  // A file shared with the message ("put it in", with the export attached) explains it as the thread does.
   if (
-    Object.values(plan.args).some((v) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && held.has(x)))
+    Object.values(plan.args).some((v) =>
+      (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && (held.has(x) || /^attachment:/.test(x))),
+    )
   )
     return false;
   return Object.keys(plan.args).filter((k) => k !== "brand").length < EXPLAINED_ARGS;

@@ -25,6 +25,13 @@ const REJECT = new RegExp(
  * In a review card's own thread the conversation is about that one review, so a decision word anywhere decides it
  * ("no — 'crush' is practically banned. rejecting", "honestly? approved"), unless both or a denial are said.
  */
+/**
+ * A message that only says yes: "yes", "go", "do it", "yep, go for it", "ok sure", "👍". What it says yes to is the
+ * thread's: the card it answers, or the request proposed just before.
+ */
+export const ASSENT =
+  /^\W*(?:(?:yes|yep|yeah|yup|ya|yass?|sure|ok|okay|k|go|go for it|do it|do that|please do|pls do|let'?s do it|let'?s go|sounds good|s[ií]|oui|ja|dale|bora|vamos)\b[\s,.!]*)+$/iu;
+
 export function decisionInCard(raw: string): SpokenDecision | undefined {
   const said = spokenDecision(raw);
   if (said) return said;
@@ -38,6 +45,8 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
     /\b(reject(?:ed|ing)?|declin(?:e|ed|ing)|sending (?:it|this) back|send (?:it|this) back|not approv\w*|(?:can'?t|cannot|won'?t|don'?t) approve)\b|[❌👎]/iu;
   const approve =
     /\b(ap{1,2}rov(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it|go on(?: then)?|go ahead)\b|[✅👍]/iu;
+  // "yes", "go", "yep ok": a bare assent in the card's thread says yes to the card (the corpora's convention).
+  if (ASSENT.test(text)) return { decision: "approve" };
   // "who's the audience on this again? gen z? ok approve": what follows the last question is what is decided.
   const after = text.split("?").pop()!.trim();
   if (/\?/.test(text) && after && !/\?/.test(after)) return decisionInCard(after);

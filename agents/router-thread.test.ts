@@ -412,6 +412,21 @@ describe("a decision names its review without the id", () => {
   });
 });
 
+describe("a bare yes after a change was proposed", () => {
+  it("is that change, as proposed; after a read it says yes to nothing", () => {
+    for (const text of ["do it", "yes", "yep, go for it"])
+      expect(plan(text, generated)).toMatchObject({
+        kind: "call",
+        tool: { name: "generate_variants" },
+        args: generated.lastCall!.args,
+      });
+    const read: ThreadMemory = {
+      lastCall: { tool: "get_experiment_results", text: "how's the trail test", args: { experimentId: TRAIL } },
+    };
+    expect(plan("yes", read)).not.toMatchObject({ kind: "call", tool: { name: "get_experiment_results" } });
+  });
+});
+
 describe("a review card's thread is a review conversation", () => {
   it.each([
     ["approve it", "approve", undefined],
@@ -446,6 +461,9 @@ describe("a review card's thread is a review conversation", () => {
     ["rechazado, falta el titular de derechos", "reject"],
     ["Aye go on then", "approve"],
     ["aproving this one, sorry if im not meant to", "approve"],
+    ["yes", "approve"],
+    ["go", "approve"],
+    ["Yes ok.", "approve"],
   ])("in the card, %s decides it (%s) in another language or voice", (text, decision) => {
     expect(plan(text, { reviewId: REVIEW })).toMatchObject({
       kind: "call",

@@ -8,7 +8,7 @@ import { tokens } from "./resolve.ts";
 import { describeReview, reasonAfterName, reviewNamed } from "./review-names.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
+import { ASSENT, decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
 
 /**
  * What a message means because of the thread it is in, before it is read on its own: a decision in a review card's
@@ -77,6 +77,11 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (live) {
     notes.understood.push(`${live.tool.name.replace(/_/g, " ")} again, for real this time (not a dry run)`);
     return { plan: { kind: "call", intent: intentFor(live.tool.name), tool: live.tool, args: live.args, ...notes } };
+  }
+  const again = assentToLast(text, memory, tools);
+  if (again) {
+    notes.understood.push(`yes: ${again.tool.name.replace(/_/g, " ")} as proposed`);
+    return { plan: { kind: "call", intent: intentFor(again.tool.name), tool: again.tool, args: again.args, ...notes } };
   }
   const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
@@ -186,6 +191,23 @@ function forReal(
   const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
   if (!tool || !("dryRun" in props)) return undefined;
   return { tool, args: { ...last.args, dryRun: false } };
+}
+
+/**
+ * "yes", "do it", "go" after a change was proposed ("want 8 urban runner variants with the spring offer?", "should we
+ * add Hannah as a reviewer?"): that change, as proposed. A read has nothing to say yes to; a destructive call still
+ * waits behind its Confirm.
+ */
+function assentToLast(
+  text: string,
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
+  const last = memory.lastCall;
+  if (!last || memory.reviewId || !ASSENT.test(text.trim())) return undefined;
+  const tool = tools.find((t) => t.name === last.tool);
+  if (!tool || tool.annotations?.readOnlyHint) return undefined;
+  return { tool, args: { ...last.args } };
 }
 
 function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Notes, memory: ThreadMemory): RouterPlan {

@@ -163,6 +163,18 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(at(call("ingest_metrics", { platform: "csv" }))).toBe(true);
   });
 
+  it("where the rules caught nothing, a reading more likely right than not is taken", () => {
+    const text = "the wording, what's wrong there";
+    const guess = readTool(text, r.tools, r.vocabulary);
+    expect(guess.tool).toBe("check_brand_rules");
+    expect(guess.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(guess.confidence).toBeLessThan(0.62);
+    const shrug: RouterPlan = { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+    expect(callOf(reread(shrug, input(text), replanAs))).toMatchObject({ tool: "check_brand_rules" });
+    // A question the rules asked still needs the surer reading to give way.
+    expect(reread(question("top_performers", "metric"), input(text), replanAs).kind).toBe("question");
+  });
+
   it("a sure 'not Winnow's' reading overrules at least what a weaker one does, whatever the rank of the tool", () => {
     // The reader ranks the ranking tool second after `none`: at 0.5-0.7 a loose question for it gave way, above it
     // it stood.

@@ -28,8 +28,13 @@ const MIN_CONFIDENCE = 0.62;
  * tuning half +0.0045, 0.15 no better.
  */
 const MIN_SCORE = 0.2;
-const sure = (guess: ReaderGuess) =>
-  guess.tool !== NOT_OURS && guess.confidence >= MIN_CONFIDENCE && guess.score >= MIN_SCORE;
+const sure = (guess: ReaderGuess, floor = MIN_CONFIDENCE) =>
+  guess.tool !== NOT_OURS && guess.confidence >= floor && guess.score >= MIN_SCORE;
+/**
+ * Where the rules found nothing at all ("I didn't catch that"), a reading that is more likely right than not is
+ * better than nothing: a wrong read costs no more than the shrug, and a change still goes behind its Confirm.
+ */
+const GAVE_UP_CONFIDENCE = 0.5;
 /**
  * How sure the reader must be to overrule the tool the rules chose, or the tool whose argument they asked for. Chosen
  * on 7 Dec by leave-one-out (`bench:router --loo`: each labelled corpus scored by a reader trained on all the others)
@@ -130,7 +135,8 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   }
   const pointing = pointsAtNothing(plan, input, unasked);
   if (pointing) return pointing;
-  if (!sure(guess)) return unasked ? didYouMean(input, guess) : plan;
+  if (!sure(guess, plan.kind === "unknown" ? GAVE_UP_CONFIDENCE : MIN_CONFIDENCE))
+    return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !askedToSearch(input.text)) return plan;
   // "more like that, but with fog": a search by example that says what should differ is no plain lookalike.
   if (

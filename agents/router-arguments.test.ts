@@ -7,6 +7,7 @@ import { familySaid, matchAsset, matchAssets, ratiosIn } from "./asset-match.ts"
 import { copyFromThread } from "./check-copy.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
+import { namedFirst } from "./router-assets.ts";
 import { offerByWord } from "./router-resolve.ts";
 
 /**
@@ -117,6 +118,20 @@ describe("a family of assets named by the start of their names", () => {
     expect(familySaid("where are the harvset banners?", LIBRARY)).toBe("Harvest banner");
     expect(familySaid("the night banner", LIBRARY)).toBeUndefined();
     expect(familySaid("the premium one", LIBRARY)).toBeUndefined();
+  });
+});
+
+describe("the asset a thread's search named", () => {
+  const searched = (query: string) => ({
+    lastCall: { tool: "search_assets", args: { query }, text: `show me ${query}` },
+    lastAssetIds: ["ast_01TESTPROMOBANNER00001", "ast_01TESTNIGHTBANNER00002", "ast_01TESTNIGHTBANNER00001"],
+  });
+  it("comes first in what the thread showed, wherever the library ranked it", () => {
+    expect(namedFirst(searched("the night banner 1:1"), LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTNIGHTBANNER00001");
+  });
+  it("leaves the results as ranked when the search named no one asset", () => {
+    expect(namedFirst(searched("runners on a bridge"), LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTPROMOBANNER00001");
+    expect(namedFirst(searched("the harvest banner"), LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTPROMOBANNER00001");
   });
 });
 

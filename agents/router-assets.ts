@@ -278,3 +278,18 @@ const NOT_ONE =
 const ORDER =
   /^\W*(?:(?:ok|so|then|please|pls|can you|could you|can i|could i|can we|could we)[\s,]+)*(?:set|mark|add|draft|find|search|log|record|flag|make|create|update|change|rename|archive|tag|retag|book|send|email|replace|swap|extend)\b/i;
 const aboutOne = (text: string) => !NOT_ONE.test(text) && !ORDER.test(text);
+
+/**
+ * "find me the dawn trail shot" … "more like that": the asset a thread's last search or listing named by its name is
+ * the one its results are about, wherever the library ranked it, so a pointer at "that" finds it first. The thread's
+ * memory with that asset moved to the front of what was shown (unchanged when the words named none, or several).
+ */
+export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): ThreadMemory {
+  const last = memory.lastCall;
+  const shown = memory.lastAssetIds;
+  if (!last || !shown || shown.length < 2 || !["search_assets", "list_assets"].includes(last.tool)) return memory;
+  const said = [last.args.query, last.args.nameContains].filter((x): x is string => typeof x === "string").join(" ");
+  const named = said ? matchAsset(said, assets) : undefined;
+  if (named?.kind !== "one" || !shown.includes(named.value.id) || shown[0] === named.value.id) return memory;
+  return { ...memory, lastAssetIds: [named.value.id, ...shown.filter((id) => id !== named.value.id)] };
+}

@@ -11,6 +11,7 @@ import {
   experimentOfAsset,
   fillListing,
   nameAssets,
+  namedFirst,
   testMetric,
   threadAssets,
 } from "./router-assets.ts";
@@ -75,7 +76,8 @@ const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|al
 
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
-export function planRoute(input: PlanInput): RouterPlan {
+export function planRoute(given: PlanInput): RouterPlan {
+  const input = { ...given, memory: namedFirst(given.memory, given.vocabulary.assets ?? []) };
   if (input.files?.length) return scrubPlan(planWithFiles(input, planRoute), input.vocabulary);
   const before = structuredClone(input.memory);
   return scrubPlan(reread(planByRules(input), { ...input, memory: before }, planByRules), input.vocabulary);

@@ -157,6 +157,13 @@ const TABLE: [string, IntentName, Slots][] = [
   ["which offer resonates more with the city crowd", "slot_insights", { slot: "offer" }],
   ["find photos of models running on the beach", "search", { query: "models running on the beach" }],
   ["find assets for the job fair", "search", {}],
+  // Words read as a search for want of a request give way to the clause that asks; bare words after the ask add to it.
+  ["sweet as. Find me harbour shots", "search", { query: "harbour" }],
+  ["trail pics? mountains", "search", { query: "trail mountains" }],
+  ["find the dawn trail shot. NOW", "search", { query: "the dawn trail" }],
+  ["similar to the harbour photo but older? A client request.", "search", { query: "similar to the harbour but older" }],
+  // An ad named as the example of a search is no ad to make.
+  ["need smth like the harbour ad but with more people", "search", {}],
 ];
 
 describe("offline intent router", () => {

@@ -97,6 +97,16 @@ function labelledCopy(text: string): { fields: Slots; rest: string } | undefined
   return Object.keys(fields).length ? { fields, rest } : undefined;
 }
 
+/** A clause that asks the library for something (not bare words read as a search for want of a request). */
+const SEARCH_ASKED =
+  /\b(?:find|search|look(?:ing)? for|show me|pull up|dig up|do (?:we|you|u) have|got any|any|need|want|pics?|photos?|pictures?|images?|imagery|shots?|visuals?)\b/i;
+/**
+ * One to three bare words, not a phrase begun by an article or pronoun ("A client request.") and none of them a hurry,
+ * a thanks or a sign-off: "mountains", "shoes", "rain, city".
+ */
+const BARE_WORDS =
+  /^(?!(?:a|an|the|my|our|your|for|to|it|this|that)\b)(?!.*\b(?:now|asap|urgent|urgently|today|quick|quickly|pls|please|thanks?|thx|ty|cheers|lol|ok|okay|pronto|stat)\b)[a-z][a-z-]*(?:[\s,]+[a-z][a-z-]*){0,2}$/i;
+
 /** The first ask of a message that routes somewhere, with the other asks kept in `also`. */
 function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | undefined {
   const clauses = splitAsks(text);
@@ -107,6 +117,7 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   // A first clause that gives an order the rules did not read ("import kestrel/2027-04-shoot and tag …") is still
   // the first ask: the planner reads it by the tools' own words before taking the next clause as the request.
   let firstAsk: string | undefined;
+  let primaryClause = "";
   for (const [i, clause] of clauses.entries()) {
     const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);
     if (!intent || intent.name === "help") {
@@ -115,8 +126,20 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
       continue;
     }
     lead = "";
-    if (!primary) primary = firstAsk ? { ...intent, firstAsk } : intent;
-    else if (intent.name === primary.name) primary.slots = { ...intent.slots, ...primary.slots };
+    const searches = primary?.name === "search" && intent.name === "search";
+    // "sweet as. Find me city-at-night shots": words read as a search only for want of a request give way to the
+    // clause that asks for one.
+    if (searches && !SEARCH_ASKED.test(primaryClause) && SEARCH_ASKED.test(clause)) {
+      primary = { ...intent, slots: { ...primary!.slots, ...intent.slots } };
+      primaryClause = clause;
+    }
+    // "trail pics? mountains", "need pic for window display. shoes.": bare words after the ask say more of what.
+    else if (searches && SEARCH_ASKED.test(primaryClause) && BARE_WORDS.test(clause) && primary!.slots.query)
+      primary!.slots = { ...intent.slots, ...primary!.slots, query: `${primary!.slots.query} ${clause}` };
+    else if (!primary) {
+      primary = firstAsk ? { ...intent, firstAsk } : intent;
+      primaryClause = clause;
+    } else if (intent.name === primary.name) primary.slots = { ...intent.slots, ...primary.slots };
     else also.push(clause);
   }
   if (!primary) return routeClause(text, memory, now);

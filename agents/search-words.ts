@@ -12,7 +12,7 @@ const ENGLISH = new Map(ENGLISH_WORDS.split(/\s+/).map((w, i) => [w, i]));
  * framing goes: greetings, how-do-I, wanting, praise words, hedges, an audience named.
  */
 const LEAD =
-  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh)\b[\s,!.]*)*(?:how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|i (?:search|am searching|'?m searching)(?: for)?|(?:do|did) (?:you|u|ya|we|y'all) (?:have|got)(?: any)?|have (?:you|we) got(?: any)?|is there(?: any)?|(?:the |a |our )?\w+ (?:is |was |keeps? )?(?:asking|asked|wants to know|wondering)(?: me)? (?:if|whether)(?: we (?:have|got)(?: any)?)?)\s+/i;
+  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh|eh|ah|oh|ooh|oi|yo|omg|lol|lowkey|ngl|tbh|honestly|yeah|yep|nah|alright|aight|right)\b[\s,!.]*)*(?:(?:can|could|pls|please)\s+(?:(?:you|u)\s+)?help\s+(?:(?:me|us)\s+)?(?:find|search(?: for)?|look for|get|pull up)|keen (?:for|on)|(?:i |we )?want|gimme|give me|how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|i (?:search|am searching|'?m searching)(?: for)?|(?:do|did) (?:you|u|ya|we|y'all) (?:have|got)(?: any)?|have (?:you|we) got(?: any)?|is there(?: any)?|(?:the |a |our )?\w+ (?:is |was |keeps? )?(?:asking|asked|wants to know|wondering)(?: me)? (?:if|whether)(?: we (?:have|got)(?: any)?)?)\s+/i;
 const FRAMING =
   /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|very|(?:that |which )?we hav)\b/gi;
 
@@ -22,7 +22,7 @@ const ASKED =
   /^(?:(?:can|could|would) (?:you|u)\s+|pls\s+|please\s+)?(?:(?:just|kindly|simply)\s+)?(?:find|search(?: for)?|show(?: me)?|pull up|dig up)\s+/i;
 /** Why it is wanted, not what: "so I can compare", "for a tiktok", "doing a flyer for the boulder store". */
 const PURPOSE =
-  /\s+(?:so (?:that )?(?:i|we|u|you) can|(?:that |which )?(?:i|we|u) (?:can|could) (?:use|post|put|share)\b|,?\s*(?:it|this|that)(?:'s| is) (?:required|needed|wanted|for)\b|,?\s*(?:could|can|would) (?:you|u) (?:look|check|have a look|see)\b|(?:very\s+)?it'?s giving\b|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)|pa(?=\s+(?:la|el|los|las|mi|tu|su|the)\s)|(?:and(?: then)?|then|et|y|e|und)\s+(?:send|share|email|forward|zip|upload|envoie|envía|envia|manda|schick)\w*).*$/i;
+  /\s+(?:so (?:that )?(?:i|we|u|you) can|(?:that |which )?(?:i|we|u) (?:can|could) (?:use|post|put|share)\b|,?\s*(?:it|this|that)(?:'s| is) (?:required|needed|wanted|for)\b|,?\s*(?:could|can|would) (?:you|u) (?:look|check|have a look|see)\b|(?:very\s+)?it'?s giving\b|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|(?<=,\s*)(?:building|making|putting together|working on|prepping|preparing|pulling together)\s+(?:a|an|the|my|our|some)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)|pa(?=\s+(?:la|el|los|las|mi|tu|su|the)\s)|(?:and(?: then)?|then|et|y|e|und)\s+(?:send|share|email|forward|zip|upload|envoie|envía|envia|manda|schick)\w*).*$/i;
 /**
  * How it should feel rather than what is in it, and what it should not be: "that feels like community — people
  * running together, not competitive" looks for "community people running together"; "like the trail at dawn photo but
@@ -41,6 +41,10 @@ const MANNER: [RegExp, string][] = [
   // "giving community vibes" looks for "community".
   [/\bgiving\s+/gi, ""],
   [/\s+vibes?\b/gi, " "],
+  // "way more people", "a bit warmer": how much more is no word in the picture.
+  [/\b(?:way|much|far|even|slightly|a (?:bit|little|lot|touch))\s+(?=(?:more|less|fewer|[a-z]{3,}er)\b)/gi, ""],
+  // "warmer, golden hour feel": how it feels is said by the words before it.
+  [/(\w)\s+(?:feel|feeling|energy|aesthetic)(?=\s*(?:[,.;!?]|$))/gi, "$1"],
   // "the braw one", "that one": a pointer at what was shown, not a thing in the picture.
   [/\b(?:the|that|this)\s+(?:[a-z]+\s+)?one\b/gi, " "],
   // "where Mara is running", "ones that are wet": the clause's frame, not what is in it.
@@ -50,8 +54,18 @@ const MANNER: [RegExp, string][] = [
 /** Search words said inside another language's request: "busca fotos de trail running" looks for "trail running". */
 const FOREIGN_LEAD =
   /^(?:(?:je|yo|eu|ich|io)\s+)?(?:(?:busca|buscame|procura|cherche|find|suche|brauche|tenemos|temos|hay|haben wir)(?:-moi)?\s+)?(?:(?:des|unas?|unos|une?|algunas?|algo|etwas|was)\s+)?(?:imagens|imágenes|imagenes|fotos|bilder)?\s*(?:de|des|da|do|mit|von|com|con|avec|du|sobre)\s+/i;
+/**
+ * Chat particles and tags that carry no picture: Singlish "lah", "leh", "or not", "got anything?" after the ask,
+ * "lol", "asap", "lowkey". Said anywhere (particles) or at the end (tags).
+ */
+const PARTICLES = /\b(?:lol|lmao|omg|ngl|tbh|lowkey|highkey|asap|pls|plz|lah|leh|lor|sia|hor)\b/gi;
+const TAGS =
+  /(?:[\s,]+(?:or not|got(?: any(?:thing)?)?|anything|any|eh|ah|ya|yeah|mate|bro|please|thx|ty|one))+\s*$/i;
 /** Chat shorthand said the way an asset's words are: "ppl" → people, "w/" → with. */
 const SHORTHAND: [RegExp, string][] = [
+  [/\b(?:nite|nyt)\b/gi, "night"],
+  [/\bto(?:nite|nyt)\b/gi, "tonight"],
+  [/\b(?:smth|sth|smthg|smthn)\b/gi, "something"],
   [/\bppl\b/gi, "people"],
   [/\bthru\b/gi, "through"],
   [/\bw\/\s*|\bw\b(?=\s+\w)/gi, "with "],
@@ -166,6 +180,11 @@ export function cleanQuery(query: string, v: Vocabulary): string {
     .replace(ASKED, "")
     .replace(PURPOSE, "");
   for (const [re, said] of [...SHORTHAND, ...MANNER]) q = q.replace(re, said);
+  // "for Kestrel": the brand searched is a filter, not a word in the picture ("the Kestrel logo" is).
+  for (const b of v.brands)
+    for (const n of [b.name, b.slug].filter(Boolean).sort((x, y) => y.length - x.length))
+      q = q.replace(new RegExp(`\\b(?:for|from|at)\\s+(?:the\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
+  q = q.replace(PARTICLES, " ").replace(/[?!.]+$/, "").replace(TAGS, "");
   q = pictureWordsInEnglish(q.replace(FOREIGN_LEAD, ""));
   for (const a of v.audiences)
     for (const n of [a.id, ...a.names].sort((x, y) => y.length - x.length))

@@ -281,6 +281,18 @@ describe("search words", () => {
     expect(q("runners I can use for our local page? Sorry on my phone, in the shop")).toBe("runners");
   });
 
+  it("drops chat particles, tags, intensifiers and the brand a search is for, and reads dialect spellings", () => {
+    const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
+    const kestrel = { ...EMPTY_VOCABULARY, brands: [{ slug: "kestrel", name: "Kestrel" }] } as typeof EMPTY_VOCABULARY;
+    expect(q("eh can help find runners at nite in the city or not")).toBe("runners at night in the city");
+    expect(q("trail sunrise one")).toBe("trail sunrise");
+    expect(cleanQuery("keen for moody rainy-day running for Kestrel, got", kestrel)).toBe("moody rainy-day running");
+    expect(cleanQuery("the Kestrel logo", kestrel)).toBe("the Kestrel logo");
+    expect(q("city-at-night, building a moodboard")).toBe("city-at-night");
+    expect(q("like the city night banner but warmer, golden hour feel")).toBe("warmer golden hour");
+    expect(q("lowkey need smth like the social proof ad but w way more ppl in it")).toBe("more people");
+  });
+
   it("says the picture words of another language in English and drops its small words", () => {
     const q = (s: string) => cleanQuery(s, EMPTY_VOCABULARY);
     expect(q("corredores en la playa algo veraniego pa la campaña de verano")).toBe("runners beach summery");

@@ -8,6 +8,7 @@ import type { LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, LIVE_STATUSES, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { assetNamedAgain } from "./router-assets.ts";
+import { cleanQuery } from "./search-words.ts";
 import { dayOnSaid } from "./slot-shapes.ts";
 
 /**
@@ -265,18 +266,21 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   // "same but 4:5 for the IG feed", "can they be portrait for Instagram too?", "12 at final quality, this is for the
   // big push": with something else changed, an unknown "for …" says what the work is for, not who it is for.
   if (unknownAudience && out.understood.length) delete out.question;
-  // A search repeated with other words: "what about red ones?" searches for "red".
+  // A search repeated with other words: "what about red ones?" searches for "red", "more like that, but with fog" for
+  // "fog".
   if (
     !out.understood.length &&
     !out.question &&
     last.tool === "search_assets" &&
     !/^(?:including|include|incl|excluding|except|without)\b/i.test(rest)
   ) {
-    const query = rest
+    const said = rest
       .replace(/\b(ones?|instead|too|please|pls|then)\b/gi, " ")
       .replace(/[?!.]+/g, " ")
       .replace(/\s+/g, " ")
       .trim();
+    // "More like that, but with fog instead of sun?": the search words of it, as a first search keeps them (fog).
+    const query = said && cleanQuery(said, v);
     if (query) {
       out.slots.query = query;
       out.understood.push(`search: "${query}"`);

@@ -338,9 +338,11 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   if (slots.label && /\b(feedback|log|logged|record|flag|report|note it|note that)\b/.test(lower))
     return make("feedback", {});
   if (/\b(promote|ship|roll out|make .* the default)\b/.test(lower)) return make("promote", experiment());
+  // "need smth like the social proof ad but with more people": an ad named as the example is no ad to make.
+  const made = CONTRASTED.test(lower) ? lower.split(/\b(?:like|similar)\b/)[0]! : lower;
   if (
-    /\b(make|generate|create|produce|render|draft|spin up|give me|need)\b/.test(lower) &&
-    (slots.count || /\b(variants?|versions?|variations?|ads?|creatives?)\b/.test(lower))
+    /\b(make|generate|create|produce|render|draft|spin up|give me|need)\b/.test(made) &&
+    (slots.count || /\b(variants?|versions?|variations?|ads?|creatives?)\b/.test(made))
   )
     return make("generate", generationSlots(lower, slots));
   // "4 square + 4 story versions of free shipping": a count of variants is a request to make them.

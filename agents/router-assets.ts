@@ -45,10 +45,12 @@ export function nameAssets(
     }
   }
   // "anything that feels like the trail at dawn hero but in a city": a search by example.
-  // What it is like, not what should differ: "like the dawn photograph, but in the city" is like the dawn photograph.
+  // What it is like, not what should differ: "like the dawn photograph, but in the city" is like the dawn photograph;
+  // "frames like the city night banner but warmer", "in the spirit of the dawn photo": whatever is said before "like"
+  // (not a liking: "I'd like the …", "people like …").
   const like = own
     .match(
-      /(?:^|\b(?:feels?|looks?|more|something|anything|stuff)\s+)like\s+(.+)$|\bsimilar(?:\s+\w+)?\s+(?:to|as)\s+(.+)$/i,
+      /(?<!\b(?:i'?d|we'?d|you'?d|would|i|we|they|you|u|people|ppl|folks)\s+)\blike\s+(.+)$|\bsimilar(?:\s+\w+)?\s+(?:to|as)\s+(.+)$|\b(?:in the (?:spirit|style|vein) of|along the lines of|in the same (?:\w+\s+)?as)\s+(.+)$/i,
     )
     ?.slice(1)
     .find(Boolean)

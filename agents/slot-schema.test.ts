@@ -113,6 +113,20 @@ describe("arguments read from the tool's schema", () => {
       rightsHolder: "Dana Ruiz Photography",
     });
     expect(fill(update, "We own it")).toEqual({});
+    // Who it is said first, then their name; a name said before "she's the rights holder"; "Co." ends no clause.
+    expect(fill(update, "that's my shot — rights holder is me, Aroha Ngata")).toEqual({ rightsHolder: "Aroha Ngata" });
+    expect(fill(update, "Change Mara's rights holder to her agency, Bloom Talent Mgmt")).toEqual({
+      rightsHolder: "Bloom Talent Mgmt",
+    });
+    expect(fill(update, "The rights holder is the agency Studio Lume, the contract ends in May")).toEqual({
+      rightsHolder: "Studio Lume",
+    });
+    expect(fill(update, "thats Zoe Kim from the ambassador squad lol, she's the rights holder")).toEqual({
+      rightsHolder: "Zoe Kim",
+    });
+    expect(fill(update, "rights holder is Kestrel Run Co. — staff member")).toEqual({
+      rightsHolder: "Kestrel Run Co.",
+    });
     // A note said as one fills the notes field that is most specific; "note that …" alone is not one.
     expect(fill(update, "Could you add a note that it's only for lodge co-marketing?")).toEqual({
       usageNotes: "only for lodge co-marketing",

@@ -216,9 +216,17 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
   if (!writes) return undefined;
   if (quoted) return quoted.trim();
   const clauseEnd =
-    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|\.(?:\s|$)|\n/i;
-  const clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
+    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|(?<!\b(?:Co|Inc|Ltd|Mgmt|Corp|Bros|Jr|Sr))\.(?:\s|$)|\n/i;
+  let clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
   if (!clause) return undefined;
+  // "rights holder is me, Aroha Ngata", "to her agency, Bloom Talent Mgmt", "is the agency Studio Lume": who it is
+  // said first, then their name; the name is the value.
+  const who = new RegExp(
+    `^(?:[Mm]e|[Mm]yself|[Uu]s|[Hh]im|[Hh]er|[Tt]hem|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:agency|studio|photographer|company|agent|label|client))(?:\\s*[,:—–]\\s*|\\s+)${NAME}`,
+    "u",
+  );
+  const named = rest.match(who)?.[1];
+  if (named && /^[A-Z@]/.test(named)) clause = named.split(clauseEnd)[0]!.trim();
   if (sep === ":") return clause;
   // "update the rights holder as Rhea Kapoor": "as" gives a value only as a name.
   if (sep === "as" && !/^[A-Z@]/.test(clause)) return undefined;
@@ -244,6 +252,17 @@ const NAME = "(@[\\w.]+|[A-Z][\\p{L}'&.-]*(?:\\s+(?:[A-Z][\\p{L}'&.-]*|&|of|de|d
  * with Alpenhof Lodge until …", "owned by Dana Ruiz", "Dana Ruiz Photography owns it".
  */
 function holderSaid(text: string): string | undefined {
+  // "that's Zoe Kim from the ambassador squad, she's the rights holder": the last name said before.
+  const pointed = text.match(
+    /^(.*?)\b(?:she|he|they|who)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:the\s+)?rights?[\s-]*holders?\b/is,
+  );
+  const earlier = pointed
+    ? [...pointed[1]!.matchAll(new RegExp(NAME, "gu"))]
+        .map((m) => m[1]!.trim())
+        .filter((n) => n.split(/\s+/).length >= 2)
+        .at(-1)
+    : undefined;
+  if (earlier && earlier.split(/\s+/).length <= 5) return earlier;
   const before =
     text.match(
       new RegExp(`\\b(?:belongs to|owned by|rights? (?:are |sit |lie |is )?with|licensed (?:from|by))\\s+${NAME}`, "u"),

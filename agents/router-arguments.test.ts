@@ -129,6 +129,17 @@ describe("the asset a thread's search named", () => {
   it("comes first in what the thread showed, wherever the library ranked it", () => {
     expect(namedFirst(searched("the night banner 1:1"), LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTNIGHTBANNER00001");
   });
+  it("is the new version after a new version was registered", () => {
+    const memory = {
+      lastCall: {
+        tool: "replace_asset_version",
+        args: { replacedId: "ast_01TESTNIGHTBANNER00001", newAssetId: "ast_01TESTPROMOBANNER00001" },
+        text: "the harvest banner replaces the night banner",
+      },
+      lastAssetIds: ["ast_01TESTNIGHTBANNER00001", "ast_01TESTPROMOBANNER00001"],
+    };
+    expect(namedFirst(memory, LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTPROMOBANNER00001");
+  });
   it("leaves the results as ranked when the search named no one asset", () => {
     expect(namedFirst(searched("runners on a bridge"), LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTPROMOBANNER00001");
     expect(namedFirst(searched("the harvest banner"), LIBRARY).lastAssetIds?.[0]).toBe("ast_01TESTPROMOBANNER00001");
@@ -284,6 +295,25 @@ describe("arguments from names", () => {
     expect(callOf(planOver({ tools, vocabulary }, "show me the asset", memory, NOW))).toEqual({
       tool: "get_asset",
       args: { id: LIBRARY[4]!.id },
+    });
+  });
+  it("registers a new version of an asset, both named, the new one said first or last", () => {
+    const replaced = { tool: "replace_asset_version", args: { replacedId: "ast_01TESTNIGHTBANNER00001" } };
+    expect(plan("the harvest banner 1:1 replaces the night banner 1:1 from now on")).toMatchObject({
+      ...replaced,
+      args: { ...replaced.args, newAssetId: "ast_01TESTPROMOBANNER00001" },
+    });
+    expect(plan("register the harvest banner 1:1 as v2 of the night banner 1:1")).toMatchObject(replaced);
+    expect(plan("replace the night banner 1:1 with the harvest banner 1:1")).toMatchObject(replaced);
+    // An edit of an asset is no new version of it.
+    expect(plan("replace the copy in the night banner 1:1 with something calmer")).not.toMatchObject({
+      tool: "replace_asset_version",
+    });
+  });
+  it("searches by example for 'frames like <an asset> but …'", () => {
+    expect(plan("find me frames like the night banner 1:1 but warmer")).toMatchObject({
+      tool: "search_assets",
+      args: { exampleAssetIds: ["ast_01TESTNIGHTBANNER00001"] },
     });
   });
   it("searches by example for 'feels like <an asset>'", () => {

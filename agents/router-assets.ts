@@ -283,15 +283,67 @@ const aboutOne = (text: string) => !NOT_ONE.test(text) && !ORDER.test(text);
 
 /**
  * "find me the dawn trail shot" … "more like that": the asset a thread's last search or listing named by its name is
- * the one its results are about, wherever the library ranked it, so a pointer at "that" finds it first. The thread's
- * memory with that asset moved to the front of what was shown (unchanged when the words named none, or several).
+ * the one its results are about, wherever the library ranked it, so a pointer at "that" finds it first; after a new
+ * version was registered, the new version is. The thread's memory with that asset moved to the front of what was
+ * shown (unchanged when the words named none, or several).
  */
 export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): ThreadMemory {
   const last = memory.lastCall;
   const shown = memory.lastAssetIds;
+  // "now check the component against the rules" after a new version was registered: the new version.
+  const fresh = last?.tool === "replace_asset_version" ? last.args.newAssetId : undefined;
+  if (typeof fresh === "string" && shown?.includes(fresh) && shown[0] !== fresh)
+    return { ...memory, lastAssetIds: [fresh, ...shown.filter((id) => id !== fresh)] };
   if (!last || !shown || shown.length < 2 || !["search_assets", "list_assets"].includes(last.tool)) return memory;
   const said = [last.args.query, last.args.nameContains].filter((x): x is string => typeof x === "string").join(" ");
   const named = said ? matchAsset(said, assets) : undefined;
   if (named?.kind !== "one" || !shown.includes(named.value.id) || shown[0] === named.value.id) return memory;
   return { ...memory, lastAssetIds: [named.value.id, ...shown.filter((id) => id !== named.value.id)] };
+}
+
+/** "X replaces Y", "X is the new version of Y", "register X as v2 of Y": the new one is said first. */
+const NEW_FIRST =
+  /\s+(?:(?:should|will|now|is\s+going\s+to)\s+)?(?:replaces?|supersedes?|(?:is|as)\s+(?:the\s+)?(?:new|newer|latest|updated)\s+version\s+of|as\s+(?:the\s+)?(?:new\s+)?(?:v(?:ersion)?\s*\d+)\s+of|takes?\s+over\s+from|in\s+place\s+of)\s+/i;
+/** "replace Y with X", "swap Y for X", "swap Y to X": the replaced one is said first. */
+const OLD_FIRST = /\b(?:replace|swap(?:\s+out)?)\s+(.+?)\s+(?:with|for|to|by)\s+(.+)$/i;
+/** Where the ask about versions ends: "…, then archive the old one", "… and tell me which ads use it". */
+const ASK_END = /\s*(?:[,;.!?]|\s(?:then|and then|and|but|so|from now on)\b)/i;
+
+/**
+ * "The new box shot replaces the old Ember product shot", "register the new box pack shot as v2 of the ember product
+ * shot", "replace the Ember product shot with the new box one": a new version of a library asset, both named in words
+ * (replace_asset_version: replacedId, and newAssetId when the new one is in the library). The replaced one is read
+ * among the assets other than the new one ("the Ember shot" is then not the new Ember box shot).
+ */
+export function replacedVersion(text: string, input: PlanInput): Intent | undefined {
+  const tool = input.tools.find((t) => t.name === "replace_asset_version");
+  const assets = input.vocabulary.assets ?? [];
+  if (!tool || !assets.length) return undefined;
+  const shown = [...(input.memory.lastAssetIds ?? [])];
+  const split = text.split(NEW_FIRST);
+  const old = OLD_FIRST.exec(text);
+  const [newSaid, oldSaid] =
+    split.length === 2
+      ? [split[0]!.split(/[.;!?]\s|—|–/).at(-1)!, split[1]!.split(ASK_END)[0]!]
+      : old
+        ? [old[2]!.split(ASK_END)[0]!, old[1]!.split(/[.;!?]\s|—|–/).at(-1)!]
+        : [];
+  if (!newSaid || !oldSaid) return undefined;
+  // "… is in the library — it replaces …": a pronoun for the new one points back at what was said before it.
+  const before = split.length === 2 && /^\s*(?:it|this|this one|that)\s*$/i.test(newSaid) ? split[0]! : newSaid;
+  const fresh = matchAsset(before, assets, shown);
+  const newer = fresh.kind === "one" ? fresh.value : undefined;
+  // "replace the copy in the banner with something calmer" is an edit: the new version must be a library asset.
+  if (!newer) return undefined;
+  const replaced = matchAsset(
+    oldSaid,
+    assets.filter((a) => a.id !== newer?.id),
+    shown,
+  );
+  if (replaced.kind !== "one") return undefined;
+  return {
+    name: "tool",
+    tools: [tool.name],
+    slots: { replacedId: replaced.value.id, ...(newer ? { newAssetId: newer.id } : {}) } as Slots,
+  };
 }

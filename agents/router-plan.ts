@@ -12,6 +12,7 @@ import {
   fillListing,
   nameAssets,
   namedFirst,
+  replacedVersion,
   testMetric,
   threadAssets,
 } from "./router-assets.ts";
@@ -107,8 +108,11 @@ function planByRules(input: PlanInput): RouterPlan {
   const preferred =
     input.prefer && !ruled?.tools.includes(input.prefer) ? intentForTool(input.prefer, text, input) : ruled;
   // A question about one asset's rights, owner, status or review reads that asset (router-assets.ts).
-  const intent =
-    !input.prefer && asksAboutAsset(preferred, text, input)
+  // "the new box shot replaces the old Ember shot": a new version of a library asset, both named (router-assets.ts).
+  const replaced = input.prefer ? undefined : replacedVersion(text, input);
+  const intent = replaced
+    ? replaced
+    : !input.prefer && asksAboutAsset(preferred, text, input)
       ? { name: "show_asset" as const, tools: INTENT_TOOLS.show_asset, slots: {}, also: preferred?.also }
       : preferred;
   if (!intent)

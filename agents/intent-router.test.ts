@@ -161,7 +161,11 @@ const TABLE: [string, IntentName, Slots][] = [
   ["sweet as. Find me harbour shots", "search", { query: "harbour" }],
   ["trail pics? mountains", "search", { query: "trail mountains" }],
   ["find the dawn trail shot. NOW", "search", { query: "the dawn trail" }],
-  ["similar to the harbour photo but older? A client request.", "search", { query: "similar to the harbour but older" }],
+  [
+    "similar to the harbour photo but older? A client request.",
+    "search",
+    { query: "similar to the harbour but older" },
+  ],
   // An ad named as the example of a search is no ad to make.
   ["need smth like the harbour ad but with more people", "search", {}],
 ];

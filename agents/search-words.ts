@@ -59,8 +59,7 @@ const FOREIGN_LEAD =
  * "lol", "asap", "lowkey". Said anywhere (particles) or at the end (tags).
  */
 const PARTICLES = /\b(?:lol|lmao|omg|ngl|tbh|lowkey|highkey|asap|pls|plz|lah|leh|lor|sia|hor)\b/gi;
-const TAGS =
-  /(?:[\s,]+(?:or not|got(?: any(?:thing)?)?|anything|any|eh|ah|ya|yeah|mate|bro|please|thx|ty|one))+\s*$/i;
+const TAGS = /(?:[\s,]+(?:or not|got(?: any(?:thing)?)?|anything|any|eh|ah|ya|yeah|mate|bro|please|thx|ty|one))+\s*$/i;
 /** Chat shorthand said the way an asset's words are: "ppl" → people, "w/" → with. */
 const SHORTHAND: [RegExp, string][] = [
   [/\b(?:nite|nyt)\b/gi, "night"],
@@ -183,8 +182,14 @@ export function cleanQuery(query: string, v: Vocabulary): string {
   // "for Kestrel": the brand searched is a filter, not a word in the picture ("the Kestrel logo" is).
   for (const b of v.brands)
     for (const n of [b.name, b.slug].filter(Boolean).sort((x, y) => y.length - x.length))
-      q = q.replace(new RegExp(`\\b(?:for|from|at)\\s+(?:the\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
-  q = q.replace(PARTICLES, " ").replace(/[?!.]+$/, "").replace(TAGS, "");
+      q = q.replace(
+        new RegExp(`\\b(?:for|from|at)\\s+(?:the\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"),
+        " ",
+      );
+  q = q
+    .replace(PARTICLES, " ")
+    .replace(/[?!.]+$/, "")
+    .replace(TAGS, "");
   q = pictureWordsInEnglish(q.replace(FOREIGN_LEAD, ""));
   for (const a of v.audiences)
     for (const n of [a.id, ...a.names].sort((x, y) => y.length - x.length))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALL_TOOLS } from "../tools/index.ts";
 import { routeIntent } from "./intent-router.ts";
+import { lineageDirection } from "./intent-slots.ts";
 import { INTENT_TOOLS, type IntentName, type Slots } from "./intent-types.ts";
 
 const A = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D";
@@ -137,6 +138,7 @@ const TABLE: [string, IntentName, Slots][] = [
   [`what was made from ${A}?`, "lineage", { assetIds: [A], direction: "downstream" }],
   [`derivatives of ${B}`, "lineage", { assetIds: [B], direction: "downstream" }],
   [`where did ${A} come from?`, "lineage", { direction: "upstream" }],
+  [`which outputs came from ${A}?`, "lineage", { direction: "downstream" }],
   ["list templates", "templates", {}],
   ["what templates do we have for kestrel?", "templates", {}],
   ["find duplicates in the library", "duplicates", {}],
@@ -213,6 +215,17 @@ describe("offline intent router", () => {
     const text = "Year-end giving is our Black Friday. What did we learn from the Black Friday offer test?";
     expect(routeIntent(text)?.name).not.toBe("stop_experiment");
     expect(routeIntent("stop the hook test")?.name).toBe("stop_experiment");
+  });
+
+  it("reads what came of an asset, said as coming from it or as where it has been used, down the graph", () => {
+    for (const said of [
+      "what came out of it after",
+      "where has the runner portrait been used so far?",
+      "the 9:16 one — where has it been used?",
+      "did any of the ads get made from my shoe close up?",
+    ])
+      expect(lineageDirection(said)).toEqual({ direction: "downstream" });
+    expect(lineageDirection("where did the city night banner come from?")).toEqual({ direction: "upstream" });
   });
 
   it("does not guess at chit-chat", () => {

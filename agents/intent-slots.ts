@@ -118,10 +118,14 @@ export function costSlots(lower: string): Slots {
 export function lineageDirection(lower: string): Slots {
   // "what was made from X" / "what did X turn into" look down the graph; "what was X made from?" looks up.
   if (
-    /\b(what|which|anything|everything|show)\b.{0,25}\b(made|derived|generated|built|created|produced|spawned)\s+(from|out of|off|with)\s+(?!\?|$)\S/.test(
+    /\b(what|which|any|anything|everything|show)\b.{0,25}\b(made|derived|generated|built|created|produced|spawned)\s+(from|out of|off|with)\s+(?!\?|$)\S/.test(
       lower,
     ) ||
     /\b(used in|turned into|became|spawned|end(?:ed|s)? up in|go(?:es)? into|went into|uses? (it|this|that))\b/.test(
+      lower,
+    ) ||
+    // "which outputs came from the dawn photo", "what came out of it after", "where has it been used so far?".
+    /\b(what|which)\b(?:\s+[\w-]+){0,3}\s+(?:came|come|comes)\s+(?:out\s+of|from|of)\s+(?!\?|$)\S|\bbeen used\b|\bwhere\b.{0,40}\b(?:is|are|was|were)\s+(?:it|they|this|that|\w+)\s+used\b/.test(
       lower,
     )
   )

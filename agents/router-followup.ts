@@ -29,13 +29,41 @@ const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
 
 const PICK =
-  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|option|result|image|asset|variant|ad|creative|pic|photo|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$/i;
+  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|option|result|image|asset|variant|ad|creative|pic|photo|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$|(?:^|\s)(?:(?:et|and|y|und)\s+)?(?:le|la|el|der|die|das)\s+(premier|première|deuxième|second|seconde|troisième|quatrième|dernier|dernière|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|último|última|erste|zweite|dritte|vierte|letzte)\b/iu;
+/** The ordinals of French, Spanish and German, as their English word. */
+const ORDINAL_FOREIGN: Record<string, string> = {
+  premier: "first",
+  première: "first",
+  primero: "first",
+  primera: "first",
+  erste: "first",
+  deuxième: "second",
+  second: "second",
+  seconde: "second",
+  segundo: "second",
+  segunda: "second",
+  zweite: "second",
+  troisième: "third",
+  tercero: "third",
+  tercera: "third",
+  dritte: "third",
+  quatrième: "fourth",
+  cuarto: "fourth",
+  cuarta: "fourth",
+  vierte: "fourth",
+  dernier: "last",
+  dernière: "last",
+  último: "last",
+  última: "last",
+  letzte: "last",
+};
 
 /** The index a message points at ("the second one" → 1, "#3" → 2, "the last one" → -1), with where it said so. */
 export function pickIn(text: string): { index: number; said: string } | undefined {
   const m = text.match(PICK);
   if (!m) return undefined;
-  const word = (m[1] ?? m[4])?.toLowerCase();
+  const foreign = m[5] ? ORDINAL_FOREIGN[m[5].toLowerCase()] : undefined;
+  const word = (m[1] ?? m[4] ?? foreign)?.toLowerCase();
   const index = word !== undefined ? ORDINAL_INDEX[word]! : Number(m[2] ?? m[3]) - 1;
   return { index, said: m[0].trim() };
 }

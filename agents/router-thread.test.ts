@@ -302,6 +302,22 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("a pick asked about ('the second one — is it in a test?', 'et le deuxième ?', 'the 9:16 one') shows that asset", () => {
+    const getAsset = (id: string) => ({ kind: "call", tool: { name: "get_asset" }, args: { id } });
+    expect(plan("the second one — is that one already in a test?", generated)).toMatchObject(getAsset(B));
+    expect(plan("le deuxième, il est à qui ?", generated)).toMatchObject(getAsset(B));
+    const named = {
+      ...vocabulary,
+      assets: [
+        { id: A, name: "Harvest banner 1:1", kind: "output", status: "ready" },
+        { id: B, name: "Harvest banner 9:16", kind: "output", status: "ready" },
+        { id: C, name: "Harvest banner 4:5", kind: "output", status: "ready" },
+      ],
+    };
+    expect(plan("the 9:16 one", generated, named)).toMatchObject(getAsset(B));
+    expect(plan("the square one please — is it still ok to use?", generated, named)).toMatchObject(getAsset(A));
+  });
+
   it("'undo' offers the call that restores the last change, behind Confirm, or says plainly it can't", () => {
     expect(plan("undo")).toMatchObject({ kind: "cannot" });
     const archived: ThreadMemory = {

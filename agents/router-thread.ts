@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { type AssetName, ratiosIn } from "./asset-match.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
 import { memberRole, platformOf } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
@@ -49,13 +50,32 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
     if (f) return { plan: fromFollowUp(f, notes, memory) };
   }
   const ids = memory.lastCall?.ids?.filter((id) => id.startsWith("ast_")) ?? memory.lastAssetIds ?? [];
+  // "the 9:16 one", "the square one please — is it still ok to use?": the one shown in that ratio.
+  const family = memory.lastCall?.args.nameContains;
+  const byRatio = pick
+    ? undefined
+    : ratioPick(text, ids, input.vocabulary.assets ?? [], typeof family === "string" ? family : undefined);
+  const getOne = tools.find((t) => t.name === "get_asset");
+  if (byRatio && getOne) {
+    const rest = text.replace(byRatio.said, " ");
+    if (!rest.replace(/[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay)\b/gi, "") || asksAboutIt(rest)) {
+      notes.understood.push(`${byRatio.said}: ${byRatio.id} (from the last list)`);
+      return {
+        plan: { kind: "call", intent: intentFor("get_asset"), tool: getOne, args: { id: byRatio.id }, ...notes },
+      };
+    }
+  }
   if (pick && ids.length) {
     const id = picked(ids, pick.index);
     if (id) {
       notes.understood.push(`${pick.said}: ${id} (from the last list)`);
       const rest = text.replace(pick.said, id);
-      // "the second one" alone: show it.
-      if (!rest.replace(id, "").replace(/[\s,.!?]|\b(please|pls|show|open|that|me)\b/gi, "")) {
+      // "the second one" alone, or with a question about it ("the second one — is that one already in a test?",
+      // "le troisième, il est à qui ?"): show it.
+      if (
+        !rest.replace(id, "").replace(/[\s,.!?]|\b(please|pls|show|open|that|me)\b/gi, "") ||
+        asksAboutIt(rest.replace(id, " "))
+      ) {
         const tool = tools.find((t) => t.name === "get_asset");
         if (tool) return { plan: { kind: "call", intent: intentFor("get_asset"), tool, args: { id }, ...notes } };
       }
@@ -87,6 +107,35 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
 }
+
+/** "the 9:16 one", "the square one": the one asset of those shown whose name has the ratio said. */
+function ratioPick(
+  text: string,
+  ids: string[],
+  assets: AssetName[],
+  family?: string,
+): { id: string; said: string } | undefined {
+  const m = text.match(
+    /\b(?:the|that)\s+((?:\d+(?:\.\d+)?\s*[:x×]\s*\d+(?:\.\d+)?)|square|vertical|wide|landscape|story)\s+(?:one|version|banner|variant|ad|pic|image)\b/i,
+  );
+  const ratio = m ? ratiosIn(m[1]!)[0] : undefined;
+  if (!m || !ratio) return undefined;
+  const listed = ids.map((id) => assets.find((a) => a.id === id)).filter((a): a is AssetName => !!a);
+  // Those of the family listed ("the Black Friday banners"), when the listing named one.
+  const named = family ? listed.filter((a) => a.name.toLowerCase().includes(family.toLowerCase())) : [];
+  const shown = named.length ? named : listed;
+  const fits = shown.filter((a) => ratiosIn(a.name).includes(ratio));
+  return fits.length === 1 ? { id: fits[0]!.id, said: m[0] } : undefined;
+}
+
+/** A question about one asset: its rights, owner, status, tags, whether it is in a test or fine to use. */
+const ABOUT_IT =
+  /\b(?:rights?|rigths|owner|owns|whose|who shot|holder|status|tagged|tags|approved|cleared|in (?:a|any) (?:test|ads?)|(?:still )?ok(?:ay)? to use|usable|fine to (?:re)?use|good to go|à qui|de quién|droits|derechos)\b/i;
+const asksAboutIt = (rest: string) =>
+  ABOUT_IT.test(rest) &&
+  !/\b(?:update|set|change|mark|archive|tag|rename|add|remove|extend|make|generate|check|compare|test (?:it|this|that))\b/i.test(
+    rest,
+  );
 
 const SHOW_IT =
   /^(?:(?:can|could) (?:you|u)\s+|pls\s+|please\s+)?(?:show|open|pull up|let me see|view)\s+(?:me\s+)?(?:it|this|that|the (?:asset|image|pic|photo|creative|variant|file|one)|this (?:asset|image|one|pic)|that (?:asset|image|one|pic))(?:\s+(?:again|please|pls))?[.!?]*$/i;

@@ -101,6 +101,19 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(more.kind === "question" ? more.question : "").not.toMatch(/^Which one do you mean/);
   });
 
+  it("a short message whose whole object is a pronoun, or a bare why, asks what is meant outside a thread", () => {
+    for (const text of ["streamline it", "pls spice it up a bit", "is this ok?", "why?", "can you sort this out"]) {
+      const asked = planOver(r, text, {}, NOW);
+      expect(asked.kind === "question" && asked.question, text).toMatch(/^Which one do you mean\?/);
+    }
+    // Also over a call that read little from the words ("tone" as the slot to rank).
+    const toned = reread(call("slot_insights", { slot: "tone", metric: "ctr" }), input("tone it down."), replanAs);
+    expect(toned.kind === "question" && toned.question).toMatch(/^Which one do you mean\?/);
+    // "it" as the subject is Winnow: no pointer.
+    const kerning = planOver(r, "can it fix the kerning on my headline", {}, NOW);
+    expect(kerning.kind === "question" ? kerning.question : "").not.toMatch(/^Which one do you mean/);
+  });
+
   it("a refusal on a word that is not Winnow's gives way to a sure reading outside a thread, not in one", () => {
     const refused: RouterPlan = { kind: "cannot", text: "I can't do that.", understood: [], ignored: [] };
     const text = "remove Sam from kestrel, the agency contract ended";

@@ -241,6 +241,14 @@ const POINTS_BY_PRONOUN =
   /\b(?:make|redo|re-do|run|do|fix|refresh|tweak|punch up|polish|improve|change|freshen)\s+(?:it|them|this|that|these|those)\b|\b(?:fais|refais|change|modifie|am[ée]liore|relance)-(?:le|la|les)\b|\bthe (?:usual|needful)\b|\bin the same (?:spirit|vein|style|direction)\b|\bwhich (?:one|of them) do (?:you|u) (?:like|prefer)\b/i;
 
 /**
+ * A short message whose whole object is a pronoun ("optimise it", "tone it down", "sort it out", "is it fine?", "why?"):
+ * what it is about was never said here. Its subject ("can it fix the kerning") is Winnow, not a thing pointed at.
+ */
+const ONLY_A_POINTER =
+  /^\W*(?:(?:ok|okay|so|pls|please|just|kindly|can you|could you|can u|help me(?: to)?)[\s,]+)*(?:[a-z]+\s+){0,1}[a-z]{3,}\s+(?:it|them|this|that)(?:\s+(?:down|up|out|over|again|more|better|a bit|for me|please|pls|now))*\W*$|^\W*(?:why|why not|how come|is (?:it|this|that|that one) (?:fine|ok|okay|good|right|alright|enough|usable))\W*$/i;
+const onlyAPointer = (text: string) => text.trim().split(/\s+/).length <= 7 && ONLY_A_POINTER.test(text.trim());
+
+/**
  * "show me the one from earlier", "same as last time", "make v2 of it" with nothing earlier in the thread: the rules
  * found no ask and the words point at something never said here. Asking what is meant beats "I didn't catch that"
  * and a library search for "same as last time".
@@ -248,9 +256,17 @@ const POINTS_BY_PRONOUN =
 function pointsAtNothing(plan: RouterPlan, input: PlanInput, unasked: boolean): RouterPlan | undefined {
   const m = input.memory;
   const searchedFor = plan.kind === "call" && plan.tool.name === "search_assets" && !askedToSearch(input.text);
-  if (plan.kind !== "unknown" && !unasked && !searchedFor) return undefined;
+  const only = onlyAPointer(input.text);
+  // A short order whose whole object is "it" ("tone it down") read as a call that took little from the words.
+  const loose =
+    only &&
+    plan.kind === "call" &&
+    !plan.direct &&
+    !plan.batch &&
+    Object.keys(plan.args).filter((k) => k !== "brand").length < EXPLAINED_ARGS;
+  if (plan.kind !== "unknown" && !unasked && !searchedFor && !loose) return undefined;
   if (m.lastCall || m.lastAssetIds?.length || m.reviewId || m.pending || input.files?.length) return undefined;
-  if (!POINTS.test(input.text) && !POINTS_BY_PRONOUN.test(input.text)) return undefined;
+  if (!POINTS.test(input.text) && !POINTS_BY_PRONOUN.test(input.text) && !only) return undefined;
   return {
     kind: "question",
     intent: { name: "tool", tools: [], slots: {} },

@@ -263,9 +263,11 @@ function pointsAtNothing(plan: RouterPlan, input: PlanInput, unasked: boolean): 
     plan.kind === "call" &&
     !plan.direct &&
     !plan.batch &&
+    !plan.followUp &&
     Object.keys(plan.args).filter((k) => k !== "brand").length < EXPLAINED_ARGS;
   if (plan.kind !== "unknown" && !unasked && !searchedFor && !loose) return undefined;
-  if (m.lastCall || m.lastAssetIds?.length || m.reviewId || m.pending || input.files?.length) return undefined;
+  if (m.lastCall || m.lastChange || m.lastAssetIds?.length || m.reviewId || m.pending || input.files?.length)
+    return undefined;
   if (!POINTS.test(input.text) && !POINTS_BY_PRONOUN.test(input.text) && !only) return undefined;
   return {
     kind: "question",

@@ -48,3 +48,14 @@ describe("a read asked again of what the thread showed", () => {
     });
   });
 });
+
+describe("a follow-up that adds with 'too'", () => {
+  it("keeps the 'too' so the change adds to the last request instead of replacing it", async () => {
+    const { followUpRest } = await import("./router-followup.ts");
+    const memory = {
+      lastCall: { text: "make 2 square ads", tool: "generate_variants", args: { count: 2, formats: ["1:1"] } },
+    };
+    expect(followUpRest("9:16 too", memory)).toMatch(/\btoo$/);
+    expect(followUpRest("lekker, now 1:1 as well", memory)).toMatch(/\b(?:too|as well)$/);
+  });
+});

@@ -109,7 +109,8 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
     /^(?:(?:ok|and|now|pls|please)\s+)*(?:do|run|same for|try)?\s*(.{2,40}?)\s+(?:too|as well|also)$/i,
   );
   const tooOwn = too ? routeIntent(too[1]!, {}) : undefined;
-  if (too && (!tooOwn || tooOwn.name === "search")) return too[1]!;
+  // The "too" is kept: it says the named thing is added to the last request's ("9:16 too": both formats).
+  if (too && (!tooOwn || tooOwn.name === "search")) return `${too[1]!} too`;
   const weak = t.match(WEAK_LEAD);
   const rest = weak ? t.slice(weak[0].length).trim() : "";
   // A short message with no request of its own ("by roas?", "on IG", "march") changes the last one.

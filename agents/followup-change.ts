@@ -25,6 +25,8 @@ export interface Change {
 }
 
 const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
+const VERSION_BEFORE =
+  /\b(?:previous|prior|earlier|older|last) (?:version|one)\b|\bversion (?:before|prior to) (?:that|this|it)\b|\b(?:one )?version (?:back|earlier|older)\b|\bthe one before\b/;
 
 export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Vocabulary, now: Date): Change {
   const lower = rest.toLowerCase();
@@ -36,6 +38,12 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   if (ids) {
     out.slots.assetIds = [...new Set(ids)];
     out.understood.push(`asset: ${ids[0]}`);
+  }
+  // "the version before that one?", "now the previous version": one version back from the one just shown.
+  const shown = last.args.version;
+  if (typeof shown === "number" && shown > 1 && takes("version") && VERSION_BEFORE.test(lower)) {
+    Object.assign(out.slots, { version: shown - 1 });
+    out.understood.push(`version ${shown - 1}`);
   }
   // "same on the 1.91", "for the premium one too": another asset, named against what the last request was about.
   const other = takes("id", "assetId", "assetIds", "ids") && !ids ? assetNamedAgain(rest, last, v) : undefined;

@@ -6,6 +6,9 @@ import { VERB_WORDS } from "./intent-verbs.ts";
  * near-identical images, banned words, what waits for approval, failed jobs, starting a test. Pure: the lower-cased
  * clause and its slots in, an intent name and its slots out.
  */
+const RULEBOOK =
+  /\b(?:brand ?book|style ?guide|brand guid\w*|guidl\w*|rule ?book)\b|\bno[- ]go (?:words?|phrases?|terms?|list|claims?)\b|\b(?:not allowed|forbidden|banned|prohibited) to (?:say|use|write|mention|claim)\b|\bis there (?:a|any) (?:brand )?rules? (?:about|on|for|against)\b|\b(?:still|now) (?:banned|forbidden|on the banned list)\b|\b(?:what|which)\b.*\b(?:hex (?:values?|codes?|colou?rs)|brand (?:palette|colou?rs))\b|\b(?:brand|our) palette\b.*\?|\bhex (?:values?|codes?)\b.*\b(?:brand|palette)\b/;
+
 export function everydayAsk(lower: string, slots: Slots): { name: IntentName; slots: Slots } | undefined {
   const discard =
     (/^(?:pls |please |can you |could you )?(discard|bin|trash|ditch|kill)\b/.test(lower) ||
@@ -59,6 +62,10 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
     )
   )
     return { name: "brand_rules", slots: {} };
+  // What the rulebook says, asked of it: "what does the brand book say about tone?", "where do I find the brand
+  // guidlines?", "what are the no-go words?", "what are we not allowed to say?", "is there a rule about the logo safe
+  // zone?", "is 'crush ur pr' still banned?", "what hex values are in the brand palette?".
+  if (RULEBOOK.test(lower) && !/(check|vet|audit|lint|validate|run)/.test(lower)) return { name: "brand_rules", slots: {} };
   if (
     /\b(waiting|pending|queued|outstanding|sitting)\b.*\b(approv\w*|review|sign[- ]?off)\b|\b(approv\w*|review|sign[- ]?off)\b.*\b(waiting|pending|queue|outstanding)\b|\bwho needs to approve\b|\bneeds? (?:a |my )?sign[- ]?off\b/.test(
       lower,

@@ -407,21 +407,40 @@ export function memberRole(lower: string): string | undefined {
 export function newBrandSlots(text: string): Slots {
   // Double quotes, or single ones around words (never an apostrophe: "'Kestrel Québec'", not "client's").
   const quoted = text.match(/["“]([^"”]{2,80})["”]/) ?? text.match(/(?:^|\s)['‘]([^'’]{2,80})['’](?=[\s,.;!?]|$)/);
+  const slug = text.match(/\bslug\s*:?\s*([a-z0-9]+(?:-[a-z0-9]+)*)\b/i)?.[1]?.toLowerCase();
+  // "new brand. Kestrel Trail. slug kestrel-trail": the words the slug is made of, as written.
+  const slugWords = slug
+    ? text.match(
+        new RegExp(
+          `\\b(${slug
+            .split("-")
+            .map((w) => `${w}`)
+            .join("[\\s-]+")})\\b(?!-)`,
+          "i",
+        ),
+      )?.[1]
+    : undefined;
   const named =
     quoted?.[1] ??
-    // "brand: Alder", "new brand for our other client pls: Fernwood Trail Supply".
-    text.match(/\bbrand\b[^:.?!]{0,40}:\s*([^,.;(]{2,80})/i)?.[1] ??
+    // "brand: Alder", "new brand for our other client pls: Fernwood Trail Supply" (never "brand: slug fernwood").
+    text.match(/\bbrand\b[^:.?!]{0,40}:\s*(?!slug\b)(\S[^,.;(]{1,79})/i)?.[1] ??
+    // "Create the Fernwood brand": the capitalised words before "brand".
+    text.match(/\b(?:the|a|new)\s+((?:[A-Z][\w&'-]*\s+){1,4})brand\b/)?.[1]?.trim() ??
+    (slugWords && /[A-Z]/.test(slugWords) ? slugWords : undefined) ??
     text.match(/\b(?:called|named)\s+([^,.;(]{2,80}?)(?=\s*(?:[,.;(]|\bwith\b|\band\b|$))/i)?.[1] ??
+    // "slug kestrel-outlet, name Kestrel Outlet": the name given by its field's name, capitalised as a name is.
+    text.match(/\bname\s*[:=]?\s*(\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4})/u)?.[1] ??
     text.match(/\bbrand\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/)?.[1] ??
     // "a brand for (our client) Alder Coffee": the capitalised words after "for".
     text.match(
       /\bbrand\b[^.?!]*?\bfor\s+(?:(?:our|a|the|new)\s+)?(?:client\s+|customer\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})/,
     )?.[1];
-  const slug = text.match(/\bslug\s*:?\s*([a-z0-9]+(?:-[a-z0-9]+)*)\b/i)?.[1]?.toLowerCase();
+  // "create brand fernhill, name 'Fernhill Outdoor'": a lower-case handle after "brand", with the name said apart.
+  const handle = !slug && quoted ? text.match(/\bbrand\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s*[,;]/)?.[1] : undefined;
   const palette = text.match(/#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b/g) ?? undefined;
   return {
     ...(named ? { name: named.trim() } : {}),
-    ...(slug ? { slug } : {}),
+    ...(slug ? { slug } : handle ? { slug: handle } : {}),
     ...(palette?.length ? { palette } : {}),
   };
 }

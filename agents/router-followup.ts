@@ -23,10 +23,10 @@ export type FollowUp =
 
 /** "same for …", "do the same …", "again for …", "… instead": always about the last request. */
 const STRONG_LEAD =
-  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so)[,!.]?\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so)[,!.]?\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
 /** "and …?", "what about …", "how about …", "now …", "ok now …": about the last request unless the rest asks its own. */
 const WEAK_LEAD =
-  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
 
 const PICK =
   /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|option|result|image|asset|variant|ad|creative|pic|photo|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$|(?:^|\s)(?:(?:et|and|y|und)\s+)?(?:le|la|el|der|die|das)\s+(premier|première|deuxième|second|seconde|troisième|quatrième|dernier|dernière|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|último|última|erste|zweite|dritte|vierte|letzte)\b/iu;

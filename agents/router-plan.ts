@@ -1,6 +1,7 @@
 import { copyFromThread } from "./check-copy.ts";
 import { brandPatchArgs } from "./intent-brand-admin.ts";
 import { routeIntent } from "./intent-router.ts";
+import { newBrandSlots } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
@@ -245,6 +246,9 @@ function planByRules(input: PlanInput): RouterPlan {
   // An asset named in words ("the trail dawn photo", "the benefit arm of spring hook"): its id, before the thread's.
   const named = nameAssets(intent, tool, text, input, slots, notes);
   if (named) return ask("asset", named.question, named.options);
+  // "new brand. Kestrel Trail. slug kestrel-trail. set it up": the name and slug said in the message's other sentences.
+  if (intent.name === "create_brand" && !slots.name)
+    for (const [k, val] of Object.entries(newBrandSlots(text))) slots[k as "name"] ??= val as string;
   if (intent.name === "create_brand" && slots.name && !slots.slug) {
     slots.slug = slugify(slots.name);
     notes.understood.push(`slug: ${slots.slug} (from the name)`);

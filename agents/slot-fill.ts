@@ -45,6 +45,28 @@ export function membersNamedIn(text: string, v: Vocabulary): Vocabulary["members
   return [...new Map(found.map((m) => [m.ref, m])).values()];
 }
 
+/**
+ * "add my intern Wei Ling as viewer? weiling@kestrelrun.co", "Add Hannah from comms: hannah.comms@…": the person's name
+ * as written, the capitalised words that spell the start of the address ("Wei Ling" → weiling…, "Giulia" → giulia.rossi).
+ */
+export function nameOfAddress(text: string, address: string): string | undefined {
+  const local = address.split("@")[0]!.toLowerCase();
+  const letters = local.replace(/[^a-z]/g, "");
+  const first = local.split(/[._+-]/)[0]!.replace(/[^a-z]/g, "");
+  const rest = text.replace(address, " ");
+  for (const m of rest.matchAll(/\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu)) {
+    const words = m[0].split(/\s+/);
+    // The longest run of the words that spells the address (or its first part), any run of them.
+    for (let i = 0; i < words.length; i++)
+      for (let n = words.length; n > i; n--) {
+        const joined = words.slice(i, n).join("").toLowerCase().replace(/[^a-z]/g, "");
+        if (joined.length >= 3 && (joined === first || (n - i > 1 && letters.startsWith(joined)) || joined === letters))
+          return words.slice(i, n).join(" ");
+      }
+  }
+  return undefined;
+}
+
 export function fillFromText(
   tool: McpToolInfo,
   args: Record<string, unknown>,
@@ -186,6 +208,15 @@ export function fillFromText(
   if (address && free("email") && props.email?.type === "string" && out.slackUserId === undefined) {
     out.email = address;
     understood.push(`email: ${address}`);
+  }
+  // The person's name said with the address is their display name (a tool that takes both).
+  const named =
+    typeof out.email === "string" && free("name") && props.name?.type === "string" && "email" in props
+      ? nameOfAddress(text, out.email)
+      : undefined;
+  if (named) {
+    out.name = named;
+    understood.push(`name: ${named}`);
   }
   // "add Rio as an approver": a tool that keeps a person's handles apart takes the Slack id, else the e-mail.
   if (free("slackUserId") && out.email === undefined) {

@@ -14,6 +14,8 @@ export interface SharedFile {
   kind: AttachmentKind;
 }
 
+const JUDGED =
+  /\b(?:on|off)[- ]?brand\b|\bbrand[- ]?(?:wise|safe|rules?|guidelines?|check)\b|\b(?:as per|fits?|against|follow\w*|pass(?:es)?|break\w*) (?:the |our )?(?:brand|rules?|guidelines?|safe ?zones?|palette)\b|\b(?:charte|conforme|hors charte)\b|\bgiving \w+ or nah\b|^(?:\W*(?:ok|so|hey|and)\W+)*(?:is |does )?(?:this|it|these)(?: one)?\s+(?:ok|okay|fine|alright|good|look (?:ok|okay|fine|right))\b|\b(?:is|are) the (?:logo|colou?rs?|palette|type|font|crop) (?:ok|okay|fine|right|correct)\b/i;
 const ADD = /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b/i;
 const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|review|generate|make)\b/i;
 
@@ -28,6 +30,9 @@ export function attachmentTool(text: string, kinds: AttachmentKind[], memory: Th
   if (text && ADD.test(text)) return "add_asset";
   const intent = text ? routeIntent(text, memory) : undefined;
   if (intent?.name === "check_brand") return "check_brand_rules";
+  // An image with a judgement asked of it ("this ok to put up? brand wise", "does it fit brand rules?", "is the logo
+  // ok?", "ce visuel respecte la charte ?"): the brand check of the image, not a search by it.
+  if (text && (intent?.name === "brand_rules" || JUDGED.test(text))) return "check_brand_rules";
   // "can we boost this post": a request Winnow can't do is answered as such, not searched by the image.
   if (intent?.name === "cannot") return "route";
   if (text && intent && !["search", "similar", "help"].includes(intent.name) && OTHER_REQUEST.test(text))

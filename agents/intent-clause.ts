@@ -70,6 +70,9 @@ function endAsked(lower: string): string {
 export const CONTRASTED =
   /(?<!\b(?:would|'d|i|we|you)\s)\b(?:like|similar)\b[^.?!]*?\b(?:but\s+(?!not\b|no\b|also\b)\w|instead of\b)/;
 
+const WHATS_WRONG =
+  /\bwhat(?:'s|s| is| are)?\b[^?.]{0,30}\b(?:problems?|issues?|wrong|flagged|flagging|flags?)\b|\bis it bad\b|\bqu[eé] tiene de malo\b|\bqu'est-ce qui (?:ne va pas|cloche)\b/;
+
 export function routeClause(clause: string, memory: ThreadMemory, now: Date, copyText?: string): Intent | undefined {
   const text = clause.trim();
   const lower = text.toLowerCase();
@@ -409,6 +412,10 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     const limit = slots.count ?? (more ? Number(more) : undefined);
     if (ids?.length) return make("similar", { assetIds: ids, ...(limit ? { limit } : {}) });
   }
+  // "what's the problem with it?", "what's flagged on it?", "what's wrong with the wording?", "is it bad that it says
+  // crush?": what the brand check finds on the asset named, or the one the thread (or the review card) is about.
+  const subject = slots.assetIds ?? memory.lastAssetIds?.slice(0, 1);
+  if (subject?.length && !mentionsTest && WHATS_WRONG.test(lower)) return make("check_brand", { assetIds: subject });
   if (slots.assetIds?.length && /\b(show|get|open|details?|info|what is)\b/.test(lower)) return make("show_asset");
   // "show me the copy on this", "open that one": the asset the thread (or the review card) is about.
   if (

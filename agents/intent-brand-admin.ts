@@ -37,13 +37,19 @@ export function brandAdminIntent(text: string, lower: string, make: Make): Inten
   const settings = brandSettingsAsk(lower);
   if (settings) return make(settings);
   const people =
-    /\b(members?|team|approvers?|reviewers?|marketers?|admins?|viewers?|editors?|who (?:else )?can approve|who('s| is) on|access)\b/.test(
+    /\b(members?|team|approvers?|reviewers?|marketers?|admins?|viewers?|editors?|éditeur|éditrice|approbat\w+|relect\w+|who (?:else )?can approve|who('s| is) on|access)\b/.test(
       lower,
     ) && !/\b(review queue|pending|waiting)\b/.test(lower);
   if (people) {
     const role = memberRole(lower);
     if (/\b(remove|take\b.*\boff|kick|revoke|drop)\b/.test(lower)) return make("remove_member", role ? { role } : {});
-    if (/\b(add|make|invite|give|grant)\b/.test(lower)) return make("add_member", role ? { role } : {});
+    // "upgrade me to editor", "Jonas should be an approver going forward", "she must be viewer, not editor".
+    if (
+      /\b(add|make|invite|give|grant|upgrade|promote|bump|ajoute)\b|\b(?:should|must|shall|will|needs? to) be (?:an? )?(?:approver|reviewer|editor|viewer|marketer|admin)\b/.test(
+        lower,
+      )
+    )
+      return make("add_member", role ? { role } : {});
     if (/\b(who|list|show|which|members|team)\b/.test(lower))
       return make("list_members", /\bapprove|approvers?\b/.test(lower) ? { role: "approver" } : role ? { role } : {});
   }

@@ -398,9 +398,32 @@ export function peopleIn(raw: string): string[] {
   return [...mentions, ...emails];
 }
 
+const ROLE_WORDS: Record<string, string> = {
+  "éditeur": "editor",
+  "éditrice": "editor",
+  editeur: "editor",
+  approbateur: "approver",
+  approbatrice: "approver",
+  relecteur: "reviewer",
+  relectrice: "reviewer",
+  "réviseur": "reviewer",
+  lecteur: "viewer",
+  lectrice: "viewer",
+};
+/**
+ * The role a member change gives: the one said after "as", "to", "en", "be" ("upgrade me to editor", "ajoute-moi en
+ * éditeur … marre d'être viewer", "she must be viewer, not editor"), else the first one said that is not denied.
+ */
 export function memberRole(lower: string): string | undefined {
-  const m = lower.match(/\b(approver|reviewer|marketer|admin|owner|viewer|editor)s?\b/);
-  return m?.[1];
+  const ROLE =
+    "approver|reviewer|marketer|admin|owner|viewer|editor|éditeur|éditrice|editeur|approbateur|approbatrice|relecteur|relectrice|réviseur|lecteur|lectrice";
+  const all = [...lower.matchAll(new RegExp(`(?<![\\p{L}])(${ROLE})s?(?![\\p{L}])`, "gu"))];
+  const ok = all.filter((m) => !/\b(?:not|no|pas|ni)\s+(?:an?\s+|un\s+|une\s+)?$/.test(lower.slice(0, m.index)));
+  const given = ok.find((m) =>
+    /(?:\bas|\bto|\ben|\bbe|\bcomo|\binto)\s+(?:an?\s+|un\s+|une\s+|the\s+)?$/.test(lower.slice(0, m.index)),
+  );
+  const word = (given ?? ok[0])?.[1];
+  return word ? (ROLE_WORDS[word] ?? word) : undefined;
 }
 
 /** "create a brand "Lumen Coffee" with slug lumen-coffee", "new brand: Lumen Coffee", "a new brand called Tern Outdoor". */

@@ -322,6 +322,25 @@ function planByRules(input: PlanInput): RouterPlan {
     slots.user = input.asker;
     notes.understood.push("member: you");
   }
+  // "sorry, she must be viewer, not editor" right after adding her: the person of the thread's last member change.
+  const lastMember = input.memory.lastCall;
+  if (
+    /^(?:add_member|remove_member)$/.test(intent.name) &&
+    !slots.user &&
+    lastMember &&
+    /^(?:add|remove)_brand_member$/.test(lastMember.tool) &&
+    /\b(?:she|her|he|him|they|them|elle|lui)\b/i.test(text)
+  ) {
+    const person = Object.fromEntries(
+      ["slackUserId", "email", "name", "member"].flatMap((k) =>
+        typeof lastMember.args[k] === "string" ? [[k === "member" ? "user" : k, lastMember.args[k]]] : [],
+      ),
+    );
+    if (Object.keys(person).length) {
+      Object.assign(slots, person);
+      notes.understood.push("member: the one just changed");
+    }
+  }
   // "unlink the social proof one" after the linked ads were listed: the ad of the listed asset the words name.
   const ad = adNamedInList(text, tool, slots, input);
   if (ad) {

@@ -88,7 +88,7 @@ export function adNamedInList(
 }
 
 export const SELF =
-  /\b(?:remove|add|take|drop|kick|make|give|invite|revoke)\s+(?:me|myself)\b|\bmy (?:role|access|approver role)\b/i;
+  /\b(?:remove|add|take|drop|kick|make|give|invite|revoke|upgrade|promote|bump|move|switch|set|put)\s+(?:me|myself)\b|\b(?:add|ajoute|mets|mettez|ajoutez)[- ]moi\b|\bmy (?:role|access|approver role)\b/i;
 
 /** Archive and tag act on assets named in the message or shown in this thread; without any, ask which. */
 export function manyAssetsQuestion(name: IntentName, slots: Slots, memory: ThreadMemory): string | undefined {

@@ -65,7 +65,8 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
   // What the rulebook says, asked of it: "what does the brand book say about tone?", "where do I find the brand
   // guidlines?", "what are the no-go words?", "what are we not allowed to say?", "is there a rule about the logo safe
   // zone?", "is 'crush ur pr' still banned?", "what hex values are in the brand palette?".
-  if (RULEBOOK.test(lower) && !/(check|vet|audit|lint|validate|run)/.test(lower)) return { name: "brand_rules", slots: {} };
+  if (RULEBOOK.test(lower) && !/\b(check|vet|audit|lint|validate|run)\b/.test(lower))
+    return { name: "brand_rules", slots: {} };
   if (
     /\b(waiting|pending|queued|outstanding|sitting)\b.*\b(approv\w*|review|sign[- ]?off)\b|\b(approv\w*|review|sign[- ]?off)\b.*\b(waiting|pending|queue|outstanding)\b|\bwho needs to approve\b|\bneeds? (?:a |my )?sign[- ]?off\b/.test(
       lower,

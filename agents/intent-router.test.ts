@@ -103,6 +103,18 @@ const TABLE: [string, IntentName, Slots][] = [
   ],
   ["what are the kestrel brand rules?", "brand_rules", {}],
   ["show me the banned phrases", "brand_rules", {}],
+  // What the rulebook says, asked in other words than "brand rules".
+  ["What does the brand book actually say about tone?", "brand_rules", {}],
+  ["sorry if this is a dumb question but where do I find the brand guidlines?", "brand_rules", {}],
+  ["what are the no-go words for kestrel again", "brand_rules", {}],
+  ["What are we not allowed to say in ads?", "brand_rules", {}],
+  ["is 'crush ur pr' still banned or did they let it slide", "brand_rules", {}],
+  ["what's our brand palette again? need the hex codes", "brand_rules", {}],
+  // Member changes said as upgrades, "should be", in French, the role given after "to"/"en"/"be".
+  ["Could someone upgrade me to editor on Kestrel? I can only look.", "add_member", { role: "editor" }],
+  ["Ajoute-moi en éditeur sur kestrel stp, j'en ai marre d'être viewer", "add_member", { role: "editor" }],
+  ["Jonas should be an approver going forward", "add_member", { role: "approver" }],
+  ["Sorry, she must be viewer, not editor", "add_member", { role: "viewer" }],
   ["run the library review", "library_review", {}],
   [
     "which assets have rights expiring within 14 days?",
@@ -226,6 +238,12 @@ describe("offline intent router", () => {
     ])
       expect(lineageDirection(said)).toEqual({ direction: "downstream" });
     expect(lineageDirection("where did the city night banner come from?")).toEqual({ direction: "upstream" });
+  });
+
+  it("reads 'what's the problem with it?' as the brand check of the thread's asset", () => {
+    for (const text of ["what's the problem with it?", "what's flagged on it?", "is it bad that it says crush?"])
+      expect(routeIntent(text, { lastAssetIds: [A] })).toMatchObject({ name: "check_brand", slots: { assetIds: [A] } });
+    expect(routeIntent("what's wrong with the test?", { lastAssetIds: [A] })?.name).not.toBe("check_brand");
   });
 
   it("does not guess at chit-chat", () => {

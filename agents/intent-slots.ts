@@ -399,14 +399,14 @@ export function peopleIn(raw: string): string[] {
 }
 
 const ROLE_WORDS: Record<string, string> = {
-  "éditeur": "editor",
-  "éditrice": "editor",
+  éditeur: "editor",
+  éditrice: "editor",
   editeur: "editor",
   approbateur: "approver",
   approbatrice: "approver",
   relecteur: "reviewer",
   relectrice: "reviewer",
-  "réviseur": "reviewer",
+  réviseur: "reviewer",
   lecteur: "viewer",
   lectrice: "viewer",
 };

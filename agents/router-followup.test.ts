@@ -59,3 +59,34 @@ describe("a follow-up that adds with 'too'", () => {
     expect(followUpRest("lekker, now 1:1 as well", memory)).toMatch(/\b(?:too|as well)$/);
   });
 });
+
+describe("one version back from the one just shown", () => {
+  it("reads 'the version before that one' against the last call's version", async () => {
+    const { applyChange, followUpRest } = await import("./router-followup.ts");
+    const rules = {
+      name: "get_brand_rules",
+      description: "",
+      inputSchema: { type: "object", properties: { brand: { type: "string" }, version: { type: "number" } } },
+    } as McpToolInfo;
+    const shown: LastCall = {
+      text: "see version 2 of the rules",
+      tool: "get_brand_rules",
+      args: { brand: "k", version: 2 },
+    };
+    const rest = followUpRest("Thank you. And what about the version before that one?", { lastCall: shown });
+    expect(rest).toBeDefined();
+    const v = {
+      brands: [],
+      audiences: [],
+      offers: [],
+      tones: [],
+      formats: [],
+      templates: [],
+      experiments: [],
+      members: [],
+      prompts: [],
+    };
+    const change = applyChange(rest!, shown, [rules], v, new Date("2027-04-14T10:00:00Z"));
+    expect(change).toMatchObject({ kind: "call", args: { brand: "k", version: 1 } });
+  });
+});

@@ -10,11 +10,13 @@ import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { lexiconGuess } from "./intent-lexicon.ts";
 import { outOfScope } from "./intent-scope.ts";
+import { newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { attachmentTool } from "./router-files.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { reviewReasons, spokenDecision } from "./router-review.ts";
-import { fillFromText, membersNamedIn } from "./slot-fill.ts";
+import { fillFromText, membersNamedIn, nameOfAddress } from "./slot-fill.ts";
 
 /**
  * Issue 25, the offline router's general mechanisms (not phrases): assets named in words, arguments read by what the
@@ -364,5 +366,64 @@ describe("what the thread points at", () => {
   });
   it("'should we stop …?' asks for the read-out, not the stop", () => {
     expect(call(plan("should we stop the trail tone test?"))).toMatchObject({ tool: "get_experiment_results" });
+  });
+});
+
+describe("brand and member admin read from the words", () => {
+  it("takes a new member's display name from the words that spell their address", () => {
+    expect(nameOfAddress("can add my intern Wei Ling as viewer? weiling@kestrelrun.co", "weiling@kestrelrun.co")).toBe(
+      "Wei Ling",
+    );
+    expect(nameOfAddress("Add Ngozi (ngozi@kestrelrun.co) as editor.", "ngozi@kestrelrun.co")).toBe("Ngozi");
+    expect(
+      nameOfAddress("add Giulia as editor, her mail is giulia.rossi@kestrelrun.co", "giulia.rossi@kestrelrun.co"),
+    ).toBe("Giulia");
+    expect(
+      nameOfAddress("Kindly add priya@kestrelrun.co as reviewer on Kestrel", "priya@kestrelrun.co"),
+    ).toBeUndefined();
+  });
+
+  it("reads a new brand's name and slug said in separate sentences or fields", () => {
+    expect(newBrandSlots("new brand. Kestrel Trail. slug kestrel-trail. set it up")).toMatchObject({
+      name: "Kestrel Trail",
+      slug: "kestrel-trail",
+    });
+    expect(newBrandSlots("Create the Fernwood brand: slug fernwood, review channel #fernwood-reviews")).toMatchObject({
+      name: "Fernwood",
+      slug: "fernwood",
+    });
+    expect(newBrandSlots("create brand fernhill, name 'Fernhill Outdoor'")).toMatchObject({
+      name: "Fernhill Outdoor",
+      slug: "fernhill",
+    });
+    expect(newBrandSlots("a new brand for the outlet: slug kestrel-outlet, name Kestrel Outlet")).toMatchObject({
+      name: "Kestrel Outlet",
+      slug: "kestrel-outlet",
+    });
+  });
+
+  it("carries the person of the thread's last member change to 'she must be viewer'", () => {
+    const memory: ThreadMemory = {
+      lastCall: {
+        text: "add Giulia as editor, giulia.rossi@example.com",
+        tool: "add_brand_member",
+        args: { brand: "kestrel", role: "editor", email: "giulia.rossi@example.com", name: "Giulia" },
+      },
+    };
+    expect(call(plan("Sorry, I made a mistake, she must be viewer, not editor", memory))).toMatchObject({
+      tool: "add_brand_member",
+      args: { role: "viewer", email: "giulia.rossi@example.com" },
+    });
+  });
+
+  it("checks a shared image against the brand when the words judge it", () => {
+    for (const text of [
+      "this ok?",
+      "this ok to put up? brand wise",
+      "does it fit brand rules?",
+      "Ce visuel respecte la charte ?",
+    ])
+      expect(attachmentTool(text, ["image"])).toBe("check_brand_rules");
+    expect(attachmentTool("find more like this", ["image"])).toBe("find_similar");
   });
 });

@@ -59,7 +59,11 @@ export function nameOfAddress(text: string, address: string): string | undefined
     // The longest run of the words that spells the address (or its first part), any run of them.
     for (let i = 0; i < words.length; i++)
       for (let n = words.length; n > i; n--) {
-        const joined = words.slice(i, n).join("").toLowerCase().replace(/[^a-z]/g, "");
+        const joined = words
+          .slice(i, n)
+          .join("")
+          .toLowerCase()
+          .replace(/[^a-z]/g, "");
         if (joined.length >= 3 && (joined === first || (n - i > 1 && letters.startsWith(joined)) || joined === letters))
           return words.slice(i, n).join(" ");
       }

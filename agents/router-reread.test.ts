@@ -90,6 +90,8 @@ describe("where the reader's reading replaces the rules'", () => {
 
   it("words that point at something never said in the thread ask what is meant", () => {
     const byPronoun = ["make them punchier for the weekend", "redo it pls", "just do the needful", "refais-la stp"];
+    // "which one should we send?", "the one legal flagged": a choice or a thing only someone else has seen.
+    byPronoun.push("which one should we send to the client?", "show me the one the agency sent");
     for (const text of ["show me the one from earlier", "same as last time", "make v2 of it", ...byPronoun]) {
       const asked = planOver(r, text, {}, NOW);
       expect(asked.kind, text).toBe("question");

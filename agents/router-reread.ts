@@ -231,7 +231,7 @@ function unclearFollowUp(plan: RouterPlan, input: PlanInput): RouterPlan | undef
 
 /** Words that point at something said or shown before ("that one", "same as last time", "the thing from Monday"). */
 const POINTS =
-  /\b(?:th(?:at|is|ose|ese) ones?|the one(?: from| you| we| i)\b|the other (?:one|segment|brand)|same (?:as|like) (?:last time|before)|(?:like|as) before|from earlier|the thing|do (?:the )?same|of it|on it|fix it|that one)\b/i;
+  /\b(?:th(?:at|is|ose|ese) ones?|the one(?: from| you| we| i)\b|the one (?:\w+ ){0,2}(?:flagged|sent|made|posted|shared|mentioned|liked|picked|approved|rejected)\b|which one (?:should|shall|do|would|can) (?:i|we)\b|the other (?:one|segment|brand)|same (?:as|like) (?:last time|before)|(?:like|as) before|from earlier|the thing|do (?:the )?same|of it|on it|fix it|that one)\b/i;
 /**
  * A change asked of a thing named only by a pronoun ("make it pop more", "make them look more premium", "run it",
  * "refais-le"), the usual or the needful, more "in the same spirit", or which one is liked better: with nothing earlier

@@ -282,6 +282,10 @@ describe("arguments from names", () => {
     expect((linked as { args: Record<string, unknown> }).args.experimentId).toBe(vocabulary.experiments[0]!.id);
   });
   it("merges an asset with the copies named after it, keeping the one said", () => {
+    expect(plan("merge the night banner with the resized copy, keep the orignal")).toMatchObject({
+      tool: "resolve_duplicates",
+      args: { keepId: "ast_01TESTNIGHTBANNER00001" },
+    });
     expect(plan("merge the resized night banner copy into the original")).toMatchObject({
       tool: "resolve_duplicates",
       args: {
@@ -308,6 +312,12 @@ describe("arguments from names", () => {
     // An edit of an asset is no new version of it.
     expect(plan("replace the copy in the night banner 1:1 with something calmer")).not.toMatchObject({
       tool: "replace_asset_version",
+    });
+  });
+  it("tags a whole family of assets named by the start of their names", () => {
+    expect(plan("can you tag the harvest banners, they have no tags")).toMatchObject({
+      tool: "tag_assets",
+      args: { ids: ["ast_01TESTPROMOBANNER00001", "ast_01TESTPROMOBANNER00002"] },
     });
   });
   it("searches by example for 'frames like <an asset> but …'", () => {

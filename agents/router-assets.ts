@@ -3,7 +3,7 @@ import { type AssetName, familySaid, matchAsset, matchAssets, nameTokens, ratios
 import { performanceMetric } from "./intent-slots.ts";
 import type { Intent, LastCall, Slots, ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { choices, matchExperiment } from "./resolve.ts";
+import { choices, matchExperiment, oneTypo } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
 import { mentionsTest } from "./router-resolve.ts";
 import { wantsAsset } from "./router-targets.ts";
@@ -65,6 +65,17 @@ export function nameAssets(
   }
   if (slots.campaignId || !wantsAsset(intent, tool)) return undefined;
   const m = matchAsset(own, assets, shown);
+  // "can u tag the april shoot pics": tagging takes the whole family named (newest first, as the library lists it),
+  // unless the words name one or several of it ("the April shoot 01 track image", "the track + bridge frames").
+  const family = tool.name === "tag_assets" && m.kind !== "one" ? familySaid(own, assets) : undefined;
+  if (family && !matchAssets(own, assets, shown)) {
+    const members = assets.filter((a) => a.name.toLowerCase().startsWith(family.toLowerCase()));
+    if (members.length >= 2) {
+      slots.assetIds = members.map((a) => a.id);
+      notes.understood.push(`assets named “${family} …” (${members.length})`);
+      return undefined;
+    }
+  }
   // "merge the resized City Night copy into the original": the named asset and those whose names hold one another's.
   if (tool.name === "resolve_duplicates" && m.kind === "one") {
     const group = copiesOf(m.value, assets);
@@ -72,9 +83,7 @@ export function nameAssets(
       slots.assetIds = group.map((a) => a.id);
       notes.understood.push(`duplicates: ${group.map((a) => `“${a.name}”`).join(", ")}`);
       // "into the original", "keep the newest": which one stays.
-      const keep = own.match(
-        /\b(?:into|keep(?:ing)?)\s+(?:the\s+)?(original|older|oldest|first|newest|newer|latest|copy)\b/i,
-      )?.[1];
+      const keep = keptWord(own);
       const kept = keep ? (/^(original|older|oldest|first)$/i.test(keep) ? group[0] : group.at(-1)) : undefined;
       if (kept) {
         Object.assign(slots, { keepId: kept.id });
@@ -299,6 +308,14 @@ export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): Thre
   const named = said ? matchAsset(said, assets) : undefined;
   if (named?.kind !== "one" || !shown.includes(named.value.id) || shown[0] === named.value.id) return memory;
   return { ...memory, lastAssetIds: [named.value.id, ...shown.filter((id) => id !== named.value.id)] };
+}
+
+/** Which of a group stays: "into the original", "keep the orignal" (one slip), "keep the newest". */
+function keptWord(text: string): string | undefined {
+  const word = text.match(/\b(?:into|keep(?:ing)?)\s+(?:the\s+)?(\w+)\b/i)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  if (word === "original" || (word.length >= 6 && oneTypo(word, "original"))) return "original";
+  return /^(?:older|oldest|first|newest|newer|latest|copy)$/.test(word) ? word : undefined;
 }
 
 /** "X replaces Y", "X is the new version of Y", "register X as v2 of Y": the new one is said first. */

@@ -166,7 +166,7 @@ function planMerge(input: PlanInput, notes: Notes): RouterPlan | undefined {
       pending: { text, field: "assets" },
       ...notes,
     };
-  const keep = /\b(original|older|oldest|first)\b/i.test(text)
+  const keep = /\b(original|orig\w*|orginal|orignal|oringal|older|oldest|first)\b/i.test(text)
     ? group[0]
     : /\b(newest|newer|latest|copy)\b/i.test(text)
       ? group.at(-1)

@@ -178,6 +178,28 @@ describe("arguments read by what the tool accepts", () => {
       slackUserId: "U0TESTRUTH1",
     });
   });
+  it("reads an import's path without the sentence's full stop, and the kind every file takes", () => {
+    const imp = tools.find((t) => t.name === "import_assets")!;
+    expect(
+      fillFromText(imp, {}, "it's at imports/webinar-q2/stills.csv. Import it please.", vocabulary, []),
+    ).toMatchObject({ path: "imports/webinar-q2/stills.csv" });
+    expect(
+      fillFromText(imp, { defaults: { brand: "kestrel" } }, "import imports/q2/ — tag them as talent", vocabulary, []),
+    ).toMatchObject({ defaults: { brand: "kestrel", kind: "talent" } });
+    expect(fillFromText(imp, {}, "import /imports/partners/runclub/ kind=reference", vocabulary, [])).toMatchObject({
+      defaults: { kind: "reference" },
+    });
+  });
+  it("filters a search for product or talent shots on that kind", () => {
+    const search = tools.find((t) => t.name === "search_assets")!;
+    const kindOf = (text: string) =>
+      (fillFromText(search, { filters: { brand: "kestrel" } }, text, vocabulary, []).filters as Record<string, unknown>)
+        .kind;
+    expect(kindOf("Find me a calm, minimal prodcut shot")).toBe("product");
+    expect(kindOf("creator content at golden hour, talent shots only")).toBe("talent");
+    expect(kindOf("a square logo + a product shot for the episode page")).toBeUndefined();
+    expect(kindOf("runners on a bridge")).toBeUndefined();
+  });
   it("asks who when the name is nobody's", () => {
     expect(plan("remove Zed from kestrel").kind).toBe("question");
   });

@@ -146,7 +146,11 @@ export function fillFromText(
     out.reviewChannel = channel;
     understood.push(`review channel: ${channel}`);
   }
-  const path = text.replace(/https?:\/\/\S+/g, " ").match(PATH)?.[1];
+  // "… it's at imports/webinar-q2/stills.csv.": the sentence's full stop is not the path's.
+  const path = text
+    .replace(/https?:\/\/\S+/g, " ")
+    .match(PATH)?.[1]
+    ?.replace(/\.+$/, "");
   if (path) {
     const key = free("file") && /\.(csv|tsv|xlsx|json)$/i.test(path) ? "file" : free("path") ? "path" : undefined;
     if (key) {
@@ -159,6 +163,29 @@ export function fillFromText(
     if (kind && props.kind.enum.includes(kind)) {
       out.kind = kind;
       understood.push(`kind: ${kind}`);
+    }
+  }
+  // "a calm, minimal product shot", "talent shots only": a search for one kind of asset filters on that kind.
+  const filterProps = (props.filters as { properties?: Record<string, { enum?: string[] }> } | undefined)?.properties;
+  const filters = (out.filters ?? {}) as Record<string, unknown>;
+  if (filterProps?.kind?.enum && filters.kind === undefined && !/\b(?:similar|like|logos?)\b/.test(lower)) {
+    const said = [
+      /\b(?:pro?d\w{2,4}t|pack) ?shots?\b|\bpackshots?\b/.test(lower) ? "product" : undefined,
+      /\btalent (?:shots?|photos?|pics?|images?)\b/.test(lower) ? "talent" : undefined,
+    ].filter((k): k is string => !!k && filterProps.kind!.enum!.includes(k));
+    if (said.length === 1) {
+      out.filters = { ...filters, kind: said[0] };
+      understood.push(`kind: ${said[0]}`);
+    }
+  }
+  // "import … — tag them as talent", "kind=reference": the kind every imported file takes (an import's defaults).
+  const nested = (props.defaults as { properties?: Record<string, { enum?: string[] }> } | undefined)?.properties;
+  const defaults = (out.defaults ?? {}) as Record<string, unknown>;
+  if (nested?.kind?.enum && defaults.kind === undefined) {
+    const kind = lower.match(/\bkind\s*[=:]\s*(\w+)/)?.[1] ?? KINDS.find(([re]) => re.test(lower))?.[1];
+    if (kind && nested.kind.enum.includes(kind)) {
+      out.defaults = { ...defaults, kind };
+      understood.push(`kind of every file: ${kind}`);
     }
   }
   // An asset id pasted for a tool whose required asset field has another name ("replacedId"): the schema says which

@@ -291,6 +291,7 @@ describe("search words", () => {
     expect(q("city-at-night, building a moodboard")).toBe("city-at-night");
     expect(q("like the city night banner but warmer, golden hour feel")).toBe("warmer golden hour");
     expect(q("lowkey need smth like the social proof ad but w way more ppl in it")).toBe("more people");
+    expect(q("a calm, minimal product shot — for a 'back in stock' email")).toBe("a calm minimal product shot");
   });
 
   it("says the picture words of another language in English and drops its small words", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_TOOLS } from "../tools/index.ts";
 import { routeIntent } from "./intent-router.ts";
 import { lineageDirection } from "./intent-slots.ts";
+import { splitAsks } from "./intent-text.ts";
 import { INTENT_TOOLS, type IntentName, type Slots } from "./intent-types.ts";
 
 const A = "ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D";
@@ -244,6 +245,13 @@ describe("offline intent router", () => {
     for (const text of ["what's the problem with it?", "what's flagged on it?", "is it bad that it says crush?"])
       expect(routeIntent(text, { lastAssetIds: [A] })).toMatchObject({ name: "check_brand", slots: { assetIds: [A] } });
     expect(routeIntent("what's wrong with the test?", { lastAssetIds: [A] })?.name).not.toBe("check_brand");
+  });
+
+  it("reads an apology after the ask as no correction of it", () => {
+    expect(routeIntent("any photos of runners I can use? Sorry on my phone, in the shop")?.slots.query).toMatch(
+      /runners/,
+    );
+    expect(splitAsks("show the spring test. sorry, the summer one")).toEqual(["the summer one"]);
   });
 
   it("does not guess at chit-chat", () => {

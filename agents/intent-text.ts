@@ -60,6 +60,10 @@ export function normalise(raw: string): string {
 const ASK_SPLIT =
   /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also|tag|archive|discard|check|promote|rebalance|ingest|import|pull|generate|send|start|launch|link|unlink)\b)/i;
 
+/** "sorry on my phone", "sorry for the typos", "sorry to bother", "sorry if …", "sorry in advance", "sorry I'm …". */
+const APOLOGY =
+  /^sorry\b[\s,!.]*(?:(?:on|for|to|if|about|bout|abt)\b|in advance\b|again\b|i'?m\b|i am\b|typing\b|(?:the |my )?typos?\b|[!.]*$)/i;
+
 export function splitAsks(text: string): string[] {
   const clauses = text
     .split(ASK_SPLIT)
@@ -71,7 +75,10 @@ export function splitAsks(text: string): string[] {
     )
     .filter((c) => c.length > 0);
   // "…, actually just tell me …": a correction replaces what came before it.
-  const last = clauses.findLastIndex((c) => /^(actually|never ?mind|scratch that|wait|sorry|no)\b/i.test(c));
+  // "Sorry on my phone, in the shop", "sorry for the typos": an apology said after the ask corrects nothing.
+  const last = clauses.findLastIndex(
+    (c) => /^(actually|never ?mind|scratch that|wait|sorry|no)\b/i.test(c) && !APOLOGY.test(c),
+  );
   return last > 0
     ? clauses
         .slice(last)

@@ -10,6 +10,10 @@ import { wantsAsset } from "./router-targets.ts";
 import { membersNamedIn } from "./slot-fill.ts";
 import { dayOnSaid } from "./slot-shapes.ts";
 
+/** Words before a quote that make it something said about an ad or a reason, not the ad's copy. */
+const REPORTED =
+  /\b(?:says?|said|saying|told|reason|because|feels?|complain\w*|comment\w*|note[sd]?|wrote|thinks?)\b[^'"“‘]{0,25}['"“‘]\s*$/i;
+
 /**
  * The assets a request names in words, before the thread's: "the trail dawn photo" → its id, "test the energetic 1:1
  * vs the premium 9:16" → both as arms. Read in the clause the request is in (not the orders it was told to leave for
@@ -34,6 +38,27 @@ export function nameAssets(
       notes.understood.push(`arms: ${arms.map((a) => `“${a.name}”`).join(", ")}`);
     }
     return undefined;
+  }
+  // "check brand rules for the playful 9:16 one", "the premium 9:16 'doesn't feel like Kestrel'. Please check it", "check
+  // the calm 4:5 … request review with reason 'new audience'": the asset named is what to check; words taken for copy
+  // that name it, or a quote someone said about it or gave as a reason, are not ad copy.
+  if (intent.name === "check_brand" && typeof slots.text === "string" && !slots.headline && !slots.body) {
+    const copy = slots.text;
+    const at = own.indexOf(copy);
+    const inQuotes = at > 0 && /['"“‘]\s*$/.test(own.slice(0, at));
+    const reported = at > 0 && REPORTED.test(own.slice(Math.max(0, at - 60), at));
+    // Copy read from unquoted words that name an asset ("check brand rules for the playful 9:16 one") names it.
+    const pointsAtOne =
+      /\b(?:the|this|that)\s+(?:[\w:.-]+\s+){0,3}(?:one|photo|banner|ad|variant|image|visual|shot|asset|creative)\b/i;
+    const inCopy = inQuotes || !pointsAtOne.test(copy) ? undefined : matchAsset(copy, assets, shown);
+    const named =
+      inCopy?.kind === "one" ? inCopy : reported ? matchAsset(own.replace(copy, " "), assets, shown) : undefined;
+    if (named?.kind === "one") {
+      delete slots.text;
+      slots.assetIds = [named.value.id];
+      notes.understood.push(`asset: “${named.value.name}”`);
+      return undefined;
+    }
   }
   // "what came of the DE hook test?": a test's lineage starts at the test.
   if (intent.name === "lineage" && mentionsTest(own)) {

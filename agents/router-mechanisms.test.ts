@@ -438,6 +438,18 @@ describe("brand and member admin read from the words", () => {
     });
   });
 
+  it("checks the asset named, not words that name it or a quote said about it, taken for copy", () => {
+    expect(call(plan("pls check brand rules for the summer banner 9:16 one, i think got problem"))).toMatchObject({
+      tool: "check_brand_rules",
+      args: { assetId: "ast_01TESTSUMMERBANNER000002" },
+    });
+    const said = call(
+      plan("A customer says the Summer banner 1:1 'doesn't feel like us'. Please check it against the brand rules."),
+    );
+    expect(said).toMatchObject({ tool: "check_brand_rules", args: { assetId: "ast_01TESTSUMMERBANNER000001" } });
+    expect(said?.args.text).toBeUndefined();
+  });
+
   it("checks a shared image against the brand when the words judge it", () => {
     for (const text of [
       "this ok?",

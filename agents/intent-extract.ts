@@ -104,19 +104,19 @@ export function extractSlots(text: string): Slots {
  */
 const COMPLAINTS: [RegExp, string][] = [
   [
-    /\b(?:missing (?:release|model release|rights)|(?:release|rights) (?:data |info )?(?:is |are )?missing|no (?:model )?release)\b/,
+    /\b(?:missing (?:(?:its|the|a|her|his|their) )?(?:signed )?(?:release|model release|rights)|(?:release|rights) (?:data |info )?(?:is |are )?missing|no (?:signed )?(?:model )?release|unsigned (?:model )?release|release (?:isn'?t|is not|was never|wasn'?t) signed)\b/,
     "missing_rights_data",
   ],
   [
-    /\bwrong (?:shoe|sneaker|product|model|box|packaging|pack|colou?r(?:way)?|item|trainer)s?\b|\blast season'?s (?:box|shoe|product|packaging)\b|\b(?:shoe|product|box|chaussure|zapatilla|zapato|schuh)\b.{0,30}\b(?:is wrong|isn'?t (?:ours|right)|n'est pas (?:la|le) bon(?:ne)?|no es (?:el|la) correct[oa]|ist falsch)\b|\bfalsche[nr]? (?:schuh|produkt)\b|\bmauvaise chaussure\b/,
+    /\bwrong (?:shoe|sneaker|product|model|box|packaging|pack|colou?r(?:way)?|item|trainer)s?\b|\blast season'?s (?:box|shoe|product|packaging)\b|\b(?:shoe|product|box|chaussure|zapatilla|zapato|schuh)\b.{0,30}\b(?:is wrong|isn'?t (?:ours|right)|n'est pas (?:la|le|the) bon(?:ne)?|no es (?:el|la) correct[oa]|ist falsch)\b|\bfalsche[nr]? (?:schuh|produkt)\b|\bmauvaise chaussure\b/,
     "wrong_product_match",
   ],
   [
-    /\blow[- ]?res\b|\bwashed[- ]out\b|\bgrainy\b|\bcrop(?:ped)? (?:cuts?|cut) off\b|\bcuts? off the\b|\b(?:looks?|is|'s|as) (?:so |kinda |kind of |really )?(?:mid|weird|wired|cheap|fake)\b(?! (?:brand|of|to|for|-?may|-?june|-?april))|\bpoor quality\b|\bbad crop\b|\braté\b|\bfeo\b/,
+    /\blow[- ]?res\b|\bwashed[- ]out\b|\bgrainy\b|\bcrop(?:ped)? (?:cuts?|cut) off\b|\bcuts? off the\b|\b(?:looks?|is|'s|as) (?:so |kinda |kind of |really )?(?:mid|weird|wired|cheap|fake)\b(?! (?:brand|of|to|for|-?may|-?june|-?april))|\bpoor quality\b|\bbad crop\b|\braté\b|\bfeo\b|\b(?:blurry|pixelated|out of focus)\b/,
     "low_quality_variant",
   ],
   [
-    /\b(?:doesn'?t|does not|don'?t) (?:feel|sound|look) like (?:us|kestrel|our brand|the brand|\w+)\b|\bnot (?:on[- ]brand|our (?:tone|voice|vibe))\b|\btoo (?:shouty|aggressive|loud|pushy|salesy)\b|\b(?:shouty|aggressive)\b/,
+    /\b(?:doesn'?t|does not|don'?t) (?:feel|sound|look) like (?:us|kestrel|our brand|the brand|\w+)\b|\bnot (?:on[- ]brand|our (?:tone|voice|vibe))\b|\btoo (?:shouty|aggressive|loud|pushy|salesy)\b|\b(?:shouty|aggressive)\b|\bwrong (?:logo ?)?(?:lockup|logo|font|typeface|brand colou?rs?|palette)\b/,
     "off_brand",
   ],
 ];

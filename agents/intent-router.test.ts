@@ -78,6 +78,8 @@ const TABLE: [string, IntentName, Slots][] = [
     { label: "wrong_product_match" },
   ],
   ["log that the premium 9:16 is too shouty", "feedback", { label: "off_brand" }],
+  ["Log that the Mara shot is missing its signed release", "feedback", { label: "missing_rights_data" }],
+  ["this is off — the premium one uses the wrong lockup. flag it", "feedback", { label: "off_brand" }],
   [
     "the tagger calls my bridge shot 'indoor' which is just wrong lol, can you log that",
     "feedback",

@@ -447,7 +447,7 @@ describe("brand and member admin read from the words", () => {
       plan("A customer says the Summer banner 1:1 'doesn't feel like us'. Please check it against the brand rules."),
     );
     expect(said).toMatchObject({ tool: "check_brand_rules", args: { assetId: "ast_01TESTSUMMERBANNER000001" } });
-    expect(said?.args.text).toBeUndefined();
+    expect(said?.args?.text).toBeUndefined();
   });
 
   it("checks a shared image against the brand when the words judge it", () => {

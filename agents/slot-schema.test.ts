@@ -59,6 +59,35 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "names separated by commas")).toEqual({});
   });
 
+  it("reads a file's date order, a conversion with its rate and a partial load in everyday words", () => {
+    const t = tool({
+      dateOrder: { type: "string", enum: ["dmy", "mdy"] },
+      partial: { type: "boolean", description: "Store the readable rows of a partly unreadable file" },
+      convertTo: { type: "string", description: "Store money converted into this currency (needs exchangeRate)" },
+      exchangeRate: { type: "number", description: "Your rate: 1 unit of the file's currency = exchangeRate units" },
+    });
+    expect(fill(t, "Meta export attached, US date format")).toEqual({ dateOrder: "mdy" });
+    expect(fill(t, "Dates are day-month-year, Dutch style")).toEqual({ dateOrder: "dmy" });
+    expect(fill(t, "les dates en jj/mm")).toEqual({ dateOrder: "dmy" });
+    expect(fill(t, "3 rows are garbage, load the rest")).toEqual({ partial: true });
+    expect(fill(t, "a few rows are mangled, just store what you can read")).toEqual({ partial: true });
+    expect(fill(t, "load it, don't store broken rows")).toEqual({});
+    expect(fill(t, "en pesos. tipo de cambio 17.2, pásalo a dólares")).toEqual({
+      convertTo: "USD",
+      exchangeRate: 17.2,
+    });
+    expect(fill(t, "it's in rand. 1 ZAR is about 0.054 USD, store it in dollars")).toEqual({
+      convertTo: "USD",
+      exchangeRate: 0.054,
+    });
+    expect(fill(t, "L'export est en euros, on convertit en dollars à 1,08")).toEqual({
+      convertTo: "USD",
+      exchangeRate: 1.08,
+    });
+    // A file's currency alone asks no conversion.
+    expect(fill(t, "the export is in euros")).toEqual({});
+  });
+
   it("reads a failed status in the words of several languages", () => {
     const t = tool({ status: { type: "string", enum: ["pending", "running", "succeeded", "failed"] } });
     expect(fill(t, "Montre-moi les jobs qui ont planté")).toEqual({ status: "failed" });

@@ -58,8 +58,11 @@ const SYNONYMS: Record<string, string[]> = {
     "dia/mês",
     "giorno/mese",
     "tag/monat",
+    "day month",
+    "jj/mm",
+    "dd mm",
   ],
-  mdy: ["month first", "mm/dd"],
+  mdy: ["month first", "mm/dd", "month day", "us date", "us dates", "us style date", "american date", "us format"],
   approver: ["approvers", "approve"],
   production: ["prod"],
   generated: ["new variants", "new ones", "variantes nuevas", "nuevas variantes", "neue varianten", "just generated"],
@@ -91,8 +94,11 @@ const words = (s: string) => s.toLowerCase().replace(/[_-]+/g, " ");
 
 function said(value: string, lower: string, ws: string[]): boolean {
   const forms = [words(value), ...(SYNONYMS[value] ?? [])];
+  // "day-first", "day-month-year", "US-style dates": hyphenated words read as spaced too.
+  const spaced = lower.replace(/([a-z])-(?=[a-z])/g, "$1 ");
   return forms.some((f) => {
-    if (new RegExp(`(?:^|[^a-z0-9])${escapeRe(f)}(?:$|[^a-z0-9])`).test(lower)) return true;
+    const re = new RegExp(`(?:^|[^a-z0-9])${escapeRe(f)}(?:$|[^a-z0-9])`);
+    if (re.test(lower) || re.test(spaced)) return true;
     const fw = tokens(f);
     // One slip in a long single word ("perceptaul").
     const v = fw[0];
@@ -144,6 +150,12 @@ const PLAIN = new Set(
  * name and description said (a name word by its first five letters, "including" for includeAll), or two when one is
  * a long word no other field of the tool is described with; none denied.
  */
+/** Everyday words for a description's word: rows "mangled", "garbage", "kaputt" are unreadable ones. */
+const SAID_AS: Record<string, RegExp> = {
+  unreadable:
+    /^(?:mangled|garbage|garbled|broken|corrupt|corrupted|malformed|junk|invalid|bad|messed|borked|wonky|illegible|ilegibles?|illisibles?|kaputt|rotas?|rotos?|dañad[oa]s?|cass[ée]es?|defekt\w*)$/,
+};
+
 function described(key: string, description: string, ws: string[], others: string[] = []): boolean {
   const nameWords = tokens(key.replace(/([a-z])([A-Z])/g, "$1 $2")).filter((w) => w.length >= 5);
   const descWords = [...new Set(tokens(description.replace(/\([^)]*\)/g, " ")))].filter(
@@ -151,14 +163,19 @@ function described(key: string, description: string, ws: string[], others: strin
   );
   const hits = [
     ...nameWords.filter((n) => ws.some((w) => w.slice(0, 5) === n.slice(0, 5))),
-    ...descWords.filter((d) => ws.some((w) => w === d || oneTypo(w, d))),
+    ...descWords.filter((d) => ws.some((w) => w === d || oneTypo(w, d) || !!SAID_AS[d]?.test(w))),
   ];
   // Two are enough when one of them no other field of the tool is described with ("readable").
   const elsewhere = new Set(others.flatMap((d) => tokens(d)));
   const distinctive = hits.some((h) => h.length >= 6 && !elsewhere.has(h));
   if (hits.length < 3 && !(hits.length === 2 && distinctive)) return false;
-  const at = ws.findIndex((w) => hits.some((h) => w.slice(0, 5) === h.slice(0, 5)));
-  return !ws.slice(Math.max(0, at - 3), at).some((w) => /^(?:don|dont|not|no|never|without)$/.test(w));
+  // None denied: no "don't", "not", "never" just before a word that said it ("don't store broken rows").
+  const said = ws.flatMap((w, i) =>
+    hits.some((h) => w.slice(0, 5) === h.slice(0, 5) || !!SAID_AS[h]?.test(w)) ? [i] : [],
+  );
+  return !said.some((at) =>
+    ws.slice(Math.max(0, at - 3), at).some((w) => /^(?:don|dont|not|no|never|without)$/.test(w)),
+  );
 }
 
 /**
@@ -312,6 +329,80 @@ function partSaid(values: string[], ws: string[]): string | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** Currencies by code or everyday name ("pesos", "rand", "dólares"), in the message's order. */
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/\b(?:usd|us\$|dollars?|d[oó]lares|dollari|dólar|dolar)\b/g, "USD"],
+  [/\b(?:eur|euros?|€)(?=$|[^a-z])/g, "EUR"],
+  [/\b(?:gbp|pounds?|sterling|libras?)\b/g, "GBP"],
+  [/\b(?:mxn|pesos?)\b/g, "MXN"],
+  [/\b(?:zar|rand)\b/g, "ZAR"],
+  [/\b(?:chf|swiss francs?|francs? suisses?|franken)\b/g, "CHF"],
+  [/\b(?:cad|canadian dollars?)\b/g, "CAD"],
+  [/\b(?:aud|aussie dollars?|australian dollars?)\b/g, "AUD"],
+  [/\b(?:jpy|yen)\b/g, "JPY"],
+  [/\b(?:brl|reais|real brasile[ñn]o)\b/g, "BRL"],
+  [/\b(?:inr|rupees?)\b/g, "INR"],
+  [/\b(?:sek|nok|dkk|kronor|kroner|krona|krone)\b/g, "SEK"],
+  [/\b(?:pln|z[lł]oty)\b/g, "PLN"],
+  [/\b(?:sgd|singapore dollars?)\b/g, "SGD"],
+];
+
+/**
+ * The currency money should be stored in, when the message asks for a conversion ("convert in USD", "pásalo a
+ * dólares", "on convertit en dollars", "it's in rand … store it in dollars"): the currency after the conversion word,
+ * else the last of two or more currencies named (the file's is said first).
+ */
+function conversionTarget(lower: string): string | undefined {
+  const found: { at: number; code: string }[] = [];
+  for (const [re, code] of CURRENCY_WORDS)
+    for (const m of lower.matchAll(re)) {
+      // "AUD" and "CAD" read from the canadian/aussie forms, never a bare "aud" inside a word.
+      if (code === "USD" && /(?:canadian|aussie|australian|singapore)\s+$/.test(lower.slice(0, m.index))) continue;
+      found.push({ at: m.index ?? 0, code });
+    }
+  if (!found.length) return undefined;
+  found.sort((a, b) => a.at - b.at);
+  const cue = [
+    ...lower.matchAll(
+      /\b(?:conver\w*|p[aá]s(?:a|alo|ala|arlo|ar)|c[aá]mbi(?:a|alo|ar)|umrechn\w*|store\s+(?:it|them|everything|the money)\s+in|keep\s+(?:it|them)\s+in)\b/g,
+    ),
+  ].at(-1);
+  if (cue) {
+    const after = found.find((f) => f.at > (cue.index ?? 0));
+    if (after) return after.code;
+  }
+  const distinct = [...new Set(found.map((f) => f.code))];
+  return distinct.length >= 2 ? found.at(-1)!.code : undefined;
+}
+
+/**
+ * An exchange rate: "at 1.08", "tipo de cambio 17.2", "taux 1,08", "1 ZAR is about 0.054 USD"; with a conversion
+ * asked, the one decimal number said ("convert in USD with 1.08").
+ */
+function rateSaid(lower: string, converting: boolean): string | undefined {
+  const num = "(\\d+(?:[.,]\\d+)?)";
+  const dec = (s: string | undefined) => s?.replace(",", ".");
+  const m =
+    lower.match(/\bat\s+(\d+[.,]\d+)\b/) ??
+    lower.match(
+      new RegExp(
+        `\\b(?:tipo de cambio|tasa de cambio|cambio|taux(?: de change)?|wechselkurs|kurs|fx rate|rate)\\s*(?:de|of|is|es|=|:|à|a|von)?\\s*${num}`,
+      ),
+    ) ??
+    lower.match(
+      new RegExp(
+        `\\b1\\s*[a-z€$]{1,7}\\s*(?:=|≈|~|is|es|vale|equals|est)\\s*(?:about|around|roughly|approx\\.?|unos|environ|ca\\.?)?\\s*${num}`,
+      ),
+    );
+  if (m) return dec(m[1]);
+  if (!converting) return undefined;
+  // A date ("04-01", "2027-04-01") or a count is no rate: the one number with a decimal part.
+  const decimals = [
+    ...lower.replace(/\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g, " ").matchAll(/(?<![\d.,])(\d+[.,]\d+)(?![\d.,]*\d)/g),
+  ];
+  return decimals.length === 1 ? dec(decimals[0]![1]) : undefined;
+}
+
 /** The number said right after a field's own words: "seed 42", "depth 3", "exchange rate of 1.08". */
 function numberAfter(key: string, lower: string): number | undefined {
   // Spaced, joined or snake-cased ("min impressions", "min_impressions", "maxDistance"), or one slip ("detph 3").
@@ -399,7 +490,7 @@ export function fillBySchema(
       }
       if (prop.type === "boolean") {
         const others = Object.entries(props).flatMap(([k, p]) => (k === key ? [] : [p.description ?? ""]));
-        if (described(key, prop.description ?? "", ws, others)) set(key, true, `${key}: true`);
+        if (described(key, prop.description ?? "", plainWs, others)) set(key, true, `${key}: true`);
         continue;
       }
       if (key === "platform" && prop.type === "string") {
@@ -424,7 +515,7 @@ export function fillBySchema(
       }
       if (prop.type === "integer" || prop.type === "number") {
         const n = key === "limit" ? (numberAfter(key, lower) ?? limitSaid(lower)) : numberAfter(key, lower);
-        const rate = /rate$/i.test(key) ? lower.match(/\bat\s+(\d+\.\d+)\b/)?.[1] : undefined;
+        const rate = /rate$/i.test(key) ? rateSaid(lower, into.convertTo !== undefined) : undefined;
         const value = n ?? (rate ? Number(rate) : undefined);
         if (value !== undefined && Number.isFinite(value)) set(key, value, `${key}: ${value}`);
         continue;
@@ -433,7 +524,8 @@ export function fillBySchema(
         const codes = "USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|DKK|NOK|PLN";
         const code =
           text.match(new RegExp(`\\bto\\s+(${codes})\\b`, "i"))?.[1] ??
-          text.match(new RegExp(`\\bin(?:to)?\\s+(${codes})\\b`, "i"))?.[1];
+          text.match(new RegExp(`\\bin(?:to)?\\s+(${codes})\\b`, "i"))?.[1] ??
+          (/convert/i.test(key) ? conversionTarget(lower) : undefined);
         if (code) set(key, code.toUpperCase(), `${key}: ${code.toUpperCase()}`);
         continue;
       }

@@ -204,6 +204,47 @@ export function dayOnSaid(lower: string, now: Date): string | undefined {
   return undefined;
 }
 
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Words that say from when something holds: "apply from tomorrow", "starting Friday 16th", "effective Monday". */
+const FROM_CUE = "(?:from|starting|starts|start|as of|effective|beginning|begin|on|dès|desde|a partir de|ab)";
+const TOMORROW = "(?:tomorrow|tommorow|tomorow|tmrw|tmr|tmrow|mañana|manana|demain|morgen)";
+
+/**
+ * The day something starts, said after "from/starting/effective/as of": tomorrow (in several languages and its
+ * texting forms), a weekday (its next one, or the day of this month given with it: "Friday 16th"), "the 16th", a day
+ * of a month. Always today or ahead: a start is not in the past.
+ */
+export function startSaid(lower: string, now: Date): string | undefined {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  if (new RegExp(`\\b${FROM_CUE}\\s+${TOMORROW}(?![a-z])`).test(lower)) return iso(today + DAY_MS);
+  const wd = lower.match(
+    new RegExp(
+      `\\b${FROM_CUE}\\s+(?:next\\s+|this\\s+)?(${WEEKDAY_NAMES.join("|")}|mon|tue|wed|thu|fri|sat|sun)\\b(?:\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b)?`,
+    ),
+  );
+  if (wd) {
+    if (wd[2] && Number(wd[2]) >= 1 && Number(wd[2]) <= 31) {
+      const d = Number(wd[2]);
+      const m = d >= now.getUTCDate() ? now.getUTCMonth() : now.getUTCMonth() + 1;
+      return iso(Date.UTC(now.getUTCFullYear(), m, d));
+    }
+    const target = WEEKDAY_NAMES.findIndex((n) => n.startsWith(wd[1]!));
+    const ahead = (target - now.getUTCDay() + 7) % 7 || 7;
+    return iso(today + ahead * DAY_MS);
+  }
+  const nth = lower.match(
+    new RegExp(`\\b${FROM_CUE}\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?[a-z]{3})`),
+  );
+  if (nth && Number(nth[1]) >= 1 && Number(nth[1]) <= 31) {
+    const d = Number(nth[1]);
+    const m = d >= now.getUTCDate() ? now.getUTCMonth() : now.getUTCMonth() + 1;
+    return iso(Date.UTC(now.getUTCFullYear(), m, d));
+  }
+  const after = lower.match(new RegExp(`\\b${FROM_CUE}\\s+(.{3,30})`))?.[1];
+  return after && !/^\d{4}-\d{2}-\d{2}/.test(after) ? dayOnSaid(`on ${after}`, now) : undefined;
+}
+
 export function fillByShape(
   tool: McpToolInfo,
   args: Record<string, unknown>,
@@ -248,6 +289,11 @@ export function fillByShape(
       } else if (/validon$/i.test(key) && USE_ON.test(lower) && dayOnSaid(lower, now)) {
         // "which pics can we still use on 15 May?", "rights-cleared in August": valid on the day said.
         into[key] = dayOnSaid(lower, now);
+        understood.push(`${key}: ${into[key]}`);
+        filled = true;
+      } else if (/^(?:effective|start|begin)\w*(?:From|On|At|Date)$/.test(key) && startSaid(lower, now)) {
+        // "apply from tomorrow", "starting Friday 16th": the day it takes effect, ahead of today.
+        into[key] = startSaid(lower, now);
         understood.push(`${key}: ${into[key]}`);
         filled = true;
       } else if ((key === "dryRun" || key === "apply") && (LIVE.test(text) || DRY.test(text))) {

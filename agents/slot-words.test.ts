@@ -142,6 +142,19 @@ describe("a dry run or for real", () => {
   });
 });
 
+describe("the day a change takes effect", () => {
+  const t = tool({ effectiveFrom: { type: "string" } });
+  const from = (text: string) => fillByShape(t, {}, text, NOW, []).effectiveFrom;
+  it("reads tomorrow, a weekday with or without its day and a day of a month after 'from/starting', ahead of now", () => {
+    expect(from("recompute the trail split and apply from tmrw")).toBe("2027-04-15");
+    expect(from("apply it from tomorrow")).toBe("2027-04-15");
+    expect(from("Shift traffic toward the winner on the hook test, starting Friday 16th")).toBe("2027-04-16");
+    expect(from("effective monday")).toBe("2027-04-19");
+    expect(from("apply it from april 20")).toBe("2027-04-20");
+    expect(from("apply the split from the hook test")).toBeUndefined();
+  });
+});
+
 describe("how far ahead a …WithinDays field reaches", () => {
   const t = tool({ expiringWithinDays: { type: "integer" } });
   const days = (text: string) => fillByShape(t, {}, text, NOW, []).expiringWithinDays;

@@ -8,7 +8,9 @@ import type { LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, LIVE_STATUSES, type Match, matchExperiment, matchValue, valuesNamedIn } from "./resolve.ts";
 import { assetNamedAgain } from "./router-assets.ts";
+import { mentionsTest } from "./router-resolve.ts";
 import { cleanQuery } from "./search-words.ts";
+import { audienceSaid } from "./slot-performance.ts";
 import { dayOnSaid } from "./slot-shapes.ts";
 
 /**
@@ -77,6 +79,14 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   // Audience: "for millennials", or an audience named outright ("gen z?").
   const named = valuesNamedIn(rest, v.audiences);
   const saidAudience = s.audience ?? (named.length === 1 ? named[0]!.names[0] : undefined);
+  // "ok now the trail ppl", "the Germnas", "jenn z": an audience by a word of its own, a slip or how it sounds.
+  // Not where a test is said: "same for the DE test" names the test, not the market's audience.
+  const byWord =
+    !saidAudience && !named.length && takes("audience") && !mentionsTest(rest) ? audienceSaid(rest, v) : undefined;
+  if (byWord) {
+    out.slots.audience = byWord;
+    out.understood.push(`audience: ${byWord}`);
+  }
   if (takes("audience") && (saidAudience || named.length)) {
     const m = saidAudience ? matchValue(saidAudience, v.audiences) : { kind: "none" as const };
     const one = m.kind === "one" ? m.value : named.length === 1 ? named[0] : undefined;
@@ -201,7 +211,13 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
       before && /\b(?:the )?other (?:one|test|experiment)\b|\bl'autre\b|\bel otro\b|\bdie andere\b/.test(lower)
         ? others
         : [];
-    if (m.kind === "one") {
+    // "now the trail crowd": a word the audience and its test share names the audience, unless a test is said.
+    const audienceWord =
+      m.kind === "one" &&
+      !!out.slots.audience &&
+      !mentionsTest(rest) &&
+      (m.value.audienceNames ?? []).includes(out.slots.audience);
+    if (m.kind === "one" && !audienceWord) {
       out.slots.experimentId = m.value.id;
       out.understood.push(`experiment: ${m.value.name}`);
     } else if (other.length === 1) {

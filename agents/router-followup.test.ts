@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
 import type { LastCall } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { carryReadScope } from "./router-followup.ts";
+import { applyChange, carryReadScope, followUpRest } from "./router-followup.ts";
 
 const top = {
   name: "top_performers",
@@ -88,5 +89,42 @@ describe("one version back from the one just shown", () => {
     };
     const change = applyChange(rest!, shown, [rules], v, new Date("2027-04-14T10:00:00Z"));
     expect(change).toMatchObject({ kind: "call", args: { brand: "k", version: 1 } });
+  });
+});
+
+describe("an audience changed in a follow-up", () => {
+  const v: Vocabulary = {
+    ...EMPTY_VOCABULARY,
+    audiences: [
+      { id: "gen-z-runners", names: ["Gen Z runners", "Gen Z"] },
+      { id: "trail-enthusiasts", names: ["Trail enthusiasts", "trail runners"] },
+    ],
+    experiments: [
+      {
+        id: "exp_01TRAIL",
+        name: "Trail tone test",
+        status: "running",
+        hasWinner: false,
+        createdAt: "2027-04-01",
+        audienceNames: ["trail-enthusiasts", "Trail enthusiasts", "trail runners"],
+      },
+    ],
+  };
+  const ranked = {
+    ...top,
+    inputSchema: { type: "object", properties: { ...top.inputSchema.properties, experiment: { type: "string" } } },
+  } as McpToolInfo;
+  const genZ: LastCall = { text: "", tool: "top_performers", args: { audience: "gen-z-runners", metric: "ctr" } };
+  const now = new Date("2027-04-14T10:00:00Z");
+
+  it("reads the audience by a word of its own, not the test that shares it, unless a test is said", () => {
+    const call = applyChange("the trail ppl", genZ, [ranked], v, now);
+    expect(call?.kind === "call" && call.args).toEqual({ audience: "trail-enthusiasts", metric: "ctr" });
+    const test = applyChange("the trail test", genZ, [ranked], v, now);
+    expect(test?.kind === "call" && test.args.experiment).toBe("exp_01TRAIL");
+  });
+
+  it("reads 'do the same for …' after a one-word lead", () => {
+    expect(followUpRest("sharp, now do the same for urban runners", { lastCall: genZ })).toBe("for urban runners");
   });
 });

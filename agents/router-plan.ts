@@ -62,7 +62,7 @@ import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
 import { fillNamed } from "./slot-names.ts";
-import { explicitDefaults, fillPerformance } from "./slot-performance.ts";
+import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-performance.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
@@ -383,6 +383,7 @@ function planByRules(input: PlanInput): RouterPlan {
     if (carried.length) notes.understood.push(`as before: ${carried.map(([k]) => k).join(", ")}`);
   }
   binding.args = carryReadScope(tool, binding.args, text, last, notes.understood);
+  binding.args = audienceOfThread(tool, binding.args, text, last, notes.understood);
   binding.args = explicitDefaults(tool, binding.args, notes.understood);
   describeBound(binding.args, slots, notes);
   if (intent.name === "review_queue" && intent.slots.reason) notes.understood.push(intent.slots.reason);

@@ -16,6 +16,7 @@ import {
   matchExperiment,
   matchValue,
   nameBeforeTest,
+  oneTypo,
   tokens,
   valuesNamedIn,
 } from "./resolve.ts";
@@ -77,18 +78,41 @@ export function audienceByWord(text: string, v: Vocabulary): string | undefined 
   const hits = own.filter(({ a, words }) =>
     [...words].some((w) => said.has(w) && !own.some((o) => o.a !== a && o.words.has(w))),
   );
-  return hits.length === 1 ? hits[0]!.a.id : undefined;
+  if (hits.length) return hits.length === 1 ? hits[0]!.a.id : undefined;
+  // "the Germnas", "maratoners": one slip in a long word of its own (five letters or more).
+  const slips = own.filter(({ a, words }) =>
+    [...words].some(
+      (w) =>
+        w.length >= 5 &&
+        [...said].some((x) => x.length >= 5 && oneTypo(x, w)) &&
+        !own.some((o) => o.a !== a && o.words.has(w)),
+    ),
+  );
+  return slips.length === 1 ? slips[0]!.a.id : undefined;
 }
 
 /** Countries as people name a market ("the DE market", "for Germany"), for audiences named after one. */
 const MARKETS: string[][] = [
-  ["de", "germany", "german", "deutschland", "dach"],
+  [
+    "de",
+    "germany",
+    "german",
+    "deutschland",
+    "dach",
+    "allemagne",
+    "allemand",
+    "alemania",
+    "aleman",
+    "alemane",
+    "deutsche",
+    "deutschen",
+  ],
   ["uk", "britain", "british", "england"],
   ["us", "usa", "america", "american"],
-  ["fr", "france", "french"],
+  ["fr", "france", "french", "francai", "francia"],
   ["ch", "switzerland", "swiss", "schweiz"],
 ];
-function audienceOfMarket(text: string, v: Vocabulary): string | undefined {
+export function audienceOfMarket(text: string, v: Vocabulary): string | undefined {
   const said = new Set(tokens(text.replace(/\b(?:ast|exp)_\w+/g, " ")));
   const market = MARKETS.find((words) => words.some((w) => said.has(w) && (w.length > 2 || /\b[A-Z]{2}\b/.test(text))));
   if (!market) return undefined;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { explicitDefaults, fillPerformance, metricSaid, slotOfValues } from "./slot-performance.ts";
+import {
+  audienceOfThread,
+  audienceSaid,
+  explicitDefaults,
+  fillPerformance,
+  metricSaid,
+  slotOfValues,
+} from "./slot-performance.ts";
 
 const V: Vocabulary = {
   ...EMPTY_VOCABULARY,
@@ -9,6 +16,7 @@ const V: Vocabulary = {
     { id: "gen-z-runners", names: ["Gen Z runners", "Gen Z"] },
     { id: "urban-25-34", names: ["Urban runners 25-34", "city runners", "urban runners"] },
     { id: "trail-enthusiasts", names: ["Trail enthusiasts", "trail runners"] },
+    { id: "de-marathoners", names: ["German marathoners", "marathoners"] },
   ],
   offers: [
     { id: "spring-20-off", names: ["20% off"] },
@@ -66,6 +74,23 @@ describe("performance reads' arguments", () => {
     });
     expect(fill(insights, "which tone wins in the trail tone test?")).toEqual({ slot: "tone" });
     expect(fill(top, "et le mois dernier pour les trail ?")).toEqual({ audience: "trail-enthusiasts" });
+  });
+
+  it("reads an audience however it is spelt, heard or called by its market", () => {
+    expect(audienceSaid("Which hook works best with the Jenn Z runners", V)).toBe("gen-z-runners");
+    expect(audienceSaid("Which offer wins for the Germnas", V)).toBe("de-marathoners");
+    expect(audienceSaid("Quel ton marche le mieux pour les marathonniens allemands ?", V)).toBe("de-marathoners");
+    expect(audienceSaid("ok now the trail ppl", V)).toBe("trail-enthusiasts");
+    expect(audienceSaid("which runners?", V)).toBeUndefined();
+  });
+
+  it("takes the thread's audience for 'them'", () => {
+    const last = { tool: "top_performers", args: { audience: "urban-25-34" }, text: "" };
+    expect(audienceOfThread(insights, { slot: "cta" }, "and which CTA wins for them?", last, [])).toEqual({
+      slot: "cta",
+      filters: { audience: "urban-25-34" },
+    });
+    expect(audienceOfThread(insights, { slot: "cta" }, "and which CTA wins?", last, [])).toEqual({ slot: "cta" });
   });
 
   it("says a ranking's default metric, so the reply and a follow-up know what it ranked by", () => {

@@ -1,8 +1,9 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { deniedIn, formatList, performanceMetric, toneList } from "./intent-slots.ts";
+import type { LastCall } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, valuesNamedIn } from "./resolve.ts";
-import { audienceByWord } from "./router-resolve.ts";
+import { audienceByWord, audienceOfMarket } from "./router-resolve.ts";
 
 /**
  * Arguments of the performance reads (slot_insights, top_performers and any tool with the same fields), read from the
@@ -96,6 +97,42 @@ function withoutTestNames(text: string, v: Vocabulary): string {
   return out.replace(/\b\w+\s+(?:tests?|experiments?)\b/gi, " ");
 }
 
+/** "Jenn Z", "jen-z", "genz", "gen zed": Gen Z as it is heard and typed. */
+const GEN_Z_SAID = /\b[jg]e+n+[\s-]?(?:z|zed|zee|zers?)\b/gi;
+
+/**
+ * The one audience a message names: by a name ("urban runners", "Gen Z" however it is spelt), by a word of its own
+ * ("the trail ppl", "the urban crowd", one slip allowed: "the Germnas"), or by its market ("les marathonniens
+ * allemands"). Undefined when none or several.
+ */
+export function audienceSaid(text: string, v: Vocabulary): string | undefined {
+  const said = text.replace(GEN_Z_SAID, "Gen Z").replace(/\b(?:ast|exp|tpl)_\w+/g, " ");
+  const named = valuesNamedIn(said, v.audiences);
+  if (named.length) return named.length === 1 ? named[0]!.id : undefined;
+  return audienceByWord(said, v) ?? audienceOfMarket(said, v);
+}
+
+/** "which CTA wins for them?", "and among those people?": the audience the thread's last read was about. */
+const THEM =
+  /\b(?:for|with|among|amongst|to|on|by)\s+(?:them|those (?:people|folks|guys|runners)|that (?:crowd|audience|group|lot)|these (?:people|folks|guys|runners))\b|\b(?:para|pour)\s+(?:ellos|ellas|eux|elles)\b/i;
+
+export function audienceOfThread(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  last: LastCall | undefined,
+  understood: string[],
+): Record<string, unknown> {
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, Prop>;
+  if (!last || !("audience" in props) || !THEM.test(text)) return args;
+  const filters = (args.filters ?? {}) as Record<string, unknown>;
+  if (args.audience !== undefined || filters.audience !== undefined) return args;
+  const had = last.args.audience ?? (last.args.filters as Record<string, unknown> | undefined)?.audience;
+  if (typeof had !== "string") return args;
+  understood.push(`audience: ${had} (from this thread)`);
+  return "filters" in props ? { ...args, filters: { ...filters, audience: had } } : { ...args, audience: had };
+}
+
 interface Prop {
   type?: string;
   enum?: string[];
@@ -129,7 +166,7 @@ export function fillPerformance(
   }
   const filters = (out.filters ?? {}) as Record<string, unknown>;
   if ("audience" in props && out.audience === undefined && filters.audience === undefined && v.audiences.length) {
-    const audience = audienceByWord(withoutTestNames(text, v), v);
+    const audience = audienceSaid(withoutTestNames(text, v), v);
     if (audience) {
       if ("filters" in props) out.filters = { ...filters, audience };
       else out.audience = audience;

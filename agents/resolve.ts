@@ -167,7 +167,14 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     const words = [...new Set(tokens(e.name).filter((t) => !GENERIC.has(t)))].filter((w) =>
       codeSaid(w, words$(e), text),
     );
-    const named = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0);
+    const byWords = words.filter((w) => said.some((s) => s === w || oneTypo(s, w))).reduce((n, w) => n + weight(w), 0);
+    const named = Math.max(
+      byWords,
+      initialsSaid(
+        tokens(e.name).filter((t) => !GENERIC.has(t)),
+        text,
+      ),
+    );
     byName.set(e, named);
     const score = named + (saysTest ? alsoNamedBy(e, said, words) : 0);
     if (score < 1) continue;
@@ -212,6 +219,27 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
 }
 
 const words$ = (e: ExperimentName) => tokens(e.name);
+
+/**
+ * A test named by the initials of words of its name: "the BF test", "BF offer" (Black Friday offer test). Written in
+ * capitals, or before "test/offer/one"; never initials that are a platform's or a country's code ("TT", "DE").
+ */
+function initialsSaid(own: string[], text: string): number {
+  for (let n = Math.min(3, own.length); n >= 2; n--)
+    for (let i = 0; i + n <= own.length; i++) {
+      const ini = own
+        .slice(i, i + n)
+        .map((w) => w[0])
+        .join("");
+      if (Object.values(PLATFORM_WORDS).some((ws) => ws.includes(ini)) || COUNTRY_CODES[ini]) continue;
+      if (
+        new RegExp(`\\b${ini.toUpperCase()}\\b`).test(text) ||
+        new RegExp(`\\b${ini}\\s+(?:tests?|experiments?|offers?|one)\\b`, "i").test(text)
+      )
+        return n;
+    }
+  return 0;
+}
 
 /**
  * A country code in a test's name ("DE marathon hook test") names it when written as a code ("DE", "the de test",

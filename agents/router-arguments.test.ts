@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ExperimentName, Vocabulary } from "../core/intents/vocabulary.ts";
+import { EMPTY_VOCABULARY, type ExperimentName, type Vocabulary } from "../core/intents/vocabulary.ts";
 import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
@@ -8,7 +8,7 @@ import { copyFromThread } from "./check-copy.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
 import { namedFirst } from "./router-assets.ts";
-import { offerByWord } from "./router-resolve.ts";
+import { byArmsCompared, offerByWord } from "./router-resolve.ts";
 
 /**
  * Issue 25, arguments from the workspace's names: assets told apart by their aspect ratio, a tie settled by the
@@ -212,6 +212,37 @@ describe("tests named by who they are for, where they run and their arms", () =>
       kind: "one",
       value: { id: "exp_2" },
     });
+  });
+});
+
+describe("a test named by its initials or by the arms it compares", () => {
+  const base = { status: "running", hasWinner: false, createdAt: "2027-04-01" };
+  const tests = [
+    { ...base, id: "exp_bf", name: "Black Friday offer test", armAssetIds: ["a1", "a2"] },
+    { ...base, id: "exp_de", name: "DE marathon hook test", armAssetIds: ["a3", "a4"] },
+    { ...base, id: "exp_tt", name: "Trail tone test", armAssetIds: [] },
+  ];
+  it("reads initials in capitals or before 'test', never a platform's", () => {
+    expect(matchExperiment("stop the BF test properly", tests)).toMatchObject({ kind: "one", value: { id: "exp_bf" } });
+    expect(matchExperiment("where are we on teh bf test?", tests)).toMatchObject({ kind: "one", value: { id: "exp_bf" } });
+    expect(matchExperiment("top ads on TT this week", tests).kind).toBe("none");
+  });
+  it("reads two arms of one test by what sets them apart, with a slip", () => {
+    const v = {
+      ...EMPTY_VOCABULARY,
+      experiments: tests,
+      assets: [
+        { id: "a1", name: "BF offer - 30% off (1:1)", kind: "image", status: "approved" },
+        { id: "a2", name: "BF offer - free gift (1:1)", kind: "image", status: "approved" },
+        { id: "a3", name: "DE hook - Bestzeit (4:5)", kind: "image", status: "approved" },
+        { id: "a4", name: "DE hook - Community (4:5)", kind: "image", status: "approved" },
+      ],
+    };
+    expect(byArmsCompared("Which territory won in Germany — Bestzeit or Comunity?", v)).toMatchObject({
+      kind: "one",
+      value: { id: "exp_de" },
+    });
+    expect(byArmsCompared("is Bestzeit any good?", v)).toBeUndefined();
   });
 });
 

@@ -231,6 +231,7 @@ function loneNumber(text: string): number | undefined {
 
 /** "kill the hook test, the challenge creative is embarrassing": of two hook tests, the one with a challenge arm. */
 function byArm(m: Match<ExperimentName>, text: string, v: Vocabulary): Match<ExperimentName> {
+  if (m.kind === "none") return byArmsCompared(text, v) ?? m;
   if (m.kind !== "many") return m;
   const arms = new Set(m.values.flatMap((e) => e.armAssetIds ?? []));
   const named = matchAsset(
@@ -240,6 +241,36 @@ function byArm(m: Match<ExperimentName>, text: string, v: Vocabulary): Match<Exp
   if (named.kind !== "one") return m;
   const tests = m.values.filter((e) => e.armAssetIds?.includes(named.value.id));
   return tests.length === 1 ? { kind: "one", value: tests[0]! } : m;
+}
+
+/**
+ * "Bestzeit or Community — which won?", "is the challange hook winning or the benefit one": a test named by two or
+ * more of its arms, each by what sets it apart in its name ("DE hook - Bestzeit (4:5)" → "bestzeit"; one slip in a
+ * long word), when no other test has an arm named.
+ */
+export function byArmsCompared(text: string, v: Vocabulary): Match<ExperimentName> | undefined {
+  const said = tokens(text);
+  const own = (name: string) =>
+    tokens(
+      name
+        .replace(/\([^)]*\)/g, " ")
+        .split(/\s+[-–—]\s+/)
+        .at(-1) ?? "",
+    ).filter((w) => w.length >= 3 && !GENERIC.has(w));
+  const armSaid = (name: string) => {
+    const ws = own(name);
+    return ws.length > 0 && ws.every((w) => said.some((x) => x === w || (w.length >= 5 && oneTypo(x, w))));
+  };
+  const hits = v.experiments
+    .map((e) => ({
+      e,
+      n: (e.armAssetIds ?? []).filter((id) => {
+        const a = v.assets?.find((x) => x.id === id);
+        return !!a && / [-–—] /.test(a.name) && armSaid(a.name);
+      }).length,
+    }))
+    .filter((h) => h.n > 0);
+  return hits.length === 1 && hits[0]!.n >= 2 ? { kind: "one", value: hits[0]!.e } : undefined;
 }
 
 export function resolveExperiment(

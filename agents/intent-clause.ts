@@ -168,6 +168,10 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   const topic = topicAsk(lower);
   if (topic?.tool) return { name: "tool", tools: [topic.tool], slots: { ...slots, ...topic.slots } };
   if (topic) return make(topic.name, topic.slots);
+  // "are the meta numbers in?", "meta ingest died again?", "el ingest de Meta falló otra vez?": how the pulls went is
+  // the job list (the failed ones when a failure or a delay is said), not a new pull.
+  const pulls = ingestAsked(lower, memory);
+  if (pulls) return make("jobs", pulls);
   // Verbs before names, decided by the thread's object: "kill it" after a test's read-out stops the test; after a list
   // of assets (or with an asset named) it discards one.
   const stopIt = !slots.assetIds && aboutExperiment(memory) && STOP_POINTER.test(lower);
@@ -454,3 +458,30 @@ const VAGUE = new Set(
     " ",
   ),
 );
+
+/** Words for a failed pull, in the corpora's languages. */
+const PULL_FAILED =
+  /\b(?:fail\w*|died|dead|crash\w*|broke|broken|errored|stuck|kaputt|fallo|fallaron|echec)\b|(?<!\p{L})(?:falló|échec|planté)(?!\p{L})|\bnot (?:in|there|loaded|showing)(?: yet)?\b|\bstill (?:empty|missing)\b/u;
+/** How a pull is doing: "are the numbers in?", "is the ingest working?", "dashboard looks frozen". */
+const PULL_STATE =
+  /\b(?:working|work|run|ran|running|frozen|in yet|(?:are|is) (?:the |our )?(?:\w+ )?(?:numbers|data|metrics|stats) in)\b/;
+const PULLED =
+  /\b(?:ingest\w*|import\w*|sync\w*|pulls?|numbers|data|metrics|stats|n[uú]meros|datos|donn[ée]es|zahlen)(?!\p{L})/u;
+
+/**
+ * A question about how metric pulls went: the jobs, failed ones when a failure or delay is said. Not an order to pull
+ * ("pull meta now"); "did it fail again?" right after a pull or a job list too.
+ */
+function ingestAsked(lower: string, memory: ThreadMemory): Slots | undefined {
+  const asked = /\?/.test(lower) || /^(?:\W*\w+[,.!]\s+)?(?:why|did|does|is|are|has|have|was|were)\b/.test(lower);
+  const afterPull = memory.lastCall?.tool === "ingest_metrics" || memory.lastCall?.tool === "list_jobs";
+  // Right after a pull, "it's still empty" is about it, asked or not.
+  if (
+    !(asked || (afterPull && PULL_FAILED.test(lower))) ||
+    /^(?:pull|ingest|import|sync|load|refresh|rerun|re-run|run|fetch|grab)\b/.test(lower)
+  )
+    return undefined;
+  if (!PULLED.test(lower) && !afterPull) return undefined;
+  if (PULL_FAILED.test(lower)) return { status: "failed" };
+  return PULL_STATE.test(lower) && PULLED.test(lower) ? {} : undefined;
+}

@@ -256,6 +256,19 @@ describe("offline intent router", () => {
     expect(splitAsks("show the spring test. sorry, the summer one")).toEqual(["the summer one"]);
   });
 
+  it("reads a question about how the metric pulls went as the job list, the failed ones when a failure is said", () => {
+    expect(routeIntent("are the meta numbers in? dashboard looks frozen")?.tools).toEqual(["list_jobs"]);
+    expect(routeIntent("is the tiktok ingest working or not?")?.tools).toEqual(["list_jobs"]);
+    expect(routeIntent("why is the meta data not in yet")).toMatchObject({ slots: { status: "failed" } });
+    const afterPull = { lastCall: { tool: "ingest_metrics", args: { platform: "meta" }, text: "pull meta" } };
+    expect(routeIntent("eish it's still empty. did it fail again?", afterPull)).toMatchObject({
+      tools: ["list_jobs"],
+      slots: { status: "failed" },
+    });
+    // An order to pull is a pull.
+    expect(routeIntent("pull meta now, then re-split both running tests")?.tools).not.toEqual(["list_jobs"]);
+  });
+
   it("does not guess at chit-chat", () => {
     expect(routeIntent("thanks, that's great")).toBeUndefined();
   });

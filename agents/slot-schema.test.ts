@@ -93,6 +93,7 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "Montre-moi les jobs qui ont planté")).toEqual({ status: "failed" });
     expect(fill(t, "welcher Job ist fehlgeschlagen?")).toEqual({ status: "failed" });
     expect(fill(t, "mostra os jobs que falharam")).toEqual({ status: "failed" });
+    expect(fill(t, "el ingest de Meta falló otra vez?")).toEqual({ status: "failed" });
   });
 
   it("reads a string field of a tool that changes something, named in words and given a value", () => {

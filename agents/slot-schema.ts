@@ -84,6 +84,8 @@ const SYNONYMS: Record<string, string[]> = {
     "falliti",
     "fallaron",
     "fallidos",
+    "falló",
+    "died",
   ],
 };
 

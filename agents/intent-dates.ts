@@ -193,11 +193,13 @@ const RULES: Rule[] = [
   [/\byesterday\b/, (_m, today) => [today - DAY, today - DAY]],
   [/\b(?:the\s+)?day before yesterday\b/, (_m, today) => [today - 2 * DAY, today - 2 * DAY]],
   [
-    /\b(?:last|past|previous|the last|the past)\s+(\d{1,3}|a|one|two|three|four|six|twelve)\s+(days?|weeks?|months?)\b/,
+    // "last 7 days", "past two weeks"; in texting form "last 7d", "lst 7d", "past 2wks".
+    /\b(?:last|past|previous|the last|the past|lst|pst)\s*(?:(\d{1,3})\s*(d|days?|w|wks?|weeks?|mos?|months?)|(a|one|two|three|four|six|twelve)\s+(days?|weeks?|months?))\b/,
     (m, today, now) => {
-      const n = count(m[1]!);
-      if (m[2]!.startsWith("day")) return [today - (n - 1) * DAY, today];
-      if (m[2]!.startsWith("week")) return [today - (n * 7 - 1) * DAY, today];
+      const n = count(m[1] ?? m[3]!);
+      const unit = m[2] ?? m[4]!;
+      if (unit.startsWith("d")) return [today - (n - 1) * DAY, today];
+      if (unit.startsWith("w")) return [today - (n * 7 - 1) * DAY, today];
       return [Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, now.getUTCDate()) + DAY, today];
     },
   ],

@@ -186,6 +186,22 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "on tiktok", { platform: "meta" })).toEqual({ platform: "meta" });
   });
 
+  it("reads a minimum said with its unit, and a count said in texting or another language", () => {
+    const top = tool({ minImpressions: { type: "integer" }, limit: { type: "integer" } });
+    expect(fill(top, "pull conv volume by asset since monday, min 500 impr")).toEqual({ minImpressions: 500 });
+    expect(fill(top, "top performers by roas, minimum 2000 impressoins")).toEqual({ minImpressions: 2000 });
+    expect(fill(top, "bump min impressions to 2k, too much noise")).toEqual({ minImpressions: 2000 });
+    expect(fill(top, "drop the floor to 1k")).toEqual({ minImpressions: 1000 });
+    expect(fill(top, "cpa top10 lst 7d")).toEqual({ limit: 10 });
+    expect(fill(top, "Je peux avoir les 10 meilleurs visuels par ROAS")).toEqual({ limit: 10 });
+    const policy = tool({
+      policy: { type: "object", properties: { minSamplePerArm: { type: "integer" }, minDays: { type: "integer" } } },
+    });
+    expect(fill(policy, "metric CVR. Min 3,000 per arm before any call and 21 days minimum.")).toEqual({
+      policy: { minSamplePerArm: 3000, minDays: 21 },
+    });
+  });
+
   it("reads numbers after a field's own words, money for micros, currencies, dates and tool names", () => {
     const t = tool({
       seed: { type: "integer" },

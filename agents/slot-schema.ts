@@ -419,11 +419,44 @@ function numberAfter(key: string, lower: string): number | undefined {
   return slip ? Number(slip[2]) : undefined;
 }
 
+/** "3,000", "2k", "1.5k" → the number. */
+const amount = (digits: string, k?: string) => Number(digits.replace(/,/g, "")) * (k ? 1000 : 1);
+const NUM = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k)?(?![a-z0-9])";
+const MIN_WORD = "(?:min(?:imum)?|at least|no less than|floor(?:\\s+(?:to|at|of))?)";
+
+/**
+ * A minimum said with its unit, for a min… field ("minImpressions", "minDays", "minSamplePerArm"): "min 500 impr",
+ * "minimum 2000 impressoins", "21 days minimum", "min 3,000 per arm", "bump min impressions to 2k"; "drop the floor
+ * to 1k" when the tool has one minimum only. Thousands as "2k" and "3,000".
+ */
+function minimumSaid(key: string, lower: string, onlyMinimum: boolean): number | undefined {
+  const parts = words(key.replace(/([a-z])([A-Z])/g, "$1 $2")).split(" ");
+  if (parts[0] !== "min" || parts.length < 2) return undefined;
+  const last = parts.at(-1)!;
+  // The unit as said: its first four letters and any ending (a slip in "impressoins"); "per arm" with its "per".
+  const unit = `${parts.at(-2) === "per" ? "per\\s+" : ""}${escapeRe(last.slice(0, 4))}[a-z]*`;
+  const patterns = [
+    new RegExp(`\\b${MIN_WORD}\\s*(?:of\\s+)?${NUM}\\s*(?:[a-z]+\\s+)?${unit}`),
+    new RegExp(`\\b${NUM}\\s*${unit}\\s+(?:minimum|min|at least)\\b`),
+    new RegExp(`\\b${MIN_WORD}\\s+${unit}\\s*(?:to|of|at|=|:)?\\s*${NUM}`),
+    new RegExp(`\\bat least\\s+${NUM}\\s*${unit}`),
+  ];
+  for (const re of patterns) {
+    const m = lower.match(re);
+    if (m) return amount(m[1]!, m[2]);
+  }
+  const floor = onlyMinimum ? lower.match(new RegExp(`\\bfloor\\s+(?:to|at|of)?\\s*${NUM}`)) : null;
+  return floor ? amount(floor[1]!, floor[2]) : undefined;
+}
+
 function limitSaid(lower: string): number | undefined {
   const m =
     lower.match(
-      /\b(?:top|first|only|just|show(?: me)?|like|give me|pull|get)\s+(\d{1,3})\b(?!\s*(?:%|:|days?|weeks?))/,
-    ) ?? lower.match(/\b(\d{1,3})\s+(?:instead|results|per page|of them|rows|items)\b/);
+      /\b(?:top|first|only|just|show(?: me)?|like|give me|pull|get)\s*(\d{1,3})\b(?!\s*(?:%|:|days?|weeks?))/,
+    ) ??
+    lower.match(/\b(\d{1,3})\s+(?:instead|results|per page|of them|rows|items)\b/) ??
+    // "les 10 meilleurs visuels", "los 5 mejores", "die 10 besten": a count before the language's "best".
+    lower.match(/\b(\d{1,2})\s+(?:best|meilleur(?:e|s|es)?|mejores|besten|migliori|melhores)\b/);
   if (m) return Number(m[1]);
   // "just want the top few", "top few over the last 30 days": a handful, five.
   return /\btop (?:few|handful)\b/.test(lower) ? 5 : undefined;
@@ -516,7 +549,11 @@ export function fillBySchema(
         continue;
       }
       if (prop.type === "integer" || prop.type === "number") {
-        const n = key === "limit" ? (numberAfter(key, lower) ?? limitSaid(lower)) : numberAfter(key, lower);
+        const onlyMinimum = Object.keys(props).filter((k) => /^min[A-Z]/.test(k)).length === 1;
+        const n =
+          key === "limit"
+            ? (numberAfter(key, lower) ?? limitSaid(lower))
+            : (minimumSaid(key, lower, onlyMinimum) ?? numberAfter(key, lower));
         const rate = /rate$/i.test(key) ? rateSaid(lower, into.convertTo !== undefined) : undefined;
         const value = n ?? (rate ? Number(rate) : undefined);
         if (value !== undefined && Number.isFinite(value)) set(key, value, `${key}: ${value}`);

@@ -22,6 +22,11 @@ describe("dates in Spanish and German", () => {
   it("reads months, weeks and weekdays as their English words", () => {
     expect(parseDateRange("cuánto costó todo en marzo", NOW)).toMatchObject({ from: "2027-03-01", to: "2027-03-31" });
     expect(parseDateRange("la semana pasada", NOW)).toMatchObject({ from: "2027-04-05", to: "2027-04-11" });
+    // Texting forms of "the last N days/weeks".
+    expect(parseDateRange("cpa top10 lst 7d", NOW)).toMatchObject({ from: "2027-04-08", to: "2027-04-14" });
+    expect(parseDateRange("CVR kings, last 7d", NOW)).toMatchObject({ from: "2027-04-08" });
+    expect(parseDateRange("past 2wks", NOW)).toMatchObject({ from: "2027-04-01" });
+    expect(parseDateRange("the last ad we ran", NOW)).toBeUndefined();
     expect(parseDateRange("desde el lunes", NOW)).toMatchObject({ from: "2027-04-12", to: "2027-04-14" });
     expect(parseDateRange("seit Montag", NOW)).toMatchObject({ from: "2027-04-12" });
     expect(parseDateRange("im März", NOW)).toMatchObject({ from: "2027-03-01" });

@@ -18,7 +18,10 @@ const SPEND_ITSELF = /\b(spend|spent|spending|burn|burned|burnt|burning)\b/;
 /** Money the ads themselves spend: "the trail ads spend". */
 const ADS_SPEND = /\bads?\s+(?:spend|spent|spending|burn\w*)\b/;
 /** Money burnt with nothing said about what on ("what's burning money rn"): the ads'. */
-const MONEY_BURNT = /\bburn(?:ing|s|ed|t)?\s+(?:through\s+)?(?:the\s+)?(?:most\s+)?(?:money|cash|budget)\b/;
+const MONEY_BURNT = /\bburn[a-z]*\s+(?:through\s+)?(?:the\s+)?(?:most\s+)?(?:money|cash|budget)\b/;
+/** Money put into ads in everyday verbs: "how much have we chucked at meta ads", "sunk into tiktok this month". */
+const MONEY_PUT =
+  /\bhow much\b.*\b(?:chuck|throw|threw|thrown|sunk|sink|blow|blew|blown|splash|pour|dump|put|pump)\w*\s+(?:\w+\s+)?(?:at|on|into)\s+(?:the\s+|our\s+)?(?:ads?|meta|tiktok|tik tok|google|facebook|fb|instagram|ig|insta|youtube|campaigns?|paid)\b/;
 
 /**
  * `aboutTest`: the message names a test, or points at the thread's ("this", "it") — a test's spend is its ads'
@@ -27,6 +30,7 @@ const MONEY_BURNT = /\bburn(?:ing|s|ed|t)?\s+(?:through\s+)?(?:the\s+)?(?:most\s
 export function spendKind(lower: string, aboutTest = false): "ads" | "generation" | undefined {
   // "return on ad spend", "cost per acquisition" are rates a ranking reads, not money asked about.
   const rates = lower.replace(/\breturn on (?:ad )?spend\b|\bcost[- ]per[- ]\w+/g, " ");
+  if (MONEY_PUT.test(rates)) return "ads";
   if (!SPEND.test(rates) && !ADS_SPEND.test(rates) && !MONEY_BURNT.test(rates)) return undefined;
   // Both named ("March ad spend and generation spend side by side"): the first said is the ask's.
   const generation = lower.search(GENERATION);

@@ -75,6 +75,8 @@ describe("router understanding (pure)", () => {
     expect(spendKind("give me the spend per audience of last week")).toBe("ads");
     expect(spendKind("combien on a spend en pub depuis lundi ?")).toBe("ads");
     expect(spendKind("what did we spend last week?")).toBeUndefined();
+    expect(spendKind("how much have we chucked at meta ads this mnoth?")).toBe("ads");
+    expect(spendKind("eish, whats burnign money on meta this month?")).toBe("ads");
     expect(spendKind("is there somewhere i can see what each ad cost to make?")).toBeUndefined();
     expect(spendKind("how much have we spent on ai generation this test cycle", true)).toBe("generation");
     expect(

@@ -224,7 +224,10 @@ describe("a test named by its initials or by the arms it compares", () => {
   ];
   it("reads initials in capitals or before 'test', never a platform's", () => {
     expect(matchExperiment("stop the BF test properly", tests)).toMatchObject({ kind: "one", value: { id: "exp_bf" } });
-    expect(matchExperiment("where are we on teh bf test?", tests)).toMatchObject({ kind: "one", value: { id: "exp_bf" } });
+    expect(matchExperiment("where are we on teh bf test?", tests)).toMatchObject({
+      kind: "one",
+      value: { id: "exp_bf" },
+    });
     expect(matchExperiment("top ads on TT this week", tests).kind).toBe("none");
   });
   it("reads two arms of one test by what sets them apart, with a slip", () => {

@@ -50,6 +50,8 @@ interface Model {
   idf: Map<string, number>;
   /** A linear (multinomial logistic) reading of the same features: feature → one weight per class. */
   linear: Linear;
+  /** The tools some labelled message names (the rest are known only from their own words). */
+  labelled: Set<string>;
 }
 
 const NONE = "none";
@@ -182,7 +184,8 @@ function buildModel(tools: McpToolInfo[]): Model {
     }
   });
   const linear = fitLinear(docs.map((d) => ({ label: d.tool, vec: d.vec })));
-  return { docs, postings, centroids, idf, words, toolWords: toolWords(tools), linear };
+  const labelled = new Set(training.filter((e) => served.has(e.tool)).map((e) => e.tool));
+  return { docs, postings, centroids, idf, words, toolWords: toolWords(tools), linear, labelled };
 }
 
 /** The message's cosine with every document (all vectors are unit length). */
@@ -215,7 +218,10 @@ export function readTool(
     return { tool, score: 0.3 * a + 0.3 * b + 0.4 * centroid };
   });
   const p = linearProbabilities(model.linear, q);
-  for (const r of ranked) r.score = (1 - LINEAR_SHARE) * r.score + LINEAR_SHARE * (p.get(r.tool) ?? 0);
+  // A tool no labelled message names (a server's new tool, read from its title and description) has too little for a
+  // fitted weight to say anything: its nearest documents alone speak for it.
+  for (const r of ranked)
+    if (model.labelled.has(r.tool)) r.score = (1 - LINEAR_SHARE) * r.score + LINEAR_SHARE * (p.get(r.tool) ?? 0);
   const last = ranked.find((r) => r.tool === context?.after);
   if (last) last.score += goesOn(said, model);
   ranked.sort((x, y) => y.score - x.score);

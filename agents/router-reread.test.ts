@@ -143,7 +143,7 @@ describe("where the reader's reading replaces the rules'", () => {
   });
 
   it("a library search the rules fell back to gives way to a sure reading", () => {
-    const text = "i think i tagged the bridge photo wrong, it's city not trail";
+    const text = "flag the bridge photo as mistagged, it's city not trail";
     expect(callOf(reread(call("search_assets"), input(text), replanAs))).toMatchObject({ tool: "record_feedback" });
   });
 
@@ -179,7 +179,7 @@ describe("where the reader's reading replaces the rules'", () => {
   });
 
   it("where the rules caught nothing, a reading more likely right than not is taken", () => {
-    const text = "the wording, what's wrong there";
+    const text = "the words there, all fine?";
     const guess = readTool(text, r.tools, r.vocabulary);
     expect(guess.tool).toBe("check_brand_rules");
     expect(guess.confidence).toBeGreaterThanOrEqual(0.5);

@@ -412,6 +412,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (ruled.includes(guess.tool)) return false;
   // A decision in a review card, a batch the rules built, or a change to the thread's last request is what was asked.
   if (plan.kind === "call" && (plan.direct || plan.batch || plan.followUp)) return false;
+  // A family of assets the workspace names, listed ("pull up the harvest banners" → names containing "Harvest
+  // banner"), is the library answer the words asked for; a search is its sibling reading, not a correction.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "list_assets" &&
+    plan.args.nameContains &&
+    guess.tool === "search_assets"
+  )
+    return false;
   // Overruling a read with a change costs more than the reverse when the message asks ("should we kill the trail
   // thing?" wants advice); an order ("re-split traffic on the trail test") is the change.
   const change = !input.tools.find((t) => t.name === guess.tool)?.annotations?.readOnlyHint;

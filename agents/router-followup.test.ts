@@ -76,17 +76,7 @@ describe("one version back from the one just shown", () => {
     };
     const rest = followUpRest("Thank you. And what about the version before that one?", { lastCall: shown });
     expect(rest).toBeDefined();
-    const v = {
-      brands: [],
-      audiences: [],
-      offers: [],
-      tones: [],
-      formats: [],
-      templates: [],
-      experiments: [],
-      members: [],
-      prompts: [],
-    };
+    const v = EMPTY_VOCABULARY;
     const change = applyChange(rest!, shown, [rules], v, new Date("2027-04-14T10:00:00Z"));
     expect(change).toMatchObject({ kind: "call", args: { brand: "k", version: 1 } });
   });

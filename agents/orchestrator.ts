@@ -22,7 +22,7 @@ import type { RouterPlan } from "./router-plan-types.ts";
 import { didYouMean } from "./router-suggest.ts";
 import { planRepair, setPath } from "./slot-repair.ts";
 import { loadSystemPrompt } from "./system-prompt.ts";
-import { changeOf, memoryNote, rememberCall, statusBefore } from "./thread-memory.ts";
+import { changeOf, fieldsBefore, memoryNote, rememberCall } from "./thread-memory.ts";
 import { authorise, isGuarded } from "./tool-guard.ts";
 
 export interface Turn {
@@ -439,7 +439,7 @@ export class Orchestrator {
       if (!confirmed && isGuarded(info)) {
         return { ...base, text: `${name} changes live state; it runs only after Confirm.`, failed: true };
       }
-      const before = confirmed ? await statusBefore(session, name, args) : undefined;
+      const before = confirmed ? await fieldsBefore(session, name, args) : undefined;
       const result = await session.call(name, args);
       const assetIds = idsIn(result);
       const memory = remember({}, result, assetIds);

@@ -358,6 +358,16 @@ describe("banning a phrase in words", () => {
       args: { version: "v3" },
     });
     expect(changeOf("promote_tagger", { version: "v1" }, ok)?.undo).toBeUndefined();
+    // An asset change puts back every field it changed, as it was; a status alone reads as before.
+    const id = "ast_01TESTSUMMERBANNER000001";
+    expect(changeOf("update_asset", { id, name: "New" }, ok, { name: "Old", rightsHolder: "" })?.undo).toEqual({
+      tool: "update_asset",
+      args: { id, name: "Old", rightsHolder: "" },
+      summary: "put back the asset's name and rights holder as they were",
+    });
+    expect(changeOf("update_asset", { id, status: "archived" }, ok, "ready")?.undo?.summary).toBe(
+      "put the asset back to ready",
+    );
     expect(call(plan("Role back the tagger to version three"))).toMatchObject({
       tool: "rollback_tagger",
       args: { version: "v3" },

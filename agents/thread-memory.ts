@@ -67,17 +67,60 @@ export function rememberCall(
   return memory;
 }
 
-/** Before a confirmed change runs: what the asset's status was, so "undo" can put it back. */
-export async function statusBefore(
+/** The asset fields a change can put back as they were ("undo" after a rename, a rights or status change). */
+const RESTORABLE = [
+  "name",
+  "kind",
+  "description",
+  "category",
+  "useCase",
+  "source",
+  "status",
+  "owner",
+  "rightsHolder",
+  "rightsExpiresAt",
+  "notes",
+  "usageNotes",
+  "lastReviewedAt",
+  "rejectionReason",
+] as const;
+/** Fields an update may set to null; the other text fields are cleared with "". */
+const NULLABLE = new Set(["rightsExpiresAt", "lastReviewedAt", "rejectionReason"]);
+
+/**
+ * Before a confirmed change to an asset runs: what each field it changes was, so "undo" can put them back (a rename, a
+ * rights holder, an expiry, a status). Undefined when the change touches none of them.
+ */
+export async function fieldsBefore(
   session: WinnowMcpSession,
   tool: string,
   args: Record<string, unknown>,
-): Promise<string | undefined> {
-  if (tool !== "update_asset" || typeof args.status !== "string" || typeof args.id !== "string") return undefined;
+): Promise<Record<string, unknown> | undefined> {
+  if (tool !== "update_asset" || typeof args.id !== "string") return undefined;
+  const changed = RESTORABLE.filter((f) => f in args);
+  if (!changed.length) return undefined;
   const read = await session.call("get_asset", { id: args.id });
-  const s = read.structured as { status?: unknown; asset?: { status?: unknown } } | undefined;
-  const status = s?.status ?? s?.asset?.status;
-  return typeof status === "string" ? status : undefined;
+  if (read.isError) return undefined;
+  const s = read.structured as { asset?: Record<string, unknown> } | undefined;
+  const asset = s?.asset ?? (read.structured as Record<string, unknown> | undefined);
+  if (!asset) return undefined;
+  const before: Record<string, unknown> = {};
+  for (const f of changed) {
+    const was = asset[f];
+    if (was === undefined) continue;
+    before[f] = was === null && !NULLABLE.has(f) ? "" : was;
+  }
+  return Object.keys(before).length ? before : undefined;
+}
+
+/** How an undo that puts fields back reads: "put the asset back to ready", "put back its name and rights holder". */
+function restoreSummary(before: Record<string, unknown>): string {
+  const fields = Object.keys(before);
+  if (fields.length === 1 && typeof before.status === "string")
+    return `put the asset back to ${before.status.replace(/_/g, " ")}`;
+  const said = fields.map((f) => f.replace(/([A-Z])/g, " $1").toLowerCase());
+  const list = said.length > 1 ? `${said.slice(0, -1).join(", ")} and ${said.at(-1)}` : said[0];
+  return `put back the asset's ${list} as they were`;
 }
 
 /** The change a confirmed call made and, where one exists, the call that restores the state before it. */
@@ -85,7 +128,8 @@ export function changeOf(
   tool: string,
   args: Record<string, unknown>,
   result: McpCallResult,
-  before?: string,
+  /** What the asset's changed fields were (or, from the bench's replay, its status). */
+  before?: Record<string, unknown> | string,
 ): LastChange | undefined {
   if (result.isError) return undefined;
   const s = (result.structured ?? {}) as Record<string, unknown>;
@@ -96,12 +140,9 @@ export function changeOf(
       args: { id: s.assetId, status: s.from },
       summary: `put the asset back to ${s.from.replace(/_/g, " ")}`,
     };
-  if (tool === "update_asset" && before && typeof args.id === "string")
-    change.undo = {
-      tool: "update_asset",
-      args: { id: args.id, status: before },
-      summary: `put the asset back to ${before.replace(/_/g, " ")}`,
-    };
+  const was = typeof before === "string" ? { status: before } : before;
+  if (tool === "update_asset" && was && Object.keys(was).length && typeof args.id === "string")
+    change.undo = { tool: "update_asset", args: { id: args.id, ...was }, summary: restoreSummary(was) };
   if (tool === "link_deployment" && typeof args.platform === "string" && typeof args.platformAdId === "string")
     change.undo = {
       tool: "unlink_deployment",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { APPROVER, addVariant, MARKETER, REVIEW_CHANNEL, seedReviewBrand } from "./helpers/review-fixtures.ts";
-import { type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
+import { buttonsOf, type SlackHarness, startSlackHarness } from "./helpers/slack-harness.ts";
 
 /** Issue 25 through real Bolt handlers: a thread remembers its last request, and a review card's thread is a conversation. */
 let h: SlackHarness;
@@ -45,6 +45,30 @@ describe("a thread keeps its last request", () => {
     expect(reply.thread_ts).toBe(first.ts);
     expect(String(reply.text)).toMatch(/get_asset/);
     expect(JSON.stringify(reply.blocks)).toContain(listed[1]!);
+  });
+
+  it("'undo' after a rename puts the old name back, behind Confirm", async () => {
+    const assetId = await addVariant(h.ws.services, brandId, 2591);
+    const was = (await h.ws.services.library.get(assetId)).name;
+    const first = dm(`rename ${assetId} to 'Trail hero final'`);
+    await h.event(first);
+    const ask = lastPost();
+    expect(String(ask.text)).toMatch(/Confirm/);
+    await h.press(buttonsOf({ body: ask }).get("agent_confirm")!, MARKETER, {
+      channel: "D0THREADS",
+      ts: "1700100900.000100",
+      threadTs: first.ts,
+    });
+    expect((await h.ws.services.library.get(assetId)).name).toBe("Trail hero final");
+    await h.event(dm("undo", first.ts));
+    const offer = lastPost();
+    expect(String(offer.text)).toMatch(/name/);
+    await h.press(buttonsOf({ body: offer }).get("agent_confirm")!, MARKETER, {
+      channel: "D0THREADS",
+      ts: "1700100901.000100",
+      threadTs: first.ts,
+    });
+    expect((await h.ws.services.library.get(assetId)).name).toBe(was);
   });
 
   it("'undo' with nothing changed in the thread says so instead of guessing", async () => {

@@ -16,7 +16,7 @@ import type { RouterPlan } from "./router-plan-types.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { guessTool, scoreTools } from "./router-toolscore.ts";
 import { fillFromText } from "./slot-fill.ts";
-import { changeOf } from "./thread-memory.ts";
+import { changeOf, restorableBefore } from "./thread-memory.ts";
 
 /**
  * Issue 25, second round: mechanisms meant to generalise beyond the phrasings they were found with. The messages
@@ -365,9 +365,18 @@ describe("banning a phrase in words", () => {
       args: { id, name: "Old", rightsHolder: "" },
       summary: "put back the asset's name and rights holder as they were",
     });
-    expect(changeOf("update_asset", { id, status: "archived" }, ok, "ready")?.undo?.summary).toBe(
+    expect(changeOf("update_asset", { id, status: "archived" }, ok, { status: "ready" })?.undo?.summary).toBe(
       "put the asset back to ready",
     );
+    // What the fields were is read from the asset as it stood: an unset text field comes back empty, an unset expiry
+    // null, and fields the change does not touch stay out.
+    const asset = { id, name: "Summer banner", status: "ready", rightsHolder: null, rightsExpiresAt: null };
+    expect(restorableBefore({ id, name: "Summer banner v2", rightsHolder: "Mara" }, asset)).toEqual({
+      name: "Summer banner",
+      rightsHolder: "",
+    });
+    expect(restorableBefore({ id, rightsExpiresAt: "2027-06-30" }, asset)).toEqual({ rightsExpiresAt: null });
+    expect(restorableBefore({ id, tags: ["x"] }, asset)).toBeUndefined();
     expect(call(plan("Role back the tagger to version three"))).toMatchObject({
       tool: "rollback_tagger",
       args: { version: "v3" },

@@ -68,7 +68,7 @@ export function rememberCall(
 }
 
 /** The asset fields a change can put back as they were ("undo" after a rename, a rights or status change). */
-const RESTORABLE = [
+export const RESTORABLE = [
   "name",
   "kind",
   "description",
@@ -88,6 +88,23 @@ const RESTORABLE = [
 const NULLABLE = new Set(["rightsExpiresAt", "lastReviewedAt", "rejectionReason"]);
 
 /**
+ * What each asset field an update_asset call changes was, read from the asset as it stood before the call (a field
+ * that was unset comes back as "" or null, so undo clears what the change set). Undefined when the call changes none.
+ */
+export function restorableBefore(
+  args: Record<string, unknown>,
+  asset: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  const before: Record<string, unknown> = {};
+  for (const f of RESTORABLE.filter((f) => f in args)) {
+    const was = asset[f];
+    if (was === undefined) continue;
+    before[f] = was === null && !NULLABLE.has(f) ? "" : was;
+  }
+  return Object.keys(before).length ? before : undefined;
+}
+
+/**
  * Before a confirmed change to an asset runs: what each field it changes was, so "undo" can put them back (a rename, a
  * rights holder, an expiry, a status). Undefined when the change touches none of them.
  */
@@ -97,20 +114,12 @@ export async function fieldsBefore(
   args: Record<string, unknown>,
 ): Promise<Record<string, unknown> | undefined> {
   if (tool !== "update_asset" || typeof args.id !== "string") return undefined;
-  const changed = RESTORABLE.filter((f) => f in args);
-  if (!changed.length) return undefined;
+  if (!RESTORABLE.some((f) => f in args)) return undefined;
   const read = await session.call("get_asset", { id: args.id });
   if (read.isError) return undefined;
   const s = read.structured as { asset?: Record<string, unknown> } | undefined;
   const asset = s?.asset ?? (read.structured as Record<string, unknown> | undefined);
-  if (!asset) return undefined;
-  const before: Record<string, unknown> = {};
-  for (const f of changed) {
-    const was = asset[f];
-    if (was === undefined) continue;
-    before[f] = was === null && !NULLABLE.has(f) ? "" : was;
-  }
-  return Object.keys(before).length ? before : undefined;
+  return asset ? restorableBefore(args, asset) : undefined;
 }
 
 /** How an undo that puts fields back reads: "put the asset back to ready", "put back its name and rights holder". */
@@ -128,8 +137,8 @@ export function changeOf(
   tool: string,
   args: Record<string, unknown>,
   result: McpCallResult,
-  /** What the asset's changed fields were (or, from the bench's replay, its status). */
-  before?: Record<string, unknown> | string,
+  /** What the asset's changed fields were (fieldsBefore). */
+  before?: Record<string, unknown>,
 ): LastChange | undefined {
   if (result.isError) return undefined;
   const s = (result.structured ?? {}) as Record<string, unknown>;
@@ -140,7 +149,7 @@ export function changeOf(
       args: { id: s.assetId, status: s.from },
       summary: `put the asset back to ${s.from.replace(/_/g, " ")}`,
     };
-  const was = typeof before === "string" ? { status: before } : before;
+  const was = before;
   if (tool === "update_asset" && was && Object.keys(was).length && typeof args.id === "string")
     change.undo = { tool: "update_asset", args: { id: args.id, ...was }, summary: restoreSummary(was) };
   if (tool === "link_deployment" && typeof args.platform === "string" && typeof args.platformAdId === "string")

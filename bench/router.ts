@@ -27,9 +27,9 @@ import {
  *   it stays a fresh measure; `--failures blind3` prints its tuning half's failures for whoever starts tuning on it.
  * - `blind4`: a fourth (test/fixtures/phrasings-blind4, 453 cases, eight more personas), written at the end of the
  *   6 Dec evening session. Its tuning half was tuned and trained on from 7 Dec; its held-out half never is.
- * - `blind5`, `blind6`: a fifth and sixth (498 and 552 cases, eight more personas each), written and split on 7 Dec
- *   before anyone read them; figures only unless `--failures blind6` is asked for by name.
- * - `train1`…`train8` (test/fixtures/phrasings-train1…8, 3,760 messages, 64 more personas, one file each, no
+ * - `blind5`, `blind6`, `blind7`: a fifth, sixth and seventh (498, 552 and 547 cases, eight more personas each), written
+ *   and split on 7 Dec before anyone read them; figures only unless `--failures blind6` is asked for by name.
+ * - `train1`…`train10` (test/fixtures/phrasings-train1…10, 4,756 messages, 80 more personas, one file each, no
  *   held-out half): labelled messages written blind on 7 Dec for the reader to learn from; scored only when named
  *   (`--only train2`) or with `--loo`, where, with blind4's tuning half, they are the measure of unseen phrasings.
  * All also count destructive calls that would run without a Confirm and replies that would show an internal id or
@@ -109,7 +109,7 @@ const corpus = !wanted("corpus")
     })();
 
 /** The corpora kept as fresh measures print figures only unless their failures are asked for by name. */
-const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4", "blind5", "blind6", ...TRAINING_CORPORA];
+const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4", "blind5", "blind6", "blind7", ...TRAINING_CORPORA];
 const showFailures = (corpus: BlindCorpusName) =>
   !FRESH.includes(corpus) ||
   (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);
@@ -177,6 +177,7 @@ const blind3 = wanted("blind3") ? await blindCorpus("blind3") : undefined;
 const blind4 = wanted("blind4") ? await blindCorpus("blind4") : undefined;
 const blind5 = wanted("blind5") ? await blindCorpus("blind5") : undefined;
 const blind6 = wanted("blind6") ? await blindCorpus("blind6") : undefined;
+const blind7 = wanted("blind7") ? await blindCorpus("blind7") : undefined;
 /** A training corpus (phrasings-train1…3) is scored only when named (`--only train1`): it is what the reader learns. */
 // One after the other: under --loo each corpus sets the reader's training before it is read, so corpora read at once
 // would all be read by whichever reader was set last (each but the last by one trained on itself).
@@ -197,6 +198,7 @@ console.log(
       blind4,
       blind5,
       blind6,
+      blind7,
       ...training,
     },
     null,

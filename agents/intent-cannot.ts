@@ -26,8 +26,25 @@ export const CANNOT: [RegExp, string, RegExp?][] = [
     /\b(test|experiment|leader|winner|arms?)\b/,
   ],
   [
-    /\b(export|send|email|e-mail)\b.*\b(bigquery|big query|sheets?|spreadsheet|excel|invoice|email|inbox|looker|tableau)\b|\bsend an invoice\b/,
+    // "give me that as a spreadsheet", "can I get it in excel": a result handed over as a file is an export too.
+    /\b(export|send|email|e-mail)\b.*\b(bigquery|big query|sheets?|spreadsheet|excel|invoice|email|inbox|looker|tableau)\b|\bsend an invoice\b|\b(?:give|send|get|export|download|share|put|make)\b.*\b(?:as|in|into)\s+(?:an?\s+)?(?:spreadsheet|excel|xlsx|csv|google sheets?)\b/,
     "I can't export or send things outside Winnow. Cost and performance figures are in `cost report` and `top performers`, and on the dashboard.",
+    /\b(?:manifest|starter)\b/,
+  ],
+  [
+    // Other statistics on a test's data: "run a chi-square on the DE results", "switch the hook test to a t-test".
+    /\b(?:chi[- ]?squared?|t[- ]?tests?|z[- ]?tests?|anova|frequentist|p[- ]?values?|mann[- ]whitney|regressions?|power calc\w*|power analys[ie]s)\b/,
+    "I can't run other statistics on a test. Every Winnow experiment is read one way, the chance each arm is best (P(best)) on its metric, and its read-out shows it (`how is the hook test doing?`).",
+  ],
+  [
+    // Slack's own administration: "add me to the #kestrel-reviews channel", "create a new Slack channel for Italy".
+    /\b(?:add|invite|put)\s+(?:me|us|him|her|them|[a-z]+)\s+(?:(?:and|&)\s+[a-z]+\s+)?(?:to|in|into)\s+(?:the\s+|our\s+)?#?[\w-]*\s*(?:slack\s+)?channel\b|\b(?:create|make|open|set up|start|archive)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:private\s+|public\s+)?(?:slack\s+)?channel\b/,
+    "I can't manage Slack channels or who is in them; a Slack admin does that. I can set where a brand's review cards go (`change the review channel to #…`).",
+  ],
+  [
+    // The website itself: "put the hook test winner on the website home page", "change price on website".
+    /\b(?:put|push|post|publish|upload|add|change|update|edit|fix)\b[^.?!]*\b(?:on|to|in|into)\s+(?:the\s+|our\s+)?(?:web ?site|home ?page|cms|web ?shop|online (?:store|shop))\b/,
+    "I can't change the website or put things on it. I can find or make the creative for it (`show the promoted winners`) for you to place.",
   ],
   [
     // Messages to people by phone, text or e-mail: "Call Maya and tell her", "Text Rio the new banner", "email the top 3

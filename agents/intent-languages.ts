@@ -122,7 +122,8 @@ const ITALIAN_WORDS: [string, string][] = [
   ["da dove (?:viene|arriva|è venuto|è uscito)", "where did it come from"],
   ["come va|come vanno|come sta andando|come stanno andando", "how is"],
   ["quanto|quanti|quante|quanta", "how much"],
-  ["chi", "who"],
+  // Not the statistics: "run a chi-square on the DE results".
+  ["chi(?![- ]?squ)", "who"],
   ["quale|quali", "which"],
   ["che cosa|cosa", "what"],
   ["puoi|potresti|riesci a", "can you"],

@@ -189,6 +189,19 @@ describe("files shared with a message go where the words say", () => {
     });
   });
 
+  it("turns down a sheet of business data that is no ad platform's metrics, and still loads a platform's", () => {
+    const sheet = (text: string, name: string) =>
+      planRoute({ text, memory: {}, tools, vocabulary, now: NOW, files: [{ name, kind: "csv" }] });
+    expect(sheet("store inventory for May, pull it in and line it up against the ads", "inventory.csv").kind).toBe(
+      "cannot",
+    );
+    expect(sheet("can winnow take this? it's the post-event questionnaire", "responses.csv").kind).toBe("cannot");
+    expect(call(sheet("orders export from the shop, load it", "tiktok_ads_may.csv"))).toMatchObject({
+      tool: "ingest_metrics",
+    });
+    expect(call(sheet("load this please", "meta_orders_may.csv"))).toMatchObject({ tool: "ingest_metrics" });
+  });
+
   it("searches by an image by default and sends a spreadsheet to the metrics import", () => {
     expect(withFile("anything like this?", "image")).toMatchObject({
       tool: "find_similar",
@@ -405,5 +418,19 @@ describe("a thread's list narrowed by the words", () => {
       args: { ids: ["ast_01TESTSHOOTA0000000001", "ast_01TESTSHOOTB0000000001"] },
     });
     expect(run("tag them all")).toMatchObject({ tool: "tag_assets", args: { ids: assets.map((a) => a.id) } });
+  });
+});
+
+describe("asks outside Winnow are turned down by kind", () => {
+  it("says no to other statistics, Slack channel admin, a result as a file and the website", () => {
+    for (const text of [
+      "could we get a p-value on the spring hook numbers instead?",
+      "please do an ANOVA across the three DE arms",
+      "invite Dev into the #kestrel-approvals channel",
+      "open a private channel for the summer launch",
+      "can I get the top ads as a csv",
+      "push the winning banner to our online store",
+    ])
+      expect(plan(text).kind, text).toBe("cannot");
   });
 });

@@ -54,6 +54,13 @@ export function planWithFiles(input: PlanInput, planRoute: (input: PlanInput) =>
   };
   // "remove the watermark from this": what Winnow does not do stays a plain "can't", a file shared or not.
   if (words.kind === "cannot" && !named) return words;
+  const other = file.kind === "csv" ? otherSheet(`${input.text} ${file.name}`) : undefined;
+  if (other && (!named || named.name === "ingest_metrics" || !fileArgument(named, file.kind)))
+    return {
+      kind: "cannot",
+      text: `I can only load ad metrics: an export from Meta, Google Ads, TikTok or LinkedIn, or Winnow's own metrics CSV. A ${other} sheet is not something Winnow holds or matches to ads; the ads' own figures are in \`top performers\`.`,
+      ...notes,
+    };
   // "are these already in the library?", "do we have this one?": whether the library has it is a similarity search.
   const exists = file.kind === "image" && ALREADY_HAVE.test(normalise(input.text).toLowerCase());
   if (!exists && named && !["search_assets", "find_similar"].includes(named.name) && fileArgument(named, file.kind)) {
@@ -82,6 +89,21 @@ export function planWithFiles(input: PlanInput, planRoute: (input: PlanInput) =>
     tools: [tool.name],
     slots,
   });
+}
+
+/**
+ * A sheet of business data that is not an ad platform's metrics ("our sell-through sheet for April", "customer survey
+ * results", "the booking-engine export with the campaign codes"): said by its kind, with no ad platform named.
+ */
+const OTHER_SHEET =
+  /\b(sell[- ]?through|sales (?:data|sheet|report|figures|numbers)|bookings?(?:[- ]engine)?|survey|questionnaire|inventory|stock (?:levels?|report)|crm|pos|point of sale|orders|order (?:data|export|report|sheet|history)|invoices?|payroll|leads? list|customer list|footfall|store traffic)\b/i;
+const AD_PLATFORM =
+  /\b(meta|facebook|fb|instagram|google ads|gads|adwords|tiktok|tik tok|tick tock|linkedin|snapchat|pinterest|ads manager|ads editor|campaign manager|winnow[- ]format|ad (?:results|report|export|metrics))\b/i;
+
+function otherSheet(words: string): string | undefined {
+  const spaced = words.replace(/[_.]/g, " ");
+  const kind = spaced.match(OTHER_SHEET)?.[1];
+  return kind && !AD_PLATFORM.test(spaced) ? kind.toLowerCase() : undefined;
 }
 
 const ALREADY_HAVE =

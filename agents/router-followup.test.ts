@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
 import type { LastCall } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { applyChange, carryReadScope, followUpRest } from "./router-followup.ts";
+import { applyChange, carryReadScope, followUpRest, isUndo } from "./router-followup.ts";
 
 const top = {
   name: "top_performers",
@@ -116,5 +116,18 @@ describe("an audience changed in a follow-up", () => {
 
   it("reads 'do the same for …' after a one-word lead", () => {
     expect(followUpRest("sharp, now do the same for urban runners", { lastCall: genZ })).toBe("for urban runners");
+  });
+});
+
+describe("undo said with the why around it, asked, or in another language", () => {
+  it("reads a clause that takes something back, also before the thread changed anything", () => {
+    expect(isUndo("hmm undo, picked the wrong arm")).toBe(true);
+    expect(isUndo("ugh, could you undo?")).toBe(true);
+    expect(isUndo("annulez svp, erreur de ma part")).toBe(true);
+    expect(isUndo("deshazlo por favor")).toBe(true);
+    expect(isUndo("bitte rückgängig machen")).toBe(true);
+    // Another request in the message names what to take back: the rules read it.
+    expect(isUndo("undo — roll the tagger back to v2")).toBe(false);
+    expect(isUndo("undo — roll the tagger back to v2", true)).toBe(true);
   });
 });

@@ -78,21 +78,37 @@ const UNDO =
 
 /** A lead said before taking something back: "actually", "sorry, my mistake", "naw", "kindly". */
 const UNDO_LEAD =
-  /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|then|so)[,!.]?\s+)*/i;
+  /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|bitte|then|so)[,!.]?\s+)*/i;
 const UNDO_CLAUSE =
-  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+the (?:last )?(?:one|change|thing)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again))?$/i;
+  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+the (?:last )?(?:one|change|thing)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again|stp|svp|bitte|por favor|per favore))*$/i;
+
+/** "undo" as French, Italian, Spanish, Portuguese and German say it: "annule ça", "annulla", "deshazlo", "desfaz", "mach das rückgängig". */
+const UNDO_ABROAD =
+  /(?<!\p{L})(?:annule[rz]?(?:\s+(?:ça|ca|cela|tout))?|annullal[ao]|annulla|deshaz(?:lo)?|deshacer(?:lo)?|desfaz(?:er)?|(?:mach|machen?)\s+(?:das|es)\s+(?:bitte\s+)?rückgängig|rückgängig(?:\s+machen)?)(?!\p{L})/giu;
+/** A lead before "undo?" asked rather than ordered: "can I undo?", "could you roll it back". */
+const ASKED_LEAD = /^(?:(?:can|could|should|may) (?:i|we|you|u)\s+(?:please\s+)?|is it possible to\s+)/i;
+const undoClause = (clause: string) =>
+  UNDO_CLAUSE.test(clause.trim().replace(UNDO_LEAD, "").replace(ASKED_LEAD, "").trim().replace(/\?+$/, ""));
 
 /**
- * "undo", "wait no, undo that"; and, once the thread has made a change, a clause of the message that takes it back
- * with the why around it: "Undo — wrong person", "naw, undo that, he's no ready yet", "actually scratch that, undo it
- * — he's only helping for a day", "Sorry, my mistake, kindly revert that change", "ugh ctr tanked, roll it back".
+ * "undo", "wait no, undo that"; and a clause of the message that takes something back with the why around it:
+ * "Undo — wrong person", "naw, undo that, he's no ready yet", "actually scratch that, undo it — he's only helping for
+ * a day", "Sorry, my mistake, kindly revert that change", "ugh ctr tanked, roll it back", "annule stp, je me suis
+ * trompé", "oops I picked the wrong one, can I undo?". Before the thread has made a change, only when nothing else in
+ * the message is a request of its own ("Undo — roll the tagger back" names what to roll back).
  */
-export const isUndo = (text: string, changed = false) =>
-  UNDO.test(text.trim()) ||
-  (changed &&
-    text
-      .split(/\s*[,.;:!?()—–]+\s*|\s+-+\s+/)
-      .some((clause) => UNDO_CLAUSE.test(clause.trim().replace(UNDO_LEAD, "").trim())));
+export const isUndo = (text: string, changed = false) => {
+  const t = text.replace(UNDO_ABROAD, "undo");
+  if (UNDO.test(t.trim())) return true;
+  const clauses = t.split(/\s*[,.;:!?()—–]+\s*|\s+-+\s+/).filter((c) => c.trim());
+  if (!clauses.some(undoClause)) return false;
+  if (changed) return true;
+  return clauses.every((c) => {
+    if (undoClause(c)) return true;
+    const own = routeIntent(c, {});
+    return !own || own.name === "search";
+  });
+};
 
 /** The rest of a follow-up message once its lead ("and", "same for") is taken off, or undefined when it is not one. */
 export function followUpRest(text: string, memory: ThreadMemory): string | undefined {

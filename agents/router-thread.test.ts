@@ -337,6 +337,13 @@ describe("follow-ups read against the thread's last request", () => {
     const p = plan("undo", promoted);
     expect(p.kind === "cannot" && p.text).toMatch(/can't undo.*promote winners.*archive/);
   });
+
+  it("says a merge or a review decision named to be undone stays, with or without the thread", () => {
+    const merged = plan("can you reverse yesterday's dedupe merge?");
+    expect(merged.kind === "cannot" && merged.text).toMatch(/can't undo a merge/);
+    const decided = plan("revert my rejection of the calm variant please");
+    expect(decided.kind === "cannot" && decided.text).toMatch(/review decision is final/);
+  });
 });
 
 describe("a change is taken back however it is said", () => {

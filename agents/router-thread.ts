@@ -30,6 +30,8 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   const { memory, tools, text } = input;
   const decision = planDecision(text, memory, tools, notes, input.vocabulary);
   if (decision) return { plan: decision };
+  const final = undoOfFinal(text);
+  if (final) return { plan: final };
   if (isUndo(text, !!memory.lastChange) || personBack(text, memory))
     return { plan: planUndo(memory, tools, notes, input.vocabulary, text) };
 
@@ -390,6 +392,22 @@ const NOT_UNDOABLE: Record<string, string> = {
   update_allocation: "A traffic split is not rolled back; the next rebalance recomputes it from the data.",
   resolve_duplicates: "A merge can't be undone from chat; the archived copies are still in the library.",
 };
+
+/** "Undo the duplicate merge from this morning", "undo the reject on rvw 1": taking back a kind of change that stays. */
+const UNDO_FINAL =
+  /\b(?:undo|revert|reverse|roll ?back|take back|cancel)\s+(?:(?:the|my|our|that|this|your|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(merge[ds]?|merging|approval|approve|rejection|reject|decision)\b/i;
+
+function undoOfFinal(text: string): RouterPlan | undefined {
+  const m = text.match(UNDO_FINAL);
+  if (!m) return undefined;
+  const tool = /^merg/i.test(m[1]!) ? "resolve_duplicates" : "decide_review";
+  return {
+    kind: "cannot",
+    text: `I can't undo a ${tool === "resolve_duplicates" ? "merge" : "review decision"} here. ${NOT_UNDOABLE[tool]}`,
+    understood: [],
+    ignored: [],
+  };
+}
 
 /**
  * "Actually remove her again" right after she was added, "Put him back. As viewer" right after he was taken off: the

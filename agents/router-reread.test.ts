@@ -171,6 +171,10 @@ describe("where the reader's reading replaces the rules'", () => {
     };
     expect(reread(generation, input(refund), replanAs).kind).toBe("unknown");
     expect(explainsLittle(generation, { text: "make ads for the refund desk", memory: {} }, 0.6)).toBe(false);
+    // Asked in another language: "fammi delle varianti per Milano" asks to make variants as much as English does.
+    expect(explainsLittle(generation, { text: "fammi varianti per il pubblico di Milano", memory: {} }, 0.6)).toBe(
+      false,
+    );
     // A sure one overrules a call the rules reached for loosely.
     expect(reread(call("list_jobs"), input("which stores are low on stock?"), replanAs).kind).toBe("unknown");
     // A call whose argument is the file shared with the message explains it by the file ("put it in").

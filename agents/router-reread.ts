@@ -1,5 +1,6 @@
 import { refusesAction } from "./intent-cannot.ts";
 import { CONTRASTED } from "./intent-clause.ts";
+import { requestWordsInEnglish } from "./intent-languages.ts";
 import { spendKind } from "./intent-spend.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import { unknownName } from "./router-names.ts";
@@ -388,7 +389,7 @@ export function explainsLittle(
   if (plan.kind === "question")
     return (
       confidence >= WEAK_NONE.question &&
-      !(plan.intent.name === "generate" && ASKED_TO_MAKE.test(text)) &&
+      !(plan.intent.name === "generate" && ASKED_TO_MAKE.test(requestWordsInEnglish(text))) &&
       plan.pending.field !== "subject"
     );
   if (plan.kind !== "call" || plan.direct || plan.batch || plan.followUp || confidence < WEAK_NONE.call) return false;

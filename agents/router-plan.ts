@@ -61,7 +61,7 @@ import { planInThread } from "./router-thread.ts";
 import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
-import { fillNamed } from "./slot-names.ts";
+import { fillNamed, withoutName } from "./slot-names.ts";
 import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-performance.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
@@ -351,7 +351,9 @@ function planByRules(input: PlanInput): RouterPlan {
   binding.args = experimentOfAsset(tool, binding.args, v, notes.understood);
   binding.args = fillFromText(tool, binding.args, text, v, notes.understood);
   binding.args = fillNamed(tool, binding.args, text, v, notes.understood);
-  binding.args = fillByShape(tool, binding.args, text, input.now, notes.understood);
+  // "rename … to Spring hero final": the words read as the new name are not read again as a date or a value.
+  const rest = withoutName(text, binding.args.name);
+  binding.args = fillByShape(tool, binding.args, rest, input.now, notes.understood);
   binding.args = fillListing(tool, binding.args, text, v, notes.understood);
   binding.args = fillBySchema(
     tool,

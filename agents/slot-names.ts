@@ -44,13 +44,38 @@ function campaignPhrase(text: string): string | undefined {
   return [before, after].filter(Boolean).join(" ") || undefined;
 }
 
-/** "rename the april 01 track shot to 'Track at golden hour'", "call it “Dawn hero”": the new name, as quoted. */
-function newName(text: string): string | undefined {
+/**
+ * "rename the april 01 track shot to 'Track at golden hour'", "call it “Dawn hero”": the new name, as quoted; unquoted
+ * after "rename … to" / "change the name to" ("rename ast_… to Spring hero final"): the words to the end of the clause,
+ * up to eight, without a closing "please"/"thanks".
+ */
+export function newName(text: string): string | undefined {
   const m =
-    text.match(/\b(?:renam\w*|re-name)\b.*?\b(?:to|as|into)\s+["'“‘]([^"'”’]{2,80})["'”’]/i) ??
+    text.match(new RegExp(`${RENAME.source}.*?\\b(?:to|as|into)\\s+["'“‘]([^"'”’]{2,80})["'”’]`, "i")) ??
     text.match(/\b(?:call|name|title)\s+(?:it|this|that|them)\s+["'“‘]([^"'”’]{2,80})["'”’]/i);
-  return m?.[1]?.trim();
+  if (m) return m[1]?.trim();
+  const bare = text.match(
+    new RegExp(`${RENAME.source}.*?\\b(?:to|as|into)\\s+(?!["'“‘])([^.,;!?\\n—–]{2,80})`, "i"),
+  )?.[1];
+  const name = bare
+    ?.split(/\s+(?:-|and then|then|so that|so|because|pl[sz]|please|thanks?|thx|ty|instead|asap)(?:\s|$)/i)[0]
+    ?.replace(/\s+(?:please|pl[sz]|thanks?|thx|instead|now)\s*$/i, "")
+    .trim();
+  if (!name || !/^[\p{L}\d]/u.test(name) || name.split(/\s+/).length > 8) return undefined;
+  // "rename it to something shorter", "rename to what?": no name said.
+  if (/^(?:something|anything|whatever|what|which|it|this|that|them|me)\b/i.test(name)) return undefined;
+  return name;
 }
+
+/** The text without the new name it says, so the name's words ("Spring", "May hero") are read as nothing else. */
+export function withoutName(text: string, name: unknown): string {
+  if (typeof name !== "string" || name.length < 2) return text;
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + name.length)}`;
+}
+
+/** Words that ask for a new name: "rename", "re-name", "change the name / title (of …)". */
+const RENAME = /\b(?:renam\w*|re-name|(?:change|update|set|switch)\s+(?:the\s+|its\s+)?(?:file\s*)?(?:name|title)\b)/;
 
 interface Field {
   type?: string;

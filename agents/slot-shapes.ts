@@ -128,6 +128,10 @@ const WORD_NUMBER: Record<string, number> = {
 };
 const NUMBER_WORDS = Object.keys(WORD_NUMBER).join("|");
 
+/** Words that may follow a season said as a date ("through summer and then…", "until autumn for the trail ads"). */
+const SEASON_ENDS =
+  "\\s+(?:and|then|but|so|please|pls|thanks|for|if|or|as|too|only|is|it|we|i|at|on|in|latest|at the latest|20\\d\\d)\\b";
+
 const MONTH = `${MONTH_NAME}(?![a-z])\\.?`;
 const UNTIL = "(?:through|thru|until|till|til|to|expires?|expiring|valid (?:through|until|till|to))\\s+(?:the\\s+)?";
 
@@ -152,8 +156,14 @@ function dayOrMonthSaid(lower: string, now: Date): string | undefined {
   // A month alone ("till Oct", "renewed to august"), never "to may", which is far more often a verb.
   const m = lower.match(new RegExp(`\\b${UNTIL}(?:end of\\s+)?${MONTH}(?:\\s+(20\\d\\d))?(?![a-z0-9])`));
   if (m && m[1] !== "may") return day(m[1]!, undefined, m[2]);
-  // "through summer": the season's last month, as the northern hemisphere counts it.
-  const season = lower.match(new RegExp(`\\b${UNTIL}(?:end of\\s+)?(spring|summer|autumn|fall|winter)\\b`))?.[1];
+  // "through summer": the season's last month, as the northern hemisphere counts it; never a season that names a
+  // thing ("rename it to Spring hero final", "move it to summer campaign").
+  const season = lower.match(
+    new RegExp(
+      `\\b${UNTIL}(?:end of\\s+)?(spring|summer|autumn|fall|winter)\\b(?=\\s*$|\\s*[^\\s\\p{L}]|${SEASON_ENDS})`,
+      "u",
+    ),
+  )?.[1];
   if (season) return day({ spring: "may", summer: "aug", autumn: "nov", fall: "nov", winter: "feb" }[season]!);
   return undefined;
 }

@@ -3,7 +3,7 @@ import { EMPTY_VOCABULARY } from "../core/intents/vocabulary.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { cleanQuery } from "./search-words.ts";
-import { fillNamed } from "./slot-names.ts";
+import { fillNamed, withoutName } from "./slot-names.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { correctSpelling } from "./spelling.ts";
@@ -68,6 +68,17 @@ describe("fields the message names", () => {
       remove: ["tone-no-slang"],
     });
     expect(fillNamed(rules, {}, "add rule tone-no-slang", v, [])).toEqual({});
+    // Unquoted: the words after "rename … to", to the end of the clause, without a closing "please".
+    expect(fillNamed(asset, {}, "rename ast_01JTRDAWNSHT00000000000001 to Spring hero final", v, [])).toEqual({
+      name: "Spring hero final",
+    });
+    expect(
+      fillNamed(asset, {}, "can you change the name of the bridge shot to City bridge at dusk, thanks", v, []),
+    ).toEqual({ name: "City bridge at dusk" });
+    expect(fillNamed(asset, {}, "rename the trail one to Summer launch hero please", v, [])).toEqual({
+      name: "Summer launch hero",
+    });
+    expect(fillNamed(asset, {}, "rename the bridge one to something shorter", v, [])).toEqual({});
     const feedback = tool({ tag: { type: "string", description: "A tag judged wrong, e.g. 'trail'" } });
     expect(fillNamed(feedback, {}, "the tagger tagged the bridge shot as 'city' — wrong tag", v, [])).toEqual({
       tag: "city",
@@ -88,6 +99,11 @@ describe("rights expiry", () => {
     expect(until("Mara renewed! rights now run to 31 Oct 2027")).toBe("2027-10-31");
     expect(until("Mara rights is extended until 31 July.")).toBe("2027-07-31");
     expect(until("cleared through October 31")).toBe("2027-10-31");
+    // A season that names a thing is no date; the new name's words are not read again.
+    expect(until("rename ast_01JTRDAWNSHT00000000000001 to Spring hero final")).toBeUndefined();
+    expect(until("rights run through summer")).toBe("2027-08-31");
+    expect(until("cleared to end of summer 2027, then archive")).toBe("2027-08-31");
+    expect(withoutName("rename it to Spring hero final", "Spring hero final")).toBe("rename it to  ");
     expect(until("rights holder Lou Park till Oct")).toBe("2027-10-31");
     expect(until("she said we can use it til end of june")).toBe("2027-06-30");
     // A slipped or Scots "to", and "expires", before "the end of".

@@ -36,6 +36,10 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; aside?: RegExp; rea
     kind: "production",
     words:
       /\b(edit (?:the |a |this )?video|video edit\w*|cut (?:a |the )?video|animate|animation|3d|cgi|render a video|voice ?over|music|soundtrack|subtitles?|retouch\w*|photo ?shoot|book (?:a |the )?(?:shoot|photographer|model|studio)|shoot with|(?:design|build|make|create|code) (?:me |us )?(?:a |the |our )?(?:new )?(?:logo|website|landing page))\b/,
+    // A file already retouched, to file in the library ("a retouched version of the runner portrait, swap it in"),
+    // is a library change, not retouching asked for.
+    unless:
+      /\bretouched\b.*\b(?:replace|swap|register|version|add|upload|library|put)\w*|\b(?:replace|swap|register|add|upload)\w*\b.*\bretouched\b/,
     reason:
       "That's production work I can't do. I can generate still ad variants from templates (`make 4 variants of the spring offer for Gen Z in 9:16`) and search the library.",
   },

@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { type AssetName, familySaid, matchAsset, matchAssets, nameTokens, ratiosIn } from "./asset-match.ts";
 import { performanceMetric } from "./intent-slots.ts";
-import type { Intent, LastCall, Slots, ThreadMemory } from "./intent-types.ts";
+import { INTENT_TOOLS, type Intent, type LastCall, type Slots, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, matchExperiment, oneTypo } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
@@ -334,6 +334,42 @@ export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): Thre
   if (named?.kind !== "one" || !shown.includes(named.value.id) || shown[0] === named.value.id) return memory;
   return { ...memory, lastAssetIds: [named.value.id, ...shown.filter((id) => id !== named.value.id)] };
 }
+
+/**
+ * "more shots in the spirit of the trail at dawn hero photo", "imagery in the same register as the dawn photograph",
+ * "busca algo parecido al banner de city night", "plus de visuels comme celui de Mara": more like one library asset,
+ * named in words, with nothing else asked of the pictures, is a lookalike of that asset (find_similar), not a search
+ * whose words are the framing. A difference said ("… but in a city", "pero de noche") or a thing looked for before
+ * the likeness ("trail photos like the bridge one") keeps the search by example.
+ */
+export function likeOneAsset(intent: Intent | undefined, text: string, input: PlanInput): Intent | undefined {
+  if (!intent || intent.name !== "search" || !input.tools.some((t) => t.name === "find_similar")) return undefined;
+  const own = ownClause(text, intent);
+  const m = LIKENESS.exec(own);
+  if (!m || CONTRAST.test(own)) return undefined;
+  const asked = own
+    .slice(0, m.index)
+    .toLowerCase()
+    .split(/[^\p{L}\d']+/u)
+    .filter((w) => w && !ASKING_WORDS.has(w));
+  if (asked.length) return undefined;
+  const named = matchAsset(own.slice(m.index + m[0].length), input.vocabulary.assets ?? [], []);
+  if (named.kind !== "one") return undefined;
+  return { name: "similar", tools: INTENT_TOOLS.similar, slots: { assetIds: [named.value.id] } };
+}
+
+/** The words that say "like": English, Spanish, French, German, Portuguese, Italian. */
+const LIKENESS =
+  /(?<!\b(?:i'?d|we'?d|you'?d|would|i|we|they|you|u|people|ppl|folks)\s+)\b(?:(?:more|something|stuff|anything|things?|ones?|shots?|images?|photos?|pics?|visuals?)\s+)?(?:like|similar\s+(?:to|as)|in the (?:same\s+)?(?:spirit|style|vein|register|mood|feel) (?:of|as)|along the lines of|in the same \w+ as|parecid[oa]s?\s+(?:a|al|a la)|similar(?:es)?\s+(?:a|al|a la)|como (?:el|la|los|las)(?:\s+de)?|comme (?:celui|celle|ceux|celles|le|la|les)(?:\s+de)?|ähnlich wie|wie (?:das|der|die|den)|simil[ei] a(?:l|lla)?|parecid[oa]s? com)\s+/i;
+/** A difference said beside the likeness: "but in a city", "pero de noche", "mais de jour", "aber …", "instead of". */
+const CONTRAST =
+  /\b(?:but|pero|mais|aber|ma|except|instead|without|only|just not|sino|sauf|sin|sans|ohne)\b|\bwith\b(?! the\b)/i;
+/** Words of asking for more pictures that say nothing of what is in them. */
+const ASKING_WORDS = new Set(
+  "can could would you u please pls plz find me us get pull show give grab any some more other alternatives alternative options got have we do i need want see something stuff things anything ones one imagery images image photos photo pics pic shots shot visuals visual assets asset creatives product products find search look looking for ok okay so hey hi omg lol lekker sweet nice love in a an the of busca búscame buscame algo algunas fotos imágenes imagenes cherche cherche-moi des visuels photos trouve moi plus d' de suche mehr bilder ähnliche ähnlicher".split(
+    " ",
+  ),
+);
 
 /** Which of a group stays: "into the original", "keep the orignal" (one slip), "keep the newest". */
 function keptWord(text: string): string | undefined {

@@ -77,6 +77,30 @@ describe("assets named in words", () => {
     const p = plan("where did the summer banner come from?");
     expect(p.kind).toBe("question");
   });
+  it("reads the asset a new version replaces from its name", () => {
+    for (const text of [
+      "Creator sent a retouched version of the harbour dusk photo, swap it in please",
+      "register this retouched file as the new version of the harbour dusk photo",
+    ])
+      expect(call(plan(text))).toMatchObject({
+        tool: "replace_asset_version",
+        args: { replacedId: "ast_01TESTHARBOURDUSK0000001" },
+      });
+  });
+  it("reads more like one named asset, with nothing else asked of the pictures, as its lookalikes", () => {
+    for (const text of [
+      "could you pull more shots in the spirit of the harbour at dusk photo?",
+      "find me imagery in the same register as the harbour dusk photo",
+      "busca algo parecido al harbour dusk photo porfa",
+      "plus de visuels comme celui du harbour dusk",
+    ])
+      expect(call(plan(text))).toMatchObject({ tool: "find_similar", args: { id: "ast_01TESTHARBOURDUSK0000001" } });
+    // A difference said, or a thing looked for before the likeness, keeps the search by example.
+    expect(call(plan("something like the harbour dusk photo but with a runner in it"))).toMatchObject({
+      tool: "search_assets",
+      args: { exampleAssetIds: ["ast_01TESTHARBOURDUSK0000001"] },
+    });
+  });
 });
 
 describe("arguments read by what the tool accepts", () => {
@@ -285,6 +309,9 @@ describe("honest refusals and the lexicon vote", () => {
     expect(outOfScope("je cherche une photo de chaussure, pour une newsletter")).toBeUndefined();
     expect(outOfScope("pull everything tagged spring, i'm building the april newsletter")).toBeUndefined();
     expect(outOfScope("revoke sam's editor role, the northpeak contract ended friday")).toBeUndefined();
+    // A file already retouched, to be filed as a new version, is a library change; retouching asked for is not.
+    expect(outOfScope("here's a retouched version of the harbour dusk photo, swap it in")).toBeUndefined();
+    expect(outOfScope("can you retouch the harbour dusk photo?")).toMatch(/production work/);
     expect(outOfScope("put those into a slide deck for the client")).toMatch(/can't write documents/);
     expect(outOfScope("ok now make it a pdf")).toMatch(/can't write documents/);
     expect(plan("make a slide deck of the winners").kind).toBe("cannot");

@@ -11,6 +11,7 @@ import {
   asksForListing,
   experimentOfAsset,
   fillListing,
+  likeOneAsset,
   nameAssets,
   namedFirst,
   replacedVersion,
@@ -111,11 +112,15 @@ function planByRules(input: PlanInput): RouterPlan {
   // A question about one asset's rights, owner, status or review reads that asset (router-assets.ts).
   // "the new box shot replaces the old Ember shot": a new version of a library asset, both named (router-assets.ts).
   const replaced = input.prefer ? undefined : replacedVersion(text, input);
+  // "more in the spirit of the trail at dawn hero photo": a lookalike of the one asset named (router-assets.ts).
+  const alike = input.prefer ? undefined : likeOneAsset(preferred, text, input);
   const intent = replaced
     ? replaced
-    : !input.prefer && asksAboutAsset(preferred, text, input)
-      ? { name: "show_asset" as const, tools: INTENT_TOOLS.show_asset, slots: {}, also: preferred?.also }
-      : preferred;
+    : alike
+      ? { ...alike, also: preferred?.also }
+      : !input.prefer && asksAboutAsset(preferred, text, input)
+        ? { name: "show_asset" as const, tools: INTENT_TOOLS.show_asset, slots: {}, also: preferred?.also }
+        : preferred;
   if (!intent)
     return THANKS.test(text.trim())
       ? { kind: "thanks", ...notes }

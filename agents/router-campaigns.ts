@@ -7,8 +7,12 @@ import { oneTypo, tokens } from "./resolve.ts";
  * allowed), when the message says "campaign". Questions about what made a campaign's outputs — the prompt versions,
  * models or templates behind it — are its lineage (trace_lineage, with the focused question where the tool has one).
  */
-export function campaignNamedIn(text: string, v: Vocabulary): { id: string; name: string } | undefined {
-  if (!/\bcampaigns?\b/i.test(text) || !v.campaigns?.length) return undefined;
+export function campaignNamedIn(text: string, v: Vocabulary, unsaid = false): { id: string; name: string } | undefined {
+  if (!v.campaigns?.length) return undefined;
+  // Its id ("cmp_01J…"), pasted.
+  const byId = v.campaigns.find((c) => text.includes(c.id));
+  if (byId) return byId;
+  if (!unsaid && !/\b(?:campaigns?|cmp)\b/i.test(text)) return undefined;
   const said = tokens(text);
   const scored = v.campaigns
     .map((c) => {
@@ -25,8 +29,11 @@ export function campaignNamedIn(text: string, v: Vocabulary): { id: string; name
 const BEHIND =
   /\b(behind|made|produced|generated|went into|used (?:for|in|by)|came from|come from|lineage|provenance|which prompts?|what prompts?|prompt versions?)\b/i;
 
+/** "which prompt versions fed it": what only a campaign's lineage answers, so its name needs no "campaign". */
+const PROMPT_VERSIONS = /\bprompts?[\s-]+versions?\b|\bversions? of (?:the |our )?prompts?\b/i;
+
 export function campaignLineage(text: string, v: Vocabulary): Intent | undefined {
-  const campaign = campaignNamedIn(text, v);
+  const campaign = campaignNamedIn(text, v, PROMPT_VERSIONS.test(text));
   if (!campaign || !BEHIND.test(text)) return undefined;
   const prompts = /\bprompts?\b/i.test(text);
   return {

@@ -139,6 +139,16 @@ describe("campaigns by name", () => {
       tool: "trace_lineage",
       args: { id: "cmp_01JSPRINGSPRINT2027000001", question: "prompt_versions_for_campaign" },
     });
+    // Prompt versions are asked of a campaign only: its name needs no "campaign"; its id pasted names it too.
+    for (const text of [
+      "Which prompt versions sit behind Spring Sprint 2027?",
+      "which prompt versions made the spring sprint ads?",
+      "Trace lineage for cmp_01JSPRINGSPRINT2027000001: which prompt versions fed it?",
+    ])
+      expect(call(say(text))).toMatchObject({
+        tool: "trace_lineage",
+        args: { id: "cmp_01JSPRINGSPRINT2027000001", question: "prompt_versions_for_campaign" },
+      });
   });
 });
 

@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from "./english-words.ts";
 import { GENERIC, type Match, oneTypo, tokens } from "./resolve.ts";
 
 /**
@@ -63,10 +64,19 @@ function initials(name: string): string[] {
 
 const DAY = 864e5;
 
+/** The everyday English words (the 5,000 most frequent): a name's word among them may be said for something else. */
+let COMMON: Set<string> | undefined;
+const commonWord = (w: string) => {
+  COMMON ??= new Set(ENGLISH_WORDS.split(/\s+/).slice(0, 5000));
+  return COMMON.has(w);
+};
+
 interface Scored {
   a: AssetName;
   weight: number;
   unmatched: number;
+  /** The name's words the text said. */
+  hits: string[];
 }
 
 /**
@@ -98,7 +108,7 @@ function scoreAssets(text: string, assets: AssetName[], shared = 1): Scored[] {
       if (!hits.length || !(hits.length >= 2 || rare || (ratioHit && hits.some((w) => df.get(w)! <= 3))))
         return undefined;
       const weight = hits.reduce((s, w) => s + idf(df.get(w)!), 0) + (ratioHit ? idf(ratioDf.get(ratio!)!) : 0);
-      return { a, weight, unmatched: nameTokens(a.name).filter((w) => !hits.includes(w)).length };
+      return { a, weight, unmatched: nameTokens(a.name).filter((w) => !hits.includes(w)).length, hits };
     })
     .filter((x): x is Scored => !!x && x.weight > 0)
     .sort((x, y) => y.weight - x.weight);
@@ -112,6 +122,12 @@ function settle(top: Scored[], preferred: string[]): { one?: AssetName; why?: st
   if (tied.length === 1) return { one: tied[0]!.a, why: "in this thread", tied: tied.map((x) => x.a) };
   const whole = tied.filter((x) => x.unmatched === 0);
   if (whole.length === 1) return { one: whole[0]!.a, why: "its whole name", tied: tied.map((x) => x.a) };
+  // "is the mara shot still ok? episode drops that day": a name's own word ("Mara") names it more surely than an
+  // everyday one the sentence may use otherwise ("drops" of "Shop the drop").
+  const own = (x: Scored) => x.hits.filter((w) => !commonWord(w)).length;
+  const most = Math.max(...tied.map(own));
+  const owned = tied.filter((x) => own(x) === most);
+  if (most > 0 && owned.length === 1) return { one: owned[0]!.a, why: "its own word", tied: tied.map((x) => x.a) };
   const dated = tied.map((x) => ({ x, t: Date.parse(x.a.createdAt ?? "") }));
   if (dated.every((d) => Number.isFinite(d.t))) {
     const byDate = dated.sort((p, q) => q.t - p.t);

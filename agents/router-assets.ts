@@ -270,7 +270,7 @@ const ASKS_ABOUT =
   /\?|^\W*(?:(?:ok|so|sorry|hey|hi|and|but|órale|excuse me)[\s,!.]+)*(?:who|whose|what|what's|whats|when|where|why|which|is|are|was|does|do|did|has|can|could|check|show me the (?:deets|details)|pourquoi|qui|quand|por qué|quién|wer|wann|warum)\b/i;
 /** What one asks about an asset: its rights, owner, status, tags, review, details. */
 const ASSET_FIELDS =
-  /\b(?:rights?|rigths|release|licen[cs]\w*|expir\w*|run(?:s|ning)? out|end(?:s)? when|cleared|cleard|(?:ok|fine|good|safe|right) to (?:re)?use|approved|status|owner|owns|ownes|who shot|photographer|holder|tagged|tags|details?|deets|in review|en review|revisión|waiting on|missing|stuck|what do we know|sabemos|whose|de quién|à qui|who is (?:this|the|she|he)|droits|derechos|rechte)\b/i;
+  /\b(?:rights?|rigths|release|licen[cs]\w*|expir\w*|run(?:s|ning)? out|end(?:s)? when|cleared|cleard|(?:ok|fine|good|safe|right) to (?:re)?use|approved|status|owner|owns|ownes|who shot|photographer|holder|tagged|tags|details?|deets|in review|en review|revisión|waiting on|missing|stuck|what do we know|sabemos|whose|de quién|à qui|who is (?:this|the|she|he)|droits|derechos|rechte|usable|useable|any good|(?:good|ready) to go|(?:still|now)\s+(?:ok|okay|fine|good|valid|usable|cleared|promoted|approved)|(?:can|could|may)\s+(?:we|i|they|partners?|you)\s+(?:still\s+)?(?:re)?use|promoted|discarded|archived|needs?[_ ]review)\b/i;
 /** Asks that act on an asset (or leave it) rather than read it. */
 const ACTS_ON_ASSET = new Set([
   "show_asset",
@@ -343,7 +343,7 @@ export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): Thre
  * the likeness ("trail photos like the bridge one") keeps the search by example.
  */
 export function likeOneAsset(intent: Intent | undefined, text: string, input: PlanInput): Intent | undefined {
-  if (!intent || intent.name !== "search" || !input.tools.some((t) => t.name === "find_similar")) return undefined;
+  if (intent?.name !== "search" || !input.tools.some((t) => t.name === "find_similar")) return undefined;
   const own = ownClause(text, intent);
   const m = LIKENESS.exec(own);
   if (!m || CONTRAST.test(own)) return undefined;

@@ -13,6 +13,7 @@ import { outOfScope } from "./intent-scope.ts";
 import { newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { asksAboutAsset } from "./router-assets.ts";
 import { attachmentTool } from "./router-files.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { reviewReasons, spokenDecision } from "./router-review.ts";
@@ -64,6 +65,34 @@ describe("assets named in words", () => {
       value: { id: "ast_01TESTHARBOURDUSK0000001" },
     });
     expect(matchAsset("the quiz arm of the spring hook", LIBRARY)).toMatchObject({ kind: "one" });
+  });
+  it("settles a tie on a name's own word over an everyday one the sentence uses otherwise", () => {
+    const two = [
+      {
+        id: "ast_01TESTSHOPDROP0000000001",
+        name: "City CTA - Shop the drop",
+        kind: "output",
+        status: "ready",
+        createdAt: "2027-04-01T00:00:00Z",
+      },
+      {
+        id: "ast_01TESTMARA000000000000001",
+        name: "Mara running (talent)",
+        kind: "talent",
+        status: "ready",
+        createdAt: "2027-01-01T00:00:00Z",
+      },
+    ];
+    expect(matchAsset("is the mara shot still ok on april 30? episode drops that day", two)).toMatchObject({
+      kind: "one",
+      value: { id: "ast_01TESTMARA000000000000001" },
+    });
+  });
+  it("reads a question whether one named asset may still be used as a read of that asset", () => {
+    for (const text of ["can we still use the harbour dusk photo", "is the harbour dusk photo still ok on may 2?"]) {
+      expect(asksAboutAsset(undefined, text, { text, memory: {}, tools, vocabulary, now: NOW })).toBe(true);
+      expect(call(plan(text))).toMatchObject({ tool: "get_asset", args: { id: "ast_01TESTHARBOURDUSK0000001" } });
+    }
   });
   it("returns a tie as many and a lone common word as none", () => {
     expect(matchAsset("the summer banners", LIBRARY).kind).toBe("many");

@@ -76,7 +76,7 @@ function namesField(text: string, field: string): boolean {
 const JOINED = /(?<![\w-])(?:and|then|also|plus|e|y|et|und|dann)(?![\w-])|[+&]/i;
 /** A message that asks ("should we kill the trail thing?") rather than orders ("take Jonas's role away"). */
 const ASKS =
-  /\?|^\W*(?:should|shall|could|would|do|does|did|is|are|can|what|whats|what's|which|who|how|when|where|why)\b/i;
+  /\?|^\W*(?:should|shall|could|would|do|does|did|is|are|can|what|whats|what's|which|who|whose|how|when|where|why)\b/i;
 const ASKED_TO_SEARCH =
   /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?|(?:feels?|looks?) like|anything (?:like|with|that))\b/i;
 /** A sentence that asks or orders something (a search without a search word is a bare description: "orange sneaker"). */
@@ -420,6 +420,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
     plan.tool.name === "list_assets" &&
     plan.args.nameContains &&
     guess.tool === "search_assets"
+  )
+    return false;
+  // A question about one asset the words name ("what's the rights situation on the trail at dawn photo?") is a read of
+  // that asset; a listing or a search of the library is the reader's looser reading of the same words.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "get_asset" &&
+    ["search_assets", "list_assets", "library_review"].includes(guess.tool) &&
+    ASKS.test(text)
   )
     return false;
   // Overruling a read with a change costs more than the reverse when the message asks ("should we kill the trail

@@ -78,8 +78,9 @@ export function adminAsk(text: string, lower: string): { tool: string; slots: Sl
   const from = lower.match(/\b(?:from|of) the ([\w-]+(?: [\w-]+)?) (shoot|upload|import|batch)\b/);
   if (from && /\b(library|what'?s|list|show|assets?)\b/.test(lower))
     return { tool: "list_assets", slots: { nameContains: `${from[1]} ${from[2]}` } };
+  // "who approved …" asks who decided: the audit trail (intent-topics.ts), not the list of decided reviews.
   const decided = lower.match(
-    /\b(who approved|(?:get|got|were|was) (rejected|approved)|(rejected|approved) (?:reviews?|ones|requests?))\b/,
+    /\b((?:get|got|were|was) (rejected|approved)|(rejected|approved) (?:reviews?|ones|requests?))\b/,
   );
   if (decided && !/\b(similar|like (?:this|that|it)|more like)\b/.test(lower))
     return { tool: "list_reviews", slots: { status: /reject/.test(decided[0]!) ? "rejected" : "approved" } };

@@ -1,5 +1,6 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { memberRole, newBrandSlots } from "./intent-slots.ts";
+import { WHO_CHANGES, WHO_DECIDED } from "./intent-topics.ts";
 import type { Intent, IntentName, Slots } from "./intent-types.ts";
 import { valuesNamedIn } from "./resolve.ts";
 
@@ -15,7 +16,8 @@ const DECIDE = String.raw`(?:ap{1,2}rov(?:e|es|ing)|sign(?:s|ing)?(?:\s+(?:it|th
 const WHO_DECIDES = new RegExp(
   String.raw`(?:^|[.?!;:]\s+)(?:[\w,]+\s+){0,2}?who(?:'s|s|m)?\b[^.?!]*?\b${DECIDE}|(?:^|[.?!;:]\s+)(?:[\w,]+\s+){0,2}?(?:can|could|may|am|are)\s+(?:i|we)\b(?:\s+\S+){0,2}?\s+(?:allowed to\s+)?ap{1,2}rov(?:e|ing)\b`,
 );
-export const asksWhoDecides = (lower: string) => WHO_DECIDES.test(lower);
+/** Not "who ha approve the promo" ("chi ha approvato", half translated): a decision already made (intent-topics.ts). */
+export const asksWhoDecides = (lower: string) => WHO_DECIDES.test(lower) && !WHO_DECIDED.test(lower);
 
 /** Brands and their people: create/update/list brands, list/add/remove members. */
 export function brandAdminIntent(text: string, lower: string, make: Make): Intent | undefined {
@@ -39,7 +41,10 @@ export function brandAdminIntent(text: string, lower: string, make: Make): Inten
   const people =
     /\b(members?|team|approvers?|reviewers?|marketers?|admins?|viewers?|editors?|éditeur|éditrice|approbat\w+|relect\w+|who (?:else )?can approve|who('s| is) on|access)\b/.test(
       lower,
-    ) && !/\b(review queue|pending|waiting)\b/.test(lower);
+    ) &&
+    !/\b(review queue|pending|waiting)\b/.test(lower) &&
+    // "who made the last changes to the team?" asks the audit trail (intent-topics.ts), not who is on it.
+    !WHO_CHANGES.test(lower);
   if (people) {
     const role = memberRole(lower);
     if (/\b(remove|take\b.*\boff|kick|revoke|drop)\b/.test(lower)) return make("remove_member", role ? { role } : {});

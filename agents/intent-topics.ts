@@ -29,6 +29,13 @@ const DID: [RegExp, string][] = [
   [/\b(?:approved|rejected|signed off|declined|okayed|ok'd)\b/, "decide_review"],
 ];
 
+/**
+ * "who approved …" in the languages the workspace's people write (the message may arrive half translated: "quein approved …", "who ha approve …" where the auxiliary keeps the past): "¿quién aprobó…?", "qui a validé…?", "chi ha
+ * approvato…?", "wer hat … freigegeben?". A decision made is a question for the audit trail (decide_review).
+ */
+export const WHO_DECIDED =
+  /(?<!\p{L})(?:who|qu(?:i|ie|ei|e)n(?:es)?|quién(?:es)?|qui|chi|wer)(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:approved|rejected|validated|(?:a|ha|has|have|hat) (?:approve|validate|reject)|aprob[oó]|aprobaron|rechaz[oó]|approuv[ée]e?|valid[ée]e?|refus[ée]e?|rejet[ée]e?|approvato|approvata|rifiutato|freigegeben|genehmigt|abgelehnt)(?!\p{L})/u;
+
 /** What an audit trail is "of", when no "who" is asked: "the audit trail of review decisions since 1 March". */
 const TRAIL_OF: [RegExp, string][] = [[/\b(?:review decisions?|approvals? and rejections?)\b/, "decide_review"]];
 
@@ -45,13 +52,22 @@ const CHANGED_THING: [RegExp, string][] = [
   [/\b(?:review decisions?|decisions?)\b/, "decide_review"],
 ];
 /** A change said without saying what kind: "who touched …", "has anyone changed …", "who ran the last …". */
+/** "who did the last changes on the members", "who made these edits": changes asked about as a noun. */
+export const WHO_CHANGES =
+  /\bwho\b[^.?!]*\b(?:did|made|makes|does|was behind)\b[^.?!]*\b(?:changes|edits|modifications)\b/;
+/**
+ * What the asker did themselves: "can I see what I've done so far this week?", "what did I change yesterday?",
+ * "everything I've touched today". The audit trail of the person asking (the planner fills them in).
+ */
+export const OWN_ACTIONS =
+  /\bwhat (?:i'?ve|i have|i did|i|did i) (?:done|do|did|changed|change|touched|touch|edited|edit|broke|break)\b|\b(?:everything|anything|all) i(?:'ve| have)? (?:done|did|changed|touched|edited)\b|\bmy (?:own )?(?:changes|actions|activity|audit (?:log|trail))\b/;
 const CHANGE_VERB =
   /\b(?:touched|changed|modified|edited|updated|ran|run|kicked off|started|triggered|called|moved|set|logged|recorded|did|done|acted)\b/;
 /** "who called set_prompt_label": a tool's own name said. */
 const TOOL_NAME = /\b([a-z]+(?:_[a-z]+)+)\b/;
 /** A question about changes made, asked without "who": "has anyone changed …", "what feedback has been logged". */
 const ANYONE_CHANGED =
-  /\b(?:has|have|did) (?:any ?one|any ?body|some ?one|some ?body)\b[^.?!]*\b(?:changed|touched|modified|edited|updated|acted on)\b|\bwhat \w+ (?:has|have) been (?:logged|recorded|changed)\b/;
+  /\b(?:has|have|did|whether|if) (?:any ?one|any ?body|some ?one|some ?body)\b[^.?!]*\b(?:changed|touched|modified|edited|updated|acted on)\b|\bwhat \w+ (?:has|have) been (?:logged|recorded|changed)\b/;
 
 const AUDIT =
   /\b(audit(?: log| trail)?|activity(?: log| feed)?|change ?log|history of changes|who did what|been (?:doing|up to|changing|touching)|what happened|what changed|who touched|what (?:did|has|have) (?:.{1,40} )?(?:do|done|change|changed|touch|touch|edit|update|approve|archive|run))\b/;
@@ -97,7 +113,16 @@ export function topicAsk(lower: string): TopicAsk | undefined {
     /\bwho\b/.test(lower) &&
     (CHANGE_VERB.test(lower) || /\bwho(?:'s| has| have)?\s+\w{3,}ed\b/.test(lower)) &&
     (CHANGED_THING.some(([re]) => re.test(lower)) || TOOL_NAME.test(lower));
-  if (who || whoChanged || AUDIT.test(lower) || ANYONE_CHANGED.test(lower)) {
+  if (WHO_DECIDED.test(lower))
+    return { name: "tool", tool: "list_audit_events", slots: { auditTool: "decide_review" } };
+  if (
+    who ||
+    whoChanged ||
+    AUDIT.test(lower) ||
+    ANYONE_CHANGED.test(lower) ||
+    WHO_CHANGES.test(lower) ||
+    OWN_ACTIONS.test(lower)
+  ) {
     const tool = auditedTool(lower);
     return { name: "tool", tool: "list_audit_events", slots: tool ? { auditTool: tool } : {} };
   }

@@ -15,6 +15,7 @@ import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { asksAboutAsset } from "./router-assets.ts";
 import { attachmentTool } from "./router-files.ts";
+import { planRoute } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { reviewReasons, spokenDecision } from "./router-review.ts";
 import { fillFromText, membersNamedIn, nameOfAddress } from "./slot-fill.ts";
@@ -149,6 +150,29 @@ describe("arguments read by what the tool accepts", () => {
       tool: "list_audit_events",
       args: { tool: "decide_review" },
     });
+  });
+  it("reads who decided, who made changes and what I did as audit questions, in other languages too", () => {
+    for (const text of [
+      "¿quién aprobó la promo del DE? lo necesito para el informe",
+      "chi ha approvato la promo del DE?",
+      "so who approved that last batch?? want to thank them",
+    ])
+      expect(call(plan(text))).toMatchObject({ tool: "list_audit_events", args: { tool: "decide_review" } });
+    expect(call(plan("who made the latest changes to the team on kestrel?"))).toMatchObject({
+      tool: "list_audit_events",
+    });
+    expect(call(plan("can you see if anyone acted on the notes I logged on monday?"))).toMatchObject({
+      tool: "list_audit_events",
+    });
+    const mine = planRoute({
+      text: "show me what I've changed since monday, worried I broke something",
+      memory: {},
+      tools,
+      vocabulary,
+      now: NOW,
+      asker: "U0TESTRUTH1",
+    });
+    expect(call(mine)).toMatchObject({ tool: "list_audit_events", args: { person: "U0TESTRUTH1" } });
   });
   it("reads a starter file asked for and which kind, in English or French", () => {
     for (const [text, kind] of [

@@ -3,6 +3,7 @@ import { brandPatchArgs } from "./intent-brand-admin.ts";
 import { routeIntent } from "./intent-router.ts";
 import { newBrandSlots } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
+import { OWN_ACTIONS } from "./intent-topics.ts";
 import { INTENT_TOOLS, type Slots } from "./intent-types.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import { choices, escapeRe } from "./resolve.ts";
@@ -326,6 +327,11 @@ function planByRules(input: PlanInput): RouterPlan {
   if (input.asker && /^(?:add_member|remove_member)$/.test(intent.name) && SELF.test(normalise(text))) {
     slots.user = input.asker;
     notes.understood.push("member: you");
+  }
+  // "can I see what I've done this week?": the audit trail of the person asking.
+  if (input.asker && tool.name === "list_audit_events" && !slots.person && OWN_ACTIONS.test(lowerText)) {
+    slots.person = input.asker;
+    notes.understood.push("person: you");
   }
   // "sorry, she must be viewer, not editor" right after adding her: the person of the thread's last member change.
   const lastMember = input.memory.lastCall;

@@ -17,7 +17,7 @@ import { asksAboutAsset } from "./router-assets.ts";
 import { attachmentTool } from "./router-files.ts";
 import { planRoute } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
-import { reviewReasons, spokenDecision } from "./router-review.ts";
+import { reviewedStatus, reviewOutcome, reviewReasons, spokenDecision } from "./router-review.ts";
 import { fillFromText, membersNamedIn, nameOfAddress } from "./slot-fill.ts";
 
 /**
@@ -130,6 +130,35 @@ describe("assets named in words", () => {
       tool: "search_assets",
       args: { exampleAssetIds: ["ast_01TESTHARBOURDUSK0000001"] },
     });
+  });
+});
+
+describe("a library review said in words", () => {
+  it("gives the status a reviewer's words leave: said outright, else the cleared status kept or ready", () => {
+    expect(reviewedStatus("looked at the harbour one, it's fine", "approved")).toBe("approved");
+    expect(reviewedStatus("looked at the harbour one, it's fine", "needs_review")).toBe("ready");
+    expect(reviewedStatus("reviewed it — reject, no model release", "needs_review")).toBe("rejected");
+    expect(reviewedStatus("please retire it", "ready")).toBe("archived");
+    expect(reviewedStatus("what does it show?", "ready")).toBeUndefined();
+  });
+  it("records a renewal said while working the review list as a review, and edits the field elsewhere", () => {
+    const tools = [{ name: "review_asset" }, { name: "update_asset" }];
+    const assets = [{ id: "ast_X", status: "ready" }];
+    const args = { brand: "kestrel", id: "ast_X", rightsExpiresAt: "2027-09-30" };
+    expect(
+      reviewOutcome(
+        { name: "update_asset" },
+        args,
+        "renewed to end of sept",
+        assets,
+        { tool: "library_review" },
+        tools,
+        [],
+      ),
+    ).toEqual({ tool: "review_asset", args: { id: "ast_X", rightsExpiresAt: "2027-09-30", status: "ready" } });
+    expect(
+      reviewOutcome({ name: "update_asset" }, args, "renewed to end of sept", assets, { tool: "get_asset" }, tools, []),
+    ).toBeUndefined();
   });
 });
 

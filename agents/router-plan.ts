@@ -42,7 +42,7 @@ import {
   resolveExperiment,
   resolveGeneration,
 } from "./router-resolve.ts";
-import { reviewReasonsPatch } from "./router-review.ts";
+import { reviewOutcome, reviewReasonsPatch } from "./router-review.ts";
 import { suggestFor } from "./router-suggest.ts";
 import {
   ASSET_INTENTS,
@@ -384,6 +384,25 @@ function planByRules(input: PlanInput): RouterPlan {
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);
   binding.args = threadExperiment(tool, binding.args, text, input.memory, v, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
+  // A library review said in words: its status, or a renewal while working the review list (router-review.ts).
+  const reviewed = reviewOutcome(
+    tool,
+    binding.args,
+    text,
+    v.assets ?? [],
+    input.memory.lastCall,
+    input.tools,
+    notes.understood,
+  );
+  const reviewTool = reviewed && input.tools.find((t) => t.name === reviewed.tool);
+  if (reviewed && reviewTool && reviewTool !== tool) {
+    describeBound(reviewed.args, slots, notes);
+    return { kind: "call", intent, tool: reviewTool, args: reviewed.args, ...notes };
+  }
+  if (reviewed) {
+    binding.args = reviewed.args;
+    binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
+  }
   if (binding.missing.length) return ask(binding.missing[0]!, questionFor(binding.missing[0]!, intent, v));
   // "and 1202… to the benefit one" after a link: the same request again, so what the last one said and this one
   // does not (the experiment, the platform) still holds.

@@ -175,3 +175,68 @@ export function reviewReasonsPatch(
   understood.push(`reason: ${reasons.join("; ")}`);
   return { ...args, reasons };
 }
+
+/** The statuses a library review leaves an asset usable in. */
+const CLEARED = new Set(["approved", "ready"]);
+/** A status said outright, in the workspace's languages. */
+const STATUS_SAID: [RegExp, string][] = [
+  [/\b(?:reject(?:ed)?|rechazad[ao]|rejet[ée]e?|refus[ée]e?)\b/i, "rejected"],
+  [/\b(?:archiv(?:e|ed|ing)|retire[ds]?|retiring)\b/i, "archived"],
+  [/\bdiscard(?:ed)?\b/i, "discarded"],
+  [/\b(?:approved|aprobad[ao]|approuv[ée]e?|approvat[ao]|genehmigt)\b/i, "approved"],
+  [/\bready\b/i, "ready"],
+];
+/** A review that found nothing wrong: "it is fine", "good to use, reviewed it", "all good", "looked at it". */
+const FOUND_FINE =
+  /\b(?:fine|ok|okay|good to (?:use|go)|all good|looks? good|cleared|sorted|current|reviewed|reviewd|revisad[ao]|checked|looked at|geprüft|vérifié)\b/i;
+
+/**
+ * The status a library review leaves an asset in, from what its reviewer says: a status said outright ("reject it",
+ * "retire it", "as approved"), else, when the review found it fine, the asset's own status if it was already cleared
+ * (the approved logo stays approved) and "ready" otherwise (a needs-review photo becomes usable).
+ */
+export function reviewedStatus(text: string, current?: string): string | undefined {
+  const said = STATUS_SAID.find(([re]) => re.test(text))?.[1];
+  if (said) return said;
+  if (!FOUND_FINE.test(text)) return undefined;
+  return current && CLEARED.has(current) ? current : "ready";
+}
+
+/**
+ * A library review recorded as one (review_asset): the status its reviewer's words give when none was bound, and a
+ * rights renewal said while working through the library's review or expiry list ("Mara is renewed until 30 June,
+ * please update" after "what expires in the next 14 days?"), which records the review with the new expiry rather
+ * than editing the field alone (the corpora's convention; update_asset outside that list).
+ */
+export function reviewOutcome(
+  tool: { name: string },
+  args: Record<string, unknown>,
+  text: string,
+  assets: { id: string; status: string }[],
+  last: { tool: string } | undefined,
+  tools: { name: string }[],
+  understood: string[],
+): { tool: string; args: Record<string, unknown> } | undefined {
+  const id = typeof args.id === "string" ? args.id : undefined;
+  const current = id ? assets.find((a) => a.id === id)?.status : undefined;
+  if (tool.name === "review_asset" && args.status === undefined) {
+    const status = reviewedStatus(text, current);
+    if (!status) return undefined;
+    understood.push(`status: ${status}`);
+    return { tool: tool.name, args: { ...args, status } };
+  }
+  const renewed =
+    tool.name === "update_asset" &&
+    id &&
+    typeof args.rightsExpiresAt === "string" &&
+    args.status === undefined &&
+    last?.tool === "library_review" &&
+    tools.some((t) => t.name === "review_asset");
+  if (!renewed) return undefined;
+  const status = current && CLEARED.has(current) ? current : "ready";
+  understood.push(`recorded as a review of the library list's asset (status ${status})`);
+  const kept = Object.fromEntries(
+    Object.entries(args).filter(([k]) => ["id", "rightsExpiresAt", "note", "expectedVersion"].includes(k)),
+  );
+  return { tool: "review_asset", args: { ...kept, status } };
+}

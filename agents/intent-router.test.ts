@@ -256,6 +256,22 @@ describe("offline intent router", () => {
     expect(splitAsks("show the spring test. sorry, the summer one")).toEqual(["the summer one"]);
   });
 
+  it("reads a step that waits on the first ask's outcome as a later ask, and a lone apology as no ask", () => {
+    expect(splitAsks("lint the summer banner copy and if it passes, queue it for sign-off")).toEqual([
+      "lint the summer banner copy",
+      "if it passes, queue it for sign-off",
+    ]);
+    expect(splitAsks("vet the harbour one adn then request approval")).toEqual([
+      "vet the harbour one",
+      "request approval",
+    ]);
+    // A condition inside one ask is no second ask.
+    expect(splitAsks("send me the list if it is ready")).toEqual(["send me the list if it is ready"]);
+    expect(routeIntent("Sorry for the wall of text. Is ast_01TESTASSET00000000001 on brand?")?.name).toBe(
+      "check_brand",
+    );
+  });
+
   it("reads a question about how the metric pulls went as the job list, the failed ones when a failure is said", () => {
     expect(routeIntent("are the meta numbers in? dashboard looks frozen")?.tools).toEqual(["list_jobs"]);
     expect(routeIntent("is the tiktok ingest working or not?")?.tools).toEqual(["list_jobs"]);

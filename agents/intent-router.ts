@@ -2,7 +2,7 @@ import { routeClause } from "./intent-clause.ts";
 import { ASSET_ID, dateSlots, EXPERIMENT_ID, extractSlots } from "./intent-extract.ts";
 import { NOT_A_SEARCH } from "./intent-pointers.ts";
 import { pastedCopy, peopleIn, platformOf } from "./intent-slots.ts";
-import { normalise, splitAsks } from "./intent-text.ts";
+import { normalise, onlyApology, splitAsks } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type RouteContext, type Slots, type ThreadMemory } from "./intent-types.ts";
 
 /**
@@ -119,6 +119,8 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   let firstAsk: string | undefined;
   let primaryClause = "";
   for (const [i, clause] of clauses.entries()) {
+    // "Sorry for the long message. Could you first check …": the apology asks for nothing (not a search for "sorry").
+    if (clauses.length > 1 && onlyApology(clause)) continue;
     const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);
     if (!intent || intent.name === "help") {
       if (i === 0 && clauses.length > 1 && NOT_A_SEARCH.test(clause.toLowerCase())) firstAsk = clause;

@@ -56,13 +56,21 @@ export function normalise(raw: string): string {
   return canonicalVerbs(correctTypos(text));
 }
 
-/** Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". */
+/**
+ * Several asks in one message: "…? also …", "… and also …", "…; then …", "… and which …". A step that waits on the
+ * first one's outcome ("… and if it fails, archive it", "…, and then, if there is a problem, send it to review") is
+ * another ask, after the first.
+ */
 const ASK_SPLIT =
-  /\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|and then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also|tag|archive|discard|check|promote|rebalance|ingest|import|pull|generate|send|start|launch|link|unlink)\b)/i;
+  /\s*,?\s+(?:a(?:nd|dn)\s*,?\s+)?(?:then\s*,?\s+)?(?=(?:if|once|when)\s+(?:it|they|that|this|there)\b[^,.;?!]{1,40},\s*\w)|\s*[?!]+\s+(?=\S)|\s*\.\s+(?=[a-z])|\s*;\s*|\s+(?:and also|a(?:nd|dn) then|then also|then)\s+(?=(?:start|make|run|launch|send|tag|check|promote|stop|show|create|add|request|archive|review|import|ingest)\b)|(?:^|\s+|,\s*)also\s+|\s+(?:and|\+)\s+(?=(?:which|what|how|can|could|would|is|are|show|find|make|pause|stop|tell|give|list|also|tag|archive|discard|check|promote|rebalance|ingest|import|pull|generate|send|start|launch|link|unlink)\b)/i;
 
 /** "sorry on my phone", "sorry for the typos", "sorry to bother", "sorry if …", "sorry in advance", "sorry I'm …". */
 const APOLOGY =
   /^sorry\b[\s,!.]*(?:(?:on|for|to|if|about|bout|abt)\b|in advance\b|again\b|i'?m\b|i am\b|typing\b|(?:the |my )?typos?\b|[!.]*$)/i;
+
+/** A clause that only apologises ("Sorry for the long message", "sorry to bother you again"): no ask of its own. */
+export const onlyApology = (clause: string) =>
+  APOLOGY.test(clause) && !/\b(?:can|could|would|will|please|pls)\s+(?:you|u)\b|\?/i.test(clause);
 
 export function splitAsks(text: string): string[] {
   const clauses = text

@@ -38,6 +38,50 @@ describe("a read asked again of what the thread showed", () => {
     });
   });
 
+  it("keeps the last read's scope when the message carries on from it: a lead, a short change, an empty search", () => {
+    const weekly: LastCall = {
+      text: "top ads by ctr last week",
+      tool: "top_performers",
+      args: { metric: "ctr", from: "2027-04-05", to: "2027-04-11" },
+    };
+    // A short change: the dates stay, the metric is the new one.
+    expect(carryReadScope(top, { metric: "spend" }, "by spend", weekly, [])).toEqual({
+      metric: "spend",
+      from: "2027-04-05",
+      to: "2027-04-11",
+    });
+    // A lead after an acknowledgement, in English, Spanish and French.
+    for (const text of [
+      "Noted. And what about the trail audience? Please share that also.",
+      "¿y para los de trail?",
+      "Ok et pour le trail ?",
+    ])
+      expect(carryReadScope(top, { audience: "trail-enthusiasts" }, text, weekly, []), text).toEqual({
+        audience: "trail-enthusiasts",
+        metric: "ctr",
+        from: "2027-04-05",
+        to: "2027-04-11",
+      });
+    // A search narrowed by words that look for nothing keeps what was looked for; filters merge, the new ones win.
+    const search = {
+      name: "search_assets",
+      annotations: { readOnlyHint: true },
+      inputSchema: { type: "object", properties: { query: { type: "string" }, filters: { type: "object" } } },
+    } as unknown as McpToolInfo;
+    const searched: LastCall = {
+      text: "shoes on wet asphalt",
+      tool: "search_assets",
+      args: { query: "shoes on wet asphalt", filters: { brand: "kestrel", kind: "product" } },
+    };
+    expect(
+      carryReadScope(search, { query: "Only the", filters: { format: "9:16" } }, "Only the ones in 9:16", searched, []),
+    ).toEqual({ query: "shoes on wet asphalt", filters: { brand: "kestrel", kind: "product", format: "9:16" } });
+    // A request of its own in more words carries nothing.
+    expect(carryReadScope(top, { metric: "spend" }, "top ads by spend for the whole quarter", weekly, [])).toEqual({
+      metric: "spend",
+    });
+  });
+
   it("carries nothing into a read that stands on its own, and dates only together", () => {
     expect(carryReadScope(top, { metric: "cpa" }, "cheapest per conversion last month?", last, [])).toEqual({
       metric: "cpa",

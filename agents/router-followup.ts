@@ -275,9 +275,44 @@ const POINTS_BACK =
   /\b(?:of|out of|from|among|amongst|in|across)\s+(?:those|these|them|that lot|this lot|the lot|that list|this list|that set|the same (?:period|dates|week|month|audience))\b|\b(?:that|this) lot\b|\bwhich (?:one|ones|of them|of those|of these)\b|^(?:\W*[\w']+[,.!]+\s+)*(?:just|only)\b/i;
 
 /**
- * The scope of the thread's last read (its audience, dates, platform, test, filters) carried into a message that asks
- * the same read again of what it showed ("cheers. which one's the cheapest per conversion out of that lot?" after the
- * best ads for city runners since Monday). Only what this message leaves unsaid; the dates go together or not at all.
+ * A message that carries on from the thread's last request rather than starting afresh: it opens with "and", "what
+ * about", "only", "now", "same" or their French, Spanish, Portuguese and German words (after a short "Noted." or
+ * "ok"): "Noted. And what about the trail audience?", "¿y si lo agrupas por template?", "Ok et le récap par template ?".
+ */
+const CARRIES_ON =
+  /^(?:\W*[\p{L}']+[,.!]+\s+)*(?:(?:ok(?:ay)?|cool|great|noted|thanks|merci|gracias|danke|grazie|obrigad[oa])\s+)?[¿¡]?(?:and|also|plus|then|now|what about|how about|same|y|e|et|und|mais|pero|only|just)\b/iu;
+/** Few enough words that it names a change, not a request of its own: "by spend", "on roas?", "just meta". */
+const SHORT_CHANGE = 3;
+/** Words a search query made of them alone looks for nothing with: "Only the", "the ones for". */
+const EMPTY_QUERY_WORDS = new Set(
+  "only just the a an ones one those these that this them it for and also too with of in on please pls same again but some any more stuff ones".split(
+    " ",
+  ),
+);
+const emptyQuery = (q: unknown) =>
+  typeof q === "string" &&
+  q
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean)
+    .every((w) => EMPTY_QUERY_WORDS.has(w));
+
+/** Whether a message asks the thread's last read again with something changed (see carryReadScope). */
+export function asksAgain(text: string): boolean {
+  const t = normalise(text).trim();
+  return (
+    POINTS_BACK.test(t) ||
+    CARRIES_ON.test(t) ||
+    t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length <= SHORT_CHANGE
+  );
+}
+
+/**
+ * The scope of the thread's last read (its audience, dates, metric, platform, test, filters, search words) carried into
+ * a message that asks the same read again with something changed: "which one's the cheapest per conversion out of
+ * that lot?" after the best ads for city runners since Monday, "by spend" after last week's top ads by CTR, "only the
+ * ones for gen z" after a search. Only what this message leaves unsaid; the dates go together or not at all; filters
+ * merge, the message's own winning.
  */
 export function carryReadScope(
   tool: McpToolInfo,
@@ -287,13 +322,23 @@ export function carryReadScope(
   understood: string[],
 ): Record<string, unknown> {
   if (!last || last.tool !== tool.name || !tool.annotations?.readOnlyHint) return args;
-  if (!POINTS_BACK.test(normalise(text).trim())) return args;
+  if (!asksAgain(text)) return args;
   const out = { ...args };
+  if (emptyQuery(out.query) && typeof last.args.query === "string") delete out.query;
   const dated = out.from !== undefined || out.to !== undefined;
   const carried: string[] = [];
+  const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === "object" && !Array.isArray(x);
   for (const [k, val] of Object.entries(last.args)) {
-    if (out[k] !== undefined || k === "cursor" || /^attachment:/.test(String(val))) continue;
+    if (k === "cursor" || /^attachment:/.test(String(val))) continue;
     if (dated && (k === "from" || k === "to")) continue;
+    if (isObject(out[k]) && isObject(val)) {
+      const added = Object.keys(val).filter((f) => (out[k] as Record<string, unknown>)[f] === undefined);
+      if (!added.length) continue;
+      out[k] = { ...val, ...(out[k] as Record<string, unknown>) };
+      carried.push(k);
+      continue;
+    }
+    if (out[k] !== undefined) continue;
     out[k] = val;
     carried.push(k);
   }

@@ -20,6 +20,11 @@ describe("what a follow-up changes", () => {
   it("reads a correction as its new value, without what it replaces", () => {
     expect(changeOnly("Actually, make that reviewer, not approver.")).toBe("reviewer");
     expect(changeOnly("no, go with the summer template")).toBe("the summer template");
+    // Led in by any word of the speaker's own; what it replaces said before another sentence.
+    expect(changeOnly("aiyo, make it 5 not 8")).toBe("5");
+    expect(changeOnly("I'm so sorry, I meant the trail crowd, not the city one. Same brief otherwise?")).toBe(
+      "the trail crowd. Same brief otherwise?",
+    );
   });
   it("reads more of the same as the count and what differs", () => {
     expect(changeOnly("omg can u make 4 more of those but for trail ppl")).toBe("4 for trail ppl");

@@ -4,7 +4,8 @@
  * more of the same ("make 4 more of those but for trail ppl" → "4 for trail ppl", "now 3 more but calmer" → "3 calmer"). Returns what changes, or nothing.
  */
 const CORRECTION =
-  /^(?:(?:actually|sorry|oops|wait|no|nope|hmm|correction|err|ah)[,!.:—–-]*\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)(?:[,;—–-]?\s*(?:not|instead of|rather than)\s+[^,.;!?]+)?[.!]*$/i;
+  /^(?:(?:actually|sorry|oops|wait|no|nope|hmm|correction|err|ah|(?:i'?m|i am) (?:so )?sorry)[,!.:—–-]*\s+|[a-z']{2,12}[,!]\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)(?:[,;—–-]?\s*(?:not|instead of|rather than)\s+[^,.;!?]+)?[.!]*$/i;
+const NOT_THAT = /[,;—–-]?\s*\b(?:not|instead of|rather than)\s+[^,.;!?]+/gi;
 const REFINE =
   /^(?:(?:ok|okay|and|but|oh|also|pls|please)[,]?\s+)*(?:(?:including|include|incl\.?|excluding|except|without)\b|(?:just|only)\s+(?:the\s+)?[\w:.-]+(?:\s+[\w:.-]+){0,2}[.!?]*$)/i;
 const MORE_OF =
@@ -13,7 +14,8 @@ const MORE_OF =
 export function changeOnly(text: string): string | undefined {
   const t = text.trim();
   const corrected = t.match(CORRECTION);
-  if (corrected) return corrected[1]!.trim();
+  // What it replaces is said anywhere: "I meant the Gen Z runners, not the Germans. Could you make the same for them?"
+  if (corrected) return corrected[1]!.replace(NOT_THAT, "").trim();
   if (REFINE.test(t)) return t;
   const more = t.match(MORE_OF);
   if (more) {

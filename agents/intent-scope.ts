@@ -46,7 +46,7 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; aside?: RegExp; rea
   {
     kind: "other media",
     words:
-      /\b(?:make|cut|edit|create|render|produce|turn)\b.*\b(?:gifs?|videos?|animations?|animated|cinemagraphs?)\b|\b(?:subtitl\w*|untertitel\w*|translat\w*|übersetz\w*)\b|\b(?:scan|read|parse) (?:this|the|a) pdf\b|\borganic traffic\b/,
+      /\b(?:make|cut|edit|create|render|produce|turn)\b.*\b(?:gifs?|videos?|animations?|animated|cinemagraphs?)\b|\b(?:subtitl\w*|untertitel\w*|translat\w*|übersetz\w*|tradu[zcçir]\w*)\b|\b(?:scan|read|parse) (?:this|the|a) pdf\b|\borganic traffic\b/,
     reason: `I can't make videos or GIFs, translate, read PDFs or report organic traffic. ${LOOP}`,
   },
   {

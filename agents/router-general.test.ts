@@ -430,6 +430,8 @@ describe("asks outside Winnow are turned down by kind", () => {
       "open a private channel for the summer launch",
       "can I get the top ads as a csv",
       "push the winning banner to our online store",
+      "¿me puedes traducir los anuncios al catalán?",
+      "ok, prográmalas para el viernes",
     ])
       expect(plan(text).kind, text).toBe("cannot");
   });

@@ -9,6 +9,11 @@ export const CANNOT: [RegExp, string, RegExp?][] = [
     "I can't post or schedule organic social posts. I can push ads to Meta, Google Ads or TikTok as part of an experiment, paused for you to switch on.",
   ],
   [
+    // A change set for later: "stop the hook test on the 30th when the promo ends", "pause it at midnight".
+    /\b(?:stop|pause|end|kill|promote|archive|launch|start|unlink|switch)\b[^.?!]*\b(?:on the \d{1,2}(?:st|nd|rd|th)\b|when the [\w ]{2,20} (?:ends|is over|finishes)|at midnight|first thing tomorrow)/,
+    "I can't schedule a change for later. Ask me when it's time (`stop the hook test`) and I'll do it then, behind a Confirm.",
+  ],
+  [
     /\b(resize|crop|retouch|photoshop|upscale|remove the background|background removal|cut ?out|colou?r[- ]?grad(?:e|ing)|airbrush|touch(?:[- ])?up|recolou?r|(?:lift|crush) the (?:blacks|shadows|highlights)|(?:remove|get rid of|take out|erase) (?:the |that |this )?(?:watermark|background|logo|text|person|people|glare)|edit (?:this|that|the|my) (?:image|photo|pic|picture|shot))\b/,
     "I can't edit an existing image. I can generate new variants in the format you need (e.g. `make 4 variants of the spring offer for Gen Z in 4:5`).",
   ],
@@ -44,7 +49,7 @@ export const CANNOT: [RegExp, string, RegExp?][] = [
   ],
   [
     // The website itself: "put the hook test winner on the website home page", "change price on website".
-    /\b(?:put|push|post|publish|upload|add|change|update|edit|fix)\b[^.?!]*\b(?:on|to|in|into)\s+(?:the\s+|our\s+)?(?:web ?site|home ?page|cms|web ?shop|online (?:store|shop))\b/,
+    /\b(?:put|push|post|publish|upload|add|change|update|edit|fix)\b[^.?!]*\b(?:on|to|in|into)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:web ?site|home ?page|product pages?|cms|web ?shop|online (?:store|shop))\b|\b(?:update|change|edit|fix)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?product pages?\b|\bproduct pages?\s+on\s+(?:the|our)\s+site\b/,
     "I can't change the website or put things on it. I can find or make the creative for it (`show the promoted winners`) for you to place.",
   ],
   [

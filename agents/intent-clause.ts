@@ -89,7 +89,13 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     slots.experimentId ? {} : memory.lastExperimentId ? { experimentId: memory.lastExperimentId } : {};
   const mentionsTest = /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/.test(lower);
 
-  if (!lower || /^(help|\?|what can you do|what do you do|how do i use (this|you)|commands?)\b/.test(lower))
+  // "help me reply to the comments": a request led in by "help me", not the help text.
+  if (
+    !lower ||
+    /^(help(?!\s+(?:me|us)\s+(?:to\s+)?[a-z]{3,})|\?|what can you do|what do you do|how do i use (this|you)|commands?)\b/.test(
+      lower,
+    )
+  )
     return make("help");
   const ACK =
     /^(?:(?:thanks|thank you|thx|ty|cheers|great|cool|nice|ok|okay|lol|perfect|awesome|got it|sounds good|brilliant|alright|right|yes|yep|sure)[\s,!.]*)+/;

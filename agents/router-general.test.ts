@@ -432,6 +432,9 @@ describe("asks outside Winnow are turned down by kind", () => {
       "push the winning banner to our online store",
       "¿me puedes traducir los anuncios al catalán?",
       "ok, prográmalas para el viernes",
+      "put the new box shot on our shoe product page",
+      "pause the DE test when the campaign is over",
+      "help me answer the DMs on instagram",
     ])
       expect(plan(text).kind, text).toBe("cannot");
   });

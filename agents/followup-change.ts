@@ -134,7 +134,7 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     s.count ??
     Number(
       lower.match(
-        /^\s*(?:actually\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%)|:\d)\b/,
+        /^\s*(?:actually\s+|(?:better|rather|mejor|mieux|plutôt|lieber|besser|melhor|meglio)[,]?\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%)|:\d)\b/,
       )?.[1] ?? Number.NaN,
     );
   if (Number.isFinite(count) && count > 0) {
@@ -351,7 +351,7 @@ export function merged(last: Record<string, unknown>, change: Record<string, unk
  */
 /** "the previous one", "la anterior", "la précédente", "die davor": the one before, said without its unit. */
 const ONE_BEFORE =
-  /(?<![\p{L}])(?:the (?:previous|prior|preceding) one|(?:la|el|lo) (?:anterior|de antes)|(?:la |le )?pr[ée]c[ée]dente?|(?:celle|celui) d'avant|(?:die|den|das|der) davor|quella (?:prima|precedente))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:the (?:previous|prior|preceding) one|(?:la|el|lo|the) (?:anterior|de antes)|(?:la |le )?pr[ée]c[ée]dente?|(?:celle|celui) d'avant|(?:die|den|das|der) davor|quella (?:prima|precedente))(?![\p{L}])/gu;
 /** "the week after", "the following month", "la semana siguiente", "la semaine d'après", "die Woche danach". */
 const AFTER =
   /(?<![\p{L}])(?:the (?:week|month|one) after(?: that| this| it)?|the following (?:week|month|one)|(?:la |el )?(?:semana|mes) (?:siguiente|despu[ée]s)|(?:la |el )siguiente|(?:la |le )?(?:semaine|mois) (?:d'apr[èe]s|suivante?)|(?:die |der )?(?:woche|monat) danach|(?:la |il )?(?:settimana|mese) (?:dopo|successiv[ao]))(?![\p{L}])/u;

@@ -270,7 +270,8 @@ export function toneList(lower: string, extra: string[] = []): string[] {
   const words = [...new Set([...TONE_WORDS, ...extra.map((w) => w.toLowerCase())])].map((w) =>
     w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
   );
-  const found = [...lower.matchAll(new RegExp(`\\b(${words.join("|")})\\b`, "g"))].map((m) => m[1]!);
+  // "calmer", "bolder", "warmer": the tone said as more of it.
+  const found = [...lower.matchAll(new RegExp(`\\b(${words.join("|")})(?:e?r)?\\b`, "g"))].map((m) => m[1]!);
   return [...new Set(found)].filter((t) => !deniedIn(t, lower));
 }
 

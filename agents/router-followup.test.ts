@@ -163,6 +163,53 @@ describe("an audience changed in a follow-up", () => {
   });
 });
 
+describe("a follow-up that changes more than one thing, or moves the period back", () => {
+  const v: Vocabulary = {
+    ...EMPTY_VOCABULARY,
+    tones: [
+      { id: "calm", names: ["calm"] },
+      { id: "playful", names: ["playful"] },
+    ],
+  };
+  const generate = {
+    name: "generate_variants",
+    description: "",
+    inputSchema: {
+      type: "object",
+      properties: { count: { type: "integer" }, tone: { type: "string" }, formats: { type: "array" } },
+    },
+  } as McpToolInfo;
+  const made: LastCall = {
+    text: "6 vertical ads for gen z",
+    tool: "generate_variants",
+    args: { count: 6, formats: ["9:16"] },
+  };
+  const now = new Date("2027-04-14T10:00:00Z");
+
+  it("reads a count and a tone together, the tone also said as more of it ('calmer')", () => {
+    for (const text of ["bet. now 3 more but calmer", "mejor 3, y tono calm"]) {
+      const rest = followUpRest(text, { lastCall: made }) ?? text;
+      expect(applyChange(rest, made, [generate], v, now), text).toMatchObject({
+        kind: "call",
+        args: { count: 3, tone: "calm", formats: ["9:16"] },
+      });
+    }
+  });
+
+  it("reads 'la anterior' after normalising it ('the anterior') as the period before", () => {
+    const weekly: LastCall = {
+      text: "top por CTR de la semana pasada",
+      tool: "top_performers",
+      args: { metric: "ctr", from: "2027-04-05", to: "2027-04-11" },
+    };
+    const rest = followUpRest("¿y la anterior?", { lastCall: weekly });
+    expect(applyChange(rest!, weekly, [top], EMPTY_VOCABULARY, now)).toMatchObject({
+      kind: "call",
+      args: { metric: "ctr", from: "2027-03-29", to: "2027-04-04" },
+    });
+  });
+});
+
 describe("undo said with the why around it, asked, or in another language", () => {
   it("reads a clause that takes something back, also before the thread changed anything", () => {
     expect(isUndo("hmm undo, picked the wrong arm")).toBe(true);

@@ -371,6 +371,40 @@ const ASKING_WORDS = new Set(
   ),
 );
 
+/**
+ * "which assets are in needs_review?", "which assets have the status needs reveiw", "get me a list of what's been
+ * discared": assets listed by a status the listing tool's schema names (list_assets' `status` enum, said with spaces
+ * for underscores and one slip in a long word), not the review queue nor a search for the word. Only where the words
+ * ask for many assets (a plural, "which", "list", "what's been …") and name no one asset and no test.
+ */
+export function listedByStatus(intent: Intent | undefined, text: string, input: PlanInput): Intent | undefined {
+  const tool = input.tools.find((t) => t.name === "list_assets");
+  const statuses = (tool?.inputSchema.properties?.status as { enum?: string[] } | undefined)?.enum;
+  if (!tool || !statuses?.length || (intent && ACTS_ON_ASSET.has(intent.name))) return undefined;
+  const lower = text.toLowerCase();
+  if (!MANY_ASKED.test(lower) || mentionsTest(lower) || ORDER.test(lower)) return undefined;
+  if (matchAsset(lower, input.vocabulary.assets ?? []).kind === "one") return undefined;
+  const words = lower.split(/[^a-z0-9]+/).filter(Boolean);
+  // Where each status is said: its words in a row, one slip allowed in a long one ("needs reveiw", "discared").
+  const at = (value: string) => {
+    const want = value.split("_");
+    return words.findIndex((_, i) => want.every((w, k) => !!words[i + k] && oneTypo(words[i + k]!, w)));
+  };
+  const named = statuses.map((value) => ({ value, i: at(value) })).filter((x) => x.i >= 0);
+  if (named.length !== 1) return undefined;
+  const { value: status, i } = named[0]!;
+  // A status word in everyday use ("who approved it", "we generated ads") needs the status said as one.
+  const asStatus = status.includes("_") || STATUS_BEFORE.has(words[i - 1] ?? "");
+  if (!asStatus) return undefined;
+  return { name: "tool", tools: ["list_assets"], slots: { setStatus: status } as Slots };
+}
+
+/** Words before a status said as one: "status approved", "in review", "marked archived", "what's been discarded". */
+const STATUS_BEFORE = new Set(["status", "statuses", "in", "as", "marked", "been", "still", "currently", "now"]);
+/** Words that ask for many assets at once. */
+const MANY_ASKED =
+  /\b(?:which|what(?:'s| has| have)? been|list|lists|all|every|any)\b|\b(?:assets|images|pics|photos|shots|files|ones|variants|outputs|creatives|banners)\b/;
+
 /** Which of a group stays: "into the original", "keep the orignal" (one slip), "keep the newest". */
 function keptWord(text: string): string | undefined {
   const word = text.match(/\b(?:into|keep(?:ing)?)\s+(?:the\s+)?(\w+)\b/i)?.[1]?.toLowerCase();

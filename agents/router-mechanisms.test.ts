@@ -13,7 +13,7 @@ import { outOfScope } from "./intent-scope.ts";
 import { newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { asksAboutAsset } from "./router-assets.ts";
+import { asksAboutAsset, listedByStatus } from "./router-assets.ts";
 import { attachmentTool } from "./router-files.ts";
 import { planRoute } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
@@ -94,6 +94,19 @@ describe("assets named in words", () => {
       expect(asksAboutAsset(undefined, text, { text, memory: {}, tools, vocabulary, now: NOW })).toBe(true);
       expect(call(plan(text))).toMatchObject({ tool: "get_asset", args: { id: "ast_01TESTHARBOURDUSK0000001" } });
     }
+  });
+  it("lists assets by a status the listing tool's schema names, said as a status", () => {
+    const input = (text: string) => ({ text, memory: {}, tools, vocabulary, now: NOW });
+    for (const [text, status] of [
+      ["Which assets are in needs_review actually?", "needs_review"],
+      ["which assets have the status needs reveiw at the moment?", "needs_review"],
+      ["pls get me a list of what's been discared", "discarded"],
+    ])
+      expect(listedByStatus(undefined, text!, input(text!))).toMatchObject({ slots: { setStatus: status } });
+    // A status word in everyday use is no listing by it.
+    expect(
+      listedByStatus(undefined, "who approved the summer banners?", input("who approved the summer banners?")),
+    ).toBeUndefined();
   });
   it("returns a tie as many and a lone common word as none", () => {
     expect(matchAsset("the summer banners", LIBRARY).kind).toBe("many");

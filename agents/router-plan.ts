@@ -13,6 +13,7 @@ import {
   experimentOfAsset,
   fillListing,
   likeOneAsset,
+  listedByStatus,
   nameAssets,
   namedFirst,
   replacedVersion,
@@ -115,10 +116,12 @@ function planByRules(input: PlanInput): RouterPlan {
   const replaced = input.prefer ? undefined : replacedVersion(text, input);
   // "more in the spirit of the trail at dawn hero photo": a lookalike of the one asset named (router-assets.ts).
   const alike = input.prefer ? undefined : likeOneAsset(preferred, text, input);
+  // "which assets are in needs_review?": a listing by a status the listing tool names (router-assets.ts).
+  const byStatus = input.prefer || alike ? undefined : listedByStatus(preferred, text, input);
   const intent = replaced
     ? replaced
-    : alike
-      ? { ...alike, also: preferred?.also }
+    : alike || byStatus
+      ? { ...(alike ?? byStatus)!, also: preferred?.also }
       : !input.prefer && asksAboutAsset(preferred, text, input)
         ? { name: "show_asset" as const, tools: INTENT_TOOLS.show_asset, slots: {}, also: preferred?.also }
         : preferred;

@@ -426,12 +426,13 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   )
     return false;
   // A question about one asset the words name ("what's the rights situation on the trail at dawn photo?") is a read of
-  // that asset; a listing or a search of the library is the reader's looser reading of the same words.
+  // that asset, and assets listed by a status the words name ("which assets are in needs_review?") a listing by it;
+  // another read of the library (a search, the review queue) is the reader's looser reading of the same words.
   if (
     plan.kind === "call" &&
-    plan.tool.name === "get_asset" &&
-    ["search_assets", "list_assets", "library_review"].includes(guess.tool) &&
-    ASKS.test(text)
+    ((plan.tool.name === "get_asset" && ASKS.test(text)) ||
+      (plan.tool.name === "list_assets" && typeof plan.args.status === "string")) &&
+    ["search_assets", "list_assets", "library_review", "list_reviews", "get_asset"].includes(guess.tool)
   )
     return false;
   // Overruling a read with a change costs more than the reverse when the message asks ("should we kill the trail

@@ -33,6 +33,13 @@ describe("what a follow-up changes", () => {
     expect(changeOnly("and just scenes")).toBe("and just scenes");
     expect(changeOnly("Including the ones that still need review, please")).toMatch(/^Including/);
     expect(changeOnly("just show me the review queue please")).toBeUndefined();
+    // "only the ones / those …" narrows the last results wherever the sentence starts.
+    expect(changeOnly("Thank you. Kindly share only those whose rights are valid as on 1st May")).toBe(
+      "only those whose rights are valid as on 1st May",
+    );
+    expect(changeOnly("sweet as, only ones with rights still valid on 1 May")).toBe(
+      "only ones with rights still valid on 1 May",
+    );
     expect(changeOnly("what's waiting for approval?")).toBeUndefined();
   });
 });

@@ -11,12 +11,21 @@ const REFINE =
 const MORE_OF =
   /\b(?:(?:make|do|generate|create|give me|get me|run)\s+)?(\d{1,3}|a few|a couple(?: of)?|another|some)\s+more(?:(?:\s+(?:of\s+)?(?:those|these|them|that|like (?:those|these|that|it)))\b|(?=\s*(?:[,.!?]|$)|\s+(?:but|with|and|in|please|pls)\b))[\s,]*(?:but\s+|and\s+)?/i;
 
+/**
+ * "Only the ones for gen z. And only 9:16.", "Thank you. Kindly share only those whose rights are valid as on 1st May.",
+ * "sweet as, only ones with rights still valid on 1 May?": the last results narrowed, pointed at as "only the ones /
+ * those", wherever the sentence starts.
+ */
+const NARROWED = /(?:^|[\s,.!;:—–-])((?:only|just)\s+(?:the\s+)?(?:ones|those|these|them)\b.*)$/i;
+
 export function changeOnly(text: string): string | undefined {
   const t = text.trim();
   const corrected = t.match(CORRECTION);
   // What it replaces is said anywhere: "I meant the Gen Z runners, not the Germans. Could you make the same for them?"
   if (corrected) return corrected[1]!.replace(NOT_THAT, "").trim();
   if (REFINE.test(t)) return t;
+  const narrowed = t.match(NARROWED)?.[1];
+  if (narrowed && t.split(/\s+/).length <= 16) return narrowed;
   const more = t.match(MORE_OF);
   if (more) {
     const count = /^\d+$/.test(more[1]!) ? `${more[1]} ` : "";

@@ -165,7 +165,26 @@ export function pictureWordsInEnglish(query: string): string {
 const LISTED =
   /^(?!.*\b(?:i|we|you|my|our|sorry|thanks?|please|pls|it|is|are|for|on|in)\b)[a-z]+(?: [a-z]+)?(?:,\s*[a-z]+(?: [a-z]+)?)+[.!]?$/i;
 
+/** "…, what do we have", "what have we got?": the ask said after what is asked for. */
+const ASK_TAIL =
+  /[\s,;:—–-]*\b(?:what|which|anything|whatcha)\s+(?:do|have|did|d'?you)(?:\s+(?:we|you|u|ya))?(?:\s+(?:have|got))?(?:\s+(?:for (?:that|this|it|them)|there|in the library))?\s*[?!.]*$/i;
+/** "what do we have of …", "what have we got for …": the same ask said first. */
+const ASK_LEAD =
+  /^\W*(?:so\s+|and\s+|ok\s+)?(?:what|which|anything)\s+(?:do|have|did)\s+(?:(?:we|you|u|ya)\s+(?:have|got)\s+)?(?:(?:of|for|in|with|on|showing)\s+)?/i;
+/** "the podcast network wants a …", "— a run club partner wants community vibes": who wants it is no picture word. */
+const WHO_WANTS =
+  /(^|[,;:—–]\s*|\s-\s)(?:(?:the|our|a|an|my|their|her|his)\s+)?(?:[\w'-]+\s+){0,3}?(?:wants?|needs?|is after|are after|asked for|asks for|is asking for|are asking for|would like|requested)\s+/i;
+/** Why it is wanted, said as the page or piece it is for: "for the episode page", "for show notes", "for my moodboard". */
+const FOR_PIECE =
+  /\s+for\s+(?:(?:a|an|the|my|our|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:page|pages|post|posts|brief|moodboard|mood board|show notes|episode|article|blog)\b.*$/i;
+
 export function cleanQuery(query: string, v: Vocabulary): string {
+  query = query
+    .replace(ASK_LEAD, "")
+    .replace(ASK_TAIL, "")
+    .replace(WHO_WANTS, "$1")
+    .replace(/\s+[+&]\s+/g, " and ")
+    .replace(FOR_PIECE, "");
   // A sentence may come without its full stop: a capitalised "Can you …" after a word starts one.
   const sentences = query.split(/(?<=[.?!])\s+|(?<=[a-z])\s+(?=(?:Can|Could|Would|Do|Pls|Please|Find|Show)\b)/);
   const asking = sentences.length > 1 ? sentences.find((x) => ASKS.test(x)) : undefined;

@@ -273,6 +273,14 @@ describe("search words", () => {
     expect(q("w mountains in it? doing a flyer for the boulder store")).toBe("mountains");
     expect(q("ppl running in the city at night?? for a tiktok")).toBe("people running in the city at night");
     expect(q("orange sneaker for a story")).toBe("orange sneaker for a story");
+    // Who wants it, the ask said after it and the page it is for are no picture words; "+" is "and".
+    expect(q("the podcast network wants a square logo + a product shot for the episode page, what do we have")).toBe(
+      "a square logo and a product shot",
+    );
+    expect(q("people running in groups — a run club partner wants community vibes")).toBe(
+      "people running in groups community",
+    );
+    expect(q("what have we got of the coast")).toBe("the coast");
   });
 
   it("drops how it should feel, what it should not be and what its rights must be, keeping what is in it", () => {

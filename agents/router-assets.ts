@@ -31,6 +31,13 @@ export function nameAssets(
   if (!assets.length || slots.assetIds?.length) return undefined;
   const own = ownClause(text, intent);
   const shown = [...(input.memory.lastAssetIds ?? []), ...(input.memory.lastCall?.ids ?? [])];
+  // "and archive the old one" after a new version was registered: the version it replaced; "the new one": the new.
+  const version = versionPointed(own, input.memory.lastCall);
+  if (version && wantsAsset(intent, tool)) {
+    slots.assetIds = [version.id];
+    notes.understood.push(`asset: the ${version.which} version (${version.id})`);
+    return undefined;
+  }
   if (intent.name === "create_experiment") {
     const arms = matchAssets(own, assets, shown);
     if (arms) {
@@ -404,6 +411,23 @@ const STATUS_BEFORE = new Set(["status", "statuses", "in", "as", "marked", "been
 /** Words that ask for many assets at once. */
 const MANY_ASKED =
   /\b(?:which|what(?:'s| has| have)? been|list|lists|all|every|any)\b|\b(?:assets|images|pics|photos|shots|files|ones|variants|outputs|creatives|banners)\b/;
+
+/** "the old one", "the original", "the previous version"; "the new one", "the new version". */
+const OLD_ONE =
+  /\b(?:the|that)\s+(?:old|older|original|previous|former|replaced|superseded)(?:\s+(?:one|version|shot|photo|file|image|asset|pack\s*shot|packshot))?\b/i;
+const NEW_ONE = /\b(?:the|that)\s+(?:new|newer|latest|replacement)(?:\s+(?:one|version|file|image|asset))\b/i;
+
+/** The version a pointer names right after a new version was registered (replace_asset_version). */
+function versionPointed(text: string, last: LastCall | undefined): { id: string; which: string } | undefined {
+  if (last?.tool !== "replace_asset_version") return undefined;
+  const old = last.args.replacedId;
+  const fresh = last.args.newAssetId;
+  const saysOld = OLD_ONE.test(text);
+  const saysNew = NEW_ONE.test(text);
+  if (saysOld && !saysNew && typeof old === "string") return { id: old, which: "old" };
+  if (saysNew && !saysOld && typeof fresh === "string") return { id: fresh, which: "new" };
+  return undefined;
+}
 
 /** Which of a group stays: "into the original", "keep the orignal" (one slip), "keep the newest". */
 function keptWord(text: string): string | undefined {

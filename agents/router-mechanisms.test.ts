@@ -130,6 +130,19 @@ describe("assets named in words", () => {
         args: { replacedId: "ast_01TESTHARBOURDUSK0000001" },
       });
   });
+  it("reads the old and the new one right after a new version was registered as those versions", () => {
+    const memory: ThreadMemory = {
+      lastCall: {
+        tool: "replace_asset_version",
+        args: { replacedId: "ast_01TESTHARBOURDUSK0000001", newAssetId: "ast_01TESTSUMMERBANNER000001" },
+        text: "the summer banner 1:1 replaces the harbour dusk photo",
+      },
+    };
+    expect(call(plan("ok now archive the old one", memory))).toMatchObject({
+      tool: "update_asset",
+      args: { id: "ast_01TESTHARBOURDUSK0000001", status: "archived" },
+    });
+  });
   it("reads more like one named asset, with nothing else asked of the pictures, as its lookalikes", () => {
     for (const text of [
       "could you pull more shots in the spirit of the harbour at dusk photo?",

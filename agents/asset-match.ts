@@ -63,6 +63,9 @@ function initials(name: string): string[] {
 }
 
 const DAY = 864e5;
+/** Words for a test's winning arm, and its losing one. */
+const WON = /\b(?:winner|winners|winning|won|gagnant\w*|ganador\w*|gewinner\w*|vincitor\w*|vencedor\w*)\b/i;
+const LOST = /\b(?:loser|losers|losing|lost|perdant\w*|perdedor\w*|verlierer\w*)\b/i;
 
 /** The everyday English words (the 5,000 most frequent): a name's word among them may be said for something else. */
 let COMMON: Set<string> | undefined;
@@ -115,11 +118,15 @@ function scoreAssets(text: string, assets: AssetName[], shared = 1): Scored[] {
 }
 
 /** A tie settled: the thread's own assets first, then a name said whole, then one clearly newer than the rest. */
-function settle(top: Scored[], preferred: string[]): { one?: AssetName; why?: string; tied: AssetName[] } {
+function settle(top: Scored[], preferred: string[], text = ""): { one?: AssetName; why?: string; tied: AssetName[] } {
   let tied = top;
   const inThread = tied.filter((x) => preferred.includes(x.a.id));
   if (inThread.length && inThread.length < tied.length) tied = inThread;
   if (tied.length === 1) return { one: tied[0]!.a, why: "in this thread", tied: tied.map((x) => x.a) };
+  // "the City CTA winner", "le visuel gagnant du test", "the loser": the arm its test promoted (or discarded).
+  const outcome = WON.test(text) ? "promoted" : LOST.test(text) ? "discarded" : undefined;
+  const decided = outcome ? tied.filter((x) => x.a.status === outcome) : [];
+  if (decided.length === 1) return { one: decided[0]!.a, why: `the ${outcome} one`, tied: tied.map((x) => x.a) };
   const whole = tied.filter((x) => x.unmatched === 0);
   if (whole.length === 1) return { one: whole[0]!.a, why: "its whole name", tied: tied.map((x) => x.a) };
   // "is the mara shot still ok? episode drops that day": a name's own word ("Mara") names it more surely than an
@@ -147,7 +154,7 @@ export function matchAsset(text: string, assets: AssetName[], preferred: string[
   if (!scored.length) return { kind: "none" };
   const top = scored.filter((x) => Math.abs(x.weight - scored[0]!.weight) < 1e-9);
   if (top.length === 1) return { kind: "one", value: top[0]!.a };
-  const settled = settle(top, preferred);
+  const settled = settle(top, preferred, text);
   return settled.one ? { kind: "one", value: settled.one } : { kind: "many", values: settled.tied };
 }
 

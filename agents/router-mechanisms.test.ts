@@ -108,6 +108,30 @@ describe("assets named in words", () => {
       listedByStatus(undefined, "who approved the summer banners?", input("who approved the summer banners?")),
     ).toBeUndefined();
   });
+  it("settles a tie between a test's arms on the winner or the loser said", () => {
+    const arms = [
+      {
+        id: "ast_01TESTCTAPACE00000000001",
+        name: "City CTA - Find your pace (1:1)",
+        kind: "output",
+        status: "discarded",
+      },
+      {
+        id: "ast_01TESTCTADROP00000000001",
+        name: "City CTA - Shop the drop (1:1)",
+        kind: "output",
+        status: "promoted",
+      },
+    ];
+    expect(matchAsset("where did the City CTA winner come from?", arms)).toMatchObject({
+      value: { id: "ast_01TESTCTADROP00000000001" },
+    });
+    expect(matchAsset("le visuel gagnant du test City CTA", arms)).toMatchObject({
+      value: { id: "ast_01TESTCTADROP00000000001" },
+    });
+    expect(matchAsset("the City CTA loser", arms)).toMatchObject({ value: { id: "ast_01TESTCTAPACE00000000001" } });
+    expect(matchAsset("the City CTA ads", arms).kind).toBe("many");
+  });
   it("returns a tie as many and a lone common word as none", () => {
     expect(matchAsset("the summer banners", LIBRARY).kind).toBe("many");
     expect(matchAsset("anything from spring?", LIBRARY).kind).toBe("none");

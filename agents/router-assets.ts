@@ -338,7 +338,8 @@ export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): Thre
   if (!last || !shown || shown.length < 2 || !["search_assets", "list_assets"].includes(last.tool)) return memory;
   const said = [last.args.query, last.args.nameContains].filter((x): x is string => typeof x === "string").join(" ");
   const named = said ? matchAsset(said, assets) : undefined;
-  if (named?.kind !== "one" || !shown.includes(named.value.id) || shown[0] === named.value.id) return memory;
+  // Wherever the library ranked it, or if it did not show it at all: the words looked for that one asset.
+  if (named?.kind !== "one" || shown[0] === named.value.id) return memory;
   return { ...memory, lastAssetIds: [named.value.id, ...shown.filter((id) => id !== named.value.id)] };
 }
 
@@ -350,21 +351,54 @@ export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): Thre
  * the likeness ("trail photos like the bridge one") keeps the search by example.
  */
 export function likeOneAsset(intent: Intent | undefined, text: string, input: PlanInput): Intent | undefined {
-  if (intent?.name !== "search" || !input.tools.some((t) => t.name === "find_similar")) return undefined;
+  if (!intent || !["search", "similar"].includes(intent.name)) return undefined;
+  if (!input.tools.some((t) => t.name === "find_similar")) return undefined;
   const own = ownClause(text, intent);
   const m = LIKENESS.exec(own);
   if (!m || CONTRAST.test(own)) return undefined;
+  const target = own.slice(m.index + m[0].length);
+  // "obsessed w the dawn trail shot, more like that pls": a pointer at the one asset the message itself names, else
+  // at the thread's ("more like it" after feedback on the Shop the drop ad).
+  const pointer = POINTER.test(target);
   const asked = own
     .slice(0, m.index)
     .toLowerCase()
     .split(/[^\p{L}\d']+/u)
     .filter((w) => w && !ASKING_WORDS.has(w));
-  if (asked.length) return undefined;
-  const named = matchAsset(own.slice(m.index + m[0].length), input.vocabulary.assets ?? [], []);
-  if (named.kind !== "one") return undefined;
-  return { name: "similar", tools: INTENT_TOOLS.similar, slots: { assetIds: [named.value.id] } };
+  if (asked.length && !pointer) return undefined;
+  const assets = input.vocabulary.assets ?? [];
+  const named = matchAsset(pointer ? own : target, assets, []);
+  const one = named.kind === "one" ? named.value.id : undefined;
+  // A lookalike already read keeps the thread's asset unless the message names its own.
+  if (intent.name === "similar" && !(pointer && one)) return undefined;
+  const id = one ?? (pointer && !input.memory.lastAssetIds?.length ? threadAssets(input.memory, assets)[0] : undefined);
+  return id ? { name: "similar", tools: INTENT_TOOLS.similar, slots: { assetIds: [id] } } : undefined;
 }
 
+/**
+ * "show me the trail at dawn hero photo", "pull up the city night banner": one asset named whole after a definite "the"
+ * is that asset (get_asset), not a search for its name's words nor the library's listing.
+ */
+export function showsOneAsset(intent: Intent | undefined, text: string, input: PlanInput): Intent | undefined {
+  if (intent?.name !== "search" || !input.tools.some((t) => t.name === "get_asset")) return undefined;
+  const own = ownClause(text, intent);
+  if (!SHOW_THE.test(own) || PLURAL_ASSETS.test(own)) return undefined;
+  const named = matchAsset(own, input.vocabulary.assets ?? [], []);
+  if (named.kind !== "one") return undefined;
+  const said = new Set(nameTokens(own));
+  const whole = nameTokens(named.value.name).every((w) => said.has(w) || [...said].some((s) => oneTypo(s, w)));
+  return whole
+    ? { name: "show_asset", tools: INTENT_TOOLS.show_asset, slots: { assetIds: [named.value.id] } }
+    : undefined;
+}
+
+const SHOW_THE =
+  /^\W*(?:(?:ok|okay|so|and|pls|please|hey|can you|could you|can u)[\s,]+)*(?:show|open|pull up|bring up|get|grab|send)\s+(?:me\s+|us\s+)?(?:the|that|our)\s+/i;
+const PLURAL_ASSETS =
+  /\b(?:photos|pics|images|shots|banners|assets|files|ones|variants|visuals|creatives|all|every|everything)\b/i;
+
+/** "like that", "like this one", "like it": the likeness points rather than names. */
+const POINTER = /^\s*(?:that|this|it|these|those|them)(?:\s+one)?\b(?!\s+(?:of|from|in|with)\b)/i;
 /** The words that say "like": English, Spanish, French, German, Portuguese, Italian. */
 const LIKENESS =
   /(?<!\b(?:i'?d|we'?d|you'?d|would|i|we|they|you|u|people|ppl|folks)\s+)\b(?:(?:more|something|stuff|anything|things?|ones?|shots?|images?|photos?|pics?|visuals?)\s+)?(?:like|similar\s+(?:to|as)|in the (?:same\s+)?(?:spirit|style|vein|register|mood|feel) (?:of|as)|along the lines of|in the same \w+ as|parecid[oa]s?\s+(?:a|al|a la)|similar(?:es)?\s+(?:a|al|a la)|como (?:el|la|los|las)(?:\s+de)?|comme (?:celui|celle|ceux|celles|le|la|les)(?:\s+de)?|ähnlich wie|wie (?:das|der|die|den)|simil[ei] a(?:l|lla)?|parecid[oa]s? com)\s+/i;

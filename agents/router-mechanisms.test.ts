@@ -167,6 +167,16 @@ describe("assets named in words", () => {
       args: { id: "ast_01TESTHARBOURDUSK0000001", status: "archived" },
     });
   });
+  it("reads one asset named whole after 'show me the' as that asset, and 'more like that' as its lookalikes", () => {
+    expect(call(plan("show me the harbour at dusk hero photo"))).toMatchObject({
+      tool: "get_asset",
+      args: { id: "ast_01TESTHARBOURDUSK0000001" },
+    });
+    expect(call(plan("lowkey obsessed w the harbour dusk shot, more like that pls"))).toMatchObject({
+      tool: "find_similar",
+      args: { id: "ast_01TESTHARBOURDUSK0000001" },
+    });
+  });
   it("reads more like one named asset, with nothing else asked of the pictures, as its lookalikes", () => {
     for (const text of [
       "could you pull more shots in the spirit of the harbour at dusk photo?",

@@ -17,6 +17,7 @@ import {
   nameAssets,
   namedFirst,
   replacedVersion,
+  showsOneAsset,
   testMetric,
   threadAssets,
 } from "./router-assets.ts";
@@ -118,10 +119,12 @@ function planByRules(input: PlanInput): RouterPlan {
   const alike = input.prefer ? undefined : likeOneAsset(preferred, text, input);
   // "which assets are in needs_review?": a listing by a status the listing tool names (router-assets.ts).
   const byStatus = input.prefer || alike ? undefined : listedByStatus(preferred, text, input);
+  // "show me the trail at dawn hero photo": one asset named whole is that asset (router-assets.ts).
+  const shown = input.prefer || alike || byStatus ? undefined : showsOneAsset(preferred, text, input);
   const intent = replaced
     ? replaced
-    : alike || byStatus
-      ? { ...(alike ?? byStatus)!, also: preferred?.also }
+    : alike || byStatus || shown
+      ? { ...(alike ?? byStatus ?? shown)!, also: preferred?.also }
       : !input.prefer && asksAboutAsset(preferred, text, input)
         ? { name: "show_asset" as const, tools: INTENT_TOOLS.show_asset, slots: {}, also: preferred?.also }
         : preferred;

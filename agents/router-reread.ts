@@ -80,6 +80,8 @@ const JOINED = /(?<![\w-])(?:and|then|also|plus|e|y|et|und|dann)(?![\w-])|[+&]/i
 /** A message that asks ("should we kill the trail thing?") rather than orders ("take Jonas's role away"). */
 const ASKS =
   /\?|^\W*(?:should|shall|could|would|do|does|did|is|are|can|what|whats|what's|which|who|whose|how|when|where|why)\b/i;
+/** "show me the …", "pull up the …": one thing asked to be shown. */
+const SHOWN = /^\W*(?:(?:ok|okay|so|and|pls|please|can you|could you|can u)[\s,]+)*(?:show|open|pull up|bring up)\b/i;
 const ASKED_TO_SEARCH =
   /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?|(?:feels?|looks?) like|anything (?:like|with|that))\b/i;
 /** A sentence that asks or orders something (a search without a search word is a bare description: "orange sneaker"). */
@@ -430,7 +432,7 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   // another read of the library (a search, the review queue) is the reader's looser reading of the same words.
   if (
     plan.kind === "call" &&
-    ((plan.tool.name === "get_asset" && ASKS.test(text)) ||
+    ((plan.tool.name === "get_asset" && (ASKS.test(text) || SHOWN.test(text))) ||
       (plan.tool.name === "list_assets" && typeof plan.args.status === "string")) &&
     ["search_assets", "list_assets", "library_review", "list_reviews", "get_asset"].includes(guess.tool)
   )

@@ -3,7 +3,7 @@ import { type AssetName, familySaid, matchAsset, matchAssets, nameTokens, ratios
 import { performanceMetric } from "./intent-slots.ts";
 import { INTENT_TOOLS, type Intent, type LastCall, type Slots, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { choices, matchExperiment, oneTypo } from "./resolve.ts";
+import { choices, escapeRe, matchExperiment, oneTypo } from "./resolve.ts";
 import type { Notes, PlanInput } from "./router-plan-types.ts";
 import { mentionsTest } from "./router-resolve.ts";
 import { wantsAsset } from "./router-targets.ts";
@@ -308,7 +308,13 @@ export function asksAboutAsset(intent: Intent | undefined, text: string, input: 
   const own = intent ? ownClause(text, intent) : text;
   if (!ASKS_ABOUT.test(own.trim()) || !ASSET_FIELDS.test(own) || !aboutOne(own)) return false;
   const shown = threadAssets(input.memory, input.vocabulary.assets ?? []);
-  const named = matchAsset(own, input.vocabulary.assets ?? [], shown);
+  // "pending reviews for Kestrel?": the brand's name alone names the brand, not its logo asset ("the kestrel logo").
+  const brands = input.vocabulary.brands.flatMap((b) => [b.slug, b.name.split(/\s+/)[0]!]).filter((w) => w.length >= 4);
+  const unbranded = brands.reduce(
+    (t, b) => t.replace(new RegExp(`\\b${escapeRe(b)}\\b(?!\\s+(?:logo|mark|wordmark|icon))`, "gi"), " "),
+    own,
+  );
+  const named = matchAsset(unbranded, input.vocabulary.assets ?? [], shown);
   if (named.kind === "one") return true;
   if (named.kind === "many") return false;
   // "why is this stuck in review?", "who is this runner": the one asset of a review card or of the thread.

@@ -90,6 +90,20 @@ describe("assets named in words", () => {
     });
   });
   it("reads a question whether one named asset may still be used as a read of that asset", () => {
+    // The brand's name alone names the brand, not an asset named after it.
+    const logo = { id: "ast_01TESTKESTRELLOGO0000001", name: "Kestrel mark logo", kind: "logo", status: "approved" };
+    const withLogo = {
+      text: "",
+      memory: {},
+      tools,
+      vocabulary: { ...vocabulary, assets: [...LIBRARY, logo] },
+      now: NOW,
+    };
+    const why = "Pending reviews for Kestrel? Client's asking why it is stuck";
+    expect(asksAboutAsset(undefined, why, { ...withLogo, text: why })).toBe(false);
+    expect(
+      asksAboutAsset(undefined, "who owns the kestrel logo?", { ...withLogo, text: "who owns the kestrel logo?" }),
+    ).toBe(true);
     for (const text of ["can we still use the harbour dusk photo", "is the harbour dusk photo still ok on may 2?"]) {
       expect(asksAboutAsset(undefined, text, { text, memory: {}, tools, vocabulary, now: NOW })).toBe(true);
       expect(call(plan(text))).toMatchObject({ tool: "get_asset", args: { id: "ast_01TESTHARBOURDUSK0000001" } });

@@ -434,7 +434,7 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
     plan.kind === "call" &&
     ((plan.tool.name === "get_asset" && (ASKS.test(text) || SHOWN.test(text))) ||
       (plan.tool.name === "list_assets" && typeof plan.args.status === "string")) &&
-    ["search_assets", "list_assets", "library_review", "list_reviews", "get_asset"].includes(guess.tool)
+    ["search_assets", "list_assets", "library_review", "get_asset"].includes(guess.tool)
   )
     return false;
   // Overruling a read with a change costs more than the reverse when the message asks ("should we kill the trail

@@ -30,6 +30,8 @@ const SPANISH_WORDS: [string, string][] = [
   // Requests and question words.
   ["hazme|haz|hagamos|genera|generame|genérame|créame|creame", "make"],
   ["dame|pásame|pasame", "give me"],
+  // The cost ledger's breakdown by AI model ("desglósalo por modelo"), before Portuguese reads "modelo" as a template.
+  ["por (?:modelos?|modelo de ia)", "by model"],
   ["muéstrame|muestrame|enséñame|enseñame|quiero ver|déjame ver|dejame ver", "show me"],
   ["búscame|buscame|busca|buscar|encuéntrame|encuentrame", "find"],
   ["¿?de dónde (?:salió|salio|viene|vino)|de donde (?:salió|salio|viene|vino)", "where did it come from"],

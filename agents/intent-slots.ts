@@ -166,7 +166,9 @@ const CONVERSION_ONE = "(?:conversion|acquisition|purchase|sale|order|sign-?up|i
  * several ("spend last week + best ad by ROAS"), the first one said is the ask's (a multi-part ask expects its first
  * call); a longer phrase that starts at the same word wins ("cost per conversion" over "conversion").
  */
-export function performanceMetric(lower: string): { metric?: string; said?: string } {
+export function performanceMetric(said: string): { metric?: string; said?: string } {
+  // "min 500 impr", "bump min impressions to 2k", "at least 5k impressions": a floor on impressions, not the metric.
+  const lower = said.replace(IMPRESSION_FLOOR, (m) => " ".repeat(m.length));
   const table: [RegExp, string][] = [
     [
       new RegExp(
@@ -176,7 +178,13 @@ export function performanceMetric(lower: string): { metric?: string; said?: stri
     ],
     [/\b(roas|return on (?:ad )?spend|revenue|(?:made|make|making) the most money|most money)\b/, "roas"],
     [/\b(cvr|conversion rates?|conv\.? rates?|convert(?:s|ing)? best)\b/, "cvr"],
-    [new RegExp(`\\b(${CONVERSION_NOUN})\\b`), "conversions"],
+    // "conv volume", "convs": the count; "what's selling best", "top-selling ads": the most sales.
+    [
+      new RegExp(
+        `\\b(${CONVERSION_NOUN}|convs?|sell(?:s|ing)? (?:best|most|well)|(?:best|top)[- ]sell(?:ing|ers?))\\b`,
+      ),
+      "conversions",
+    ],
     [/\b(ctr|click[- ]?through(?: rates?)?|clicks?|engagement|engaging)\b/, "ctr"],
     [/\b(impressions?|reach|views|most seen|eyeballs)\b/, "impressions"],
     [
@@ -202,12 +210,17 @@ export function performanceMetric(lower: string): { metric?: string; said?: stri
   return {};
 }
 
+/** A floor on impressions as people set it: "min 500 impr", "min impressions to 2k", "at least 5k impressions". */
+const IMPRESSION_FLOOR =
+  /\b(?:min(?:imum)?\.?|at least|floor(?: of)?)\s*(?:\d[\d,.]*\s*k?\+?\s*)?impr(?:essions?|s)?\b|\b\d[\d,.]*\s*k?\+?\s*impr(?:essions?|s)?\s+(?:min(?:imum)?|floor)\b/g;
+
 const METRIC_WORDS: [string, string][] = [
   ["clicks", "ctr"],
   ["converting", "cvr"],
   ["conversions", "conversions"],
   ["impressions", "impressions"],
   ["spending", "spend"],
+  ["selling", "conversions"],
   ["revenue", "roas"],
 ];
 

@@ -222,3 +222,32 @@ describe("undo said with the why around it, asked, or in another language", () =
     expect(isUndo("undo — roll the tagger back to v2", true)).toBe(true);
   });
 });
+
+describe("a short change of the last read", () => {
+  const cost = {
+    name: "cost_report",
+    description: "",
+    annotations: { readOnlyHint: true },
+    inputSchema: { type: "object", properties: { groupBy: { type: "array" }, from: { type: "string" } } },
+  } as McpToolInfo;
+  const march: LastCall = {
+    text: "¿Cuánto costó generar todo lo de marzo?",
+    tool: "cost_report",
+    args: { from: "2027-03-01", to: "2027-03-31" },
+  };
+  it("keeps the last read's period when the message only changes how it is broken down or ranked", () => {
+    expect(carryReadScope(cost, { groupBy: ["model"] }, "desglósalo por modelo", march, [])).toEqual({
+      groupBy: ["model"],
+      from: "2027-03-01",
+      to: "2027-03-31",
+    });
+    expect(
+      carryReadScope(cost, { groupBy: ["template_version"] }, "Ok et le récap des coûts par template ?", march, []),
+    ).toMatchObject({ from: "2027-03-01" });
+    expect(carryReadScope(top, { metric: "spend" }, "by spend", last, [])).toMatchObject({
+      metric: "spend",
+      audience: "urban-25-34",
+      from: "2027-04-12",
+    });
+  });
+});

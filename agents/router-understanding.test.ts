@@ -11,6 +11,7 @@ import { parseDateRange } from "./intent-dates.ts";
 import { routeIntent } from "./intent-router.ts";
 import { costSlots, performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
+import { normalise } from "./intent-text.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { Orchestrator } from "./orchestrator.ts";
 import { planRoute } from "./router-plan.ts";
@@ -56,6 +57,14 @@ describe("router understanding (pure)", () => {
     expect(performanceMetric("the clinic shots").metric).toBeUndefined();
   });
 
+  it("reads conversions as said in short and by selling, and an impressions floor as no metric", () => {
+    expect(performanceMetric("pull conv volume by asset since monday").metric).toBe("conversions");
+    expect(performanceMetric("whats seling best ads wise").metric).toBe("conversions");
+    expect(performanceMetric("conv rate by ad").metric).toBe("cvr");
+    expect(performanceMetric("bump min impressions to 2k").metric).toBeUndefined();
+    expect(performanceMetric("top ads by cvr, min 500 impr").metric).toBe("cvr");
+  });
+
   it("reads a metric said in words: cost per install or lead, cheapest per conversion, burning money, installs", () => {
     const metric = (s: string) => performanceMetric(s.toLowerCase()).metric;
     expect(metric("which one's the cheapest per conversion out of that lot?")).toBe("cpa");
@@ -94,6 +103,8 @@ describe("router understanding (pure)", () => {
     expect(costSlots("generation cost week-wise from 1st march")).toEqual({ groupBy: ["period"], period: "week" });
     expect(costSlots("generation cost prompt-version wise")).toEqual({ groupBy: ["prompt_version"] });
     expect(costSlots("how much is each model costing us")).toEqual({ groupBy: ["model"] });
+    // Spanish "por modelo" is the AI model, not the Portuguese "modelo" (a template).
+    expect(costSlots(normalise("desglósalo por modelo").toLowerCase())).toEqual({ groupBy: ["model"] });
     expect(costSlots("el costo de generación por modelo")).toEqual({ groupBy: ["model"] });
     expect(costSlots("spend per campaign per week")).toEqual({ groupBy: ["campaign", "period"], period: "week" });
   });

@@ -237,3 +237,15 @@ describe("arguments read from the tool's schema", () => {
     });
   });
 });
+
+describe("a floor on a field is not the field's enum value", () => {
+  it("reads 'min impressions to 2k' as the impressions floor, not the metric to rank by", () => {
+    const t = tool({
+      metric: { type: "string", enum: ["ctr", "cvr", "conversions", "impressions"] },
+      minImpressions: { type: "integer" },
+    });
+    expect(fill(t, "bump min impressions to 2k, too much noise").metric).toBeUndefined();
+    expect(fill(t, "top ads, at least 5k impressions").metric).toBeUndefined();
+    expect(fill(t, "how many impressions did the benefit one get").metric).toBe("impressions");
+  });
+});

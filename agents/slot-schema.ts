@@ -19,6 +19,19 @@ interface Prop {
   properties?: Record<string, Prop>;
 }
 
+/**
+ * "bump min impressions to 2k", "at least 5k impr": the value names the floor of a sibling minimum field
+ * (minImpressions), not the enum (a metric to rank by).
+ */
+function floorOf(value: string, props: Record<string, Prop>, lower: string): boolean {
+  const field = `min${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+  if (!(field in props) || value.length < 4) return false;
+  const stem = value.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\b(?:min(?:imum)?\\.?|at least|floor(?: of)?)\\s*(?:\\d[\\d,.]*\\s*k?\\+?\\s*)?${stem}\\w*|\\b\\d[\\d,.]*\\s*k?\\+?\\s*${stem}\\w*\\s+(?:min(?:imum)?|floor)\\b`,
+  ).test(lower);
+}
+
 /** Other words people use for an enum value (the value's own words always count). */
 const SYNONYMS: Record<string, string[]> = {
   meta: ["ig", "instagram", "facebook", "fb", "insta", "reels"],
@@ -508,7 +521,8 @@ export function fillBySchema(
         const named = values.filter(
           (v) =>
             ((/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, plainWs)) &&
-            !deniedIn(words(v), lower),
+            !deniedIn(words(v), lower) &&
+            !floorOf(v, props, lower),
         );
         if (into[key] !== undefined) {
           const had = into[key] as unknown[];

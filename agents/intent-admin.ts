@@ -6,6 +6,14 @@ import { escapeRe } from "./resolve.ts";
  * Requests for the tools behind the everyday loop: deployments, templates, prompt labels, the tagger, rule edits,
  * listing assets and decided reviews. Pure: the clause in, the tool and its slots out (the planner binds them).
  */
+/**
+ * Which ads a test runs, as people ask it: "which ads are actually running in the tiktok test", "which tiktoks go
+ * live if this gets approved", "quelles pubs sont concernées", "qué anuncios cuentan para el test", "is the DE winner
+ * live somewhere?" — the deployments, not the read-out.
+ */
+const ADS_OF_TEST =
+  /\b(?:which|what|quelles?|quels?)\s+(?:\w+\s+){0,2}(?:ads|tiktoks|pubs|anucios|annonces|creatives|reels|posts)\b.*\b(?:running|run|live|count|cuentan|concern\w*|in (?:the|this|that) (?:\w+\s+){0,2}test|part of)\b|\b(?:is|are)\b.*\b(?:live|running)\s+(?:somewhere|anywhere)\b/;
+
 export function adminAsk(text: string, lower: string): { tool: string; slots: Slots } | undefined {
   const adId = platformAdId(text);
   const platform = platformOf(lower) ?? (/\b(pinterest|pin)\b/.test(lower) ? "pinterest" : undefined);
@@ -15,9 +23,10 @@ export function adminAsk(text: string, lower: string): { tool: string; slots: Sl
       slots: { ...(platform ? { platform } : {}), ...(adId ? { platformAdId: adId } : {}) },
     };
   if (
-    /\b(linked|deployments?|hooked up|tied to)\b/.test(lower) &&
-    /\b(ads?|which|what|list|show)\b/.test(lower) &&
-    !/\blink (?:it|this|ad)\b/.test(lower)
+    (/\b(linked|deployments?|hooked up|tied to)\b/.test(lower) &&
+      /\b(ads?|which|what|list|show)\b/.test(lower) &&
+      !/\blink (?:it|this|ad)\b/.test(lower)) ||
+    ADS_OF_TEST.test(lower)
   )
     return { tool: "list_deployments", slots: platform ? { platform } : {} };
   // "a starter rule-set file", "template spec boilerplate?", "an import manifest skeleton": a file to fill in.

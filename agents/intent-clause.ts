@@ -235,10 +235,25 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     /\b(stop|end|kill|pause|promote|ship|call|keep|continue|extend|wrap)\b/.test(lower)
   )
     return make("status", experiment());
+  // "Check the hook test and if the challenge one is still ahead stop it": the order waits on the check, which is
+  // the ask (its read-out).
+  if (
+    mentionsTest &&
+    /^\W*(?:(?:pls|please|can you|could you|can u)\s+)?(?:check|look at|see|review)\b.*\b(?:if|once|unless)\b/.test(
+      lower,
+    ) &&
+    !/\b(?:brand|copy|rules?|compliant|claims?)\b/.test(lower)
+  )
+    return make("status", { ...experiment(), ...experimentName(lower) });
   const losers = /\bpause\b.*\blos(?:ing|ers?)\b|\blos(?:ing|ers?)\b.*\bpaused?\b|\bpause losers\b/.test(lower);
+  // "pause the trial test", "páusame el test de TikTok": a test paused is a test stopped (its ads are another ask).
+  const pauseTest = /\bpause(?: me)?\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:test|experiment)\b/.test(
+    lower,
+  );
   if (
     (/\b(stop|end|kill|halt|terminate|wrap up|shut down|close out|finish)\b/.test(endAsked(lower)) && mentionsTest) ||
     losers ||
+    pauseTest ||
     stopIt
   ) {
     const keepAds =
@@ -318,7 +333,11 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     return make("top_performers", { ...(metric ? { metric } : {}), minImpressions: 0 });
   }
   // "how much has this spent?" in a test's thread (its card, its read-out): that test's spend.
-  const thisTest = !!memory.lastExperimentId && /\b(this|it|this one|that one|that test|this test)\b/.test(lower);
+  // "and with spend?" right after a test's read-out goes on about that test.
+  const thisTest =
+    !!memory.lastExperimentId &&
+    (/\b(this|it|this one|that one|that test|this test)\b/.test(lower) ||
+      lower.split(/\s+/).length <= (/^\W*(?:and|also|plus|what about|how about)\b/.test(lower) ? 5 : 3));
   const spend = spendKind(lower, mentionsTest || thisTest);
   if (spend === "generation") return make("cost", costSlots(lower));
   if (spend === "ads")

@@ -55,7 +55,7 @@ const SPANISH_WORDS: [string, string][] = [
   ["tercera|tercero", "third"],
   ["cuarta|cuarto", "fourth"],
   ["detén|deten|detener|paren|apaga|apágalo|apagalo", "stop"],
-  ["pausa|pausar|pausen", "pause"],
+  ["pausa|pausar|pausen|páusame|pausame", "pause"],
   ["páusalos|pausalos|páusalas|pausalas|páusalo|pausalo|páusala|pausala", "pause them"],
   ["páralo|paralo|párala|parala|páralos|paralos|mátalo|matalo|mátala|matala|mátalos|matalos", "stop it"],
   // Not a dry run: "venga, en serio, páusalos ya".

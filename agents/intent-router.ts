@@ -107,6 +107,10 @@ const SEARCH_ASKED =
 const BARE_WORDS =
   /^(?!(?:a|an|the|my|our|your|for|to|it|this|that)\b)(?!.*\b(?:now|asap|urgent|urgently|today|quick|quickly|pls|please|thanks?|thx|ty|cheers|lol|ok|okay|pronto|stat)\b)[a-z][a-z-]*(?:[\s,]+[a-z][a-z-]*){0,2}$/i;
 
+/** A statement with a tag question on the end: "…'s done right?", "… is over, yeah?". */
+const TAG_QUESTION =
+  /^(?!\s*(?:is|are|was|were|did|does|do|has|have|can|could|should|what|which|who|how|why|when|where)\b)[^?]{3,}(?:,\s*|\s+)(?<!\b(?:the|to|on|at|from|of|in|is|it's|all)\s)(?:right|yeah|innit|eh|correct|yep)\s*\??\s*$/i;
+
 /** The first ask of a message that routes somewhere, with the other asks kept in `also`. */
 function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | undefined {
   const clauses = splitAsks(text);
@@ -121,6 +125,8 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   for (const [i, clause] of clauses.entries()) {
     // "Sorry for the long message. Could you first check …": the apology asks for nothing (not a search for "sorry").
     if (clauses.length > 1 && onlyApology(clause)) continue;
+    // "the german test's done, right? ship the winner": a check the speaker already answers is no ask of its own.
+    if (!primary && i < clauses.length - 1 && TAG_QUESTION.test(clause)) continue;
     const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);
     if (!intent || intent.name === "help") {
       if (i === 0 && clauses.length > 1 && NOT_A_SEARCH.test(clause.toLowerCase())) firstAsk = clause;

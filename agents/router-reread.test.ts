@@ -61,6 +61,38 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(callOf(asked)).toMatchObject({ tool: "get_experiment_results" });
   });
 
+  it("a test's spend or impressions is the ranking scoped to the test, not its read-out", () => {
+    const exp = "exp_01TESTTRAIL";
+    const spend = reread(
+      call("get_experiment_results", { experimentId: exp }),
+      input("what's spend on each arm of the trail test so far?"),
+      replanAs,
+    );
+    expect(callOf(spend)).toMatchObject({ tool: "top_performers", args: { metric: "spend", experiment: exp } });
+    const seen = reread(
+      call("get_experiment_results", { experimentId: exp }),
+      input("how many impressions did the hook test get since last week?"),
+      replanAs,
+    );
+    expect(callOf(seen)).toMatchObject({ tool: "top_performers", args: { metric: "impressions" } });
+    // The read-out asked first stays the read-out.
+    const first = reread(
+      call("get_experiment_results", { experimentId: exp }),
+      input("what's the decision on the BF offer test and what did it spend"),
+      replanAs,
+    );
+    expect(callOf(first)).toMatchObject({ tool: "get_experiment_results" });
+  });
+
+  it("an order led by its verb stays the change the rules read", () => {
+    const stop = reread(
+      call("stop_experiment", { experimentId: "exp_01TESTTRAIL" }),
+      input("End the trail test now, the offer changed so the data's stale"),
+      replanAs,
+    );
+    expect(callOf(stop)).toMatchObject({ tool: "stop_experiment" });
+  });
+
   it("a call the rules chose gives way to a reading that is sure and plain, not to a lead among poor fits", () => {
     // The rules read a stats phrase as the test's read-out; the reader has seen such asks as the ranking.
     const sure = reread(call("get_experiment_results"), input("top 5 creatives by roas last week"), replanAs);

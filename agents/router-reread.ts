@@ -1,7 +1,9 @@
 import { refusesAction } from "./intent-cannot.ts";
 import { CONTRASTED } from "./intent-clause.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
+import { performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
+import { normalise } from "./intent-text.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
@@ -153,6 +155,14 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   )
     return plan;
   if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
+  // A test's spend or impressions the rules ranked stays a ranking, however the reader leans to the read-out.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "top_performers" &&
+    guess.tool === "get_experiment_results" &&
+    volumeAsked(input.text.toLowerCase(), [String(plan.args.metric)])
+  )
+    return plan;
   const second = replan({ ...input, prefer: guess.tool });
   if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;
   return second;
@@ -184,12 +194,39 @@ function armsRankedBy(plan: RouterPlan, input: PlanInput, replan: (input: PlanIn
   const ranking = input.tools.find((t) => t.name === "top_performers");
   const metrics = (ranking?.inputSchema.properties?.metric as { enum?: string[] } | undefined)?.enum ?? [];
   const lower = input.text.toLowerCase();
-  const metric = metrics.find((m) => new RegExp(`\\b(?:on|by|in|for)\\s+${m}\\b`).test(lower));
-  if (!metric || !/\b(compare|rank|arms?|variants?|vs|versus|side by side)\b/.test(lower)) return undefined;
+  const compared = metrics.find((m) => new RegExp(`\\b(?:on|by|in|for)\\s+${m}\\b`).test(lower));
+  const metric =
+    compared && /\b(compare|rank|arms?|variants?|vs|versus|side by side)\b/.test(lower)
+      ? compared
+      : volumeAsked(lower, metrics);
+  if (!metric) return undefined;
   const second = replan({ ...input, prefer: "top_performers" });
   if (second.kind !== "call" || second.tool.name !== "top_performers") return undefined;
   const experiment = plan.args.experimentId ?? plan.args.experiment;
   return { ...second, args: { ...second.args, metric, ...(experiment ? { experiment } : {}) } };
+}
+
+/**
+ * "how much have we spent on this DE test?", "what's spend on each arm of the trail test?", "on a combien
+ * d'impressions sur le test hook ?": money and counts a test's ads ran up (spend, impressions, conversions) are not in
+ * its read-out, which decides on its own rate; they are the ranking scoped to the test. A read-out asked first
+ * ("what's the decision on the BF test and what did it spend") stays the read-out.
+ */
+const VOLUMES = ["spend", "impressions", "conversions"];
+const READ_OUT =
+  /\b(?:decision|decided|result|results|read-?out|winning|winner|won|ahead|leading|significant|p\(best\))\b/;
+function volumeAsked(lower: string, metrics: string[]): string | undefined {
+  const said = performanceMetric(lower);
+  const spent = spendKind(lower, true) === "ads" ? lower.search(/\b(?:spend|spent|spending|burn\w*)\b/) : -1;
+  const volume =
+    said.metric && VOLUMES.includes(said.metric) && said.said
+      ? { metric: said.metric, at: lower.indexOf(said.said) }
+      : spent >= 0
+        ? { metric: "spend", at: spent }
+        : undefined;
+  if (!volume || !metrics.includes(volume.metric)) return undefined;
+  const readOut = lower.search(READ_OUT);
+  return readOut >= 0 && readOut < volume.at ? undefined : volume.metric;
 }
 
 /** "how do I …", "is there a way to …", "can I …": a question about doing something Winnow does is that request. */
@@ -410,6 +447,10 @@ export function explainsLittle(
 }
 
 /** Whether the rules' plan leaves room for the reader. */
+/** A message led by the verb of a change to a test, its ads or its numbers (after any greeting or "please"). */
+const ORDER_FIRST =
+  /^\W*(?:(?:ok|okay|right|so|alright|pls|please|kindly|hey|hi|team)[\s,!.]+)*(?:stop|end|kill|halt|pause|promote|ship|unlink|rebalance|re-?split|ingest)\b/i;
+
 function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean {
   const text = input.text;
   if (plan.kind === "unknown") return true;
@@ -453,6 +494,10 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
     guess.tool === "cost_report" &&
     spendKind(text.toLowerCase(), true) !== "generation"
   )
+    return false;
+  // "End the Spring Sprint hook test now, the offer changed", "Stop the trail tone test.": an order led by its verb
+  // that the rules read as that change is the change, not a look at the thing it names (verbs before names).
+  if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && ORDER_FIRST.test(normalise(text)))
     return false;
   const rank = guess.ranked.findIndex((r) => ruled.includes(r.tool));
   // A question that offers the workspace's names to pick from ("the weekend warriors audience": which audience?)

@@ -88,6 +88,18 @@ describe("router understanding (pure)", () => {
     expect(spendKind("eish, whats burnign money on meta this month?")).toBe("ads");
     expect(spendKind("is there somewhere i can see what each ad cost to make?")).toBeUndefined();
     expect(spendKind("how much have we spent on ai generation this test cycle", true)).toBe("generation");
+    // Spend asked in a part of its own before the generation part; generation said for short, with a slip, or as
+    // making the creative.
+    expect(spendKind("spend this week? and gen cost")).toBe("ads");
+    expect(spendKind("gen cost mtd")).toBe("generation");
+    expect(spendKind("how much we spend on genration this month")).toBe("generation");
+    expect(spendKind("what did we spend on producing creative in march?")).toBe("generation");
+    expect(spendKind("spend for gen z last week")).toBeUndefined();
+    // "and with spend?" right after a test's read-out: that test's ads.
+    expect(routeIntent("and with spend?", { lastExperimentId: "exp_1" }, { now: NOW })?.slots).toMatchObject({
+      metric: "spend",
+      experimentId: "exp_1",
+    });
     expect(
       routeIntent("how much have we spent on this", { lastExperimentId: "exp_1" }, { now: NOW })?.slots,
     ).toMatchObject({

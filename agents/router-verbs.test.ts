@@ -3,6 +3,7 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { afterPlan, blindReplayWorld, type ReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { BLIND_NOW, createBlindWorkspace } from "../test/fixtures/phrasings-blind/workspace.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
+import { routeIntent } from "./intent-router.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
 import { type McpToolInfo, openMcpSession } from "./mcp-client.ts";
@@ -308,5 +309,21 @@ describe("duplicates after the list", () => {
         keepId: "ast_01JCTYNGHT0000000000000001",
       },
     });
+  });
+});
+
+describe("the ask behind a check or a tag question", () => {
+  it("an order after a tag question is the ask; an order that waits on a check is not", () => {
+    expect(routeIntent("the german test's done right? ship the winner")?.name).toBe("promote");
+    expect(routeIntent("Check the hook test and if the challenge one is still ahead stop it")?.name).toBe("status");
+    expect(routeIntent("Páusame el test de TikTok y promociona el ganador")?.tools).toEqual(["stop_experiment"]);
+  });
+
+  it("which ads a test runs is the deployments list", () => {
+    expect(routeIntent("can you tell me which ads are actually running in the tiktok test")?.tools).toEqual([
+      "list_deployments",
+    ]);
+    expect(routeIntent("Is the DE winner already live somewhere?")?.tools).toEqual(["list_deployments"]);
+    expect(routeIntent("which ads ran best last week")?.tools).toEqual(["top_performers"]);
   });
 });

@@ -29,10 +29,46 @@ export function fillNamed(
   const whole = valuesNamedIn(text, campaigns);
   const said = CAMPAIGN_WORD.test(text) ? campaignPhrase(text) : undefined;
   const partial = said ? matchValue(said, campaigns) : undefined;
-  const one = whole.length === 1 ? whole[0] : partial?.kind === "one" ? partial.value : undefined;
+  const one =
+    whole.length === 1
+      ? whole[0]
+      : partial?.kind === "one"
+        ? partial.value
+        : "templateId" in props
+          ? undefined
+          : campaignByStem(text, campaigns);
   if (!one) return args;
   understood.push(`campaign: ${one.names[0]}`);
   return { ...args, [key]: one.id };
+}
+
+/**
+ * "how much did making all the spring sprint stuff cost", "the AI cost of all the spring stuff": a campaign named
+ * without its year, or by its first word before "stuff", "things", "work", "ads" or "creative". Only for a tool that
+ * takes no template (where "Spring Sprint" could be the template's name); one campaign, or none.
+ */
+function campaignByStem(
+  text: string,
+  campaigns: { id: string; names: string[] }[],
+): { id: string; names: string[] } | undefined {
+  const lower = text.toLowerCase();
+  const hits = campaigns.filter((c) => {
+    const words = c.names[0]!.toLowerCase().split(/\s+/);
+    const stem = words.filter((w) => !/^\d+$/.test(w));
+    if (
+      stem.length >= 2 &&
+      stem.length < words.length &&
+      new RegExp(`\\b${stem.map(escapeRe).join("\\s+")}\\b`).test(lower)
+    )
+      return true;
+    const first = stem[0];
+    return (
+      !!first &&
+      first.length >= 4 &&
+      new RegExp(`\\b${escapeRe(first)}\\s+(?:stuff|things|work|ads|creatives?|assets|variants)\\b`).test(lower)
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** The words that name a campaign: before "campaign" ("the spring sprint campaign") or after ("campaña spring"). */

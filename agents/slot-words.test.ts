@@ -45,6 +45,17 @@ describe("a campaign by name", () => {
     expect(fillNamed(t, {}, "spend on the autumn dash campaign", v, [])).toEqual({ campaignId: "cmp_01TESTAUTUMN" });
     expect(fillNamed(t, {}, "cost by campaign last month", v, [])).toEqual({});
   });
+  it("reads the campaign without its year, or its first word before 'stuff', for a tool that takes no template", () => {
+    expect(fillNamed(t, {}, "how much $$ did makign all the autumn dash stuff cost us", v, [])).toEqual({
+      campaignId: "cmp_01TESTAUTUMN",
+    });
+    expect(fillNamed(t, {}, "how much did the AI cost us to make all the autumn stuff", v, [])).toEqual({
+      campaignId: "cmp_01TESTAUTUMN",
+    });
+    const withTemplate = tool({ campaignId: { type: "string" }, templateId: { type: "string" } });
+    expect(fillNamed(withTemplate, {}, "slot insights for autumn dash", v, [])).toEqual({});
+    expect(fillNamed(t, {}, "cost of the autumn shoot", v, [])).toEqual({});
+  });
 });
 
 describe("fields the message names", () => {

@@ -1,6 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { normalise } from "./intent-text.ts";
 import { matchExperiment } from "./resolve.ts";
 
 /**
@@ -29,6 +30,8 @@ export function undoneArgs(
   return { ...args, ...Object.fromEntries(carried.map((k) => [k, last.args[k]])) };
 }
 
+const TEST_SAID = /\b(?:tests?|experiments?|winners?|arms?)\b/i;
+
 /**
  * "which ads would go live?" in a thread about a test (its review card, its read-out): a read that can be narrowed to
  * one experiment is about the thread's, unless the message names another.
@@ -42,9 +45,16 @@ export function threadExperiment(
   understood: string[],
 ): Record<string, unknown> {
   const id = memory.lastExperimentId;
-  if (!id || args.experimentId !== undefined || tool.annotations?.readOnlyHint !== true) return args;
+  if (args.experimentId !== undefined || tool.annotations?.readOnlyHint !== true) return args;
   if (!("experimentId" in (tool.inputSchema.properties ?? {}))) return args;
-  if (matchExperiment(text, v.experiments).kind !== "none") return args;
+  const named = matchExperiment(normalise(text), v.experiments);
+  // "is the DE winner live somewhere?", "¿qué anuncios cuentan para el test de primavera?": the test named, when the
+  // words say a test (a slot question's "trail" and "tone" name an audience and a slot, not the Trail tone test).
+  if (named.kind === "one" && TEST_SAID.test(normalise(text))) {
+    understood.push(`experiment: ${named.value.name}`);
+    return { ...args, experimentId: named.value.id };
+  }
+  if (!id || named.kind !== "none") return args;
   understood.push(`experiment: ${v.experiments.find((e) => e.id === id)?.name ?? id} (from this thread)`);
   return { ...args, experimentId: id };
 }

@@ -7,6 +7,13 @@ import { escapeRe } from "./resolve.ts";
  * listing assets and decided reviews. Pure: the clause in, the tool and its slots out (the planner binds them).
  */
 /**
+ * A link taken back in other words: "remove the link of the ad 1789…", "take the partner ad out of the test",
+ * "quiten el ad 1789… del test de tiktok" (never the losing ads, which a stop pauses).
+ */
+const UNLINK_SAID =
+  /\b(?:remove|delete|drop|undo)\s+(?:the\s+|that\s+|this\s+)?link\b|^(?!.*\blos(?:ing|ers?)\b).*(?:\b(?:take|pull|get)\b.*\bads?\b.*\b(?:out of|off)|\bremove\b.*\bads?\b.*\bfrom|\b(?:quit(?:a|en|ar)|saca|sacar|sacad)\b.*\b(?:ads?|anuncios?)\b.*\b(?:of|del|de la))\s+(?:the\s+|el\s+|la\s+|this\s+|that\s+)?(?:\w+\s+){0,2}(?:test|experiment)\b/;
+
+/**
  * Which ads a test runs, as people ask it: "which ads are actually running in the tiktok test", "which tiktoks go
  * live if this gets approved", "quelles pubs sont concernées", "qué anuncios cuentan para el test", "is the DE winner
  * live somewhere?" — the deployments, not the read-out.
@@ -17,7 +24,7 @@ const ADS_OF_TEST =
 export function adminAsk(text: string, lower: string): { tool: string; slots: Slots } | undefined {
   const adId = platformAdId(text);
   const platform = platformOf(lower) ?? (/\b(pinterest|pin)\b/.test(lower) ? "pinterest" : undefined);
-  if (/\b(unlink|untie|detach|disconnect)\b/.test(lower))
+  if (/\b(unlink|untie|detach|disconnect)\b/.test(lower) || UNLINK_SAID.test(lower))
     return {
       tool: "unlink_deployment",
       slots: { ...(platform ? { platform } : {}), ...(adId ? { platformAdId: adId } : {}) },

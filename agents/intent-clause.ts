@@ -52,9 +52,12 @@ const REVIEW_ASKED =
  */
 const TEST_SPLIT =
   /\b(?:the|our|this|that|its|le|el|la|il|o|a)\s+(?:\w+\s+)?split\b(?!\s+(?:by|into|per|test|tests|testing|it|them|up|out|the cost|costs?)\b)|\bsplit\s+(?:now|actuel|actual|attuale|atual|right now)\b/;
+/** "what split does it start on once it's live?", "what's the split now?": the split asked about, shown, not set. */
+const SPLIT_ASKED =
+  /^\W*(?:what|which)(?:'s| is| would be| should be)?\s+(?:the\s+)?(?:\w+\s+)?split\b(?!\s+(?:by|per)\b)/;
 /** Asking to see a change without making it: "preview only", "no need to apply, just want to see", "sans l'appliquer". */
 const PREVIEW_ONLY =
-  /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
+  /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|without (?:l['’])?appl\w*|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
 
 /**
  * The message without an "end" that is not an order to end: "year-end", "the end of the test", "how did the Black
@@ -273,9 +276,13 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     /\b(re-?balance|re-?allocate|reallocation|allocation|allocations|alloc|(shift|move|send) (the )?(more )?(traffic|budget|spend))\b|\bupdate (the )?(split|weights|traffic)\b|\b(?:new|next|updated|current|proposed|traffic) split\b|\bsplit (?:for|of|on|across) (?:the |our )?\S+/.test(
       lower,
     ) ||
-    (TEST_SPLIT.test(lower) && PREVIEW_ONLY.test(lower))
+    (TEST_SPLIT.test(lower) && PREVIEW_ONLY.test(lower)) ||
+    SPLIT_ASKED.test(lower)
   )
-    return make("update_allocation", { ...experiment(), ...(PREVIEW_ONLY.test(lower) ? { apply: false } : {}) });
+    return make("update_allocation", {
+      ...experiment(),
+      ...(PREVIEW_ONLY.test(lower) || SPLIT_ASKED.test(lower) ? { apply: false } : {}),
+    });
   const everyday = everydayAsk(lower, slots);
   if (everyday) return make(everyday.name, everyday.slots);
   if (/\b(duplicates?|dupes?|dedupe|de-duplicate)\b/.test(lower)) return make("duplicates", duplicateMethods(lower));

@@ -162,6 +162,6 @@ const COMMON = new Set(
     "brands chest cheek mouth month tone tons test text best rest tent west lose loser trial send sent then than them " +
     "pick spot post page sale rule role runs sort part path last list lost cost most host tags task team term tier " +
     "spent spend brand model modal stats state spring string sprint print rules mules pause cause piece prompts check " +
-    "checks chick trail trial tails train rain split spilt"
+    "checks chick trail trial tails train rain split spilt preview previews"
   ).split(" "),
 );

@@ -327,3 +327,29 @@ describe("the ask behind a check or a tag question", () => {
     expect(routeIntent("which ads ran best last week")?.tools).toEqual(["top_performers"]);
   });
 });
+
+describe("a link taken back and a split asked about", () => {
+  it("reads a link taken back in other words, with the platform its test runs on", () => {
+    expect(call(say("Unlink ad 120208877303 from the hook test, it was a mistake from me."))).toMatchObject({
+      tool: "unlink_deployment",
+      args: { platform: "meta", platformAdId: "120208877303" },
+    });
+    expect(call(say("quiten el ad 1789002213 del test de tiktok, lo pausamos a mano"))).toMatchObject({
+      tool: "unlink_deployment",
+      args: { platform: "tiktok", platformAdId: "1789002213" },
+    });
+    expect(routeIntent("get the top ads from the hook test")?.tools).toEqual(["top_performers"]);
+  });
+
+  it("reads 'what split …?' and 'preview only' as the split shown, not applied", () => {
+    expect(routeIntent("What split does it start on once it's live?")?.slots).toMatchObject({ apply: false });
+    expect(call(say("is the trail split right? preview only"))).toMatchObject({
+      tool: "update_allocation",
+      args: { experimentId: TRAIL, apply: false },
+    });
+    expect(call(say("Is the DE winner already live somewhere?"))).toMatchObject({
+      tool: "list_deployments",
+      args: { experimentId: "exp_01DEHOOK00000000000003" },
+    });
+  });
+});

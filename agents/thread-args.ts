@@ -1,7 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { normalise } from "./intent-text.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { normalise } from "./intent-text.ts";
 import { matchExperiment } from "./resolve.ts";
 
 /**
@@ -57,4 +57,31 @@ export function threadExperiment(
   if (!id || named.kind !== "none") return args;
   understood.push(`experiment: ${v.experiments.find((e) => e.id === id)?.name ?? id} (from this thread)`);
   return { ...args, experimentId: id };
+}
+
+/**
+ * "unlink ad 1202… from the hook test", "detach 1789…" in the trail test's thread: an ad's platform is the one its
+ * test runs on (the test named, the call's, or the thread's), when the test runs on one platform and the message
+ * names none. Only for tools that take an ad by platform and id.
+ */
+export function platformOfTest(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  memory: ThreadMemory,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = tool.inputSchema.properties ?? {};
+  if (!("platform" in props && "platformAdId" in props) || args.platform !== undefined) return args;
+  const named = matchExperiment(normalise(text), v.experiments);
+  const id =
+    (typeof args.experimentId === "string" ? args.experimentId : undefined) ??
+    (named.kind === "one" ? named.value.id : undefined) ??
+    (named.kind === "none" ? memory.lastExperimentId : undefined);
+  const test = v.experiments.find((e) => e.id === id);
+  const platforms = (test?.platforms ?? []).filter((p) => p && p !== "csv" && p !== "simulator");
+  if (!test || platforms.length !== 1) return args;
+  understood.push(`platform: ${platforms[0]} (where ${test.name} runs)`);
+  return { ...args, platform: platforms[0] };
 }

@@ -37,14 +37,15 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
     ) &&
     !/\b(how|results?|status|winner|stop|end|kill)\b/.test(lower)
   ) {
-    const metric = /\bcvr|conversion rate|conversions?\b/.test(lower)
-      ? "cvr"
-      : /\broas|revenue\b/.test(lower)
-        ? "roas"
-        : /\bwatch[- ]?time\b/.test(lower)
-          ? "watch_time"
-          : /\bcpa|cost per (conversion|acquisition)\b/.test(lower)
-            ? "cost_per_conversion"
+    // "optimise for cost per conversion" is the cost, not the rate its last word names.
+    const metric = /\bcpa|cost[- ]per[- ](conversion|acquisition|install|lead|sale|order|sign-?up)s?\b/.test(lower)
+      ? "cost_per_conversion"
+      : /\bcvr|conversion rate|conversions?\b/.test(lower)
+        ? "cvr"
+        : /\broas|revenue\b/.test(lower)
+          ? "roas"
+          : /\bwatch[- ]?time\b/.test(lower)
+            ? "watch_time"
             : /\bctr|click/.test(lower)
               ? "ctr"
               : undefined;

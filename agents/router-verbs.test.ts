@@ -343,6 +343,10 @@ describe("a link taken back and a split asked about", () => {
 
   it("reads 'what split …?' and 'preview only' as the split shown, not applied", () => {
     expect(routeIntent("What split does it start on once it's live?")?.slots).toMatchObject({ apply: false });
+    // A new test decided on a cost per conversion: the cost, not the rate its last word names.
+    expect(
+      routeIntent("new test: energetic 1:1 vs premium 9:16 for gen z, optimise for cost per conversion")?.slots,
+    ).toMatchObject({ metric: "cost_per_conversion" });
     expect(call(say("is the trail split right? preview only"))).toMatchObject({
       tool: "update_allocation",
       args: { experimentId: TRAIL, apply: false },

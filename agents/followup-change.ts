@@ -134,7 +134,7 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     s.count ??
     Number(
       lower.match(
-        /^\s*(?:actually\s+|(?:better|rather|mejor|mieux|plutôt|lieber|besser|melhor|meglio)[,]?\s+)?(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%)|:\d)\b/,
+        /^\s*(?:(?:actually|sorry|oops|ok(?:ay)?|no|nah|hmm|paiseh|my bad|better|rather|mejor|mieux|plutôt|lieber|besser|melhor|meglio)[\s,!.]+)*(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%)|:\d)\b/,
       )?.[1] ?? Number.NaN,
     );
   if (Number.isFinite(count) && count > 0) {

@@ -280,11 +280,17 @@ export const TONE_WORDS = [
 
 /** Every tone word in the message, in order: "playful and serious", "playful + calm", "energetic, calm tones". */
 export function toneList(lower: string, extra: string[] = []): string[] {
-  const words = [...new Set([...TONE_WORDS, ...extra.map((w) => w.toLowerCase())])].map((w) =>
-    w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+  const all = [...new Set([...TONE_WORDS, ...extra.map((w) => w.toLowerCase())])];
+  const words = all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // "3 more but calmer", "make them bolder", "punchier": a short tone word's comparative is that tone.
+  const comparatives = new Map(
+    all
+      .filter((w) => /^[a-z]{3,6}$/.test(w) && w !== "fun")
+      .map((w) => [w.endsWith("y") ? `${w.slice(0, -1)}ier` : `${w}er`, w] as const),
   );
-  // "calmer", "bolder", "warmer": the tone said as more of it.
-  const found = [...lower.matchAll(new RegExp(`\\b(${words.join("|")})(?:e?r)?\\b`, "g"))].map((m) => m[1]!);
+  const found = [...lower.matchAll(new RegExp(`\\b(${[...words, ...comparatives.keys()].join("|")})\\b`, "g"))].map(
+    (m) => comparatives.get(m[1]!) ?? m[1]!,
+  );
   return [...new Set(found)].filter((t) => !deniedIn(t, lower));
 }
 

@@ -85,6 +85,19 @@ describe("follow-ups read against the thread's last request", () => {
     });
   });
 
+  it("a count correction after an interjection, and a tone said as a comparative, change the generation", () => {
+    expect(plan("oops sorry, make it 2 not 4", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { count: 2, offer: "spring-20-off" },
+    });
+    expect(plan("ok now 2 more but calmer", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { tone: "calm", offer: "spring-20-off" },
+    });
+  });
+
   it("a generation follow-up keeps the brief and changes one thing, however it is led in", () => {
     const both: ThreadMemory = {
       lastCall: { ...generated.lastCall!, args: { ...generated.lastCall!.args, formats: ["4:5", "9:16"] } },

@@ -178,6 +178,8 @@ describe("arguments read from the tool's schema", () => {
     const t = tool({ metric: { type: "string", enum: ["ctr", "cvr", "roas"] } });
     expect(fill(t, "rerun it for the trail arms only — and give me the cvr, not ctr")).toEqual({ metric: "cvr" });
     expect(toneList("same but calm instead of playful")).toEqual(["calm"]);
+    expect(toneList("3 more but calmer, and punchier")).toEqual(["calm"]);
+    expect(toneList("make it edgier")).toEqual(["edgy"]);
     expect(toneList("4 variants with a playful tone. i'm tired of the energetic stuff")).toEqual(["playful"]);
   });
 

@@ -12,7 +12,7 @@ type Make = (name: IntentName, extra?: Slots) => Intent;
  * local ads?", "can I approve this myself?") is asking for the brand's approvers, never a decision. Said in the
  * present: "who approved it" / "who signed it off" ask what happened (the audit or decided reviews).
  */
-const DECIDE = String.raw`(?:ap{1,2}rov(?:e|es|ing)|sign(?:s|ing)?(?:\s+(?:it|this|that|these|those|them|\w+ \w+))?\s+off|give (?:the )?sign-?off|decide[sd]?|ok(?:ay)?s? (?:it|this|that|things))\b`;
+const DECIDE = String.raw`(?:ap{1,2}rov(?:e|es|ing)|sign(?:s|ing)?(?:\s+(?:it|this|that|these|those|them|\w+ \w+))?\s+off|give (?:the )?sign-?off|(?:for|to get) (?:a |the )?sign-?off|decide[sd]?|ok(?:ay)?s? (?:it|this|that|things))\b`;
 const WHO_DECIDES = new RegExp(
   String.raw`(?:^|[.?!;:]\s+)(?:[\w,]+\s+){0,2}?who(?:'s|s|m)?\b[^.?!]*?\b${DECIDE}|(?:^|[.?!;:]\s+)(?:[\w,]+\s+){0,2}?(?:can|could|may|am|are)\s+(?:i|we)\b(?:\s+\S+){0,2}?\s+(?:allowed to\s+)?ap{1,2}rov(?:e|ing)\b`,
 );
@@ -39,7 +39,7 @@ export function brandAdminIntent(text: string, lower: string, make: Make): Inten
   const settings = brandSettingsAsk(lower);
   if (settings) return make(settings);
   const people =
-    /\b(members?|team|approvers?|reviewers?|marketers?|admins?|viewers?|editors?|éditeur|éditrice|approbat\w+|relect\w+|who (?:else )?can approve|who('s| is) on|access)\b/.test(
+    /\b(members?|team|approvers?|reviewers?|marketers?|admins?|viewers?|editors?|éditeur|éditrice|approbat\w+|relect\w+|who (?:else )?can approve|who (?:else )?(?:can|may|could|gets? to) (?:edit|view|see|review)|who('s| is) on|access)\b/.test(
       lower,
     ) &&
     !/\b(review queue|pending|waiting)\b/.test(lower) &&
@@ -55,8 +55,14 @@ export function brandAdminIntent(text: string, lower: string, make: Make): Inten
       )
     )
       return make("add_member", role ? { role } : {});
+    // "and who can edit?": the role whose right is asked about.
+    const byVerb = lower.match(/\bwho\b[^.?!]*\b(?:can|may|could|gets? to)\s+(edit|view|see|review)\b/)?.[1];
+    const asked = byVerb ? { edit: "editor", view: "viewer", see: "viewer", review: "reviewer" }[byVerb] : undefined;
     if (/\b(who|list|show|which|members|team)\b/.test(lower))
-      return make("list_members", /\bapprove|approvers?\b/.test(lower) ? { role: "approver" } : role ? { role } : {});
+      return make(
+        "list_members",
+        /\bapprove|approvers?\b/.test(lower) ? { role: "approver" } : (role ?? asked) ? { role: role ?? asked } : {},
+      );
   }
   if (
     /\b(update|change|set|rename|switch)\b.*\b(review channel|channel|palette|colou?rs?|fonts?|logo|description)\b/.test(

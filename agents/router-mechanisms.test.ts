@@ -277,6 +277,16 @@ describe("arguments read by what the tool accepts", () => {
     });
     expect(call(mine)).toMatchObject({ tool: "list_audit_events", args: { person: "U0TESTRUTH1" } });
   });
+  it("reads the role a question about a brand's people asks for by its right: edit, review, sign-off", () => {
+    expect(call(plan("and who can edit on kestrel?"))).toMatchObject({
+      tool: "list_brand_members",
+      args: { role: "editor" },
+    });
+    expect(call(plan("who do I send the kestrel banners to for sign-off?"))).toMatchObject({
+      tool: "list_brand_members",
+      args: { role: "approver" },
+    });
+  });
   it("reads a starter file asked for and which kind, in English or French", () => {
     for (const [text, kind] of [
       ["gimme a rule_set starter file", "rule_set"],

@@ -496,7 +496,7 @@ const PULL_FAILED =
   /\b(?:fail\w*|died|dead|crash\w*|broke|broken|errored|stuck|kaputt|fallo|fallaron|echec)\b|(?<!\p{L})(?:falló|échec|planté)(?!\p{L})|\bnot (?:in|there|loaded|showing)(?: yet)?\b|\bstill (?:empty|missing)\b/u;
 /** How a pull is doing: "are the numbers in?", "is the ingest working?", "dashboard looks frozen". */
 const PULL_STATE =
-  /\b(?:working|work|run|ran|running|frozen|in yet|(?:are|is) (?:the |our )?(?:\w+ )?(?:numbers|data|metrics|stats) in)\b/;
+  /\b(?:working|work|run|ran|running|frozen|in yet|com(?:e|ing) in|came in|landed|arrived|(?:are|is) (?:the |our )?(?:\w+ )?(?:numbers|data|metrics|stats) in)\b/;
 const PULLED =
   /\b(?:ingest\w*|import\w*|sync\w*|pulls?|numbers|data|metrics|stats|n[uú]meros|datos|donn[ée]es|zahlen)(?!\p{L})/u;
 
@@ -505,7 +505,11 @@ const PULLED =
  * ("pull meta now"); "did it fail again?" right after a pull or a job list too.
  */
 function ingestAsked(lower: string, memory: ThreadMemory): Slots | undefined {
-  const asked = /\?/.test(lower) || /^(?:\W*\w+[,.!]\s+)?(?:why|did|does|is|are|has|have|was|were)\b/.test(lower);
+  // "meta ingest died again" (its "?" split off with the next ask) reports a failed pull: as good as asking.
+  const asked =
+    /\?/.test(lower) ||
+    /^(?:\W*\w+[,.!]\s+)?(?:why|did|does|is|are|has|have|was|were)\b/.test(lower) ||
+    (PULL_FAILED.test(lower) && /\b(?:again|otra vez|encore|wieder|di nuovo)\b/.test(lower));
   const afterPull = memory.lastCall?.tool === "ingest_metrics" || memory.lastCall?.tool === "list_jobs";
   // Right after a pull, "it's still empty" is about it, asked or not.
   if (

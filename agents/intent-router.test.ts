@@ -281,6 +281,12 @@ describe("offline intent router", () => {
       tools: ["list_jobs"],
       slots: { status: "failed" },
     });
+    // A failure reported as a statement ("… died again", its "?" split off), and numbers that "came in".
+    expect(routeIntent("tiktok ingest crashed again? logs pls")).toMatchObject({
+      tools: ["list_jobs"],
+      slots: { status: "failed" },
+    });
+    expect(routeIntent("have the google numbers come in today?")?.tools).toEqual(["list_jobs"]);
     // An order to pull is a pull.
     expect(routeIntent("pull meta now, then re-split both running tests")?.tools).not.toEqual(["list_jobs"]);
   });

@@ -253,10 +253,12 @@ describe("stale-asset blocking", () => {
     const renewed = await call(reviewAsset, {
       id: talent,
       status: "ready",
-      rightsExpiresAt: "2028-03-10T00:00:00Z",
+      // A renewal as people (and the Slack router) give it: a bare date.
+      rightsExpiresAt: "2028-03-10",
       note: "renewed",
     });
     expect(renewed.structured).toMatchObject({ from: "needs_review", status: "ready" });
+    expect((await ws.services.library.get(talent)).rightsExpiresAt).toBe("2028-03-10T00:00:00.000Z");
     const outReviewed = await call(reviewAsset, { id: out, status: "approved" });
     expect(outReviewed.isError).toBe(false);
     const after = await ws.services.library.get(out);

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { REVIEWED_STATUSES } from "../core/brand/review.ts";
-import { AssetId } from "../core/library/types.ts";
+import { AssetId, IsoDateOrTime } from "../core/library/types.ts";
 import { defineTool } from "./define.ts";
 
 export const reviewAsset = defineTool({
@@ -16,7 +16,7 @@ export const reviewAsset = defineTool({
     id: AssetId,
     status: z.enum(REVIEWED_STATUSES).describe("Status after review"),
     note: z.string().max(2000).optional().describe("What was checked; required when rejecting"),
-    rightsExpiresAt: z.iso.datetime({ offset: true }).optional().describe("Renewed rights expiry, UTC ISO-8601"),
+    rightsExpiresAt: IsoDateOrTime.optional().describe("Renewed rights expiry: a date (2028-03-10) or UTC date-time"),
     expectedVersion: z.number().int().min(1).optional().describe("Asset version you read; fails if it changed"),
   }),
   output: z.object({

@@ -39,11 +39,13 @@ export const AssetId = z
   .string()
   .regex(/^ast_[0-9A-HJKMNP-TV-Z]{26}$/, "must be an asset id like ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D");
 
-const isoDate = z.iso
+/** A date or a date-time as people give them ("2027-03-31" or "2027-03-31T00:00:00Z"), stored as UTC ISO-8601. */
+export const IsoDateOrTime = z.iso
   .datetime({ offset: true })
   .or(z.iso.date())
   .transform((v) => new Date(v).toISOString())
   .describe("UTC ISO-8601 date or date-time, e.g. 2027-03-31 or 2027-03-31T00:00:00Z");
+const isoDate = IsoDateOrTime;
 
 /** Editable metadata, shared by add, update, import manifests. */
 export const AssetMetadataInput = z.object({

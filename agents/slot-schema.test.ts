@@ -72,6 +72,21 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "3 rows are garbage, load the rest")).toEqual({ partial: true });
     expect(fill(t, "a few rows are mangled, just store what you can read")).toEqual({ partial: true });
     expect(fill(t, "load it, don't store broken rows")).toEqual({});
+    // A fact asked NOT to be recorded: the field's own verb denied, in English or French, sets nothing.
+    const split = tool({
+      appliedOnPlatform: {
+        type: "boolean",
+        description:
+          "Hand-made ads: you set your platform budgets to this split (with apply: false, to the split already in force) from effectiveFrom; the traffic-split check then covers those days",
+      },
+    });
+    expect(fill(split, "we set the budgets on tiktok to the new split already, applied on the platform")).toEqual({
+      appliedOnPlatform: true,
+    });
+    expect(fill(split, "show me the new split for the trail test but do not apply it on the platform")).toEqual({});
+    expect(fill(split, "C'est quoi le split actuel sur le test TikTok ? Sans l'appliquer, je veux juste voir")).toEqual(
+      {},
+    );
     expect(fill(t, "en pesos. tipo de cambio 17.2, pásalo a dólares")).toEqual({
       convertTo: "USD",
       exchangeRate: 17.2,

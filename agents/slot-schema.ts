@@ -184,12 +184,21 @@ function described(key: string, description: string, ws: string[], others: strin
   const elsewhere = new Set(others.flatMap((d) => tokens(d)));
   const distinctive = hits.some((h) => h.length >= 6 && !elsewhere.has(h));
   if (hits.length < 3 && !(hits.length === 2 && distinctive)) return false;
-  // None denied: no "don't", "not", "never" just before a word that said it ("don't store broken rows").
+  // None denied (words stemmed: "sans" is "san"): no "don't", "not", "never", "sans", "ohne" just before a word that said it ("don't store broken
+  // rows") or a form of the field's own verb ("do not apply it on the platform", "sans l'appliquer": not applied).
+  const stems = nameWords.map((n) => n.slice(0, 4));
   const said = ws.flatMap((w, i) =>
-    hits.some((h) => w.slice(0, 5) === h.slice(0, 5) || !!SAID_AS[h]?.test(w)) ? [i] : [],
+    hits.some((h) => w.slice(0, 5) === h.slice(0, 5) || !!SAID_AS[h]?.test(w)) ||
+    (w.length >= 4 && stems.some((st) => w.startsWith(st)))
+      ? [i]
+      : [],
   );
   return !said.some((at) =>
-    ws.slice(Math.max(0, at - 3), at).some((w) => /^(?:don|dont|not|no|never|without)$/.test(w)),
+    ws
+      .slice(Math.max(0, at - 3), at)
+      .some((w) =>
+        /^(?:don|dont|not|no|never|without|sans?|sin|sem|senza|ohne|nicht|kein|keine|ne|nunca|jamai)$/.test(w),
+      ),
   );
 }
 

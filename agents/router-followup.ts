@@ -285,7 +285,7 @@ const CARRIES_ON =
 const SHORT_CHANGE = 3;
 /** Words a search query made of them alone looks for nothing with: "Only the", "the ones for". */
 const EMPTY_QUERY_WORDS = new Set(
-  "only just the a an ones one those these that this them it for and also too with of in on please pls same again but some any more stuff ones".split(
+  "only just the a an ones one those these that this them it for and also too with of in on please pls same again but some any more stuff".split(
     " ",
   ),
 );

@@ -67,10 +67,13 @@ function counts(results: CaseResult[]) {
   }
   const scored = results.filter((r) => r.verdict !== "pending");
   const passed = scored.filter((r) => r.verdict === "pass").length;
+  const loosely = scored.filter((r) => r.loose === "pass").length;
   return {
     cases: results.length,
     scored: scored.length,
     rate: scored.length ? Number((passed / scored.length).toFixed(3)) : 0,
+    /** Free text (search words, reasons, comments, notes) compared by content words (evaluate.ts looselySame). */
+    looseRate: scored.length ? Number((loosely / scored.length).toFixed(3)) : 0,
     byKind,
     unconfirmedDestructive: results.filter((r) => r.unconfirmed).length,
     rawIdOrJsonReplies: results.filter((r) => r.leaks?.length).length,
@@ -157,6 +160,7 @@ const blindCorpus = async (corpus: BlindCorpusName) => {
             text: r.case.text,
             expected: r.case.expect,
             got: r.got,
+            ...(r.loose === "pass" ? { looselyPasses: true } : {}),
             ...(r.unconfirmed ? { unconfirmed: true } : {}),
             ...(r.leaks?.length ? { leaks: r.leaks } : {}),
           })),

@@ -2,6 +2,7 @@ import { FORMATS } from "../core/templates/spec.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe } from "./resolve.ts";
+import { meantSpan } from "./said-text.ts";
 
 /**
  * The copy a brand check looks at when the message says it against the thread: "And without 'clinically'?" checks the
@@ -54,7 +55,10 @@ export function copyFromThread(
   const key = copyKey(out) ?? lastKey ?? ("copy" in props ? "copy" : "text");
   const said = quoted(text);
   const drop = text.match(DROP)?.[1]?.trim();
-  if (lastCopy && drop && said.length === 1 && new RegExp(`\\b${escapeRe(drop)}\\b`, "i").test(lastCopy)) {
+  // 'without "Limited time" then: "New colourway. Shop the drop."': the new line given, not the word taken out.
+  const meant = meantSpan(text)?.text;
+  const fresh = meant && meant !== drop ? meant : undefined;
+  if (lastCopy && drop && !fresh && said.length === 1 && new RegExp(`\\b${escapeRe(drop)}\\b`, "i").test(lastCopy)) {
     let copy = lastCopy
       .replace(new RegExp(`\\s*\\b${escapeRe(drop)}\\b\\s*`, "i"), " ")
       .replace(/\s+([,.!?])/g, "$1")
@@ -67,10 +71,10 @@ export function copyFromThread(
   } else if (lastCopy && !said.length && !out.assetId && SAME.test(text)) {
     out[key] = lastCopy;
     understood.push("copy: the same as before");
-  } else if (last && said.length === 1 && said[0]!.split(/\s+/).length >= 3 && out[key] !== said[0]) {
+  } else if (last && fresh && (said.length === 1 || drop) && fresh.split(/\s+/).length >= 3 && out[key] !== fresh) {
     for (const field of ["assetId", "copy", "text", "headline", "body", "cta", "disclaimer"]) delete out[field];
-    out[key] = said[0];
-    understood.push(`copy: “${said[0]}”`);
+    out[key] = fresh;
+    understood.push(`copy: “${fresh}”`);
   }
   const lower = text.toLowerCase();
   // "with the version 3 rules", "against v2": the rule set version said.

@@ -12,7 +12,7 @@ import { INTENT_TOOLS, type Intent, type RouteContext, type Slots, type ThreadMe
  */
 
 const CHECK_VERB =
-  /\b(check|vet|review|lint|validate|audit|look at|ok to (?:post|use|run)|okay to (?:post|use|run)|fine to (?:post|use|run)|pass(?:es)?|compliant|on[- ]brand|allowed)\b/;
+  /\b(check|vet|review|lint|validate|audit|look at|ok to (?:post|use|run)|okay to (?:post|use|run)|fine to (?:post|use|run)|pass(?:es)?|compliant|on[- ]brand|allowed)\b|\brun\b[^.?!]{0,20}\bpast\b|\b(?:good|ok|okay|fine|safe|clear) to go\b/;
 
 /** "is this ok:", "would this work?", "ok?": asking whether copy is fine, without a check verb. */
 const OK_ASK =

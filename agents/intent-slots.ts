@@ -1,5 +1,6 @@
 import type { Slots } from "./intent-types.ts";
 import { oneTypo } from "./resolve.ts";
+import { meantSpan, quotedSpans } from "./said-text.ts";
 
 /**
  * Slot extraction for the intents that reach the later tools (slot insights, brand checks, library review, cost
@@ -338,6 +339,10 @@ export function perFormatCount(lower: string): number | undefined {
 export function pastedCopy(text: string): { copy: string; rest: string; loose?: true } | undefined {
   const lines = pastedLines(text);
   if (lines) return lines;
+  // Several quoted spans ("is 'X' still flagged if I write it as 'Y'?"): the one meant as the copy (said-text.ts).
+  const spans = quotedSpans(text).filter((s) => s.text.length >= 3);
+  const meant = spans.length > 1 ? meantSpan(text, spans) : undefined;
+  if (meant) return { copy: meant.text, rest: `${text.slice(0, meant.start)} ${text.slice(meant.end)}` };
   const quoted = text.match(/["“”‘]([^"“”‘’]{3,})["“”’]|(?:^|\s)'([^']{3,})'(?=\s|[?.!,]|$)/);
   if (quoted) {
     const copy = (quoted[1] ?? quoted[2]!).trim();
@@ -352,6 +357,12 @@ export function pastedCopy(text: string): { copy: string; rest: string; loose?: 
   if (ask && !/\d$/.test(ask[1]!) && !ID.test(ask[2]!)) return { copy: ask[2]!.trim(), rest: ask[1]!, loose: true };
   const okAsk = text.match(/^([^?]{2,60}\b(?:ok|okay|fine|alright|work|on[- ]brand)\s*\?)\s+(.{3,})$/i);
   if (okAsk && looksLikeCopy(okAsk[2]!)) return { copy: okAsk[2]!.trim(), rest: okAsk[1]!, loose: true };
+  // "check the copy run your own race, no excuses and then send it to dev": the copy named by its noun, then said.
+  const named = text.match(NAMED_COPY);
+  if (named) {
+    const copy = named[2]!.replace(THEN_ASK, "").trim();
+    if (copy.split(/\s+/).length >= 3) return { copy, rest: `${named[1]} ${named[2]!.slice(copy.length)}` };
+  }
   const bare = text.match(BARE_CHECK);
   if (bare && looksLikeCopy(bare[2]!)) return { copy: bare[2]!.trim(), rest: bare[1]!, loose: true };
   return undefined;
@@ -365,6 +376,13 @@ const ASK_LINE =
 /** "check 40% off today": "check" and nothing between it and the copy but politeness. */
 const BARE_CHECK =
   /^((?:(?:hey|hi|pls|plz|please|quick|can (?:you|u)|could (?:you|u))[\s,]+)*(?:check|vet))\s+(?!(?:the|my|our|your|this|that|these|those|on|in|out|up|if|whether|how|what|which|who|why|when|where|all|any|it|them|ast_|exp_)\b)(.{3,})$/i;
+
+/** "check the copy run your own race": a check of copy its noun names, the copy said right after it without a colon. */
+const NAMED_COPY =
+  /^((?:(?:hey|hi|pls|plz|please|quick|can (?:you|u)|could (?:you|u)|kindly)[\s,]+)*(?:check|vet|run|test)\s+(?:the|this|my|our|a)\s+(?:copy|line|headline|tagline|wording|text|caption|slogan))\s+(?!(?:the|a|an|my|our|your|this|that|these|those|on|in|of|for|from|against|with|by|to|at|is|are|was|it|its|it's|them|if|whether|again|here|there|above|below|now|please|pls|ast_|exp_)\b)(.{3,})$/i;
+/** "… and then send it to dev": the next ask said after the copy. */
+const THEN_ASK =
+  /[\s,]+(?:(?:and\s+)?then|and\s+(?=(?:send|request|ask|make|generate|post|ship|share|tag|run|launch|get)\b))\b.*$/i;
 
 /** Ad copy rather than a request: a price, a percentage, an exclamation, an emoji, two clauses, or a capital start. */
 function looksLikeCopy(text: string): boolean {

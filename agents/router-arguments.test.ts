@@ -471,6 +471,15 @@ describe("the copy a brand check looks at, said against the thread", () => {
     );
     expect(next).toMatchObject({ text: "Built for every mile" });
     expect(next.assetId).toBeUndefined();
+    // A word taken out and the new line quoted together: the new line.
+    const without = copyFromThread(
+      check,
+      { text: "Clinically proven to reduce knee pain" },
+      'without "Clinically" then: "Built for knees. Shop now."',
+      checked,
+      [],
+    );
+    expect(without).toMatchObject({ text: "Built for knees. Shop now." });
   });
   it("checks against the rule set version said, outside the copy", () => {
     const versioned = {

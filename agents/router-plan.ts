@@ -62,6 +62,7 @@ import {
   slugify,
 } from "./router-targets.ts";
 import { planInThread } from "./router-thread.ts";
+import { dictated, quotedQuery } from "./said-text.ts";
 import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
@@ -83,7 +84,12 @@ const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|al
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
 
 export function planRoute(given: PlanInput): RouterPlan {
-  const input = { ...given, memory: namedFirst(given.memory, given.vocabulary.assets ?? []) };
+  // Punctuation said in words ("quote … end quote", "comma"): written out before anything reads the message.
+  const input = {
+    ...given,
+    text: dictated(given.text),
+    memory: namedFirst(given.memory, given.vocabulary.assets ?? []),
+  };
   if (input.files?.length) return scrubPlan(planWithFiles(input, planRoute), input.vocabulary);
   const before = structuredClone(input.memory);
   return scrubPlan(reread(planByRules(input), { ...input, memory: before }, planByRules), input.vocabulary);
@@ -387,6 +393,7 @@ function planByRules(input: PlanInput): RouterPlan {
   binding.args = copyFromThread(tool, binding.args, text, input.memory, notes.understood);
   if (tool.name === "search_assets" && typeof binding.args.query === "string")
     binding.args.query = cleanQuery(binding.args.query, v);
+  binding.args = quotedQuery(tool, binding.args, text);
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);
   binding.args = threadExperiment(tool, binding.args, text, input.memory, v, notes.understood);
   binding.args = platformOfTest(tool, binding.args, text, input.memory, v, notes.understood);

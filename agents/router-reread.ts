@@ -10,6 +10,7 @@ import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { whatToMake } from "./router-questions.ts";
 import { NOT_OURS, type ReaderGuess, readTool, threadContext } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
+import { quotedSpans } from "./said-text.ts";
 
 /**
  * Where the phrase rules gave up ("I didn't catch that"), could only ask, or fell back to a search nobody asked for,
@@ -380,7 +381,7 @@ function didYouMean(input: PlanInput, guess: ReaderGuess): RouterPlan {
  * such a tool ("Which asset?" after "can we send a discount code to everyone who complained?").
  */
 function notOurs(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean {
-  if (guess.tool !== NOT_OURS) return false;
+  if (guess.tool !== NOT_OURS || quotedCopyChecked(plan, input)) return false;
   if (guess.confidence < NONE_CONFIDENCE) return explainsLittle(plan, input, guess.confidence);
   // A surer reading overrules at least what a weaker one does: a question or a call that explains little of the
   // message gives way whatever the rank of its tool ("Which role?" after "put a calendar invite in with the agency").
@@ -409,6 +410,18 @@ const EXPLAINED_ARGS = 3;
 /** "make ads for …", "generate variants for …": a generation asked for in so many words, whatever it is for. */
 const ASKED_TO_MAKE =
   /\b(?:make|generate|create|produce|draft|do|build|spin up|need|want)\s+(?:\w+\s+){0,3}?(?:ads?|variants?|creatives?|variations?)\b/i;
+
+/** A check of copy (a tool with copy beside its fields) whose copy is a line the message quotes. */
+function quotedCopyChecked(plan: RouterPlan, input: PlanInput): boolean {
+  if (plan.kind !== "call") return false;
+  const props = plan.tool.inputSchema.properties ?? {};
+  if (!("copy" in props) || !("headline" in props)) return false;
+  // A line of three words or more: a word or two in quotes is as often a term or a name ("'slot insights' means").
+  const spans = quotedSpans(input.text)
+    .map((s) => s.text)
+    .filter((s) => s.split(/\s+/).length >= 3);
+  return ["copy", "text", "headline", "body", "cta"].some((k) => spans.includes(String(plan.args[k])));
+}
 
 /** The ids the thread holds: what "this", "that one", "them" point at. */
 function threadIds(memory: ThreadMemory): Set<string> {
@@ -459,6 +472,8 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (ruled.includes(guess.tool)) return false;
   // A decision in a review card, a batch the rules built, or a change to the thread's last request is what was asked.
   if (plan.kind === "call" && (plan.direct || plan.batch || plan.followUp)) return false;
+  // Copy quoted and asked about ("'…'. good to go?", "run '…' past brand and then …") is the check asked for.
+  if (quotedCopyChecked(plan, input)) return false;
   // A family of assets the workspace names, listed ("pull up the harvest banners" → names containing "Harvest
   // banner"), is the library answer the words asked for; a search is its sibling reading, not a correction.
   if (

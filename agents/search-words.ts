@@ -12,7 +12,7 @@ const ENGLISH = new Map(ENGLISH_WORDS.split(/\s+/).map((w, i) => [w, i]));
  * framing goes: greetings, how-do-I, wanting, praise words, hedges, an audience named.
  */
 const LEAD =
-  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh|eh|ah|oh|ooh|oi|yo|omg|lol|lowkey|ngl|tbh|honestly|yeah|yep|nah|alright|aight|right)\b[\s,!.]*)*(?:(?:can|could|pls|please)\s+(?:(?:you|u)\s+)?help\s+(?:(?:me|us)\s+)?(?:find|search(?: for)?|look for|get|pull up)|keen (?:for|on)|(?:i |we )?want|gimme|give me|how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|i (?:search|am searching|'?m searching)(?: for)?|(?:do|did) (?:you|u|ya|we|y'all) (?:have|got)(?: any)?|have (?:you|we) got(?: any)?|is there(?: any)?|(?:the |a |our )?\w+ (?:is |was |keeps? )?(?:asking|asked|wants to know|wondering)(?: me)? (?:if|whether)(?: we (?:have|got)(?: any)?)?)\s+/i;
+  /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh|eh|ah|oh|ooh|oi|yo|omg|lol|lowkey|ngl|tbh|honestly|yeah|yep|nah|alright|aight|right)\b[\s,!.]*)*(?:(?:can|could|pls|please)\s+(?:(?:you|u)\s+)?help\s+(?:(?:me|us)\s+)?(?:find|search(?: for)?|look for|get|pull up)|keen (?:for|on)|(?:i |we )?want|gimme|give me|how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|(?:which|what)\s+(?:ones?\s+|kinds?\s+|sorts?\s+)?(?:are|is)\s+there(?:\s+any)?|i (?:search|am searching|'?m searching)(?: for)?|(?:do|did) (?:you|u|ya|we|y'all) (?:have|got)(?: any)?|have (?:you|we) got(?: any)?|is there(?: any)?|(?:the |a |our )?\w+ (?:is |was |keeps? )?(?:asking|asked|wants to know|wondering)(?: me)? (?:if|whether)(?: we (?:have|got)(?: any)?)?)\s+/i;
 const FRAMING =
   /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|very|(?:that |which )?we hav)\b/gi;
 
@@ -73,6 +73,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwi\b(?=\s+\w)/gi, "with"],
   [/\bfae\b(?=\s+\w)/gi, "from"],
   [/\b(at|by|of|the|last|to)\s+knight\b/gi, "$1 night"],
+  // "one runner on their own", "by herself": alone, as a picture's words say it.
+  [/\b(?:on\s+(?:their|his|her|its|my|your)\s+own|by\s+(?:themselves|himself|herself|itself))\b/gi, "alone"],
 ];
 
 /**
@@ -178,8 +180,34 @@ const WHO_WANTS =
 const FOR_PIECE =
   /\s+for\s+(?:(?:a|an|the|my|our|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:page|pages|post|posts|brief|moodboard|mood board|show notes|episode|article|blog)\b.*$/i;
 
+/** "that kind of thing", "or something like that": a hedge said after what is asked for. */
+const HEDGE_TAIL =
+  /[\s,]*\b(?:(?:or|and)\s+)?(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|stuff|vibe|feel|look)s?\b|[\s,]+(?:or|and)\s+(?:something|stuff|whatever|the like|similar|so on)(?:\s+like\s+(?:that|this))?\b|[\s,]+something like (?:that|this)\b/gi;
+/** "Sorry if this is a dumb question, but …", "apologies for the ping —": an apology before the ask. */
+const APOLOGY_LEAD =
+  /^(?:(?:hi|hey|hello)\b[\s,!.]*)*(?:(?:sorry|apologies)\b[^,.?!—–]{0,60}[,.!—–]+\s*(?:but\s+)?|(?:sorry\s+)?(?:if|in case)\s+this\s+is\s+a\s+[\w\s-]{0,30}?\bquestion\b[\s,.!—–]*(?:but\s+)?)/i;
+/** "expo booth is Saturday and I need …": what is going on, said before the want. */
+const CONTEXT_LEAD =
+  /^[^?!]{3,80}?(?:,|\band|\bso|—|–)\s+(?:i|we)\s+(?:really\s+)?(?:need|want|am after|'m after|are after)\s+/i;
+const SEARCH_WORD =
+  /\b(?:find|search|look(?:ing)? for|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|assets?|any|got|have)\b/i;
+/** "… — what have we got with a runner mid-stride": the ask said between what is asked for. */
+const ASK_BETWEEN =
+  /[\s,;:—–-]*\b(?:what|which|anything)\s+(?:do|have|did)\s+(?:(?:we|you|u)\s+)?(?:(?:have|got)\s+)?(?:with|of|for|showing|featuring)\b/gi;
+/**
+ * What it is for, said as the place it will go: "for the run club wall", "for the backdrop", "for a 'back in stock'
+ * email", "for the drop banner". Only the phrase goes; what follows it may be more of the picture.
+ */
+const FOR_PLACE =
+  /\s*,?\s+for\s+(?:(?:a|an|the|my|our|their|this|that|his|her)\s+)?(?:['"“‘][^'"”’]{1,40}['"”’]\s+)?(?:[\w'-]+\s+){0,3}?(?:wall|walls|backdrop|banner|banners|e-?mails?|newsletters?|decks?|flyers?|posters?|billboards?|booth|display|window|slides?|header|landing page|mailers?|signage|screens?|pitch)\b/gi;
+
 export function cleanQuery(query: string, v: Vocabulary): string {
   query = query
+    .replace(APOLOGY_LEAD, "")
+    .replace(CONTEXT_LEAD, (m) => (SEARCH_WORD.test(m) ? m : ""))
+    .replace(HEDGE_TAIL, " ")
+    .replace(FOR_PLACE, " ")
+    .replace(ASK_BETWEEN, " ")
     .replace(ASK_LEAD, "")
     .replace(ASK_TAIL, "")
     .replace(WHO_WANTS, "$1")

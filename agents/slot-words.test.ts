@@ -292,6 +292,16 @@ describe("search words", () => {
       "people running in groups community",
     );
     expect(q("what have we got of the coast")).toBe("the coast");
+    // An apology, what is going on, a hedge, the place it goes and the ask said between are no picture words.
+    expect(q("if this is a dumb question but how do I find people running on trails")).toBe("people running on trails");
+    expect(q("expo booth is Saturday and I need a hero image for the backdrop — what have we got with a runner")).toBe(
+      "a hero image a runner",
+    );
+    expect(q("someone running over a bridge at night city lights that kind of thing")).toBe(
+      "someone running over a bridge at night city lights",
+    );
+    expect(q("Which are there with city at night")).toBe("city at night");
+    expect(q("one runner on their own")).toBe("one runner alone");
   });
 
   it("drops how it should feel, what it should not be and what its rights must be, keeping what is in it", () => {

@@ -71,7 +71,7 @@ import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-perf
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
-import { platformOfTest, threadExperiment, undoneArgs } from "./thread-args.ts";
+import { heldByThread, platformOfTest, threadExperiment, undoneArgs } from "./thread-args.ts";
 
 /**
  * Plans one message by the rules, in order: the thread's own follow-ups, then the phrase rules and their rescue, then
@@ -397,6 +397,7 @@ function planByRules(input: PlanInput): RouterPlan {
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);
   binding.args = threadExperiment(tool, binding.args, text, input.memory, v, notes.understood);
   binding.args = platformOfTest(tool, binding.args, text, input.memory, v, notes.understood);
+  binding.args = heldByThread(tool, binding.args, text, input.memory, v, notes.understood);
   binding.missing = binding.missing.filter((k) => binding.args[k] === undefined);
   // A library review said in words: its status, or a renewal while working the review list (router-review.ts).
   const reviewed = reviewOutcome(

@@ -9,6 +9,7 @@ import type { McpToolInfo } from "./mcp-client.ts";
 import { planRoute } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { spokenDecision } from "./router-review.ts";
+import { heldByThread } from "./thread-args.ts";
 
 /** Issue 25: a thread keeps its last request, so short follow-ups, picks, "undo" and review decisions resolve. */
 const NOW = new Date(CORPUS_NOW);
@@ -603,5 +604,34 @@ describe("everyday asks reach their tool, and a request that is not a search is 
     const p = plan("rename the spring folder to spring-2027");
     expect(p.kind).toBe("unknown");
     expect(p.kind === "unknown" && p.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("a required id the message leaves out is the one the thread holds", () => {
+  const decide: McpToolInfo = {
+    name: "decide_review",
+    inputSchema: {
+      type: "object",
+      properties: { reviewId: { type: "string", pattern: "^rvw_.*" }, decision: { type: "string" } },
+      required: ["reviewId", "decision"],
+    },
+  };
+  const R1 = "rvw_01JRVW00000000000000000001";
+  const R2 = "rvw_01JRVW00000000000000000002";
+  const listed: ThreadMemory = { lastCall: { tool: "list_reviews", args: {}, text: "review queue?", ids: [R1, R2] } };
+  const fill = (text: string, memory: ThreadMemory, v = vocabulary) =>
+    heldByThread(decide, { decision: "approve" }, text, memory, v, []);
+
+  it("the card's review, the one picked from the listed queue, or the pending review of the thread's one asset", () => {
+    expect(fill("approve? it's my photo and the release is signed", { reviewId: R2 }).reviewId).toBe(R2);
+    expect(fill("I am sorry to bother you. Please approve the second one.", listed).reviewId).toBe(R2);
+    const v = { ...vocabulary, reviews: [{ id: R1, subjectType: "asset", subjectId: A, assetId: A }] };
+    expect(fill("Reject it. The release is dated after the shoot.", { lastAssetIds: [A] }, v).reviewId).toBe(R1);
+  });
+
+  it("several listed with none picked, or nothing held, leaves the field to a question", () => {
+    expect(fill("approve it", listed).reviewId).toBeUndefined();
+    expect(fill("approve it", {}).reviewId).toBeUndefined();
+    expect(fill("approve it", { lastAssetIds: [A, B] }).reviewId).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { normalise } from "./intent-text.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
+import { picked, pickIn } from "./router-followup.ts";
 
 /**
  * Arguments the thread gives a call its message leaves out: what the last change was about, for a change to the same
@@ -84,4 +85,57 @@ export function platformOfTest(
   if (!test || platforms.length !== 1) return args;
   understood.push(`platform: ${platforms[0]} (where ${test.name} runs)`);
   return { ...args, platform: platforms[0] };
+}
+
+/** The id prefix a field's schema demands ("^rvw_.*" → "rvw_"). */
+function idPrefix(schema: unknown): string | undefined {
+  const pattern = (schema as { pattern?: unknown } | undefined)?.pattern;
+  return typeof pattern === "string" ? pattern.match(/^\^([a-z]{2,4}_)/)?.[1] : undefined;
+}
+
+/**
+ * "please approve the second one" after the review queue, "reject it instead" in a review card's thread, "reject it,
+ * the release is dated after the shoot" after a look at the asset under review: a required id the message leaves out
+ * is the one the thread holds of that kind (by the prefix the field's schema demands) — the card's, the one the
+ * message picks from the last list ("the second one"), the only one listed, or the pending review of the thread's one
+ * asset. Several with nothing to pick between stay a question.
+ */
+export function heldByThread(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  memory: ThreadMemory,
+  v: Vocabulary,
+  understood: string[],
+): Record<string, unknown> {
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, unknown>;
+  const required = (tool.inputSchema as { required?: string[] }).required ?? [];
+  const out = { ...args };
+  for (const field of required.filter((k) => out[k] === undefined)) {
+    const prefix = idPrefix(props[field]);
+    if (!prefix) continue;
+    const id = heldId(prefix, text, memory, v);
+    if (!id) continue;
+    out[field] = id;
+    understood.push(`${field}: ${id} (from this thread)`);
+  }
+  return out;
+}
+
+function heldId(prefix: string, text: string, memory: ThreadMemory, v: Vocabulary): string | undefined {
+  const own = [memory.reviewId, memory.lastExperimentId].find((id) => id?.startsWith(prefix));
+  if (own) return own;
+  const listed = [...new Set((memory.lastCall?.ids ?? []).filter((id) => id.startsWith(prefix)))];
+  const pick = pickIn(text);
+  if (pick && listed.length) return picked(listed, pick.index);
+  if (listed.length === 1) return listed[0];
+  if (listed.length) return undefined;
+  if (prefix !== "rvw_") return undefined;
+  // The pending review of the one asset the thread is about.
+  const assets = [
+    ...new Set([...(memory.lastAssetIds ?? []), ...(memory.lastCall?.ids ?? []).filter((id) => id.startsWith("ast_"))]),
+  ];
+  if (assets.length !== 1) return undefined;
+  const reviews = (v.reviews ?? []).filter((r) => r.assetId === assets[0] || r.subjectId === assets[0]);
+  return reviews.length === 1 ? reviews[0]!.id : undefined;
 }

@@ -47,6 +47,22 @@ describe("where the reader's reading replaces the rules'", () => {
     expect(callOf(plan)).toMatchObject({ tool: "list_brand_members" });
   });
 
+  it("a question for another tool's field gives way to a call the reader's first tool reads from the message", () => {
+    // The reader is only moderately sure (about 0.4) of the cost report, and ranks the allocation nowhere.
+    const text = "pls send the spend breakup by model for March, want to see if the image model is eating the budget";
+    const asked = question("update_allocation", "experiment", ["Spring Sprint hook test", "Trail tone test"]);
+    const reads = (p: PlanInput) => (p.prefer ? call(p.prefer, { groupBy: ["model"] }) : asked);
+    expect(callOf(reread(asked, input(text), reads))).toMatchObject({ tool: "cost_report" });
+    // A call that reads only the brand is no answer; a generation asked for in so many words stays asked about.
+    const brandOnly = (p: PlanInput) => (p.prefer ? call(p.prefer, { brand: "kestrel" }) : asked);
+    expect(reread(asked, input(text), brandOnly).kind).toBe("question");
+    const make: RouterPlan = {
+      ...(question("generate_variants", "audience", ["gen-z-runners"]) as Extract<RouterPlan, { kind: "question" }>),
+      intent: { name: "generate", tools: ["generate_variants"], slots: {} },
+    };
+    expect(reread(make, input("I need some ads. what do I do?"), reads).kind).toBe("question");
+  });
+
   it("a question offering the workspace's names to pick from stays a question", () => {
     const text = "make variants for the weekend warriors audience";
     const asked = question("generate_variants", "audience", ["gen-z-runners", "urban-25-34"]);

@@ -144,6 +144,8 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   }
   const pointing = pointsAtNothing(plan, input, unasked);
   if (pointing) return pointing;
+  const answered = questionOfAnotherTool(plan, guess, input, replan);
+  if (answered) return answered;
   if (!sure(guess, plan.kind === "unknown" ? GAVE_UP_CONFIDENCE : MIN_CONFIDENCE))
     return unasked ? didYouMean(input, guess) : plan;
   if (guess.tool === "search_assets" && !askedToSearch(input.text)) return plan;
@@ -167,6 +169,32 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   const second = replan({ ...input, prefer: guess.tool });
   if (second.kind !== "call" || second.tool.name !== guess.tool) return unasked ? didYouMean(input, guess) : plan;
   return second;
+}
+
+/**
+ * How sure the reader must be of another tool to answer a message the rules only asked about. A question for a field
+ * of a tool the reader does not rank first ("Which audience?" after "is the kestrel logo approved for partner use",
+ * "Which experiment should I look at?" after "spend breakup by model for March") heard the wrong request; when the
+ * tool the reader ranks first can be called from the message and the thread without asking, that call answers it.
+ */
+const ANOTHER_TOOL = 0.35;
+
+function questionOfAnotherTool(
+  plan: RouterPlan,
+  guess: ReaderGuess,
+  input: PlanInput,
+  replan: (input: PlanInput) => RouterPlan,
+): RouterPlan | undefined {
+  if (plan.kind !== "question" || guess.tool === NOT_OURS || plan.pending.field === "subject") return undefined;
+  if (plan.intent.tools.includes(guess.tool) || guess.confidence < ANOTHER_TOOL || guess.score < MIN_SCORE)
+    return undefined;
+  if (guess.tool === "search_assets" && !askedToSearch(input.text)) return undefined;
+  // "I need some ads. what do I do?": a generation asked for in so many words is asked about, not read as another tool.
+  if (plan.intent.name === "generate" && ASKED_TO_MAKE.test(requestWordsInEnglish(input.text))) return undefined;
+  const second = replan({ ...input, prefer: guess.tool });
+  // A call that reads nothing from the message but its brand ("Add the new SDR to the brand." → add_asset) is no answer.
+  const read = second.kind === "call" && Object.keys(second.args).some((k) => k !== "brand");
+  return read && second.kind === "call" && second.tool.name === guess.tool ? second : undefined;
 }
 
 /**

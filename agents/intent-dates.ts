@@ -1,5 +1,6 @@
-import { inEnglish } from "./date-words.ts";
+import { DATE_WORDS_ABROAD, inEnglish } from "./date-words.ts";
 import { isSlip } from "./intent-coverage.ts";
+import { isEnglishWord } from "./spelling.ts";
 
 /**
  * Relative and absolute date ranges in Slack words ("last week", "this month", "yesterday", "in October", "since
@@ -203,6 +204,11 @@ const RULES: Rule[] = [
       return [Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, now.getUTCDate()) + DAY, today];
     },
   ],
+  // "in the last 24h", "past 48 hours", "the last hour": the days those hours reach back into, to today.
+  [
+    /\b(?:last|past|previous|the last|the past|lst|pst)\s*(?:(\d{1,3})\s*(?:h|hrs?|hours?)|(?:an?\s+|one\s+)?(?:hour|hr))\b/,
+    (m, today, now) => [utcDay(new Date(now.getTime() - Number(m[1] ?? 1) * 3_600_000)), today],
+  ],
   [/\b(?:last|past|this|the last|the past)\s+fortnight\b/, (_m, today) => [today - 13 * DAY, today]],
   [
     /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b/,
@@ -281,6 +287,8 @@ const RULES: Rule[] = [
     new RegExp(`^${MONTH}(?:\\s+(\\d{4}))?\\b|\\b${MONTH}\\s+(\\d{4})\\b`),
     (m, today, now) => monthRange(m[1] ?? m[3]!, m[2] ?? m[4], today, now),
   ],
+  // "for the march month", "the april month": a month said with the word month after it.
+  [new RegExp(`\\b${MONTH}\\s+month\\b`), (m, today, now) => monthRange(m[1]!, undefined, today, now)],
   [new RegExp(`\\b(?:on\\s+)?${ISO}\\b`), (m) => span(m[1]!, m[1]!)],
   // A month said bare where a report's range goes ("cost report march per model"), never before a noun it names
   // ("the april shoot").
@@ -333,12 +341,19 @@ const DATE_WORDS = [
   "december",
 ];
 
-/** A slip (letter dropped, doubled or two swapped; one changed in a long word) of a date word, read as it. */
+/**
+ * A slip (letter dropped, doubled or two swapped; one changed in a long word) of a date word, read as it: English ones
+ * ("lsat week", "yesteday") and, when the word is no English word, those of the other languages people write ("la
+ * semana psada", "el mes pasdo").
+ */
 export function dateSlips(lower: string): string {
-  return lower.replace(/\b[a-z]{4,}\b/g, (w) => {
-    if (DATE_WORDS.includes(w)) return w;
+  return lower.replace(/(?<![\p{L}\d])\p{L}{4,}(?![\p{L}\d])/gu, (w) => {
+    if (!/^[a-z]+$/.test(w) || DATE_WORDS.includes(w) || DATE_WORDS_ABROAD.includes(w)) return w;
     const fixes = DATE_WORDS.filter((d) => isSlip(w, d));
-    return fixes.length === 1 ? fixes[0]! : w;
+    if (fixes.length === 1) return fixes[0]!;
+    if (fixes.length || w.length < 5 || isEnglishWord(w)) return w;
+    const abroad = DATE_WORDS_ABROAD.filter((d) => isSlip(w, d));
+    return abroad.length === 1 ? abroad[0]! : w;
   });
 }
 
@@ -348,6 +363,22 @@ export function dateSlips(lower: string): string {
  */
 export function parseDateRange(text: string, now: Date): DateRange | undefined {
   const lower = inEnglish(dateSlips(text.toLowerCase()));
+  // "the same for Q1 2026? No — for March only", "last week, sorry, I mean this week": the range said after the
+  // last correction is the one meant.
+  const corrections = [...lower.matchAll(CORRECTION)];
+  const last = corrections.at(-1);
+  const corrected = last ? firstRange(lower.slice(last.index! + last[0].length), now) : undefined;
+  return corrected ?? firstRange(lower, now);
+}
+
+/**
+ * A correction opening a clause (after a stop, a dash or a comma): "No —", "actually,", "sorry, I mean", "make that",
+ * "wait", "rather", in the languages the date words are read in ("no, mejor …", "non, plutôt …", "nein, eher …").
+ */
+const CORRECTION =
+  /(?:^|[.?!;,:—–-]\s*)(?:no|nope|nah|non|nein|actually|sorry|wait|i mean|make (?:that|it)|rather|correction|mejor|perd[oó]n|plut[oô]t|en fait|eigentlich|lieber|eher)\b(?:\s*[,—–:-]\s*|\s+)(?:(?:i mean|make (?:that|it)|rather|mejor|plut[oô]t|eher|lieber)\b\s*)?/g;
+
+function firstRange(lower: string, now: Date): DateRange | undefined {
   const today = utcDay(now);
   // The range said first ("Q1 vs this quarter" → Q1); of two phrases that overlap the longer ("the day before
   // yesterday" over "yesterday", "march 3-9" over "march"), then the rule listed first.

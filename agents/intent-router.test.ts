@@ -295,3 +295,12 @@ describe("offline intent router", () => {
     expect(routeIntent("thanks, that's great")).toBeUndefined();
   });
 });
+
+describe("a period said in a clause that asks nothing of its own", () => {
+  it("belongs to the request: 'best ROAS ever? YTD is fine'", () => {
+    const now = new Date("2027-04-14T10:00:00Z");
+    const intent = routeIntent("best ROAS ever? YTD is fnie", {}, { now });
+    expect(intent?.name).toBe("top_performers");
+    expect(intent?.slots.from).toBe("2027-01-01");
+  });
+});

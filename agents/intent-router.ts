@@ -122,6 +122,12 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   // the first ask: the planner reads it by the tools' own words before taking the next clause as the request.
   let firstAsk: string | undefined;
   let primaryClause = "";
+  // The dates said in a clause that asks nothing of its own ("best ROAS ever? YTD is fine", "top ads. last week pls").
+  let datesAside: Slots | undefined;
+  const asideDates = (clause: string) => {
+    const dates = dateSlots(clause, now);
+    if (dates.from && !datesAside) datesAside = dates;
+  };
   for (const [i, clause] of clauses.entries()) {
     // "Sorry for the long message. Could you first check …": the apology asks for nothing (not a search for "sorry").
     if (clauses.length > 1 && onlyApology(clause)) continue;
@@ -131,8 +137,10 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
     if (!intent || intent.name === "help") {
       if (i === 0 && clauses.length > 1 && NOT_A_SEARCH.test(clause.toLowerCase())) firstAsk = clause;
       if (!primary) lead = lead ? `${lead} ${clause}` : clause;
+      else asideDates(clause);
       continue;
     }
+    if (primary && intent.name === "search" && !SEARCH_ASKED.test(clause)) asideDates(clause);
     lead = "";
     const searches = primary?.name === "search" && intent.name === "search";
     // "sweet as. Find me city-at-night shots": words read as a search only for want of a request give way to the
@@ -151,6 +159,8 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
     else also.push(clause);
   }
   if (!primary) return routeClause(text, memory, now);
+  if (datesAside && primary.name !== "search" && !primary.slots.from && !primary.slots.to)
+    primary.slots = { ...primary.slots, ...datesAside };
   // Ids count wherever they were pasted ("where did this come from? ast_…").
   const ids = text.match(ASSET_ID);
   if (ids && !primary.slots.assetIds) primary.slots.assetIds = [...new Set(ids)];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { periodBefore } from "./followup-change.ts";
 import { parseDateRange } from "./intent-dates.ts";
+import type { McpToolInfo } from "./mcp-client.ts";
+import { carryPeriod, fillDateRange } from "./slot-dates.ts";
 
 const NOW = new Date("2027-04-14T10:00:00Z");
 const LAST_WEEK = { from: "2027-04-05", to: "2027-04-11" };
@@ -95,5 +97,65 @@ describe("a period named in another language", () => {
     expect(range("l'année dernière")).toEqual({ from: "2026-01-01", to: "2026-12-31" });
     expect(range("break down April so far by campaign")).toEqual({ from: "2027-04-01", to: "2027-04-14" });
     expect(range("mes top ads")).toBeUndefined();
+  });
+});
+
+describe("a period said with slips, in hours, by its month, or corrected", () => {
+  const range = (s: string) => {
+    const r = parseDateRange(s, NOW);
+    return r && { from: r.from, to: r.to };
+  };
+  it("reads a slipped date word of another language as it, never an English word", () => {
+    expect(range("los top 10 ads por CTR de la semana psada")).toEqual(LAST_WEEK);
+    expect(range("el mes pasdo")).toEqual({ from: "2027-03-01", to: "2027-03-31" });
+    expect(range("el CPA de los últimos 7 días")).toEqual({ from: "2027-04-08", to: "2027-04-14" });
+    expect(range("what stage is the test at")).toBeUndefined();
+  });
+  it("reads hours back to the days they reach into, and a month said with 'month' after it", () => {
+    expect(range("who touched the brand rules in the last 24h?")).toEqual({ from: "2027-04-13", to: "2027-04-14" });
+    expect(range("check the audit in the last hour")).toEqual({ from: "2027-04-14", to: "2027-04-14" });
+    expect(range("top performers by ROAS for the march month")).toEqual({ from: "2027-03-01", to: "2027-03-31" });
+  });
+  it("takes the range said after a correction", () => {
+    expect(range("And the same for Q1 2026? No — for March only.")).toEqual({ from: "2027-03-01", to: "2027-03-31" });
+    expect(range("last week, sorry, I mean this week")).toEqual({ from: "2027-04-12", to: "2027-04-14" });
+    expect(range("impressions since monday but no clicks, which ads?")).toEqual({
+      from: "2027-04-12",
+      to: "2027-04-14",
+    });
+  });
+});
+
+describe("one date range for every tool that takes one", () => {
+  const tool = (name: string, props: Record<string, unknown>): McpToolInfo => ({
+    name,
+    description: "",
+    inputSchema: { type: "object", properties: props },
+    annotations: { readOnlyHint: true },
+  });
+  const cost = tool("cost_report", { from: { type: "string" }, to: { type: "string" } });
+  it("fills from/to or since/until from the period said anywhere in the message", () => {
+    expect(fillDateRange(cost, {}, "break it down by model this month", NOW, [])).toEqual({
+      from: "2027-04-01",
+      to: "2027-04-14",
+    });
+    const ingest = tool("ingest_metrics", { since: { type: "string" }, until: { type: "string" } });
+    expect(fillDateRange(ingest, {}, "pull yesterday", NOW, [])).toEqual({ since: "2027-04-13", until: "2027-04-13" });
+    expect(fillDateRange(cost, { from: "2027-01-01" }, "this month", NOW, [])).toEqual({ from: "2027-01-01" });
+  });
+  it("carries the thread's period into another read that carries on and says none", () => {
+    const last = { tool: "top_performers", args: { metric: "spend", from: "2027-04-01", to: "2027-04-14" }, text: "" };
+    expect(carryPeriod(cost, {}, "and on the AI generation side?", NOW, last, [])).toEqual({
+      from: "2027-04-01",
+      to: "2027-04-14",
+    });
+    const ingested = { tool: "ingest_metrics", args: { since: "2027-04-13", until: "2027-04-13" }, text: "" };
+    const top = tool("top_performers", { from: { type: "string" }, to: { type: "string" } });
+    expect(carryPeriod(top, { metric: "cvr" }, "ok and what about cvr for the same?", NOW, ingested, [])).toEqual({
+      metric: "cvr",
+      from: "2027-04-13",
+      to: "2027-04-13",
+    });
+    expect(carryPeriod(cost, {}, "and last month?", NOW, last, [])).toEqual({});
   });
 });

@@ -65,6 +65,7 @@ import { planInThread } from "./router-thread.ts";
 import { dictated, quotedQuery } from "./said-text.ts";
 import { cleanQuery } from "./search-words.ts";
 import { bindSlots } from "./slot-binder.ts";
+import { carryPeriod, fillDateRange } from "./slot-dates.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
 import { fillNamed, withoutName } from "./slot-names.ts";
 import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-performance.ts";
@@ -82,6 +83,16 @@ import { heldByThread, platformOfTest, threadExperiment, undoneArgs } from "./th
 const CONTINUES = /^(?:(?:ok(?:ay)?|cool|great|nice|perfect)[,!.]?\s+)?(?:and|also|plus|then|same|\+|&)\b/i;
 
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great|cool|nice|perfect|awesome|brilliant|got it|sounds good)\b/i;
+
+/** The message without the other requests it makes ("… and arma un test con los dos primeros"): what they say is theirs. */
+function withoutOtherAsks(text: string, also: string[] | undefined, now: Date): string {
+  let out = text;
+  for (const ask of also ?? []) {
+    const own = routeIntent(ask, {}, { now });
+    if (own && own.name !== "search" && own.name !== "help") out = out.replace(ask, " ");
+  }
+  return out;
+}
 
 export function planRoute(given: PlanInput): RouterPlan {
   // Punctuation said in words ("quote … end quote", "comma"): written out before anything reads the message.
@@ -386,6 +397,13 @@ function planByRules(input: PlanInput): RouterPlan {
     notes.understood,
   );
   binding.args = fillPerformance(tool, binding.args, text, v, notes.understood);
+  binding.args = fillDateRange(
+    tool,
+    binding.args,
+    withoutOtherAsks(text, intent.also, input.now),
+    input.now,
+    notes.understood,
+  );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.args = reviewReasonsPatch(tool, binding.args, text, notes.understood, input.memory.lastCall);
   binding.args = brandPatchArgs(tool, binding.args, text, v, notes.understood, input.memory.lastCall);
@@ -430,6 +448,7 @@ function planByRules(input: PlanInput): RouterPlan {
     if (carried.length) notes.understood.push(`as before: ${carried.map(([k]) => k).join(", ")}`);
   }
   binding.args = carryReadScope(tool, binding.args, text, last, notes.understood);
+  binding.args = carryPeriod(tool, binding.args, text, input.now, last, notes.understood);
   binding.args = audienceOfThread(tool, binding.args, text, last, notes.understood);
   binding.args = explicitDefaults(tool, binding.args, notes.understood);
   describeBound(binding.args, slots, notes);

@@ -11,6 +11,9 @@ const ranks = () => {
   rank ??= new Map(ENGLISH_WORDS.split(/\s+/).map((w, i) => [w, i]));
   return rank;
 };
+/** Whether the word is one of the English words the list knows (lower-case). */
+export const isEnglishWord = (word: string): boolean => ranks().has(word);
+
 /** Only common words are offered as what was meant, so a rare word is never the answer to a slip. */
 const COMMON = 20_000;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

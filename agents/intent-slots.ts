@@ -1,6 +1,7 @@
 import type { Slots } from "./intent-types.ts";
 import { oneTypo } from "./resolve.ts";
 import { meantSpan, quotedSpans } from "./said-text.ts";
+import { isEnglishWord } from "./spelling.ts";
 
 /**
  * Slot extraction for the intents that reach the later tools (slot insights, brand checks, library review, cost
@@ -169,7 +170,7 @@ const CONVERSION_ONE = "(?:conversion|acquisition|purchase|sale|order|sign-?up|i
  */
 export function performanceMetric(said: string): { metric?: string; said?: string } {
   // "min 500 impr", "bump min impressions to 2k", "at least 5k impressions": a floor on impressions, not the metric.
-  const lower = said.replace(IMPRESSION_FLOOR, (m) => " ".repeat(m.length));
+  const lower = withoutDefinitions(said.replace(IMPRESSION_FLOOR, (m) => " ".repeat(m.length)));
   const table: [RegExp, string][] = [
     [
       new RegExp(
@@ -179,6 +180,7 @@ export function performanceMetric(said: string): { metric?: string; said?: strin
     ],
     [/\b(roas|return on (?:ad )?spend|revenue|(?:made|make|making) the most money|most money)\b/, "roas"],
     [/\b(cvr|conversion rates?|conv\.? rates?|convert(?:s|ing)? best)\b/, "cvr"],
+    ...METRICS_ABROAD,
     // "conv volume", "convs": the count; "what's selling best", "top-selling ads": the most sales.
     [
       new RegExp(
@@ -202,14 +204,50 @@ export function performanceMetric(said: string): { metric?: string; said?: strin
   const costPer = lower.match(/\bcost[- ]per[- ]([a-z]{6,})\b/);
   if (costPer && (!best || costPer.index! < best.at) && oneTypo(costPer[1]!, "conversion"))
     best = { metric: "cpa", said: costPer[0], at: costPer.index! };
-  if (best) return { metric: best.metric, said: best.said };
-  // One slip in a metric's long word: "by clikcs", "our top convertng ad", "by conversons".
-  for (const w of lower.split(/[^a-z]+/)) {
+  // One slip in a metric's long word, in the languages people write: "by clikcs", "our top convertng ad", "las
+  // convesiones", "heaps of impresions … but no clicks" (the slipped word said first is the ask). No English word is
+  // a slip ("sending" is not "spending").
+  for (const m of lower.matchAll(/(?<![\p{L}\d])\p{L}{5,}(?![\p{L}\d])/gu)) {
+    if (best && m.index! >= best.at) break;
+    const w = m[0];
     const hit = METRIC_WORDS.find(([word]) => w !== word && oneTypo(w, word));
-    if (hit) return { metric: hit[1], said: w };
+    if (hit && !isEnglishWord(w)) return { metric: hit[1], said: w };
   }
+  if (best) return { metric: best.metric, said: best.said };
   return {};
 }
+
+/**
+ * The metrics' words in Spanish, Portuguese, French, Italian and German: "las conversiones", "taux de conversion",
+ * "los clics", "cuánto gastamos", "Impressionen".
+ */
+const METRICS_ABROAD: [RegExp, string][] = [
+  [
+    /(?<![\p{L}\d])(tasas? de conversi[oó]n|taxas? de convers[aã]o|taux de conversion|tass[oi] di conversione|konversionsraten?|conversion ?rate)(?![\p{L}\d])/u,
+    "cvr",
+  ],
+  [
+    /(?<![\p{L}\d])(conversiones|convers[oõ]es|conversioni|konversionen|ventas|vendas|ventes|vendite|verk[aä]ufe)(?![\p{L}\d])/u,
+    "conversions",
+  ],
+  [/(?<![\p{L}\d])(clics|cliques|klicks)(?![\p{L}\d])/u, "ctr"],
+  [
+    /(?<![\p{L}\d])(impresiones|impress[oõ]es|impressioni|impressionen|alcance|reichweite)(?![\p{L}\d])/u,
+    "impressions",
+  ],
+  [
+    /(?<![\p{L}\d])(gasto|gastos|gastado|gastando|gastamos|gastei|d[ée]penses?|d[ée]pens[ée]|ausgaben|spesa|speso)(?![\p{L}\d])/u,
+    "spend",
+  ],
+];
+
+/**
+ * Words asked about rather than asked by: "what's the diffrence between ctr and cvr… and which ad has the best cvr?",
+ * "what does roas mean", "define cpa". Blanked (positions kept), so the metric that is asked by is the one read.
+ */
+const DEFINITION =
+  /\b(?:(?:what(?:'s|s| is| are)?\s+)?the\s+)?diff?e?r[ae]nce\s+(?:between|b\/w|btw)\b[^.?!…;]*|\bwhat\s+(?:does|do|is|are|'s)\s+(?:an?\s+|the\s+)?[\w-]{2,20}\s+(?:mean|stand for)\b|\b(?:meaning of|define)\s+[^.?!…;]*/g;
+export const withoutDefinitions = (lower: string): string => lower.replace(DEFINITION, (m) => " ".repeat(m.length));
 
 /** A floor on impressions as people set it: "min 500 impr", "min impressions to 2k", "at least 5k impressions". */
 const IMPRESSION_FLOOR =
@@ -219,7 +257,9 @@ const METRIC_WORDS: [string, string][] = [
   ["clicks", "ctr"],
   ["converting", "cvr"],
   ["conversions", "conversions"],
+  ["conversiones", "conversions"],
   ["impressions", "impressions"],
+  ["impresiones", "impressions"],
   ["spending", "spend"],
   ["selling", "conversions"],
   ["revenue", "roas"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
+import { performanceMetric } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import {
   audienceOfThread,
@@ -104,5 +105,20 @@ describe("performance reads' arguments", () => {
     } as McpToolInfo;
     expect(explicitDefaults(ranked, {}, [])).toEqual({ metric: "ctr" });
     expect(explicitDefaults(ranked, { metric: "cvr" }, [])).toEqual({ metric: "cvr" });
+  });
+});
+
+describe("the metric said loosely, with a slip, in another language, or beside a definition", () => {
+  it("reads the metric words of other languages and their slips, the slipped word said first winning", () => {
+    expect(performanceMetric("¿las convesiones de ayer? por asset").metric).toBe("conversions");
+    expect(performanceMetric("los top 10 ads por clics").metric).toBe("ctr");
+    expect(performanceMetric("heaps of impresions on tiktok since monday but no clicks").metric).toBe("impressions");
+    expect(performanceMetric("before sending it, rank by roas").metric).toBe("roas");
+  });
+  it("leaves out the metrics a definitional question names", () => {
+    expect(performanceMetric("what is the diffrence between ctr and cvr… and which ad has the best cvr?").metric).toBe(
+      "cvr",
+    );
+    expect(metricSaid("what does ctr mean? and which ad has the best roas", ["ctr", "roas", "cvr"])).toBe("roas");
   });
 });

@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { deniedIn, formatList, performanceMetric, toneList } from "./intent-slots.ts";
+import { deniedIn, formatList, performanceMetric, toneList, withoutDefinitions } from "./intent-slots.ts";
 import type { LastCall } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, valuesNamedIn } from "./resolve.ts";
@@ -69,7 +69,8 @@ const RATE_WORDS: [RegExp, string][] = [
 ];
 
 /** The metric the message asks by, among those the tool allows; the first said that is not turned down wins. */
-export function metricSaid(lower: string, allowed: string[]): string | undefined {
+export function metricSaid(said: string, allowed: string[]): string | undefined {
+  const lower = withoutDefinitions(said);
   const hits: { metric: string; at: number }[] = [];
   const add = (metric: string, m: RegExpMatchArray | null) => {
     if (m && m.index !== undefined && !deniedIn(m[0], lower)) hits.push({ metric, at: m.index });

@@ -95,22 +95,58 @@ const COST_DIMS: [RegExp, string][] = [
 ];
 const BY = "(?:by|per|each|for each|por|par|pro|je|für jede[ns]?|broken down by|split by|grouped by)";
 
+/** The cost ledger's dimensions by one word each, for a slip ("by modle", "per campain"). */
+const DIM_WORDS: [string, string][] = [
+  ["campaign", "campaign"],
+  ["model", "model"],
+  ["provider", "provider"],
+  ["operation", "operation"],
+  ["template", "template_version"],
+];
+const DIM_WORD = "[\\p{L}_-]+(?:[ _-]versions?)?";
+/** Between two dimensions of one breakdown: "by model and week", "per campaign, model". */
+const DIM_SEP = "(?:\\s*[,/&+]\\s*|\\s+(?:and|y|et|und|e|plus)\\s+)(?:the\\s+|ai\\s+)?";
+const BUCKETS: Record<string, NonNullable<Slots["period"]>> = {
+  day: "day",
+  days: "day",
+  daily: "day",
+  week: "week",
+  weeks: "week",
+  weekly: "week",
+  month: "month",
+  months: "month",
+  monthly: "month",
+};
+
+function dimOf(said: string): string | undefined {
+  const exact = COST_DIMS.find(([re]) => new RegExp(`^(?:${re.source})$`).test(said))?.[1];
+  if (exact) return exact;
+  const word = said.replace(/s$/, "");
+  return DIM_WORDS.find(([w]) => word !== w && oneTypo(word, w))?.[1];
+}
+
 export function costSlots(lower: string): Slots {
   const groupBy: string[] = [];
+  let bucket: Slots["period"];
   for (const m of lower.matchAll(
     new RegExp(
-      `\\b${BY}\\s+(?:ai\\s+|the\\s+)?([\\p{L}_-]+(?:[ _-]versions?)?)|\\b([a-z_]+(?:[ _-]versions?)?)[- ]?wise\\b`,
+      `\\b${BY}\\s+(?:ai\\s+|the\\s+)?(${DIM_WORD}(?:${DIM_SEP}${DIM_WORD})*)|\\b([a-z_]+(?:[ _-]versions?)?)[- ]?wise\\b`,
       "gu",
     ),
   )) {
-    const said = (m[1] ?? m[2])!;
-    const dim = COST_DIMS.find(([re]) => new RegExp(`^(?:${re.source})$`).test(said))?.[1];
-    if (dim && !groupBy.includes(dim)) groupBy.push(dim);
+    // "by model and week for Q1": each dimension of the list, a period word as the bucket.
+    const pieces = m[1] ? m[1].split(new RegExp(DIM_SEP, "u")) : [m[2]!];
+    for (const [i, said] of pieces.entries()) {
+      const dim = dimOf(said);
+      if (dim && !groupBy.includes(dim)) groupBy.push(dim);
+      else if (i > 0 && BUCKETS[said] && !bucket) bucket = BUCKETS[said];
+      else if (!dim && i > 0) break;
+    }
   }
   const period = lower.match(
     /\b(?:by|per|each|por|par|pro)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b|\b(day|week|month)[- ]?wise\b/,
   );
-  const bucket = period
+  bucket ??= period
     ? ((period[1] ?? period[3] ?? { daily: "day", weekly: "week", monthly: "month" }[period[2]!]) as Slots["period"])
     : undefined;
   if (bucket) groupBy.push("period");

@@ -44,7 +44,15 @@ const TRAIL_OF: [RegExp, string][] = [[/\b(?:review decisions?|approvals? and re
  * changed the rule set": the tool that changes that thing.
  */
 const CHANGED_THING: [RegExp, string][] = [
+  // A brand's own settings: "who changed the approval thresh hold", "who moved the review channel".
+  [
+    /\b(?:approval (?:threshold|thresh ?hold|policy|limits?|settings?)|thresh ?holds?|spend (?:threshold|limit)|review channel|palette|brand colou?rs?|fonts?|logo|brand settings)\b/,
+    "update_brand",
+  ],
   [/\b(?:rules?|rule ?set|banned (?:words?|phrases?|list)|guidelines?|disclaimers?)\b/, "update_brand_rules"],
+  // An asset's record: its rights, their holder and expiry, its status.
+  [/\b(?:rights?(?: holder)?|expiry|expiration|expiration date|licen[cs]es?)\b/, "update_asset"],
+  [/\btagger\b/, "promote_tagger"],
   [/\b(?:prompt labels?|labels?|prompts?)\b/, "set_prompt_label"],
   [/\b(?:allocations?|split|traffic weights?)\b/, "update_allocation"],
   [/\b(?:ingests?|ingestion|metrics? (?:import|pull|sync))\b/, "ingest_metrics"],
@@ -78,9 +86,14 @@ export function auditedTool(lower: string): string | undefined {
   const named = lower.match(TOOL_NAME)?.[1];
   if (named && !/^list_|^get_/.test(named)) return named;
   // Asked only of an audit question, so the thing named is what was changed.
-  const thing = CHANGED_THING.find(([re]) => re.test(lower))?.[1];
+  const thing = changedThing(lower);
+  // "who promoted tagger v3": the thing's own tool for that verb (promote_tagger, not promote_winners).
+  if (who && thing && thing.split("_")[0] === who[1].split("_")[0]) return thing;
   return who?.[1] ?? TRAIL_OF.find(([re]) => re.test(lower))?.[1] ?? thing;
 }
+
+/** The tool that changes the thing a message names ("the brand rules" → update_brand_rules), if it names one. */
+export const changedThing = (lower: string): string | undefined => CHANGED_THING.find(([re]) => re.test(lower))?.[1];
 
 export function topicAsk(lower: string): TopicAsk | undefined {
   const searchy = /^(?:find|search|look for|show me (?:some|any)|got any)\b/.test(lower);

@@ -7,7 +7,7 @@ import { WHY } from "./followup-change.ts";
 import { promptAsk, promptNamed } from "./intent-admin.ts";
 import { everydayAsk } from "./intent-coverage.ts";
 import { listLimit, newBrandSlots } from "./intent-slots.ts";
-import { topicAsk } from "./intent-topics.ts";
+import { auditedTool, topicAsk } from "./intent-topics.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment } from "./resolve.ts";
@@ -15,6 +15,7 @@ import { planRoute } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { guessTool, scoreTools } from "./router-toolscore.ts";
+import { auditedInThread } from "./slot-audit.ts";
 import { fillFromText } from "./slot-fill.ts";
 import { changeOf, restorableBefore } from "./thread-memory.ts";
 
@@ -137,6 +138,43 @@ describe("arguments read from the workspace's words", () => {
     expect(id("and the tiktok one")).toBe("exp_T");
     expect(id("kill the tiktok tets")).toBe("exp_T");
     expect(id("the hook test")).toBe("exp_S");
+  });
+
+  it("reads what an audit question asks about: a brand setting, a tagger promotion, the thread's thing", () => {
+    expect(auditedTool("who changed the approval thresh hold i didn't do that")).toBe("update_brand");
+    expect(auditedTool("who promoted tagger v3")).toBe("promote_tagger");
+    expect(auditedTool("who promoted the city cta winner")).toBe("promote_winners");
+    const audit = {
+      name: "list_audit_events",
+      description: "",
+      inputSchema: { type: "object", properties: { tool: { type: "string" } } },
+      annotations: { readOnlyHint: true },
+    } as McpToolInfo;
+    const names = ["promote_tagger", "promote_winners", "update_brand_rules", "update_asset"];
+    const thread = (text: string) => ({ tool: "x", args: {}, text });
+    expect(
+      auditedInThread(
+        audit,
+        { tool: "promote_winners" },
+        "who promoted v3 and when?",
+        thread("tagger status — which version is live?"),
+        names,
+        [],
+      ),
+    ).toEqual({ tool: "promote_tagger" });
+    expect(
+      auditedInThread(audit, {}, "and who changed them last", thread("what are the brand rules right now"), names, []),
+    ).toEqual({
+      tool: "update_brand_rules",
+    });
+    expect(
+      auditedInThread(audit, {}, "who touched this", thread("mara's rights expiry changed overnight"), names, []),
+    ).toEqual({
+      tool: "update_asset",
+    });
+    expect(
+      auditedInThread(audit, {}, "who touched the brand rules", thread("mara's rights expiry changed"), names, []),
+    ).toEqual({});
   });
 
   it("reads a failed job said in other words and languages, and 'why?' however it is asked", () => {

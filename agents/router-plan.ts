@@ -64,7 +64,9 @@ import {
 import { planInThread } from "./router-thread.ts";
 import { dictated, quotedQuery } from "./said-text.ts";
 import { cleanQuery } from "./search-words.ts";
+import { auditedInThread } from "./slot-audit.ts";
 import { bindSlots } from "./slot-binder.ts";
+import { fillBreakdown } from "./slot-cost.ts";
 import { carryPeriod, fillDateRange } from "./slot-dates.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
 import { fillNamed, withoutName } from "./slot-names.ts";
@@ -396,7 +398,16 @@ function planByRules(input: PlanInput): RouterPlan {
     input.tools.map((t) => t.name),
     notes.understood,
   );
+  binding.args = auditedInThread(
+    tool,
+    binding.args,
+    text,
+    input.memory.lastCall,
+    input.tools.map((t) => t.name),
+    notes.understood,
+  );
   binding.args = fillPerformance(tool, binding.args, text, v, notes.understood);
+  binding.args = fillBreakdown(tool, binding.args, withoutOtherAsks(text, intent.also, input.now), notes.understood);
   binding.args = fillDateRange(
     tool,
     binding.args,

@@ -119,6 +119,13 @@ describe("router understanding (pure)", () => {
     expect(costSlots(normalise("desglósalo por modelo").toLowerCase())).toEqual({ groupBy: ["model"] });
     expect(costSlots("el costo de generación por modelo")).toEqual({ groupBy: ["model"] });
     expect(costSlots("spend per campaign per week")).toEqual({ groupBy: ["campaign", "period"], period: "week" });
+    // A list of dimensions after one "by", a period word among them as the bucket; a slip in a dimension's word.
+    expect(costSlots("generation cost grouped by model and week for q1")).toEqual({
+      groupBy: ["model", "period"],
+      period: "week",
+    });
+    expect(costSlots("por campaña y modelo")).toEqual({ groupBy: ["campaign", "model"] });
+    expect(costSlots("break it down by modle this month")).toEqual({ groupBy: ["model"] });
   });
 
   it("takes the metric said first when a message names two (a multi-part ask's first call)", () => {

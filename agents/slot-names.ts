@@ -1,13 +1,13 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { escapeRe, matchValue, valuesNamedIn } from "./resolve.ts";
+import { escapeRe, matchValue, oneTypo, valuesNamedIn } from "./resolve.ts";
 
 /**
  * Names for the fields a tool takes that the rules did not fill: a campaign from the workspace ("the Spring Sprint
  * 2027 campaign", "la campaña spring sprint") → its id in `campaignId` or `campaign`; a new name, quoted ("rename … to
  * 'Track at golden hour'"). Only free fields the schema declares; each fill is said back.
  */
-const CAMPAIGN_WORD = /\b(?:campaigns?|campaña|campana|kampagne)\b/i;
+const CAMPAIGN_WORD = /\b(?:campaigns?|campaña|campana|campanha|campagne|campagna|kampagne)\b/i;
 
 export function fillNamed(
   tool: McpToolInfo,
@@ -34,9 +34,11 @@ export function fillNamed(
       ? whole[0]
       : partial?.kind === "one"
         ? partial.value
-        : "templateId" in props
-          ? undefined
-          : campaignByStem(text, campaigns);
+        : said && campaignByWord(said, campaigns)
+          ? campaignByWord(said, campaigns)
+          : "templateId" in props
+            ? undefined
+            : campaignByStem(text, campaigns);
   if (!one) return args;
   understood.push(`campaign: ${one.names[0]}`);
   return { ...args, [key]: one.id };
@@ -68,6 +70,23 @@ function campaignByStem(
       new RegExp(`\\b${escapeRe(first)}\\s+(?:stuff|things|work|ads|creatives?|assets|variants)\\b`).test(lower)
     );
   });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * "la campaña de spring", "the sprint campaign": a campaign named by one word of its name (four letters or more, not
+ * its year; a slip allowed) said next to the word campaign. One campaign, or none.
+ */
+function campaignByWord(
+  said: string,
+  campaigns: { id: string; names: string[] }[],
+): { id: string; names: string[] } | undefined {
+  const words = said.toLowerCase().split(/[^\p{L}\d]+/u);
+  const hits = campaigns.filter((c) =>
+    c.names[0]!.toLowerCase()
+      .split(/\s+/)
+      .some((n) => n.length >= 4 && !/^\d+$/.test(n) && words.some((w) => w === n || oneTypo(w, n))),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -56,6 +56,12 @@ describe("a campaign by name", () => {
     expect(fillNamed(withTemplate, {}, "slot insights for autumn dash", v, [])).toEqual({});
     expect(fillNamed(t, {}, "cost of the autumn shoot", v, [])).toEqual({});
   });
+  it("reads a campaign named by one word of its name beside the word campaign, in other languages too", () => {
+    expect(fillNamed(t, {}, "¿la campaña de autumn cuánto ha costado en generación?", v, [])).toEqual({
+      campaignId: "cmp_01TESTAUTUMN",
+    });
+    expect(fillNamed(t, {}, "what did the dash campaign cost", v, [])).toEqual({ campaignId: "cmp_01TESTAUTUMN" });
+  });
 });
 
 describe("fields the message names", () => {

@@ -54,9 +54,20 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     out.understood.push(`asset: “${other.name}”`);
   }
   // Template: "the summer template" → its id; an unknown one is asked about.
-  const tpl = lower
+  const before = lower
     .match(/\b([\w][\w' -]*?)\s+template\b/)?.[1]
     ?.replace(/^(?:(?:for|with|using|from|on|in|the|our|that|this)\s+)+/, "");
+  // "now scope it to the Spring Sprint template": the name is the words nearest the noun, not the order before them.
+  const words = before?.split(/\s+/) ?? [];
+  const nearest = words
+    .map((_, i) => words.slice(words.length - 1 - i).join(" "))
+    .find((w) => matchValue(w, v.templates).kind === "one");
+  const tpl =
+    nearest ??
+    before
+      ?.split(/\b(?:to|for|with|using|from|on|in|the|our|that|this|by|at|into|onto)\b/)
+      .at(-1)
+      ?.trim();
   if (tpl && takes("templateId")) {
     const m = matchValue(tpl, v.templates);
     if (m.kind === "one") {

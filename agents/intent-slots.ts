@@ -1,5 +1,5 @@
 import type { Slots } from "./intent-types.ts";
-import { oneTypo } from "./resolve.ts";
+import { oneTypo, SPOKEN_TIKTOK } from "./resolve.ts";
 import { meantSpan, quotedSpans } from "./said-text.ts";
 import { isEnglishWord } from "./spelling.ts";
 
@@ -188,7 +188,7 @@ export function jobStatus(lower: string): Slots {
 export function platformOf(lower: string): string | undefined {
   if (/\b(meta|facebook|fb|instagram|insta|ig)\b/.test(lower)) return "meta";
   if (/\b(google(?: ads)?|adwords|youtube|yt)\b/.test(lower)) return "google_ads";
-  if (/\b(tik ?toks?|tt)\b/.test(lower)) return "tiktok";
+  if (/\b(tik ?toks?|tt)\b/.test(lower) || SPOKEN_TIKTOK.test(lower)) return "tiktok";
   if (/\bsimulator\b/.test(lower)) return "simulator";
   return undefined;
 }

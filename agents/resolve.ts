@@ -146,7 +146,7 @@ export const SLOT_WORDS = new Set(
 
 /** The experiment a message names, scored on the distinctive words of experiment names, typo-tolerant. */
 export function matchExperiment(text: string, experiments: ExperimentName[]): Match<ExperimentName> {
-  const said = tokens(withoutAccents(text))
+  const said = tokens(withoutAccents(withPlatformNames(text)))
     .map((t) => NATIONALITY[t] ?? t)
     .filter((t) => !GENERIC.has(t));
   // A slot's name ("tone", "hook") names a test only as "the tone test"; "tone breakdown" is about the slot.
@@ -277,6 +277,11 @@ const COUNTRY_CODES: Record<string, string> = {
 };
 
 /** Where a test's ads run, as people say it ("the tiktok test", "our FB test"). */
+/** TikTok as dictation and quick typing spell it: "tick tock", "tic toc", "tik-tok". */
+export const SPOKEN_TIKTOK = /\bti(?:ck|k|c)[\s-]?to(?:ck|k|c)(s?)\b/i;
+/** A text with TikTok written as the platform's name, however it was spelled out. */
+export const withPlatformNames = (text: string) => text.replace(new RegExp(SPOKEN_TIKTOK.source, "gi"), "tiktok$1");
+
 const PLATFORM_WORDS: Record<string, string[]> = {
   meta: ["meta", "facebook", "fb", "instagram", "ig", "insta"],
   tiktok: ["tiktok", "tt"],
@@ -320,7 +325,9 @@ const NOT_A_NAME = new Set(
     "how is are was whats what's what which who where when why status of on in for about from with and or to " +
     "me us please pls can could would you u any anything results result winner winners decide decided call " +
     "rebalance reallocate update allocation start create launch run set up make begin new " +
-    "every each all across over per both"
+    "every each all across over per both " +
+    // The same fillers in the other languages people write in: "la allocation del test", "sur le test hook".
+    "el la los las del al en le les des du au aux sur dans il lo gli della dello nel sul do da dos das na no im beim vom zum zur dem"
   ).split(" "),
 );
 
@@ -329,13 +336,16 @@ const NOT_A_NAME = new Set(
  * "trail tone"; "stop the experiment" → undefined.
  */
 export function nameBeforeTest(text: string): string | undefined {
-  const m = text.match(/\b((?:[\w'-]+\s+){1,4})(?:test|experiment)\b/i);
+  const m = withPlatformNames(text).match(/\b((?:[\w'-]+\s+){1,4})(?:test|experiment)\b/i);
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
   let start = 0;
   for (let i = 0; i < words.length; i++) if (NOT_A_NAME.has(words[i]!.toLowerCase())) start = i + 1;
   const name = words.slice(start).join(" ");
-  return name && !/^(a|b|ab|a\/b|split)$/i.test(name) ? name : undefined;
+  // "a 3-way test", "a two-arm test": its shape, not its name.
+  return name && !/^(a|b|ab|a\/b|split|(?:\d+|two|three|four|five)[\s-]?(?:way|arms?|cells?))$/i.test(name)
+    ? name
+    : undefined;
 }
 
 /** A literal string inside a RegExp. */

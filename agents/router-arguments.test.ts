@@ -5,8 +5,9 @@ import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-route
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { familySaid, matchAsset, matchAssets, ratiosIn } from "./asset-match.ts";
 import { copyFromThread } from "./check-copy.ts";
+import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { matchExperiment } from "./resolve.ts";
+import { matchExperiment, nameBeforeTest } from "./resolve.ts";
 import { namedFirst } from "./router-assets.ts";
 import { byArmsCompared, offerByWord } from "./router-resolve.ts";
 
@@ -190,6 +191,18 @@ describe("tests named by who they are for, where they run and their arms", () =>
     expect(matchExperiment("the hook test", bothLive).kind).toBe("many");
     // No test said: a platform is where ads run, not a test's name.
     expect(matchExperiment("how did the tiktok ads do", tests).kind).toBe("none");
+    // TikTok as dictation spells it.
+    for (const said of ["stop the tick tock test it's done", "the tik-tok test", "tic toc test?"])
+      expect(matchExperiment(said, tests)).toMatchObject({ kind: "one", value: { id: "exp_3" } });
+    expect(platformOf("and what about just tick tock")).toBe("tiktok");
+  });
+
+  it("a test's shape and another language's fillers before 'test' are not its name", () => {
+    expect(nameBeforeTest("chuck the playful 9:16 in there too, 3-way test")).toBeUndefined();
+    expect(nameBeforeTest("set up a two-arm test")).toBeUndefined();
+    expect(nameBeforeTest("¿quién cambió la allocation del test de hooks hoy?")).toBeUndefined();
+    expect(nameBeforeTest("¿cuál es el split que toca hoy en el test de hooks?")).toBeUndefined();
+    expect(nameBeforeTest("how is the pinterest test doing?")).toBe("pinterest");
   });
 
   it("prefers a test named by its own words over one named by who it is for, and reads a flight as a test", () => {

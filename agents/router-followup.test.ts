@@ -251,3 +251,38 @@ describe("a short change of the last read", () => {
     });
   });
 });
+
+describe("a template named in a follow-up", () => {
+  const insights = {
+    name: "slot_insights",
+    description: "",
+    annotations: { readOnlyHint: true },
+    inputSchema: { type: "object", properties: { slot: { type: "string" }, templateId: { type: "string" } } },
+  } as McpToolInfo;
+  const v: Vocabulary = {
+    ...EMPTY_VOCABULARY,
+    templates: [
+      { id: "tpl_spring", names: ["Spring Sprint"] },
+      { id: "tpl_summer", names: ["Summer Heat"] },
+    ],
+  };
+  const slots: LastCall = { text: "slot effects for tone", tool: "slot_insights", args: { slot: "tone" } };
+  it("is the words nearest the noun, whatever is said before them", () => {
+    for (const text of [
+      "now scope it to the Spring Sprint template",
+      "Same regression but scoped to the Spring Sprint template only.",
+    ]) {
+      const f = applyChange(text, slots, [insights], v, new Date("2027-04-14T12:00:00Z"));
+      expect(f?.kind).toBe("call");
+      expect(f?.kind === "call" && f.args.templateId).toBe("tpl_spring");
+    }
+    const unknown = applyChange(
+      "now scope it to the autumn template",
+      slots,
+      [insights],
+      v,
+      new Date("2027-04-14T12:00:00Z"),
+    );
+    expect(unknown?.kind === "question" && unknown.question).toContain('called "autumn"');
+  });
+});

@@ -14,7 +14,9 @@ const FILLER = new Set(
   tokens(
     "the a an our my this that new old last next die der das den for on of in about with we are where is how " +
       // Verbs said before "the test" act on it; they never name it ("keep the test running").
-      "keep stop kill pause start run end finish launch check see open close cancel restart rerun leave let",
+      "keep stop kill pause start run end finish launch check see open close cancel restart rerun leave let " +
+      // The same fillers in the other languages people write in: "sur le test hook", "en el test de hooks".
+      "el la los las del al en le les des du au aux sur dans il lo gli della dello nel sul do da dos das na im beim vom zum zur dem",
   ),
 );
 

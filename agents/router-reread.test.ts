@@ -397,6 +397,8 @@ describe("what Winnow does not do, and names it does not have", () => {
   it('a verb before "the test" is not the test\'s name', () => {
     expect(unknownName("pause ad 1202 on meta but keep the test running", r.vocabulary)).toBeUndefined();
     expect(unknownName("how is the pinterest test doing?", r.vocabulary)?.name).toBe("pinterest");
+    // Nor are another language's fillers: "sur le test hook" names no test "sur le".
+    expect(unknownName("On a combien d'impressions sur le test hook ?", r.vocabulary)).toBeUndefined();
   });
 });
 

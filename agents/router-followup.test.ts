@@ -217,6 +217,9 @@ describe("undo said with the why around it, asked, or in another language", () =
     expect(isUndo("annulez svp, erreur de ma part")).toBe(true);
     expect(isUndo("deshazlo por favor")).toBe(true);
     expect(isUndo("bitte rückgängig machen")).toBe(true);
+    // Led by an assent before the no: "yeah nah", "oh".
+    expect(isUndo("yeah nah undo that, she's not starting till May", true)).toBe(true);
+    expect(isUndo("oh undo that please", true)).toBe(true);
     // Another request in the message names what to take back: the rules read it.
     expect(isUndo("undo — roll the tagger back to v2")).toBe(false);
     expect(isUndo("undo — roll the tagger back to v2", true)).toBe(true);

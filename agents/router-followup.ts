@@ -78,7 +78,7 @@ const UNDO =
 
 /** A lead said before taking something back: "actually", "sorry, my mistake", "naw", "kindly". */
 const UNDO_LEAD =
-  /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|bitte|then|so)[,!.]?\s+)*/i;
+  /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|oh|ah|yeah|yea|yep|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|bitte|then|so)[,!.]?\s+)*/i;
 const UNDO_CLAUSE =
   /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+the (?:last )?(?:one|change|thing)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again|stp|svp|bitte|por favor|per favore))*$/i;
 

@@ -74,7 +74,7 @@ import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-perf
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { templateFromWords } from "./template-from-words.ts";
-import { heldByThread, platformOfTest, threadExperiment, undoneArgs } from "./thread-args.ts";
+import { heldByThread, platformOfTest, scopeOfListed, threadExperiment, undoneArgs } from "./thread-args.ts";
 
 /**
  * Plans one message by the rules, in order: the thread's own follow-ups, then the phrase rules and their rescue, then
@@ -424,6 +424,7 @@ function planByRules(input: PlanInput): RouterPlan {
     binding.args.query = cleanQuery(binding.args.query, v);
   binding.args = quotedQuery(tool, binding.args, text);
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);
+  binding.args = scopeOfListed(tool, binding.args, input.memory.lastCall, notes.understood);
   binding.args = threadExperiment(tool, binding.args, text, input.memory, v, notes.understood);
   binding.args = platformOfTest(tool, binding.args, text, input.memory, v, notes.understood);
   binding.args = heldByThread(tool, binding.args, text, input.memory, v, notes.understood);

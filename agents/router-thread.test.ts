@@ -9,7 +9,7 @@ import type { McpToolInfo } from "./mcp-client.ts";
 import { planRoute } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { spokenDecision } from "./router-review.ts";
-import { heldByThread } from "./thread-args.ts";
+import { heldByThread, scopeOfListed } from "./thread-args.ts";
 
 /** Issue 25: a thread keeps its last request, so short follow-ups, picks, "undo" and review decisions resolve. */
 const NOW = new Date(CORPUS_NOW);
@@ -633,5 +633,34 @@ describe("a required id the message leaves out is the one the thread holds", () 
     expect(fill("approve it", listed).reviewId).toBeUndefined();
     expect(fill("approve it", {}).reviewId).toBeUndefined();
     expect(fill("approve it", { lastAssetIds: [A, B] }).reviewId).toBeUndefined();
+  });
+});
+
+describe("a change to what the thread's last read listed", () => {
+  const add: McpToolInfo = {
+    name: "add_brand_member",
+    annotations: { readOnlyHint: false },
+    inputSchema: {
+      type: "object",
+      properties: {
+        brand: { type: "string" },
+        role: { type: "string", enum: ["approver", "reviewer", "editor", "viewer"] },
+        slackUserId: { type: "string" },
+      },
+      required: ["brand", "role"],
+    },
+  };
+  const listed = { tool: "list_brand_members", args: { brand: "kestrel", role: "approver" }, text: "who can approve?" };
+  it("takes the required values the read was scoped by ('add rio' after the approvers were listed)", () => {
+    expect(scopeOfListed(add, { slackUserId: "U05RIO" }, listed, [])).toEqual({
+      slackUserId: "U05RIO",
+      brand: "kestrel",
+      role: "approver",
+    });
+    // A role said wins; a value the change does not allow, or another thing's list, is not carried.
+    expect(scopeOfListed(add, { role: "viewer" }, listed, []).role).toBe("viewer");
+    const odd = { ...listed, args: { role: "owner" } };
+    expect(scopeOfListed(add, {}, odd, []).role).toBeUndefined();
+    expect(scopeOfListed(add, {}, { ...listed, tool: "list_reviews" }, []).role).toBeUndefined();
   });
 });

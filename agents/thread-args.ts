@@ -139,3 +139,28 @@ function heldId(prefix: string, text: string, memory: ThreadMemory, v: Vocabular
   const reviews = (v.reviews ?? []).filter((r) => r.assetId === assets[0] || r.subjectId === assets[0]);
   return reviews.length === 1 ? reviews[0]!.id : undefined;
 }
+
+/**
+ * "add rio" after "who can approve on kestrel?": a change to the thing the thread's last read listed
+ * (add_brand_member after list_brand_members) takes the required values that read was scoped by and the message
+ * leaves out (the role, the brand), when the change's schema allows them.
+ */
+export function scopeOfListed(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  last: ThreadMemory["lastCall"],
+  understood: string[],
+): Record<string, unknown> {
+  const thing = (name: string) => name.slice(name.indexOf("_") + 1).replace(/s$/, "");
+  if (!last || last.tool === tool.name || thing(last.tool) !== thing(tool.name)) return args;
+  if (tool.annotations?.readOnlyHint !== false) return args;
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+  const required = (tool.inputSchema as { required?: string[] }).required ?? [];
+  const carried = required.filter(
+    (k) =>
+      args[k] === undefined && last.args[k] !== undefined && (!props[k]?.enum || props[k].enum.includes(last.args[k])),
+  );
+  if (!carried.length) return args;
+  understood.push(`as in the list just shown: ${carried.map((k) => `${k} ${String(last.args[k])}`).join(", ")}`);
+  return { ...args, ...Object.fromEntries(carried.map((k) => [k, last.args[k]])) };
+}

@@ -1,5 +1,14 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { type AssetName, familySaid, matchAsset, matchAssets, nameTokens, ratiosIn } from "./asset-match.ts";
+import {
+  type AssetName,
+  familyOf,
+  familySaid,
+  matchAsset,
+  matchAssets,
+  nameTokens,
+  ownWordSaid,
+  ratiosIn,
+} from "./asset-match.ts";
 import { performanceMetric } from "./intent-slots.ts";
 import { INTENT_TOOLS, type Intent, type LastCall, type Slots, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
@@ -28,6 +37,23 @@ export function nameAssets(
   notes: Notes,
 ): { question: string; options: string[] } | undefined {
   const assets = input.vocabulary.assets ?? [];
+  // "Is the track one any good?" after the April shoot was listed: the asset the words name, not the thread's first
+  // one the reading of the request took for "one".
+  const thread = input.memory.lastAssetIds ?? [];
+  const fromThread =
+    slots.assetIds?.length === 1 && thread.length > 1 && thread[0] === slots.assetIds[0] && !/\bast_\w/.test(text);
+  if (fromThread) {
+    const said = matchAsset(
+      ownClause(text, intent),
+      assets.filter((a) => thread.includes(a.id)),
+      thread,
+    );
+    if (said.kind === "one" && said.value.id !== slots.assetIds![0]) {
+      slots.assetIds = [said.value.id];
+      notes.understood.push(`asset: “${said.value.name}”`);
+    }
+    return undefined;
+  }
   if (!assets.length || slots.assetIds?.length) return undefined;
   const own = ownClause(text, intent);
   const shown = [...(input.memory.lastAssetIds ?? []), ...(input.memory.lastCall?.ids ?? [])];
@@ -97,17 +123,6 @@ export function nameAssets(
   }
   if (slots.campaignId || !wantsAsset(intent, tool)) return undefined;
   const m = matchAsset(own, assets, shown);
-  // "can u tag the april shoot pics": tagging takes the whole family named (newest first, as the library lists it),
-  // unless the words name one or several of it ("the April shoot 01 track image", "the track + bridge frames").
-  const family = tool.name === "tag_assets" && m.kind !== "one" ? familySaid(own, assets) : undefined;
-  if (family && !matchAssets(own, assets, shown)) {
-    const members = assets.filter((a) => a.name.toLowerCase().startsWith(family.toLowerCase()));
-    if (members.length >= 2) {
-      slots.assetIds = members.map((a) => a.id);
-      notes.understood.push(`assets named “${family} …” (${members.length})`);
-      return undefined;
-    }
-  }
   // "merge the resized City Night copy into the original": the named asset and those whose names hold one another's.
   if (tool.name === "resolve_duplicates" && m.kind === "one") {
     const group = copiesOf(m.value, assets);
@@ -124,9 +139,38 @@ export function nameAssets(
       return undefined;
     }
   }
+  const takesMany = manyIds(tool);
+  // "tag the shoe closeup and the track pic from the april shoot": each asset named, in the order said; a tool that
+  // takes one id acts on the first.
+  const several = takesMany || m.kind !== "one" ? matchAssets(own, assets, shown) : undefined;
+  // "can u tag the april shoot pics", "tag the april shoot ones … I need to find the track one", "archive the Black
+  // Friday banners, all three": a family named in the plural is all its members (in their names' order), whatever
+  // member the message names besides; a tool that takes one id acts on the first.
+  const family = familySaid(own, assets);
+  const members = family ? familyMembers(family, assets) : [];
+  // Unless the words pick some of it ("the shoe closeup and the track pic from the april shoot").
+  const some = !!several && several.every((a) => members.includes(a));
+  const wholeFamily = members.length >= 2 && PLURAL_NAMED.test(own) && !some;
+  // A read of one asset over a family ("the april shoot photos where?") is a listing, not its first member.
+  const reads = !!tool.annotations?.readOnlyHint;
+  if (wholeFamily && (takesMany || (m.kind !== "one" && !reads))) {
+    slots.assetIds = takesMany ? libraryOrder(members, assets).map((a) => a.id) : [members[0]!.id];
+    notes.understood.push(`assets named “${family} …” (${members.length})`);
+    return undefined;
+  }
+  if (several && takesMany) {
+    slots.assetIds = several.map((a) => a.id);
+    notes.understood.push(`assets: ${several.map((a) => `“${a.name}”`).join(", ")}`);
+    return undefined;
+  }
+  if (tool.name === "tag_assets" && family && m.kind !== "one" && members.length >= 2) {
+    slots.assetIds = libraryOrder(members, assets).map((a) => a.id);
+    notes.understood.push(`assets named “${family} …” (${members.length})`);
+    return undefined;
+  }
   const many = intent.name === "archive" || intent.name === "tag_assets";
   if (m.kind === "one" || (m.kind === "many" && many)) {
-    const found = m.kind === "one" ? [m.value] : m.values;
+    const found = m.kind === "one" ? [m.value] : byName(m.values);
     slots.assetIds = found.map((a) => a.id);
     notes.understood.push(`asset${found.length > 1 ? "s" : ""}: ${found.map((a) => `“${a.name}”`).join(", ")}`);
   } else if (m.kind === "many" && !input.memory.lastAssetIds?.length)
@@ -135,6 +179,29 @@ export function nameAssets(
       options: m.values.slice(0, 4).map((a) => a.id),
     };
   return undefined;
+}
+
+/** Words that say several assets: a plural of what they are, or "all", "both", "every". */
+const PLURAL_NAMED =
+  /\b(?:ones|pics|pictures|photos|images|shots|files|frames|banners|variants|assets|visuals|creatives|versions|all|both|every|each|everything|the lot|fotos|imágenes|imagenes|bilder|visuels)\b/i;
+
+/** Whether a tool takes a list of asset ids (true), one (false), or none (undefined). */
+function manyIds(tool: McpToolInfo): boolean | undefined {
+  const props = (tool.inputSchema.properties ?? {}) as Record<string, { type?: unknown }>;
+  if (["ids", "assetIds"].some((k) => props[k]?.type === "array")) return true;
+  if (["id", "assetId"].some((k) => k in props)) return false;
+  return undefined;
+}
+
+/** Assets in their names' order ("April shoot 01 …" before "… 02", "banner 1:1" before "banner 9:16"). */
+const byName = (list: AssetName[]) => [...list].sort((x, y) => x.name.localeCompare(y.name, "en", { numeric: true }));
+
+/** Assets as the library lists them (newest first): the order a later "the third one" counts in. */
+const libraryOrder = (list: AssetName[], assets: AssetName[]) => assets.filter((a) => list.includes(a));
+
+/** The assets whose names start with a family's words, in their names' order. */
+function familyMembers(family: string, assets: AssetName[]): AssetName[] {
+  return byName(assets.filter((a) => a.name.toLowerCase().startsWith(family.toLowerCase())));
 }
 
 /** The message without the clauses it asks for next ("…? Then start a test with it vs the calm 4:5."). */
@@ -184,6 +251,17 @@ export function assetNamedAgain(rest: string, last: LastCall, v: Vocabulary): As
   const around = assets.filter((a) => pool.has(a.id) && !used.includes(a.id));
   const own = around.length ? matchAsset(rest, around) : undefined;
   if (own?.kind === "one") return own.value;
+  // "also for the 1:1 please" after the playful 9:16: another of its family, by what tells them apart.
+  const families = new Set(assets.filter((a) => used.includes(a.id)).map(familyOf));
+  const kin = assets.filter((a) => !used.includes(a.id) && families.has(familyOf(a)));
+  const sibling = kin.length
+    ? matchAsset(
+        rest,
+        kin,
+        kin.map((a) => a.id),
+      )
+    : undefined;
+  if (sibling?.kind === "one") return sibling.value;
   // Named outright: "and which ads use the mara shot".
   const named = matchAsset(rest, assets);
   if (named.kind === "one" && !used.includes(named.value.id)) return named.value;
@@ -342,6 +420,31 @@ export function namedFirst(memory: ThreadMemory, assets: AssetName[] = []): Thre
   if (typeof fresh === "string" && shown?.includes(fresh) && shown[0] !== fresh)
     return { ...memory, lastAssetIds: [fresh, ...shown.filter((id) => id !== fresh)] };
   if (!last || !shown || shown.length < 2 || !["search_assets", "list_assets"].includes(last.tool)) return memory;
+  // "have the April shoot pics come in?" … "tag them all": a listing asked for a family is that family's members,
+  // whatever else the library showed beside them.
+  const family = familySaid(
+    [last.text, last.args.nameContains, last.args.query].filter((x) => typeof x === "string").join(" . "),
+    assets,
+  );
+  if (family) {
+    const members = new Set(
+      assets.filter((a) => a.name.toLowerCase().startsWith(family.toLowerCase())).map((a) => a.id),
+    );
+    const kept = shown.filter((id) => members.has(id));
+    // "need the Aero 3 Ember pack shot — the one with the new box": the member the request's words named, first.
+    const one = matchAsset(
+      last.text,
+      assets.filter((a) => members.has(a.id)),
+    );
+    const first = one.kind === "one" && kept.includes(one.value.id) ? [one.value.id] : [];
+    const ordered = [...first, ...kept.filter((id) => !first.includes(id))];
+    if (kept.length >= 2 && (kept.length < shown.length || first.length))
+      return {
+        ...memory,
+        lastAssetIds: ordered,
+        lastCall: { ...last, ids: last.ids?.filter((id) => members.has(id)) },
+      };
+  }
   const said = [last.args.query, last.args.nameContains].filter((x): x is string => typeof x === "string").join(" ");
   const named = said ? matchAsset(said, assets) : undefined;
   // Wherever the library ranked it, or if it did not show it at all: the words looked for that one asset.
@@ -389,17 +492,21 @@ export function showsOneAsset(intent: Intent | undefined, text: string, input: P
   if (intent?.name !== "search" || !input.tools.some((t) => t.name === "get_asset")) return undefined;
   const own = ownClause(text, intent);
   if (!SHOW_THE.test(own) || PLURAL_ASSETS.test(own)) return undefined;
-  const named = matchAsset(own, input.vocabulary.assets ?? [], []);
+  const assets = input.vocabulary.assets ?? [];
+  const named = matchAsset(own, assets, []);
   if (named.kind !== "one") return undefined;
   const said = new Set(nameTokens(own));
-  const whole = nameTokens(named.value.name).every((w) => said.has(w) || [...said].some((s) => oneTypo(s, w)));
+  // Named whole, or by a word of its name no other name has ("the Bestzeit hook asset").
+  const whole =
+    nameTokens(named.value.name).every((w) => said.has(w) || [...said].some((s) => oneTypo(s, w))) ||
+    ownWordSaid(own, named.value, assets);
   return whole
     ? { name: "show_asset", tools: INTENT_TOOLS.show_asset, slots: { assetIds: [named.value.id] } }
     : undefined;
 }
 
 const SHOW_THE =
-  /^\W*(?:(?:ok|okay|so|and|pls|please|hey|can you|could you|can u)[\s,]+)*(?:show|open|pull up|bring up|get|grab|send)\s+(?:me\s+|us\s+)?(?:the|that|our)\s+/i;
+  /^\W*(?:(?:ok|okay|so|and|pls|please|hey|can you|could you|can u|can i|could i|may i|can we|could we)[\s,]+)*(?:show|open|pull up|bring up|get|grab|send|give|fetch|see|view)\s+(?:me\s+|us\s+)?(?:the|that|our)\s+/i;
 const PLURAL_ASSETS =
   /\b(?:photos|pics|images|shots|banners|assets|files|ones|variants|visuals|creatives|all|every|everything)\b/i;
 

@@ -29,7 +29,7 @@ const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
 
 const PICK =
-  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|option|result|image|asset|variant|ad|creative|pic|photo|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$|(?:^|\s)(?:(?:et|and|y|und)\s+)?(?:le|la|el|der|die|das)\s+(premier|première|deuxième|second|seconde|troisième|quatrième|dernier|dernière|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|último|última|erste|zweite|dritte|vierte|letzte)\b/iu;
+  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last)\s+(?:one|yin|option|result|image|asset|variant|ad|creative|pic|photo|shot|banner|version)\b|(?:^|\s)#(\d{1,2})\b|\b(?:number|no\.?|option)\s*(\d{1,2})\b|^(?:the\s+)?(first|second|third|fourth|fifth|last)\s*[.!?]*$|(?:^|\s)(?:(?:et|and|y|und)\s+)?(?:le|la|el|der|die|das)\s+(premier|première|deuxième|second|seconde|troisième|quatrième|dernier|dernière|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|último|última|erste|zweite|dritte|vierte|letzte)\b/iu;
 /** The ordinals of French, Spanish and German, as their English word. */
 const ORDINAL_FOREIGN: Record<string, string> = {
   premier: "first",
@@ -131,7 +131,7 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   const rest = weak ? t.slice(weak[0].length).trim() : "";
   // A short message with no request of its own ("by roas?", "on IG", "march") changes the last one.
   if (!weak || !rest) {
-    if (t.split(/\s+/).length > 7) return undefined;
+    if (t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length > 7) return undefined;
     const own = routeIntent(t, memory);
     const explicitSearch = /^(?:find|search|show me|look(?:ing)? for|pull up|dig up|got any|any)\b/i.test(t);
     return !own || (own.name === "search" && !explicitSearch) ? t : undefined;

@@ -74,10 +74,7 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
       const rest = text.replace(pick.said, id);
       // "the second one" alone, or with a question about it ("the second one — is that one already in a test?",
       // "le troisième, il est à qui ?"): show it.
-      if (
-        !rest.replace(id, "").replace(/[\s,.!?]|\b(please|pls|show|open|that|me)\b/gi, "") ||
-        asksAboutIt(rest.replace(id, " "))
-      ) {
+      if (!rest.replace(id, "").replace(SEE_IT, "") || asksAboutIt(rest.replace(id, " "))) {
         const tool = tools.find((t) => t.name === "get_asset");
         if (tool) return { plan: { kind: "call", intent: intentFor("get_asset"), tool, args: { id }, ...notes } };
       }
@@ -109,6 +106,13 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
 }
+
+/**
+ * What may surround a pick that asks only to see it: "thank you!! and could I see the first one bigger?", "oh, show
+ * me the second one in full please", "Thank you. I would like to confirm the details of the first one".
+ */
+const SEE_IT =
+  /[\s,.!?—–-]|\b(?:please|pls|show|open|that|me|us|ok|okay|oh|and|so|sorry|thanks?|thank you|ty|cheers|could|can|may|i|we|u|you|see|view|look at|have a look at|bigger|larger|again|in full|full[- ]size|would like to|confirm|(?:the )?details of|as well|too|also)\b/gi;
 
 /** "the 9:16 one", "the square one": the one asset of those shown whose name has the ratio said. */
 function ratioPick(

@@ -41,6 +41,25 @@ const NOT_A_HOOK = new Set(
   ),
 );
 
+/**
+ * A slot held to a line of its own: "Lock the hook to 'Your PR called. It wants a rematch.'", "keep the CTA as 'Shop
+ * the drop'", "hook: 'Own the dawn'". The slot as the template names it, the line as written.
+ */
+export function slotLineSaid(text: string): { slot: string; value: string } | undefined {
+  const slot = "hook|cta|call to action|headline|background|scene|angle|product";
+  const m =
+    text.match(
+      new RegExp(
+        `\\b(?:lock|fix|keep|pin|hold|set|force|use|make)\\s+(?:the\\s+)?(${slot})s?\\s+(?:to|as|at|=|:)?\\s*["“'‘]([^"”]{3,200}?)["”'’](?![\\p{L}\\p{N}])`,
+        "iu",
+      ),
+    ) ??
+    text.match(new RegExp(`\\b(${slot})\\s*[:=]\\s*["“'‘]([^"”]{3,200}?\\s[^"”]*?)["”'’](?![\\p{L}\\p{N}])`, "iu"));
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase() === "call to action" ? "cta" : m[1]!.toLowerCase();
+  return { slot: name, value: m[2]!.trim() };
+}
+
 /** "the challenge hook", "challenge hooks", "hook: benefit", "the 'benefit' territory / angle": the hook to hold. */
 export function hookSaid(lower: string): string | undefined {
   const m =

@@ -256,6 +256,13 @@ describe("offline intent router", () => {
     expect(splitAsks("show the spring test. sorry, the summer one")).toEqual(["the summer one"]);
   });
 
+  it("splits no asks at the full stops of a quoted line", () => {
+    expect(splitAsks("6 variants for Gen Z. Lock the hook to 'Your PR called. It wants a rematch.'")).toEqual([
+      "6 variants for Gen Z",
+      "Lock the hook to 'Your PR called. It wants a rematch.'",
+    ]);
+  });
+
   it("reads a step that waits on the first ask's outcome as a later ask, and a lone apology as no ask", () => {
     expect(splitAsks("lint the summer banner copy and if it passes, queue it for sign-off")).toEqual([
       "lint the summer banner copy",

@@ -72,9 +72,23 @@ const APOLOGY =
 export const onlyApology = (clause: string) =>
   APOLOGY.test(clause) && !/\b(?:can|could|would|will|please|pls)\s+(?:you|u)\b|\?/i.test(clause);
 
+/** Marks inside a quoted line ("Lock the hook to 'Your PR called. It wants a rematch.'") split no asks. */
+const MASKS: [string, string][] = [
+  [".", "\uE000"],
+  ["?", "\uE001"],
+  ["!", "\uE002"],
+  [";", "\uE003"],
+];
+const maskQuoted = (text: string) =>
+  text.replace(/["“][^"“”]{2,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’]{2,300}?['’](?![\p{L}\p{N}])/gu, (m) =>
+    MASKS.reduce((x, [c, p]) => x.split(c).join(p), m),
+  );
+const unmask = (text: string) => MASKS.reduce((x, [c, p]) => x.split(p).join(c), text);
+
 export function splitAsks(text: string): string[] {
-  const clauses = text
+  const clauses = maskQuoted(text)
     .split(ASK_SPLIT)
+    .map(unmask)
     .map((c) =>
       c
         .replace(/^[\s,.!?-]+|[\s,.]+$/g, "")

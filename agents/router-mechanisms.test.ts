@@ -4,7 +4,7 @@ import { CORPUS_NOW } from "../test/fixtures/phrasings/workspace.ts";
 import { callOf, openCorpusRouter, planOver } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { matchAsset } from "./asset-match.ts";
-import { budgetSaid, hookSaid, stageSaid } from "./generation-words.ts";
+import { budgetSaid, hookSaid, slotLineSaid, stageSaid } from "./generation-words.ts";
 import { brandPatchArgs, brandSettingsAsk } from "./intent-brand-admin.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
@@ -424,6 +424,15 @@ describe("a review request's reasons as the message gives them", () => {
     expect(reviewReasons("send ast_01JD3Q8Z5K4W6X7Y8Z9A0B1C2D for review")).toBeUndefined();
     expect(reviewReasons("send it for review. can you also ping Maya?")).toBeUndefined();
   });
+  it("takes the reason said before an ask put last, and no label said after 'it as'", () => {
+    const asking = /\b(?:log|record|can you)\b/i;
+    expect(reviewReasons("Partner says the City Night banner is blurry, can you log that?", asking)).toEqual([
+      "Partner says the City Night banner is blurry",
+    ]);
+    expect(reviewReasons("Got a complaint the line feels aggressive. Please log it as off-brand.", asking)).toEqual([
+      "Got a complaint the line feels aggressive",
+    ]);
+  });
 });
 
 describe("words people slip on", () => {
@@ -451,6 +460,13 @@ describe("words people slip on", () => {
     expect(hookSaid("double down on challenge hooks — 8 more")).toBe("challenge");
     expect(hookSaid("8 variants around the 'benefit' territory")).toBe("benefit");
     expect(hookSaid("which hook is winning in the spring sprint hook test")).toBeUndefined();
+    // A slot held to a line of its own, as written.
+    expect(slotLineSaid("9:16 only. Lock the hook to 'Your PR called. It wants a rematch.'")).toEqual({
+      slot: "hook",
+      value: "Your PR called. It wants a rematch.",
+    });
+    expect(slotLineSaid('keep the CTA as "Shop the drop"')).toEqual({ slot: "cta", value: "Shop the drop" });
+    expect(slotLineSaid("double down on challenge hooks")).toBeUndefined();
   });
   it("reads week-of-month and day ranges", () => {
     expect(parseDateRange("spend in the first week of february", NOW)).toMatchObject({

@@ -44,7 +44,7 @@ import {
   resolveExperiment,
   resolveGeneration,
 } from "./router-resolve.ts";
-import { reviewOutcome, reviewReasonsPatch } from "./router-review.ts";
+import { reviewOutcome, reviewReasons, reviewReasonsPatch } from "./router-review.ts";
 import { suggestFor } from "./router-suggest.ts";
 import {
   ASSET_INTENTS,
@@ -62,14 +62,14 @@ import {
   slugify,
 } from "./router-targets.ts";
 import { planInThread } from "./router-thread.ts";
-import { dictated, quotedQuery } from "./said-text.ts";
-import { cleanQuery } from "./search-words.ts";
+import { dictated, quotedQuery, reasonFieldPatch } from "./said-text.ts";
+import { cleanQuery, contrastQuery } from "./search-words.ts";
 import { auditedInThread } from "./slot-audit.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { fillBreakdown } from "./slot-cost.ts";
 import { carryPeriod, fillDateRange } from "./slot-dates.ts";
 import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
-import { fillNamed, withoutName } from "./slot-names.ts";
+import { fillNamed, nameAnew, withoutName } from "./slot-names.ts";
 import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-performance.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
@@ -117,11 +117,10 @@ function planByRules(input: PlanInput): RouterPlan {
       ? {
           ...inThread.plan,
           // 'ok what about "…"', "and without 'clinically'?": the copy a follow-up names, not the last one.
-          args: copyFromThread(
+          args: nameAnew(
             inThread.plan.tool,
-            inThread.plan.args,
+            copyFromThread(inThread.plan.tool, inThread.plan.args, input.text, input.memory, inThread.plan.understood),
             input.text,
-            input.memory,
             inThread.plan.understood,
           ),
           followUp: true,
@@ -417,12 +416,14 @@ function planByRules(input: PlanInput): RouterPlan {
   );
   binding.args = bannedPhrasePatch(tool, binding.args, text, notes.understood);
   binding.args = reviewReasonsPatch(tool, binding.args, text, notes.understood, input.memory.lastCall);
+  binding.args = reasonFieldPatch(tool, binding.args, text, notes.understood, reviewReasons);
   binding.args = brandPatchArgs(tool, binding.args, text, v, notes.understood, input.memory.lastCall);
   binding.args = templateFromWords(tool, binding.args, text, v, notes.understood);
   binding.args = copyFromThread(tool, binding.args, text, input.memory, notes.understood);
   if (tool.name === "search_assets" && typeof binding.args.query === "string")
     binding.args.query = cleanQuery(binding.args.query, v);
   binding.args = quotedQuery(tool, binding.args, text);
+  binding.args = contrastQuery(tool, binding.args, text, v);
   binding.args = undoneArgs(tool, binding.args, input.memory.lastCall, notes.understood);
   binding.args = scopeOfListed(tool, binding.args, input.memory.lastCall, notes.understood);
   binding.args = threadExperiment(tool, binding.args, text, input.memory, v, notes.understood);

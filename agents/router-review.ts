@@ -111,7 +111,7 @@ export const reviewIdIn = (text: string) => text.match(/\brvw_[0-9A-Za-z]{6,}\b/
 export const NO_REASON_GIVEN = "requested from Slack";
 
 const REASON_LEAD =
-  /\b(?:noting that|note that|because|since|cause|as|given that|due to|the reason (?:is|being)|reason:|for the reason that)\s+(.+)$/i;
+  /\b(?:noting that|note that|because|since|cause|(?<!\b(?:it|this|that|them|one|these|those)\s)as|given that|due to|the reason (?:is|being)|reason:|for the reason that)\s+(.+)$/i;
 const REASON_AFTER = /^(.+?),?\s+(?:that'?s|that is|is) (?:the|my|our) reason\b/i;
 /** A sentence that asks someone something else ("and ping Maya on WhatsApp"), not a reason. */
 const OTHER_ASK =
@@ -130,7 +130,10 @@ const cleanSaid = (s: string) =>
  * reason", "Send the premium 9:16 for review — new audience on a vertical", "A customer says the testimonial sounds
  * fake". The sentence that asks for the review is left out, as are questions and other asks ("and ping Maya").
  */
-export function reviewReasons(text: string): string[] | undefined {
+export function reviewReasons(
+  text: string,
+  asking = /\b(?:review|approv\w*|sign-?off|eyes on|look at)\b/i,
+): string[] | undefined {
   const sentences = text
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
     .split(/(?<=[.!?])\s+|\s+[—–]\s+|\s+-\s+/)
@@ -142,13 +145,15 @@ export function reviewReasons(text: string): string[] | undefined {
     const led = sentence.match(REASON_LEAD)?.[1];
     if (led && cleanSaid(led).length >= 3) return [cleanSaid(led.split(/[.!?;]/)[0]!)];
   }
-  const ask = sentences.findIndex((s) => /\b(?:review|approv\w*|sign-?off|eyes on|look at)\b/i.test(s));
+  const ask = sentences.findIndex((s) => asking.test(s));
   const rest = sentences.filter(
     (s, i) => i !== ask && !/\?\s*$/.test(s) && !OTHER_ASK.test(s) && cleanSaid(s).split(/\s+/).length >= 2,
   );
   // The rest of the asking sentence after its comma: "send the premium 9:16 to review, new audience on a vertical".
-  const tail = ask >= 0 ? sentences[ask]!.match(/,\s*([^,]{6,})$/)?.[1] : undefined;
-  const said = rest[0] ?? (tail && !OTHER_ASK.test(tail) ? tail : undefined);
+  const split = ask >= 0 ? sentences[ask]!.match(/^(.*),\s*([^,]{6,})$/) : undefined;
+  // "Partner says the banner is blurry, can you log that?": the ask said last, the reason before it.
+  const tail = split && asking.test(split[2]!) && !asking.test(split[1]!) ? split[1] : split?.[2];
+  const said = rest[0] ?? (tail && !OTHER_ASK.test(tail) && !/\?\s*$/.test(tail) ? tail : undefined);
   return said ? [cleanSaid(said)] : undefined;
 }
 

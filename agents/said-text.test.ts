@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { EMPTY_VOCABULARY } from "../core/intents/vocabulary.ts";
 import { pastedCopy } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { dictated, meantSpan, quotedQuery } from "./said-text.ts";
+import { reviewReasons } from "./router-review.ts";
+import { dictated, meantSpan, quotedQuery, reasonFieldPatch } from "./said-text.ts";
+import { contrastQuery } from "./search-words.ts";
 
 /** Issue 25, free text as people give it: dictated punctuation, the one quote meant among several, a quoted query. */
 describe("free text as said", () => {
@@ -47,5 +50,37 @@ describe("free text as said", () => {
       "recovery day, stretching, soft light",
     );
     expect(q("find me shots that feel like 'quiet confidence' — moody, early light")).toBe("x");
+  });
+  it("fills a tool's free-text reason or comment from the sentence beside the ask", () => {
+    const tool = (properties: Record<string, unknown>) =>
+      ({ name: "t", inputSchema: { type: "object", properties } }) as unknown as McpToolInfo;
+    const feedback = tool({ label: { type: "string", enum: ["off_brand"] }, comment: { type: "string" } });
+    const stop = tool({ experimentId: { type: "string" }, reason: { type: "string" } });
+    const fill = (t: McpToolInfo, text: string) => reasonFieldPatch(t, {}, text, [], reviewReasons);
+    expect(fill(feedback, "Can you log that the energetic square is off-brand? Too shouty for our territory.")).toEqual(
+      {
+        comment: "Too shouty for our territory",
+      },
+    );
+    expect(fill(stop, "End the Spring Sprint hook test now, the offer changed so the data's stale")).toEqual({
+      reason: "offer changed",
+    });
+    expect(fill(stop, "stop the hook test")).toEqual({});
+    expect(fill(tool({ comment: { type: "string" } }), "x")).toEqual({});
+  });
+});
+
+describe("what a search by example should change", () => {
+  it("keeps what differs as the query, without what it is not", () => {
+    const search = {
+      name: "search_assets",
+      inputSchema: { type: "object", properties: { query: { type: "string" }, exampleAssetIds: { type: "array" } } },
+    } as unknown as McpToolInfo;
+    const q = (text: string) => contrastQuery(search, { exampleAssetIds: ["ast_x"] }, text, EMPTY_VOCABULARY).query;
+    expect(q("like the City CTA winner but with a trail behind the runner instead of the street")).toBe(
+      "a trail behind the runner",
+    );
+    expect(q("like the city bridge one but in daylight not at night")).toBe("daylight");
+    expect(q("more like the city bridge one")).toBeUndefined();
   });
 });

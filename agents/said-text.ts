@@ -98,3 +98,35 @@ export function quotedQuery(
   // The plan's notes describe the query it ends with (router-questions.ts describeBound).
   return { ...args, query: span.text };
 }
+
+/** The words that ask for a change to be recorded, stopped or decided: the sentence with them is the ask, not the why. */
+const ASKING =
+  /\b(?:log|logged|record|note|flag|mark|feedback|report|file|stop|end|kill|pause|halt|call it|shut|approve|reject|decline|review|can (?:you|we|u)|could (?:you|we)|please|pls)\b/i;
+
+/**
+ * Why, for a tool's free-text reason field ("comment" on feedback, "reason" on a stop or a decision), read the way a
+ * review request's reasons are (router-review.ts): the sentence beside the ask, the reason after "because" or "—", the
+ * rest of the asking sentence after its comma; a consequence after "so" is not the cause ("the offer changed so the
+ * data's stale" → "offer changed"). Only a field the schema has, not enumerated, and not yet filled.
+ */
+export function reasonFieldPatch(
+  tool: { name: string; inputSchema: { properties?: Record<string, unknown> } },
+  args: Record<string, unknown>,
+  text: string,
+  understood: string[],
+  reasonsOf: (text: string, asking: RegExp) => string[] | undefined,
+): Record<string, unknown> {
+  const props = tool.inputSchema.properties ?? {};
+  const key = ["comment", "reason"].find((k) => {
+    const p = props[k] as { type?: string; enum?: unknown[] } | undefined;
+    return p?.type === "string" && !p.enum && args[k] === undefined;
+  });
+  if (!key) return args;
+  const said = reasonsOf(text, ASKING)?.[0]
+    ?.split(/\s+so\s+(?:that\s+)?(?=\S)/i)[0]
+    ?.replace(/^(?:a|an|the)\s+/i, "")
+    .trim();
+  if (!said || said.split(/\s+/).length < 2 || said.length > 300) return args;
+  understood.push(`${key}: ${said}`);
+  return { ...args, [key]: said };
+}

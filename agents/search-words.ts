@@ -34,7 +34,8 @@ const MANNER: [RegExp, string][] = [
   [/\s*\binstead of\s+(?:the\s+)?[\w-]+/gi, " "],
   [/\b(?:that|which)\s+(?:would\s+)?(?:feels?|looks?|resonates?|speaks?)(?:\s+(?:like|to|with))?\s+/gi, " "],
   [/\s*\b(?:that|which)\s+(?:aren'?t|isn'?t|are not|is not|don'?t)\b[^,;—–]*/gi, " "],
-  [/(?:^|[\s,]+)(?:but\s+)?not\s+[\w-]+/gi, " "],
+  // "in daylight not at night": what it is not goes with its preposition and article.
+  [/(?:^|[\s,]+)(?:but\s+)?not\s+(?:(?:at|in|on|by|with|during|from|the|a|an)\s+)*[\w-]+/gi, " "],
   [/(\w)-looking\b/gi, "$1"],
   [/\b([a-z]+)[- ]ups\b/gi, "$1-up"],
   [/\bin (\w+) colou?r\b/gi, "$1"],
@@ -272,4 +273,22 @@ function workspaceWords(v: Vocabulary): Set<string> {
     namesOf.set(v, words);
   }
   return words;
+}
+
+/**
+ * "like the City CTA winner but with a trail behind the runner instead of the street": a search by example read by
+ * another route than the search words keeps what should differ as its query, for a tool that takes both.
+ */
+export function contrastQuery(
+  tool: { inputSchema: { properties?: Record<string, unknown> } },
+  args: Record<string, unknown>,
+  text: string,
+  v: Vocabulary,
+): Record<string, unknown> {
+  const props = tool.inputSchema.properties ?? {};
+  if (!("query" in props) || !("exampleAssetIds" in props) || args.query !== undefined) return args;
+  if (!Array.isArray(args.exampleAssetIds) || !/\b(?:like|similar)\b.*?\bbut\s+(?!not\b|no\b|also\b)\S/i.test(text))
+    return args;
+  const query = cleanQuery(text, v);
+  return query && query !== text ? { ...args, query } : args;
 }

@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { budgetSaid, hookSaid, stageSaid, templateSaid } from "./generation-words.ts";
+import { budgetSaid, hookSaid, slotLineSaid, stageSaid, templateSaid } from "./generation-words.ts";
 import { correctTypos } from "./intent-coverage.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
@@ -109,9 +109,13 @@ export function fillFromText(
       out.budgetMicros = budget;
       understood.push(`spend cap: $${budget / 1_000_000}`);
     }
-    const hook = "slots" in props ? hookSaid(lower) : undefined;
+    const line = "slots" in props ? slotLineSaid(text) : undefined;
+    const hook = "slots" in props && !line ? hookSaid(lower) : undefined;
     const held = (out.slots ?? {}) as Record<string, unknown>;
-    if (hook && held.hook === undefined) {
+    if (line && held[line.slot] === undefined) {
+      out.slots = { ...held, [line.slot]: line.value };
+      understood.push(`${line.slot}: “${line.value}”`);
+    } else if (hook && held.hook === undefined) {
       out.slots = { ...held, hook };
       understood.push(`hook: ${hook}`);
     }

@@ -106,8 +106,9 @@ function campaignPhrase(text: string): string | undefined {
  */
 export function newName(text: string): string | undefined {
   const m =
-    text.match(new RegExp(`${RENAME.source}.*?\\b(?:to|as|into)\\s+["'“‘]([^"'”’]{2,80})["'”’]`, "i")) ??
-    text.match(/\b(?:call|name|title)\s+(?:it|this|that|them)\s+["'“‘]([^"'”’]{2,80})["'”’]/i);
+    text.match(
+      new RegExp(`${RENAME.source}.*?(?:\\b(?:to|as|into)\\s+|\\s[—–:]\\s*)["'“‘]([^"'”’]{2,80})["'”’]`, "i"),
+    ) ?? text.match(/\b(?:call|name|title)\s+(?:it|this|that|them)\s+["'“‘]([^"'”’]{2,80})["'”’]/i);
   if (m) return m[1]?.trim();
   const bare = text.match(
     new RegExp(`${RENAME.source}.*?\\b(?:to|as|into)\\s+(?!["'“‘])([^.,;!?\\n—–]{2,80})`, "i"),
@@ -192,4 +193,21 @@ function fieldsSaid(
     }
   }
   return out;
+}
+
+/**
+ * "ok and rename the bridge one too — 'City bridge – dusk'" after a rename: a follow-up that says a new name of its own
+ * gives that name, not the last request's.
+ */
+export function nameAnew(
+  tool: McpToolInfo,
+  args: Record<string, unknown>,
+  text: string,
+  understood: string[],
+): Record<string, unknown> {
+  if (!("name" in (tool.inputSchema.properties ?? {})) || typeof args.name !== "string") return args;
+  const said = newName(text);
+  if (!said || said === args.name) return args;
+  understood.push(`name: “${said}”`);
+  return { ...args, name: said };
 }

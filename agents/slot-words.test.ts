@@ -3,7 +3,7 @@ import { EMPTY_VOCABULARY } from "../core/intents/vocabulary.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { cleanQuery } from "./search-words.ts";
-import { fillNamed, withoutName } from "./slot-names.ts";
+import { fillNamed, nameAnew, withoutName } from "./slot-names.ts";
 import { fillBySchema } from "./slot-schema.ts";
 import { fillByShape } from "./slot-shapes.ts";
 import { correctSpelling } from "./spelling.ts";
@@ -121,6 +121,16 @@ describe("rights expiry", () => {
     expect(until("rights run through summer")).toBe("2027-08-31");
     expect(until("cleared to end of summer 2027, then archive")).toBe("2027-08-31");
     expect(withoutName("rename it to Spring hero final", "Spring hero final")).toBe("rename it to  ");
+    // A follow-up's own new name, after a dash, replaces the last rename's.
+    const named = tool({ id: { type: "string" }, name: { type: "string" } });
+    expect(
+      nameAnew(named, { name: "Track lanes – wide" }, "ok and rename the bridge one too — 'City bridge – dusk'", []),
+    ).toEqual({
+      name: "City bridge – dusk",
+    });
+    expect(nameAnew(named, { name: "Track lanes – wide" }, "and the bridge one", [])).toEqual({
+      name: "Track lanes – wide",
+    });
     expect(until("rights holder Lou Park till Oct")).toBe("2027-10-31");
     expect(until("she said we can use it til end of june")).toBe("2027-06-30");
     // A slipped or Scots "to", and "expires", before "the end of".

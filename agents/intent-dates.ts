@@ -190,6 +190,18 @@ const RULES: Rule[] = [
       return [monthStart(yearOfMonth(mi, now), mi), today];
     },
   ],
+  // "the day before also, the 12th", "on the 3rd.": a day of this month said alone (of the last month when it is
+  // still ahead), never an ordinal that picks ("the 2nd one").
+  [
+    /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;!?)]|and\b|to\b|through\b|till\b|until\b))/,
+    (m, today, now) => {
+      const d = Number(m[1]);
+      if (!(d >= 1 && d <= 31)) return undefined;
+      let ms = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), d);
+      if (ms > today) ms = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, d);
+      return [ms, ms];
+    },
+  ],
   [/\b(?:today|so far today)\b/, (_m, today) => [today, today]],
   [/\byesterday\b/, (_m, today) => [today - DAY, today - DAY]],
   [/\b(?:the\s+)?day before yesterday\b/, (_m, today) => [today - 2 * DAY, today - 2 * DAY]],

@@ -193,7 +193,10 @@ export function topPerformers(lower: string, mentionsTest: boolean): Slots | und
     (metric !== undefined && /\b(top|best|highest|lowest|biggest|most|cheapest|fewest|worst)\b/.test(lower)) ||
     (metric !== undefined &&
       new RegExp(`\\b(by|per) (creative|asset|ad)\\b|\\b${CREATIVE_NOUNS}\\b.*\\bby\\b`).test(lower)) ||
-    (/\bwinners\b/.test(lower) && (metric !== undefined || platformOf(lower) !== undefined) && !mentionsTest);
+    // "ROAS winners on meta", "CVR kings, last 7d": the ones on top by a metric, said as a title.
+    (/\b(?:winners|kings|queens|champs|champions|stars|mvps|heroes)\b/.test(lower) &&
+      (metric !== undefined || platformOf(lower) !== undefined) &&
+      !mentionsTest);
   if (!ranked) return undefined;
   // "which hook/tone wins" is about template slots, not single creatives.
   const withoutTestNames = lower.replace(/\b[\w-]+\s+(?:test|experiment)\b/g, " ");

@@ -311,3 +311,12 @@ describe("a period said in a clause that asks nothing of its own", () => {
     expect(intent?.slots.from).toBe("2027-01-01");
   });
 });
+
+describe("the ones on top by a metric, said as a title", () => {
+  it("is the ranking read", () => {
+    const now = new Date("2027-04-14T10:00:00Z");
+    const got = routeIntent("CVR kings, last 7d", {}, { now });
+    expect(got?.name).toBe("top_performers");
+    expect(got?.slots.metric).toBe("cvr");
+  });
+});

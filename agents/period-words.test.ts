@@ -159,3 +159,15 @@ describe("one date range for every tool that takes one", () => {
     expect(carryPeriod(cost, {}, "and last month?", NOW, last, [])).toEqual({});
   });
 });
+
+describe("a day of the month said alone", () => {
+  it("is that day of this month (or the last one when still ahead), never a pick", () => {
+    const range = (s: string) => {
+      const r = parseDateRange(s, NOW);
+      return r && { from: r.from, to: r.to };
+    };
+    expect(range("And the day before also, the 12th.")).toEqual({ from: "2027-04-12", to: "2027-04-12" });
+    expect(range("the 20th")).toEqual({ from: "2027-03-20", to: "2027-03-20" });
+    expect(range("the 2nd one")).toBeUndefined();
+  });
+});

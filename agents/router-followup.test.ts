@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
 import type { LastCall } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { applyChange, carryReadScope, followUpRest, isUndo } from "./router-followup.ts";
+import { applyChange, asksAgain, carryReadScope, followUpRest, isUndo } from "./router-followup.ts";
 
 const top = {
   name: "top_performers",
@@ -287,5 +287,13 @@ describe("a template named in a follow-up", () => {
       new Date("2027-04-14T12:00:00Z"),
     );
     expect(unknown?.kind === "question" && unknown.question).toContain('called "autumn"');
+  });
+});
+
+describe("an order that changes one setting of the last read", () => {
+  it("keeps the rest of its scope", () => {
+    expect(asksAgain("bump min impressions to 2k, too much noise")).toBe(true);
+    expect(asksAgain("raise the limit to 20")).toBe(true);
+    expect(asksAgain("make 4 variants for gen z, spring 20% off")).toBe(false);
   });
 });

@@ -281,6 +281,9 @@ const POINTS_BACK =
  */
 const CARRIES_ON =
   /^(?:\W*[\p{L}']+[,.!]+\s+)*(?:(?:ok(?:ay)?|cool|great|noted|thanks|merci|gracias|danke|grazie|obrigad[oa])\s+)?[¿¡]?(?:and|also|plus|then|now|what about|how about|same|y|e|et|und|mais|pero|only|just)\b/iu;
+/** An order that changes one setting of the last read: "bump min impressions to 2k", "drop the floor to 1k". */
+const CHANGE_ORDER =
+  /^(?:\W*[\p{L}']+[,.!]+\s+)*(?:(?:ok(?:ay)?|now|pls|please|can you|could you)\s+)*(?:bump|raise|lower|drop|increase|decrease|reduce|cut|up|change|switch|set|make)\b(?:\s+(?:the|it|that|min(?:imum)?|max(?:imum)?|floor|limit|cap|threshold)\b)/iu;
 /** Few enough words that it names a change, not a request of its own: "by spend", "on roas?", "just meta". */
 const SHORT_CHANGE = 3;
 /** Words a search query made of them alone looks for nothing with: "Only the", "the ones for". */
@@ -303,6 +306,7 @@ export function asksAgain(text: string): boolean {
   return (
     POINTS_BACK.test(t) ||
     CARRIES_ON.test(t) ||
+    CHANGE_ORDER.test(t) ||
     t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length <= SHORT_CHANGE
   );
 }

@@ -96,11 +96,29 @@ function withoutOtherAsks(text: string, also: string[] | undefined, now: Date): 
   return out;
 }
 
+/**
+ * A sentence that only thanks, apologises or acknowledges ("Thank you.", "I am sorry to bother you.", "Good.",
+ * "Genau.", "oh thank you —", "Braw."), said before the ask: the ask is what follows it.
+ */
+const COURTESY =
+  /^\W*(?:(?:oh|ah|aw|hi|hey|hello|ok(?:ay)?|good|great|perfect|cool|nice|fine|noted|right|alright|lovely|brilliant|super|awesome|amazing|wonderful|braw|aye|genau|gut|prima|parfait|merci(?: beaucoup)?|gracias|danke(?: schön)?|obrigad[oa]|perfecto|vale|listo|thanks?(?: you)?(?: (?:so|very) much| a lot| again| a ton)?|thx|ty|cheers|sorry|(?:i(?: am|'m) )?sorry(?: to (?:bother|trouble) you)?(?: again)?|got it|understood|makes sense|that'?s (?:great|perfect|helpful|clear|useful))[\s,]*)+(?:[.!]+|\s[—–-])\s+/i;
+
+export function withoutCourtesy(text: string): string {
+  let rest = text;
+  for (let m = rest.match(COURTESY); m; m = rest.match(COURTESY)) {
+    const after = rest.slice(m[0].length);
+    if (after.trim().split(/\s+/).length < 2) break;
+    rest = after;
+  }
+  return rest;
+}
+
 export function planRoute(given: PlanInput): RouterPlan {
-  // Punctuation said in words ("quote … end quote", "comma"): written out before anything reads the message.
+  // Punctuation said in words ("quote … end quote", "comma"): written out before anything reads the message. A sentence
+  // that only thanks or apologises before the ask is dropped (withoutCourtesy).
   const input = {
     ...given,
-    text: dictated(given.text),
+    text: withoutCourtesy(dictated(given.text)),
     memory: namedFirst(given.memory, given.vocabulary.assets ?? []),
   };
   if (input.files?.length) return scrubPlan(planWithFiles(input, planRoute), input.vocabulary);

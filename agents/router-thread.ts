@@ -337,7 +337,9 @@ function planDecision(
       text: "I can't decide reviews from a message on this Winnow yet: press Approve or Reject on the review card, or react ✅ / ❌ to it.",
       ...notes,
     };
-  const reason = named ? reasonAfterName(spoken.reason) : spoken.reason;
+  // "approve the second one": the words that picked the review are no reason for the decision.
+  const unpicked = pick && spoken.reason ? withoutPick(spoken.reason, pick.said) : spoken.reason;
+  const reason = named ? reasonAfterName(unpicked) : unpicked;
   const args = { reviewId, decision: spoken.decision, ...(reason ? { reason } : {}) };
   // Said by the person in the card's own thread, the words are the decision, as a button press is.
   const direct = reviewId === memory.reviewId && !pasted;
@@ -463,4 +465,15 @@ function planUndo(
     text: `I can't undo the last change here (${what}). ${NOT_UNDOABLE[change.tool] ?? "Nothing automatic takes it back."}`,
     ...notes,
   };
+}
+
+/** A decision's reason without the words that picked the review from the list ("the second one", "2nd"). */
+function withoutPick(reason: string, said: string): string | undefined {
+  const rest = reason
+    .replace(said, " ")
+    .replace(/\b(?:the|one|please|pls)\b/gi, " ")
+    .replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return rest.split(/\s+/).length > 1 ? rest : undefined;
 }

@@ -11,6 +11,11 @@ const word = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\
 /** German first, as it always was: a DE team's Slack threads mix both. */
 const GERMAN_WORDS: [string, string][] = [
   ["stoppen|anhalten", "stop"],
+  [
+    "(?:lass|lasst) (?:ihn|es|sie|den|das) (?:noch ?mal|erneut) laufen|(?:noch ?mal|erneut) (?:laufen lassen|starten|ausführen|anstoßen)",
+    "run it again",
+  ],
+  ["noch ?mal|erneut", "again"],
   ["zeig(?:e|t)?\\s+mir", "show me"],
   ["die zahlen|zahlen", "the numbers"],
   ["wer hat", "who"],
@@ -27,6 +32,7 @@ const GERMAN_WORDS: [string, string][] = [
 ];
 
 const SPANISH_WORDS: [string, string][] = [
+  ["otra vez|de nuevo", "again"],
   // Requests and question words.
   ["hazme|haz|hagamos|genera|generame|genérame|créame|creame", "make"],
   ["dame|pásame|pasame", "give me"],
@@ -80,6 +86,8 @@ const SPANISH_WORDS: [string, string][] = [
   ["métrica|metrica", "metric"],
   ["costó|costo|costos|gasto|gastamos|gastado", "spend"],
   ["ganador|ganadora|ganó|gano", "winner"],
+  ["mata(?:r|lo|la)?|mátalo|mátala", "kill"],
+  ["perdedor(?:es)?|perdedora(?:s)?", "loser"],
   ["los mejores|las mejores|mejores", "top"],
   ["resultados", "results"],
   ["plantilla|plantillas", "template"],
@@ -155,6 +163,7 @@ const ITALIAN_WORDS: [string, string][] = [
   ["i migliori|le migliori|migliori", "top"],
   ["risultati", "results"],
   ["vincitore|vincitrice|ha vinto", "winner"],
+  ["perdente|perdenti", "loser"],
   ["spesa|spese|speso|costi", "spend"],
   ["regole del brand|regole", "brand rules"],
   ["modello|modelli", "template"],
@@ -245,11 +254,13 @@ const FRENCH_WORDS: [string, string][] = [
   ["déclinaisons|variantes", "variants"],
   ["annonces", "ads"],
   ["annonce", "ad"],
+  ["relance-(?:le|la|les)|relancez-(?:le|la|les)|réessaie|réessayez|réessayer", "rerun"],
   ["à nouveau|de nouveau|encore", "again"],
   ["nouveaux|nouvelles|nouvelle|nouveau|nouvel", "new"],
   ["les meilleurs|les meilleures|meilleurs|meilleures", "top"],
   ["résultats|resultats", "results"],
   ["gagnant|gagnante", "winner"],
+  ["perdant|perdante|perdants", "loser"],
   ["dépenses|dépense|dépensé|dépensés|dépenser|depense|coûts|coût|couts|cout", "spend"],
   ["règles de marque|règles|regles", "brand rules"],
   ["modèle|modèles|modele|modeles|gabarit", "template"],
@@ -337,10 +348,15 @@ const PORTUGUESE_WORDS: [string, string][] = [
   ["anúncios|anuncios", "ads"],
   ["anúncio|anuncio", "ad"],
   ["campanhas|campanha|campañas|campaña", "campaign"],
-  ["de novo|novamente", "again"],
+  [
+    "(?:roda|rode|rodar|executa|execute|tenta|tente|dispara|dispare)(?:-o)? (?:de novo|novamente|outra vez)",
+    "run it again",
+  ],
+  ["de novo|novamente|outra vez", "again"],
   ["novos|novas|novo|nova", "new"],
   ["os melhores|as melhores|melhores", "top"],
   ["vencedor|vencedora|ganhou|venceu", "winner"],
+  ["perdedor(?:es)?|perdedora(?:s)?", "loser"],
   ["custou|custos|custo|gastos|gastou", "spend"],
   ["regras da marca|regras", "brand rules"],
   ["modelo|modelos", "template"],

@@ -28,6 +28,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bw\/(?=\s)/g, "with"],
   [/\bw(?= (?:the|a|an|my|our)\b)/g, "with"],
   [/\bimps\b/gi, "impressions"],
+  [/\b(?:tick ?tock|tik tok|tic ?toc|tiktoc)\b/gi, "tiktok"],
   // An aspect ratio said in words ("nine by sixteen", "four by five"), never "one by one".
   [/\bnine (?:by|x|to) sixteen\b/gi, "9:16"],
   [/\bfour (?:by|x|to) five\b/gi, "4:5"],

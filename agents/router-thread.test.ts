@@ -6,7 +6,7 @@ import { openCorpusRouter } from "../test/helpers/corpus-router.ts";
 import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { planRoute } from "./router-plan.ts";
+import { planRoute, withoutCourtesy } from "./router-plan.ts";
 import type { RouterPlan } from "./router-plan-types.ts";
 import { spokenDecision } from "./router-review.ts";
 import { heldByThread, scopeOfListed } from "./thread-args.ts";
@@ -662,5 +662,77 @@ describe("a change to what the thread's last read listed", () => {
     const odd = { ...listed, args: { role: "owner" } };
     expect(scopeOfListed(add, {}, odd, []).role).toBeUndefined();
     expect(scopeOfListed(add, {}, { ...listed, tool: "list_reviews" }, []).role).toBeUndefined();
+  });
+});
+
+describe("a thread's follow-ups said politely, in other words or in other languages", () => {
+  const jobs: ThreadMemory = {
+    lastCall: {
+      tool: "list_jobs",
+      text: "did the allocaiton job run this morning?",
+      args: {},
+      ids: ["job_01JJBINGESTMETA000000001", "job_01JJBALLOCATE00000000002"],
+      labels: {
+        job_01JJBINGESTMETA000000001: "ingest_metrics (meta) · failed · Meta access token expired",
+        job_01JJBALLOCATE00000000002: "update_allocation · succeeded",
+      },
+    },
+  };
+  const reviews: ThreadMemory = {
+    lastCall: {
+      tool: "list_reviews",
+      text: "Could you kindly show me the list of pending reviews?",
+      args: { brand: "kestrel" },
+      ids: [REVIEW, "rvw_01JD3Q8Z5K4W6X7Y8Z9A0B1C2S"],
+    },
+  };
+
+  it("a sentence that only thanks or apologises before the ask leaves the ask", () => {
+    expect(withoutCourtesy("Thank you. And where has it been used since then?")).toBe(
+      "And where has it been used since then?",
+    );
+    expect(withoutCourtesy("oh thank you — and which ad used it the most?")).toBe("and which ad used it the most?");
+    expect(withoutCourtesy("Thank you!")).toBe("Thank you!");
+    expect(withoutCourtesy("Thanks, that's all.")).toBe("Thanks, that's all.");
+    expect(plan("I am sorry to bother you. Please approve the second one.", reviews)).toMatchObject({
+      kind: "call",
+      tool: { name: "decide_review" },
+      args: { reviewId: "rvw_01JD3Q8Z5K4W6X7Y8Z9A0B1C2S", decision: "approve" },
+    });
+    const p = plan("Genau. Approve the second one.", reviews);
+    expect(p.kind === "call" && p.args.reason).toBeUndefined();
+  });
+
+  it("'rerun it' reruns the job the thread asked about, not the only failed one", () => {
+    expect(plan("rerun it mate", jobs)).toMatchObject({ kind: "call", tool: { name: "update_allocation" } });
+    expect(plan("rerun it", { lastCall: { ...jobs.lastCall!, text: "did anything fail last night?" } })).toMatchObject({
+      kind: "call",
+      tool: { name: "ingest_metrics" },
+      args: { platform: "meta" },
+    });
+  });
+
+  it("'Live, please. Not the dry run.' runs the last dry run for real", () => {
+    const dry: ThreadMemory = {
+      lastCall: {
+        tool: "stop_experiment",
+        text: "stop the trail tone test and pause the losers",
+        args: { experimentId: TRAIL, pauseLosers: true, dryRun: true },
+        ids: [TRAIL],
+      },
+    };
+    expect(plan("Live, please. Not the dry run.", dry)).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: TRAIL, dryRun: false },
+    });
+  });
+
+  it("'kill the loser' in Spanish stops the test", () => {
+    expect(plan("mata al perdedor del test de trail tone, ya quedó claro")).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: TRAIL },
+    });
   });
 });

@@ -201,13 +201,24 @@ function planRerun(text: string, memory: ThreadMemory, tools: McpToolInfo[], not
   const jobs = (last.ids ?? []).filter((id) => last.labels?.[id]);
   const pick = pickIn(text);
   const failed = jobs.filter((id) => /\bfailed\b/.test(last.labels![id]!));
+  // "did the allocation job run?" … "rerun it": the job the thread asked about, by what it runs.
+  const said = `${normalise(last.text ?? "")} ${normalise(text)}`.toLowerCase().split(/[^a-z]+/);
+  const named = jobs.filter((id) =>
+    last
+      .labels![id]!.split(/[\s·(),]+/)[0]!
+      .split("_")
+      .filter((w) => w.length >= 6 && !["update", "metrics"].includes(w))
+      .some((w) => said.some((x) => x.length >= 6 && x.slice(0, 6) === w.slice(0, 6))),
+  );
   const id = pick
     ? picked(jobs, pick.index)
-    : failed.length === 1
-      ? failed[0]
-      : jobs.length === 1
-        ? jobs[0]
-        : undefined;
+    : named.length === 1
+      ? named[0]
+      : failed.length === 1
+        ? failed[0]
+        : jobs.length === 1
+          ? jobs[0]
+          : undefined;
   if (!id)
     return {
       kind: "question",
@@ -228,12 +239,13 @@ function planRerun(text: string, memory: ThreadMemory, tools: McpToolInfo[], not
   const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
   const args = platform && "platform" in props ? { platform } : {};
   notes.understood.push(`rerun: the ${label.split(" · ").slice(0, 2).join(" job, ")}`);
-  return { kind: "call", intent: intentFor(tool.name), tool, args, ...notes };
+  // The job the thread listed is what "it" is: no second reading of the words overrules it.
+  return { kind: "call", intent: intentFor(tool.name), tool, args, followUp: true, ...notes };
 }
 
 /** "go ahead for real", "looks right, now do it for real", "proceed": the last call again, not as a dry run. */
 const FOR_REAL =
-  /\bfor real\b|\bgo ahead\b|\bproceed\b|\bgo live\b|\b(?:do|run) it (?:now|live)\b|\bnot a dry[- ]?run\b|\bactually (?:do|run|pause|stop|launch|push|deploy|apply|send) (?:it|them|that|those|this)\b/i;
+  /\bfor real\b|\bgo ahead\b|\bproceed\b|\bgo live\b|\b(?:do|run) it (?:now|live)\b|\b(?:not|no) (?:a |the |as a )?dry[- ]?run\b|^\W*live\b|\bactually (?:do|run|pause|stop|launch|push|deploy|apply|send) (?:it|them|that|those|this)\b/i;
 
 function forReal(
   text: string,

@@ -118,6 +118,8 @@ const SPANISH_WORDS: [string, string][] = [
   ["ahora", "now"],
   ["necesito saber|necesito", "i need"],
   ["para", "for"],
+  // "¿y el de TikTok?", "la de Meta": the one of a platform, a test, a tone.
+  ["(?:el|la) de (tiktok|meta|google|facebook|instagram|tonos?|hooks?|ctas?)", "the $1 one"],
   ["el|los|las|la", "the"],
   ["una|un", "a"],
   ["del", "of the"],

@@ -735,4 +735,61 @@ describe("a thread's follow-ups said politely, in other words or in other langua
       args: { experimentId: TRAIL },
     });
   });
+
+  it("'and the 9:16 one?' after one asset is its sibling; 'and social proof?' after a read-out is an arm in it", () => {
+    const named = {
+      ...vocabulary,
+      assets: [
+        { id: A, name: "Harvest banner 1:1", kind: "output", status: "ready" },
+        { id: B, name: "Harvest banner 9:16", kind: "output", status: "ready" },
+        { id: C, name: "Harvest banner 4:5", kind: "output", status: "ready" },
+      ],
+    };
+    const shown: ThreadMemory = {
+      lastCall: { tool: "get_asset", text: "give me the harvest banner 1:1", args: { id: A }, ids: [A] },
+      lastAssetIds: [A],
+    };
+    expect(plan("and the 9:16 one?", shown, named)).toMatchObject({
+      kind: "call",
+      tool: { name: "get_asset" },
+      args: { id: B },
+    });
+    const traced: ThreadMemory = {
+      lastCall: {
+        tool: "trace_lineage",
+        text: "where did the harvest banner 1:1 come from",
+        args: { id: A },
+        ids: [A],
+      },
+      lastAssetIds: [A],
+    };
+    expect(plan("what about the 4:5 one?", traced, named)).toMatchObject({
+      kind: "call",
+      tool: { name: "trace_lineage" },
+      args: { id: C },
+    });
+    const test = vocabulary.experiments.find((e) => e.id === SPRING)!;
+    const arm = { id: A, name: "Spring hook - social proof (9:16)", kind: "output", status: "deployed" };
+    const withArm = {
+      ...vocabulary,
+      assets: [...(vocabulary.assets ?? []), arm],
+      experiments: vocabulary.experiments.map((e) => (e.id === SPRING ? { ...test, armAssetIds: [A] } : e)),
+    };
+    const readOut: ThreadMemory = {
+      lastCall: {
+        tool: "get_experiment_results",
+        text: "how is the spring hook test?",
+        args: { experimentId: SPRING },
+        ids: [SPRING, A],
+      },
+    };
+    expect(plan("and social proof, where does that one land?", readOut, withArm)).toMatchObject({
+      kind: "call",
+      tool: { name: "get_experiment_results" },
+      args: { experimentId: SPRING },
+    });
+    expect(plan("promote the social proof one", readOut, withArm)).not.toMatchObject({
+      tool: { name: "get_experiment_results" },
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { memberRole, platformOf } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { tokens } from "./resolve.ts";
+import { escapeRe, tokens } from "./resolve.ts";
 import { describeReview, reasonAfterName, reviewNamed } from "./review-names.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
@@ -54,16 +54,36 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   const ids = memory.lastCall?.ids?.filter((id) => id.startsWith("ast_")) ?? memory.lastAssetIds ?? [];
   // "the 9:16 one", "the square one please — is it still ok to use?": the one shown in that ratio.
   const family = memory.lastCall?.args.nameContains;
-  const byRatio = pick
-    ? undefined
-    : ratioPick(text, ids, input.vocabulary.assets ?? [], typeof family === "string" ? family : undefined);
-  const getOne = tools.find((t) => t.name === "get_asset");
+  const byRatio =
+    pick || armOfLastTest(text, memory, input.vocabulary)
+      ? undefined
+      : attributePick(text, ids, input.vocabulary.assets ?? [], typeof family === "string" ? family : undefined);
+  // After a read of one asset (its lineage, its brand check), its sibling is read the same way; else it is shown.
+  const lastTool = tools.find((t) => t.name === memory.lastCall?.tool);
+  const sameRead =
+    ids.length === 1 && lastTool?.annotations?.readOnlyHint && memory.lastCall?.args.id === ids[0]
+      ? lastTool
+      : undefined;
+  const getOne = sameRead ?? tools.find((t) => t.name === "get_asset");
   if (byRatio && getOne) {
     const rest = text.replace(byRatio.said, " ");
-    if (!rest.replace(/[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay)\b/gi, "") || asksAboutIt(rest)) {
-      notes.understood.push(`${byRatio.said}: ${byRatio.id} (from the last list)`);
+    if (
+      !rest.replace(
+        /[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay|and|what|whit|about|aboot|how|sorry|also|does|do|it|look|like|y|et|und)\b/gi,
+        "",
+      ) ||
+      asksAboutIt(rest)
+    ) {
+      notes.understood.push(`${byRatio.said}: ${byRatio.id} (from this thread)`);
       return {
-        plan: { kind: "call", intent: intentFor("get_asset"), tool: getOne, args: { id: byRatio.id }, ...notes },
+        plan: {
+          kind: "call",
+          intent: intentFor(getOne.name),
+          tool: getOne,
+          args: sameRead ? { ...memory.lastCall!.args, id: byRatio.id } : { id: byRatio.id },
+          followUp: true,
+          ...notes,
+        },
       };
     }
   }
@@ -102,6 +122,21 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
     notes.understood.push(`yes: ${again.tool.name.replace(/_/g, " ")} as proposed`);
     return { plan: { kind: "call", intent: intentFor(again.tool.name), tool: again.tool, args: again.args, ...notes } };
   }
+  const arm = armOfLastTest(text, memory, input.vocabulary);
+  const readOut = arm && tools.find((t) => t.name === memory.lastCall!.tool);
+  if (arm && readOut) {
+    notes.understood.push(`${arm}: an arm of the test just read out`);
+    return {
+      plan: {
+        kind: "call",
+        intent: intentFor(readOut.name),
+        tool: readOut,
+        args: { ...memory.lastCall!.args },
+        followUp: true,
+        ...notes,
+      },
+    };
+  }
   const follow = resolveFollowUp(text, memory, tools, input.vocabulary, input.now);
   if (follow) return { plan: fromFollowUp(follow, notes, memory) };
   return {};
@@ -114,25 +149,86 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
 const SEE_IT =
   /[\s,.!?—–-]|\b(?:please|pls|show|open|that|me|us|ok|okay|oh|and|so|sorry|thanks?|thank you|ty|cheers|could|can|may|i|we|u|you|see|view|look at|have a look at|bigger|larger|again|in full|full[- ]size|would like to|confirm|(?:the )?details of|as well|too|also)\b/gi;
 
-/** "the 9:16 one", "the square one": the one asset of those shown whose name has the ratio said. */
-function ratioPick(
+/** A change asked of a test or its arms, not a question about how an arm does. */
+const ARM_CHANGE =
+  /\b(?:promote|ship|stop|kill|pause|end|launch|start|make|generate|create|archive|discard|approve|reject|tag|link|unlink|rebalance|split|compare)\b/i;
+
+/**
+ * "and social proof, where does that one land?", "and the benefit arm?" after a test's read-out: an arm of that test,
+ * whose numbers the read-out already holds. Its name is what follows the test's own ("Spring hook - social proof").
+ */
+function armOfLastTest(text: string, memory: ThreadMemory, vocabulary: Vocabulary): string | undefined {
+  const last = memory.lastCall;
+  if (last?.tool !== "get_experiment_results" || text.split(/\s+/).length > 12) return undefined;
+  const said = normalise(text).toLowerCase();
+  if (ARM_CHANGE.test(said)) return undefined;
+  const id = last.args.experimentId ?? last.args.experiment;
+  const test = vocabulary.experiments.find((e) => e.id === id);
+  const arms = (test?.armAssetIds ?? [])
+    .map((a) => vocabulary.assets?.find((x) => x.id === a)?.name.split(/\s+-\s+/)[1])
+    .map((n) =>
+      n
+        ?.replace(/\([^)]*\)/g, "")
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((n): n is string => !!n && n.length >= 3);
+  const named = arms.filter((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(said));
+  // Another test named outright ("and the trail tone test?") is that test's read-out, not this one's arm.
+  const otherTest = vocabulary.experiments.some(
+    (e) => e.id !== id && said.includes(e.name.toLowerCase().replace(/\s+test$/, "")),
+  );
+  return named.length === 1 && !otherTest ? named[0] : undefined;
+}
+
+/**
+ * "the 9:16 one", "the square one", "the calm one", "Whit aboot the energetic one?": the one asset of those shown whose
+ * name has the ratio or the words said. After one asset alone ("Give me the Black Friday 1.91:1 banner" … "and the
+ * 9:16 one?"), those shown are its family: the assets whose names start as its does.
+ */
+function attributePick(
   text: string,
   ids: string[],
   assets: AssetName[],
   family?: string,
 ): { id: string; said: string } | undefined {
   const m = text.match(
-    /\b(?:the|that)\s+((?:\d+(?:\.\d+)?\s*[:x×]\s*\d+(?:\.\d+)?)|square|vertical|wide|landscape|story)\s+(?:one|version|banner|variant|ad|pic|image)\b/i,
+    /\b(?:the|that)\s+((?:[\p{L}\d:.×x-]+\s+){0,2}?[\p{L}\d:.×x-]+)\s+(?:one|yin|version|banner|variant|ad|pic|image|shot|photo)\b/iu,
   );
-  const ratio = m ? ratiosIn(m[1]!)[0] : undefined;
-  if (!m || !ratio) return undefined;
-  const listed = ids.map((id) => assets.find((a) => a.id === id)).filter((a): a is AssetName => !!a);
+  if (!m) return undefined;
+  const ratio = ratiosIn(m[1]!)[0];
+  const words = ratio ? [] : tokens(m[1]!).filter((w) => w.length >= 3 && !PICK_FILLER.has(w));
+  if (!ratio && !words.length) return undefined;
+  let listed = ids.map((id) => assets.find((a) => a.id === id)).filter((a): a is AssetName => !!a);
+  if (listed.length === 1) {
+    const stem = tokens(listed[0]!.name.replace(/\([^)]*\)/g, " "))
+      .slice(0, 2)
+      .join(" ");
+    const kin = assets.filter((a) => tokens(a.name).slice(0, 2).join(" ") === stem);
+    if (kin.length > 1) listed = kin.filter((a) => a.id !== listed[0]!.id);
+  }
   // Those of the family listed ("the Black Friday banners"), when the listing named one.
   const named = family ? listed.filter((a) => a.name.toLowerCase().includes(family.toLowerCase())) : [];
   const shown = named.length ? named : listed;
-  const fits = shown.filter((a) => ratiosIn(a.name).includes(ratio));
+  const fits = shown.filter((a) =>
+    ratio ? ratiosIn(a.name).includes(ratio) : words.every((w) => tokens(a.name).includes(w)),
+  );
   return fits.length === 1 ? { id: fits[0]!.id, said: m[0] } : undefined;
 }
+/** Words of "the … one" that describe no asset. */
+const PICK_FILLER = new Set([
+  "other",
+  "same",
+  "new",
+  "old",
+  "next",
+  "last",
+  "first",
+  "second",
+  "third",
+  "right",
+  "wrong",
+]);
 
 /** A question about one asset: its rights, owner, status, tags, whether it is in a test or fine to use. */
 const ABOUT_IT =

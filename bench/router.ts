@@ -113,7 +113,15 @@ const corpus = !wanted("corpus")
     })();
 
 /** The corpora kept as fresh measures print figures only unless their failures are asked for by name. */
-const FRESH: readonly BlindCorpusName[] = ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", ...TRAINING_CORPORA];
+const FRESH: readonly BlindCorpusName[] = [
+  "blind3",
+  "blind4",
+  "blind5",
+  "blind6",
+  "blind7",
+  "blind8",
+  ...TRAINING_CORPORA,
+];
 const showFailures = (corpus: BlindCorpusName) =>
   !FRESH.includes(corpus) ||
   (process.argv.includes("--failures") && process.argv[process.argv.indexOf("--failures") + 1] === corpus);

@@ -1,6 +1,7 @@
 import { correctTypos } from "./intent-coverage.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
 import { canonicalVerbs } from "./intent-verbs.ts";
+import { SPOKEN_TIKTOK } from "./resolve.ts";
 
 /**
  * What a message says once spelled out (emoji replies, words of other languages, chat shorthand, typos, verb synonyms), and where
@@ -28,7 +29,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bw\/(?=\s)/g, "with"],
   [/\bw(?= (?:the|a|an|my|our)\b)/g, "with"],
   [/\bimps\b/gi, "impressions"],
-  [/\b(?:tick ?tock|tik tok|tic ?toc|tiktoc)\b/gi, "tiktok"],
+  // TikTok as dictation spells it ("tick tock"), the way the test and platform readers take it (resolve.ts).
+  [new RegExp(SPOKEN_TIKTOK.source, "gi"), "tiktok$1"],
   // An aspect ratio said in words ("nine by sixteen", "four by five"), never "one by one".
   [/\bnine (?:by|x|to) sixteen\b/gi, "9:16"],
   [/\bfour (?:by|x|to) five\b/gi, "4:5"],

@@ -109,7 +109,16 @@ const NONE_CONFIDENCE = 0.7;
 const readFor = (input: PlanInput): ReaderGuess =>
   readTool(input.text, input.tools, input.vocabulary, threadContext(input.memory, input.files));
 
-export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanInput) => RouterPlan): RouterPlan {
+/**
+ * `reader` is the reader (readFor); a test gives its guess outright, so that what it checks of the arbitration does not
+ * hang on how sure the trained reader happens to be of a message.
+ */
+export function reread(
+  plan: RouterPlan,
+  input: PlanInput,
+  replan: (input: PlanInput) => RouterPlan,
+  reader: (input: PlanInput) => ReaderGuess = readFor,
+): RouterPlan {
   const ranked = armsRankedBy(plan, input, replan);
   if (ranked) return ranked;
   const read = questionIsARead(plan, input, replan);
@@ -118,15 +127,15 @@ export function reread(plan: RouterPlan, input: PlanInput, replan: (input: PlanI
   // inbox") stands however sure the reader is of the thing it would act on: the reader reads the object, not the
   // verb. With a second ask joined on ("show the top ads and mail them to me") the first may still be Winnow's.
   if (plan.kind === "cannot")
-    return (!(refusesAction(plan.text) && !JOINED.test(input.text)) && cannotOverruled(input, replan)) || plan;
+    return (!(refusesAction(plan.text) && !JOINED.test(input.text)) && cannotOverruled(input, replan, reader)) || plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
-  const guess = readFor(input);
+  const guess = reader(input);
   if (notOurs(plan, guess, input))
     return askWhatToMake(input) ?? { kind: "unknown", suggestions: [], understood: [], ignored: [] };
   const unasked = unaskedSearch(plan, input);
   const howTo = asOrder(plan, input, replan, unasked);
   if (howTo) return howTo;
-  const unclear = unclearFollowUp(plan, input);
+  const unclear = unclearFollowUp(plan, input, reader);
   if (unclear) return unclear;
   if (plan.kind === "unknown" || unasked) {
     const missing = unknownName(input.text, input.vocabulary);
@@ -282,13 +291,17 @@ function asOrder(
  * "und für die Schweiz?", "and the other brand?" after a read-out: a short follow-up whose words neither change the
  * last request nor ask for a search. Asking what to change beats searching the library for its words.
  */
-function unclearFollowUp(plan: RouterPlan, input: PlanInput): RouterPlan | undefined {
+function unclearFollowUp(
+  plan: RouterPlan,
+  input: PlanInput,
+  reader: (input: PlanInput) => ReaderGuess,
+): RouterPlan | undefined {
   const last = input.memory.lastCall;
   if (plan.kind !== "call" || plan.tool.name !== "search_assets" || !last) return undefined;
   if (["search_assets", "find_similar", "list_assets"].includes(last.tool) || ASKED_TO_SEARCH.test(input.text))
     return undefined;
   if (input.text.trim().split(/\s+/).length > 6) return undefined;
-  const guess = readFor(input);
+  const guess = reader(input);
   if (sure(guess)) return undefined;
   const what = last.tool.replace(/_/g, " ");
   return {
@@ -573,9 +586,13 @@ const CANNOT_OVERRULED = 0.85;
  * for one of its tools, and that tool's call can be filled from the message: the call (a destructive one still waits
  * behind its Confirm). In a thread the refusal stands: a follow-up turned down is usually about the last answer.
  */
-function cannotOverruled(input: PlanInput, replan: (input: PlanInput) => RouterPlan) {
+function cannotOverruled(
+  input: PlanInput,
+  replan: (input: PlanInput) => RouterPlan,
+  reader: (input: PlanInput) => ReaderGuess,
+) {
   if (input.memory.lastCall || input.memory.reviewId) return undefined;
-  const guess = readFor(input);
+  const guess = reader(input);
   if (guess.tool === NOT_OURS || guess.confidence < CANNOT_OVERRULED || guess.score < MIN_SCORE) return undefined;
   const second = replan({ ...input, prefer: guess.tool });
   return second.kind === "call" && second.tool.name === guess.tool ? second : undefined;

@@ -130,8 +130,11 @@ export function reread(
     return (!(refusesAction(plan.text) && !JOINED.test(input.text)) && cannotOverruled(input, replan, reader)) || plan;
   if (plan.kind !== "unknown" && plan.kind !== "question" && plan.kind !== "call") return plan;
   const guess = reader(input);
-  if (notOurs(plan, guess, input))
-    return askWhatToMake(input) ?? { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+  if (notOurs(plan, guess, input)) {
+    const unknown: RouterPlan = { kind: "unknown", suggestions: [], understood: [], ignored: [] };
+    // "redo it" with nothing earlier in the thread: not Winnow's to the reader, which reads the words alone.
+    return askWhatToMake(input) ?? pointsAtNothing(unknown, input, false) ?? unknown;
+  }
   const unasked = unaskedSearch(plan, input);
   const howTo = asOrder(plan, input, replan, unasked);
   if (howTo) return howTo;
@@ -432,7 +435,7 @@ function notOurs(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolea
     const rank = guess.ranked.findIndex((r) => plan.intent.tools.includes(r.tool));
     return rank < 0 || rank >= 3 || loose;
   }
-  if (plan.kind !== "call" || plan.direct || plan.batch) return false;
+  if (plan.kind !== "call" || plan.direct || plan.batch || objectFromThread(plan, input)) return false;
   const rank = guess.ranked.findIndex((r) => r.tool === plan.tool.name);
   return rank < 0 || rank >= 3 || (loose && guess.confidence >= CANNOT_OVERRULED);
 }
@@ -472,6 +475,19 @@ function threadIds(memory: ThreadMemory): Set<string> {
 }
 
 /**
+ * A call whose object came from the thread ("what's the headline on this?" after a list) or from a file shared with
+ * the message ("put it in", with the export attached): the thread explains it, and the reader, reading the words
+ * alone, does not see it.
+ */
+function objectFromThread(plan: RouterPlan, input: Pick<PlanInput, "memory">): boolean {
+  if (plan.kind !== "call") return false;
+  const held = threadIds(input.memory);
+  return Object.values(plan.args).some((v) =>
+    (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && (held.has(x) || /^attachment:/.test(x))),
+  );
+}
+
+/**
  * Whether a weaker "not Winnow's" reading may overrule the rules' plan: only one that explains little of the message.
  * A call whose object came from the thread ("what's the headline on this?" after a list) explains it by the thread,
  * which the reader, reading the words, does not see.
@@ -489,14 +505,7 @@ export function explainsLittle(
       plan.pending.field !== "subject"
     );
   if (plan.kind !== "call" || plan.direct || plan.batch || plan.followUp || confidence < WEAK_NONE.call) return false;
-  const held = threadIds(input.memory);
-  // A file shared with the message ("put it in", with the export attached) explains it as the thread does.
-  if (
-    Object.values(plan.args).some((v) =>
-      (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && (held.has(x) || /^attachment:/.test(x))),
-    )
-  )
-    return false;
+  if (objectFromThread(plan, input)) return false;
   return Object.keys(plan.args).filter((k) => k !== "brand").length < EXPLAINED_ARGS;
 }
 

@@ -2,7 +2,7 @@ import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { inEnglish } from "./date-words.ts";
 import { budgetSaid, stageSaid, templateSaid } from "./generation-words.ts";
 import { parseDateRange } from "./intent-dates.ts";
-import { extractSlots } from "./intent-extract.ts";
+import { countSaid, extractSlots } from "./intent-extract.ts";
 import { costSlots, formatList, performanceMetric, platformAdId, platformOf, toneList } from "./intent-slots.ts";
 import type { LastCall, Slots } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
@@ -293,9 +293,9 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     out.slots.brand = brand.slug;
     out.understood.push(`brand: ${brand.slug}`);
   }
-  const imps = lower.match(/\b(?:min(?:imum)?\.?\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\+?\s*(?:imps|impressions)\b/);
+  const imps = lower.match(/\b(?:min(?:imum)?\.?\s*)?(\d+(?:[.,]\d+)*)\s*(k)?\+?\s*(?:imps|impressions)\b/);
   if (imps && takes("minImpressions")) {
-    Object.assign(out.slots, { minImpressions: Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) });
+    Object.assign(out.slots, { minImpressions: countSaid(imps[1]!, imps[2]) });
     out.understood.push("minimum impressions");
   }
   // "same but 4:5 for the IG feed", "can they be portrait for Instagram too?", "12 at final quality, this is for the

@@ -61,6 +61,10 @@ function dayOfMonth(monthWord: string, day: string, now: Date): number | undefin
   return ms;
 }
 
+/** What may follow a day said alone: the end of the clause or a word that is no noun it counts ("4 april variants"). */
+const DAY_ENDS =
+  "(?=\\s*(?:$|[,.?!;:)—–-]|only\\b|and\\b|to\\b|vs\\.?\\b|versus\\b|through\\b|till\\b|until\\b|for\\b|on\\b|in\\b|pls\\b|please\\b|numbers\\b|data\\b|rows\\b|stats\\b|results\\b|spend\\b|(?:19|20)\\d\\d\\b))";
+
 type Rule = [RegExp, (m: RegExpMatchArray, today: number, now: Date) => [number, number] | undefined];
 
 const RULES: Rule[] = [
@@ -302,6 +306,33 @@ const RULES: Rule[] = [
   // "for the march month", "the april month": a month said with the word month after it.
   [new RegExp(`\\b${MONTH}\\s+month\\b`), (m, today, now) => monthRange(m[1]!, undefined, today, now)],
   [new RegExp(`\\b(?:on\\s+)?${ISO}\\b`), (m) => span(m[1]!, m[1]!)],
+  // One day of a month said without "on" ("ingest meta for 13 april only", "numbers for April 13th", "the 3rd of
+  // March"): that day. Listed last, so a longer phrase around it ("since 1 April", "1-7 April") is read first.
+  [
+    new RegExp(`(?<![\\d:/.-])(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}\\b${DAY_ENDS}`),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[2]!, m[1]!, now);
+      return a === undefined ? undefined : [a, a];
+    },
+  ],
+  [
+    new RegExp(`\\b(?:(?:for|on|of|in)\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?![\\d:/.-])${DAY_ENDS}`),
+    (m, _t, now) => {
+      const a = dayOfMonth(m[1]!, m[2]!, now);
+      return a === undefined ? undefined : [a, a];
+    },
+  ],
+  // "since 04-01", "from 04-01": a month and day in the order of an ISO date, its year the clock's.
+  [
+    /\b(?:since|from)\s+(\d{2})-(\d{2})\b(?!-)/,
+    (m, today, now) => {
+      const mi = Number(m[1]) - 1;
+      const d = Number(m[2]);
+      if (!(mi >= 0 && mi <= 11 && d >= 1 && d <= 31)) return undefined;
+      const a = Date.UTC(now.getUTCFullYear(), mi, d);
+      return a > today ? undefined : [a, today];
+    },
+  ],
   // A month said bare where a report's range goes ("cost report march per model"), never before a noun it names
   // ("the april shoot").
   [

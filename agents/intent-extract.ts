@@ -4,6 +4,16 @@ import type { Slots } from "./intent-types.ts";
 import { escapeRe, nameBeforeTest } from "./resolve.ts";
 
 /**
+ * A count as people write it: "10,000" and "10.000" (groups of three after a mark are thousands), "2.5k", "1,5k" (a
+ * decimal mark before "k"), "500".
+ */
+export function countSaid(digits: string, k?: string): number {
+  const grouped = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(digits) && !k;
+  const n = grouped ? Number(digits.replace(/[.,]/g, "")) : Number(digits.replace(",", "."));
+  return Math.round(n * (k ? 1000 : 1));
+}
+
+/**
  * Slots read from a clause's own words: ids, counts, audience, offer, a feedback label, the free text of a search, a
  * date range, and the slots of a ranking (top performers) or a generation brief.
  */
@@ -209,9 +219,9 @@ export function topPerformers(lower: string, mentionsTest: boolean): Slots | und
     return undefined;
   const limit = listLimit(lower);
   const imps = lower.match(
-    /\b(?:min(?:imum)?\.?\s*|at least\s*|over\s*)?(\d+(?:[.,]\d+)?)\s*(k)?\+?\s*(?:impressions)\b/,
+    /\b(?:min(?:imum)?\.?\s*|at least\s*|over\s*)?(\d+(?:[.,]\d+)*)\s*(k)?\+?\s*(?:impressions)\b/,
   );
-  const minImpressions = imps ? Math.round(Number(imps[1]!.replace(",", ".")) * (imps[2] ? 1000 : 1)) : undefined;
+  const minImpressions = imps ? countSaid(imps[1]!, imps[2]) : undefined;
   return { ...(metric ? { metric } : {}), ...(limit ? { limit } : {}), ...(minImpressions ? { minImpressions } : {}) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_TOOLS } from "../tools/index.ts";
+import { countSaid } from "./intent-extract.ts";
 import { routeIntent } from "./intent-router.ts";
 import { lineageDirection } from "./intent-slots.ts";
 import { splitAsks } from "./intent-text.ts";
@@ -318,5 +319,16 @@ describe("the ones on top by a metric, said as a title", () => {
     const got = routeIntent("CVR kings, last 7d", {}, { now });
     expect(got?.name).toBe("top_performers");
     expect(got?.slots.metric).toBe("cvr");
+  });
+});
+
+describe("an impressions floor written with a thousands mark", () => {
+  it("reads '10,000' and '10.000' as ten thousand, '2.5k' as 2,500", () => {
+    const now = new Date("2027-04-14T10:00:00Z");
+    const floor = (text: string) => routeIntent(text, {}, { now })?.slots.minImpressions;
+    expect(floor("Top assets by CVR over Q1 with at least 10,000 impressions")).toBe(10000);
+    expect(floor("top assets by cvr, at least 10.000 impressions")).toBe(10000);
+    expect(floor("top assets by cvr, at least 2.5k impressions")).toBe(2500);
+    expect(countSaid("1,5", "k")).toBe(1500);
   });
 });

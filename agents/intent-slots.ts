@@ -177,9 +177,16 @@ export function lineageDirection(lower: string): Slots {
   return {};
 }
 
+/**
+ * A job's status as people say it: the statuses by name, and a failure in everyday words ("why did the meta pull fall
+ * over?", "which jobs broke", "anything crash overnight?", "errored", "falló").
+ */
+export const FAILED_SAID =
+  /\b(?:fail(?:ed|s|ing|ures?)?|f[ae]ll(?:en)? over|falls over|broke|broken|crash(?:ed|es|ing)?|error(?:ed|ing|s)?|died|dead|fall[oa]|fallaron|fallid[oa]s?|fehlgeschlagen)\b|\bfall[oó](?!\p{L})|[ée]chou[ée]s?(?!\p{L})/u;
 export function jobStatus(lower: string): Slots {
   const status = lower.match(/\b(failed|running|pending|succeeded)\b/);
-  return status ? { status: status[1]! } : {};
+  if (status) return { status: status[1]! };
+  return FAILED_SAID.test(lower) ? { status: "failed" } : {};
 }
 
 // ---------------------------------------------------------------- issue 15: performance, experiments, brands, copy
@@ -189,7 +196,8 @@ export function platformOf(lower: string): string | undefined {
   if (/\b(meta|facebook|fb|instagram|insta|ig)\b/.test(lower)) return "meta";
   if (/\b(google(?: ads)?|adwords|youtube|yt)\b/.test(lower)) return "google_ads";
   if (/\b(tik ?toks?|tt)\b/.test(lower) || SPOKEN_TIKTOK.test(lower)) return "tiktok";
-  if (/\bsimulator\b/.test(lower)) return "simulator";
+  // "the sim data", "simulated numbers", "a simulation run": the simulator.
+  if (/\b(?:simulator|simulated|simulation|sim)\b/.test(lower)) return "simulator";
   return undefined;
 }
 

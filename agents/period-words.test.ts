@@ -8,6 +8,22 @@ const NOW = new Date("2027-04-14T10:00:00Z");
 const LAST_WEEK = { from: "2027-04-05", to: "2027-04-11" };
 const WEEK_BEFORE = { from: "2027-03-29", to: "2027-04-04" };
 
+describe("one day said without 'on', and a month-day after 'since'", () => {
+  it("reads '13 april', 'april 13th' and 'since 04-01', never a count before a month-named noun", () => {
+    const day = (text: string) => {
+      const r = parseDateRange(text, NOW);
+      return r && [r.from, r.to];
+    };
+    expect(day("stale. ingest meta for 13 april only")).toEqual(["2027-04-13", "2027-04-13"]);
+    expect(day("numbers for April 13th?")).toEqual(["2027-04-13", "2027-04-13"]);
+    expect(day("ingest the tiktok api numbers since 04-01")).toEqual(["2027-04-01", "2027-04-14"]);
+    expect(day("since 1 april")).toEqual(["2027-04-01", "2027-04-14"]);
+    expect(day("1 Apr to 7 Apr inclusive")).toEqual(["2027-04-01", "2027-04-07"]);
+    expect(day("make 4 april variants")).toBeUndefined();
+    expect(day("top 5 may ads")).toBeUndefined();
+  });
+});
+
 describe("a follow-up that moves the period back", () => {
   it("moves the last range back a week however the week before is said", () => {
     for (const said of [

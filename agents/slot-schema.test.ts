@@ -19,6 +19,19 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(t, "flag it as off-brand")).toEqual({ label: "off_brand" });
   });
 
+  it("reads a failure said in everyday words as the failed status, and 'the last 20 jobs' as a limit", () => {
+    const jobs = tool({
+      status: { type: "string", enum: ["pending", "running", "succeeded", "failed"] },
+      limit: { type: "integer" },
+    });
+    expect(fill(jobs, "why'd the meta pull fall over last night?")).toEqual({ status: "failed" });
+    expect(fill(jobs, "anything crash overnight?")).toEqual({ status: "failed" });
+    expect(fill(jobs, "Pleace show me the last 20 jobs")).toEqual({ limit: 20 });
+    // A stretch of time is no count of things.
+    expect(fill(jobs, "jobs from the last 7 days")).toEqual({});
+    expect(fill(jobs, "jobs in the last 7d")).toEqual({});
+  });
+
   it("reads a required choice by the one word that sets its value apart", () => {
     const starter = {
       ...tool({ kind: { type: "string", enum: ["template", "rule_set", "import_manifest"] } }),

@@ -1,4 +1,4 @@
-import { deniedIn, platformOf } from "./intent-slots.ts";
+import { deniedIn, FAILED_SAID, platformOf } from "./intent-slots.ts";
 import { auditedTool } from "./intent-topics.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, oneTypo, tokens, withoutAccents } from "./resolve.ts";
@@ -441,6 +441,9 @@ function numberAfter(key: string, lower: string): number | undefined {
   return slip ? Number(slip[2]) : undefined;
 }
 
+/** An enum value said in everyday words, for any field that has it: "why did the meta pull fall over?" → failed. */
+const VALUE_SAID: Record<string, RegExp> = { failed: FAILED_SAID };
+
 /** "3,000", "2k", "1.5k" → the number. */
 const amount = (digits: string, k?: string) => Number(digits.replace(/,/g, "")) * (k ? 1000 : 1);
 const NUM = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k)?(?![a-z0-9])";
@@ -477,6 +480,10 @@ function limitSaid(lower: string): number | undefined {
       /\b(?:top|first|only|just|show(?: me)?|like|give me|pull|get)\s*(\d{1,3})\b(?!\s*(?:%|:|days?|weeks?))/,
     ) ??
     lower.match(/\b(\d{1,3})\s+(?:instead|results|per page|of them|rows|items)\b/) ??
+    // "the last 20 jobs", "latest 5 runs": a count of the newest things, never a stretch of time ("last 7 days", "7d").
+    lower.match(
+      /\b(?:last|latest|newest|most recent|recent|past)\s+(\d{1,3})\s+(?!(?:d|h|w|m|y|q|days?|hours?|hrs?|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|mins?|minutes?)\b)[a-z]/,
+    ) ??
     // "les 10 meilleurs visuels", "los 5 mejores", "die 10 besten": a count before the language's "best".
     lower.match(/\b(\d{1,2})\s+(?:best|meilleur(?:e|s|es)?|mejores|besten|migliori|melhores)\b/);
   if (m) return Number(m[1]);
@@ -529,7 +536,9 @@ export function fillBySchema(
         const ordered = values.filter((v) => /[a-z0-9]/i.test(v) && orderedTo(v, lower));
         const named = values.filter(
           (v) =>
-            ((/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) || symbolSaid(v, key, plainWs)) &&
+            ((/[a-z0-9]/i.test(v) && !TOO_COMMON.has(v) && said(v, lower, ws)) ||
+              symbolSaid(v, key, plainWs) ||
+              VALUE_SAID[v]?.test(lower)) &&
             !deniedIn(words(v), lower) &&
             !floorOf(v, props, lower),
         );

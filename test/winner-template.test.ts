@@ -152,3 +152,50 @@ describe("promote_winners with toTemplate", () => {
     expect(versionsAfter).toBe(versionsBefore);
   });
 });
+
+describe("create_template with derivedFromAssetId and no spec", () => {
+  it("builds the next version of the winner's template around it, or a new template when named", async () => {
+    const [winner] = await generate({ count: 1, seed: 11 });
+    const source = (
+      await ws.services.database.client.execute({
+        sql: "SELECT v.template_id AS t FROM template_versions v WHERE v.id = (SELECT json_extract(metadata, '$.templateVersionId') FROM assets WHERE id = ?)",
+        args: [winner!.assetId],
+      })
+    ).rows[0]!.t as string;
+    const before = (await ws.services.templates.view(source)).latestVersion;
+    const r = await call(findTool("create_template")!, { derivedFromAssetId: winner!.assetId });
+    expect(r.isError, r.text).toBe(false);
+    const out = r.structured as { template: { id: string; latestVersion: number }; version: { id: string } };
+    expect(out.template.id).toBe(source);
+    expect(out.template.latestVersion).toBe(before + 1);
+    const version = await getTemplateVersion(ws.services.database.db, out.version.id);
+    expect(version?.derivedFromAssetId).toBe(winner!.assetId);
+    const spec = TemplateSpec.parse(version!.spec);
+    expect(spec.slots.tone!.values.map((v) => v.id)).toEqual([winner!.slots.tone]);
+
+    // Named: a new template of the same brand, version 1, built the same way.
+    const named = await call(findTool("create_template")!, { derivedFromAssetId: winner!.assetId, name: "City Drop" });
+    expect(named.isError, named.text).toBe(false);
+    const made = named.structured as {
+      template: { id: string; name: string; brandId: string | null; latestVersion: number };
+    };
+    expect(made.template).toMatchObject({ name: "City Drop", latestVersion: 1 });
+    expect(made.template.id).not.toBe(source);
+    expect(made.template.brandId).toBe((await ws.services.templates.view(source)).brandId);
+  });
+
+  it("without a spec or a winner, names the field and the fix; an asset not made from a template says so", async () => {
+    const none = await call(findTool("create_template")!, { name: "Empty" });
+    expect(none.isError).toBe(true);
+    expect(none.text).toMatch(/spec/);
+    expect(none.text).toMatch(/derivedFromAssetId/);
+    const upload = (
+      await ws.services.database.client.execute(
+        "SELECT id FROM assets WHERE json_extract(metadata, '$.templateVersionId') IS NULL LIMIT 1",
+      )
+    ).rows[0]!.id as string;
+    const r = await call(findTool("create_template")!, { derivedFromAssetId: upload });
+    expect(r.isError).toBe(true);
+    expect(r.text).toMatch(/derivedFromAssetId.*not generated from a template/);
+  });
+});

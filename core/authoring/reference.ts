@@ -126,7 +126,10 @@ function templateSection(missing: string[]): string {
 What \`create_template\` takes as \`spec\` (and \`winnow template create <file>\` reads as YAML or JSON). A template
 defines **all nine slots** — each with at least one value — and copy banks with a fallback rule per field; layouts
 and style are optional. Every version is immutable: a change is \`create_template {templateId, spec}\` (or
-\`winnow template create <file> --template tpl_…\`), which adds a version.
+\`winnow template create <file> --template tpl_…\`), which adds a version. A winner becomes a version without a spec:
+\`create_template {derivedFromAssetId}\` builds the next version of the template it was generated from around it (its
+tone, hook and cta pinned, its lines first in the copy banks, as \`promote_winners {toTemplate: true}\` does); add
+\`templateId\` to build it on another template's latest version, or \`name\` for a new template of the same brand.
 
 | slot | role | image when a value has none to place (default) |
 |---|---|---|

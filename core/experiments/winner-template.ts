@@ -1,8 +1,8 @@
 import type { Database } from "../../db/client.ts";
 import { getAssetRow } from "../../db/repositories/assets.ts";
-import { getTemplateVersion } from "../../db/repositories/templates.ts";
+import { getTemplate, getTemplateVersion } from "../../db/repositories/templates.ts";
 import { invalidInput, notFound } from "../errors.ts";
-import type { TemplateService, TemplateVersionSummary } from "../templates/service.ts";
+import type { TemplateService, TemplateVersionSummary, TemplateView } from "../templates/service.ts";
 import { COPY_FIELDS, type CopyField, SLOT_NAMES, type SlotName, TemplateSpec } from "../templates/spec.ts";
 import { slotsOf } from "./readout.ts";
 
@@ -53,37 +53,65 @@ export function specAroundWinner(
 }
 
 /**
- * Turns a promoted winner into a new version of the template it was generated from. The version records
- * derivedFromAssetId, so the lineage graph gets winner --promoted_to--> template version.
+ * Turns a winner into a template version built around it (specAroundWinner): by default the next version of the
+ * template it was generated from; with `templateId`, the next version of that template (the winner's values pinned
+ * where that template allows them); with `name`, a new template. The version records derivedFromAssetId, so the
+ * lineage graph gets winner --promoted_to--> template version. `field` names the argument an error is about
+ * (promote_winners' toTemplate, create_template's derivedFromAssetId).
  */
 export async function templateFromWinner(
   deps: { database: Database; templates: TemplateService },
-  input: { assetId: string; experimentId: string; pin?: readonly SlotName[] | undefined; actor: string },
-): Promise<WinnerTemplate> {
+  input: {
+    assetId: string;
+    experimentId?: string | undefined;
+    pin?: readonly SlotName[] | undefined;
+    actor: string;
+    templateId?: string | undefined;
+    name?: string | undefined;
+    brand?: string | undefined;
+    description?: string | undefined;
+    note?: string | undefined;
+    field?: string | undefined;
+  },
+): Promise<WinnerTemplate & { template: TemplateView }> {
   const { db } = deps.database;
+  const field = input.field ?? "toTemplate";
   const asset = await getAssetRow(db, input.assetId);
   if (!asset) throw notFound("Asset", input.assetId);
   const versionId = asset.metadata?.templateVersionId;
   if (typeof versionId !== "string")
     throw invalidInput(
-      "toTemplate",
+      field,
       `winner ${asset.id} was not generated from a template (no metadata.templateVersionId)`,
-      "Only outputs of generate_variants can become template versions; promote without toTemplate.",
+      field === "toTemplate"
+        ? "Only outputs of generate_variants can become template versions; promote without toTemplate."
+        : "Only outputs of generate_variants can become template versions; pass spec instead.",
     );
   const source = await getTemplateVersion(db, versionId);
   if (!source) throw notFound("Template version", versionId);
+  const into = input.name ? undefined : (input.templateId ?? source.templateId);
+  const base =
+    into && into !== source.templateId
+      ? (await deps.templates.resolve(into, "")).spec
+      : TemplateSpec.parse(source.spec);
   const copy = (asset.metadata?.copy ?? {}) as Partial<Record<CopyField, string>>;
   const pin = (input.pin ?? DEFAULT_PINNED_SLOTS).filter((s) => SLOT_NAMES.includes(s));
-  const { spec, pinned } = specAroundWinner(TemplateSpec.parse(source.spec), slotsOf(asset.metadata), copy, pin);
+  const { spec, pinned } = specAroundWinner(base, slotsOf(asset.metadata), copy, pin);
   const described = Object.entries(pinned)
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
   const { template, version } = await deps.templates.create({
-    templateId: source.templateId,
+    templateId: into,
+    name: input.name,
+    // A new template belongs to the brand of the one the winner came from unless another is named.
+    brand: input.brand ?? (input.name ? ((await getTemplate(db, source.templateId))?.brandId ?? undefined) : undefined),
+    description: input.description,
     spec,
-    note: `Winner ${asset.id} of ${input.experimentId} (v${source.version}${described ? `, pinned ${described}` : ""})`,
+    note:
+      input.note ??
+      `Winner ${asset.id}${input.experimentId ? ` of ${input.experimentId}` : ""} (v${source.version}${described ? `, pinned ${described}` : ""})`,
     derivedFromAssetId: asset.id,
     actor: input.actor,
   });
-  return { templateId: template.id, version, pinned };
+  return { templateId: template.id, version, pinned, template };
 }

@@ -21,6 +21,9 @@ const UNLINK_SAID =
 const ADS_OF_TEST =
   /\b(?:which|what|quelles?|quels?)\s+(?:\w+\s+){0,2}(?:ads|tiktoks|pubs|anucios|annonces|creatives|reels|posts)\b.*\b(?:running|run|live|count|cuentan|concern\w*|in (?:the|this|that) (?:\w+\s+){0,2}test|part of)\b|\b(?:is|are)\b.*\b(?:live|running)\s+(?:somewhere|anywhere)\b/;
 
+const TEMPLATE_FROM_WINNER =
+  /\b(?:v\d+|(?:new|next|another)\s+(?:template\s+)?version|template\s+(?:version|variant))\b.*\b(?:of|off|from|fae|o')\b.*\bwinn(?:er|ing)\b|\btemplates?\b.*\b(?:off|from|out of|based on|derived from)\b.*\bwinn(?:er|ing)\b|\bwinn(?:er|ing)\b.*\b(?:basis|base)\s+(?:of|for)\b.*\btemplate\b/;
+
 export function adminAsk(text: string, lower: string): { tool: string; slots: Slots } | undefined {
   const adId = platformAdId(text);
   const platform = platformOf(lower) ?? (/\b(pinterest|pin)\b/.test(lower) ? "pinterest" : undefined);
@@ -50,6 +53,14 @@ export function adminAsk(text: string, lower: string): { tool: string; slots: Sl
           ? "template"
           : undefined;
     return { tool: "get_starter_file", slots: kind ? { kind } : {} };
+  }
+  // "cut a v3 of Spring Sprint off the City CTA winner", "a new template off the Black Friday winner", "make the winner
+  // the basis of a new template version": a template version built around a winning variant.
+  if (TEMPLATE_FROM_WINNER.test(lower)) {
+    const name = text.match(
+      /\b(?:[Cc]all(?:ed)?|[Nn]ame(?:d)?)\s+(?:it\s+)?["“'‘]?([A-Z][\w' -]{1,40}?)["”'’]?(?:[.!?,]|$)/,
+    )?.[1];
+    return { tool: "create_template", slots: name ? { name: name.trim() } : {} };
   }
   // "a new template", "create a template called …"; "make that the default in the template" is a promotion.
   if (

@@ -121,6 +121,17 @@ export function nameAssets(
     }
     return undefined;
   }
+  // "off the City CTA winner", "show me the Black Friday winner": the variant that won the test named.
+  const won = winnerNamed(own, input.vocabulary);
+  if (
+    won &&
+    !slots.campaignId &&
+    (wantsAsset(intent, tool) || "derivedFromAssetId" in (tool.inputSchema.properties ?? {}))
+  ) {
+    slots.assetIds = [won.assetId];
+    notes.understood.push(`asset: the ${won.test} winner`);
+    return undefined;
+  }
   if (slots.campaignId || !wantsAsset(intent, tool)) return undefined;
   const m = matchAsset(own, assets, shown);
   // "merge the resized City Night copy into the original": the named asset and those whose names hold one another's.
@@ -629,4 +640,26 @@ export function replacedVersion(text: string, input: PlanInput): Intent | undefi
     tools: [tool.name],
     slots: { replacedId: replaced.value.id, ...(newer ? { newAssetId: newer.id } : {}) } as Slots,
   };
+}
+
+/**
+ * "the City CTA winner", "the winning ad of the Black Friday test": a test named next to "winner" (the words before it,
+ * or after "of"), once it has a winner. Only the words beside it count: "a v3 of Spring Sprint off the City CTA winner"
+ * names the Spring Sprint template, not its hook test.
+ */
+function winnerNamed(text: string, v: Vocabulary): { assetId: string; test: string } | undefined {
+  const m = text.match(
+    /((?:\S+\s+){0,5})winn(?:er|ing)\b(?:\s+(?:ad|variant|creative|one|frame))?(?:\s+(?:of|from|in)\s+((?:\S+\s*){1,6}))?/i,
+  );
+  if (!m) return undefined;
+  const before = m[1] ?? "";
+  // The words after the last "off"/"from"/"of" first: "Sprint off the City CTA" is the City CTA test.
+  const last = before.split(/\b(?:off|of|from|fae|o'|for|on)\b/i).at(-1);
+  for (const phrase of [last, before, m[2]]) {
+    if (!phrase?.trim()) continue;
+    const test = matchExperiment(phrase.toLowerCase(), v.experiments);
+    if (test.kind === "one")
+      return test.value.winnerAssetId ? { assetId: test.value.winnerAssetId, test: test.value.name } : undefined;
+  }
+  return undefined;
 }

@@ -47,9 +47,9 @@ describe("the router's second reader", () => {
 
 describe("what the reader learns from labelled messages", () => {
   afterEach(() => trainReaderOn());
-  /** A quarter of the labelled messages (every fourth), or one corpus's: a read takes ~5 ms over 3,800 of them. */
+  /** An eighth of the labelled messages (every eighth), or one corpus's: a read takes ~7 ms over 7,000 of them. */
   const readRight = (corpus?: string) => {
-    const labelled = TRAINED.filter((e, i) => (corpus ? e.corpus === corpus : i % 4 === 0));
+    const labelled = TRAINED.filter((e, i) => (corpus ? e.corpus === corpus : i % 8 === 0));
     return labelled.filter((e) => readTool(e.text, r.tools, r.vocabulary, e).tool === e.tool).length / labelled.length;
   };
 
@@ -60,7 +60,8 @@ describe("what the reader learns from labelled messages", () => {
     const untrained = readRight();
     expect(trained).toBeGreaterThan(0.95);
     expect(trained - untrained).toBeGreaterThan(0.2);
-  });
+    // Two readers built over 7,000+ messages: slow on a loaded machine, never a matter of behaviour.
+  }, 180_000);
 
   it("reads one corpus better for having learnt the other (cross-evaluation)", () => {
     trainReaderOn([]);

@@ -357,3 +357,31 @@ describe("a link taken back and a split asked about", () => {
     });
   });
 });
+
+describe("a template version cut from a test's winner", () => {
+  const CITY_WINNER = "ast_01JCTYCTARM000000000000001";
+  const BF_WINNER = "ast_01JBFFRARM0000000000000001";
+  it("knows each decided test's winning variant; a running test has none", () => {
+    const byName = (n: string) => vocabulary.experiments.find((e) => e.name === n);
+    expect(byName("City CTA test")?.winnerAssetId).toBe(CITY_WINNER);
+    expect(byName("Spring Sprint hook test")?.winnerAssetId).toBeUndefined();
+  });
+
+  it("is create_template around the winner, on the template named, or a new one with the name given", () => {
+    expect(call(say("could we spin a v4 of Summer Heat out of the Black Friday winner?"))).toEqual({
+      tool: "create_template",
+      args: expect.objectContaining({ templateId: "tpl_01JSUMMERHEAT00000000002", derivedFromAssetId: BF_WINNER }),
+    });
+    const named = call(say("new template based on the City CTA winning ad. Name it Night Pace."));
+    expect(named).toMatchObject({
+      tool: "create_template",
+      args: { derivedFromAssetId: CITY_WINNER, name: "Night Pace" },
+    });
+    expect((named as { args: Record<string, unknown> }).args.templateId).toBeUndefined();
+  });
+
+  it("takes no winner from a test that has none", () => {
+    const plan = call(say("cut a v2 of Spring Sprint off the hook test winner"));
+    expect((plan as { args?: Record<string, unknown> }).args?.derivedFromAssetId).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ const SYNONYMS: Record<string, string[]> = {
   brand: ["brand", "brandId", "brandSlug"],
   reasons: ["reasons"],
   formats: ["formats"],
-  assetId: ["assetId", "id", "asset", "sourceAssetId", "replacedId"],
+  assetId: ["assetId", "id", "asset", "sourceAssetId", "replacedId", "derivedFromAssetId"],
   assetIds: ["assetIds", "ids", "assets"],
   from: ["from", "since", "start", "startDate"],
   to: ["to", "until", "end", "endDate"],

@@ -92,6 +92,22 @@ export function fillFromText(
       understood.push(`template: ${named[0]!.names[0] ?? named[0]!.id}`);
     }
   }
+  // "… Call it City Drop.", "name it 'Spring energy'": the name a thing is given, wherever the sentence is.
+  const called = free("name")
+    ? text.match(/\b(?:[Cc]all|[Nn]ame)\s+it\s+["“'‘]?([A-Z0-9][\w' &-]{1,40}?)["”'’]?\s*(?:[.!?,;]|$)/)?.[1]
+    : undefined;
+  if (called) {
+    out.name = called.trim();
+    understood.push(`name: ${out.name}`);
+  }
+  // "a v3 of Spring Sprint off the winner": the template a version is cut of, named without the word "template".
+  if (free("templateId") && "derivedFromAssetId" in props && /\b(?:v\d+|versions?|variant|iteration)\b/.test(lower)) {
+    const named = valuesNamedIn(text, v.templates);
+    if (named.length === 1) {
+      out.templateId = named[0]!.id;
+      understood.push(`template: ${named[0]!.names[0] ?? named[0]!.id}`);
+    }
+  }
   // A generation brief's stage, spend cap, hook and template by name (agents/generation-words.ts).
   if ("formats" in props && "count" in props) {
     const template = free("templateId") ? templateSaid(text, v) : undefined;

@@ -24,6 +24,8 @@ export interface ExperimentName {
   /** The assets its arms test, and the platforms its ads run on ("the tiktok test"). */
   armAssetIds?: string[];
   platforms?: string[];
+  /** The variant its winning arm tests, once it has one ("the City CTA winner"). */
+  winnerAssetId?: string;
 }
 
 export interface Vocabulary {
@@ -95,7 +97,7 @@ export interface VocabularyRows {
     createdAt: string;
   }[];
   experimentBrands: { experiment_id: string; brand_id: string }[];
-  experimentArms?: { experiment_id: string; asset_id: string; platform: string | null }[];
+  experimentArms?: { id?: string; experiment_id: string; asset_id: string; platform: string | null }[];
   campaignRows: { id: string; name: string; brandId: BrandId }[];
   specs: { id: string; name: string; brand_id: BrandId; spec: string }[];
   memberRows: {
@@ -147,11 +149,16 @@ export function buildVocabulary(rows: VocabularyRows, scope: BrandScope): Vocabu
     const a = audienceRows.find((r) => r.id === id);
     return a ? { audienceNames: [a.slug, a.name, ...(a.aliases ?? [])].filter(Boolean) } : {};
   };
-  const armsOf = (id: string) => {
+  const armsOf = (id: string, winnerArmId: string | null) => {
     const arms = (rows.experimentArms ?? []).filter((a) => a.experiment_id === id);
     if (!arms.length) return {};
     const platforms = [...new Set(arms.flatMap((a) => (a.platform ? [a.platform] : [])))];
-    return { armAssetIds: [...new Set(arms.map((a) => a.asset_id))], ...(platforms.length ? { platforms } : {}) };
+    const winner = winnerArmId ? arms.find((a) => a.id === winnerArmId)?.asset_id : undefined;
+    return {
+      armAssetIds: [...new Set(arms.map((a) => a.asset_id))],
+      ...(platforms.length ? { platforms } : {}),
+      ...(winner ? { winnerAssetId: winner } : {}),
+    };
   };
   for (const row of specs) {
     let spec: SpecValues;
@@ -191,7 +198,7 @@ export function buildVocabulary(rows: VocabularyRows, scope: BrandScope): Vocabu
       hasWinner: e.winnerArmId !== null,
       createdAt: e.createdAt,
       ...audienceNamesOf(e.audienceId),
-      ...armsOf(e.id),
+      ...armsOf(e.id, e.winnerArmId),
     })),
   };
 }

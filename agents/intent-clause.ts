@@ -325,7 +325,7 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   if (/\b(what'?s|what is|anything|any|show|list|how many)\b[^.]*\bpending\b/.test(lower) && !/\bjobs?\b/.test(lower))
     return make("review_queue");
   if (
-    /\b(review queue|pending reviews?|awaiting (review|approval)|waiting for (my )?(review|approval)|to review|needs? (my )?approval|what needs review|for me to (review|approve)|(?:reviews?|approvals?) (?:q|pile|backlog|inbox)|waiting (?:on|for) me)\b/.test(
+    /\b(review queue|(?:pending|open|undecided|unresolved|outstanding|active) (?:reviews?|review requests?|approvals?)|(?:show|list|see|pull up|give)\b(?: me)?(?: all)?(?: the)? reviews|pending reviews?|awaiting (review|approval)|waiting for (my )?(review|approval)|to review|needs? (my )?approval|what needs review|for me to (review|approve)|(?:reviews?|approvals?) (?:q|pile|backlog|inbox)|waiting (?:on|for) me)\b/.test(
       lower,
     )
   )

@@ -227,7 +227,12 @@ const FRENCH_WORDS: [string, string][] = [
     "make",
   ],
   ["donne-moi|donnez-moi|file-moi", "give me"],
-  ["trouve-moi|trouvez-moi|trouve|trouvez|trouver|cherche|cherchez|chercher|recherche", "find"],
+  [
+    "trouve-moi|trouvez-moi|cherche-moi|cherchez-moi|trouve|trouvez|trouver|cherche|cherchez|chercher|recherche",
+    "find",
+  ],
+  ["(?:un|a) truc comme|quelque chose comme|(?:un|a) peu comme", "something like"],
+  ["bannières|bannière", "banner"],
   ["d['’]où (?:vient|sort)", "where did it come from"],
   ["comment va|comment vont|comment se passe|ça donne quoi", "how is"],
   ["combien", "how much"],

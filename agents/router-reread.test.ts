@@ -316,6 +316,10 @@ describe("Spanish request words", () => {
       "make 6 variants for gen z, format 4:5 please",
     );
     expect(requestWordsInEnglish("¿de dónde salió el ad de BF?")).toBe("where did it come from the ad de BF?");
+    // French: the verb with its pronoun, "something like", a banner.
+    expect(requestWordsInEnglish("cherche-moi un truc comme la bannière du marathon")).toBe(
+      "find something like the banner du marathon",
+    );
     expect(requestWordsInEnglish("the spring sprint template")).toBe("the spring sprint template");
     expect(requestWordsInEnglish("paraguay")).toBe("paraguay");
     expect(requestWordsInEnglish("welche Ads hatten letzte Woche die beste CTR in DE?")).toBe(

@@ -402,6 +402,21 @@ describe("banning a phrase in words", () => {
     expect(change?.undo).toMatchObject({ tool: "update_brand_rules", args: { remove: ["banned-no-pain-no-gain"] } });
     expect(call(plan("unban 'no pain no gain'"))).not.toMatchObject({ args: { upsert: [{}] } });
   });
+  it("takes back a prompt label move by pointing the label at the version its result says it left", () => {
+    const moved = (fromVersion: number | null) => ({
+      isError: false,
+      text: "",
+      links: [],
+      structured: { move: { prompt: "kestrel-ad-copy", label: "production", fromVersion, toVersion: 4 } },
+    });
+    const args = { name: "kestrel-ad-copy", label: "production", version: 4 };
+    expect(changeOf("set_prompt_label", args, moved(3))?.undo).toMatchObject({
+      tool: "set_prompt_label",
+      args: { name: "kestrel-ad-copy", label: "production", version: 3 },
+    });
+    // A label that pointed nowhere before (or a result without the move) goes back by its own history.
+    expect(changeOf("set_prompt_label", args, moved(null))?.undo?.args).toMatchObject({ rollback: true });
+  });
   it("takes back a tagger promotion by restoring the version before it, named as 'version three' or 'v3'", () => {
     const ok = { isError: false, text: "", links: [], structured: {} };
     expect(changeOf("promote_tagger", { version: "v4" }, ok)?.undo).toMatchObject({

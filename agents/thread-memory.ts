@@ -185,12 +185,22 @@ export function changeOf(
       args: { version: `v${promoted - 1}` },
       summary: `put tagger v${promoted - 1} back in charge`,
     };
+  // A label move's result names the version the label pointed at before (move.fromVersion): undo points it there by
+  // number, which the reply can name ("production back to v3"); without it, the label's own history (rollback).
+  const from = (s.move as { fromVersion?: unknown } | undefined)?.fromVersion;
   if (tool === "set_prompt_label" && typeof args.name === "string" && typeof args.label === "string")
-    change.undo = {
-      tool: "set_prompt_label",
-      args: { name: args.name, label: args.label, rollback: true },
-      summary: `move ${args.label} of ${args.name} back to where it was`,
-    };
+    change.undo =
+      typeof from === "number" && from !== args.version
+        ? {
+            tool: "set_prompt_label",
+            args: { name: args.name, label: args.label, version: from },
+            summary: `move ${args.label} of ${args.name} back to version ${from}`,
+          }
+        : {
+            tool: "set_prompt_label",
+            args: { name: args.name, label: args.label, rollback: true },
+            summary: `move ${args.label} of ${args.name} back to where it was`,
+          };
   return change;
 }
 

@@ -47,9 +47,17 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
     /\b(ap{1,2}rov(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it|go on(?: then)?|go ahead)\b|[✅👍]/iu;
   // "yes", "go", "yep ok": a bare assent in the card's thread says yes to the card (the corpora's convention).
   if (ASSENT.test(text)) return { decision: "approve" };
-  // "who's the audience on this again? gen z? ok approve": what follows the last question is what is decided.
+  // "who's the audience on this again? gen z? ok approve": what follows the last question is what is decided — by a
+  // decision word: a plain "no" after a question answers it ("who can sign this? No me, I'm just an editor").
   const after = text.split("?").pop()!.trim();
-  if (/\?/.test(text) && after && !/\?/.test(after)) return decisionInCard(after);
+  if (/\?/.test(text) && after && !/\?/.test(after))
+    return /^(?:yeah[, ]+)?(?:no|nope|nah)\b/i.test(after) ? undefined : decisionInCard(after);
+  // "wait which tiktoks go live if this gets approved": a question after a filler word, or a decision only supposed.
+  const asked = text.replace(
+    /^(?:(?:wait|ok(?:ay)?|so|hmm+|um+|uh+|eh|oh|and|but|sorry|quick q(?:uestion)?)[,!.:]?\s+)+/i,
+    "",
+  );
+  if (/\bif\b[^.;!]*\b(?:ap{1,2}rov\w*|reject\w*|sign(?:ed|s)? off)\b/i.test(text)) return undefined;
   // "yeah no. 'crush' is banned lol": a plain no in the card's thread sends it back, with what follows as the reason.
   const no = text.match(/^(?:yeah[, ]+)?(?:no|nope|nah)\b[.!,]*\s*(.*)$/i);
   if (no && !/\?/.test(text)) {
@@ -59,7 +67,7 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
   // "who else can approve this?" asks about the review; it does not decide it.
   if (
     /\?/.test(text) ||
-    /^(?:who|what|which|when|where|why|how|can|could|should|would|is|are|do|does|did)\b/i.test(text)
+    /^(?:who|what|which|when|where|why|how|can|could|should|would|is|are|do|does|did)\b/i.test(asked)
   )
     return undefined;
   if (reject.test(text)) {

@@ -523,6 +523,25 @@ describe("a review card's thread is a review conversation", () => {
     });
   });
 
+  it.each([
+    ["Why is this waiting on me?", "get_experiment_results", { experimentId: TRAIL }],
+    ["May I know why this is pending for approval?", "get_experiment_results", { experimentId: TRAIL }],
+    ["why is it in the queue at all", "get_asset", { id: A }],
+    ["Why exactly is this in review? List reasons.", "get_asset", { id: A }],
+  ])("in the card, asking why it waits (%s) reads what it reviews, not the queue", (text, tool, args) => {
+    const memory: ThreadMemory = tool === "get_asset" ? { lastAssetIds: [A] } : { lastExperimentId: TRAIL };
+    expect(plan(text, { reviewId: REVIEW, ...memory })).toMatchObject({ kind: "call", tool: { name: tool }, args });
+  });
+
+  it.each([
+    "wait which tiktoks go live if this gets approved",
+    "Who can actually sign this off? No, not me, I'm just an editor.",
+  ])("in the card, a question with a decision word or a 'no' after it (%s) decides nothing", (text) => {
+    expect(plan(text, { reviewId: REVIEW, lastExperimentId: TRAIL })).not.toMatchObject({
+      tool: { name: "decide_review" },
+    });
+  });
+
   it("outside a card's thread a pasted review id is decided only after Confirm", () => {
     const p = plan(`approve ${REVIEW}`);
     expect(p).toMatchObject({ kind: "call", tool: { name: "decide_review" }, direct: false });

@@ -30,6 +30,8 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   const { memory, tools, text } = input;
   const decision = planDecision(text, memory, tools, notes, input.vocabulary);
   if (decision) return { plan: decision };
+  const why = whyInCard(text, memory, tools, notes);
+  if (why) return { plan: why };
   const final = undoOfFinal(text);
   if (final) return { plan: final };
   if (isUndo(text, !!memory.lastChange) || personBack(text, memory))
@@ -459,6 +461,32 @@ function planDecision(
 }
 
 const isReview = (id: string) => id.startsWith("rvw_");
+
+/**
+ * "Why is this waiting on me?", "May I know why this is pending for approval?", "why is it in the queue at all": in a
+ * review card's thread, asking why the card is there is asking about what it reviews — the asset shown (get_asset has
+ * its status and what it lacks) or the test whose promotion or deployment waits (its read-out). What is wrong with the
+ * copy, its spend or its ads are other reads (the reader's).
+ */
+const WHY_HERE =
+  /^(?:(?:wait|ok(?:ay)?|so|hmm+|um+|eh|oh|and|but|sorry|excuse me|hi|hey)[,!.]?\s+)*(?:(?:may|can|could) i (?:know|ask)\s+|(?:can|could) you (?:kindly |please )?(?:tell|explain(?: to)?) me\s+)?(?:why|how come)\b(?![^?.!]*\b(?:wrong|flag\w*|warn\w*|issue|problem|copy|claim|word\w*|spen[dt]|budget|cost|ads?|deploy\w*|tiktoks?|low|high)\b)[^?.!]*\b(?:this|it|that|here|me)\b/i;
+
+function whyInCard(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
+  if (!memory.reviewId || !WHY_HERE.test(requestWordsInEnglish(text).trim())) return undefined;
+  const asset = memory.lastAssetIds?.length === 1 ? memory.lastAssetIds[0] : undefined;
+  const test = asset ? undefined : memory.lastExperimentId;
+  const tool = tools.find((t) => t.name === (asset ? "get_asset" : "get_experiment_results"));
+  if (!tool || !(asset || test)) return undefined;
+  notes.understood.push(asset ? "what this review is about: its asset" : "what this review is about: its test");
+  return {
+    kind: "call",
+    intent: intentFor(tool.name),
+    tool,
+    args: asset ? { id: asset } : { experimentId: test },
+    followUp: true,
+    ...notes,
+  };
+}
 
 /** "The second one reject it", "la segunda, apruébala": which one first, then the decision. */
 function pickedThenDecided(text: string): ReturnType<typeof spokenDecision> {

@@ -731,6 +731,18 @@ describe("a thread's follow-ups said politely, in other words or in other langua
     });
   });
 
+  it.each(["Ok, please launch it again", "ya, córrelo otra vez porfa", "kick it off again", "retry"])(
+    "after the job list, '%s' reruns the failed job",
+    (text) => {
+      const failed = { lastCall: { ...jobs.lastCall!, text: "did anything fail last night?" } };
+      expect(plan(text, failed)).toMatchObject({
+        kind: "call",
+        tool: { name: "ingest_metrics" },
+        args: { platform: "meta" },
+      });
+    },
+  );
+
   it("'Live, please. Not the dry run.' runs the last dry run for real", () => {
     const dry: ThreadMemory = {
       lastCall: {

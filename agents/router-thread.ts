@@ -287,7 +287,12 @@ function planMerge(input: PlanInput, notes: Notes): RouterPlan | undefined {
   };
 }
 
-const RERUN = /\b(?:rerun|re-run|run (?:it|that|this|them) again)\b/i;
+/**
+ * "rerun it", "retry", "please launch it again", "kick it off again", "córrelo otra vez" (→ "… again"): a run verb
+ * with "again", or a re- verb. "list again" is the list again, not a rerun.
+ */
+const RERUN =
+  /\b(?:re-?run|re-?try|re-?launch|re-?start|re-?trigger)\b|\b(?:run|launch|start|kick|trigger|fire|try|do|corre\w*|córre\w*|lanza\w*|lánza\w*|ejecuta\w*|ejecút\w*|relance\w*|lance\w*)\b(?:\s+(?:it|that|this|them|the job|the ingest|off|lo|la)){0,2}\s+again\b/i;
 
 /**
  * "rerun the failed one" after a job list: the failed (or picked) job's own request again — its name is the tool it
@@ -295,7 +300,7 @@ const RERUN = /\b(?:rerun|re-run|run (?:it|that|this|them) again)\b/i;
  */
 function planRerun(text: string, memory: ThreadMemory, tools: McpToolInfo[], notes: Notes): RouterPlan | undefined {
   const last = memory.lastCall;
-  if (last?.tool !== "list_jobs" || !RERUN.test(normalise(text))) return undefined;
+  if (last?.tool !== "list_jobs" || !RERUN.test(requestWordsInEnglish(normalise(text)))) return undefined;
   const jobs = (last.ids ?? []).filter((id) => last.labels?.[id]);
   const pick = pickIn(text);
   const failed = jobs.filter((id) => /\bfailed\b/.test(last.labels![id]!));

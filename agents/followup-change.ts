@@ -146,7 +146,12 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
     Number(
       lower.match(
         /^\s*(?:(?:actually|sorry|oops|ok(?:ay)?|no|nah|hmm|paiseh|my bad|better|rather|mejor|mieux|plutôt|lieber|besser|melhor|meglio)[\s,!.]+)*(?:(?:make|change|set|bump|up|raise|lower|drop|cut|switch|increase|decrease|reduce|take)\s+(?:it|that|this|the (?:count|number|amount))?\s*(?:up\s+|down\s+)?(?:to\s+)?|go with\s+|only\s+|just\s+|do\s+)?(\d{1,3})(?!\s*(?:days?|hops?|per|k|imps|impressions|%)|:\d)\b/,
-      )?.[1] ?? Number.NaN,
+      )?.[1] ??
+        // "9:16 as well, and make it 6": a count set by its verb anywhere in the change, not only at its start.
+        lower.match(
+          /\b(?:make|change|set|bump|up|raise|lower|drop|cut|increase|decrease|reduce)\s+(?:it|that|this|them|the (?:count|number|amount|batch))\s*(?:up\s+|down\s+)?(?:to\s+)?(\d{1,3})(?![\d:.x×]|\s*(?:days?|hops?|per|k\b|imps|impressions|%))/,
+        )?.[1] ??
+        Number.NaN,
     );
   if (Number.isFinite(count) && count > 0) {
     if (takes("count")) out.slots.count = count;

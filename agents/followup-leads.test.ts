@@ -26,6 +26,10 @@ describe("what a follow-up changes", () => {
       "the trail crowd. Same brief otherwise?",
     );
   });
+  it("keeps the changes said after what a correction turns down", () => {
+    expect(changeOnly("make it 8 instead of 6 and add 4:5 also")).toBe("8 and add 4:5 also");
+    expect(changeOnly("Noo make it 8 and add square ones.")).toBe("8 and add square ones");
+  });
   it("reads more of the same as the count and what differs", () => {
     expect(changeOnly("omg can u make 4 more of those but for trail ppl")).toBe("4 for trail ppl");
   });

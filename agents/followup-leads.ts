@@ -4,8 +4,9 @@
  * more of the same ("make 4 more of those but for trail ppl" → "4 for trail ppl", "now 3 more but calmer" → "3 calmer"). Returns what changes, or nothing.
  */
 const CORRECTION =
-  /^(?:(?:actually|sorry|oops|wait|no|nope|hmm|correction|err|ah|(?:i'?m|i am) (?:so )?sorry)[,!.:—–-]*\s+|[a-z']{2,12}[,!]\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)(?:[,;—–-]?\s*(?:not|instead of|rather than)\s+[^,.;!?]+)?[.!]*$/i;
-const NOT_THAT = /[,;—–-]?\s*\b(?:not|instead of|rather than)\s+[^,.;!?]+/gi;
+  /^(?:(?:actually|sorry|oops|wait|no+|nope|nah|hmm|correction|err|ah|(?:i'?m|i am) (?:so )?sorry)[,!.:—–-]*\s+|[a-z']{2,12}[,!]\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)[.!]*$/i;
+/** What a correction turns down ("not approver", "instead of 6"), up to the next change ("… and add 4:5 also"). */
+const NOT_THAT = /[,;—–-]?\s*\b(?:not|instead of|rather than)\s+[^,.;!?]+?(?=\s+(?:and|but|plus|also|&)\s|[,.;!?]|$)/gi;
 const REFINE =
   /^(?:(?:ok|okay|and|but|oh|also|pls|please)[,]?\s+)*(?:(?:including|include|incl\.?|excluding|except|without)\b|(?:just|only)\s+(?:the\s+)?[\w:.-]+(?:\s+[\w:.-]+){0,2}[.!?]*$)/i;
 const MORE_OF =

@@ -118,8 +118,9 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   if (only) return only;
   const strong = t.match(STRONG_LEAD);
   if (strong && t.slice(strong[0].length).trim()) return t.slice(strong[0].length).trim();
-  const instead = t.match(/^(.{2,60}?)\s+instead\b/i);
-  if (instead) return instead[1]!;
+  // "the calm one instead", "make it 8 instead of 6 and add 4:5 also": the change without the word that marks it.
+  const instead = t.match(/^(.{2,60}?)\s+instead\b(?:\s+of\s+(?:the\s+)?[\w:.%-]+)?/i);
+  if (instead) return `${instead[1]!} ${t.slice(instead[0].length)}`.replace(/\s+/g, " ").trim();
   // "do march too", "gen z as well": the last request again for what is named between.
   const too = t.match(
     /^(?:(?:ok|and|now|pls|please)\s+)*(?:do|run|same for|try)?\s*(.{2,40}?)\s+(?:too|as well|also)$/i,

@@ -84,6 +84,15 @@ describe("follow-ups read against the thread's last request", () => {
       kind: "call",
       args: { count: 10, formats: ["9:16", "1:1"] },
     });
+    // Two changes in one follow-up, whichever comes first: both are made.
+    expect(plan("Same but 1:1 as well, and make it 6.", nineSixteen)).toMatchObject({
+      kind: "call",
+      args: { count: 6, formats: ["9:16", "1:1"] },
+    });
+    expect(plan("make it 8 instead of 4 and add 1:1 also", nineSixteen)).toMatchObject({
+      kind: "call",
+      args: { count: 8, formats: ["9:16", "1:1"] },
+    });
   });
 
   it("a count correction after an interjection, and a tone said as a comparative, change the generation", () => {

@@ -32,6 +32,13 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(jobs, "jobs in the last 7d")).toEqual({});
   });
 
+  it("reads a lineage direction from how people ask where an asset went", () => {
+    const t = tool({ direction: { type: "string", enum: ["upstream", "downstream", "both"] } });
+    for (const text of ["has any ad used it yet?", "And what came out of it after", "y cuáles ads usaron esa foto?"])
+      expect(fill(t, text)).toEqual({ direction: "downstream" });
+    expect(fill(t, "which prompt made it?")).toEqual({ direction: "upstream" });
+  });
+
   it("reads a required choice by the one word that sets its value apart", () => {
     const starter = {
       ...tool({ kind: { type: "string", enum: ["template", "rule_set", "import_manifest"] } }),

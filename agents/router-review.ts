@@ -47,6 +47,12 @@ export function decisionInCard(raw: string): SpokenDecision | undefined {
     /\b(ap{1,2}rov(?:e|ed|ing)|lgtm|good to go|signing off|signed off|ship it|go on(?: then)?|go ahead)\b|[✅👍]/iu;
   // "yes", "go", "yep ok": a bare assent in the card's thread says yes to the card (the corpora's convention).
   if (ASSENT.test(text)) return { decision: "approve" };
+  // "I was going to approve, but … Could you please reject it instead?": a decision asked for politely, or the one
+  // said with "instead", is the decision, whatever else the message weighed.
+  const politely = text.match(
+    /\b(?:(?:can|could|would|will) you (?:please |kindly |just )?|please |pls |kindly )(ap{1,2}rove|reject|decline)\b(?:\s+(?:it|this|that|this one|that one))?(?:\s+instead)?\s*[?.!]*$|\b(ap{1,2}rove|reject|decline)\s+(?:it|this|that)?\s*instead\b/i,
+  );
+  if (politely) return { decision: /^ap/i.test(politely[1] ?? politely[2]!) ? "approve" : "reject" };
   // "who's the audience on this again? gen z? ok approve": what follows the last question is what is decided — by a
   // decision word: a plain "no" after a question answers it ("who can sign this? No me, I'm just an editor").
   const after = text.split("?").pop()!.trim();

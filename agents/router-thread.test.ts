@@ -510,6 +510,7 @@ describe("a review card's thread is a review conversation", () => {
     ["yes", "approve"],
     ["go", "approve"],
     ["Yes ok.", "approve"],
+    ["Sorry, I was going to approve, but the release is not signed yet. Could you please reject it instead?", "reject"],
   ])("in the card, %s decides it (%s) in another language or voice", (text, decision) => {
     expect(plan(text, { reviewId: REVIEW })).toMatchObject({
       kind: "call",

@@ -13,7 +13,7 @@ import { performanceMetric } from "./intent-slots.ts";
 import { INTENT_TOOLS, type Intent, type LastCall, type Slots, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { choices, escapeRe, matchExperiment, oneTypo } from "./resolve.ts";
-import type { Notes, PlanInput } from "./router-plan-types.ts";
+import type { Notes, PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { mentionsTest } from "./router-resolve.ts";
 import { wantsAsset } from "./router-targets.ts";
 import { membersNamedIn } from "./slot-fill.ts";
@@ -662,4 +662,62 @@ function winnerNamed(text: string, v: Vocabulary): { assetId: string; test: stri
       return test.value.winnerAssetId ? { assetId: test.value.winnerAssetId, test: test.value.name } : undefined;
   }
   return undefined;
+}
+
+/** Words that order a change of a record ("update it", "note on the Mara asset", "put that on the file", "cambia"). */
+const CHANGE_ORDERED =
+  /\b(?:set|update|change|add|note|put|mark|record|write|log|rename|extend|renew|amend|correct|fix|cambia|actualiza|pon|anota|marca|mets?|mettre|ajoute|note|ändere?|aktualisiere|trag\w*)\b/i;
+/** A field given a value in a statement: "rights holder is Ola Berg", "renewed through end of October", "prolongée jusqu'au …". */
+const VALUE_STATED =
+  /\b(?:holder|owner|photographer|credit|expiry|description|usage notes?|notes?)\s+(?:is|are|=|:)\s|\b(?:renewed|extended|prolong\w*|verlängert|renovad[oa]s?)\b/i;
+/** Fields of a change that describe what the asset is rather than a value the message gives it. */
+const DESCRIPTIVE = new Set(["brand", "id", "kind", "status", "expectedVersion"]);
+
+/**
+ * "Mara's licence was renewed through end of October, can you update it?", "rights holder is Studio Lume, the contract
+ * finishes 31 December", "set usage note on Mara: don't crop her face", "add a note to the Trail at dawn hero photo:
+ * '…'": a new value said for a field of one asset is a change of that asset (the asset tool that is not read-only and
+ * takes those fields, update_asset), not a read of it, a search for its words, the library's review list or a refusal
+ * of an edit to the image. The message orders a change or states the value outside a question, and the tool's own
+ * argument filling reads a value for at least one field beyond what the asset is (its id, brand, kind, status). Only
+ * where the rules' reading is a read (every tool of it read-only), a refusal, or nothing.
+ */
+export function changesOneAsset(
+  intent: Intent | undefined,
+  text: string,
+  input: PlanInput,
+  replan: (input: PlanInput) => RouterPlan,
+): RouterPlan | undefined {
+  const tool = input.tools.find((t) => t.name === "update_asset");
+  if (!tool || input.prefer) return undefined;
+  const reads =
+    !intent ||
+    intent.name === "cannot" ||
+    (intent.tools.length > 0 &&
+      intent.tools.every((n) => input.tools.find((t) => t.name === n)?.annotations?.readOnlyHint));
+  if (!reads) return undefined;
+  if (!statesChange(intent ? ownClause(text, intent) : text)) return undefined;
+  const second = replan({ ...input, prefer: tool.name });
+  return givesValue(second) ? second : undefined;
+}
+
+/** A message that orders a change of a record or states a field's new value outside a question. */
+export function statesChange(text: string): boolean {
+  return (
+    CHANGE_ORDERED.test(text) ||
+    text.split(/(?<=[.!?])\s+|\s+[—–]\s+/).some((s) => VALUE_STATED.test(s) && !/\?\s*$/.test(s.trim()))
+  );
+}
+
+/**
+ * A change of one asset (a tool that is not read-only, called with the asset's id; a review it is recorded as) that
+ * gives a value for a field beyond what the asset is.
+ */
+export function givesValue(plan: RouterPlan): boolean {
+  return (
+    plan.kind === "call" &&
+    !plan.tool.annotations?.readOnlyHint &&
+    typeof plan.args.id === "string" &&
+    Object.keys(plan.args).some((k) => !DESCRIPTIVE.has(k))
+  );
 }

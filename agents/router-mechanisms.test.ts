@@ -109,6 +109,52 @@ describe("assets named in words", () => {
       expect(call(plan(text))).toMatchObject({ tool: "get_asset", args: { id: "ast_01TESTHARBOURDUSK0000001" } });
     }
   });
+  it("reads a new value said for a field of one asset as a change of it, not a read", () => {
+    for (const [text, args] of [
+      [
+        "The harbour dusk photo's licence was renewed through end of October, can you update it? 31 Oct 2027.",
+        { id: "ast_01TESTHARBOURDUSK0000001", rightsExpiresAt: "2027-10-31" },
+      ],
+      [
+        'could you kindly add a note to the harbour at dusk hero photo: "Do not crop the mast."',
+        { id: "ast_01TESTHARBOURDUSK0000001", usageNotes: "Do not crop the mast." },
+      ],
+    ] as const)
+      expect(call(plan(text))).toMatchObject({ tool: "update_asset", args });
+    // A question about the field, with no value in it, stays a read of the asset.
+    expect(call(plan("when do the harbour dusk photo's rights run out?"))).toMatchObject({ tool: "get_asset" });
+  });
+  it("records a change of one asset its words say was reviewed as that review", () => {
+    const tools = [{ name: "review_asset" }, { name: "update_asset" }];
+    const assets = [{ id: "ast_X", status: "ready" }];
+    const said = "I have reviewed the summer banner 1:1. It is old, so please archive it.";
+    expect(
+      reviewOutcome({ name: "update_asset" }, { id: "ast_X", status: "archived" }, said, assets, undefined, tools, []),
+    ).toEqual({ tool: "review_asset", args: { id: "ast_X", status: "archived" } });
+    expect(
+      reviewOutcome(
+        { name: "update_asset" },
+        { id: "ast_X", rightsExpiresAt: "2027-07-31" },
+        "rights extended until 31 July, please mark it reviewed",
+        assets,
+        undefined,
+        tools,
+        [],
+      ),
+    ).toEqual({ tool: "review_asset", args: { id: "ast_X", rightsExpiresAt: "2027-07-31", status: "ready" } });
+    // "last reviewed by …" names when, not that a review was done now.
+    expect(
+      reviewOutcome(
+        { name: "update_asset" },
+        { id: "ast_X", owner: "U1" },
+        "reviewed by Maya? make me the owner",
+        assets,
+        undefined,
+        tools,
+        [],
+      ),
+    ).toBeUndefined();
+  });
   it("lists assets by a status the listing tool's schema names, said as a status", () => {
     const input = (text: string) => ({ text, memory: {}, tools, vocabulary, now: NOW });
     for (const [text, status] of [

@@ -10,6 +10,7 @@ import { choices, escapeRe } from "./resolve.ts";
 import {
   asksAboutAsset,
   asksForListing,
+  changesOneAsset,
   experimentOfAsset,
   fillListing,
   likeOneAsset,
@@ -151,6 +152,10 @@ function planByRules(input: PlanInput): RouterPlan {
   // A question about one asset's rights, owner, status or review reads that asset (router-assets.ts).
   // "the new box shot replaces the old Ember shot": a new version of a library asset, both named (router-assets.ts).
   const replaced = input.prefer ? undefined : replacedVersion(text, input);
+  // "Mara's licence was renewed through end of October, can you update it?": a new value for a field of one asset is a
+  // change of that asset, not a read of it (router-assets.ts).
+  const changed = replaced ? undefined : changesOneAsset(preferred, text, input, planByRules);
+  if (changed) return changed;
   // "more in the spirit of the trail at dawn hero photo": a lookalike of the one asset named (router-assets.ts).
   const alike = input.prefer ? undefined : likeOneAsset(preferred, text, input);
   // "which assets are in needs_review?": a listing by a status the listing tool names (router-assets.ts).

@@ -5,6 +5,7 @@ import { performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
 import { normalise } from "./intent-text.ts";
 import type { ThreadMemory } from "./intent-types.ts";
+import { givesValue, statesChange } from "./router-assets.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { whatToMake } from "./router-questions.ts";
@@ -551,6 +552,9 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   // quality) is not turned into a look at the thing.
   if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && !ASKS.test(text) && filledEnum(plan))
     return false;
+  // "Can you note on the Mara asset that it's not for affiliate use?": a change that gives one asset a new value the
+  // words state is not turned into a look at that asset (router-assets.ts).
+  if (!change && givesValue(plan) && statesChange(text)) return false;
   // Money the rules read as what the ads spent is not the generation ledger unless the message says generation
   // (intent-spend.ts): "how much have we spent on this" in a test's thread, "total ad spend year to date".
   if (

@@ -195,6 +195,11 @@ export function reviewReasonsPatch(
   return { ...args, reasons };
 }
 
+/** Words that say an asset was reviewed (not asked to be): "I have reviewed", "mark it reviewed", "ya la he revisado". */
+const REVIEWED =
+  /\b(?:reviewed|reviewd|revisad[ao]|revis[ée]e?|geprüft)\b(?!\s+(?:by|in|since|for|within|more|less|over)\b)/i;
+/** The statuses review_asset records. */
+const REVIEW_STATUSES = new Set(["ready", "approved", "checked", "rejected", "archived", "discarded"]);
 /** The statuses a library review leaves an asset usable in. */
 const CLEARED = new Set(["approved", "ready"]);
 /** A status said outright, in the workspace's languages. */
@@ -251,6 +256,27 @@ export function reviewOutcome(
     args.status === undefined &&
     last?.tool === "library_review" &&
     tools.some((t) => t.name === "review_asset");
+  // "I have reviewed the Black Friday banner 1:1, it is old, so please archive it", "mark it reviewed: status
+  // approved", "ya la he revisado con Maya": a change of one asset its words say was reviewed records that review
+  // (review_asset), with the status those words give (a status review_asset does not take stays a plain change).
+  const saidReviewed =
+    tool.name === "update_asset" &&
+    id &&
+    REVIEWED.test(text) &&
+    (args.status === undefined || REVIEW_STATUSES.has(String(args.status))) &&
+    tools.some((t) => t.name === "review_asset");
+  if (saidReviewed) {
+    const status =
+      args.status !== undefined
+        ? String(args.status)
+        : (reviewedStatus(text, current) ?? (current && CLEARED.has(current) ? current : "ready"));
+    understood.push(`recorded as a review (status ${status})`);
+    const note = [args.note, args.notes].find((x) => typeof x === "string");
+    const kept = Object.fromEntries(
+      Object.entries(args).filter(([k]) => ["id", "rightsExpiresAt", "expectedVersion"].includes(k)),
+    );
+    return { tool: "review_asset", args: { ...kept, status, ...(note ? { note } : {}) } };
+  }
   if (!renewed) return undefined;
   const status = current && CLEARED.has(current) ? current : "ready";
   understood.push(`recorded as a review of the library list's asset (status ${status})`);

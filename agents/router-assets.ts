@@ -412,7 +412,7 @@ export function asksAboutAsset(intent: Intent | undefined, text: string, input: 
 
 /** Words of a question about many assets, the brand rules, or an order ("which talent…", "set me as owner…"). */
 const NOT_ONE =
-  /^\W*which\b|\b(?:every|all|list|whose rights are)\b|\b(?:images|pics|photos|shots|assets|files|banners|logos|variants)\b|\b(?:rules?|on[- ]brand|flagged|flagging|problems?|wrong|brand check)\b|\bcheck\s+["“']/i;
+  /^\W*which\b|\b(?:every|all|list|whose rights are)\b|\b(?:what|which|who|anything|any|whit|wat)\s+(?:else|others?)\b|\b(?:what(?:'s| is)?|anything|everything)\s+in\s+(?:the|our)\s+libr?a?r?y\b|\b(?:images|pics|photos|shots|assets|files|banners|logos|variants)\b|\b(?:rules?|on[- ]brand|flagged|flagging|problems?|wrong|brand check)\b|\bcheck\s+["“']/i;
 const ORDER =
   /^\W*(?:(?:ok|so|then|please|pls|can you|could you|can i|could i|can we|could we)[\s,]+)*(?:set|mark|add|draft|find|search|log|record|flag|make|create|update|change|rename|archive|tag|retag|book|send|email|replace|swap|extend)\b/i;
 const aboutOne = (text: string) => !NOT_ONE.test(text) && !ORDER.test(text);

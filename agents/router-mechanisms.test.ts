@@ -109,6 +109,16 @@ describe("assets named in words", () => {
       expect(call(plan(text))).toMatchObject({ tool: "get_asset", args: { id: "ast_01TESTHARBOURDUSK0000001" } });
     }
   });
+  it("reads a question about the others beside one named asset as a question about the set", () => {
+    const input = (text: string) => ({ text, memory: {}, tools, vocabulary, now: NOW });
+    for (const text of [
+      "the harbour dusk photo's rights run out end of the month, right? what else is expiring soon?",
+      "What's in the library that needs a review or has rights running out",
+    ])
+      expect(asksAboutAsset(undefined, text, input(text))).toBe(false);
+    const one = "the harbour dusk photo's rights run out when?";
+    expect(asksAboutAsset(undefined, one, input(one))).toBe(true);
+  });
   it("reads a new value said for a field of one asset as a change of it, not a read", () => {
     for (const [text, args] of [
       [

@@ -9,6 +9,22 @@ import { VERB_WORDS } from "./intent-verbs.ts";
 const RULEBOOK =
   /\b(?:brand ?book|style ?guide|brand guid\w*|guidl\w*|rule ?book)\b|\bno[- ]go (?:words?|phrases?|terms?|list|claims?)\b|\b(?:not allowed|forbidden|banned|prohibited) to (?:say|use|write|mention|claim)\b|\bis there (?:a|any) (?:brand )?rules? (?:about|on|for|against)\b|\b(?:still|now) (?:banned|forbidden|on the banned list)\b|\b(?:what|which)\b.*\b(?:hex (?:values?|codes?|colou?rs)|brand (?:palette|colou?rs))\b|\b(?:brand|our) palette\b.*\?|\bhex (?:values?|codes?)\b.*\b(?:brand|palette)\b/;
 
+/**
+ * "are there duplicated images of the City Night banner?", "¿hay dupliacdos en el library?", "are some of our pictures
+ * in the library twice?", "subimos lo mismo dos veces": the library holding the same thing twice, said with any word
+ * of duplication (a slip in it forgiven: dupl…, not "duplicate the template", which asks for a copy) or with "twice" in
+ * any of the workspace's languages beside the library, an upload or "the same".
+ */
+const DUPLICATION = /\bdupl[a-z]*\b(?<!\bduplicates?)/;
+const COPY_ASKED = /\bduplicate\s+(?:the|this|that|it|them|our|my|a|an)\b/;
+const TWICE = /\b(?:twice|two times|dos veces|deux fois|zweimal|due volte|duas vezes)\b/;
+const HELD =
+  /\b(?:library|libary|librer[ií]a|biblioth[eè]que|bibliothek|uploaded|upload\w*|sub(?:imos|ido|í)|imported|added|saved|the same|lo mismo|la misma|le même|la même|dasselbe|das gleiche)\b/;
+function heldTwice(lower: string): boolean {
+  if (COPY_ASKED.test(lower)) return false;
+  return DUPLICATION.test(lower) || (TWICE.test(lower) && HELD.test(lower));
+}
+
 export function everydayAsk(lower: string, slots: Slots): { name: IntentName; slots: Slots } | undefined {
   const discard =
     (/^(?:pls |please |can you |could you )?(discard|bin|trash|ditch|kill)\b/.test(lower) ||
@@ -54,7 +70,8 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
   if (
     /\b(near[- ]?identical|identical|near[- ]?duplicates?|look(?:s)? (?:exactly )?the same|same (?:image|picture|photo|shot)s?|twins?|copies of the same)\b/.test(
       lower,
-    )
+    ) ||
+    heldTwice(lower)
   )
     return { name: "duplicates", slots: {} };
   if (
@@ -89,8 +106,14 @@ export function everydayAsk(lower: string, slots: Slots): { name: IntentName; sl
     )
   )
     return { name: "lineage", slots: { direction: "downstream" } };
+  // "which ads are using the kestrel logo?", "which ads used the Black Friday 30% off creative?": the ads built on one
+  // library asset, named by what it is, are its lineage downstream.
+  if (ADS_USING_ASSET.test(lower)) return { name: "lineage", slots: { direction: "downstream" } };
   return undefined;
 }
+
+const ADS_USING_ASSET =
+  /\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:ads?|creatives?|variants?|outputs?|campaigns?)\s+(?:are\s+|were\s+|is\s+|have\s+)?(?:still\s+)?(?:use|uses|used|using|pull|pulls|pulled|feature|features|featured|include|includes)\s+(?:the|our|this|that|her|his|my)\b[^?.!]{0,40}\b(?:photo|pic|picture|image|shot|logo|banner|creative|asset|visual|pack ?shot|file)s?\b/;
 
 /** Words of Winnow's own requests; a word one slip away from one of these is read as it ("variantss" → variants). */
 const COMMAND_WORDS = (

@@ -163,6 +163,13 @@ const TABLE: [string, IntentName, Slots][] = [
   ["find duplicates in the library", "duplicates", {}],
   ["any exact dupes?", "duplicates", { methods: ["exact"] }],
   ["look for visually similar duplicates", "duplicates", { methods: ["exact", "perceptual", "embedding"] }],
+  // The library holding the same thing twice, said with a slip or with "twice"; a copy asked for is no such ask.
+  ["¿hay dupliacdos en el library? siento que subimos lo mismo dos veces", "duplicates", {}],
+  ["are some of our pictures in the library twice?", "duplicates", {}],
+  ["are there duplicated images of the City Night banner?", "duplicates", {}],
+  // The ads built on one library asset named by what it is: its lineage downstream.
+  ["how can i see which ads are using the kestrel logo?", "lineage", { direction: "downstream" }],
+  ["Which ads used the Black Friday 30% off creative?", "lineage", { direction: "downstream" }],
   ["which image models are available?", "models", { task: "image" }],
   ["show failed jobs", "jobs", { status: "failed" }],
   ["which hook won in the spring test?", "slot_insights", { slot: "hook" }],

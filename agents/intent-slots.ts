@@ -163,7 +163,7 @@ export function lineageDirection(lower: string): Slots {
       lower,
     ) ||
     // "which outputs came from the dawn photo", "what came out of it after", "where has it been used so far?".
-    /\b(what|which)\b(?:\s+[\w-]+){0,3}\s+(?:came|come|comes)\s+(?:out\s+of|from|of)\s+(?!\?|$)\S|\bbeen used\b|\bwhere\b.{0,40}\b(?:is|are|was|were)\s+(?:it|they|this|that|\w+)\s+used\b/.test(
+    /\b(what|which)\b(?:\s+[\w-]+){0,3}\s+(?:came|come|comes)\s+(?:out\s+of|from|of)\s+(?!\?|$)\S|\bbeen used\b|\bwhere\b.{0,40}\b(?:is|are|was|were)\s+(?:it|they|this|that|\w+)\s+used\b|\bwhere\b.{0,60}\bbeing used\b|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:ads?|creatives?|variants?|outputs?)\s+(?:are\s+|were\s+)?(?:use|used|using|pull|pulled|feature|featured)\b/.test(
       lower,
     )
   )

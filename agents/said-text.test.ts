@@ -16,6 +16,12 @@ describe("free text as said", () => {
       "check the copy run your own race, no excuses",
     );
     expect(dictated("get a quote for the shoot")).toBe("get a quote for the shoot");
+    // A format said by voice is its ratio; "one by one" of doing things in turn stays.
+    expect(dictated("send this to the approvers it's the new calm one the four by five")).toBe(
+      "send this to the approvers it's the new calm one the 4:5",
+    );
+    expect(dictated("make six for gen z nine by sixteen")).toBe("make six for gen z 9:16");
+    expect(dictated("go through them one by one")).toBe("go through them one by one");
     expect(dictated("meta export, decimals with a comma")).toBe("meta export, decimals with a comma");
     expect(dictated("it's the csv, comma decimals")).toBe("it's the csv, comma decimals");
   });

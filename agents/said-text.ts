@@ -23,7 +23,33 @@ const SPOKEN: [RegExp, string][] = [
 const MARK_NAMED =
   /\b(?:decimals?|separat\w*|delimit\w*|csv|thousands?)\b|\b(?:a|the|with|by)\s+comma\b|\bcomma[- ](?:separated|delimited|decimals?)\b/i;
 
-export function dictated(text: string): string {
+/**
+ * A format said by voice: "the calm four by five", "nine by sixteen", "the energetic one by one" are the ratios 4:5,
+ * 9:16 and 1:1 that the workspace's formats and asset names are written in. "one by one" said of doing things in turn
+ * ("go through them one by one") stays.
+ */
+const SPOKEN_NUMBER: Record<string, string> = {
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  nine: "9",
+  sixteen: "16",
+};
+const SPOKEN_RATIO =
+  /(?<!\b(?:them|it|these|those|all|each|go|going|went|through|do|did|one)\s+)\b(one|two|three|four|five|nine|sixteen)\s+by\s+(one|two|three|four|five|nine|sixteen)\b/gi;
+const RATIOS = new Set(["1:1", "4:5", "5:4", "9:16", "16:9", "2:3", "3:2", "3:4", "4:3"]);
+function spokenRatios(text: string): string {
+  return text.replace(SPOKEN_RATIO, (all, a: string, b: string) => {
+    const ratio = `${SPOKEN_NUMBER[a.toLowerCase()]}:${SPOKEN_NUMBER[b.toLowerCase()]}`;
+    return RATIOS.has(ratio) ? ratio : all;
+  });
+}
+
+export function dictated(given: string): string {
+  const text = spokenRatios(given);
+  if (text !== given) return dictated(text);
   let out = text;
   const named = MARK_NAMED.test(text);
   for (const [re, to] of SPOKEN) if (!named || to.startsWith('"')) out = out.replace(re, to);

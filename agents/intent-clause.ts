@@ -55,6 +55,19 @@ const TEST_SPLIT =
 /** "what split does it start on once it's live?", "what's the split now?": the split asked about, shown, not set. */
 const SPLIT_ASKED =
   /^\W*(?:what|which)(?:'s| is| would be| should be)?\s+(?:the\s+)?(?:\w+\s+)?split\b(?!\s+(?:by|per)\b)/;
+/**
+ * A question about the state a test is in: still running, stopped, done, over, ready to call, "cooked", said as a
+ * question ("is …", "has …", "did someone …", "reckon …").
+ */
+const STATE_ASKED =
+  /^\W*(?:(?:so|ok|okay|hmm|hey|yo|quick q)[\s,]+)*(?:reckon|is|isn'?t|has|hasn'?t|have|did|was|are)\b[^.?!]*\b(?:still?\s+(?:running|live|on|going|active)|cooked|ready(?:\s+(?:to|tae)\s+call)?|done|over|finished|stopped|ended|killed|dead|called|paused)\b/;
+/**
+ * The words of a test's statistics: a posterior and its intervals, significance, confidence, noise, P(best), expected
+ * loss, sample ratio mismatch.
+ */
+const READ_OUT_STATS =
+  /\b(?:posteriors?|credible|(?:confidence |credible )?intervals?|confiden(?:t|ce)|noise|noisy|significan\w*|statistically|p\(best\)|pbest|expected loss|prob(?:ability)? (?:of being|to be) best|chance to (?:beat|win)|srm|sample ratio)\b/;
+
 /** Asking to see a change without making it: "preview only", "no need to apply, just want to see", "sans l'appliquer". */
 const PREVIEW_ONLY =
   /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|without (?:l['’])?appl\w*|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
@@ -230,6 +243,10 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
       to: undefined,
     });
   }
+  // "is the spring hook test still running or did someone stop it?", "reckon the hook test is cooked yet?": a question
+  // about the state a test is in is its read-out, whatever verb it names.
+  if (STATE_ASKED.test(lower) && (mentionsTest || memory.lastCall?.tool === "get_experiment_results"))
+    return make("status", { ...experiment(), ...experimentName(lower) });
   // "should we kill the trail test?" asks for advice: the read-out that decides it, not the action.
   if (
     /^(?:(?:so|ok|okay|hmm|honestly)[\s,]+)?(?:should|shall) (?:we|i)\b|\bdo you think (?:we|i) should\b|\bis it time to\b/.test(
@@ -394,6 +411,10 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     experimentName(lower).experimentName &&
     /\b(by how much|how much (?:better|more|higher)|lift|margin|p\(best\)|significan\w*|confidence)\b/.test(lower)
   )
+    return make("status", { ...experiment(), ...experimentName(lower) });
+  // "what's the lift of the challenge hook over the baseline, with its interval?", "or is that noise?": the words of
+  // a test's statistics (posterior, intervals, significance, P(best), noise) are its read-out's, not a slot ranking's.
+  if (READ_OUT_STATS.test(lower) && !/\b(?:impressions?|imps|ingest\w*|jobs?|pull|sync)\b/.test(lower))
     return make("status", { ...experiment(), ...experimentName(lower) });
   const insight = slotInsight(lower, slots);
   if (insight) return make("slot_insights", insight);

@@ -342,3 +342,33 @@ describe("an impressions floor written with a thousands mark", () => {
     expect(countSaid("1,5", "k")).toBe(1500);
   });
 });
+
+describe("a test's state and its statistics are its read-out", () => {
+  it("reads a question about whether a test still runs, or is done, as the read-out, whatever verb it names", () => {
+    for (const text of [
+      "is the spring hook test stil running or did somoene stop it",
+      "reckon the hook test is cooked yet?",
+      "has the trail test finished?",
+    ])
+      expect(routeIntent(text)?.name, text).toBe("status");
+    expect(routeIntent("stop the hook test")?.name).toBe("stop_experiment");
+  });
+
+  it("reads the words of a test's statistics as its read-out, not a slot ranking", () => {
+    for (const text of [
+      "What's the lift of the challenge hook over the baseline, with its interval?",
+      "Does social proof beat challenge for Gen Z or is that noise?",
+      "Bring me the posterior for the City CTA test",
+    ])
+      expect(routeIntent(text)?.name, text).toBe("status");
+    // An impressions floor against noise is the ranking's.
+    expect(routeIntent("top ads by ctr, min 5k impressions, the tiny ones are noise")?.name).not.toBe("status");
+  });
+
+  it("reads a slot named as winning, or '-wise', as the slot's ranking", () => {
+    expect(routeIntent("winnign tone for trail?")?.slots.slot).toBe("tone");
+    expect(routeIntent("Tone-wise which is winning for trail enthusiasts, calm or premium?")?.name).toBe(
+      "slot_insights",
+    );
+  });
+});

@@ -16,7 +16,7 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
   const named =
     lower.match(
       new RegExp(
-        `\\b(?:which|wich|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|winning|works?|working|best|performs?|performed|performing|converts?|drives?|leads?|leading|top|returns?|gets?|beats?|resonates?|resonating|sells?|selling|moves?|moving|lands?|landing|stronger|strongest|better|most effective)\\b|\\bbest\\s+(${SLOT_WORDS})s?\\b|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift|breakdown|comparison|analysis|performance)\\b|\\b(?:does|do|did) (?:the |our )?(${SLOT_WORDS})s?\\s+(?:move|moves|affect|change|matter|drive|impact)\\b`,
+        `\\b(?:which|wich|what|best|top|winning)\\s+(${SLOT_WORDS})s?\\b.*\\b(?:wins?|won|winning|works?|working|best|performs?|performed|performing|converts?|drives?|leads?|leading|top|returns?|gets?|beats?|resonates?|resonating|sells?|selling|moves?|moving|lands?|landing|stronger|strongest|better|most effective)\\b|\\b(?:best|winning|winnin|strongest|leading|top-performing)\\s+(${SLOT_WORDS})s?\\b(?!\\s+(?:test|experiment)s?\\b)|\\b(${SLOT_WORDS})s?\\s+(?:effects?|impact|lift|breakdown|comparison|analysis|performance)\\b|\\b(?:does|do|did) (?:the |our )?(${SLOT_WORDS})s?\\s+(?:move|moves|affect|change|matter|drive|impact)\\b|\\b(${SLOT_WORDS})[- ]?wise\\b.*\\b(?:wins?|won|winning|works?|working|best|performs?|performing|ahead|leading|stronger|strongest|better)\\b`,
       ),
     ) ?? undefined;
   const insightWords = /\b(slot insights?|what drives|which slots?|slot (performance|attribution))\b/.test(lower);
@@ -30,6 +30,7 @@ export function slotInsight(lower: string, slots: Slots): Slots | undefined {
     named?.[2] ??
     named?.[3] ??
     named?.[4] ??
+    named?.[5] ??
     anySlot ??
     (toneChoice ? "tone" : undefined)
   )?.replace(/^call to action$/, "cta");

@@ -12,7 +12,7 @@ const SPEND = /\b(spend|spent|spending|cost|costs|costing|burn|burned|burnt|budg
  * long words ("genration", "generaton").
  */
 const GENERATION =
-  /\b(ai|generation|generations|generating|generated|renders?|rendering|image gen|gen(?![\s-]*(?:z|zed|zers?|x|y|alpha)\b)|batch(?:es)?|models?|tokens?|prompts?|llms?|openai|anthropic|providers?|api bill)\b|\b(?:mak(?:e|ing)|makign|produc(?:e|ing)|creat(?:e|ing))\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|our\s+)?(?:creatives?|ads|variants|images|copy|stuff|them|these|theese|those)\b/;
+  /\b(ai|generation|generations|generating|generated|generate|renders?|rendering|image gen|gen(?![\s-]*(?:z|zed|zers?|x|y|alpha)\b)|batch(?:es)?|models?|tokens?|prompts?|llms?|openai|anthropic|providers?|api bill)\b|\b(?:mak(?:e|ing)|makign|produc(?:e|ing)|creat(?:e|ing))\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|our\s+)?(?:creatives?|ads|variants|images|copy|stuff|them|these|theese|those)\b/;
 const GENERATION_WORDS = ["generation", "generating", "generated"];
 const ADS =
   /\b(ad spend|ads? budget|media spend|paid social|campaign spend|(?:on|en|in|em|su|für|auf) (?:ads|anuncios|publicidad|pubs?|publicit[ée]s?|pubblicit[àa]|werbung|anzeigen))\b/;

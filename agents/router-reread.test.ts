@@ -449,3 +449,21 @@ describe("the tools' words vote", () => {
     expect(top("list our banner shots", new Set(["banner"]))).not.toBe("update_brand_rules");
   });
 });
+
+describe("a call the words filled stands against a sure reader", () => {
+  it("keeps the generation ledger the money words name against a reader leaning to the ranking", () => {
+    const text = "How many variants did we generate last week and at what cost?";
+    const ledger = call("cost_report", { from: "2027-04-05", to: "2027-04-11" });
+    const leans = reading(0.9, ["top_performers", "cost_report"]);
+    expect(callOf(reread(ledger, input(text), replanAs, leans))).toMatchObject({ tool: "cost_report" });
+  });
+});
+
+describe("a preview asked for in so many words", () => {
+  it("stands against a reader leaning to the read-out", () => {
+    const text = "latest alloc on the hook test? no need to apply just wnat to see";
+    const preview = call("update_allocation", { experimentId: "exp_1", apply: false });
+    const leans = reading(0.9, ["get_experiment_results", "update_allocation"]);
+    expect(callOf(reread(preview, input(text), replanAs, leans))).toMatchObject({ tool: "update_allocation" });
+  });
+});

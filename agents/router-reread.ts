@@ -564,6 +564,25 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
     spendKind(text.toLowerCase(), true) !== "generation"
   )
     return false;
+  // ... and the generation ledger the money words name ("how many variants did we generate last week and at what
+  // cost?") is not what the ads spent.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "cost_report" &&
+    guess.tool === "top_performers" &&
+    spendKind(text.toLowerCase()) === "generation"
+  )
+    return false;
+  // A change asked for as a preview in so many words ("latest alloc on the hook test? no need to apply, just want to
+  // see") shows what it would do: it is the look asked for, not to be swapped for another read.
+  if (
+    plan.kind === "call" &&
+    (plan.args.apply === false || plan.args.dryRun === true) &&
+    /\b(?:preview|dry[- ]?run|no need to apply|don'?t apply|do not apply|without applying|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look))\b/i.test(
+      text,
+    )
+  )
+    return false;
   // "End the Spring Sprint hook test now, the offer changed", "Stop the trail tone test.": an order led by its verb
   // that the rules read as that change is the change, not a look at the thing it names (verbs before names).
   if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && ORDER_FIRST.test(normalise(text)))

@@ -68,6 +68,18 @@ const STATE_ASKED =
 const READ_OUT_STATS =
   /\b(?:posteriors?|credible|(?:confidence |credible )?intervals?|confiden(?:t|ce)|noise|noisy|significan\w*|statistically|p\(best\)|pbest|expected loss|prob(?:ability)? (?:of being|to be) best|chance to (?:beat|win)|srm|sample ratio)\b/;
 
+/** A split the team already put in place on the platform by hand ("we set the budgets to that split", "ya puse …"). */
+const SPLIT_SET_BY_HAND =
+  /\b(?:we|i|we'?ve|i'?ve|already|ya)\s+(?:have\s+|already\s+|just\s+)?(?:set|put|moved|changed|matched|updated|applied|puse|pusimos|cambi[eé]|ajust[eé])\b[^.?!]*\bbudgets?\b[^.?!]*\b(?:split|allocation|shares|weights)\b/;
+const PLATFORM_SAID = "(?:meta|facebook|fb|instagram|ig|tik ?tok|google(?: ads)?|simulator|sim)";
+/**
+ * A pull of the numbers ordered by its verb: "force a tiktok pull now", "run an ingest from the simulator", "ingest
+ * meta", "pull TikTok now, then …", "re-sync google".
+ */
+const INGEST_ORDER = new RegExp(
+  `^\\W*(?:(?:pls|please|ok|okay|go|just|can you|could you|can u)[\\s,]+)*(?:(?:force|run|kick off|trigger|start|fire off|do)\\s+(?:an?\\s+|the\\s+|another\\s+|a new\\s+)?(?:${PLATFORM_SAID}\\s+)?(?:ingest|pull|sync|re-?sync|refresh)\\b|(?:ingest|re-?sync|sync|re-?pull)\\s+(?:the\\s+)?${PLATFORM_SAID}\\b(?!\\s+(?:ads?|creatives?|top|best)\\b)|pull\\s+(?:the\\s+)?${PLATFORM_SAID}(?:\\s+(?:now|again|in))?\\s*(?:$|[,.;!?]))`,
+);
+
 /** Asking to see a change without making it: "preview only", "no need to apply, just want to see", "sans l'appliquer". */
 const PREVIEW_ONLY =
   /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|without (?:l['’])?appl\w*|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
@@ -140,6 +152,11 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
       decision: (bulk[1] ?? bulk[3])!.toLowerCase() as "approve" | "reject",
       reason: "what's waiting, then one Confirm naming each review before anything is decided",
     });
+  // "we set the Meta budgets to that split this morning, record it": a split put in place by hand, recorded.
+  if (SPLIT_SET_BY_HAND.test(lower)) return make("update_allocation", { ...experiment(), appliedOnPlatform: true });
+  // "force a tiktok pull now", "ingest meta, the allocation looks stale", "run an ingest from the simulator": a pull of
+  // a platform's numbers ordered by its verb, before the names that follow it.
+  if (INGEST_ORDER.test(lower)) return make("ingest_metrics", {});
   for (const [pattern, reason, unless] of CANNOT) {
     if (pattern.test(lower) && !unless?.test(lower) && !/\b(members?|approvers?|reviewers?)\b/.test(lower))
       return make("cannot", { reason });
@@ -414,7 +431,12 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
     return make("status", { ...experiment(), ...experimentName(lower) });
   // "what's the lift of the challenge hook over the baseline, with its interval?", "or is that noise?": the words of
   // a test's statistics (posterior, intervals, significance, P(best), noise) are its read-out's, not a slot ranking's.
-  if (READ_OUT_STATS.test(lower) && !/\b(?:impressions?|imps|ingest\w*|jobs?|pull|sync)\b/.test(lower))
+  if (
+    READ_OUT_STATS.test(lower.replace(/(["'‘“])[^"'’”]{2,60}["'’”]/g, " ")) &&
+    !/\b(?:impressions?|imps|ingest\w*|jobs?|pull|sync|find|search|look(?:ing)? for|shots?|photos?|pics?|images?|imagery|visuals?|footage|feels? like|mood)\b/.test(
+      lower,
+    )
+  )
     return make("status", { ...experiment(), ...experimentName(lower) });
   const insight = slotInsight(lower, slots);
   if (insight) return make("slot_insights", insight);

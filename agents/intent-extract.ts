@@ -203,6 +203,9 @@ export function topPerformers(lower: string, mentionsTest: boolean): Slots | und
     (metric !== undefined && /\b(top|best|highest|lowest|biggest|most|cheapest|fewest|worst)\b/.test(lower)) ||
     (metric !== undefined &&
       new RegExp(`\\b(by|per) (creative|asset|ad)\\b|\\b${CREATIVE_NOUNS}\\b.*\\bby\\b`).test(lower)) ||
+    // "tl;dr on whats winning with gen z", "what won in Q1?": what wins, with no test named, is the ranking.
+    (!mentionsTest &&
+      /\bwhat(?:'?s| is| has been|'?s been| was)?\s+(?:actually\s+|really\s+)?(?:winning|won|on top)\b/.test(lower)) ||
     // "ROAS winners on meta", "CVR kings, last 7d": the ones on top by a metric, said as a title.
     (/\b(?:winners|kings|queens|champs|champions|stars|mvps|heroes)\b/.test(lower) &&
       (metric !== undefined || platformOf(lower) !== undefined) &&

@@ -85,6 +85,9 @@ const SPANISH_WORDS: [string, string][] = [
   ["reglas de marca|reglas", "brand rules"],
   ["métrica|metrica", "metric"],
   ["costó|costo|costos|gasto|gastamos|gastado", "spend"],
+  // Money burnt said the Spanish way ("qué creativos están quemando lana?").
+  ["quemando (?:lana|plata|dinero|pasta|guita|billete)|queman (?:lana|plata|dinero|pasta|guita)", "burning money"],
+  ["creativos|creatvos|creatividades", "creatives"],
   ["ganador|ganadora|ganó|gano", "winner"],
   ["mata(?:r|lo|la)?|mátalo|mátala", "kill"],
   ["perdedor(?:es)?|perdedora(?:s)?", "loser"],

@@ -372,3 +372,38 @@ describe("a test's state and its statistics are its read-out", () => {
     );
   });
 });
+
+describe("a pull ordered by its verb, and a split already set by hand", () => {
+  it("reads 'force a tiktok pull now', 'ingest meta, …' and 'run an ingest from the simulator' as the ingest", () => {
+    for (const text of [
+      "force a tiktok pull now, I need today's installs before standup",
+      "ingest meta, the hook test allocaiton looks stale",
+      "Run an ingest from the simulator so I can sanity check the pipeline",
+      "Pull TikTok now, then give me the top 5 by CVR for the trail test",
+    ])
+      expect(routeIntent(text)?.name, text).toBe("ingest_metrics");
+    expect(routeIntent("pull the meta top ads")?.name).toBe("top_performers");
+    expect(routeIntent("did the ingest run?")?.name).toBe("jobs");
+  });
+
+  it("records a split the team set on the platform by hand; setting budgets is still not Winnow's", () => {
+    const got = routeIntent("we set the Meta budgets to that split this morning, record it");
+    expect(got?.name).toBe("update_allocation");
+    expect(got?.slots.appliedOnPlatform).toBe(true);
+    expect(routeIntent("set the budgets to the new split")?.name).toBe("cannot");
+  });
+});
+
+describe("what wins, with no test named, and money burnt said in Spanish", () => {
+  it("reads 'whats winning with gen z' as the ranking and 'what's winning on the trail test' as its read-out", () => {
+    expect(routeIntent("tl;dr on whats winning with gen z")?.name).toBe("top_performers");
+    expect(routeIntent("what's winning on the trail test")?.name).toBe("status");
+    expect(routeIntent("which hook is winning")?.name).toBe("slot_insights");
+  });
+
+  it("reads 'quemando lana' as burning money: the ads ranked by spend", () => {
+    const got = routeIntent("oye, qué creatvos están quemando lana? quiero cortar algo hoy");
+    expect(got?.name).toBe("top_performers");
+    expect(got?.slots.metric).toBe("spend");
+  });
+});

@@ -11,6 +11,8 @@ import { SPOKEN_TIKTOK } from "./resolve.ts";
 const SHORTHAND: [RegExp, string][] = [
   [/\blst\b/g, "last"],
   [/\bteh\b/gi, "the"],
+  // "the hook tets", "new tset": the test as it is typed in a hurry.
+  [/\bt(?:ets|set)(s?)\b/gi, "test$1"],
   [/\bwk\b/gi, "week"],
   [/\bwek\b/g, "week"],
   [/\bmth\b/g, "month"],

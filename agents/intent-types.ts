@@ -117,6 +117,8 @@ export interface Slots {
   version?: string | number;
   rollback?: boolean;
   apply?: boolean;
+  /** update_allocation: the split was already put in place on the platform by hand. */
+  appliedOnPlatform?: boolean;
   toTemplate?: boolean;
   email?: string;
   member?: string;

@@ -151,8 +151,8 @@ export function matchExperiment(text: string, experiments: ExperimentName[]): Ma
     .filter((t) => !GENERIC.has(t));
   // A slot's name ("tone", "hook") names a test only as "the tone test"; "tone breakdown" is about the slot.
   const namedAsTest = new Set(
-    [...text.toLowerCase().matchAll(/\b([a-z]+)\s+(?:a\/b\s+)?(?:tests?|experiments?)\b/g)].flatMap((m) =>
-      tokens(m[1]!),
+    [...text.toLowerCase().matchAll(/\b([a-z]+)\s+(?:a\/b\s+)?(?:tests?|experiments?|t(?:ets|set)s?)\b/g)].flatMap(
+      (m) => tokens(m[1]!),
     ),
   );
   const weight = (w: string) => (SLOT_WORDS.has(w) && !namedAsTest.has(w) ? 0.5 : 1);

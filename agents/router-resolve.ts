@@ -32,7 +32,8 @@ function offerable(name: IntentName, experiments: Vocabulary["experiments"]) {
     return experiments.filter((e) => LIVE_STATUSES.has(e.status));
   return experiments.filter((e) => LIVE_STATUSES.has(e.status));
 }
-export const mentionsTest = (text: string) => /\b(test|tests|testing|experiment|experiments|exp_\w+)\b/i.test(text);
+export const mentionsTest = (text: string) =>
+  /\b(test|tests|testing|experiment|experiments|exp_\w+|t(?:ets|set)s?)\b/i.test(text);
 
 export function resolveAudience(
   said: string | undefined,

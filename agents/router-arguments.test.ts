@@ -8,7 +8,7 @@ import { copyFromThread } from "./check-copy.ts";
 import { platformOf } from "./intent-slots.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { matchExperiment, nameBeforeTest } from "./resolve.ts";
-import { namedFirst } from "./router-assets.ts";
+import { familyArms, namedFirst } from "./router-assets.ts";
 import { byArmsCompared, offerByWord } from "./router-resolve.ts";
 
 /**
@@ -120,6 +120,16 @@ describe("a family of assets named by the start of their names", () => {
     expect(familySaid("where are the harvset banners?", LIBRARY)).toBe("Harvest banner");
     expect(familySaid("the night banner", LIBRARY)).toBeUndefined();
     expect(familySaid("the premium one", LIBRARY)).toBeUndefined();
+  });
+});
+
+describe("a test's arms named as a family", () => {
+  it("takes the family's members when the count said, if any, is theirs", () => {
+    const arms = familyArms("spin up a test with the two harvest banners on ctr", LIBRARY);
+    expect(arms?.map((a) => a.id).sort()).toEqual(["ast_01TESTPROMOBANNER00001", "ast_01TESTPROMOBANNER00002"]);
+    expect(familyArms("a test with the harvest banners", LIBRARY)).toHaveLength(2);
+    expect(familyArms("a test with all three harvest banners", LIBRARY)).toBeUndefined();
+    expect(familyArms("a test with the premium one", LIBRARY)).toBeUndefined();
   });
 });
 

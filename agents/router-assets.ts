@@ -28,6 +28,24 @@ const REPORTED =
  * vs the premium 9:16" → both as arms. Read in the clause the request is in (not the orders it was told to leave for
  * later), with the assets this thread showed winning a tie. Returns the question to ask when several fit.
  */
+/** A count of arms said in words or digits ("all 4", "the two", "both"). */
+const ARMS_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "spin up a test with all 4 spring sprint variants", "a new test with the two DE hooks": the members of the family the
+ * words name (familySaid: the names they all start with), as a test's arms, when there are two to six of them and a
+ * count said, if any, is theirs.
+ */
+export function familyArms(text: string, assets: AssetName[]): AssetName[] | undefined {
+  const family = familySaid(text, assets)?.toLowerCase();
+  if (!family) return undefined;
+  const members = assets.filter((a) => a.name.toLowerCase().startsWith(family) && !/\bcopy\)?\s*$/i.test(a.name));
+  const said = text.toLowerCase().match(/\b(both|two|three|four|five|six|[2-6])\b/)?.[1];
+  const count = said ? (ARMS_COUNT[said] ?? Number(said)) : undefined;
+  if (members.length < 2 || members.length > 6 || (count !== undefined && count !== members.length)) return undefined;
+  return [...members].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export function nameAssets(
   intent: Intent,
   tool: McpToolInfo,
@@ -65,7 +83,7 @@ export function nameAssets(
     return undefined;
   }
   if (intent.name === "create_experiment") {
-    const arms = matchAssets(own, assets, shown);
+    const arms = matchAssets(own, assets, shown) ?? familyArms(own, assets);
     if (arms) {
       slots.assetIds = arms.map((a) => a.id);
       notes.understood.push(`arms: ${arms.map((a) => `“${a.name}”`).join(", ")}`);

@@ -433,7 +433,7 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   // a test's statistics (posterior, intervals, significance, P(best), noise) are its read-out's, not a slot ranking's.
   if (
     READ_OUT_STATS.test(lower.replace(/(["'‘“])[^"'’”]{2,60}["'’”]/g, " ")) &&
-    !/\b(?:impressions?|imps|ingest\w*|jobs?|pull|sync|find|search|look(?:ing)? for|shots?|photos?|pics?|images?|imagery|visuals?|footage|feels? like|mood)\b/.test(
+    !/\b(?:(?:min(?:imum)?|at least|floor)\s+(?:of\s+)?[\d.,]+k?\s*(?:impressions?|imps)|ingest\w*|jobs?|pull|sync|find|search|look(?:ing)? for|shots?|photos?|pics?|images?|imagery|visuals?|footage|feels? like|mood)\b/.test(
       lower,
     )
   )

@@ -359,6 +359,7 @@ describe("a test's state and its statistics are its read-out", () => {
       "What's the lift of the challenge hook over the baseline, with its interval?",
       "Does social proof beat challenge for Gen Z or is that noise?",
       "Bring me the posterior for the City CTA test",
+      "Is there an SRM issue on the Trail Tone test? the impression split looks off vs the allocaton",
     ])
       expect(routeIntent(text)?.name, text).toBe("status");
     // An impressions floor against noise is the ranking's.

@@ -256,7 +256,7 @@ function armsRankedBy(plan: RouterPlan, input: PlanInput, replan: (input: PlanIn
  */
 const VOLUMES = ["spend", "impressions", "conversions"];
 const READ_OUT =
-  /\b(?:decision|decided|result|results|read-?out|winning|winner|won|ahead|leading|significant|p\(best\))\b/;
+  /\b(?:decision|decided|result|results|read-?out|winning|winner|won|ahead|leading|significant|p\(best\)|srm|sample ratio|posterior|intervals?)\b/;
 function volumeAsked(lower: string, metrics: string[]): string | undefined {
   const said = performanceMetric(lower);
   const spent = spendKind(lower, true) === "ads" ? lower.search(/\b(?:spend|spent|spending|burn\w*)\b/) : -1;

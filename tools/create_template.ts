@@ -1,8 +1,8 @@
 import * as z from "zod";
+import { invalidInput } from "../core/errors.ts";
+import { templateFromWinner } from "../core/experiments/winner-template.ts";
 import { withinJsonBounds } from "../core/json-bounds.ts";
 import { withHouseLayouts } from "../core/templates/layouts.ts";
-import { templateFromWinner } from "../core/experiments/winner-template.ts";
-import { invalidInput } from "../core/errors.ts";
 import type { Services } from "../server/services.ts";
 import { defineTool } from "./define.ts";
 

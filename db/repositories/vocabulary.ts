@@ -37,7 +37,12 @@ export async function vocabularyRows(tx: Tx) {
     UNION
     SELECT e.id, c.brand_id FROM experiments e JOIN campaigns c ON c.id = e.campaign_id WHERE c.brand_id IS NOT NULL`);
   // What people also name a test by: the variants it compares and where its ads run ("the tiktok test").
-  const experimentArms = await tx.all<{ id: string; experiment_id: string; asset_id: string; platform: string | null }>(sql`
+  const experimentArms = await tx.all<{
+    id: string;
+    experiment_id: string;
+    asset_id: string;
+    platform: string | null;
+  }>(sql`
     SELECT a.id, a.experiment_id, a.asset_id, d.platform FROM arms a LEFT JOIN deployments d ON d.arm_id = a.id`);
   const campaignRows = await tx
     .select({ id: campaigns.id, name: campaigns.name, brandId: campaigns.brandId })

@@ -23,11 +23,6 @@ import { dayOnSaid } from "./slot-shapes.ts";
 const REPORTED =
   /\b(?:says?|said|saying|told|reason|because|feels?|complain\w*|comment\w*|note[sd]?|wrote|thinks?)\b[^'"“‘]{0,25}['"“‘]\s*$/i;
 
-/**
- * The assets a request names in words, before the thread's: "the trail dawn photo" → its id, "test the energetic 1:1
- * vs the premium 9:16" → both as arms. Read in the clause the request is in (not the orders it was told to leave for
- * later), with the assets this thread showed winning a tie. Returns the question to ask when several fit.
- */
 /** A count of arms said in words or digits ("all 4", "the two", "both"). */
 const ARMS_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -46,6 +41,11 @@ export function familyArms(text: string, assets: AssetName[]): AssetName[] | und
   return [...members].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * The assets a request names in words, before the thread's: "the trail dawn photo" → its id, "test the energetic 1:1
+ * vs the premium 9:16" → both as arms. Read in the clause the request is in (not the orders it was told to leave for
+ * later), with the assets this thread showed winning a tie. Returns the question to ask when several fit.
+ */
 export function nameAssets(
   intent: Intent,
   tool: McpToolInfo,
@@ -684,7 +684,7 @@ function winnerNamed(text: string, v: Vocabulary): { assetId: string; test: stri
 
 /** Words that order a change of a record ("update it", "note on the Mara asset", "put that on the file", "cambia"). */
 const CHANGE_ORDERED =
-  /\b(?:set|update|change|add|note|put|mark|record|write|log|rename|extend|renew|amend|correct|fix|cambia|actualiza|pon|anota|marca|mets?|mettre|ajoute|note|ändere?|aktualisiere|trag\w*)\b/i;
+  /\b(?:set|update|change|add|note|put|mark|record|write|log|rename|extend|renew|amend|correct|fix|cambia|actualiza|pon|anota|marca|mets?|mettre|ajoute|ändere?|aktualisiere|trag\w*)\b/i;
 /** A field given a value in a statement: "rights holder is Ola Berg", "renewed through end of October", "prolongée jusqu'au …". */
 const VALUE_STATED =
   /\b(?:holder|owner|photographer|credit|expiry|description|usage notes?|notes?)\s+(?:is|are|=|:)\s|\b(?:renewed|extended|prolong\w*|verlängert|renovad[oa]s?)\b/i;

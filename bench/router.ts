@@ -8,6 +8,7 @@ import { blindReplayWorld } from "../test/fixtures/phrasings/replay.ts";
 import { CORPUS_NOW, createCorpusWorkspace, loadCorpus } from "../test/fixtures/phrasings/workspace.ts";
 import {
   BLIND_NOW,
+  type BlindCase,
   type BlindCorpusName,
   createBlindWorkspace,
   loadBlindCorpus,
@@ -135,6 +136,13 @@ const blind3Half = process.argv.includes("--blind3-half")
   : "A";
 const inHalf = (i: number, half: string) => (half === "B" ? i % 2 === 1 : i % 2 === 0);
 
+/** What a failing case arrived with besides its text: the thread before it, a review card, a shared file. */
+const threadOf = ({ thread, context, attachment }: BlindCase) => ({
+  ...(thread ? { thread } : {}),
+  ...(context ? { context } : {}),
+  ...(attachment ? { attachment } : {}),
+});
+
 const blindCorpus = async (corpus: BlindCorpusName) => {
   if (leaveOneOut) trainReaderOn(TRAINED_CORPORA.filter((c) => c !== corpus));
   const ws = await createBlindWorkspace();
@@ -166,6 +174,7 @@ const blindCorpus = async (corpus: BlindCorpusName) => {
           .map((r) => ({
             persona: r.case.persona,
             text: r.case.text,
+            ...threadOf(r.case as BlindCase),
             expected: r.case.expect,
             got: r.got,
             ...(r.loose === "pass" ? { looselyPasses: true } : {}),

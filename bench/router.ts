@@ -31,6 +31,8 @@ import {
  * - `blind5`, `blind6`, `blind7`: a fifth, sixth and seventh (498, 552 and 547 cases, eight more personas each), written
  *   and split on 7 Dec before anyone read them; figures only unless `--failures blind6` is asked for by name.
  * - `blind8`: an eighth (543 cases, seven more personas), written and split on 7 Dec evening before anyone read it.
+ * - `blind9`: a ninth (526 cases, eight more personas), written and split on 7 Dec night, the first to follow
+ *   CONVENTIONS.md; figures only.
  * - `train1`…`train10` (test/fixtures/phrasings-train1…10, 4,756 messages, 80 more personas, one file each, no
  *   held-out half): labelled messages written blind on 7 Dec for the reader to learn from; scored only when named
  *   (`--only train2`) or with `--loo`, where, with blind4's tuning half, they are the measure of unseen phrasings.
@@ -121,6 +123,7 @@ const FRESH: readonly BlindCorpusName[] = [
   "blind6",
   "blind7",
   "blind8",
+  "blind9",
   ...TRAINING_CORPORA,
 ];
 const showFailures = (corpus: BlindCorpusName) =>
@@ -201,6 +204,7 @@ const blind5 = wanted("blind5") ? await blindCorpus("blind5") : undefined;
 const blind6 = wanted("blind6") ? await blindCorpus("blind6") : undefined;
 const blind7 = wanted("blind7") ? await blindCorpus("blind7") : undefined;
 const blind8 = wanted("blind8") ? await blindCorpus("blind8") : undefined;
+const blind9 = wanted("blind9") ? await blindCorpus("blind9") : undefined;
 /** A training corpus (phrasings-train1…3) is scored only when named (`--only train1`): it is what the reader learns. */
 // One after the other: under --loo each corpus sets the reader's training before it is read, so corpora read at once
 // would all be read by whichever reader was set last (each but the last by one trained on itself).
@@ -223,6 +227,7 @@ console.log(
       blind6,
       blind7,
       blind8,
+      blind9,
       ...training,
     },
     null,

@@ -15,10 +15,11 @@ let tools: McpToolInfo[];
 let vocabulary: Vocabulary;
 let results: CaseResult[];
 
+// The first plan builds the reader from every labelled message (7,000+): slow on two busy cores, so a longer hook.
 beforeAll(async () => {
   ({ ws, tools, vocabulary } = await openCorpusRouter());
   results = loadCorpus().map((c) => evaluateCase(c, tools, vocabulary, new Date(CORPUS_NOW)));
-});
+}, 180_000);
 afterAll(() => ws.cleanup());
 
 describe("phrasing corpus through the offline router", () => {

@@ -5,6 +5,7 @@ import { newBrandSlots } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import { OWN_ACTIONS } from "./intent-topics.ts";
 import { INTENT_TOOLS, type Slots } from "./intent-types.ts";
+import { withinSchema } from "./plan-bounds.ts";
 import { scrubPlan } from "./plan-scrub.ts";
 import { choices, escapeRe } from "./resolve.ts";
 import {
@@ -124,7 +125,8 @@ export function planRoute(given: PlanInput): RouterPlan {
   };
   if (input.files?.length) return scrubPlan(planWithFiles(input, planRoute), input.vocabulary);
   const before = structuredClone(input.memory);
-  return scrubPlan(reread(planByRules(input), { ...input, memory: before }, planByRules), input.vocabulary);
+  const plan = reread(planByRules(input), { ...input, memory: before }, planByRules);
+  return scrubPlan(withinSchema(plan, input.text), input.vocabulary);
 }
 
 function planByRules(input: PlanInput): RouterPlan {

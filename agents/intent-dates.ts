@@ -181,7 +181,7 @@ const RULES: Rule[] = [
     (m, today, now) => [Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), Number(m[1])), today],
   ],
   [
-    new RegExp(`\\bsince\\s+(?:last\\s+)?(${WEEKDAYS.join("|")})\\b`),
+    new RegExp(`\\b(?:since|from)\\s+(?:last\\s+)?(${WEEKDAYS.join("|")})\\b`),
     (m, today, now) => {
       const back = (now.getUTCDay() - WEEKDAYS.indexOf(m[1]!) + 7) % 7 || 7;
       return [today - back * DAY, today];
@@ -207,6 +207,14 @@ const RULES: Rule[] = [
     },
   ],
   [/\b(?:today|so far today)\b/, (_m, today) => [today, today]],
+  // "last friday", "this past monday": that day, the most recent one before today ("on monday" may be ahead).
+  [
+    new RegExp(`\\b(?:last|this past)\\s+(${WEEKDAYS.join("|")})\\b`),
+    (m, today, now) => {
+      const back = (now.getUTCDay() - WEEKDAYS.indexOf(m[1]!) + 7) % 7 || 7;
+      return [today - back * DAY, today - back * DAY];
+    },
+  ],
   [/\byesterday\b/, (_m, today) => [today - DAY, today - DAY]],
   [/\b(?:the\s+)?day before yesterday\b/, (_m, today) => [today - 2 * DAY, today - 2 * DAY]],
   [
@@ -405,13 +413,49 @@ export function dateSlips(lower: string): string {
  * a month, so it only counts after "in/during/for/since".
  */
 export function parseDateRange(text: string, now: Date): DateRange | undefined {
-  const lower = inEnglish(dateSlips(text.toLowerCase()));
+  const lower = commandForm(inEnglish(dateSlips(text.toLowerCase())));
   // "the same for Q1 2026? No — for March only", "last week, sorry, I mean this week": the range said after the
   // last correction is the one meant.
   const corrections = [...lower.matchAll(CORRECTION)];
   const last = corrections.at(-1);
-  const corrected = last ? firstRange(lower.slice(last.index! + last[0].length), now) : undefined;
-  return corrected ?? firstRange(lower, now);
+  const said = last ? lower.slice(last.index! + last[0].length) : lower;
+  const corrected = last ? firstRange(said, now) : undefined;
+  return joinedRange(said, now) ?? corrected ?? firstRange(lower, now);
+}
+
+/** Dates typed as options ("from=2027-04-01 to=2027-04-07", "--from 2027-04-05 --to …", "2027-04-01..2027-04-07") as words. */
+const commandForm = (lower: string) =>
+  lower
+    .replace(/(?:^|\s)--?(from|to|since|until)\b[=:\s]*/g, " $1 ")
+    .replace(/\b(from|to|since|until)[=:]\s*(?=\d)/g, "$1 ")
+    .replace(/(\d{4}-\d{2}-\d{2})\s*\.\.\.?\s*(?=\d{4}-\d{2}-\d{2})/g, "$1 to ");
+
+/** Where a range's two ends are joined: "to", "until", "till", "through", "thru", a dash; "and" after "between". */
+const JOINS = /\s*(?:\b(?:to|until|till|through|thru|and)\b|[-–])\s*/g;
+/** The end said as the present: "to now", "to date", "until today". */
+const NOW_END = /^(?:now|date|the present|present|today)\b/;
+
+/**
+ * Two date phrases joined ("from april 3rd to yesterday", "between march 1 and last week", "since the 3rd of April
+ * until last friday", "1 april to now"): the first one's start to the second one's end. The first is said after
+ * from/between/since or opens the message; a comparison ("last week vs the week before", "compare … to …") is two
+ * ranges, not one.
+ */
+function joinedRange(lower: string, now: Date): DateRange | undefined {
+  if (/\b(?:vs\.?|versus|compare[ds]?|comparing|against)\b/.test(lower)) return undefined;
+  for (const j of lower.matchAll(JOINS)) {
+    if (j[0].trim() === "and" && !/\bbetween\b/.test(lower.slice(0, j.index))) continue;
+    const head = lower.slice(0, j.index).trimEnd();
+    const opener = [...head.matchAll(/\b(?:from|between|since)\s+/g)].at(-1);
+    const left = opener ? head.slice(opener.index) : head;
+    const right = lower.slice(j.index! + j[0].length);
+    const a = firstRange(left, now);
+    if (!a || !left.endsWith(a.phrase) || (!opener && left !== a.phrase)) continue;
+    const b = NOW_END.test(right) ? { to: iso(utcDay(now)), phrase: right.match(NOW_END)![0] } : firstRange(right, now);
+    if (!b || !right.startsWith(b.phrase) || b.to < a.from) continue;
+    return { from: a.from, to: b.to, phrase: `${a.phrase}${j[0]}${b.phrase}`.trim() };
+  }
+  return undefined;
 }
 
 /**

@@ -187,3 +187,28 @@ describe("a day of the month said alone", () => {
     expect(range("the 2nd one")).toBeUndefined();
   });
 });
+
+describe("a range whose two ends are said apart", () => {
+  const range = (text: string) => {
+    const r = parseDateRange(text, NOW);
+    return r && [r.from, r.to];
+  };
+  it("runs from the first phrase's start to the second's end, the present included", () => {
+    expect(range("top ads from april 3rd to yesterday")).toEqual(["2027-04-03", "2027-04-13"]);
+    expect(range("since the 3rd of april until last friday")).toEqual(["2027-04-03", "2027-04-09"]);
+    expect(range("between march 1 and last week")).toEqual(["2027-03-01", "2027-04-11"]);
+    expect(range("from monday to yesterday")).toEqual(["2027-04-12", "2027-04-13"]);
+    expect(range("spend from march to now")).toEqual(["2027-03-01", "2027-04-14"]);
+  });
+  it("keeps a comparison's first range and a day named ahead unread", () => {
+    expect(range("last week vs the week before")).toEqual([LAST_WEEK.from, LAST_WEEK.to]);
+    expect(range("ads from last week to show the team")).toEqual([LAST_WEEK.from, LAST_WEEK.to]);
+    expect(range("what ran last friday")).toEqual(["2027-04-09", "2027-04-09"]);
+    expect(range("let's look at it on monday")).toBeUndefined();
+  });
+  it("reads dates typed as options", () => {
+    expect(range("top_performers metric=ctr from=2027-04-01 to=2027-04-07")).toEqual(["2027-04-01", "2027-04-07"]);
+    expect(range("top 10 ctr --from 2027-04-05 --to 2027-04-11")).toEqual(["2027-04-05", "2027-04-11"]);
+    expect(range("cost 2027-04-01..2027-04-07")).toEqual(["2027-04-01", "2027-04-07"]);
+  });
+});

@@ -216,6 +216,9 @@ const RULES: Rule[] = [
     },
   ],
   [/\byesterday\b/, (_m, today) => [today - DAY, today - DAY]],
+  // "since yesterday", "since last week": from that day (that week's Monday) up to today.
+  [/\bsince\s+yesterday\b/, (_m, today) => [today - DAY, today]],
+  [/\bsince\s+last\s+week\b/, (_m, today, now) => [weekStart(today, now) - 7 * DAY, today]],
   [/\b(?:the\s+)?day before yesterday\b/, (_m, today) => [today - 2 * DAY, today - 2 * DAY]],
   [
     // "last 7 days", "past two weeks"; in texting form "last 7d", "lst 7d", "past 2wks".

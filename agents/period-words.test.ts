@@ -204,6 +204,7 @@ describe("a range whose two ends are said apart", () => {
     expect(range("last week vs the week before")).toEqual([LAST_WEEK.from, LAST_WEEK.to]);
     expect(range("ads from last week to show the team")).toEqual([LAST_WEEK.from, LAST_WEEK.to]);
     expect(range("what ran last friday")).toEqual(["2027-04-09", "2027-04-09"]);
+    expect(range("what changed since yesterday")).toEqual(["2027-04-13", "2027-04-14"]);
     expect(range("let's look at it on monday")).toBeUndefined();
   });
   it("reads dates typed as options", () => {

@@ -456,6 +456,30 @@ describe("a decision names its review without the id", () => {
       tool: { name: "decide_review" },
     });
   });
+  it("a look at one listed review reads what it is about: its asset, its test's read-out, its deployment's ads", () => {
+    const listed: ThreadMemory = {
+      lastCall: { tool: "list_reviews", args: {}, text: "what's waiting on sign-off", ids: [R1, R2, R3] },
+    };
+    const v = {
+      ...queued(),
+      reviews: queued().reviews!.map((r) => (r.id === R2 ? { ...r, reasons: ["spend over the threshold"] } : r)),
+    };
+    const reads: [string, string, Record<string, unknown>][] = [
+      ["the top one, what is it", "get_asset", { id: A }],
+      ["could I see the details of the second one please", "get_experiment_results", { experimentId: SPRING }],
+      ["and the last one?", "list_deployments", { experimentId: TRAIL }],
+      ["the go-live one: which ads would that put up if I ok it?", "list_deployments", { experimentId: TRAIL }],
+      ["the threshold one — what's going on there", "get_experiment_results", { experimentId: SPRING }],
+    ];
+    for (const [text, tool, args] of reads)
+      expect(plan(text, listed, v)).toMatchObject({ kind: "call", tool: { name: tool }, args });
+    // Who decided, or a decision said, is no look at the subject.
+    expect(plan("who approved the last one?", listed, v)).not.toMatchObject({ tool: { name: "list_deployments" } });
+    expect(plan("reject the second one, numbers are thin", listed, v)).toMatchObject({
+      tool: { name: "decide_review" },
+      args: { reviewId: R2 },
+    });
+  });
 });
 
 describe("a bare yes after a change was proposed", () => {

@@ -6,7 +6,7 @@ import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, tokens } from "./resolve.ts";
-import { describeReview, reasonAfterName, reviewNamed } from "./review-names.ts";
+import { describeReview, reasonAfterName, reviewNamed, reviewSubjectRead } from "./review-names.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { ASSENT, decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
@@ -36,6 +36,9 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (final) return { plan: final };
   if (isUndo(text, !!memory.lastChange) || personBack(text, memory))
     return { plan: planUndo(memory, tools, notes, input.vocabulary, text) };
+
+  const subject = reviewLookedAt(input, notes);
+  if (subject) return { plan: subject };
 
   // "the second one" answers a question asked with choices, or points into the last result.
   const pick = pickIn(text);
@@ -150,6 +153,54 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
  */
 const SEE_IT =
   /[\s,.!?—–-]|\b(?:please|pls|show|open|that|me|us|ok|okay|oh|and|so|sorry|thanks?|thank you|ty|cheers|could|can|may|i|we|u|you|see|view|look at|have a look at|bigger|larger|again|in full|full[- ]size|would like to|confirm|(?:the )?details of|as well|too|also)\b/gi;
+
+/** A look at what a review is about: "whats that about", "who's the runner", "what goes live if I approve it". */
+const LOOK_AT_REVIEW =
+  /\b(?:what(?:'s|s| is| does)?|who(?:'s|s| is)?|whose|which|details?|show|open|see|view|look|about|concern\w*|goes live)\b|\?/i;
+/** A verb that does something with the review or its subject rather than looking at it. */
+const ACTS_ON_REVIEW =
+  /\b(?:approv\w*|reject\w*|decid\w*|sign\w* off|tag|archive|send|request|check|link|unlink|promote|ship|stop|kill|merge|update|set|mark|rename|generate|make|create|find|search|similar|more like)\b/i;
+
+/**
+ * "the first one, please — the details", "the secnd one, whats that about", "the rights one — who's the runner", "the
+ * deployment one: what goes live if I approve it?" after the review queue: a look at what that review is about (its
+ * asset, its test's read-out, the ads its deployment puts live), not at the queue again. The review is picked by its
+ * place in the list or by what it is about (reviewNamed), or by the words of its reasons.
+ */
+function reviewLookedAt(input: PlanInput, notes: Notes): RouterPlan | undefined {
+  const { memory, tools, vocabulary } = input;
+  if (memory.lastCall?.tool !== "list_reviews" || memory.reviewId) return undefined;
+  const text = requestWordsInEnglish(normalise(input.text));
+  const pick = pickIn(text);
+  const bare = pick && !text.replace(pick.said, "").replace(SEE_IT, "");
+  // "what goes live if I approve it?" asks what a decision would do; it decides nothing.
+  const acts = ACTS_ON_REVIEW.test(
+    text.replace(/\b(?:if|once|when|before) (?:i|we|you) \w+ (?:it|this|that|them)\b/gi, " "),
+  );
+  if (!(bare || LOOK_AT_REVIEW.test(text)) || acts) return undefined;
+  const listed = (memory.lastCall.ids ?? []).filter(isReview);
+  const id = pick
+    ? picked(listed, pick.index)
+    : (reviewNamed(text, vocabulary, listed) ?? byReason(text, listed, vocabulary));
+  const read = id ? reviewSubjectRead(id, vocabulary) : undefined;
+  const tool = read && tools.find((t) => t.name === read.tool);
+  if (!read || !tool) return undefined;
+  notes.understood.push(`what ${describeReview(id!, vocabulary)} is about`);
+  return { kind: "call", intent: intentFor(tool.name), tool, args: read.args, followUp: true, ...notes };
+}
+
+/** "the rights one": the one listed review whose reasons have the word said before "one". */
+function byReason(text: string, listed: string[], vocabulary: Vocabulary): string | undefined {
+  const said = text.match(/\bthe\s+([\p{L}-]{3,})\s+one\b/iu)?.[1]?.toLowerCase();
+  if (!said || PICK_FILLER.has(said)) return undefined;
+  const stem = said.replace(/s$/, "");
+  const fits = listed.filter((id) =>
+    (vocabulary.reviews?.find((r) => r.id === id)?.reasons ?? []).some((reason) =>
+      tokens(reason).some((w) => w.replace(/s$/, "") === stem),
+    ),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /** A change asked of a test or its arms, not a question about how an arm does. */
 const ARM_CHANGE =

@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { changeIn, howManyAsked, merged, NEXT_PAGE, periodBefore, WHY } from "./followup-change.ts";
+import { changeIn, howManyAsked, merged, NEXT_PAGE, periodBefore, valueCorrected, WHY } from "./followup-change.ts";
 import { changeOnly } from "./followup-leads.ts";
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
@@ -80,7 +80,7 @@ const UNDO =
 const UNDO_LEAD =
   /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|oh|ah|yeah|yea|yep|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|bitte|then|so)[,!.]?\s+)*/i;
 const UNDO_CLAUSE =
-  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+the (?:last )?(?:one|change|thing)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again|stp|svp|bitte|por favor|per favore))*$/i;
+  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that|go back(?: to (?:the )?(?:previous|last|old|earlier|former) (?:one|version))?)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+(?:that|this|the|my) (?:last )?(?:one|change|thing|link|edit|update|move|label|role|note|promotion|addition)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again|stp|svp|bitte|por favor|per favore))*$/i;
 
 /** "undo" as French, Italian, Spanish, Portuguese and German say it: "annule ça", "annulla", "deshazlo", "desfaz", "mach das rückgängig". */
 const UNDO_ABROAD =
@@ -258,7 +258,17 @@ export function applyChange(
       field: change.question.field,
       call: { tool: last.tool, args: last.args },
     };
-  if (!change.understood.length) return undefined;
+  if (!change.understood.length) {
+    const fixed = valueCorrected(rest, last, now);
+    return fixed
+      ? {
+          kind: "call",
+          tool,
+          args: fixed.args,
+          understood: [`same as before (${last.tool.replace(/_/g, " ")}) with ${fixed.understood}`],
+        }
+      : undefined;
+  }
   const bound = bindSlots(tool, change.slots).args;
   return {
     kind: "call",

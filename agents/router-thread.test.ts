@@ -417,6 +417,30 @@ describe("a change is taken back however it is said", () => {
   });
 });
 
+describe("a member change right after another", () => {
+  it("is about the person the message names, whatever pronoun it also says", () => {
+    const v: Vocabulary = {
+      ...vocabulary,
+      members: [
+        { ref: "tom", name: "Tom Okafor", email: "tom@x.co", slackUserId: "U05TOMA0005", role: "approver" },
+        { ref: "ines", name: "Ines Duarte", email: "ines@x.co", slackUserId: "U05INES0006", role: "editor" },
+      ],
+    };
+    const removed: ThreadMemory = {
+      lastCall: {
+        tool: "remove_brand_member",
+        text: "Tom is off on Friday, take his approver role away",
+        args: { brand: "kestrel", member: "U05TOMA0005", role: "approver" },
+      },
+    };
+    expect(plan("make Ines an approver as well, she covers his reviews now", removed, v)).toMatchObject({
+      kind: "call",
+      tool: { name: "add_brand_member" },
+      args: { slackUserId: "U05INES0006", role: "approver" },
+    });
+  });
+});
+
 describe("a decision names its review without the id", () => {
   const R1 = "rvw_01TESTREVIEW0000000000001";
   const R2 = "rvw_01TESTREVIEW0000000000002";

@@ -344,7 +344,8 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
 }
 
 /** Fillers around a value said alone as a correction ("to 500", "$750 please", "the 30th of April then"). */
-const VALUE_FILLER = /\b(?:to|it|that|the|of|at|on|then|please|pls|instead|dollars?|usd|bucks|back)\b|[\s$€£,.!?]/gi;
+const VALUE_FILLER =
+  /\b(?:to|it|that|the|of|at|on|with|then|please|pls|instead|dollars?|usd|bucks|back)\b|[\s$€£,.!?]/gi;
 
 /**
  * "oops, wrong date, should be 2028-04-30" after an expiry was set, "put it back to 500" after the spend threshold was
@@ -376,9 +377,7 @@ export function valueCorrected(
           left: lower.replace(money[0], " "),
         }
       : undefined;
-  // Only a value said (with a word or two around it), not a request that happens to hold one.
-  if (!said || said.left.replace(VALUE_FILLER, " ").trim().split(/\s+/).filter(Boolean).length > (day ? 3 : 1))
-    return undefined;
+  if (!said) return undefined;
   const ofKind = leaves.filter(({ path, value }) =>
     said.kind === "day"
       ? typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) && !["from", "to"].includes(path.at(-1)!)
@@ -390,6 +389,19 @@ export function valueCorrected(
   if (ofKind.length !== 1) return undefined;
   const { path } = ofKind[0]!;
   const field = path.at(-1)!;
+  // Only a value said, with a word or two around it or the field's own name ("retry with version 4 instead" after a
+  // check against rule set version 3), not a request that happens to hold one.
+  const named = new Set(
+    field
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase()
+      .split(/\s+/),
+  );
+  const other = said.left
+    .replace(VALUE_FILLER, " ")
+    .split(/\s+/)
+    .filter((w) => w && !named.has(w));
+  if (other.length > (day ? 3 : 1)) return undefined;
   const value = said.kind === "number" && /Micros$/.test(field) ? Number(said.value) * 1_000_000 : said.value;
   const args = structuredClone(last.args);
   let at = args;

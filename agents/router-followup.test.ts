@@ -318,6 +318,13 @@ describe("a value said alone after a change", () => {
   it("replaces the one value of its kind the last call gave: a day, or a number (micros for money)", () => {
     expect(valueCorrected("2028-03-31", expiry, now)?.args).toEqual({ ...expiry.args, rightsExpiresAt: "2028-03-31" });
     expect(valueCorrected("the 31st of March 2028 then", expiry, now)?.args.rightsExpiresAt).toBe("2028-03-31");
+    // The number said with its field's name: "again with rule set version 5" after a check against version 4.
+    const checked: LastCall = {
+      text: "check the harvest banner against rule set 4",
+      tool: "check_brand_rules",
+      args: { assetId: "ast_01TESTHARVEST00000000001", ruleSetVersion: 4 },
+    };
+    expect(valueCorrected("rerun with version 5", checked, now)?.args.ruleSetVersion).toBe(5);
     expect(valueCorrected("$1.5k", threshold, now)?.args).toEqual({
       brand: "harvest",
       approvalPolicy: { spendThresholdMicros: 1_500_000_000, approvalBelowProbability: 0.9 },

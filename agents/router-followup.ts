@@ -120,7 +120,9 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   if (strong && t.slice(strong[0].length).trim()) return t.slice(strong[0].length).trim();
   // "the calm one instead", "make it 8 instead of 6 and add 4:5 also": the change without the word that marks it.
   const instead = t.match(/^(.{2,60}?)\s+instead\b(?:\s+of\s+(?:the\s+)?[\w:.%-]+)?/i);
-  if (instead) return `${instead[1]!} ${t.slice(instead[0].length)}`.replace(/\s+/g, " ").trim();
+  // "find me something similar we can use instead in May" asks its own request; "the calm one instead" does not.
+  if (instead && !asksItsOwn(instead[1]!))
+    return `${instead[1]!} ${t.slice(instead[0].length)}`.replace(/\s+/g, " ").trim();
   // "do march too", "gen z as well": the last request again for what is named between.
   const too = t.match(
     /^(?:(?:ok|and|now|pls|please)\s+)*(?:do|run|same for|try)?\s*(.{2,40}?)\s+(?:too|as well|also)$/i,
@@ -138,10 +140,20 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
     return !own || (own.name === "search" && !explicitSearch) ? t : undefined;
   }
   // "and which hook works best?" asks its own question; "and for millennials?" does not.
+  return asksItsOwn(rest) ? undefined : rest;
+}
+
+/** A polite lead before a request: "please", "kindly", "could you". */
+const POLITE = /^(?:(?:please|pls|kindly|(?:can|could|would) (?:you|u)|(?:can|could) (?:i|we))\s+)+/i;
+
+/**
+ * Whether what follows a follow-up's lead is a request of its own: another tool's ask ("which hook works best?") or
+ * a search said with its verb ("please find me alternatives in a similar spirit"), not a change ("for millennials").
+ */
+function asksItsOwn(rest: string): boolean {
   const own = routeIntent(rest, {});
-  if (own && !["search", "templates", "help"].includes(own.name) && rest.split(/\s+/).length > 2) return undefined;
-  if (own?.name === "search" && /^(find|search|show|look|get|pull)\b/i.test(rest)) return undefined;
-  return rest;
+  if (own && !["search", "templates", "help"].includes(own.name) && rest.split(/\s+/).length > 2) return true;
+  return own?.name === "search" && /^(find|search|show|look|get|pull)\b/i.test(rest.replace(POLITE, ""));
 }
 
 /**

@@ -417,6 +417,30 @@ describe("a change is taken back however it is said", () => {
   });
 });
 
+describe("what was done with the asset the thread showed", () => {
+  const shown: ThreadMemory = {
+    lastCall: { tool: "get_asset", text: "pull up the harvest banner", args: { id: A }, ids: [A] },
+    lastAssetIds: [A],
+  };
+  it.each([
+    "have any ads used this one?",
+    "cool, which ad ran it the most?",
+    "where has it been used so far",
+    "¿y en qué campañas se ha usado?",
+  ])("%s → its lineage downstream", (text) => {
+    expect(plan(text, shown)).toMatchObject({
+      kind: "call",
+      tool: { name: "trace_lineage" },
+      args: { id: A, direction: "downstream" },
+    });
+  });
+  it("a lookalike asked with its own verb after a polite lead is that request, not the last one changed", () => {
+    expect(plan("ok, could you please find me a few in that same mood instead", shown)).not.toMatchObject({
+      tool: { name: "get_asset" },
+    });
+  });
+});
+
 describe("a member change right after another", () => {
   it("is about the person the message names, whatever pronoun it also says", () => {
     const v: Vocabulary = {

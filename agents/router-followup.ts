@@ -21,9 +21,12 @@ export type FollowUp =
   | { kind: "question"; question: string; field: string; call: { tool: string; args: Record<string, unknown> } }
   | { kind: "cannot"; text: string };
 
-/** "same for …", "do the same …", "again for …", "… instead": always about the last request (after any "sharp," lead). */
+/**
+ * "same for …", "do the same …", "do a similar one for …", "again for …", "… instead": always about the last request
+ * (after any "sharp," lead).
+ */
 const STRONG_LEAD =
-  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so)[,!.]?\s+|[a-z']{2,12}[,!]\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so|kindly|please|pls)[,!.]?\s+|[a-z']{2,12}[,!]\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+|kindly\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|(?:do|make|run) (?:a |one )?similar (?:one|batch|set|brief|thing|request)|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
 /** "and …?", "what about …", "how about …", "now …", "ok now …": about the last request unless the rest asks its own. */
 const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;

@@ -441,6 +441,54 @@ describe("what was done with the asset the thread showed", () => {
   });
 });
 
+describe("a dry run asked, or said yes to", () => {
+  const stopped: ThreadMemory = {
+    lastCall: { tool: "stop_experiment", text: "end the trail test", args: { experimentId: TRAIL } },
+    lastExperimentId: TRAIL,
+  };
+  it("'dry run it first' is the last call as a dry run; a yes after a dry run is that call for real", () => {
+    expect(plan("hmm, just dry run it first", stopped)).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: TRAIL, dryRun: true },
+    });
+    expect(plan("yep do it", stopped)).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: TRAIL, dryRun: false },
+    });
+    // A change with no dry run to it is said yes to as it was.
+    expect(plan("yes", generated)).toMatchObject({ args: generated.lastCall!.args });
+    expect(plan("yes", generated)).not.toMatchObject({ args: { dryRun: false } });
+  });
+});
+
+describe("a sibling or a like request after the last one", () => {
+  it("'nah the other one' after one asset of a pair is the other; 'kindly do a similar one for …' repeats the last", () => {
+    const pair: Vocabulary = {
+      ...vocabulary,
+      assets: [
+        { id: A, name: "Harvest night banner (1:1)", kind: "output", status: "ready" },
+        { id: B, name: "Harvest night banner (4:5 resized)", kind: "output", status: "ready" },
+      ],
+    };
+    const shown: ThreadMemory = {
+      lastCall: { tool: "get_asset", text: "show me the harvest night banner", args: { id: A }, ids: [A] },
+      lastAssetIds: [A],
+    };
+    expect(plan("nope, the other one", shown, pair)).toMatchObject({
+      kind: "call",
+      tool: { name: "get_asset" },
+      args: { id: B },
+    });
+    expect(plan("Kindly do a similar one for trail runners.", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { offer: "spring-20-off", count: 4, audience: "trail-enthusiasts" },
+    });
+  });
+});
+
 describe("a member change right after another", () => {
   it("is about the person the message names, whatever pronoun it also says", () => {
     const v: Vocabulary = {

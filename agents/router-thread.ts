@@ -74,7 +74,7 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
     const rest = text.replace(byRatio.said, " ");
     if (
       !rest.replace(
-        /[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay|and|what|whit|about|aboot|how|sorry|also|does|do|it|look|like|y|et|und)\b/gi,
+        /[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay|nah|no|nope|and|what|whit|about|aboot|how|sorry|also|does|do|it|look|like|y|et|und)\b/gi,
         "",
       ) ||
       asksAboutIt(rest)
@@ -121,6 +121,11 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (live) {
     notes.understood.push(`${live.tool.name.replace(/_/g, " ")} again, for real this time (not a dry run)`);
     return { plan: { kind: "call", intent: intentFor(live.tool.name), tool: live.tool, args: live.args, ...notes } };
+  }
+  const dry = dryRunFirst(text, memory, tools);
+  if (dry) {
+    notes.understood.push(`${dry.tool.name.replace(/_/g, " ")} as a dry run first`);
+    return { plan: { kind: "call", intent: intentFor(dry.tool.name), tool: dry.tool, args: dry.args, ...notes } };
   }
   const again = assentToLast(text, memory, tools);
   if (again) {
@@ -251,7 +256,9 @@ function attributePick(
   if (!m) return undefined;
   const ratio = ratiosIn(m[1]!)[0];
   const words = ratio ? [] : tokens(m[1]!).filter((w) => w.length >= 3 && !PICK_FILLER.has(w));
-  if (!ratio && !words.length) return undefined;
+  // "nah the other one" after one asset of a pair: its one sibling.
+  const other = !ratio && !words.length && /^other$/i.test(m[1]!.trim());
+  if (!ratio && !words.length && !other) return undefined;
   let listed = ids.map((id) => assets.find((a) => a.id === id)).filter((a): a is AssetName => !!a);
   if (listed.length === 1) {
     const stem = tokens(listed[0]!.name.replace(/\([^)]*\)/g, " "))
@@ -263,9 +270,11 @@ function attributePick(
   // Those of the family listed ("the Black Friday banners"), when the listing named one.
   const named = family ? listed.filter((a) => a.name.toLowerCase().includes(family.toLowerCase())) : [];
   const shown = named.length ? named : listed;
-  const fits = shown.filter((a) =>
-    ratio ? ratiosIn(a.name).includes(ratio) : words.every((w) => tokens(a.name).includes(w)),
-  );
+  const fits = other
+    ? ids.length === 1
+      ? shown
+      : []
+    : shown.filter((a) => (ratio ? ratiosIn(a.name).includes(ratio) : words.every((w) => tokens(a.name).includes(w))));
   return fits.length === 1 ? { id: fits[0]!.id, said: m[0] } : undefined;
 }
 /** Words of "the … one" that describe no asset. */
@@ -414,9 +423,25 @@ function forReal(
   return { tool, args: { ...last.args, dryRun: false } };
 }
 
+/** "actually dry run it first", "just a dry run please": the last call again, naming what it would do. */
+const DRY_FIRST =
+  /^(?:\W*(?:actually|ok(?:ay)?|wait|hmm|no|but|please|pls|just|maybe|let'?s)[,!.]?\s+)*(?:(?:do|run)\s+(?:it\s+as\s+)?(?:a\s+)?)?dry[- ]?run(?:\s+(?:it|that|this|them))?(?:\s+(?:first|only|please|pls|instead))*\W*$/i;
+
+function dryRunFirst(
+  text: string,
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
+  const last = memory.lastCall;
+  if (!last || !DRY_FIRST.test(text.trim())) return undefined;
+  const tool = tools.find((t) => t.name === last.tool);
+  const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  return tool && "dryRun" in props ? { tool, args: { ...last.args, dryRun: true } } : undefined;
+}
+
 /**
  * "yes", "do it", "go" after a change was proposed ("want 8 urban runner variants with the spring offer?", "should we
- * add Hannah as a reviewer?"): that change, as proposed. A read has nothing to say yes to; a destructive call still
+ * add Hannah as a reviewer?"): that change, as proposed; after one that ran as a dry run, for real. A read has nothing to say yes to; a destructive call still
  * waits behind its Confirm.
  */
 function assentToLast(
@@ -428,7 +453,12 @@ function assentToLast(
   if (!last || memory.reviewId || !ASSENT.test(text.trim())) return undefined;
   const tool = tools.find((t) => t.name === last.tool);
   if (!tool || tool.annotations?.readOnlyHint) return undefined;
-  return { tool, args: { ...last.args } };
+  // "ok do it" after a change that ran as a dry run (its default, or asked): now for real.
+  const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
+  return {
+    tool,
+    args: { ...last.args, ...("dryRun" in props && last.args.dryRun !== false ? { dryRun: false } : {}) },
+  };
 }
 
 function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Notes, memory: ThreadMemory): RouterPlan {

@@ -343,6 +343,79 @@ export function changeIn(rest: string, last: LastCall, tool: McpToolInfo, v: Voc
   return out;
 }
 
+/** Fillers around a value said alone as a correction ("to 500", "$750 please", "the 30th of April then"). */
+const VALUE_FILLER =
+  /\b(?:to|it|that|the|of|at|on|with|then|please|pls|instead|dollars?|usd|bucks|back)\b|[\s$€£,.!?]/gi;
+
+/**
+ * "oops, wrong date, should be 2028-04-30" after an expiry was set, "put it back to 500" after the spend threshold was
+ * raised to 1,000: a value said alone replaces the one value of its kind the last call gave — its one day, or its one
+ * number (in micros when the field keeps money so). Undefined when the call has none or several of that kind.
+ */
+export function valueCorrected(
+  rest: string,
+  last: LastCall,
+  now: Date,
+): { args: Record<string, unknown>; understood: string } | undefined {
+  const lower = inEnglish(rest.toLowerCase());
+  const leaves: { path: string[]; value: unknown }[] = [];
+  const walk = (o: Record<string, unknown>, path: string[]) => {
+    for (const [k, val] of Object.entries(o))
+      if (val && typeof val === "object" && !Array.isArray(val)) walk(val as Record<string, unknown>, [...path, k]);
+      else leaves.push({ path: [...path, k], value: val });
+  };
+  walk(last.args, []);
+  const day = dayOnSaid(lower, now);
+  // A number or amount, not a share ("95%" is another setting's).
+  const money = lower.match(/(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(k)?(?![\w%.])/);
+  const said = day
+    ? { kind: "day", value: day, left: lower.replace(/\b\d{4}-\d{2}-\d{2}\b/, "") }
+    : money
+      ? {
+          kind: "number",
+          value: Number(money[1]!.replace(/,/g, "")) * (money[2] ? 1000 : 1),
+          left: lower.replace(money[0], " "),
+        }
+      : undefined;
+  if (!said) return undefined;
+  const ofKind = leaves.filter(({ path, value }) =>
+    said.kind === "day"
+      ? typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) && !["from", "to"].includes(path.at(-1)!)
+      : typeof value === "number" &&
+        !/^(?:count|limit|version)$/.test(path.at(-1)!) &&
+        // A share (0.9) takes no amount above one.
+        !(value > 0 && value < 1 && Number(said.value) > 1),
+  );
+  if (ofKind.length !== 1) return undefined;
+  const { path } = ofKind[0]!;
+  const field = path.at(-1)!;
+  // Only a value said, with a word or two around it or the field's own name ("retry with version 4 instead" after a
+  // check against rule set version 3), not a request that happens to hold one.
+  const named = new Set(
+    field
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase()
+      .split(/\s+/),
+  );
+  const other = said.left
+    .replace(VALUE_FILLER, " ")
+    .split(/\s+/)
+    .filter((w) => w && !named.has(w));
+  if (other.length > (day ? 3 : 1)) return undefined;
+  const value = said.kind === "number" && /Micros$/.test(field) ? Number(said.value) * 1_000_000 : said.value;
+  const args = structuredClone(last.args);
+  let at = args;
+  for (const k of path.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  at[field] = value;
+  return {
+    args,
+    understood: `${field
+      .replace(/Micros$/, "")
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase()}: ${said.value}`,
+  };
+}
+
 /** Arguments the last call had that a change replaces (a new audience drops the old filter too). */
 export function merged(last: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
   const { cursor: _c, imageBase64: _i, ...base } = last;

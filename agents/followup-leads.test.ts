@@ -24,7 +24,10 @@ describe("what a follow-up changes", () => {
     expect(changeOnly("aiyo, make it 5 not 8")).toBe("5");
     expect(changeOnly("I'm so sorry, I meant the trail crowd, not the city one. Same brief otherwise?")).toBe(
       "the trail crowd. Same brief otherwise?",
-    );
+    ); // A slip owned first ("my bad", "wrong name,"), the right value said as what it was or should be, or put back to.
+    expect(changeOnly("my bad. It was the Harvest 9:16, not the 1:1")).toBe("the Harvest 9:16");
+    expect(changeOnly("argh, wrong day, should have been 12 March")).toBe("12 March");
+    expect(changeOnly("hmm, put it back to 250")).toBe("250");
   });
   it("keeps the changes said after what a correction turns down", () => {
     expect(changeOnly("make it 8 instead of 6 and add 4:5 also")).toBe("8 and add 4:5 also");

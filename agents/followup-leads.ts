@@ -1,10 +1,11 @@
 /**
  * Follow-ups that name no new request, only how the last one changes: a correction ("Actually, make that reviewer,
- * not approver." → "reviewer"), a narrowing or widening ("just scenes", "including the ones that need review"), and
+ * not approver." → "reviewer", "oops, wrong date, should be 30 April", "Sorry, my mistake. It was the 04, not the 03.",
+ * "put it back to 500"), a narrowing or widening ("just scenes", "including the ones that need review"), and
  * more of the same ("make 4 more of those but for trail ppl" → "4 for trail ppl", "now 3 more but calmer" → "3 calmer"). Returns what changes, or nothing.
  */
 const CORRECTION =
-  /^(?:(?:actually|sorry|oops|wait|no+|nope|nah|hmm|correction|err|ah|(?:i'?m|i am) (?:so )?sorry)[,!.:—–-]*\s+|[a-z']{2,12}[,!]\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|should be|(?:let'?s )?go with)\s+(.+?)[.!]*$/i;
+  /^(?:(?:actually|sorry|oops|wait|no+|nope|nah|hmm|correction|err|ah|(?:i'?m|i am) (?:so )?sorry|i (?:made|make) a mistake|my (?:mistake|bad)|wrong \w+)[,!.:—–-]*\s+|[a-z']{2,12}[,!]\s+)*(?:make (?:that|it)|change (?:that|it) to|switch (?:that|it) to|i meant|i mean|(?:it |that )?should (?:be|have been)|it was|(?:put|set|change) (?:it|that) back to|(?:let'?s )?go with)\s+(.+?)[.!]*$/i;
 /** What a correction turns down ("not approver", "instead of 6"), up to the next change ("… and add 4:5 also"). */
 const NOT_THAT = /[,;—–-]?\s*\b(?:not|instead of|rather than)\s+[^,.;!?]+?(?=\s+(?:and|but|plus|also|&)\s|[,.;!?]|$)/gi;
 const REFINE =

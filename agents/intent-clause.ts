@@ -217,11 +217,12 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   const early = everydayAsk(lower, slots);
   if (early && !stopIt && ["jobs", "archive", "review_queue", "brand_rules"].includes(early.name))
     return make(early.name, early.slots);
-  // "where is it used?" after a list of assets: the lineage of the one the thread is about, downstream.
+  // "where is it used?", "has any ad used it yet?", "which ad used it the most?", "¿y dónde se ha usado luego?" after a
+  // list of assets: the lineage of the one the thread is about, downstream.
   if (
     !slots.assetIds &&
     memory.lastAssetIds?.length &&
-    /\bwhere(?:'s| is| are| was| were)? (?:it|this|that|they|these|those|this one|that one) (?:being )?used\b|\bwhat (?:uses|used) (?:it|this|that)\b|\bwhat'?s (?:it|this|that) used (?:in|for|by)\b/.test(
+    /\bwhere(?:'s| is| are| was| were| has| have)? (?:it|this|that|they|these|those|this one|that one) (?:been |being )?used\b|\bwhat (?:uses|used) (?:it|this|that)\b|\bwhat'?s (?:it|this|that) used (?:in|for|by)\b|\b(?:which|what|any|an|has any|have any|did any) ads? (?:has |have |had |did |are |is )?(?:use[sd]?|using|run|ran|running) (?:it|this|that|this one|that one|them)\b|\b(?:usaron|usan|utilisent|ont utilisé) (?:esa|esta|la|lo|cette|ce)\b|\bd[oó]nde se (?:ha |han )?usad[oa]\b|\bse ha usado\b/.test(
       lower,
     )
   )

@@ -91,6 +91,24 @@ export function describeReview(id: string, v: Vocabulary): string {
   return `the ${r.subjectType} review${experiment ? ` of the ${experiment.name}` : asset ? ` of “${asset.name}”` : ""}`;
 }
 
+/**
+ * What a look at a review reads: the asset it reviews, the ads a deployment puts live (the test's deployments), or the
+ * test whose winner a promotion ships (its read-out).
+ */
+export function reviewSubjectRead(
+  id: string,
+  v: Vocabulary,
+): { tool: string; args: Record<string, unknown> } | undefined {
+  const r = v.reviews?.find((x) => x.id === id);
+  if (!r) return undefined;
+  const asset = r.assetId ?? (r.subjectId.startsWith("ast_") ? r.subjectId : undefined);
+  if (asset) return { tool: "get_asset", args: { id: asset } };
+  if (!r.subjectId.startsWith("exp_")) return undefined;
+  return r.subjectType === "deployment"
+    ? { tool: "list_deployments", args: { experimentId: r.subjectId } }
+    : { tool: "get_experiment_results", args: { experimentId: r.subjectId } };
+}
+
 /** A reason said after the words that named the review ("the DE promo, I've seen the numbers" → the part after). */
 export function reasonAfterName(reason: string | undefined): string | undefined {
   const rest = reason?.match(/^[^,;—–]*?(?:[,;—–]|:(?!\d))\s*(.+)$/)?.[1]?.trim();

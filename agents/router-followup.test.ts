@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_VOCABULARY, type Vocabulary } from "../core/intents/vocabulary.ts";
+import { valueCorrected } from "./followup-change.ts";
 import type { LastCall } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { applyChange, asksAgain, carryReadScope, followUpRest, isUndo } from "./router-followup.ts";
@@ -223,6 +224,10 @@ describe("undo said with the why around it, asked, or in another language", () =
     // Another request in the message names what to take back: the rules read it.
     expect(isUndo("undo — roll the tagger back to v2")).toBe(false);
     expect(isUndo("undo — roll the tagger back to v2", true)).toBe(true);
+    // "go back to the previous one", "reverse that link": undo with what it undoes named, once the thread changed one.
+    expect(isUndo("hmm no, go back to the previous version please", true)).toBe(true);
+    expect(isUndo("reverse that link (wrong ad)", true)).toBe(true);
+    expect(isUndo("revert my last edit", true)).toBe(true);
   });
 });
 
@@ -295,5 +300,39 @@ describe("an order that changes one setting of the last read", () => {
     expect(asksAgain("bump min impressions to 2k, too much noise")).toBe(true);
     expect(asksAgain("raise the limit to 20")).toBe(true);
     expect(asksAgain("make 4 variants for gen z, spring 20% off")).toBe(false);
+  });
+});
+
+describe("a value said alone after a change", () => {
+  const now = new Date("2027-04-14T12:00:00Z");
+  const expiry: LastCall = {
+    text: "licence for the harvest banner runs to 3 March 2028",
+    tool: "update_asset",
+    args: { id: "ast_01TESTHARVEST00000000001", rightsExpiresAt: "2028-03-03" },
+  };
+  const threshold: LastCall = {
+    text: "raise the sign-off threshold to $2,000",
+    tool: "update_brand",
+    args: { brand: "harvest", approvalPolicy: { spendThresholdMicros: 2_000_000_000, approvalBelowProbability: 0.9 } },
+  };
+  it("replaces the one value of its kind the last call gave: a day, or a number (micros for money)", () => {
+    expect(valueCorrected("2028-03-31", expiry, now)?.args).toEqual({ ...expiry.args, rightsExpiresAt: "2028-03-31" });
+    expect(valueCorrected("the 31st of March 2028 then", expiry, now)?.args.rightsExpiresAt).toBe("2028-03-31");
+    // The number said with its field's name: "again with rule set version 5" after a check against version 4.
+    const checked: LastCall = {
+      text: "check the harvest banner against rule set 4",
+      tool: "check_brand_rules",
+      args: { assetId: "ast_01TESTHARVEST00000000001", ruleSetVersion: 4 },
+    };
+    expect(valueCorrected("rerun with version 5", checked, now)?.args.ruleSetVersion).toBe(5);
+    expect(valueCorrected("$1.5k", threshold, now)?.args).toEqual({
+      brand: "harvest",
+      approvalPolicy: { spendThresholdMicros: 1_500_000_000, approvalBelowProbability: 0.9 },
+    });
+  });
+  it("leaves a request that holds a number, a share, or a call with no value of that kind", () => {
+    expect(valueCorrected("drop the bar to 80%", threshold, now)).toBeUndefined();
+    expect(valueCorrected("make 300 more banners", threshold, now)).toBeUndefined();
+    expect(valueCorrected("400", expiry, now)).toBeUndefined();
   });
 });

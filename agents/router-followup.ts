@@ -1,5 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
-import { changeIn, howManyAsked, merged, NEXT_PAGE, periodBefore, WHY } from "./followup-change.ts";
+import { changeIn, howManyAsked, merged, NEXT_PAGE, periodBefore, valueCorrected, WHY } from "./followup-change.ts";
 import { changeOnly } from "./followup-leads.ts";
 import { routeIntent } from "./intent-router.ts";
 import { normalise } from "./intent-text.ts";
@@ -21,9 +21,12 @@ export type FollowUp =
   | { kind: "question"; question: string; field: string; call: { tool: string; args: Record<string, unknown> } }
   | { kind: "cannot"; text: string };
 
-/** "same for …", "do the same …", "again for …", "… instead": always about the last request (after any "sharp," lead). */
+/**
+ * "same for …", "do the same …", "do a similar one for …", "again for …", "… instead": always about the last request
+ * (after any "sharp," lead).
+ */
 const STRONG_LEAD =
-  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so)[,!.]?\s+|[a-z']{2,12}[,!]\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
+  /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers|and|lovely|brilliant|awesome|sweet|fine|sorry|bet|so|kindly|please|pls)[,!.]?\s+|[a-z']{2,12}[,!]\s+)*(?:(?:can|could|would) (?:you|u|we)\s+(?:please\s+|kindly\s+)?)?(?:(?:now\s+)?(?:(?:do|make|run|get)\s+)?(?:the\s+)?same(?:\s+(?:thing|search|query|list|report|request|brief|batch|set))?(?:\s+again)?(?:\s+but)?|do (?:that|it|this) again|(?:do|make|run) (?:a |one )?similar (?:one|batch|set|brief|thing|request)|again|repeat (?:that|it|this)|redo (?:that|it|this)|same again|now do)\b[\s,:]*/i;
 /** "and …?", "what about …", "how about …", "now …", "ok now …": about the last request unless the rest asks its own. */
 const WEAK_LEAD =
   /^(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|thank you|cheers)[,!.]?\s+)*(?:and(?:\s+(?:now|also|what about|how about))?|what about|how about|now|ok now|also|then|but)\b[\s,:]*/i;
@@ -80,7 +83,7 @@ const UNDO =
 const UNDO_LEAD =
   /^(?:(?:oops|wait|no|nah|naw|nope|know|sorry|hmm|ugh|oh|ah|yeah|yea|yep|actually|ok|okay|my (?:mistake|bad)|kindly|please|pls|bitte|then|so)[,!.]?\s+)*/i;
 const UNDO_CLAUSE =
-  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+the (?:last )?(?:one|change|thing)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again|stp|svp|bitte|por favor|per favore))*$/i;
+  /^(?:undo|revert|reverse|roll\s?(?:it|that|this)?\s?back|take (?:it|that|this) back|cancel (?:it|that|this)|scratch that|go back(?: to (?:the )?(?:previous|last|old|earlier|former) (?:one|version))?)(?:\s+(?:that|it|this)(?:\s+(?:change|one))?|\s+(?:that|this|the|my) (?:last )?(?:one|change|thing|link|edit|update|move|label|role|note|promotion|addition)|\s+what you (?:just )?did)?(?:\s+(?:please|pls|again|stp|svp|bitte|por favor|per favore))*$/i;
 
 /** "undo" as French, Italian, Spanish, Portuguese and German say it: "annule ça", "annulla", "deshazlo", "desfaz", "mach das rückgängig". */
 const UNDO_ABROAD =
@@ -120,7 +123,9 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
   if (strong && t.slice(strong[0].length).trim()) return t.slice(strong[0].length).trim();
   // "the calm one instead", "make it 8 instead of 6 and add 4:5 also": the change without the word that marks it.
   const instead = t.match(/^(.{2,60}?)\s+instead\b(?:\s+of\s+(?:the\s+)?[\w:.%-]+)?/i);
-  if (instead) return `${instead[1]!} ${t.slice(instead[0].length)}`.replace(/\s+/g, " ").trim();
+  // "find me something similar we can use instead in May" asks its own request; "the calm one instead" does not.
+  if (instead && !asksItsOwn(instead[1]!))
+    return `${instead[1]!} ${t.slice(instead[0].length)}`.replace(/\s+/g, " ").trim();
   // "do march too", "gen z as well": the last request again for what is named between.
   const too = t.match(
     /^(?:(?:ok|and|now|pls|please)\s+)*(?:do|run|same for|try)?\s*(.{2,40}?)\s+(?:too|as well|also)$/i,
@@ -138,10 +143,20 @@ export function followUpRest(text: string, memory: ThreadMemory): string | undef
     return !own || (own.name === "search" && !explicitSearch) ? t : undefined;
   }
   // "and which hook works best?" asks its own question; "and for millennials?" does not.
+  return asksItsOwn(rest) ? undefined : rest;
+}
+
+/** A polite lead before a request: "please", "kindly", "could you". */
+const POLITE = /^(?:(?:please|pls|kindly|(?:can|could|would) (?:you|u)|(?:can|could) (?:i|we))\s+)+/i;
+
+/**
+ * Whether what follows a follow-up's lead is a request of its own: another tool's ask ("which hook works best?") or
+ * a search said with its verb ("please find me alternatives in a similar spirit"), not a change ("for millennials").
+ */
+function asksItsOwn(rest: string): boolean {
   const own = routeIntent(rest, {});
-  if (own && !["search", "templates", "help"].includes(own.name) && rest.split(/\s+/).length > 2) return undefined;
-  if (own?.name === "search" && /^(find|search|show|look|get|pull)\b/i.test(rest)) return undefined;
-  return rest;
+  if (own && !["search", "templates", "help"].includes(own.name) && rest.split(/\s+/).length > 2) return true;
+  return own?.name === "search" && /^(find|search|show|look|get|pull)\b/i.test(rest.replace(POLITE, ""));
 }
 
 /**
@@ -258,7 +273,17 @@ export function applyChange(
       field: change.question.field,
       call: { tool: last.tool, args: last.args },
     };
-  if (!change.understood.length) return undefined;
+  if (!change.understood.length) {
+    const fixed = valueCorrected(rest, last, now);
+    return fixed
+      ? {
+          kind: "call",
+          tool,
+          args: fixed.args,
+          understood: [`same as before (${last.tool.replace(/_/g, " ")}) with ${fixed.understood}`],
+        }
+      : undefined;
+  }
   const bound = bindSlots(tool, change.slots).args;
   return {
     kind: "call",

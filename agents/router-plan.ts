@@ -70,7 +70,7 @@ import { auditedInThread } from "./slot-audit.ts";
 import { bindSlots } from "./slot-binder.ts";
 import { fillBreakdown } from "./slot-cost.ts";
 import { carryPeriod, fillDateRange } from "./slot-dates.ts";
-import { bannedPhrasePatch, fillFromText } from "./slot-fill.ts";
+import { bannedPhrasePatch, fillFromText, membersNamedIn } from "./slot-fill.ts";
 import { fillNamed, nameAnew, withoutName } from "./slot-names.ts";
 import { audienceOfThread, explicitDefaults, fillPerformance } from "./slot-performance.ts";
 import { fillBySchema } from "./slot-schema.ts";
@@ -103,7 +103,7 @@ function withoutOtherAsks(text: string, also: string[] | undefined, now: Date): 
  * "Genau.", "oh thank you —", "Braw."), said before the ask: the ask is what follows it.
  */
 const COURTESY =
-  /^\W*(?:(?:oh|ah|aw|hi|hey|hello|ok(?:ay)?|good|great|perfect|cool|nice|fine|noted|right|alright|lovely|brilliant|super|awesome|amazing|wonderful|braw|aye|genau|gut|prima|parfait|merci(?: beaucoup)?|gracias|danke(?: schön)?|obrigad[oa]|perfecto|vale|listo|thanks?(?: you)?(?: (?:so|very) much| a lot| again| a ton)?|thx|ty|cheers|sorry|(?:i(?: am|'m) )?sorry(?: to (?:bother|trouble) you)?(?: again)?|got it|understood|makes sense|that'?s (?:great|perfect|helpful|clear|useful))[\s,]*)+(?:[.!]+|\s[—–-])\s+/i;
+  /^\W*(?:(?:oh|ah|aw|hi|hey|hello|ok(?:ay)?|good|great|perfect|cool|nice|fine|noted|right|alright|lovely|brilliant|super|awesome|amazing|wonderful|braw|aye|well done|genau|gut|prima|parfait|merci(?: beaucoup)?|gracias|danke(?: schön)?|obrigad[oa]|perfecto|vale|listo|thanks?(?: you)?(?: (?:so|very) much| a lot| again| a ton)?|thx|ty|cheers|sorry|(?:i(?: am|'m) )?sorry(?: to (?:bother|trouble) you)?(?: again)?|got it|understood|makes sense|that'?s (?:great|perfect|helpful|clear|useful))[\s,]*)+(?:[.!]+|\s[—–-])\s+/i;
 
 export function withoutCourtesy(text: string): string {
   let rest = text;
@@ -382,11 +382,13 @@ function planByRules(input: PlanInput): RouterPlan {
     slots.person = input.asker;
     notes.understood.push("person: you");
   }
-  // "sorry, she must be viewer, not editor" right after adding her: the person of the thread's last member change.
+  // "sorry, she must be viewer, not editor" right after adding her: the person of the thread's last member change —
+  // unless the message names someone ("add Maya as approver too, she's taking over his queue").
   const lastMember = input.memory.lastCall;
   if (
     /^(?:add_member|remove_member)$/.test(intent.name) &&
     !slots.user &&
+    !membersNamedIn(text, v).length &&
     lastMember &&
     /^(?:add|remove)_brand_member$/.test(lastMember.tool) &&
     /\b(?:she|her|he|him|they|them|elle|lui)\b/i.test(text)

@@ -417,6 +417,102 @@ describe("a change is taken back however it is said", () => {
   });
 });
 
+describe("what was done with the asset the thread showed", () => {
+  const shown: ThreadMemory = {
+    lastCall: { tool: "get_asset", text: "pull up the harvest banner", args: { id: A }, ids: [A] },
+    lastAssetIds: [A],
+  };
+  it.each([
+    "have any ads used this one?",
+    "cool, which ad ran it the most?",
+    "where has it been used so far",
+    "¿y en qué campañas se ha usado?",
+  ])("%s → its lineage downstream", (text) => {
+    expect(plan(text, shown)).toMatchObject({
+      kind: "call",
+      tool: { name: "trace_lineage" },
+      args: { id: A, direction: "downstream" },
+    });
+  });
+  it("a lookalike asked with its own verb after a polite lead is that request, not the last one changed", () => {
+    expect(plan("ok, could you please find me a few in that same mood instead", shown)).not.toMatchObject({
+      tool: { name: "get_asset" },
+    });
+  });
+});
+
+describe("a dry run asked, or said yes to", () => {
+  const stopped: ThreadMemory = {
+    lastCall: { tool: "stop_experiment", text: "end the trail test", args: { experimentId: TRAIL } },
+    lastExperimentId: TRAIL,
+  };
+  it("'dry run it first' is the last call as a dry run; a yes after a dry run is that call for real", () => {
+    expect(plan("hmm, just dry run it first", stopped)).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: TRAIL, dryRun: true },
+    });
+    expect(plan("yep do it", stopped)).toMatchObject({
+      kind: "call",
+      tool: { name: "stop_experiment" },
+      args: { experimentId: TRAIL, dryRun: false },
+    });
+    // A change with no dry run to it is said yes to as it was.
+    expect(plan("yes", generated)).toMatchObject({ args: generated.lastCall!.args });
+    expect(plan("yes", generated)).not.toMatchObject({ args: { dryRun: false } });
+  });
+});
+
+describe("a sibling or a like request after the last one", () => {
+  it("'nah the other one' after one asset of a pair is the other; 'kindly do a similar one for …' repeats the last", () => {
+    const pair: Vocabulary = {
+      ...vocabulary,
+      assets: [
+        { id: A, name: "Harvest night banner (1:1)", kind: "output", status: "ready" },
+        { id: B, name: "Harvest night banner (4:5 resized)", kind: "output", status: "ready" },
+      ],
+    };
+    const shown: ThreadMemory = {
+      lastCall: { tool: "get_asset", text: "show me the harvest night banner", args: { id: A }, ids: [A] },
+      lastAssetIds: [A],
+    };
+    expect(plan("nope, the other one", shown, pair)).toMatchObject({
+      kind: "call",
+      tool: { name: "get_asset" },
+      args: { id: B },
+    });
+    expect(plan("Kindly do a similar one for trail runners.", generated)).toMatchObject({
+      kind: "call",
+      tool: { name: "generate_variants" },
+      args: { offer: "spring-20-off", count: 4, audience: "trail-enthusiasts" },
+    });
+  });
+});
+
+describe("a member change right after another", () => {
+  it("is about the person the message names, whatever pronoun it also says", () => {
+    const v: Vocabulary = {
+      ...vocabulary,
+      members: [
+        { ref: "tom", name: "Tom Okafor", email: "tom@x.co", slackUserId: "U05TOMA0005", role: "approver" },
+        { ref: "ines", name: "Ines Duarte", email: "ines@x.co", slackUserId: "U05INES0006", role: "editor" },
+      ],
+    };
+    const removed: ThreadMemory = {
+      lastCall: {
+        tool: "remove_brand_member",
+        text: "Tom is off on Friday, take his approver role away",
+        args: { brand: "kestrel", member: "U05TOMA0005", role: "approver" },
+      },
+    };
+    expect(plan("make Ines an approver as well, she covers his reviews now", removed, v)).toMatchObject({
+      kind: "call",
+      tool: { name: "add_brand_member" },
+      args: { slackUserId: "U05INES0006", role: "approver" },
+    });
+  });
+});
+
 describe("a decision names its review without the id", () => {
   const R1 = "rvw_01TESTREVIEW0000000000001";
   const R2 = "rvw_01TESTREVIEW0000000000002";
@@ -454,6 +550,30 @@ describe("a decision names its review without the id", () => {
     expect(plan("approve the second one", {}, queued())).not.toMatchObject({
       kind: "call",
       tool: { name: "decide_review" },
+    });
+  });
+  it("a look at one listed review reads what it is about: its asset, its test's read-out, its deployment's ads", () => {
+    const listed: ThreadMemory = {
+      lastCall: { tool: "list_reviews", args: {}, text: "what's waiting on sign-off", ids: [R1, R2, R3] },
+    };
+    const v = {
+      ...queued(),
+      reviews: queued().reviews!.map((r) => (r.id === R2 ? { ...r, reasons: ["spend over the threshold"] } : r)),
+    };
+    const reads: [string, string, Record<string, unknown>][] = [
+      ["the top one, what is it", "get_asset", { id: A }],
+      ["could I see the details of the second one please", "get_experiment_results", { experimentId: SPRING }],
+      ["and the last one?", "list_deployments", { experimentId: TRAIL }],
+      ["the go-live one: which ads would that put up if I ok it?", "list_deployments", { experimentId: TRAIL }],
+      ["the threshold one — what's going on there", "get_experiment_results", { experimentId: SPRING }],
+    ];
+    for (const [text, tool, args] of reads)
+      expect(plan(text, listed, v)).toMatchObject({ kind: "call", tool: { name: tool }, args });
+    // Who decided, or a decision said, is no look at the subject.
+    expect(plan("who approved the last one?", listed, v)).not.toMatchObject({ tool: { name: "list_deployments" } });
+    expect(plan("reject the second one, numbers are thin", listed, v)).toMatchObject({
+      tool: { name: "decide_review" },
+      args: { reviewId: R2 },
     });
   });
 });

@@ -6,7 +6,7 @@ import { normalise } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type LastChange, type ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, tokens } from "./resolve.ts";
-import { describeReview, reasonAfterName, reviewNamed } from "./review-names.ts";
+import { describeReview, reasonAfterName, reviewNamed, reviewSubjectRead } from "./review-names.ts";
 import { applyChange, isUndo, picked, pickIn, resolveFollowUp } from "./router-followup.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
 import { ASSENT, decisionInCard, reviewIdIn, spokenDecision } from "./router-review.ts";
@@ -36,6 +36,9 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
   if (final) return { plan: final };
   if (isUndo(text, !!memory.lastChange) || personBack(text, memory))
     return { plan: planUndo(memory, tools, notes, input.vocabulary, text) };
+
+  const subject = reviewLookedAt(input, notes);
+  if (subject) return { plan: subject };
 
   // "the second one" answers a question asked with choices, or points into the last result.
   const pick = pickIn(text);
@@ -71,7 +74,7 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
     const rest = text.replace(byRatio.said, " ");
     if (
       !rest.replace(
-        /[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay|and|what|whit|about|aboot|how|sorry|also|does|do|it|look|like|y|et|und)\b/gi,
+        /[\s,.!?—–-]|\b(please|pls|show|open|that|me|ok|okay|nah|no|nope|and|what|whit|about|aboot|how|sorry|also|does|do|it|look|like|y|et|und)\b/gi,
         "",
       ) ||
       asksAboutIt(rest)
@@ -119,6 +122,11 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
     notes.understood.push(`${live.tool.name.replace(/_/g, " ")} again, for real this time (not a dry run)`);
     return { plan: { kind: "call", intent: intentFor(live.tool.name), tool: live.tool, args: live.args, ...notes } };
   }
+  const dry = dryRunFirst(text, memory, tools);
+  if (dry) {
+    notes.understood.push(`${dry.tool.name.replace(/_/g, " ")} as a dry run first`);
+    return { plan: { kind: "call", intent: intentFor(dry.tool.name), tool: dry.tool, args: dry.args, ...notes } };
+  }
   const again = assentToLast(text, memory, tools);
   if (again) {
     notes.understood.push(`yes: ${again.tool.name.replace(/_/g, " ")} as proposed`);
@@ -150,6 +158,54 @@ export function planInThread(input: PlanInput, notes: Notes): { plan?: RouterPla
  */
 const SEE_IT =
   /[\s,.!?—–-]|\b(?:please|pls|show|open|that|me|us|ok|okay|oh|and|so|sorry|thanks?|thank you|ty|cheers|could|can|may|i|we|u|you|see|view|look at|have a look at|bigger|larger|again|in full|full[- ]size|would like to|confirm|(?:the )?details of|as well|too|also)\b/gi;
+
+/** A look at what a review is about: "whats that about", "who's the runner", "what goes live if I approve it". */
+const LOOK_AT_REVIEW =
+  /\b(?:what(?:'s|s| is| does)?|who(?:'s|s| is)?|whose|which|details?|show|open|see|view|look|about|concern\w*|goes live)\b|\?/i;
+/** A verb that does something with the review or its subject rather than looking at it. */
+const ACTS_ON_REVIEW =
+  /\b(?:approv\w*|reject\w*|decid\w*|sign\w* off|tag|archive|send|request|check|link|unlink|promote|ship|stop|kill|merge|update|set|mark|rename|generate|make|create|find|search|similar|more like)\b/i;
+
+/**
+ * "the first one, please — the details", "the secnd one, whats that about", "the rights one — who's the runner", "the
+ * deployment one: what goes live if I approve it?" after the review queue: a look at what that review is about (its
+ * asset, its test's read-out, the ads its deployment puts live), not at the queue again. The review is picked by its
+ * place in the list or by what it is about (reviewNamed), or by the words of its reasons.
+ */
+function reviewLookedAt(input: PlanInput, notes: Notes): RouterPlan | undefined {
+  const { memory, tools, vocabulary } = input;
+  if (memory.lastCall?.tool !== "list_reviews" || memory.reviewId) return undefined;
+  const text = requestWordsInEnglish(normalise(input.text));
+  const pick = pickIn(text);
+  const bare = pick && !text.replace(pick.said, "").replace(SEE_IT, "");
+  // "what goes live if I approve it?" asks what a decision would do; it decides nothing.
+  const acts = ACTS_ON_REVIEW.test(
+    text.replace(/\b(?:if|once|when|before) (?:i|we|you) \w+ (?:it|this|that|them)\b/gi, " "),
+  );
+  if (!(bare || LOOK_AT_REVIEW.test(text)) || acts) return undefined;
+  const listed = (memory.lastCall.ids ?? []).filter(isReview);
+  const id = pick
+    ? picked(listed, pick.index)
+    : (reviewNamed(text, vocabulary, listed) ?? byReason(text, listed, vocabulary));
+  const read = id ? reviewSubjectRead(id, vocabulary) : undefined;
+  const tool = read && tools.find((t) => t.name === read.tool);
+  if (!read || !tool) return undefined;
+  notes.understood.push(`what ${describeReview(id!, vocabulary)} is about`);
+  return { kind: "call", intent: intentFor(tool.name), tool, args: read.args, followUp: true, ...notes };
+}
+
+/** "the rights one": the one listed review whose reasons have the word said before "one". */
+function byReason(text: string, listed: string[], vocabulary: Vocabulary): string | undefined {
+  const said = text.match(/\bthe\s+([\p{L}-]{3,})\s+one\b/iu)?.[1]?.toLowerCase();
+  if (!said || PICK_FILLER.has(said)) return undefined;
+  const stem = said.replace(/s$/, "");
+  const fits = listed.filter((id) =>
+    (vocabulary.reviews?.find((r) => r.id === id)?.reasons ?? []).some((reason) =>
+      tokens(reason).some((w) => w.replace(/s$/, "") === stem),
+    ),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /** A change asked of a test or its arms, not a question about how an arm does. */
 const ARM_CHANGE =
@@ -200,7 +256,9 @@ function attributePick(
   if (!m) return undefined;
   const ratio = ratiosIn(m[1]!)[0];
   const words = ratio ? [] : tokens(m[1]!).filter((w) => w.length >= 3 && !PICK_FILLER.has(w));
-  if (!ratio && !words.length) return undefined;
+  // "nah the other one" after one asset of a pair: its one sibling.
+  const other = !ratio && !words.length && /^other$/i.test(m[1]!.trim());
+  if (!ratio && !words.length && !other) return undefined;
   let listed = ids.map((id) => assets.find((a) => a.id === id)).filter((a): a is AssetName => !!a);
   if (listed.length === 1) {
     const stem = tokens(listed[0]!.name.replace(/\([^)]*\)/g, " "))
@@ -212,9 +270,11 @@ function attributePick(
   // Those of the family listed ("the Black Friday banners"), when the listing named one.
   const named = family ? listed.filter((a) => a.name.toLowerCase().includes(family.toLowerCase())) : [];
   const shown = named.length ? named : listed;
-  const fits = shown.filter((a) =>
-    ratio ? ratiosIn(a.name).includes(ratio) : words.every((w) => tokens(a.name).includes(w)),
-  );
+  const fits = other
+    ? ids.length === 1
+      ? shown
+      : []
+    : shown.filter((a) => (ratio ? ratiosIn(a.name).includes(ratio) : words.every((w) => tokens(a.name).includes(w))));
   return fits.length === 1 ? { id: fits[0]!.id, said: m[0] } : undefined;
 }
 /** Words of "the … one" that describe no asset. */
@@ -363,9 +423,25 @@ function forReal(
   return { tool, args: { ...last.args, dryRun: false } };
 }
 
+/** "actually dry run it first", "just a dry run please": the last call again, naming what it would do. */
+const DRY_FIRST =
+  /^(?:\W*(?:actually|ok(?:ay)?|wait|hmm|no|but|please|pls|just|maybe|let'?s)[,!.]?\s+)*(?:(?:do|run)\s+(?:it\s+as\s+)?(?:a\s+)?)?dry[- ]?run(?:\s+(?:it|that|this|them))?(?:\s+(?:first|only|please|pls|instead))*\W*$/i;
+
+function dryRunFirst(
+  text: string,
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
+  const last = memory.lastCall;
+  if (!last || !DRY_FIRST.test(text.trim())) return undefined;
+  const tool = tools.find((t) => t.name === last.tool);
+  const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  return tool && "dryRun" in props ? { tool, args: { ...last.args, dryRun: true } } : undefined;
+}
+
 /**
  * "yes", "do it", "go" after a change was proposed ("want 8 urban runner variants with the spring offer?", "should we
- * add Hannah as a reviewer?"): that change, as proposed. A read has nothing to say yes to; a destructive call still
+ * add Hannah as a reviewer?"): that change, as proposed; after one that ran as a dry run, for real. A read has nothing to say yes to; a destructive call still
  * waits behind its Confirm.
  */
 function assentToLast(
@@ -377,7 +453,12 @@ function assentToLast(
   if (!last || memory.reviewId || !ASSENT.test(text.trim())) return undefined;
   const tool = tools.find((t) => t.name === last.tool);
   if (!tool || tool.annotations?.readOnlyHint) return undefined;
-  return { tool, args: { ...last.args } };
+  // "ok do it" after a change that ran as a dry run (its default, or asked): now for real.
+  const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
+  return {
+    tool,
+    args: { ...last.args, ...("dryRun" in props && last.args.dryRun !== false ? { dryRun: false } : {}) },
+  };
 }
 
 function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Notes, memory: ThreadMemory): RouterPlan {

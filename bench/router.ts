@@ -33,7 +33,7 @@ import {
  * - `blind8`: an eighth (543 cases, seven more personas), written and split on 7 Dec evening before anyone read it.
  * - `blind9`: a ninth (526 cases, eight more personas), written and split on 7 Dec night, the first to follow
  *   CONVENTIONS.md; figures only.
- * - `train1`…`train10` (test/fixtures/phrasings-train1…10, 4,756 messages, 80 more personas, one file each, no
+ * - `train1`…`train16` (test/fixtures/phrasings-train1…16, 7,487 messages, 113 personas, one file each, no
  *   held-out half): labelled messages written blind on 7 Dec for the reader to learn from; scored only when named
  *   (`--only train2`) or with `--loo`, where, with blind4's tuning half, they are the measure of unseen phrasings.
  * All also count destructive calls that would run without a Confirm and replies that would show an internal id or

@@ -117,7 +117,7 @@ export function completePending(text: string, memory: ThreadMemory, now: Date): 
  * ads, visuals, assets), not a thing of its own (a flyer, a video), which is another job.
  */
 const MAKE_WHAT =
-  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
+  /\b(?:make|create|produce|design|build|prepare|draft|put together|whip up|knock up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
 /**
  * The same ask with words of its own between the verb and the work ("make an appeal ad", "a LinkedIn carousel",
  * "push notification images", "the same set"), or the work alone with what it is for ("ads for our store"). The
@@ -125,7 +125,7 @@ const MAKE_WHAT =
  * that exist.
  */
 const MAKE_AD =
-  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get))\s+(?:(?!(?:for|with|from|of|to|top|best|worst|winning|losing|running|live|existing|current|old|latest|last|approved|rejected|those|these|all)\b)[\w'-]+\s+){1,3}?(?:ads?|adverts?|creatives?|visuals?|banners?|carousels?|promos?|images|variants|variations|set)\b|^\W*(?:(?:some|new|more|fresh)\s+)?(?:ads|creatives|visuals|banners)\s+for\b/i;
+  /\b(?:make|create|produce|design|build|prepare|draft|put together|whip up|knock up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get))\s+(?:(?!(?:for|with|from|of|to|top|best|worst|winning|losing|running|live|existing|current|old|latest|last|approved|rejected|those|these|all)\b)[\w'-]+\s+){1,3}?(?:ads?|adverts?|creatives?|visuals?|banners?|carousels?|promos?|images|variants|variations|versions|set|batch)\b|^\W*(?:(?:some|new|more|fresh)\s+)?(?:ads|creatives|visuals|banners)\s+for\b/i;
 
 export function whatToMake(
   text: string,

@@ -279,6 +279,22 @@ describe("where the reader's reading replaces the rules'", () => {
   });
 });
 
+describe("a generation asked after another ask", () => {
+  it("leaves the first ask first when the reader reads the generation but, without it, the rules' own tool", () => {
+    const text = "pause the trail tone test, then generate 3 variants for trail runners, free shipping, 4:5";
+    const paused: RouterPlan = {
+      ...(call("stop_experiment") as Extract<RouterPlan, { kind: "call" }>),
+      intent: { name: "stop_experiment", tools: ["stop_experiment"], slots: {}, also: [text.split(", then ")[1]!] },
+    };
+    const generation = reading(0.9, ["generate_variants", "stop_experiment"]);
+    const alone = (p: PlanInput) => (p.text.includes("generate") ? generation() : reading(0.9, ["stop_experiment"])());
+    expect(callOf(reread(paused, input(text), replanAs, alone))).toMatchObject({ tool: "stop_experiment" });
+    // A first clause the reader does not read as the rules' tool (a greeting misread) still gives way.
+    const greeting = (p: PlanInput) => (p.text.includes("generate") ? generation() : reading(0.3, ["help"])());
+    expect(callOf(reread(paused, input(text), replanAs, greeting))).toMatchObject({ tool: "generate_variants" });
+  });
+});
+
 describe("an ask to make something that names nothing a generation needs", () => {
   it("is answered with what Winnow makes and the workspace's templates and audiences, not 'didn't catch that'", () => {
     for (const text of [
@@ -304,6 +320,12 @@ describe("an ask to make something that names nothing a generation needs", () =>
       expect(planOver(r, text, {}, NOW).kind, text).toBe("question");
     }
     expect(whatToMake("I need push notification images for the app", r.vocabulary)).toBeDefined();
+    // Prepared, drafted, a batch or versions: making all the same.
+    for (const text of [
+      "could you prepare some ads for the Lisbon crowd?",
+      "knock up a small batch for the 5k newbies",
+    ])
+      expect(whatToMake(text, r.vocabulary)?.question, text).toMatch(/What should I make/);
     // Ads that exist are not ones to make; a reel is another job.
     for (const text of ["need the top ads from last week", "make a reel with trending audio from the trail pics"])
       expect(whatToMake(text, r.vocabulary), text).toBeUndefined();

@@ -1,6 +1,7 @@
 import { refusesAction } from "./intent-cannot.ts";
 import { CONTRASTED } from "./intent-clause.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
+import { routeIntent } from "./intent-router.ts";
 import { performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
 import { normalise } from "./intent-text.ts";
@@ -170,6 +171,7 @@ export function reread(
     CONTRASTED.test(input.text.toLowerCase())
   )
     return plan;
+  if (plan.kind === "call" && laterAskRead(plan, guess, input, reader)) return plan;
   if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
   // A test's spend or impressions the rules ranked stays a ranking, however the reader leans to the read-out.
   if (
@@ -605,6 +607,28 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (guess.confidence >= OVERRIDE_CONFIDENCE && (fellBack || guess.score >= OVERRULE_SCORE)) return true;
   // A library search the message never asked for, outside a thread, gives way to the reader's reading.
   return plan.tool.name === "search_assets" && !askedToSearch(text) && SENTENCE.test(text) && !input.memory.lastCall;
+}
+
+/**
+ * "pause the trail test, then make 3 variants for trail runners, 4:5": the reader reads the whole message, and a
+ * generation asked after the first ask, with its audience, offer and format, outweighs that ask. When a generation is
+ * one of the asks the rules set aside and the reader, reading the message without them, is sure of the rules' own
+ * tool, the first ask comes first. A greeting or remark the rules misread ("Hi team, hope all are well. Kindly
+ * share …") is not read as their tool, so the reader still corrects it. Only outside a thread, and only for a
+ * generation: other later asks cost unseen cases (7 Dec, unseen3 616 → 617 with the generation alone).
+ */
+function laterAskRead(
+  plan: Extract<RouterPlan, { kind: "call" }>,
+  guess: ReaderGuess,
+  input: PlanInput,
+  reader: (input: PlanInput) => ReaderGuess,
+): boolean {
+  const m = input.memory;
+  if (guess.tool !== "generate_variants" || m.lastCall || m.reviewId || m.pending) return false;
+  const also = plan.intent.also ?? [];
+  if (!also.some((ask) => routeIntent(ask, m, { now: input.now })?.tools.includes(guess.tool))) return false;
+  const own = reader({ ...input, text: also.reduce((text, ask) => text.replace(ask, " "), input.text) });
+  return sure(own) && own.tool === plan.tool.name;
 }
 
 /**

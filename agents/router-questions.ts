@@ -5,11 +5,15 @@
  */
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { describeRange } from "./intent-dates.ts";
+import { dateSlots } from "./intent-extract.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
 import { routeIntent } from "./intent-router.ts";
+import { performanceMetric, platformOf } from "./intent-slots.ts";
+import { normalise, splitAsks } from "./intent-text.ts";
 import type { Intent, IntentName, Slots, ThreadMemory } from "./intent-types.ts";
-import { choices } from "./resolve.ts";
+import { choices, matchExperiment, valuesNamedIn } from "./resolve.ts";
 import type { Notes } from "./router-plan-types.ts";
+import { mentionsTest } from "./router-resolve.ts";
 
 const DESCRIBE: Partial<Record<IntentName, string>> = {
   top_performers: "Ranking top performers",
@@ -141,5 +145,39 @@ export function whatToMake(
       audiences.length ? ` for an audience (${choices(audiences)})` : ""
     }: say which, and the offer and format if you have them.`,
     pending: { text: `make variants: ${text}`, field: "template" },
+  };
+}
+
+/** "get me the numbers", "can you send me the figures for the report?": numbers asked for by that word alone. */
+const NUMBERS_ASKED =
+  /\b(?:get|give|send|show|pull|share|bring|need|want)\s+(?:me\s+|us\s+)?(?:the\s+|our\s+|some\s+)?(?:numbers|figures|stats|metrics)\b/i;
+/** Words that say which numbers: ads, a test, money, a library thing. */
+const NUMBERS_OF =
+  /\b(?:ads?|creatives?|campaigns?|variants?|templates?|audiences?|hooks?|tones?|ctas?|costs?|spend|spent|budget|generation|taggers?|models?|prompts?|v\d+|ast_\w+)\b/i;
+
+/**
+ * "get me the numbers", "send me the numbers for the report": numbers, with nothing saying which (a test, a period, a
+ * platform, a metric, ads or the generation cost). A colleague asks which; pulling a platform's metrics or "I didn't
+ * catch that" answers a different message.
+ */
+export function whichNumbers(
+  text: string,
+  v: Vocabulary,
+  now: Date,
+): { question: string; pending: { text: string; field: string } } | undefined {
+  const lower = requestWordsInEnglish(text).toLowerCase();
+  // "Tagger v4 has run in shadow for a week. How does it compare? Send me the numbers.": the other sentences say which.
+  if (splitAsks(normalise(text)).length > 1 || text.trim().split(/\s+/).length > 10) return undefined;
+  if (!NUMBERS_ASKED.test(lower) || NUMBERS_OF.test(lower) || mentionsTest(lower) || platformOf(lower))
+    return undefined;
+  if (performanceMetric(lower).metric || dateSlots(text, now).from) return undefined;
+  const named = [v.audiences, v.offers, v.templates].some((values) => valuesNamedIn(lower, values).length);
+  // "until Friday", "by monday": when they are wanted by, not a test's name ("Black Friday").
+  const about = lower.replace(/\b(?:until|till|by|before)\s+\w+/g, " ");
+  if (named || matchExperiment(about, v.experiments).kind !== "none") return undefined;
+  return {
+    question:
+      "Which numbers? A test's results (name the test), the top ads over a period (say when, and by which metric), or what generating the variants cost?",
+    pending: { text, field: "subject" },
   };
 }

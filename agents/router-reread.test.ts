@@ -5,7 +5,7 @@ import { requestWordsInEnglish } from "./intent-languages.ts";
 import { unknownName } from "./router-names.ts";
 import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { whatToMake } from "./router-questions.ts";
+import { whatToMake, whichNumbers } from "./router-questions.ts";
 import type { ReaderGuess } from "./router-reader.ts";
 import { explainsLittle, reread } from "./router-reread.ts";
 import { scoreTools } from "./router-toolscore.ts";
@@ -292,6 +292,24 @@ describe("a generation asked after another ask", () => {
     // A first clause the reader does not read as the rules' tool (a greeting misread) still gives way.
     const greeting = (p: PlanInput) => (p.text.includes("generate") ? generation() : reading(0.3, ["help"])());
     expect(callOf(reread(paused, input(text), replanAs, greeting))).toMatchObject({ tool: "generate_variants" });
+  });
+});
+
+describe("numbers asked for with nothing saying which", () => {
+  it("asks which numbers outside a thread, and reads numbers whose test, platform, period or thing is named", () => {
+    for (const text of ["could you get us the figures?", "share the stats by monday pls"]) {
+      expect(whichNumbers(text, r.vocabulary, NOW)?.question, text).toMatch(/^Which numbers\?/);
+      expect(
+        reread({ kind: "unknown", suggestions: [], understood: [], ignored: [] }, input(text), replanAs).kind,
+      ).toBe("question");
+    }
+    for (const text of [
+      "send me the tiktok numbers",
+      "get me the numbers for the trail tone test",
+      "give me last week's numbers",
+      "Shadow tagger v5 ran all week. Send me the numbers.",
+    ])
+      expect(whichNumbers(text, r.vocabulary, NOW), text).toBeUndefined();
   });
 });
 

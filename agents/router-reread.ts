@@ -9,7 +9,7 @@ import type { ThreadMemory } from "./intent-types.ts";
 import { givesValue, statesChange } from "./router-assets.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { whatToMake } from "./router-questions.ts";
+import { whatToMake, whichNumbers } from "./router-questions.ts";
 import { NOT_OURS, type ReaderGuess, readTool, threadContext } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { quotedSpans } from "./said-text.ts";
@@ -125,6 +125,8 @@ export function reread(
   if (ranked) return ranked;
   const read = questionIsARead(plan, input, replan);
   if (read) return read;
+  const numbers = unnamedNumbers(plan, input);
+  if (numbers) return numbers;
   // A refusal of the one action asked for ("send the results to the client per e-mail", "forward the queue to my
   // inbox") stands however sure the reader is of the thing it would act on: the reader reads the object, not the
   // verb. With a second ask joined on ("show the top ads and mail them to me") the first may still be Winnow's.
@@ -226,6 +228,22 @@ function askWhatToMake(input: PlanInput): RouterPlan | undefined {
         understood: [],
         ignored: [],
       }
+    : undefined;
+}
+
+/**
+ * "get me the numbers" outside a thread, which the rules read as nothing or as a call that took nothing from the words
+ * (a metrics pull with no platform): asked which numbers (router-questions.ts).
+ */
+function unnamedNumbers(plan: RouterPlan, input: PlanInput): RouterPlan | undefined {
+  const m = input.memory;
+  if (m.lastCall || m.reviewId || m.pending || m.lastAssetIds?.length || input.files?.length) return undefined;
+  const loose =
+    plan.kind === "unknown" ||
+    (plan.kind === "call" && !plan.direct && !plan.batch && Object.keys(plan.args).every((k) => k === "brand"));
+  const which = loose ? whichNumbers(input.text, input.vocabulary, input.now) : undefined;
+  return which
+    ? { kind: "question", intent: { name: "tool", tools: [], slots: {} }, ...which, understood: [], ignored: [] }
     : undefined;
 }
 

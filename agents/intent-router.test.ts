@@ -267,6 +267,17 @@ describe("offline intent router", () => {
     expect(splitAsks("show the spring test. sorry, the summer one")).toEqual(["the summer one"]);
   });
 
+  it("reads a clause that only announces the asks or praises as no ask of its own", () => {
+    expect(routeIntent("A couple of questions. Pause the trail test and show me its numbers")?.name).toBe(
+      "stop_experiment",
+    );
+    expect(routeIntent("Congrats on the summer launch! What tones are winning across the tests?")?.tools).toEqual(
+      INTENT_TOOLS.slot_insights,
+    );
+    // Praise that asks ("nice work on the hook test, is it significant yet?") is still the ask.
+    expect(routeIntent("nice work on the hook test, is it significant yet?")?.name).not.toBe("search");
+  });
+
   it("splits no asks at the full stops of a quoted line", () => {
     expect(splitAsks("6 variants for Gen Z. Lock the hook to 'Your PR called. It wants a rematch.'")).toEqual([
       "6 variants for Gen Z",

@@ -2,7 +2,7 @@ import { routeClause } from "./intent-clause.ts";
 import { ASSET_ID, dateSlots, EXPERIMENT_ID, extractSlots } from "./intent-extract.ts";
 import { NOT_A_SEARCH } from "./intent-pointers.ts";
 import { pastedCopy, peopleIn, platformOf } from "./intent-slots.ts";
-import { normalise, onlyApology, splitAsks } from "./intent-text.ts";
+import { asksNothing, normalise, splitAsks } from "./intent-text.ts";
 import { INTENT_TOOLS, type Intent, type RouteContext, type Slots, type ThreadMemory } from "./intent-types.ts";
 
 /**
@@ -130,7 +130,7 @@ function routeAsks(text: string, memory: ThreadMemory, now: Date): Intent | unde
   };
   for (const [i, clause] of clauses.entries()) {
     // "Sorry for the long message. Could you first check …": the apology asks for nothing (not a search for "sorry").
-    if (clauses.length > 1 && onlyApology(clause)) continue;
+    if (clauses.length > 1 && asksNothing(clause)) continue;
     // "the german test's done, right? ship the winner": a check the speaker already answers is no ask of its own.
     if (!primary && i < clauses.length - 1 && TAG_QUESTION.test(clause)) continue;
     const intent = routeClause(lead ? `${lead} ${clause}` : clause, memory, now);

@@ -13,6 +13,10 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; aside?: RegExp; rea
     kind: "other systems",
     words:
       /\b(ga4|google analytics|looker|tableau|power ?bi|bigquery|big query|snowflake|data ?warehouse|warehouse|hubspot|salesforce|shopify|mailchimp|klaviyo|zapier|notion|jira|asana|trello|figma|canva|dropbox|shared drive|google drive|sharepoint|pinterest numbers|pinterest api)\b/,
+    // "I made this in Canva, does it pass?", "exported this frame from Figma": where a shared design was made, not a
+    // system to reach; the design itself is what is asked about.
+    unless:
+      /\b(?:made|designed|built|exported|created|mocked up|drafted|done)\b[^.?!]{0,25}\b(?:in|from|on|with|using)\s+(?:figma|canva)\b|\b(?:figma|canva)\s+(?:exports?|frames?|files?|mock\w*|drafts?|designs?)\b/,
     reason: `I can't reach that system from here. ${LOOP}`,
   },
   {

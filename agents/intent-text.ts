@@ -73,9 +73,22 @@ const ASK_SPLIT =
 const APOLOGY =
   /^sorry\b[\s,!.]*(?:(?:on|for|to|if|about|bout|abt)\b|in advance\b|again\b|i'?m\b|i am\b|typing\b|(?:the |my )?typos?\b|[!.]*$)/i;
 
-/** A clause that only apologises ("Sorry for the long message", "sorry to bother you again"): no ask of its own. */
-export const onlyApology = (clause: string) =>
-  APOLOGY.test(clause) && !/\b(?:can|could|would|will|please|pls)\s+(?:you|u)\b|\?/i.test(clause);
+/** "Two things.", "A couple of questions:", "quick one": a clause that only announces the asks that follow. */
+const ANNOUNCES =
+  /^(?:(?:ok(?:ay)?|so|right|hey|hi)[\s,]+)?(?:(?:two|three|four|[2-4]|a few|a couple(?: of)?|couple(?: of)?) (?:quick )?(?:things|questions|qs|asks|requests)|(?:one )?quick (?:one|q|question|thing))\W*$/i;
+
+/** "Well done on the City CTA test.", "congrats on the launch", "kudos to the team": praise, no ask. */
+const PRAISE =
+  /^(?:well done|congrats|congratulations|kudos|great (?:job|work|stuff)|nice (?:job|work|one)|good (?:job|work)|amazing work)\b[^?]*$/i;
+
+/**
+ * A clause that only apologises ("Sorry for the long message", "sorry to bother you again"), announces what follows
+ * ("Two things.") or praises ("Well done on the spring test."): no ask of its own.
+ */
+export const asksNothing = (clause: string) =>
+  ANNOUNCES.test(clause.trim()) ||
+  PRAISE.test(clause.trim()) ||
+  (APOLOGY.test(clause) && !/\b(?:can|could|would|will|please|pls)\s+(?:you|u)\b|\?/i.test(clause));
 
 /** Marks inside a quoted line ("Lock the hook to 'Your PR called. It wants a rematch.'") split no asks. */
 const MASKS: [string, string][] = [

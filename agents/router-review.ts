@@ -1,5 +1,6 @@
 import { correctTypos } from "./intent-coverage.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
+import { asksNothing } from "./intent-text.ts";
 
 /**
  * A review decision said in words, as an approver says it in a review card's thread: "approve it", "lgtm 👍",
@@ -161,7 +162,12 @@ export function reviewReasons(
   }
   const ask = sentences.findIndex((s) => asking.test(s));
   const rest = sentences.filter(
-    (s, i) => i !== ask && !/\?\s*$/.test(s) && !OTHER_ASK.test(s) && cleanSaid(s).split(/\s+/).length >= 2,
+    (s, i) =>
+      i !== ask &&
+      !/\?\s*$/.test(s) &&
+      !OTHER_ASK.test(s) &&
+      !asksNothing(s.replace(/[.!]+$/, "")) &&
+      cleanSaid(s).split(/\s+/).length >= 2,
   );
   // The rest of the asking sentence after its comma: "send the premium 9:16 to review, new audience on a vertical".
   const split = ask >= 0 ? sentences[ask]!.match(/^(.*),\s*([^,]{6,})$/) : undefined;

@@ -4,6 +4,7 @@ import { requestWordsInEnglish } from "./intent-languages.ts";
 import { performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
 import { normalise } from "./intent-text.ts";
+import { ASKS_WHO } from "./intent-topics.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import { givesValue, statesChange } from "./router-assets.ts";
 import { unknownName } from "./router-names.ts";
@@ -588,6 +589,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && ORDER_FIRST.test(normalise(text)))
     return false;
   const rank = guess.ranked.findIndex((r) => ruled.includes(r.tool));
+  // "who did the last changes to the brand rules?": the rules read who changed a thing as the audit trail of the tool
+  // that changes it; the reader reads the thing (the rules, a label), not the asking who.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "list_audit_events" &&
+    typeof plan.args.tool === "string" &&
+    ASKS_WHO.test(normalise(text).toLowerCase())
+  )
+    return false;
   // A question that offers the workspace's names to pick from ("the weekend warriors audience": which audience?)
   // heard what was asked and only needs the name; one for a field with nothing to pick from may be the wrong tool's,
   // and one about a tool the reader does not even rank near the top is.

@@ -341,6 +341,19 @@ describe("a link taken back and a split asked about", () => {
     expect(routeIntent("get the top ads from the hook test")?.tools).toEqual(["top_performers"]);
   });
 
+  it("reads an ad's platform from the shape of its id when no test or platform is named", () => {
+    expect(call(say("detach 120209990011, it went into the wrong ad set"))).toMatchObject({
+      tool: "unlink_deployment",
+      args: { platform: "meta", platformAdId: "120209990011" },
+    });
+    expect(call(say("please unlink 1801234567 again, double counted"))).toMatchObject({
+      tool: "unlink_deployment",
+      args: { platform: "tiktok", platformAdId: "1801234567" },
+    });
+    // An id of no known shape is left for the platform to be said.
+    expect(call(say("unlink 5550001234"))?.args).not.toHaveProperty("platform");
+  });
+
   it("reads 'what split …?' and 'preview only' as the split shown, not applied", () => {
     expect(routeIntent("What split does it start on once it's live?")?.slots).toMatchObject({ apply: false });
     // A new test decided on a cost per conversion: the cost, not the rate its last word names.

@@ -398,3 +398,13 @@ describe("a template version cut from a test's winner", () => {
     expect((plan as { args?: Record<string, unknown> }).args?.derivedFromAssetId).toBeUndefined();
   });
 });
+
+describe("a pull of numbers and a read of them", () => {
+  it("pulls numbers from where they come from, and reads them when no source is said", () => {
+    expect(routeIntent("grab the google ads stats for the first week of april")?.tools).toEqual(["ingest_metrics"]);
+    expect(routeIntent("load the csv export with last month's data")?.tools).toEqual(["ingest_metrics"]);
+    expect(routeIntent("could you pull the latest stats again?")?.tools).toEqual(["ingest_metrics"]);
+    expect(routeIntent("pull cta performance for february")?.tools).not.toContain("ingest_metrics");
+    expect(call(say("stats for last friday?"))).toMatchObject({ tool: "top_performers" });
+  });
+});

@@ -574,6 +574,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
     spendKind(text.toLowerCase()) === "generation"
   )
     return false;
+  // "what image models we got and how much a render costs?": models asked about with their price are the model list
+  // (it shows each one's price); the ledger is money spent, over a period or by model.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "list_models" &&
+    guess.tool === "cost_report" &&
+    !/\b(?:spen[dt]|spending|paid|(?:by|per) model|last|this|since|ytd|month|week|quarter|year)\b/i.test(text)
+  )
+    return false;
   // A change asked for as a preview in so many words ("latest alloc on the hook test? no need to apply, just want to
   // see") shows what it would do: it is the look asked for, not to be swapped for another read.
   if (

@@ -408,3 +408,12 @@ describe("a pull of numbers and a read of them", () => {
     expect(call(say("stats for last friday?"))).toMatchObject({ tool: "top_performers" });
   });
 });
+
+describe("models and what they cost", () => {
+  it("lists the models asked about with their price, and gives the ledger for money spent on them", () => {
+    expect(call(say("which text models do we have, and how much does each one cost?"))).toMatchObject({
+      tool: "list_models",
+    });
+    expect(call(say("how much did we spend on image models last month?"))).toMatchObject({ tool: "cost_report" });
+  });
+});

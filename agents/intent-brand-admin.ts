@@ -1,6 +1,6 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import { memberRole, newBrandSlots } from "./intent-slots.ts";
-import { WHO_CHANGES, WHO_DECIDED } from "./intent-topics.ts";
+import { WHO_CHANGES, WHO_DECIDED, WHO_DID } from "./intent-topics.ts";
 import type { Intent, IntentName, Slots } from "./intent-types.ts";
 import { valuesNamedIn } from "./resolve.ts";
 
@@ -43,8 +43,10 @@ export function brandAdminIntent(text: string, lower: string, make: Make): Inten
       lower,
     ) &&
     !/\b(review queue|pending|waiting)\b/.test(lower) &&
-    // "who made the last changes to the team?" asks the audit trail (intent-topics.ts), not who is on it.
-    !WHO_CHANGES.test(lower);
+    // "who made the last changes to the team?", "who added Lena as a member?" ask the audit trail (intent-topics.ts),
+    // not who is on it.
+    !WHO_CHANGES.test(lower) &&
+    !WHO_DID.test(lower);
   if (people) {
     const role = memberRole(lower);
     if (/\b(remove|take\b.*\boff|kick|revoke|drop)\b/.test(lower)) return make("remove_member", role ? { role } : {});

@@ -248,10 +248,17 @@ export function routeClause(clause: string, memory: ThreadMemory, now: Date, cop
   }
   if (/\b(link|connect|attach|map)\b/.test(lower) && /\bads?\b/.test(lower) && platformAdId(text) && slots.assetIds)
     return make("link_deployment", { assetIds: slots.assetIds.slice(0, 1), platformAdId: platformAdId(text)! });
+  // "pull the meta numbers", "ingest the sim data", "load the export", "pull the latest numbers in again": a pull of
+  // numbers from where they come from, or anew. "pull offer performance for march", "pull last week's numbers on the
+  // hook test" name neither: a read of the numbers.
   if (
     /\b(pull|ingest|import|sync|refresh|fetch|load|grab)\b.*\b(numbers|metrics|data|stats|results|performance|insights)\b/.test(
       lower,
-    )
+    ) &&
+    (slots.platform ||
+      /\b(?:ingest|import|sync|re-?sync|refresh|load)\b|\b(?:exports?|files?|csv|api|sim|simulator|into winnow)\b|\b(?:again|fresh|latest|now|up to date|in)\s*(?:$|[,.;!?])|\b(?:again|fresh|latest)\b/.test(
+        lower,
+      ))
   ) {
     const until = slots.to && slots.to !== now.toISOString().slice(0, 10) ? { until: slots.to } : {};
     return make("ingest_metrics", {

@@ -23,9 +23,10 @@ const SCOPE: { kind: string; words: RegExp; unless?: RegExp; aside?: RegExp; rea
     kind: "ad platform settings",
     words:
       /\b(bids?|bid caps?|cost caps?|daily budgets?|lifetime budgets?|ad ?sets?|lookalikes?|targeting|placements?|campaign budgets?|cbo)\b/,
-    // A lookalike of an asset is a similar-image search; an ad set id given to a new test is its target.
+    // A lookalike of an asset is a similar-image search; an ad set id given to a new test is its target; an ad id
+    // linked or unlinked is that order, the ad set only where the ad went ("unlink 1202…, wrong ad set").
     unless:
-      /^\W*(?:pls |please )?(?:unlink|link|drop|remove)\b|\b(tests?|experiments?|arms?|launch|create|start)\b.*\b(ad ?set \d|adgroup|ad group)|\bad ?set \d{5,}|\bast_\w+|\blookalikes? (?:of|for) (?:this|that|it|these|the (?:image|photo|shot|asset))/,
+      /^\W*(?:pls |please )?(?:unlink|link|drop|remove)\b|\b(?:un-?link|re-?link|link|detach|disconnect|untie|tie)\b[^.?!]*\b\d{6,}\b|\b\d{6,}\b[^.?!]*\b(?:un-?link|re-?link|link|detach|disconnect|untie|tie)\b|\b(tests?|experiments?|arms?|launch|create|start)\b.*\b(ad ?set \d|adgroup|ad group)|\bad ?set \d{5,}|\bast_\w+|\blookalikes? (?:of|for) (?:this|that|it|these|the (?:image|photo|shot|asset))/,
     reason:
       "I can't change bids, budgets, ad sets or targeting on the ad platforms. Inside an experiment I can rebalance traffic between its ads (`rebalance the traffic`) or stop it.",
   },

@@ -591,6 +591,16 @@ export function newBrandSlots(text: string): Slots {
   };
 }
 
+/**
+ * The platform an ad id is from by its shape, where the platforms number their ads recognisably: Meta's ad ids begin
+ * 120… (since 2022) or 238…, TikTok's 17… or 18…. Any other id says nothing.
+ */
+export function platformOfAdId(id: string): "meta" | "tiktok" | undefined {
+  if (/^(?:120|238)\d{7,}$/.test(id)) return "meta";
+  if (/^1[78]\d{8,}$/.test(id)) return "tiktok";
+  return undefined;
+}
+
 /** An ad id on a platform: "meta ad 23851234567890", "tiktok ad 1790001234", "ad id 987654321". */
 export function platformAdId(text: string): string | undefined {
   return (

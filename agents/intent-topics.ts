@@ -37,7 +37,12 @@ export const WHO_DECIDED =
   /(?<!\p{L})(?:who|qu(?:i|ie|ei|e)n(?:es)?|quién(?:es)?|qui|chi|wer)(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:approved|rejected|validated|(?:a|ha|has|have|hat) (?:approve|validate|reject)|aprob[oó]|aprobaron|rechaz[oó]|approuv[ée]e?|valid[ée]e?|refus[ée]e?|rejet[ée]e?|approvato|approvata|rifiutato|freigegeben|genehmigt|abgelehnt)(?!\p{L})/u;
 
 /** What an audit trail is "of", when no "who" is asked: "the audit trail of review decisions since 1 March". */
-const TRAIL_OF: [RegExp, string][] = [[/\b(?:review decisions?|approvals? and rejections?)\b/, "decide_review"]];
+const TRAIL_OF: [RegExp, string][] = [
+  [
+    /\b(?:review decisions?|approvals? and rejections?|decisions? (?:made |taken )?on (?:the )?review)\b/,
+    "decide_review",
+  ],
+];
 
 /**
  * What a change was made to, for "who touched the brand rules", "who kicked off the last ingest", "has anyone
@@ -64,6 +69,13 @@ const CHANGED_THING: [RegExp, string][] = [
 export const WHO_CHANGES =
   /\bwho\b[^.?!]*\b(?:did|made|makes|does|was behind)\b[^.?!]*\b(?:changes|edits|modifications)\b/;
 /**
+ * A message whose ask is who did something: "who" (any of the languages' words for it, read in English) with no
+ * other question before it ("which version is live, and who approved it?" asks the version first).
+ */
+export const ASKS_WHO = /^(?:(?!\b(?:what|which|how|where|when|why)\b)[^?])*\bwho\b/;
+/** "who added Lena?", "who's removed Tom", "who chnaged …": a verb in the past right after "who" asks who did it. */
+export const WHO_DID = /\bwho(?:'s| has| have| just)?\s+\w{3,}ed\b/;
+/**
  * What the asker did themselves: "can I see what I've done so far this week?", "what did I change yesterday?",
  * "everything I've touched today". The audit trail of the person asking (the planner fills them in).
  */
@@ -75,10 +87,12 @@ const CHANGE_VERB =
 const TOOL_NAME = /\b([a-z]+(?:_[a-z]+)+)\b/;
 /** A question about changes made, asked without "who": "has anyone changed …", "what feedback has been logged". */
 const ANYONE_CHANGED =
-  /\b(?:has|have|did|whether|if) (?:any ?one|any ?body|some ?one|some ?body)\b[^.?!]*\b(?:changed|touched|modified|edited|updated|acted on)\b|\bwhat \w+ (?:has|have) been (?:logged|recorded|changed)\b/;
+  /\b(?:has|have|did|whether|if) (?:any ?one|any ?body|some ?one|some ?body)\b[^.?!]*\b(?:changed|touched|modified|edited|updated|acted on)\b|\bwhat \w+ (?:has|have) been (?:logged|recorded|changed)\b|\b(?:has|have) (?:any ?thing|some ?thing|any \w+) (?:\w+ )?been (?:approved|rejected|signed off|decided|changed|promoted|stopped|archived)\b/;
+/** Done, said without who: "has anything been approved today?" — the tool that does it, from the same past verbs. */
+const BEEN_DONE = /\bbeen\s+(\w+(?: off)?)\b/;
 
 const AUDIT =
-  /\b(audit(?: log| trail)?|activity(?: log| feed)?|change ?log|history of changes|who did what|been (?:doing|up to|changing|touching)|what happened|what changed|who touched|what (?:did|has|have) (?:.{1,40} )?(?:do|done|change|changed|touch|touch|edit|update|approve|archive|run))\b/;
+  /\b(audit(?: log| trail)?|activity(?: log| feed)?|change ?log|(?:a|the) log of (?:every|all|each)|history of changes|who did what|been (?:doing|up to|changing|touching)|what happened|what changed|who touched|what (?:did|has|have) (?:.{1,40} )?(?:do|done|change|changed|touch|touch|edit|update|approve|archive|run))\b/;
 
 /** The tool a "who <did> …" question or an audit trail "of review decisions" is about, if its words say one. */
 export function auditedTool(lower: string): string | undefined {
@@ -89,7 +103,9 @@ export function auditedTool(lower: string): string | undefined {
   const thing = changedThing(lower);
   // "who promoted tagger v3": the thing's own tool for that verb (promote_tagger, not promote_winners).
   if (who && thing && thing.split("_")[0] === who[1].split("_")[0]) return thing;
-  return who?.[1] ?? TRAIL_OF.find(([re]) => re.test(lower))?.[1] ?? thing;
+  const done = lower.match(BEEN_DONE)?.[1];
+  const passive = done && ANYONE_CHANGED.test(lower) ? DID.find(([re]) => re.test(done)) : undefined;
+  return who?.[1] ?? TRAIL_OF.find(([re]) => re.test(lower))?.[1] ?? thing ?? passive?.[1];
 }
 
 /** The tool that changes the thing a message names ("the brand rules" → update_brand_rules), if it names one. */
@@ -124,7 +140,7 @@ export function topicAsk(lower: string): TopicAsk | undefined {
   // set_prompt_label".
   const whoChanged =
     /\bwho\b/.test(lower) &&
-    (CHANGE_VERB.test(lower) || /\bwho(?:'s| has| have)?\s+\w{3,}ed\b/.test(lower)) &&
+    (CHANGE_VERB.test(lower) || WHO_DID.test(lower)) &&
     (CHANGED_THING.some(([re]) => re.test(lower)) || TOOL_NAME.test(lower));
   if (WHO_DECIDED.test(lower))
     return { name: "tool", tool: "list_audit_events", slots: { auditTool: "decide_review" } };

@@ -372,6 +372,42 @@ describe("arguments read by what the tool accepts", () => {
     // Who may change something is a question about people, not the audit trail.
     expect(audited("who can approve rule changes?")).toMatchObject({ tool: "list_brand_members" });
   });
+  it("reads who did a thing, or a thing done, as the audit trail whatever the thing names", () => {
+    const prompted = { ...vocabulary, prompts: ["harbour-ad-copy"] };
+    const audited = (text: string) => call(planOver({ tools, vocabulary: prompted }, text, {}, NOW));
+    // The thing done to is no read of that thing: members, the rules, a prompt's label.
+    expect(audited("who invited Ruth onto the team last week?")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "add_brand_member" },
+    });
+    expect(audited("can you find out who did the recent edits to our brand guidelines?")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "update_brand_rules" },
+    });
+    expect(audited("who moved the production label on harbour-ad-copy yesterday?")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "set_prompt_label" },
+    });
+    // Done, said without who; a log of every decision; who changed it, in Spanish, Italian, Portuguese.
+    expect(audited("has anything been rejected since friday?")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "decide_review" },
+    });
+    expect(audited("send me a log of all the decisions taken on review requests in March")).toMatchObject({
+      tool: "list_audit_events",
+      args: { tool: "decide_review" },
+    });
+    for (const text of [
+      "¿quién modificó el split del test de tiktok?",
+      "chi ha cambiato l'allocation del test?",
+      "quem alterou o split do teste?",
+    ])
+      expect(audited(text)).toMatchObject({ tool: "list_audit_events", args: { tool: "update_allocation" } });
+    // Another question asked first is the ask: the prompt's versions, not who moved its label.
+    expect(audited("which version of harbour-ad-copy is on production, and who moved it there?")).toMatchObject({
+      tool: "list_prompt_versions",
+    });
+  });
   it("reads a brand's settings asked about or changed, and the change as update_brand's fields", () => {
     expect(brandSettingsAsk("what is the current approval policy on kestrel — threshold and p(best) bar?")).toBe(
       "list_brands",

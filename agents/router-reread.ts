@@ -5,6 +5,7 @@ import { routeIntent } from "./intent-router.ts";
 import { performanceMetric } from "./intent-slots.ts";
 import { spendKind } from "./intent-spend.ts";
 import { normalise } from "./intent-text.ts";
+import { ASKS_WHO } from "./intent-topics.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import { givesValue, statesChange } from "./router-assets.ts";
 import { unknownName } from "./router-names.ts";
@@ -593,6 +594,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
     spendKind(text.toLowerCase()) === "generation"
   )
     return false;
+  // "what image models we got and how much a render costs?": models asked about with their price are the model list
+  // (it shows each one's price); the ledger is money spent, over a period or by model.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "list_models" &&
+    guess.tool === "cost_report" &&
+    !/\b(?:spen[dt]|spending|paid|(?:by|per) model|last|this|since|ytd|month|week|quarter|year)\b/i.test(text)
+  )
+    return false;
   // A change asked for as a preview in so many words ("latest alloc on the hook test? no need to apply, just want to
   // see") shows what it would do: it is the look asked for, not to be swapped for another read.
   if (
@@ -608,6 +618,15 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (plan.kind === "call" && !plan.tool.annotations?.readOnlyHint && !change && ORDER_FIRST.test(normalise(text)))
     return false;
   const rank = guess.ranked.findIndex((r) => ruled.includes(r.tool));
+  // "who did the last changes to the brand rules?": the rules read who changed a thing as the audit trail of the tool
+  // that changes it; the reader reads the thing (the rules, a label), not the asking who.
+  if (
+    plan.kind === "call" &&
+    plan.tool.name === "list_audit_events" &&
+    typeof plan.args.tool === "string" &&
+    ASKS_WHO.test(normalise(text).toLowerCase())
+  )
+    return false;
   // A question that offers the workspace's names to pick from ("the weekend warriors audience": which audience?)
   // heard what was asked and only needs the name; one for a field with nothing to pick from may be the wrong tool's,
   // and one about a tool the reader does not even rank near the top is.

@@ -11,6 +11,7 @@ import { LEXICON_PLAIN, lexiconGuess } from "./intent-lexicon.ts";
 import { routeIntent } from "./intent-router.ts";
 import { formatList } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
+import { ASKS_WHO } from "./intent-topics.ts";
 import { INTENT_TOOLS, type Intent, type IntentName, type Slots } from "./intent-types.ts";
 import { escapeRe, matchExperiment, tokens, valuesNamedIn } from "./resolve.ts";
 import { campaignLineage } from "./router-campaigns.ts";
@@ -30,7 +31,9 @@ export function rescue(text: string, intent: Intent | undefined, input: PlanInpu
   if (campaign) return campaign;
   // A message about one asset ("where did ast_… come from? which prompt + model") asks about that asset's making.
   const aboutAsset = !!intent?.slots.assetIds?.length && intent.name !== "search";
-  const prompt = aboutAsset ? undefined : promptAsk(lower, v.prompts, input.memory.lastCall);
+  // "who changed the prod label on kestrel-ad-copy?": the prompt is what was changed; who did it is the audit trail.
+  const audited = !!intent?.tools.includes("list_audit_events") && ASKS_WHO.test(lower);
+  const prompt = aboutAsset || audited ? undefined : promptAsk(lower, v.prompts, input.memory.lastCall);
   if (prompt === "ask") return { name: "cannot", tools: [], slots: { reason: "\u0000ask-prompt" } };
   if (prompt) return { name: "tool", tools: [prompt.tool], slots: prompt.slots as Slots };
   const explicitSearch =

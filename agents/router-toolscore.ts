@@ -13,7 +13,8 @@ import { oneTypo, tokens } from "./resolve.ts";
 export const SAID_AS: Record<string, string> = {
   cost_report:
     "spend spent spending money bill cost costs pricey expensive burn burning wasting waste paying paid cash dollars budget breakdown render",
-  top_performers: "performer best top winner winners leaderboard ranking crushing killing outperforming worst working",
+  top_performers:
+    "performer best top winner winners leaderboard ranking crushing killing outperforming worst working numbers stats",
   get_experiment_results: "test experiment readout result results winning leading ahead won status significant verdict",
   slot_insights: "hook hooks angle angles cta tone tones offer drove drives driving resonate wins attribution",
   generate_variants: "variant variants variation variations generate draft",
@@ -26,7 +27,8 @@ export const SAID_AS: Record<string, string> = {
   find_duplicates: "duplicate duplicates dupe dupes identical twins copies",
   resolve_duplicates: "merge dedupe consolidate keep",
   list_jobs: "job jobs cron scheduler failed fail broke broken stuck sync",
-  ingest_metrics: "ingest metrics numbers stats pull import sync refresh load export rerun retry",
+  // "the numbers", "stats" are what the ads did (a read); a pull from a platform says its verb or its source.
+  ingest_metrics: "ingest metrics pull import sync refresh load export rerun retry",
   update_allocation: "rebalance reallocate allocation traffic split weights shift",
   stop_experiment: "stop end kill halt pause wrap",
   promote_winners: "promote ship winner default",

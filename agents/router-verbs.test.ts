@@ -341,6 +341,19 @@ describe("a link taken back and a split asked about", () => {
     expect(routeIntent("get the top ads from the hook test")?.tools).toEqual(["top_performers"]);
   });
 
+  it("reads an ad's platform from the shape of its id when no test or platform is named", () => {
+    expect(call(say("detach 120209990011, it went into the wrong ad set"))).toMatchObject({
+      tool: "unlink_deployment",
+      args: { platform: "meta", platformAdId: "120209990011" },
+    });
+    expect(call(say("please unlink 1801234567 again, double counted"))).toMatchObject({
+      tool: "unlink_deployment",
+      args: { platform: "tiktok", platformAdId: "1801234567" },
+    });
+    // An id of no known shape is left for the platform to be said.
+    expect(call(say("unlink 5550001234"))?.args).not.toHaveProperty("platform");
+  });
+
   it("reads 'what split …?' and 'preview only' as the split shown, not applied", () => {
     expect(routeIntent("What split does it start on once it's live?")?.slots).toMatchObject({ apply: false });
     // A new test decided on a cost per conversion: the cost, not the rate its last word names.
@@ -383,5 +396,24 @@ describe("a template version cut from a test's winner", () => {
   it("takes no winner from a test that has none", () => {
     const plan = call(say("cut a v2 of Spring Sprint off the hook test winner"));
     expect((plan as { args?: Record<string, unknown> }).args?.derivedFromAssetId).toBeUndefined();
+  });
+});
+
+describe("a pull of numbers and a read of them", () => {
+  it("pulls numbers from where they come from, and reads them when no source is said", () => {
+    expect(routeIntent("grab the google ads stats for the first week of april")?.tools).toEqual(["ingest_metrics"]);
+    expect(routeIntent("load the csv export with last month's data")?.tools).toEqual(["ingest_metrics"]);
+    expect(routeIntent("could you pull the latest stats again?")?.tools).toEqual(["ingest_metrics"]);
+    expect(routeIntent("pull cta performance for february")?.tools).not.toContain("ingest_metrics");
+    expect(call(say("stats for last friday?"))).toMatchObject({ tool: "top_performers" });
+  });
+});
+
+describe("models and what they cost", () => {
+  it("lists the models asked about with their price, and gives the ledger for money spent on them", () => {
+    expect(call(say("which text models do we have, and how much does each one cost?"))).toMatchObject({
+      tool: "list_models",
+    });
+    expect(call(say("how much did we spend on image models last month?"))).toMatchObject({ tool: "cost_report" });
   });
 });

@@ -104,6 +104,9 @@ describe("arguments read from the tool's schema", () => {
       appliedOnPlatform: true,
     });
     expect(fill(split, "show me the new split for the trail test but do not apply it on the platform")).toEqual({});
+    // The nouns of the ask alone are no record of a budget set by hand: the doing is said, or nothing is set.
+    expect(fill(split, "what would the budget split look like on the meta test? only a preview")).toEqual({});
+    expect(fill(split, "I set our platform budgets to the trail split yesterday")).toEqual({ appliedOnPlatform: true });
     expect(fill(split, "C'est quoi le split actuel sur le test TikTok ? Sans l'appliquer, je veux juste voir")).toEqual(
       {},
     );

@@ -195,6 +195,11 @@ function described(key: string, description: string, ws: string[], others: strin
   const elsewhere = new Set(others.flatMap((d) => tokens(d)));
   const distinctive = hits.some((h) => h.length >= 6 && !elsewhere.has(h));
   if (hits.length < 3 && !(hits.length === 2 && distinctive)) return false;
+  // A flag that records what the person did ("you set your platform budgets to this split") is said by that doing,
+  // its verb or the field's own ("applied"), never by the nouns of the ask alone ("how to split the budget? preview").
+  const doing = description.match(/\byou\s+([a-z]+)/i)?.[1]?.toLowerCase();
+  const ownVerb = nameWords[0]?.slice(0, 5);
+  if (doing && !ws.some((w) => w === doing || (!!ownVerb && w.slice(0, 5) === ownVerb))) return false;
   // None denied (words stemmed: "sans" is "san"): no "don't", "not", "never", "sans", "ohne" just before a word that said it ("don't store broken
   // rows") or a form of the field's own verb ("do not apply it on the platform", "sans l'appliquer": not applied).
   const stems = nameWords.map((n) => n.slice(0, 4));

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { platformOfAdId } from "./intent-slots.ts";
 import { normalise } from "./intent-text.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
@@ -63,7 +64,8 @@ export function threadExperiment(
 /**
  * "unlink ad 1202… from the hook test", "detach 1789…" in the trail test's thread: an ad's platform is the one its
  * test runs on (the test named, the call's, or the thread's), when the test runs on one platform and the message
- * names none. Only for tools that take an ad by platform and id.
+ * names none; else the platform the ad id's shape says (platformOfAdId: "unlink 1789…"). Only for tools that take an
+ * ad by platform and id.
  */
 export function platformOfTest(
   tool: McpToolInfo,
@@ -82,7 +84,12 @@ export function platformOfTest(
     (named.kind === "none" ? memory.lastExperimentId : undefined);
   const test = v.experiments.find((e) => e.id === id);
   const platforms = (test?.platforms ?? []).filter((p) => p && p !== "csv" && p !== "simulator");
-  if (!test || platforms.length !== 1) return args;
+  if (!test || platforms.length !== 1) {
+    const shaped = typeof args.platformAdId === "string" ? platformOfAdId(args.platformAdId) : undefined;
+    if (!shaped) return args;
+    understood.push(`platform: ${shaped} (by the ad id)`);
+    return { ...args, platform: shaped };
+  }
   understood.push(`platform: ${platforms[0]} (where ${test.name} runs)`);
   return { ...args, platform: platforms[0] };
 }

@@ -725,4 +725,20 @@ describe("brand and member admin read from the words", () => {
       expect(attachmentTool(text, ["image"])).toBe("check_brand_rules");
     expect(attachmentTool("find more like this", ["image"])).toBe("find_similar");
   });
+
+  it("adds a shared image asked into the library, and reads its kind from what it shows", () => {
+    for (const text of ["could this one go into our library?", "chuck this in the library pls"])
+      expect(attachmentTool(text, ["image"])).toBe("add_asset");
+    expect(attachmentTool("anything like this in the library?", ["image"])).toBe("find_similar");
+    const add = tools.find((t) => t.name === "add_asset")!;
+    const kindOf = (text: string) => fillFromText(add, {}, text, vocabulary, []).kind;
+    expect(kindOf("shot from the shop opening on friday, add it")).toBe("scene");
+    expect(kindOf("our new ambassador Kim, can you save it")).toBe("talent");
+    expect(kindOf("the summer banner, final cut — add it")).toBe("output");
+    // Named as a kind, in any of the languages: that kind, whatever it shows.
+    expect(kindOf("the creators' meetup, add it as a scene")).toBe("scene");
+    expect(kindOf("guárdala como producto")).toBe("product");
+    const list = tools.find((t) => t.name === "list_assets")!;
+    expect(fillFromText(list, {}, "the summer banners", vocabulary, []).kind).toBeUndefined();
+  });
 });

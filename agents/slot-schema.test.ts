@@ -180,6 +180,9 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(update, "We own it")).toEqual({});
     // Who it is said first, then their name; a name said before "she's the rights holder"; "Co." ends no clause.
     expect(fill(update, "that's my shot — rights holder is me, Aroha Ngata")).toEqual({ rightsHolder: "Aroha Ngata" });
+    expect(fill(update, "put the rights holder on the dusk shot to me? Tomás Ruiz")).toEqual({
+      rightsHolder: "Tomás Ruiz",
+    });
     expect(fill(update, "Change Mara's rights holder to her agency, Bloom Talent Mgmt")).toEqual({
       rightsHolder: "Bloom Talent Mgmt",
     });

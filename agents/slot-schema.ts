@@ -267,18 +267,9 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
   // A read takes only "field=value", a filter written as such ("person=U05PRIYA004").
   if (!writes) return undefined;
   if (quoted) return quoted.trim();
-  const clauseEnd =
-    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|(?<!\b(?:Co|Inc|Ltd|Mgmt|Corp|Bros|Jr|Sr))\.(?:\s|$)|\n/i;
-  let clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
+  let clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(CLAUSE_END)[0]!).trim();
   if (!clause) return undefined;
-  // "rights holder is me, Aroha Ngata", "to her agency, Bloom Talent Mgmt", "is the agency Studio Lume": who it is
-  // said first, then their name; the name is the value.
-  const who = new RegExp(
-    `^(?:[Mm]e|[Mm]yself|[Uu]s|[Hh]im|[Hh]er|[Tt]hem|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:agency|studio|photographer|company|agent|label|client))(?:\\s*[,:—–]\\s*|\\s+)${NAME}`,
-    "u",
-  );
-  const named = rest.match(who)?.[1];
-  if (named && /^[A-Z@]/.test(named)) clause = named.split(clauseEnd)[0]!.trim();
+  clause = nameAfterWho(rest) ?? clause;
   if (sep === ":") return clause;
   // "update the rights holder as Rhea Kapoor": "as" gives a value only as a name.
   if (sep === "as" && !/^[A-Z@]/.test(clause)) return undefined;
@@ -298,6 +289,21 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
 
 /** A capitalised name (or a handle) of up to five words: "Inês Duarte Studio", "@runwithkenzie". */
 const NAME = "(@[\\w.]+|[A-Z][\\p{L}'&.-]*(?:\\s+(?:[A-Z][\\p{L}'&.-]*|&|of|de|da|van|von))*)";
+
+/** Where a field's value said in words ends: a comma, a full stop that ends no "Co.", "until …", "and then …". */
+const CLAUSE_END =
+  /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|(?<!\b(?:Co|Inc|Ltd|Mgmt|Corp|Bros|Jr|Sr))\.(?:\s|$)|\n/i;
+/** Who a value is, said before their name: "me, Aroha Ngata", "me? Lena Hart", "the agency Studio Lume". */
+const WHO_THEN_NAME = new RegExp(
+  `^(?:[Mm]e|[Mm]yself|[Uu]s|[Hh]im|[Hh]er|[Tt]hem|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:agency|studio|photographer|company|agent|label|client))(?:\\s*[,:?—–]\\s*|\\s+)${NAME}`,
+  "u",
+);
+
+/** The name a value said as "who, then their name" gives (the name is the value), up to its clause's end. */
+export function nameAfterWho(said: string): string | undefined {
+  const named = said.trim().match(WHO_THEN_NAME)?.[1];
+  return named && /^[A-Z@]/.test(named) ? named.split(CLAUSE_END)[0]!.trim() : undefined;
+}
 
 /**
  * Who holds the rights, said as ownership rather than by the field's name: "belongs to Inês Duarte Studio", "rights

@@ -445,6 +445,9 @@ describe("arguments read by what the tool accepts", () => {
     expect(kindOf("creator content at golden hour, talent shots only")).toBe("talent");
     expect(kindOf("a square logo + a product shot for the episode page")).toBeUndefined();
     expect(kindOf("runners on a bridge")).toBeUndefined();
+    expect(kindOf("harbour at dawn, scenes only")).toBe("scene");
+    expect(kindOf("only references, warm tones")).toBe("reference");
+    expect(kindOf("the only runner on the beach")).toBeUndefined();
   });
   it("asks who when the name is nobody's", () => {
     expect(plan("remove Zed from kestrel").kind).toBe("question");
@@ -506,6 +509,11 @@ describe("words people slip on", () => {
     expect(extractSlots("generate four premium-tone variants").count).toBe(4);
     expect(extractSlots("6 concepts, urban 25-34").count).toBe(6);
     expect(extractSlots("show me 5 more").count).toBeUndefined();
+  });
+  it("reads a piece or an occasion said with 'a/an' after 'for' as no audience", () => {
+    expect(extractSlots("a bright hero for a 'summer restock' mailer").audience).toBeUndefined();
+    expect(extractSlots("a track shot for an event recap").audience).toBeUndefined();
+    expect(extractSlots("make 4 variants for the trail crowd").audience).toBe("trail crowd");
   });
   it("reads a brief's stage, spend cap and hook from its words", () => {
     expect(stageSaid("push it to final quality, we're presenting")).toBe("finalise");

@@ -224,10 +224,13 @@ export function fillFromText(
   const filterProps = (props.filters as { properties?: Record<string, { enum?: string[] }> } | undefined)?.properties;
   const filters = (out.filters ?? {}) as Record<string, unknown>;
   if (filterProps?.kind?.enum && filters.kind === undefined && !/\b(?:similar|like|logos?)\b/.test(lower)) {
+    // "scenes only", "only logos": one kind asked for alone.
+    const only = lower.match(/\b(\w+?)s?\s+(?:shots?\s+|ones\s+)?only\b|\bonly\s+(?:the\s+)?(\w+?)s?\b/);
     const said = [
       /\b(?:pro?d\w{2,4}t|pack) ?shots?\b|\bpackshots?\b/.test(lower) ? "product" : undefined,
       /\btalent (?:shots?|photos?|pics?|images?)\b/.test(lower) ? "talent" : undefined,
-    ].filter((k): k is string => !!k && filterProps.kind!.enum!.includes(k));
+      only?.[1] ?? only?.[2],
+    ].filter((k, i, all): k is string => !!k && filterProps.kind!.enum!.includes(k) && all.indexOf(k) === i);
     if (said.length === 1) {
       out.filters = { ...filters, kind: said[0] };
       understood.push(`kind: ${said[0]}`);

@@ -385,6 +385,10 @@ describe("search words", () => {
     expect(q("like the city night banner but warmer, golden hour feel")).toBe("warmer golden hour");
     expect(q("lowkey need smth like the social proof ad but w way more ppl in it")).toBe("more people");
     expect(q("a calm, minimal product shot — for a 'back in stock' email")).toBe("a calm minimal product shot");
+    // Hedges and a count of no number, and a kind asked for alone (a filter of its own), are no words of the picture.
+    expect(q("a few wet streets at dusk, ideally moody")).toBe("wet streets at dusk moody");
+    expect(q("harbour at dawn, scenes only")).toBe("harbour at dawn");
+    expect(q("only logos on a dark background")).toBe("on a dark background");
   });
 
   it("says the picture words of another language in English and drops its small words", () => {

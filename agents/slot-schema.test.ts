@@ -203,6 +203,14 @@ describe("arguments read from the tool's schema", () => {
       usageNotes: "not for affiliate use",
     });
     expect(fill(update, "please note that I am away")).toEqual({});
+    // A mark given in words, after a colon or quoted; a status said so is no note.
+    expect(fill(update, "mark the harbour photo: agency use only, no resale")).toEqual({
+      usageNotes: "agency use only, no resale",
+    });
+    expect(fill(update, "flag the dusk banner 'UK only until the relaunch'")).toEqual({
+      usageNotes: "UK only until the relaunch",
+    });
+    expect(fill(update, "mark it: approved")).toEqual({});
     // A pointer is not a value, an id field is never read so, and a tool that only reads takes nothing.
     expect(fill(update, "add notes to the asset")).toEqual({});
     expect(fill(update, "id is ast_01")).toEqual({});

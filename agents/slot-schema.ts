@@ -332,7 +332,8 @@ function holderSaid(text: string): string | undefined {
 
 /**
  * A note said as one, for a notes field: "add a note on it as well: not for use in any recovery messaging", "add a
- * note that it's only for lodge co-marketing", "note on the Mara asset that it is not for affiliate use".
+ * note that it's only for lodge co-marketing", "note on the Mara asset that it is not for affiliate use"; or a mark
+ * given in words of three or more.
  */
 function noteSaid(text: string): string | undefined {
   // "a note", "add note", "usage note", or "note on <the asset>": the noun, not "note that I'm away".
@@ -342,7 +343,14 @@ function noteSaid(text: string): string | undefined {
     text.match(new RegExp(`${said}(?:\\s+(?:as well|too|also))?\\s*:\\s*([^\\n]+)`, "i")) ??
     text.match(new RegExp(`${said}\\s+that\\s+(?:(?:it|this|they|these)(?:'s|’s| is| are)\\s+)?([^\\n]+)`, "i"));
   const value = (m?.[1]?.split(/[.?!](?:\s|$)/)[0] ?? "").replace(/^["“'‘]|["”'’]$/g, "").trim();
-  return value && value.length >= 3 ? value : undefined;
+  if (value && value.length >= 3) return value;
+  // "mark Mara's image: not for use after 30 April", "flag the Bestzeit variant 'German only'": a mark given in words
+  // (a status said so, "mark it: approved", is the status, not a note).
+  const marked =
+    text.match(/\b(?:mark|flag|label)\s+[^:"“.?!]{1,40}?:\s*([^\n]+)/i) ??
+    text.match(/\b(?:mark|flag|label)\s+[^:"“.?!]{1,40}?\s['"‘“]([^'"’”]{8,})['"’”]/i);
+  const mark = marked?.[1]?.split(/[.?!](?:\s|$)/)[0]?.trim();
+  return mark && mark.split(/\s+/).length >= 3 ? mark : undefined;
 }
 
 /** "$1,000", "1k dollars", "€500" → micros. */

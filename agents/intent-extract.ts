@@ -41,9 +41,12 @@ const VARIANT_NOUN = "(?:variants?|versions?|variations?|ads?|creatives?|options
 const RATIO = /\b\d+(?:\.\d+)?:\d+\b/g;
 const STOP =
   "(?=\\s+(?:in|on|with|using|from|about|that|and|for|by|featuring|showing|ads?|variants?|please|pls|plz|asap|last|this|since|yesterday|today|but|over|during|between|top|\\+)\\b|\\s+\\d{4}-|[,.?!;:()]|$)";
-/** "for review", "for me", "for Q1", "for the spring test": phrases after "for" that are not audiences. */
+/**
+ * "for review", "for me", "for Q1", "for the spring test": phrases after "for" that are not audiences; nor is "for a
+ * 'back in stock' email", "for an event": who it is for is said with "the" or none, a piece or occasion with "a/an".
+ */
 const NOT_AUDIENCE =
-  /^(spring|summer|winter|autumn|fall|black friday|holiday)\b|\b(offer|promo|promotion|sale|deal|launch)$|^(review|approval|me|us|you|it|them|now|real|a story|stories|the client|client|a bit|a while|sure|free|kestrel)$|^(last|this|next|the last|the past|past|q[1-4]|yesterday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\b(test|experiment|brand|brand rules?)$/i;
+  /^(?:an?\s)|^(spring|summer|winter|autumn|fall|black friday|holiday)\b|\b(offer|promo|promotion|sale|deal|launch)$|^(review|approval|me|us|you|it|them|now|real|a story|stories|the client|client|a bit|a while|sure|free|kestrel)$|^(last|this|next|the last|the past|past|q[1-4]|yesterday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\b(test|experiment|brand|brand rules?)$/i;
 
 export const ASSET_ID = /\bast_[0-9A-Za-z]{6,}\b/g;
 export const EXPERIMENT_ID = /\bexp_[0-9A-Za-z]{6,}\b/;

@@ -16,7 +16,9 @@ export interface SharedFile {
 
 const JUDGED =
   /\b(?:on|off)[- ]?brand\b|\bbrand[- ]?(?:wise|safe|rules?|guidelines?|check)\b|\b(?:as per|fits?|against|follow\w*|pass(?:es)?|break\w*) (?:the |our )?(?:brand|rules?|guidelines?|safe ?zones?|palette)\b|\b(?:charte|conforme|hors charte)\b|\bgiving \w+ or nah\b|^(?:\W*(?:ok|so|hey|and)\W+)*(?:is |does )?(?:this|it|these)(?: one)?\s+(?:ok|okay|fine|alright|good|look (?:ok|okay|fine|right))\b|\b(?:is|are) the (?:logo|colou?rs?|palette|type|font|crop) (?:ok|okay|fine|right|correct)\b/i;
-const ADD = /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b/i;
+/** Asked to keep the file: "add/save/upload it", or it moved into the library ("can it go in the library?"). */
+const ADD =
+  /\b(add|save|import|upload|put|store|keep)\b.*\b(library|it|this|these|them)\b|\b(?:go|goes|get|pop|drop|stick|chuck|bung|sube|s[uú]bel[ao]|subir)\b.*\b(?:in|into|to|al|en|dans)\s+(?:the\s+|our\s+|la\s+|el\s+)?(?:library|librer[ií]a|biblioteca|biblioth[eè]que)\b/i;
 const OTHER_REQUEST = /\b(check|brand rules?|lineage|promote|archive|cost|spend|review|generate|make)\b/i;
 
 /**

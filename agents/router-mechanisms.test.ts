@@ -6,6 +6,7 @@ import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { matchAsset } from "./asset-match.ts";
 import { budgetSaid, hookSaid, slotLineSaid, stageSaid } from "./generation-words.ts";
 import { brandPatchArgs, brandSettingsAsk } from "./intent-brand-admin.ts";
+import { correctTypos } from "./intent-coverage.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { lexiconGuess } from "./intent-lexicon.ts";
@@ -13,6 +14,7 @@ import { outOfScope } from "./intent-scope.ts";
 import { newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
+import { nameSlip } from "./resolve.ts";
 import { asksAboutAsset, listedByStatus } from "./router-assets.ts";
 import { attachmentTool } from "./router-files.ts";
 import { planRoute } from "./router-plan.ts";
@@ -66,6 +68,13 @@ describe("assets named in words", () => {
       value: { id: "ast_01TESTHARBOURDUSK0000001" },
     });
     expect(matchAsset("the quiz arm of the spring hook", LIBRARY)).toMatchObject({ kind: "one" });
+    // A five-letter name word typed without an inner letter, when what was typed is no English word.
+    expect(nameSlip("nght", "night")).toBe(true);
+    expect(nameSlip("cost", "coast")).toBe(false);
+    expect(nameSlip("xght", "night")).toBe(false);
+    expect(nameSlip("smmer", "summer")).toBe(true);
+    // A picture word slipped reads as the word ("shtos"), and a shoot is no slip of shots.
+    expect(correctTypos("runner shtos from the april shoot")).toBe("runner shots from the april shoot");
   });
   it("settles a tie on a name's own word over an everyday one the sentence uses otherwise", () => {
     const two = [
@@ -481,6 +490,9 @@ describe("arguments read by what the tool accepts", () => {
     expect(kindOf("creator content at golden hour, talent shots only")).toBe("talent");
     expect(kindOf("a square logo + a product shot for the episode page")).toBeUndefined();
     expect(kindOf("runners on a bridge")).toBeUndefined();
+    expect(kindOf("harbour at dawn, scenes only")).toBe("scene");
+    expect(kindOf("only references, warm tones")).toBe("reference");
+    expect(kindOf("the only runner on the beach")).toBeUndefined();
   });
   it("asks who when the name is nobody's", () => {
     expect(plan("remove Zed from kestrel").kind).toBe("question");
@@ -542,6 +554,11 @@ describe("words people slip on", () => {
     expect(extractSlots("generate four premium-tone variants").count).toBe(4);
     expect(extractSlots("6 concepts, urban 25-34").count).toBe(6);
     expect(extractSlots("show me 5 more").count).toBeUndefined();
+  });
+  it("reads a piece or an occasion said with 'a/an' after 'for' as no audience", () => {
+    expect(extractSlots("a bright hero for a 'summer restock' mailer").audience).toBeUndefined();
+    expect(extractSlots("a track shot for an event recap").audience).toBeUndefined();
+    expect(extractSlots("make 4 variants for the trail crowd").audience).toBe("trail crowd");
   });
   it("reads a brief's stage, spend cap and hook from its words", () => {
     expect(stageSaid("push it to final quality, we're presenting")).toBe("finalise");
@@ -764,5 +781,21 @@ describe("brand and member admin read from the words", () => {
     ])
       expect(attachmentTool(text, ["image"])).toBe("check_brand_rules");
     expect(attachmentTool("find more like this", ["image"])).toBe("find_similar");
+  });
+
+  it("adds a shared image asked into the library, and reads its kind from what it shows", () => {
+    for (const text of ["could this one go into our library?", "chuck this in the library pls"])
+      expect(attachmentTool(text, ["image"])).toBe("add_asset");
+    expect(attachmentTool("anything like this in the library?", ["image"])).toBe("find_similar");
+    const add = tools.find((t) => t.name === "add_asset")!;
+    const kindOf = (text: string) => fillFromText(add, {}, text, vocabulary, []).kind;
+    expect(kindOf("shot from the shop opening on friday, add it")).toBe("scene");
+    expect(kindOf("our new ambassador Kim, can you save it")).toBe("talent");
+    expect(kindOf("the summer banner, final cut — add it")).toBe("output");
+    // Named as a kind, in any of the languages: that kind, whatever it shows.
+    expect(kindOf("the creators' meetup, add it as a scene")).toBe("scene");
+    expect(kindOf("guárdala como producto")).toBe("product");
+    const list = tools.find((t) => t.name === "list_assets")!;
+    expect(fillFromText(list, {}, "the summer banners", vocabulary, []).kind).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
+import { ASSET_KINDS } from "../core/library/types.ts";
 import { ENGLISH_WORDS } from "./english-words.ts";
 import { oneTypo } from "./resolve.ts";
 import { correctSpelling } from "./spelling.ts";
@@ -14,7 +15,7 @@ const ENGLISH = new Map(ENGLISH_WORDS.split(/\s+/).map((w, i) => [w, i]));
 const LEAD =
   /^(?:(?:hi|hey|hello|sorry|ok|okay|so|um|uh|eh|ah|oh|ooh|oi|yo|omg|lol|lowkey|ngl|tbh|honestly|yeah|yep|nah|alright|aight|right)\b[\s,!.]*)*(?:(?:can|could|pls|please)\s+(?:(?:you|u)\s+)?help\s+(?:(?:me|us)\s+)?(?:find|search(?: for)?|look for|get|pull up)|keen (?:for|on)|(?:i |we )?want|gimme|give me|how (?:do|can|would) (?:i|we|you) (?:find|get|see|pull up)|where (?:r|are|is) (?:the|our)?|pull up|i need|we need|need|looking for|i'?m looking for|are there(?: any)?|(?:which|what)\s+(?:ones?\s+|kinds?\s+|sorts?\s+)?(?:are|is)\s+there(?:\s+any)?|i (?:search|am searching|'?m searching)(?: for)?|(?:do|did) (?:you|u|ya|we|y'all) (?:have|got)(?: any)?|have (?:you|we) got(?: any)?|is there(?: any)?|(?:the |a |our )?\w+ (?:is |was |keeps? )?(?:asking|asked|wants to know|wondering)(?: me)? (?:if|whether)(?: we (?:have|got)(?: any)?)?)\s+/i;
 const FRAMING =
-  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|very|(?:that |which )?we hav)\b/gi;
+  /\b(?:our|best|top|imagery|something|somethin|stuff|kind|ones|screams?|that'?d|which'?d|would|lands?|land(?:s)? with|work(?:s)? for|if poss|ideally|preferably|(?:a )?few|maybe|please|pls|somthing|sumthing|evry|stills|vertical|horizontal|very|(?:that |which )?we hav)\b/gi;
 
 /** The sentence that asks: "A customer complained about X. Can you find our Ember images?" asks in the second. */
 const ASKS = /\b(?:find|search|show|look(?:ing)? for|pull up|dig up|got|have|any|need)\b/i;
@@ -23,6 +24,8 @@ const ASKED =
 /** Why it is wanted, not what: "so I can compare", "for a tiktok", "doing a flyer for the boulder store". */
 const PURPOSE =
   /\s+(?:so (?:that )?(?:i|we|u|you) can|(?:that |which )?(?:i|we|u) (?:can|could) (?:use|post|put|share)\b|,?\s*(?:it|this|that)(?:'s| is) (?:required|needed|wanted|for)\b|,?\s*(?:could|can|would) (?:you|u) (?:look|check|have a look|see)\b|(?:very\s+)?it'?s giving\b|to (?:use|compare|post|put|share|send)|for (?:a|an|the|my|our) (?:['"“‘][^'"”’]{1,40}['"”’]\s+)?(?:tiktok|flyer|deck|client|newsletter|email|presentation)s?\b|doing (?:a|an|the)\b|(?<=,\s*)(?:building|making|putting together|working on|prepping|preparing|pulling together)\s+(?:a|an|the|my|our|some)\b|so (?:the )?(?:text|copy|type)\b|(?:with )?(?:valid )?(?:usage )?rights\b|(?:para|pour|f[üu]r)(?=\s)|pa(?=\s+(?:la|el|los|las|mi|tu|su|the)\s)|(?:and(?: then)?|then|et|y|e|und)\s+(?:send|share|email|forward|zip|upload|envoie|envía|envia|manda|schick)\w*).*$/i;
+/** The kinds of asset the library holds, as a search's filter takes them. */
+const KINDS = ASSET_KINDS.join("|");
 /**
  * How it should feel rather than what is in it, and what it should not be: "that feels like community — people
  * running together, not competitive" looks for "community people running together"; "like the trail at dawn photo but
@@ -39,6 +42,11 @@ const MANNER: [RegExp, string][] = [
   [/(\w)-looking\b/gi, "$1"],
   [/\b([a-z]+)[- ]ups\b/gi, "$1-up"],
   [/\bin (\w+) colou?r\b/gi, "$1"],
+  // "talent shots only", "only scenes": the kind is a filter of its own (slot-fill), not a word in the picture.
+  [
+    new RegExp(`\\b(?:${KINDS})s?\\s+(?:shots?\\s+|ones\\s+)?only\\b|\\bonly\\s+(?:the\\s+)?(?:${KINDS})s?\\b`, "gi"),
+    " ",
+  ],
   // "giving community vibes" looks for "community".
   [/\bgiving\s+/gi, ""],
   [/\s+vibes?\b/gi, " "],

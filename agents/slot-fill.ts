@@ -28,6 +28,41 @@ const KINDS: [RegExp, string][] = [
   [/\b(?:scenes?|backgrounds?|hero shots?|locations?)\b/, "scene"],
   [/\b(?:references?|moodboards?|inspo|inspiration)\b/, "reference"],
 ];
+/** A kind named as one, in the languages marketers mix in: "add it as a scene", "its a logo", "como escena". */
+const KIND_NAMES: [RegExp, string][] = [
+  [/^(?:logos?|logotipos?|logotypes?)$/, "logo"],
+  [/^(?:products?|productos?|produits?|produkte?|prodott[oi]|produtos?)$/, "product"],
+  [/^talents?$/, "talent"],
+  [/^(?:scenes?|scènes?|escenas?|szenen?|cenas?|scen[ae])$/, "scene"],
+  [/^(?:references?|referencias?|références?|referenz)$/, "reference"],
+  [/^outputs?$/, "output"],
+];
+const KIND_SAID =
+  /\b(?:as|like|como|comme|als|come|it'?s|its|is|kind|type)\s*[=:]?\s+(?:(?:a|an|un|una|une|ein|eine|el|la|le)\s+)?([\p{L}]+)/giu;
+/**
+ * What a file being added shows, when no kind is named: a store or an event is a scene, an ambassador or a creator
+ * is talent, a banner or an ad is one of our outputs. Read only for a file added, never for a listing or a search.
+ */
+const SHOWN_KINDS: [RegExp, string][] = [
+  [/\b(?:stores?|shops?|shopfronts?|storefronts?|events?|meetups?|venues?|tiendas?|boutiques?|magasins?)\b/, "scene"],
+  [
+    /\b(?:ambassadors?|ambassadrices?|ambassadeurs?|embajador(?:a|es|as)?|athletes?|creators?|influencers?)\b/,
+    "talent",
+  ],
+  [/\b(?:banners?|variants?|ads|creatives?)\b/, "output"],
+];
+
+/** The kind a message gives an asset: named as one first, then by the words of what it is. */
+function kindSaid(lower: string, addsFile: boolean): string | undefined {
+  for (const m of lower.matchAll(KIND_SAID)) {
+    const named = KIND_NAMES.find(([re]) => re.test(m[1]!))?.[1];
+    if (named) return named;
+  }
+  return (
+    KINDS.find(([re]) => re.test(lower))?.[1] ??
+    (addsFile ? SHOWN_KINDS.find(([re]) => re.test(lower))?.[1] : undefined)
+  );
+}
 
 /** A member a message names: a full name, a first name, or an e-mail local part ("dev", "maya"). */
 export function membersNamedIn(text: string, v: Vocabulary): Vocabulary["members"] {
@@ -179,7 +214,7 @@ export function fillFromText(
     }
   }
   if (free("kind") && props.kind?.enum) {
-    const kind = KINDS.find(([re]) => re.test(lower))?.[1];
+    const kind = kindSaid(lower, "contentBase64" in props);
     if (kind && props.kind.enum.includes(kind)) {
       out.kind = kind;
       understood.push(`kind: ${kind}`);
@@ -189,10 +224,13 @@ export function fillFromText(
   const filterProps = (props.filters as { properties?: Record<string, { enum?: string[] }> } | undefined)?.properties;
   const filters = (out.filters ?? {}) as Record<string, unknown>;
   if (filterProps?.kind?.enum && filters.kind === undefined && !/\b(?:similar|like|logos?)\b/.test(lower)) {
+    // "scenes only", "only logos": one kind asked for alone.
+    const only = lower.match(/\b(\w+?)s?\s+(?:shots?\s+|ones\s+)?only\b|\bonly\s+(?:the\s+)?(\w+?)s?\b/);
     const said = [
       /\b(?:pro?d\w{2,4}t|pack) ?shots?\b|\bpackshots?\b/.test(lower) ? "product" : undefined,
       /\btalent (?:shots?|photos?|pics?|images?)\b/.test(lower) ? "talent" : undefined,
-    ].filter((k): k is string => !!k && filterProps.kind!.enum!.includes(k));
+      only?.[1] ?? only?.[2],
+    ].filter((k, i, all): k is string => !!k && filterProps.kind!.enum!.includes(k) && all.indexOf(k) === i);
     if (said.length === 1) {
       out.filters = { ...filters, kind: said[0] };
       understood.push(`kind: ${said[0]}`);

@@ -1,6 +1,7 @@
 import type { Vocabulary } from "../core/intents/vocabulary.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
 import { escapeRe, matchValue, oneTypo, valuesNamedIn } from "./resolve.ts";
+import { nameAfterWho } from "./slot-schema.ts";
 
 /**
  * Names for the fields a tool takes that the rules did not fill: a campaign from the workspace ("the Spring Sprint
@@ -165,7 +166,8 @@ function fieldsSaid(
         new RegExp(`\\b${words.replace(/ /g, "\\s+")}\\s*(?:is|are|:|=|should be|to be)\\s+([^,.;!?\\n]{2,60})`, "i"),
       );
       if (said) {
-        out[key] = said[1]!.trim();
+        // "rights holder is me, Aroha Ngata": who it is said first, then the name that is the value.
+        out[key] = nameAfterWho(text.slice(said.index! + said[0].length - said[1]!.length)) ?? said[1]!.trim();
         understood.push(`${key}: “${out[key]}”`);
       }
       continue;

@@ -183,6 +183,9 @@ describe("arguments read from the tool's schema", () => {
     expect(fill(update, "We own it")).toEqual({});
     // Who it is said first, then their name; a name said before "she's the rights holder"; "Co." ends no clause.
     expect(fill(update, "that's my shot — rights holder is me, Aroha Ngata")).toEqual({ rightsHolder: "Aroha Ngata" });
+    expect(fill(update, "put the rights holder on the dusk shot to me? Tomás Ruiz")).toEqual({
+      rightsHolder: "Tomás Ruiz",
+    });
     expect(fill(update, "Change Mara's rights holder to her agency, Bloom Talent Mgmt")).toEqual({
       rightsHolder: "Bloom Talent Mgmt",
     });
@@ -203,6 +206,14 @@ describe("arguments read from the tool's schema", () => {
       usageNotes: "not for affiliate use",
     });
     expect(fill(update, "please note that I am away")).toEqual({});
+    // A mark given in words, after a colon or quoted; a status said so is no note.
+    expect(fill(update, "mark the harbour photo: agency use only, no resale")).toEqual({
+      usageNotes: "agency use only, no resale",
+    });
+    expect(fill(update, "flag the dusk banner 'UK only until the relaunch'")).toEqual({
+      usageNotes: "UK only until the relaunch",
+    });
+    expect(fill(update, "mark it: approved")).toEqual({});
     // A pointer is not a value, an id field is never read so, and a tool that only reads takes nothing.
     expect(fill(update, "add notes to the asset")).toEqual({});
     expect(fill(update, "id is ast_01")).toEqual({});

@@ -272,18 +272,9 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
   // A read takes only "field=value", a filter written as such ("person=U05PRIYA004").
   if (!writes) return undefined;
   if (quoted) return quoted.trim();
-  const clauseEnd =
-    /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|(?<!\b(?:Co|Inc|Ltd|Mgmt|Corp|Bros|Jr|Sr))\.(?:\s|$)|\n/i;
-  let clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(clauseEnd)[0]!).trim();
+  let clause = (sep === ":" ? rest.split(/\.(?:\s|$)|\n/)[0]! : rest.split(CLAUSE_END)[0]!).trim();
   if (!clause) return undefined;
-  // "rights holder is me, Aroha Ngata", "to her agency, Bloom Talent Mgmt", "is the agency Studio Lume": who it is
-  // said first, then their name; the name is the value.
-  const who = new RegExp(
-    `^(?:[Mm]e|[Mm]yself|[Uu]s|[Hh]im|[Hh]er|[Tt]hem|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:agency|studio|photographer|company|agent|label|client))(?:\\s*[,:—–]\\s*|\\s+)${NAME}`,
-    "u",
-  );
-  const named = rest.match(who)?.[1];
-  if (named && /^[A-Z@]/.test(named)) clause = named.split(clauseEnd)[0]!.trim();
+  clause = nameAfterWho(rest) ?? clause;
   if (sep === ":") return clause;
   // "update the rights holder as Rhea Kapoor": "as" gives a value only as a name.
   if (sep === "as" && !/^[A-Z@]/.test(clause)) return undefined;
@@ -303,6 +294,21 @@ function valueNamed(key: string, text: string, writes = true): string | undefine
 
 /** A capitalised name (or a handle) of up to five words: "Inês Duarte Studio", "@runwithkenzie". */
 const NAME = "(@[\\w.]+|[A-Z][\\p{L}'&.-]*(?:\\s+(?:[A-Z][\\p{L}'&.-]*|&|of|de|da|van|von))*)";
+
+/** Where a field's value said in words ends: a comma, a full stop that ends no "Co.", "until …", "and then …". */
+const CLAUSE_END =
+  /\s+(?:till|until|through|thru|and then|then|but|because|so that|expir\w*|and (?:the |its |validity|expir\w*|licen[cs]e|rights?))\b|[,;(—–]|(?<!\b(?:Co|Inc|Ltd|Mgmt|Corp|Bros|Jr|Sr))\.(?:\s|$)|\n/i;
+/** Who a value is, said before their name: "me, Aroha Ngata", "me? Lena Hart", "the agency Studio Lume". */
+const WHO_THEN_NAME = new RegExp(
+  `^(?:[Mm]e|[Mm]yself|[Uu]s|[Hh]im|[Hh]er|[Tt]hem|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y)\\s+(?:agency|studio|photographer|company|agent|label|client))(?:\\s*[,:?—–]\\s*|\\s+)${NAME}`,
+  "u",
+);
+
+/** The name a value said as "who, then their name" gives (the name is the value), up to its clause's end. */
+export function nameAfterWho(said: string): string | undefined {
+  const named = said.trim().match(WHO_THEN_NAME)?.[1];
+  return named && /^[A-Z@]/.test(named) ? named.split(CLAUSE_END)[0]!.trim() : undefined;
+}
 
 /**
  * Who holds the rights, said as ownership rather than by the field's name: "belongs to Inês Duarte Studio", "rights
@@ -331,7 +337,8 @@ function holderSaid(text: string): string | undefined {
 
 /**
  * A note said as one, for a notes field: "add a note on it as well: not for use in any recovery messaging", "add a
- * note that it's only for lodge co-marketing", "note on the Mara asset that it is not for affiliate use".
+ * note that it's only for lodge co-marketing", "note on the Mara asset that it is not for affiliate use"; or a mark
+ * given in words of three or more.
  */
 function noteSaid(text: string): string | undefined {
   // "a note", "add note", "usage note", or "note on <the asset>": the noun, not "note that I'm away".
@@ -341,7 +348,14 @@ function noteSaid(text: string): string | undefined {
     text.match(new RegExp(`${said}(?:\\s+(?:as well|too|also))?\\s*:\\s*([^\\n]+)`, "i")) ??
     text.match(new RegExp(`${said}\\s+that\\s+(?:(?:it|this|they|these)(?:'s|’s| is| are)\\s+)?([^\\n]+)`, "i"));
   const value = (m?.[1]?.split(/[.?!](?:\s|$)/)[0] ?? "").replace(/^["“'‘]|["”'’]$/g, "").trim();
-  return value && value.length >= 3 ? value : undefined;
+  if (value && value.length >= 3) return value;
+  // "mark Mara's image: not for use after 30 April", "flag the Bestzeit variant 'German only'": a mark given in words
+  // (a status said so, "mark it: approved", is the status, not a note).
+  const marked =
+    text.match(/\b(?:mark|flag|label)\s+[^:"“.?!]{1,40}?:\s*([^\n]+)/i) ??
+    text.match(/\b(?:mark|flag|label)\s+[^:"“.?!]{1,40}?\s['"‘“]([^'"’”]{8,})['"’”]/i);
+  const mark = marked?.[1]?.split(/[.?!](?:\s|$)/)[0]?.trim();
+  return mark && mark.split(/\s+/).length >= 3 ? mark : undefined;
 }
 
 /** "$1,000", "1k dollars", "€500" → micros. */

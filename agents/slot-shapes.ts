@@ -29,8 +29,10 @@ const VALID_TODAY = /\bvalid\b.*\b(?:today|now)\b|\b(?:today|now)\b.*\bvalid\b|\
 const VALID_UNTIL = /\b(?:valid|cleared|usable|licensed)\b/;
 const MONTH_NAMES = "january february march april may june july august september october november december".split(" ");
 
-/** The words before "end of …" that say until when: "to", its slips ("two", "tae") and "expires". */
-const TO_END = "(?:through|thru|until|till|til|to|expires?|expiring)\\s+(?:the\\s+)?end of";
+/** The words that say until when: "to", "expires", "expiry", "the contract finishes", "licence ends on". */
+const UNTIL_WORDS = "(?:through|thru|until|till|til|to|expires?|expiring|expiry|expiration|ends?|ending|finish(?:es)?)";
+/** The words before "end of …" that say until when, and "to"'s slips ("two", "tae"). */
+const TO_END = `${UNTIL_WORDS}\\s+(?:on\\s+)?(?:the\\s+)?end of`;
 
 function expiry(said: string, now: Date): string | undefined {
   // "extended two the end of September", "tae the end of October": a slip or dialect "to" before "the end of".
@@ -133,7 +135,7 @@ const SEASON_ENDS =
   "\\s+(?:and|then|but|so|please|pls|thanks|for|if|or|as|too|only|is|it|we|i|at|on|in|latest|at the latest|20\\d\\d)\\b";
 
 const MONTH = `${MONTH_NAME}(?![a-z])\\.?`;
-const UNTIL = "(?:through|thru|until|till|til|to|expires?|expiring|valid (?:through|until|till|to))\\s+(?:the\\s+)?";
+const UNTIL = `(?:${UNTIL_WORDS}|valid (?:through|until|till|to))\\s+(?:on\\s+)?(?:the\\s+)?`;
 
 /**
  * "run to 31 Oct 2027", "extended until 31 July", "through October 31", "till Oct", "renewed to august": a day of a

@@ -137,8 +137,22 @@ describe("rights expiry", () => {
     expect(until("Extend Mara's rights two the end of September her agent said yes")).toBe("2027-09-30");
     expect(until("Mara's rights are extended tae the end of October")).toBe("2027-10-31");
     expect(until("rights holder is Ola Berg, expires end of 2027")).toBe("2027-12-31");
+    // The expiry said as its noun, or as the licence or contract ending: the day it ends.
+    expect(until("new licence, expiry end of this year")).toBe("2027-12-31");
+    expect(until("their contract finishes the 30 September")).toBe("2027-09-30");
+    expect(until("the licence ends on 2 June")).toBe("2027-06-02");
     // A month already past is next year's; a word that starts like a month is none; "to may" is a verb.
     expect(until("renewed to march")).toBe("2028-03-31");
+    // Who holds the rights said before their name, read the same by every filler of a field named in words.
+    const holder = { ...tool({ rightsHolder: { type: "string" } }), annotations: { readOnlyHint: false } };
+    expect(
+      fillNamed(holder, {}, "holder on that one: rights holder is us, Harbour Films", EMPTY_VOCABULARY, []),
+    ).toEqual({
+      rightsHolder: "Harbour Films",
+    });
+    expect(fillNamed(holder, {}, "rights holder is Priya Nair", EMPTY_VOCABULARY, [])).toEqual({
+      rightsHolder: "Priya Nair",
+    });
     expect(until("send it to marathoners, rights renewed")).toBeUndefined();
     expect(until("rights renewed, happy to may be extend")).toBeUndefined();
     expect(fillByShape(list, {}, "only the ones with valid rights today", NOW, [])).toEqual({
@@ -371,6 +385,10 @@ describe("search words", () => {
     expect(q("like the city night banner but warmer, golden hour feel")).toBe("warmer golden hour");
     expect(q("lowkey need smth like the social proof ad but w way more ppl in it")).toBe("more people");
     expect(q("a calm, minimal product shot — for a 'back in stock' email")).toBe("a calm minimal product shot");
+    // Hedges and a count of no number, and a kind asked for alone (a filter of its own), are no words of the picture.
+    expect(q("a few wet streets at dusk, ideally moody")).toBe("wet streets at dusk moody");
+    expect(q("harbour at dawn, scenes only")).toBe("harbour at dawn");
+    expect(q("only logos on a dark background")).toBe("on a dark background");
   });
 
   it("says the picture words of another language in English and drops its small words", () => {

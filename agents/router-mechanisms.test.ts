@@ -799,3 +799,13 @@ describe("brand and member admin read from the words", () => {
     expect(fillFromText(list, {}, "the summer banners", vocabulary, []).kind).toBeUndefined();
   });
 });
+
+describe("assets asked for by who they are for", () => {
+  it("'show me <audience> assets' is a search for that audience, not a search nobody asked for", () => {
+    for (const text of ["show me zoomers assets", "show me assets for city runners"]) {
+      const got = plan(text);
+      expect(got.kind === "call" && got.tool.name).toBe("search_assets");
+      expect(got.kind === "call" && got.args.audience).toMatch(/gen-z-runners|urban-25-34/);
+    }
+  });
+});

@@ -89,7 +89,7 @@ const ASKS =
 /** "show me the …", "pull up the …": one thing asked to be shown. */
 const SHOWN = /^\W*(?:(?:ok|okay|so|and|pls|please|can you|could you|can u)[\s,]+)*(?:show|open|pull up|bring up)\b/i;
 const ASKED_TO_SEARCH =
-  /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?|(?:feels?|looks?) like|anything (?:like|with|that))\b/i;
+  /\b(find|search|look(?:ing)? for|pull up|dig up|do we have|got any|photos?|pics?|pictures?|images?|imagery|assets?|shots?|visuals?|footage|logos?|banners?|packshots?|creatives?|renders?|stills?|(?:feels?|looks?) like|anything (?:like|with|that))\b/i;
 /** A sentence that asks or orders something (a search without a search word is a bare description: "orange sneaker"). */
 const SENTENCE =
   /^\W*(?:(?:hi|hey|ok|okay|so|sorry|pls|please|and|but)[\s,!]+)*(?:who|what|whats|what's|when|where|why|how|which|is|are|was|were|did|does|do|can|could|would|will|should|has|have|show|tell|give|list|make|run|set|add|remove|update|change|pull|get|put|send|mark|bitte|kannst|wer|was|wie|wo)\b/i;

@@ -1,5 +1,5 @@
 import { ENGLISH_WORDS } from "./english-words.ts";
-import { GENERIC, type Match, nameSlip, tokens } from "./resolve.ts";
+import { GENERIC, type Match, oneTypo, tokens } from "./resolve.ts";
 
 /**
  * The library assets a message names in words: "the trail dawn photo" → "Trail at dawn hero photo", "the energetic
@@ -100,7 +100,7 @@ function scoreAssets(text: string, assets: AssetName[], shared = 1, strict = fal
   const ratioDf = new Map<string, number>();
   for (const r of ratioOf) if (r) ratioDf.set(r, (ratioDf.get(r) ?? 0) + 1);
   const idf = (n: number) => Math.log((assets.length + 1) / n);
-  const hit = (w: string) => said.has(w) || (w.length >= 5 && [...said].some((s) => nameSlip(s, w)));
+  const hit = (w: string) => said.has(w) || (w.length >= 5 && [...said].some((s) => oneTypo(s, w)));
   return assets
     .map((a, i) => {
       const hits = names[i]!.filter(hit);
@@ -306,7 +306,7 @@ export function familySaid(text: string, assets: AssetName[]): string | undefine
     const raw = a.name.split(/[^A-Za-z0-9]+/).filter(Boolean);
     return { a, raw, words: raw.map((w) => tokens(w)[0] ?? w.toLowerCase()) };
   });
-  const same = (w: string, n: string) => w === n || (n.length >= 5 && nameSlip(w, n));
+  const same = (w: string, n: string) => w === n || (n.length >= 5 && oneTypo(w, n));
   let best: { run: number; raw: string[] } | undefined;
   for (let i = 0; i < said.length; i++) {
     const runs = named.map((n) => {

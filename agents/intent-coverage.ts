@@ -120,7 +120,7 @@ const COMMAND_WORDS = (
   "variant variants version versions variation variations generate generated experiment experiments promote " +
   "promoted winner winners duplicate duplicates archive archived banner banners template templates approve " +
   "approved approval approvals reject rejected review reviews reviewed banned disclaimer disclaimers lineage " +
-  "similar search assets images photos shots pictures visuals imagery performers performing performance allocation rebalance creative " +
+  "similar search assets images photos performers performing performance allocation rebalance creative " +
   "creatives campaign campaigns audience audiences members approvers uploads uploaded ingest metrics brand " +
   "rules pause losers losing spend spent budget results status expiring rights models tagged retag check " +
   "month remove spring insights report model reallocate allocate tests trail split winning tagger prompt " +
@@ -186,6 +186,6 @@ const COMMON = new Set(
     "brands chest cheek mouth month tone tons test text best rest tent west lose loser trial send sent then than them " +
     "pick spot post page sale rule role runs sort part path last list lost cost most host tags task team term tier " +
     "spent spend brand model modal stats state spring string sprint print rules mules pause cause piece prompts check " +
-    "checks chick trail trial tails train rain split spilt preview previews shoots shoot"
+    "checks chick trail trial tails train rain split spilt preview previews"
   ).split(" "),
 );

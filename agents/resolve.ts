@@ -1,5 +1,4 @@
 import type { ExperimentName, VocabularyValue } from "../core/intents/vocabulary.ts";
-import { isEnglishWord } from "./spelling.ts";
 
 /**
  * The workspace's own words for what a message names: "Gen Z" → gen-z-runners, "the spring test" → its experiment,
@@ -78,16 +77,6 @@ export function oneTypo(a: string, b: string): boolean {
     }
   }
   return d[a.length]![b.length]! <= 1;
-}
-
-/**
- * A slip of a word of the workspace's names: one typo in a word of five letters or more, or a five-letter word typed
- * without one of its inner letters ("aprl" for april, "blck" for black) where what was typed is no English word.
- */
-export function nameSlip(said: string, word: string): boolean {
-  if (oneTypo(said, word)) return true;
-  if (said.length !== 4 || word.length !== 5 || said[0] !== word[0] || isEnglishWord(said)) return false;
-  return [1, 2, 3].some((i) => word.slice(0, i) + word.slice(i + 1) === said);
 }
 
 const phrase = (s: string) => ` ${tokens(s).join(" ")} `;

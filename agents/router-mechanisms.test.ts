@@ -6,7 +6,6 @@ import type { TestWorkspace } from "../test/helpers/workspace.ts";
 import { matchAsset } from "./asset-match.ts";
 import { budgetSaid, hookSaid, slotLineSaid, stageSaid } from "./generation-words.ts";
 import { brandPatchArgs, brandSettingsAsk } from "./intent-brand-admin.ts";
-import { correctTypos } from "./intent-coverage.ts";
 import { parseDateRange } from "./intent-dates.ts";
 import { extractSlots } from "./intent-extract.ts";
 import { lexiconGuess } from "./intent-lexicon.ts";
@@ -14,7 +13,6 @@ import { outOfScope } from "./intent-scope.ts";
 import { newBrandSlots } from "./intent-slots.ts";
 import type { ThreadMemory } from "./intent-types.ts";
 import type { McpToolInfo } from "./mcp-client.ts";
-import { nameSlip } from "./resolve.ts";
 import { asksAboutAsset, listedByStatus } from "./router-assets.ts";
 import { attachmentTool } from "./router-files.ts";
 import { planRoute } from "./router-plan.ts";
@@ -68,13 +66,6 @@ describe("assets named in words", () => {
       value: { id: "ast_01TESTHARBOURDUSK0000001" },
     });
     expect(matchAsset("the quiz arm of the spring hook", LIBRARY)).toMatchObject({ kind: "one" });
-    // A five-letter name word typed without an inner letter, when what was typed is no English word.
-    expect(nameSlip("nght", "night")).toBe(true);
-    expect(nameSlip("cost", "coast")).toBe(false);
-    expect(nameSlip("xght", "night")).toBe(false);
-    expect(nameSlip("smmer", "summer")).toBe(true);
-    // A picture word slipped reads as the word ("shtos"), and a shoot is no slip of shots.
-    expect(correctTypos("runner shtos from the april shoot")).toBe("runner shots from the april shoot");
   });
   it("settles a tie on a name's own word over an everyday one the sentence uses otherwise", () => {
     const two = [

@@ -81,7 +81,7 @@ const INGEST_ORDER = new RegExp(
 );
 
 /** Asking to see a change without making it: "preview only", "no need to apply, just want to see", "sans l'appliquer". */
-const PREVIEW_ONLY =
+export const PREVIEW_ONLY =
   /\b(?:preview|dry[- ]?run|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look)|(?:just|only) (?:to )?(?:see|look)|don'?t (?:apply|change)|do not (?:apply|change)|no need to apply|without applying|without (?:l['’])?appl\w*|sans l['’]appliquer|sin aplicar(?:lo)?|sem aplicar|senza applicar(?:e|lo))\b/;
 
 /**

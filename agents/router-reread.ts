@@ -1,5 +1,5 @@
 import { refusesAction } from "./intent-cannot.ts";
-import { CONTRASTED } from "./intent-clause.ts";
+import { CONTRASTED, PREVIEW_ONLY } from "./intent-clause.ts";
 import { requestWordsInEnglish } from "./intent-languages.ts";
 import { routeIntent } from "./intent-router.ts";
 import { performanceMetric } from "./intent-slots.ts";
@@ -608,9 +608,7 @@ function unsure(plan: RouterPlan, guess: ReaderGuess, input: PlanInput): boolean
   if (
     plan.kind === "call" &&
     (plan.args.apply === false || plan.args.dryRun === true) &&
-    /\b(?:preview|dry[- ]?run|no need to apply|don'?t apply|do not apply|without applying|(?:just|only) (?:want|wanna|wnat|need) to (?:see|look))\b/i.test(
-      text,
-    )
+    PREVIEW_ONLY.test(text.toLowerCase())
   )
     return false;
   // "End the Spring Sprint hook test now, the offer changed", "Stop the trail tone test.": an order led by its verb

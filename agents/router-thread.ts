@@ -415,12 +415,23 @@ function forReal(
   memory: ThreadMemory,
   tools: McpToolInfo[],
 ): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
+  if (!FOR_REAL.test(requestWordsInEnglish(text)) || text.split(/\s+/).length > 10) return undefined;
+  return lastAsDryRun(memory, tools, false);
+}
+
+/** Whether a tool can be asked to only say what it would do (it takes `dryRun`). */
+const hasDryRun = (tool: McpToolInfo) =>
+  "dryRun" in ((tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {});
+
+/** The thread's last call again, as a dry run or for real, when its tool has a dry run. */
+function lastAsDryRun(
+  memory: ThreadMemory,
+  tools: McpToolInfo[],
+  dryRun: boolean,
+): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
   const last = memory.lastCall;
-  if (!last || !FOR_REAL.test(requestWordsInEnglish(text)) || text.split(/\s+/).length > 10) return undefined;
-  const tool = tools.find((t) => t.name === last.tool);
-  const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
-  if (!tool || !("dryRun" in props)) return undefined;
-  return { tool, args: { ...last.args, dryRun: false } };
+  const tool = last && tools.find((t) => t.name === last.tool);
+  return last && tool && hasDryRun(tool) ? { tool, args: { ...last.args, dryRun } } : undefined;
 }
 
 /** "actually dry run it first", "just a dry run please": the last call again, naming what it would do. */
@@ -432,17 +443,13 @@ function dryRunFirst(
   memory: ThreadMemory,
   tools: McpToolInfo[],
 ): { tool: McpToolInfo; args: Record<string, unknown> } | undefined {
-  const last = memory.lastCall;
-  if (!last || !DRY_FIRST.test(text.trim())) return undefined;
-  const tool = tools.find((t) => t.name === last.tool);
-  const props = (tool?.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
-  return tool && "dryRun" in props ? { tool, args: { ...last.args, dryRun: true } } : undefined;
+  return DRY_FIRST.test(text.trim()) ? lastAsDryRun(memory, tools, true) : undefined;
 }
 
 /**
  * "yes", "do it", "go" after a change was proposed ("want 8 urban runner variants with the spring offer?", "should we
- * add Hannah as a reviewer?"): that change, as proposed; after one that ran as a dry run, for real. A read has nothing to say yes to; a destructive call still
- * waits behind its Confirm.
+ * add Hannah as a reviewer?"): that change, as proposed; after one that ran as a dry run, for real. A read has
+ * nothing to say yes to; a destructive call still waits behind its Confirm.
  */
 function assentToLast(
   text: string,
@@ -454,11 +461,7 @@ function assentToLast(
   const tool = tools.find((t) => t.name === last.tool);
   if (!tool || tool.annotations?.readOnlyHint) return undefined;
   // "ok do it" after a change that ran as a dry run (its default, or asked): now for real.
-  const props = (tool.inputSchema as { properties?: Record<string, unknown> }).properties ?? {};
-  return {
-    tool,
-    args: { ...last.args, ...("dryRun" in props && last.args.dryRun !== false ? { dryRun: false } : {}) },
-  };
+  return { tool, args: { ...last.args, ...(hasDryRun(tool) && last.args.dryRun !== false ? { dryRun: false } : {}) } };
 }
 
 function fromFollowUp(f: NonNullable<ReturnType<typeof applyChange>>, notes: Notes, memory: ThreadMemory): RouterPlan {
